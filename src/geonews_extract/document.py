@@ -1,0 +1,144 @@
+"""The typed result of extraction: what `extract` returns and a batch writes.
+
+The field names follow the Document contract; every character offset indexes the
+original input text, and every span's ``text`` equals ``Document.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+Anchor = Literal["published", "text"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+class Span(BaseModel):
+    """A stretch of the original text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int = Field(ge=0, description="Offset of the first character in Document.text.")
+    end: int = Field(ge=0, description="Offset one past the last character in Document.text.")
+    text: str = Field(description="The characters Document.text[start:end], unchanged.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span text {self.text!r} has {len(self.text)} characters "
+                f"but the span covers {self.end - self.start}"
+            )
+        return self
+
+
+class Mention(Span):
+    """One place in the text where an entity is named."""
+
+    label: str = Field(description="spaCy entity label of this mention: PERSON, ORG, GPE, ...")
+    dateline: bool = Field(
+        default=False, description="True for the place named in the article's dateline."
+    )
+
+
+class Entity(BaseModel):
+    """One real-world actor or place, with every mention of it in the text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(
+        description="Most specific canonical id: stable across documents for knowledge-base "
+        "actors ('islamic-state-khorasan'), document-local otherwise."
+    )
+    name: str = Field(description="Canonical display name.")
+    type: str = Field(description="PERSON, ORG, GPE, LOC, NORP, FAC, ... (spaCy's labels).")
+    group: str = Field(
+        description="Family-level id: affiliates roll up to their parent "
+        "(ISKP -> islamic-state); equals id where there is no parent."
+    )
+    mentions: list[Mention] = Field(description="Every mention in the text, in order.")
+
+
+class TimeExpression(Span):
+    """A time expression with its TIMEX3 value."""
+
+    value: str | None = Field(
+        description="TIMEX3 value as in TimeML/TempEval ('2021-08-26', '2021-W35', 'PAST_REF', "
+        "'P3D', 'XXXX-08-26' when it cannot be anchored); null when it cannot be resolved."
+    )
+    type: TimeType = Field(description="TIMEX3 type.")
+    anchor: Anchor | None = Field(
+        default=None, description="What the value was resolved against, if anything."
+    )
+
+
+class Speaker(Span):
+    """The source of a quote as written, with the entity it resolves to."""
+
+    entity_id: str | None = Field(
+        default=None,
+        description="Entity.id of the speaker; null for a generic source such as 'critics'.",
+    )
+
+
+class Quote(BaseModel):
+    """Reported speech: who said what, and with which cue."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: QuoteKind = Field(description="direct, indirect, or mixed (indirect with a quoted fragment).")
+    content: Span = Field(description="The words reported; for direct quotes, inside the marks.")
+    speaker: Speaker | None = Field(default=None, description="The source, when one is found.")
+    cue: Span | None = Field(
+        default=None, description="The speech verb or phrase ('said', 'warned', 'according to')."
+    )
+    channel: Span | None = Field(
+        default=None, description="Where it was said, when named ('in a statement on Twitter')."
+    )
+
+
+class Document(BaseModel):
+    """Everything extracted from one text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = Field(default=None, description="The caller's id for this text.")
+    text: str = Field(description="The input text, unchanged.")
+    published: datetime | date | None = Field(
+        default=None, description="Publication date: the anchor for relative dates."
+    )
+    entities: list[Entity] = Field(default_factory=list, description="One per distinct actor or place.")
+    times: list[TimeExpression] = Field(default_factory=list, description="Time expressions, in order.")
+    quotes: list[Quote] = Field(default_factory=list, description="Attributed quotes, in order.")
+    warnings: list[str] = Field(
+        default_factory=list, description="What went wrong but did not stop extraction."
+    )
+
+    @model_validator(mode="after")
+    def _spans_index_text(self) -> Document:
+        for span in self.spans():
+            if span.end > len(self.text) or self.text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"span {span.start}:{span.end} {span.text!r} does not match the document text"
+                )
+        return self
+
+    def spans(self) -> Iterator[Span]:
+        """Every span in the document: mentions, times, and the parts of quotes."""
+        for entity in self.entities:
+            yield from entity.mentions
+        yield from self.times
+        for quote in self.quotes:
+            yield quote.content
+            for part in (quote.speaker, quote.cue, quote.channel):
+                if part is not None:
+                    yield part
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """The entity with this id, if the document has one."""
+        return next((e for e in self.entities if e.id == entity_id), None)
