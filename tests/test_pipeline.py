@@ -1,0 +1,85 @@
+"""load_pipeline: a spaCy pipeline users change the way they change any spaCy pipeline."""
+
+import spacy
+import pytest
+from spacy.language import Language
+
+from geonews_extract import DEFAULT_STAGES, ModelNotFoundError, extract, load_pipeline
+from geonews_extract.pipeline import load_model
+
+
+def test_default_pipeline_has_the_model_then_every_stage(nlp):
+    assert "ner" in nlp.pipe_names
+    names = nlp.pipe_names
+    assert names[-len(DEFAULT_STAGES):] == list(DEFAULT_STAGES)
+    assert names.index("ner") < names.index("news_ner")
+
+
+def test_pipelines_are_cached_per_arguments(nlp):
+    assert load_pipeline() is nlp
+    assert load_pipeline(stages=[]) is not nlp
+
+
+def test_a_stage_can_be_dropped():
+    bare = load_pipeline(stages=[])
+    assert "news_ner" not in bare.pipe_names
+    doc = extract("Taliban Warns US To Stop Drones\nThe Taliban said so on Twitter.", nlp=bare)
+    people = {m.text for e in doc.entities for m in e.mentions if m.label == "PERSON"}
+    assert "Warns US" in people  # what the bare model does, repaired by news_ner
+
+
+def test_stage_settings_go_through_spacy_config():
+    nlp = load_pipeline(news_ner={"datelines": False})
+    assert nlp.get_pipe_config("news_ner")["datelines"] is False
+    doc = extract("KABUL - The Taliban said on Tuesday.", nlp=nlp)
+    assert not any(m.dateline for e in doc.entities for m in e.mentions)
+
+
+def test_unknown_stage_names_are_refused():
+    with pytest.raises(ValueError, match="unknown stage"):
+        load_pipeline(stages=["ner", "sentiment"])
+
+
+def test_a_missing_model_is_a_clear_error():
+    with pytest.raises(ModelNotFoundError, match="no_such_model"):
+        load_model("no_such_model")
+
+
+def test_a_users_own_language_and_component(tmp_path):
+    own = load_model()
+
+    @Language.component("count_words_for_test")
+    def count_words(doc):
+        doc.user_data["words"] = len(doc)
+        return doc
+
+    nlp = load_pipeline(own)
+    nlp.add_pipe("count_words_for_test", last=True)
+    assert nlp.pipe_names[-1] == "count_words_for_test"
+    doc = nlp("KABUL - The Taliban said on Tuesday.")
+    assert doc.user_data["words"] == len(doc)
+
+
+def test_stages_are_plain_spacy_factories_and_survive_to_disk(tmp_path):
+    nlp = load_model()
+    nlp.add_pipe("geonews_news_ner", name="news_ner")
+    nlp.to_disk(tmp_path / "pipeline")
+    again = spacy.load(tmp_path / "pipeline")
+    assert "news_ner" in again.pipe_names
+    doc = extract("Taliban Warns US To Stop Drones\nIt posted on Twitter.", nlp=again)
+    assert {m.label for e in doc.entities for m in e.mentions if m.text == "Twitter"} == {"ORG"}
+
+
+def test_user_organisation_list(tmp_path):
+    names = tmp_path / "orgs.json"
+    names.write_text('{"ORG": ["Kabul Now"]}', encoding="utf-8")
+    nlp = load_pipeline(news_ner={"organisations": str(names)})
+    doc = extract("The report was first published by Kabul Now on Tuesday.", nlp=nlp)
+    assert {m.label for e in doc.entities for m in e.mentions if m.text == "Kabul Now"} == {"ORG"}
+
+
+def test_a_broken_organisation_file_names_the_file(tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.json"):
+        load_pipeline(news_ner={"organisations": str(broken)})
