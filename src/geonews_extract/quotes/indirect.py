@@ -1,0 +1,159 @@
+"""Indirect and mixed quotes: a cue with a clausal complement, or "according to X".
+
+    Taliban leaders deny [ISIS and Al-Qaeda militants are active ...]    indirect
+    [Ten people died], police said.                                      indirect
+    According to the UN, [about 50,000 people live in the camp].         indirect
+    ... warned that ["over-the-horizon" attacks could inflict ...]       mixed
+
+The content is the complement's words (without "that"), kept inside the paragraph run of
+the cue. A complement with quoted words in it, or right after it, is a mixed quote, unless
+the quoted words only name a term inside a noun phrase ("an "over-the-horizon" capability"):
+that scare quote leaves the quote indirect. A complement that is wholly inside quotation
+marks ('He said "we will win"') is a direct quote.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .candidates import Candidate
+from .lexicon import Lexicon
+from .marks import QuoteMarks, Segment
+from .syntax import (
+    channel_of,
+    chars,
+    cue_chars,
+    is_cue_verb,
+    is_negated,
+    phrase_at,
+    phrase_source,
+    subject_of,
+    tokens_between,
+    trim,
+)
+
+#: Words before a quoted term that say the writer, not the source, is quoting it.
+SCARE_MARKERS = frozenset({"so-called", "so", "called", "dubbed", "termed", "known"})
+#: Longest quoted term (in words) that can be a scare quote.
+MAX_SCARE_WORDS = 4
+
+
+def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Candidate]) -> list[Candidate]:
+    outer = marks.outermost()
+    found: list[Candidate] = []
+    used = [c.content for c in taken]
+    for token in doc:
+        if _inside(token.idx, outer):
+            continue
+        last = phrase_at(doc, token.i, lexicon)
+        if last is not None:
+            candidate = _according_to(doc, token, doc[last], marks, outer)
+        elif is_cue_verb(token, lexicon) and not is_negated(token):
+            candidate = _reported_clause(doc, token, marks, outer, lexicon)
+        else:
+            continue
+        if candidate is None or any(_overlap(candidate.content, span) for span in used):
+            continue
+        used.append(candidate.content)
+        found.append(candidate)
+    return found
+
+
+def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon):
+    complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    subject = subject_of(cue)
+    if complement is None or subject is None:
+        return None
+    words = list(doc[complement.left_edge.i : complement.right_edge.i + 1])
+    if words and words[0].dep_ == "mark" and words[0].lower_ == "that":
+        words = words[1:]
+    return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer: list[Segment]):
+    source = phrase_source(last)
+    if source is None:
+        return None
+    clause = first.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    if clause is first or clause.i in range(first.i, source.right_edge.i + 1):
+        return None
+    phrase = range(first.left_edge.i, max(source.right_edge.i, last.i) + 1)
+    before = [t for t in doc[clause.left_edge.i : phrase.start]]
+    after = [t for t in doc[phrase.stop : clause.right_edge.i + 1]]
+    words = after if len(trim(after)) >= len(trim(before)) else before
+    cue = chars([first, last])
+    return _candidate(doc, words, cue, source, first, marks, outer, None)
+
+
+def _candidate(doc, words, cue, subject, anchor, marks, outer, channel) -> Candidate | None:
+    words = trim(words)
+    if not words or subject.i in range(words[0].i, words[-1].i + 1):
+        return None
+    run = marks.run_of(anchor.idx)
+    if run is None:
+        return None
+    start, end = chars(words)
+    start, end = max(start, run[0]), min(end, run[1])
+    if start >= end:
+        return None
+    inside = next((s for s in outer if s.open < start and end <= s.close), None)
+    if inside is not None:  # the complement is all quoted: 'He said "we will win"'
+        content = _quoted_words(doc.text, inside)
+        return Candidate("direct", content, cue, subject.i, channel) if content else None
+    quoted = [s for s in outer if start <= s.close and s.open < end]
+    following = _quote_right_after(doc.text, end, outer, run)
+    if following is not None:
+        quoted.append(following)
+    if quoted:
+        start = min(start, *(s.open for s in quoted))
+        end = max(end, *(s.end for s in quoted))
+    mixed = any(not _scare_quote(doc, s) for s in quoted)
+    return Candidate("mixed" if mixed else "indirect", (start, end), cue, subject.i, channel)
+
+
+def _quote_right_after(text: str, end: int, outer: list[Segment], run: tuple[int, int]) -> Segment | None:
+    """A quote that goes on from the complement's last word: 'would continue "until ..."'."""
+    for segment in outer:
+        if segment.open >= end and segment.close < run[1] and not text[end : segment.open].strip():
+            return segment
+    return None
+
+
+def _scare_quote(doc: Doc, segment: Segment) -> bool:
+    """A short quoted term the writer marks inside a noun phrase: 'an "over-the-horizon" capability'."""
+    words = [t for t in tokens_between(doc, *segment.content) if not (t.is_punct or t.is_space)]
+    if not words or len(doc.text[slice(*segment.content)].split()) > MAX_SCARE_WORDS:
+        return False
+    before = tokens_between(doc, max(0, segment.open - 40), segment.open)
+    if before and before[-1].lower_ in SCARE_MARKERS:
+        return True
+    inside = {t.i for t in words}
+    heads = [t.head for t in words if t.head.i not in inside]
+    if not heads or any(h.i != heads[0].i for h in heads):
+        return False
+    noun = heads[0]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.idx < segment.close:
+        return False
+    return any(
+        c.dep_ in ("det", "poss", "amod", "nummod") and c.i not in inside and c.idx < segment.open
+        for c in noun.children
+    )
+
+
+def _quoted_words(text: str, segment: Segment) -> tuple[int, int] | None:
+    start, end = segment.content
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _inside(offset: int, outer: list[Segment]) -> bool:
+    return any(s.open < offset < s.close for s in outer)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,173 @@
+"""Pairing quotation marks into quoted segments, paragraph by paragraph.
+
+A paragraph is one line of text. Marks pair inside a paragraph; a paragraph that
+leaves a quote open continues it only when the next non-blank paragraph opens with
+a quotation mark (the news convention for a quote running over paragraphs). A quote
+that is never closed ends with the paragraph it is open in (``closed`` is False), so
+no segment runs past the paragraphs its marks join.
+
+Double marks (", “ ”, „, « ») are the primary family. Single typographic marks
+(‘ ’) pair too, but ’ closes only a ‘ that is open: alone it is an apostrophe. The
+ASCII apostrophe (') never pairs. ASCII " and misused typographic marks take their
+direction from the characters around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPENERS = frozenset("“„«‟")
+DOUBLE_CLOSERS = frozenset("”»")
+AMBIGUOUS = frozenset('"')
+SINGLE_OPENER = "‘"
+SINGLE_CLOSER = "’"
+QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_OPENER, SINGLE_CLOSER}
+
+#: Characters after which a mark opens a quote (besides whitespace and text start).
+_OPEN_AFTER = frozenset("([{—–-/:") | DOUBLE_OPENERS | AMBIGUOUS | {SINGLE_OPENER}
+#: Characters before which a mark closes a quote (besides whitespace and text end).
+_CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…") | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_CLOSER}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A quoted stretch: the offsets of its opening and closing marks."""
+
+    open: int
+    close: int  # the closing mark, or the end of the paragraph when `closed` is False
+    depth: int  # 0 for an outermost quote, 1 for a quote inside it, ...
+    single: bool  # quoted with ‘ ’ rather than double marks
+    closed: bool = True
+
+    @property
+    def end(self) -> int:
+        """One past the segment's last character (its closing mark, if it has one)."""
+        return self.close + 1 if self.closed else self.close
+
+    @property
+    def content(self) -> tuple[int, int]:
+        """The characters between the marks."""
+        return self.open + 1, self.close
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMarks:
+    """Everything the pairing found in one text."""
+
+    segments: tuple[Segment, ...]
+    paragraphs: tuple[tuple[int, int], ...]  # (start, end) of each non-blank line
+    runs: tuple[tuple[int, int], ...]  # paragraphs joined by a quote that continues over them
+    unpaired: tuple[int, ...]  # offsets of marks that pair with nothing (or close no quote)
+
+    def run_of(self, offset: int) -> tuple[int, int] | None:
+        """The paragraph run holding the character at `offset`, if any."""
+        for start, end in self.runs:
+            if start <= offset < end:
+                return start, end
+        return None
+
+    def outermost(self) -> list[Segment]:
+        return [s for s in self.segments if s.depth == 0]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that holds more than whitespace."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _is_open_side(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_AFTER
+
+
+def _is_close_side(text: str, i: int) -> bool:
+    return i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in _CLOSE_BEFORE
+
+
+def _direction(text: str, i: int, inside: bool) -> str | None:
+    """'open', 'close' or None (not a quotation mark here) for the mark at `i`."""
+    char = text[i]
+    opens, closes = _is_open_side(text, i), _is_close_side(text, i)
+    if char == SINGLE_OPENER:
+        return "open" if opens and not closes else None
+    if char == SINGLE_CLOSER:
+        return "close" if closes and not opens else None
+    if char in DOUBLE_OPENERS:
+        return "close" if closes and not opens and inside else "open"
+    if char in DOUBLE_CLOSERS:
+        return "open" if opens and not closes and not inside else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> int | None:
+    """Offset of the quotation mark that opens the paragraph, if it opens with one."""
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    if i < end and text[i] in QUOTE_MARKS and _direction(text, i, inside=False) == "open":
+        return i
+    return None
+
+
+def pair_marks(text: str) -> QuoteMarks:
+    paras = paragraphs(text)
+    segments: list[Segment] = []
+    unpaired: list[int] = []
+    runs: list[tuple[int, int]] = []
+    stack: list[tuple[int, bool]] = []  # (offset of the opening mark, single)
+    run_start: int | None = None
+    for index, (start, end) in enumerate(paras):
+        if run_start is None:
+            run_start = start
+        reopen = _opens_paragraph(text, start, end) if stack else None
+        for i in range(start, end):
+            if text[i] not in QUOTE_MARKS or i == reopen:
+                continue
+            single = text[i] in (SINGLE_OPENER, SINGLE_CLOSER)
+            direction = _direction(text, i, inside=bool(stack))
+            if direction == "open":
+                stack.append((i, single))
+            elif direction == "close":
+                _close(stack, i, single, segments, unpaired)
+        following = paras[index + 1] if index + 1 < len(paras) else None
+        if stack and following and _opens_paragraph(text, *following) is not None:
+            outer = stack[0]
+            unpaired.extend(offset for offset, _ in stack[1:])
+            stack = [outer]
+            continue  # the quote goes on in the next paragraph
+        _end_open_quote(stack, end, segments, unpaired)
+        stack = []
+        runs.append((run_start, end))
+        run_start = None
+    segments.sort(key=lambda s: (s.open, -s.close))
+    return QuoteMarks(tuple(segments), tuple(paras), tuple(runs), tuple(sorted(unpaired)))
+
+
+def _close(stack: list[tuple[int, bool]], i: int, single: bool, segments: list[Segment], unpaired: list[int]) -> None:
+    """Close the innermost open quote of the same family; marks left open inside it pair with nothing."""
+    for level in range(len(stack) - 1, -1, -1):
+        offset, is_single = stack[level]
+        if is_single == single:
+            unpaired.extend(o for o, _ in stack[level + 1 :])
+            del stack[level:]
+            segments.append(Segment(offset, i, level, single))
+            return
+    if not single:  # a closer with nothing open: a stray mark
+        unpaired.append(i)
+
+
+def _end_open_quote(stack: list[tuple[int, bool]], end: int, segments: list[Segment], unpaired: list[int]) -> None:
+    """A double quote still open at the end of its paragraph run ends there; other open marks pair with nothing."""
+    unpaired.extend(offset for offset, _ in stack)
+    outer = next((level for level, (_, single) in enumerate(stack) if not single), None)
+    if outer is not None:
+        segments.append(Segment(stack[outer][0], end, outer, False, closed=False))

@@ -1,0 +1,169 @@
+"""Who is speaking: the speaker's words in the text, and the entity they stand for.
+
+The speaker phrase is the subject's head with what comes before it ("US officials",
+"human rights monitors") and the phrases after it that say whose it is ("a spokesman for
+the Taliban", "The US and Britain"); relative clauses, participles and appositions are
+left out ("US officials, concerned about ...,"). Resolution, in order:
+
+1. a subject pronoun ("he", "it") -> the most recent entity of a type it can stand for,
+   preferring earlier speakers and subjects;
+2. a named entity at the head or in a modifier before it ("US officials") -> that entity;
+3. a text that speaks for its author ("the statement continued") -> the one who issued it,
+   else the previous speaker;
+4. a generic source ("critics", "residents of Kabul") -> no entity (null);
+5. a named entity in an apposition or a phrase after the head ("the governor, Ahmad
+   Shah", "officials in the Kurdistan Regional Government", "the ministry of health in Gaza");
+6. a definite phrase ("the group", "the ministry") -> the entity whose name holds the noun,
+   else the most recent entity of a compatible type that was a subject or a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..annotations import EntityRecord, entities_of, entity_at
+from .lexicon import Lexicon
+from .marks import QuoteMarks
+from .syntax import chars
+
+LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
+RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
+#: Modifiers before the head that name whose the speaker is ("US officials", "Israel's military").
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def speaker_tokens(head: Token) -> list[Token]:
+    """The speaker phrase around its head token (see the module docstring)."""
+    doc = head.doc
+    start = end = head.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in RIGHT_DEPS:
+            end = max(end, child.right_edge.i)
+    tokens = list(doc[start : end + 1])
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    span: tuple[int, int]
+    entity: EntityRecord | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Referent:
+    start: int
+    entity: EntityRecord
+    salient: bool  # a subject or a speaker
+
+
+class Resolver:
+    """Resolves speakers in text order, remembering who spoke before."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, marks: QuoteMarks) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.referents = _mentions_outside_quotes(doc, marks)
+        self.speakers: list[tuple[int, EntityRecord | None]] = []
+
+    def resolve(self, head: Token, at: int) -> Resolved:
+        """Resolve the speaker whose head is `head`, for a cue at character `at`."""
+        tokens = speaker_tokens(head)
+        entity = self._entity(head, at)
+        self.speakers.append((at, entity))
+        if entity is not None:
+            self.referents.append(_Referent(at, entity, salient=True))
+        return Resolved(chars(tokens), entity)
+
+    def repeat(self, at: int, entity: EntityRecord | None) -> None:
+        """Record a speaker carried over from an earlier quote."""
+        self.speakers.append((at, entity))
+
+    def _entity(self, head: Token, at: int) -> EntityRecord | None:
+        lexicon = self.lexicon
+        word = head.lower_
+        if head.pos_ == "PRON" or word in lexicon.pronouns:
+            types = lexicon.pronouns.get(word)
+            return self._recent(types, at, head.idx) if types else None
+        named = self._named([head]) or self._named([c for c in head.lefts if c.dep_ in OWNER_DEPS])
+        if named is not None:
+            return named
+        noun = head.lemma_.lower()
+        definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
+        if noun in lexicon.documents or word in lexicon.documents:
+            return self._issuer(head) or self._previous_speaker(at) or self._recent(None, at, head.idx, salient_only=True)
+        anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
+        if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
+            return None
+        after = [c for c in head.rights if c.dep_ in ("appos", "prep")]
+        named = self._named([t for c in after for t in c.subtree])
+        if named is not None or not anaphor:
+            return named
+        types = lexicon.definite.get(noun) or lexicon.definite.get(word)
+        return self._by_name(noun, types, head.idx) or self._recent(types, at, head.idx, salient_only=True)
+
+    def _named(self, tokens: list[Token]) -> EntityRecord | None:
+        for token in tokens:
+            entity = entity_at(self.doc, token.idx, token.idx + len(token))
+            if entity is not None:
+                return entity
+        return None
+
+    def _issuer(self, document: Token) -> EntityRecord | None:
+        """The subject of the verb that issued the text: "[the Taliban] issued a statement saying"."""
+        verb = document.head
+        if document.dep_ not in ("dobj", "pobj") or verb is document:
+            return None
+        if document.dep_ == "pobj":
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return self._named([subject]) or self._named([c for c in subject.lefts if c.dep_ in OWNER_DEPS])
+
+    def _previous_speaker(self, at: int) -> EntityRecord | None:
+        earlier = [entity for start, entity in self.speakers if start < at]
+        return earlier[-1] if earlier else None
+
+    def _by_name(self, noun: str, types: frozenset[str] | None, before: int) -> EntityRecord | None:
+        best: tuple[int, EntityRecord] | None = None
+        for entity in entities_of(self.doc):
+            if types and entity.type not in types:
+                continue
+            for mention in entity.mentions:
+                words = self.doc.text[mention.start : mention.end].lower().split()
+                if mention.start < before and noun in words and (best is None or mention.start > best[0]):
+                    best = (mention.start, entity)
+        return best[1] if best else None
+
+    def _recent(
+        self, types: frozenset[str] | None, at: int, before: int, salient_only: bool = False
+    ) -> EntityRecord | None:
+        """The latest compatible salient referent before the speaker, else (for pronouns) the latest of any."""
+        limit = min(at, before)
+        fitting = [r for r in self.referents if r.start < limit and (not types or r.entity.type in types)]
+        salient = [r for r in fitting if r.salient]
+        pool = salient if salient or salient_only else fitting
+        return max(pool, key=lambda r: r.start).entity if pool else None
+
+
+def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:
+    """Every entity mention outside quotation marks, salient when it is inside a subject phrase."""
+    quoted = [(s.open, s.close) for s in marks.outermost()]
+    subjects = [chars(speaker_tokens(t)) for t in doc if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+    referents = []
+    for entity in entities_of(doc):
+        for mention in entity.mentions:
+            if any(open_ < mention.start < close for open_, close in quoted):
+                continue
+            salient = any(start <= mention.start and mention.end <= end for start, end in subjects)
+            referents.append(_Referent(mention.start, entity, salient))
+    return referents

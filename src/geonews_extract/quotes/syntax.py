@@ -1,0 +1,95 @@
+"""Reading cues, subjects and channels off spaCy's dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+#: Dependencies of a clause whose subject is the subject of the clause it hangs from
+#: ("... and said", "..., adding that", "refused to say").
+SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+#: Relative pronouns: a reporting clause "which said ..." speaks for the noun it modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
+    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.lemma_.lower() in lexicon.verbs
+
+
+def phrase_at(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
+    """If a multiword cue ("according to") starts at token i, the index of its last token."""
+    for phrase in lexicon.phrases:
+        end = i + len(phrase)
+        if end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(phrase)):
+            return end - 1
+    return None
+
+
+def phrase_source(token: Token) -> Token | None:
+    """The object of a cue phrase's last word: "according to [the ministry]"."""
+    return next((c for c in token.children if c.dep_ in ("pobj", "dobj", "obj")), None)
+
+
+def subject_of(verb: Token, depth: int = 3) -> Token | None:
+    """The head token of the cue verb's subject, following shared subjects and relative clauses."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
+        return verb.head
+    if depth and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
+        return subject_of(verb.head, depth - 1)
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def chars(tokens: list[Token] | tuple[Token, ...]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def cue_chars(verb: Token) -> tuple[int, int]:
+    """The cue verb with its particles ("pointed out")."""
+    parts = [verb, *(c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1)]
+    return chars(parts)
+
+
+def channel_of(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where it was said: "in a statement on Twitter", "(told) Reuters", "to reporters"."""
+    for child in verb.children:
+        if child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and _names_channel(objects[0], lexicon):
+                return chars(list(child.subtree))
+        elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ("tell", "brief", "inform"):
+            if _names_channel(child, lexicon) or child.ent_type_ in ("ORG", "PERSON"):
+                return chars(list(child.subtree))
+    return None
+
+
+def _names_channel(token: Token, lexicon: Lexicon) -> bool:
+    return token.lemma_.lower() in lexicon.channels or token.lower_ in lexicon.channels
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation, quotation marks and spaces at both ends."""
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].is_punct or tokens[start].is_space):
+        start += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+        end -= 1
+    return tokens[start:end]
+
+
+def tokens_between(doc: Doc, start_char: int, end_char: int) -> list[Token]:
+    """Tokens that start at or after start_char and end at or before end_char."""
+    if start_char >= end_char:
+        return []
+    span = doc.char_span(start_char, end_char, alignment_mode="contract")
+    return list(span) if span is not None else []
