@@ -14,8 +14,11 @@ marks ('He said "we will win"') is a direct quote.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
+from ..annotations import DATELINE_SPANS
 from .candidates import Candidate
 from .lexicon import Lexicon
 from .marks import QuoteMarks, Segment
@@ -36,6 +39,9 @@ from .syntax import (
 SCARE_MARKERS = frozenset({"so-called", "so", "called", "dubbed", "termed", "known"})
 #: Longest quoted term (in words) that can be a scare quote.
 MAX_SCARE_WORDS = 4
+#: A dateline's end: a dash or colon after the place, its region and agency ("BAMAKO, Mali (AP) —").
+_DATELINE_END = re.compile(r"\s?(?:[-–—]{1,2}|:)\s")
+MAX_DATELINE_TAIL = 30
 
 
 def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Candidate]) -> list[Candidate]:
@@ -60,14 +66,29 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
 
 
 def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon):
-    complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    subject = subject_of(cue)
-    if complement is None or subject is None:
+    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    subject = subject_of(cue, lexicon)
+    if not complements or subject is None:
         return None
-    words = list(doc[complement.left_edge.i : complement.right_edge.i + 1])
-    if words and words[0].dep_ == "mark" and words[0].lower_ == "that":
+    # a misparse can split one complement in two ("that [talks] on a ceasefire [were] ...")
+    side = [c for c in complements if (c.i > cue.i) == (complements[0].i > cue.i)]
+    words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
+    if words and words[0].lower_ == "that" and words[0].tag_ == "IN":
         words = words[1:]
+    words = _before_next_report(words, set(side), lexicon)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _before_next_report(words: list[Token], roots: set[Token], lexicon: Lexicon) -> list[Token]:
+    """Cut the content where a report of its own begins: "..., adding that ...",
+    "..., but the Kremlin has denied that ..."."""
+    for index, token in enumerate(words):
+        if token in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
+            continue
+        if token.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in token.children):
+            cut = token.left_edge.i
+            return [t for t in words[:index] if t.i < cut]
+    return words
 
 
 def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer: list[Segment]):
@@ -88,16 +109,14 @@ def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer:
 
 
 def _candidate(doc, words, cue, subject, anchor, marks, outer, channel) -> Candidate | None:
-    words = trim(words)
-    if not words or subject.i in range(words[0].i, words[-1].i + 1):
-        return None
     run = marks.run_of(anchor.idx)
     if run is None:
         return None
-    start, end = chars(words)
-    start, end = max(start, run[0]), min(end, run[1])
-    if start >= end:
+    words = [t for t in words if run[0] <= t.idx and t.idx + len(t) <= run[1]]
+    words = trim(_after_dateline(doc, trim(words)))
+    if not words or subject.i in range(words[0].i, words[-1].i + 1):
         return None
+    start, end = chars(words)
     inside = next((s for s in outer if s.open < start and end <= s.close), None)
     if inside is not None:  # the complement is all quoted: 'He said "we will win"'
         content = _quoted_words(doc.text, inside)
@@ -111,6 +130,19 @@ def _candidate(doc, words, cue, subject, anchor, marks, outer, channel) -> Candi
         end = max(end, *(s.end for s in quoted))
     mixed = any(not _scare_quote(doc, s) for s in quoted)
     return Candidate("mixed" if mixed else "indirect", (start, end), cue, subject.i, channel)
+
+
+def _after_dateline(doc: Doc, words: list[Token]) -> list[Token]:
+    """Drop a dateline ("KABUL -", "BAMAKO, Mali (AP) —") that the parse put into the content."""
+    if not words:
+        return words
+    for place in doc.spans.get(DATELINE_SPANS, []):
+        if place.start_char <= words[0].idx < place.end_char or words[0].i == place.start:
+            line_end = doc.text.find("\n", place.end_char)
+            match = _DATELINE_END.search(doc.text, place.end_char, line_end if line_end >= 0 else len(doc.text))
+            if match and match.start() - place.end_char <= MAX_DATELINE_TAIL:
+                return [t for t in words if t.idx >= match.end()]
+    return words
 
 
 def _quote_right_after(text: str, end: int, outer: list[Segment], run: tuple[int, int]) -> Segment | None:

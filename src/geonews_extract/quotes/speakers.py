@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..annotations import EntityRecord, entities_of, entity_at
+from ..stages.ner import headline_lines
 from .lexicon import Lexicon
 from .marks import QuoteMarks
-from .syntax import chars
+from .syntax import chars, same_paragraph
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
@@ -34,6 +35,8 @@ RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to.
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 
 
 def speaker_tokens(head: Token) -> list[Token]:
@@ -46,10 +49,7 @@ def speaker_tokens(head: Token) -> list[Token]:
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS:
             end = max(end, child.right_edge.i)
-    tokens = list(doc[start : end + 1])
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    return tokens
+    return same_paragraph(list(doc[start : end + 1]), head)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,13 @@ class _Referent:
     start: int
     entity: EntityRecord
     salient: bool  # a subject or a speaker
+    adjective: bool = False  # a nationality adjective ("Nigerian officials")
+
+    def fits(self, types: frozenset[str] | None) -> bool:
+        """A nationality adjective stands for a state ("the army"), never for a group."""
+        if not types:
+            return True
+        return "GPE" in types if self.adjective else self.entity.type in types
 
 
 class Resolver:
@@ -77,29 +84,31 @@ class Resolver:
     def resolve(self, head: Token, at: int) -> Resolved:
         """Resolve the speaker whose head is `head`, for a cue at character `at`."""
         tokens = speaker_tokens(head)
-        entity = self._entity(head, at)
+        entity = self._entity(head, min(at, tokens[0].idx))
         self.speakers.append((at, entity))
         if entity is not None:
-            self.referents.append(_Referent(at, entity, salient=True))
+            adjective = entity_at(self.doc, head.idx, head.idx + len(head)) is not entity
+            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP"))
         return Resolved(chars(tokens), entity)
 
     def repeat(self, at: int, entity: EntityRecord | None) -> None:
         """Record a speaker carried over from an earlier quote."""
         self.speakers.append((at, entity))
 
-    def _entity(self, head: Token, at: int) -> EntityRecord | None:
+    def _entity(self, head: Token, before: int) -> EntityRecord | None:
+        """The speaker's entity; an antecedent must come before `before`."""
         lexicon = self.lexicon
         word = head.lower_
         if head.pos_ == "PRON" or word in lexicon.pronouns:
             types = lexicon.pronouns.get(word)
-            return self._recent(types, at, head.idx) if types else None
+            return self._recent(types, before) if types else None
         named = self._named([head]) or self._named([c for c in head.lefts if c.dep_ in OWNER_DEPS])
         if named is not None:
             return named
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
         if noun in lexicon.documents or word in lexicon.documents:
-            return self._issuer(head) or self._previous_speaker(at) or self._recent(None, at, head.idx, salient_only=True)
+            return self._issuer(head) or self._previous_speaker(before) or self._recent(None, before, salient_only=True)
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             return None
@@ -108,7 +117,7 @@ class Resolver:
         if named is not None or not anaphor:
             return named
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
-        return self._by_name(noun, types, head.idx) or self._recent(types, at, head.idx, salient_only=True)
+        return self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
 
     def _named(self, tokens: list[Token]) -> EntityRecord | None:
         for token in tokens:
@@ -144,26 +153,32 @@ class Resolver:
                     best = (mention.start, entity)
         return best[1] if best else None
 
-    def _recent(
-        self, types: frozenset[str] | None, at: int, before: int, salient_only: bool = False
-    ) -> EntityRecord | None:
+    def _recent(self, types: frozenset[str] | None, before: int, salient_only: bool = False) -> EntityRecord | None:
         """The latest compatible salient referent before the speaker, else (for pronouns) the latest of any."""
-        limit = min(at, before)
-        fitting = [r for r in self.referents if r.start < limit and (not types or r.entity.type in types)]
+        fitting = [r for r in self.referents if r.start < before and r.fits(types)]
         salient = [r for r in fitting if r.salient]
         pool = salient if salient or salient_only else fitting
         return max(pool, key=lambda r: r.start).entity if pool else None
 
 
 def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:
-    """Every entity mention outside quotation marks, salient when it is inside a subject phrase."""
+    """Entity mentions that a speaker can refer back to: outside quotation marks and datelines,
+    salient when inside the subject phrase of a main clause (not in a headline)."""
     quoted = [(s.open, s.close) for s in marks.outermost()]
-    subjects = [chars(speaker_tokens(t)) for t in doc if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+    subjects = [
+        chars(speaker_tokens(t)) for t in doc
+        if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ in MAIN_CLAUSE_DEPS
+    ]
+    headlines = headline_lines(doc.text)
     referents = []
     for entity in entities_of(doc):
         for mention in entity.mentions:
-            if any(open_ < mention.start < close for open_, close in quoted):
+            if mention.dateline or any(open_ < mention.start < close for open_, close in quoted):
                 continue
-            salient = any(start <= mention.start and mention.end <= end for start, end in subjects)
-            referents.append(_Referent(mention.start, entity, salient))
+            salient = any(start <= mention.start and mention.end <= end for start, end in subjects) and not any(
+                start <= mention.start < end for start, end in headlines
+            )
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            adjective = span is not None and (span.root.pos_ == "ADJ" or span.root.dep_ == "amod")
+            referents.append(_Referent(mention.start, entity, salient, adjective))
     return referents

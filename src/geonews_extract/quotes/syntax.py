@@ -32,8 +32,14 @@ def phrase_source(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("pobj", "dobj", "obj")), None)
 
 
-def subject_of(verb: Token, depth: int = 3) -> Token | None:
-    """The head token of the cue verb's subject, following shared subjects and relative clauses."""
+def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> Token | None:
+    """The head token of the cue verb's subject, following shared subjects and relative clauses.
+
+    With a lexicon, a participle cue ("..., adding that") speaks for the subject of the
+    nearest cue verb above it. Where the parse gives no subject, a name or pronoun right
+    before the cue in its paragraph is taken ("Washington said", misparsed after a line
+    the parser ran on from).
+    """
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -41,8 +47,23 @@ def subject_of(verb: Token, depth: int = 3) -> Token | None:
             return child
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return verb.head
+    if lexicon is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+        above = next((a for a in verb.ancestors if is_cue_verb(a, lexicon)), None)
+        if above is not None:
+            return subject_of(above, lexicon, depth)
     if depth and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
-        return subject_of(verb.head, depth - 1)
+        found = subject_of(verb.head, None, depth - 1)
+        if found is not None:
+            return found
+    return _adjacent_subject(verb)
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    if not verb.tag_ in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("PROPN", "NOUN", "PRON") and before.dep_ not in ("nsubj", "dobj") and "\n" not in before.text:
+        return before
     return None
 
 
@@ -66,11 +87,35 @@ def channel_of(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
         if child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and _names_channel(objects[0], lexicon):
-                return chars(list(child.subtree))
+                return _chars_or_none(same_paragraph(list(child.subtree), verb))
         elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ("tell", "brief", "inform"):
             if _names_channel(child, lexicon) or child.ent_type_ in ("ORG", "PERSON"):
-                return chars(list(child.subtree))
+                return _chars_or_none(same_paragraph(list(child.subtree), verb))
     return None
+
+
+def _chars_or_none(tokens: list[Token]) -> tuple[int, int] | None:
+    return chars(tokens) if tokens else None
+
+
+def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The contiguous tokens around `anchor` that share its paragraph, without edge punctuation.
+
+    The parser sometimes runs a sentence on over a line break; no span of ours does."""
+    left = [t for t in tokens if t.i < anchor.i]
+    right = [t for t in tokens if t.i > anchor.i]
+    kept_left: list[Token] = []
+    for token in reversed(left):
+        if "\n" in token.text:
+            break
+        kept_left.insert(0, token)
+    kept_right: list[Token] = []
+    for token in right:
+        if "\n" in token.text:
+            break
+        kept_right.append(token)
+    middle = [anchor] if anchor in tokens else []
+    return trim(kept_left + middle + kept_right) or middle
 
 
 def _names_channel(token: Token, lexicon: Lexicon) -> bool:
@@ -78,11 +123,11 @@ def _names_channel(token: Token, lexicon: Lexicon) -> bool:
 
 
 def trim(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation, quotation marks and spaces at both ends."""
+    """Drop punctuation, quotation marks and spaces at both ends, and a conjunction at the end."""
     start, end = 0, len(tokens)
     while start < end and (tokens[start].is_punct or tokens[start].is_space):
         start += 1
-    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space or tokens[end - 1].pos_ == "CCONJ"):
         end -= 1
     return tokens[start:end]
 
