@@ -8,7 +8,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 1. a subject pronoun ("he", "it") -> the most recent entity of a type it can stand for,
    preferring earlier speakers and subjects;
 2. a named entity at the head or in a modifier before it ("US officials") -> that entity;
-3. a text that speaks for its author ("the statement continued") -> the one who issued it,
+3. a text that speaks for its author ("the statement continued") -> the one who issued it
+   or the latest earlier text of that kind ("X issued a statement", "X said in a statement"),
    else the previous speaker;
 4. a generic source ("critics", "residents of Kabul") -> no entity (null);
 5. a named entity in an apposition or a phrase after the head ("the governor, Ahmad
@@ -108,7 +109,12 @@ class Resolver:
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
         if noun in lexicon.documents or word in lexicon.documents:
-            return self._issuer(head) or self._previous_speaker(before) or self._recent(None, before, salient_only=True)
+            return (
+                self._issuer(head)
+                or self._earlier_issuer(noun, before)
+                or self._previous_speaker(before)
+                or self._recent(None, before, salient_only=True)
+            )
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             return None
@@ -137,6 +143,11 @@ class Resolver:
         if subject is None:
             return None
         return self._named([subject]) or self._named([c for c in subject.lefts if c.dep_ in OWNER_DEPS])
+
+    def _earlier_issuer(self, noun: str, before: int) -> EntityRecord | None:
+        """Who issued the latest earlier text of that kind: "The Islamic Emirate issued a statement"."""
+        earlier = [t for t in self.doc if t.idx < before and t.lemma_.lower() == noun]
+        return self._issuer(earlier[-1]) if earlier else None
 
     def _previous_speaker(self, at: int) -> EntityRecord | None:
         earlier = [entity for start, entity in self.speakers if start < at]
