@@ -1,0 +1,304 @@
+"""The `aliases` stage: every name of one actor resolves to one entity.
+
+Each mention (spaCy's entities, reconciled with the knowledge-base names found in
+the text, see `resolution.mentions`) is resolved in this order:
+
+1. exact knowledge-base alias, after folding case, accents, dots, hyphens and "the"
+   ("the U.S." = "US", "Al-Qaida" = "al Qaida", "Da'esh" = "Daesh");
+2. aliases the document defines ("Islamic State Khorasan Province (ISKP)",
+   "ISIS Khorasan (ISIS-K) or ISKP"), see `resolution.abbreviations`;
+3. fuzzy match against the knowledge-base aliases (not for people), see
+   `resolution.matching.FUZZY_THRESHOLD`;
+4. people named in full and then by surname, see `resolution.people`;
+5. otherwise one document-local entity per folded surface form.
+
+A capital resolves to its state where it acts as an agent ("Washington later
+acknowledged") and stays the city elsewhere ("in Washington"), see
+`resolution.metonymy`. `Entity.id` is the most specific knowledge-base id
+(ISKP -> ``islamic-state-khorasan``), `Entity.group` the top of its parent chain
+(``islamic-state``); document-local entities get ids like ``person:abu-omar-khorasani``
+with ``group == id``.
+
+Names only the knowledge base or a definition found are added to ``doc.ents`` (so
+later stages see "Daesh" as an ORG), and resolved mentions take the knowledge
+base's label (an "Ansar Allah" tagged PERSON becomes ORG).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..annotations import ENTITY_LABELS, EntityRecord, MentionRecord, dateline_offsets, warn
+from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, load_knowledge_base
+from ..kb import knowledge_base_from_entries
+from ..resolution.abbreviations import Definition, find_definitions
+from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
+from ..resolution.mentions import Candidate, collect_mentions
+from ..resolution.metonymy import acts_as_agent
+from ..resolution.people import match_full_name, name_words
+from .ner import headline_lines
+
+KB_FILE = "knowledge_base.json"
+#: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.
+NOT_FUZZY = frozenset({"PERSON"})
+#: Labels a single-word mention may carry and still be a person's surname ("Diallo" tagged ORG).
+SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Knowledge-base types whose one-word names may also be personal names.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+class AliasResolver:
+    """Resolves the entities of a Doc to actors; see the module docstring."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "aliases",
+        extra_kb: str | dict | list | None = None,
+        fuzzy_threshold: float = FUZZY_THRESHOLD,
+        definitions: bool = True,
+        metonymy: bool = True,
+        people: bool = True,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.fuzzy_threshold = fuzzy_threshold
+        self.definitions = definitions
+        self.metonymy = metonymy
+        self.people = people
+        self._use(load_knowledge_base(extra_kb))
+
+    def _use(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher = KbMatcher(kb, self.nlp)
+        self.fuzzy = FuzzyMatcher(kb, self.fuzzy_threshold)
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            self._resolve(doc)
+        except Exception as err:  # a stage never stops extraction
+            doc._.geonews_entities = None
+            warn(doc, f"aliases: entities left unresolved after an error: {type(err).__name__}: {err}")
+        return doc
+
+    # resolution ------------------------------------------------------------------
+    def _resolve(self, doc: Doc) -> None:
+        mentions = collect_mentions(doc, self.matcher(doc), self.kb.lookup, headline_lines(doc.text))
+        if self.definitions:
+            mentions = self._apply_definitions(doc, mentions, find_definitions(doc.text))
+        for mention in mentions:
+            if mention.entry is None and mention.cluster is None and mention.label not in NOT_FUZZY:
+                mention.entry = self.fuzzy.match(mention.span.text)
+        if self.people:
+            mentions = self._cluster_people(doc, mentions)
+        for mention in mentions:
+            if mention.entry is None and mention.cluster is None:
+                mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
+        doc._.geonews_entities = self._records(doc, mentions)
+        doc.ents = self._ents(doc, mentions)
+
+    def _apply_definitions(self, doc: Doc, mentions: list[Candidate], definitions: list[Definition]) -> list[Candidate]:
+        """Aliases the document defines: all forms of one definition go to one actor."""
+        for number, definition in enumerate(definitions):
+            forms = [doc.text[s:e] for s, e in (definition.long, *definition.shorts)]
+            known = {entry.actor_id for f in forms if (entry := self.kb.lookup(f)) and entry.kind == "name"}
+            if len(known) > 1:
+                continue  # the knowledge base already tells these apart
+            entry = AliasEntry(known.pop(), "name") if known else None
+            cluster = None if entry else f"definition:{number}"
+            keys = {alias_key(f) for f in forms}
+            for mention in mentions:
+                if mention.entry is None and alias_key(mention.span.text) in keys:
+                    mention.entry, mention.cluster = entry, cluster
+            label = next((m.label for m in mentions if m.label and alias_key(m.span.text) in keys), None)
+            for start, end in (definition.long, *definition.shorts):
+                mentions = self._claim(doc, mentions, start, end, entry, cluster, label)
+            for short in definition.shorts:
+                mentions = self._claim_repeats(doc, mentions, doc.text[short[0] : short[1]], entry, cluster)
+        return mentions
+
+    def _claim_repeats(self, doc, mentions, form: str, entry, cluster) -> list[Candidate]:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            mentions = self._claim(doc, mentions, match.start(), match.end(), entry, cluster, None)
+        return mentions
+
+    @staticmethod
+    def _claim(doc, mentions, start, end, entry, cluster, label) -> list[Candidate]:
+        """Make [start, end) a mention unless a mention crosses it; mentions inside it are replaced."""
+        span = doc.char_span(start, end)
+        if span is None:
+            return mentions
+        kept = []
+        for mention in mentions:
+            if mention.span.start >= span.end or mention.span.end <= span.start:
+                kept.append(mention)
+            elif span.start <= mention.span.start and mention.span.end <= span.end:
+                if (mention.span.start, mention.span.end) == (span.start, span.end) or mention.entry is None:
+                    label = label or mention.label
+                    continue
+                return mentions  # a known name inside: leave it
+            else:
+                return mentions
+        if any(e.start < span.end and span.start < e.end and e.label_ not in ENTITY_LABELS for e in doc.ents):
+            return mentions
+        kept.append(Candidate(span, label or "ORG", entry, cluster, exact=entry is not None))
+        return sorted(kept, key=lambda m: m.span.start)
+
+    def _cluster_people(self, doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+        """Surnames and short forms of a person named in full join that person."""
+        unresolved = [m for m in mentions if m.entry is None and m.cluster is None]
+        full_names = list(
+            dict.fromkeys(
+                words
+                for m in unresolved
+                if m.label == "PERSON" and len(words := name_words(m.span.text)) >= 2
+            )
+        )
+        if not full_names:
+            return mentions
+        for mention in mentions:
+            if mention.label not in SURNAME_LABELS or mention.cluster is not None:
+                continue
+            words = name_words(mention.span.text)
+            if mention.entry is None and words in full_names:
+                mention.cluster = "person:" + " ".join(words)
+                continue
+            if mention.entry is not None and not self._may_be_a_name(mention, words):
+                continue
+            index = match_full_name(words, full_names, mention.label == "PERSON")
+            if index is not None:
+                mention.entry, mention.cluster, mention.label = None, "person:" + " ".join(full_names[index]), "PERSON"
+        for full in full_names:
+            surname = full[-1]
+            if len(surname) < 3 or self.nlp.vocab[surname.lower()].is_stop or self.kb.lookup(surname):
+                continue
+            mentions = self._claim_repeats_person(doc, mentions, surname, "person:" + " ".join(full))
+        return mentions
+
+    def _may_be_a_name(self, mention: Candidate, words: tuple[str, ...]) -> bool:
+        """A one-word place name can be a person's name too ("Chad", "Jordan", "Sofia"); an organisation's cannot."""
+        actor = self.kb.actors[mention.entry.actor_id]
+        return len(words) == 1 and mention.entry.kind == "name" and actor.type in PLACE_TYPES
+
+    def _claim_repeats_person(self, doc, mentions, surname: str, cluster: str) -> list[Candidate]:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            if any(m.start_char < match.end() and match.start() < m.end_char for m in mentions):
+                continue
+            mentions = self._claim(doc, mentions, match.start(), match.end(), None, cluster, "PERSON")
+        return mentions
+
+    # output -------------------------------------------------------------------------
+    def _final_entry(self, mention: Candidate) -> AliasEntry | None:
+        entry = mention.entry
+        if entry is None:
+            return None
+        actor = self.kb.actors[entry.actor_id]
+        if actor.metonym_for and self.metonymy and acts_as_agent(mention.span):
+            return AliasEntry(actor.metonym_for, "name")
+        return entry
+
+    def _label(self, mention: Candidate) -> str:
+        if mention.entry is not None and (mention.exact or not mention.label):
+            if mention.entry.kind == "demonym":
+                return "NORP"
+            return self.kb.actors[mention.entry.actor_id].type
+        return mention.label or "ORG"
+
+    def _records(self, doc: Doc, mentions: list[Candidate]) -> list[EntityRecord]:
+        datelines = dateline_offsets(doc)
+        records: dict[str, EntityRecord] = {}
+        local: dict[str, list[tuple[Candidate, str]]] = {}
+        for mention in mentions:
+            label = self._label(mention)
+            record_mention = MentionRecord(
+                mention.start_char, mention.end_char, label, (mention.start_char, mention.end_char) in datelines
+            )
+            entry = self._final_entry(mention)
+            if entry is None:
+                local.setdefault(mention.cluster or "", []).append((mention, label))
+                continue
+            record = records.get(entry.actor_id)
+            if record is None:
+                actor = self.kb.actors[entry.actor_id]
+                record = records[entry.actor_id] = EntityRecord(
+                    actor.id, actor.name, actor.type, self.kb.group_of(actor.id)
+                )
+            record.mentions.append(record_mention)
+        taken = set(records)
+        for members in local.values():
+            record = _local_record(members, taken, datelines)
+            taken.add(record.id)
+            records[record.id] = record
+        return list(records.values())
+
+    def _ents(self, doc: Doc, mentions: list[Candidate]) -> list[Span]:
+        spans = [Span(doc, m.span.start, m.span.end, label=self._label(m)) for m in mentions]
+        others = [
+            e
+            for e in doc.ents
+            if e.label_ not in ENTITY_LABELS and not any(e.start < s.end and s.start < e.end for s in spans)
+        ]
+        return sorted(spans + others, key=lambda s: s.start)
+
+    # serialisation -------------------------------------------------------------------
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / KB_FILE).write_text(json.dumps(self.kb.to_entries(), ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> AliasResolver:
+        file = Path(path) / KB_FILE
+        entries = json.loads(file.read_text(encoding="utf-8"))
+        self._use(knowledge_base_from_entries(entries, str(file)))
+        return self
+
+
+def _local_record(members: list[tuple[Candidate, str]], taken: set[str], datelines) -> EntityRecord:
+    """A document-local entity: typed by its most frequent label, named by its fullest form."""
+    labels = Counter(label for _, label in members)
+    entity_type = labels.most_common(1)[0][0]
+    forms = [_display_form(m.span.text) for m, _ in members]
+    name = max(forms, key=lambda f: (len(f), not f.isupper(), -forms.index(f)))
+    base = f"{entity_type.lower()}:{kb_slug(name) or 'entity'}"
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    record = EntityRecord(ident, name, entity_type, ident)
+    for mention, label in members:
+        dateline = (mention.start_char, mention.end_char) in datelines
+        record.mentions.append(MentionRecord(mention.start_char, mention.end_char, label, dateline))
+    return record
+
+
+def _display_form(text: str) -> str:
+    text = " ".join(text.split())
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+@Language.factory(
+    "geonews_aliases",
+    default_config={
+        "extra_kb": None,
+        "fuzzy_threshold": FUZZY_THRESHOLD,
+        "definitions": True,
+        "metonymy": True,
+        "people": True,
+    },
+)
+def make_aliases(
+    nlp: Language,
+    name: str,
+    extra_kb: Any,
+    fuzzy_threshold: float,
+    definitions: bool,
+    metonymy: bool,
+    people: bool,
+) -> AliasResolver:
+    return AliasResolver(nlp, name, extra_kb, fuzzy_threshold, definitions, metonymy, people)
