@@ -93,13 +93,15 @@ class KbMatcher:
         self.exact.add("KB", list(nlp.tokenizer.pipe(sorted(exact))))
         self.folded.add("KB", list(nlp.tokenizer.pipe(sorted(folded))))
 
-    def __call__(self, doc: Doc) -> list[Hit]:
-        spans = [s for s in self.exact(doc, as_spans=True) if self._acronym_ok(s)]
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Hit]:
+        """The hits in `doc`; `text` is `doc.text` (passed in because spaCy rebuilds it on every access)."""
+        text = doc.text if text is None else text
+        spans = [s for s in self.exact(doc, as_spans=True) if _acronym_ok(s, text)]
         spans += [s for s in self.folded(doc, as_spans=True) if self._case_ok(s)]
         hits = []
         for span in filter_spans(spans):
             entry = self.kb.lookup(span.text)
-            if entry is not None and _word_bounded(span):
+            if entry is not None and _word_bounded(span, text):
                 hits.append(Hit(span, entry))
         return hits
 
@@ -107,20 +109,20 @@ class KbMatcher:
         surfaces = self.surfaces.get(alias_key(span.text), ())
         return any(case_compatible(span.text, pattern_form) for s in surfaces for pattern_form in pattern_variants(s))
 
-    @staticmethod
-    def _acronym_ok(span: Span) -> bool:
-        if letters(span.text) > SHORT_ACRONYM:
-            return True
-        text = span.doc.text
-        line_start = text.rfind("\n", 0, span.start_char) + 1
-        line_end = text.find("\n", span.end_char)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        return any(c.islower() for c in line)
 
 
-def _word_bounded(span: Span) -> bool:
+def _acronym_ok(span: Span, text: str) -> bool:
+    """A short acronym on a line in capitals is a word of the headline ("WHAT IS NEXT")."""
+    if letters(span.text) > SHORT_ACRONYM:
+        return True
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(c.islower() for c in line)
+
+
+def _word_bounded(span: Span, text: str) -> bool:
     """Not a piece of a longer word ('US' in 'USAID' is one token anyway; 'Hamas' in 'Hamas-run' is fine)."""
-    text = span.doc.text
     before = text[span.start_char - 1] if span.start_char > 0 else " "
     after = text[span.end_char] if span.end_char < len(text) else " "
     return not before.isalnum() and not after.isalnum()

@@ -90,24 +90,25 @@ class AliasResolver:
 
     # resolution ------------------------------------------------------------------
     def _resolve(self, doc: Doc) -> None:
-        mentions = collect_mentions(doc, self.matcher(doc), self.kb.lookup, headline_lines(doc.text))
+        text = doc.text  # spaCy joins the tokens again on every access
+        mentions = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headline_lines(text))
         if self.definitions:
-            mentions = self._apply_definitions(doc, mentions, find_definitions(doc.text))
+            mentions = self._apply_definitions(doc, text, mentions, find_definitions(text))
         for mention in mentions:
             if mention.entry is None and mention.cluster is None and mention.label not in NOT_FUZZY:
                 mention.entry = self.fuzzy.match(mention.span.text)
         if self.people:
-            mentions = self._cluster_people(doc, mentions)
+            mentions = self._cluster_people(doc, text, mentions)
         for mention in mentions:
             if mention.entry is None and mention.cluster is None:
                 mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
         doc._.geonews_entities = self._records(doc, mentions)
         doc.ents = self._ents(doc, mentions)
 
-    def _apply_definitions(self, doc: Doc, mentions: list[Candidate], definitions: list[Definition]) -> list[Candidate]:
+    def _apply_definitions(self, doc: Doc, text: str, mentions: list[Candidate], definitions: list[Definition]) -> list[Candidate]:
         """Aliases the document defines: all forms of one definition go to one actor."""
         for number, definition in enumerate(definitions):
-            forms = [doc.text[s:e] for s, e in (definition.long, *definition.shorts)]
+            forms = [text[s:e] for s, e in (definition.long, *definition.shorts)]
             known = {entry.actor_id for f in forms if (entry := self.kb.lookup(f)) and entry.kind == "name"}
             if len(known) > 1:
                 continue  # the knowledge base already tells these apart
@@ -121,11 +122,11 @@ class AliasResolver:
             for start, end in (definition.long, *definition.shorts):
                 mentions = self._claim(doc, mentions, start, end, entry, cluster, label)
             for short in definition.shorts:
-                mentions = self._claim_repeats(doc, mentions, doc.text[short[0] : short[1]], entry, cluster)
+                mentions = self._claim_repeats(doc, text, mentions, text[short[0] : short[1]], entry, cluster)
         return mentions
 
-    def _claim_repeats(self, doc, mentions, form: str, entry, cluster) -> list[Candidate]:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+    def _claim_repeats(self, doc, text, mentions, form: str, entry, cluster) -> list[Candidate]:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             mentions = self._claim(doc, mentions, match.start(), match.end(), entry, cluster, None)
         return mentions
 
@@ -151,7 +152,7 @@ class AliasResolver:
         kept.append(Candidate(span, label or "ORG", entry, cluster, exact=entry is not None))
         return sorted(kept, key=lambda m: m.span.start)
 
-    def _cluster_people(self, doc: Doc, mentions: list[Candidate]) -> list[Candidate]:
+    def _cluster_people(self, doc: Doc, text: str, mentions: list[Candidate]) -> list[Candidate]:
         """Surnames and short forms of a person named in full join that person."""
         unresolved = [m for m in mentions if m.entry is None and m.cluster is None]
         full_names = list(
@@ -179,7 +180,7 @@ class AliasResolver:
             surname = full[-1]
             if len(surname) < 3 or self.nlp.vocab[surname.lower()].is_stop or self.kb.lookup(surname):
                 continue
-            mentions = self._claim_repeats_person(doc, mentions, surname, "person:" + " ".join(full))
+            mentions = self._claim_repeats_person(doc, text, mentions, surname, "person:" + " ".join(full))
         return mentions
 
     def _may_be_a_name(self, mention: Candidate, words: tuple[str, ...]) -> bool:
@@ -187,8 +188,8 @@ class AliasResolver:
         actor = self.kb.actors[mention.entry.actor_id]
         return len(words) == 1 and mention.entry.kind == "name" and actor.type in PLACE_TYPES
 
-    def _claim_repeats_person(self, doc, mentions, surname: str, cluster: str) -> list[Candidate]:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+    def _claim_repeats_person(self, doc, text, mentions, surname: str, cluster: str) -> list[Candidate]:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             if any(m.start_char < match.end() and match.start() < m.end_char for m in mentions):
                 continue
             mentions = self._claim(doc, mentions, match.start(), match.end(), None, cluster, "PERSON")
