@@ -92,10 +92,8 @@ def _iso_variants(iso_name: str) -> list[str]:
     bare = _PARENTHESIS.sub("", iso_name).strip()
     variants = [bare] if bare == iso_name else [iso_name, bare]
     head, comma, tail = bare.partition(", ")
-    if comma:
-        variants.remove(bare)
-        if tail.endswith((" of", " of the")):
-            variants.append(f"{tail} {head}")
+    if comma and tail.endswith((" of", " of the")):
+        variants.append(f"{tail} {head}")
     return variants
 
 

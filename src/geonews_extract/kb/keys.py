@@ -14,8 +14,10 @@ import unicodedata
 
 _APOSTROPHES = re.compile(r"['’‘ʼʻ`´]")
 _POSSESSIVE = re.compile(r"['’](?:s)?$", re.IGNORECASE)
-_LEADING_THE = re.compile(r"^the\s+")
+_LEADING_THE = re.compile(r"^(?:the\s+)+")
 _SEPARATORS = re.compile(r"[^\w]+|_")
+#: Letters that Unicode decomposition leaves alone but names are written without ("Diyarbakır", "Łódź").
+_LATIN_FOLDS = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ħ": "h", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
 
 
 def alias_key(text: str) -> str:
@@ -23,7 +25,7 @@ def alias_key(text: str) -> str:
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", text)
     decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_LATIN_FOLDS)
     text = _APOSTROPHES.sub("", text).replace(".", "")
     text = _SEPARATORS.sub(" ", text).strip()
     return _LEADING_THE.sub("", text)
