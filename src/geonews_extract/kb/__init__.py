@@ -70,9 +70,23 @@ class KnowledgeBase:
             if self.aliases.get(alias_key(surface), None) == AliasEntry(actor.id, kind)
         ]
 
+    def _holds(self, actor_id: str, name: str) -> bool:
+        entry = self.aliases.get(alias_key(name))
+        return entry is not None and entry.actor_id == actor_id
+
     def to_entries(self) -> list[dict[str, Any]]:
-        """The whole knowledge base as a list of entries (what `load_knowledge_base` reads back)."""
-        return [actor.model_dump(exclude_defaults=True) for actor in self.actors.values()]
+        """The whole knowledge base as a list of entries (what `knowledge_base_from_entries` reads back),
+        each actor with only the aliases it holds (not those a user's entry took over)."""
+        entries = []
+        for actor in self.actors.values():
+            held = actor.model_copy(
+                update={
+                    "aliases": tuple(a for a in actor.aliases if self._holds(actor.id, a)),
+                    "demonyms": tuple(d for d in actor.demonyms if self._holds(actor.id, d)),
+                }
+            )
+            entries.append(held.model_dump(exclude_defaults=True))
+        return entries
 
 
 def load_knowledge_base(extra: str | Path | Mapping | list | None = None, directory: Path = KB_DIR) -> KnowledgeBase:
