@@ -11,7 +11,7 @@ from geonews_extract.kb import load_knowledge_base
 from geonews_extract.pipeline import load_model
 from geonews_extract.resolution.abbreviations import find_definitions
 from geonews_extract.resolution.matching import FuzzyMatcher, case_compatible
-from geonews_extract.resolution.people import match_full_name, name_words
+from geonews_extract.resolution.people import FullNames, name_words
 from geonews_extract.scoring import entity_of_form, pair_decisions, precision_recall, same
 
 from conftest import FIXTURES
@@ -156,12 +156,14 @@ def test_people_named_in_full_then_by_surname(nlp):
 
 def test_name_words_and_full_name_matching():
     assert name_words("Gen. Samuel Okafor's") == ("Samuel", "Okafor")
-    full = [("Abu", "Omar", "Khorasani"), ("Samuel", "Okafor")]
-    assert match_full_name(("Khorasani",), full, False) == 0
-    assert match_full_name(("Omar", "Khorasani"), full, False) == 0
-    assert match_full_name(("Samuel",), full, True) == 1
-    assert match_full_name(("Samuel",), full, False) is None
-    assert match_full_name(("Okafor",), full + [("Ada", "Okafor")], True) is None
+    khorasani, okafor = ("Abu", "Omar", "Khorasani"), ("Samuel", "Okafor")
+    full = FullNames([khorasani, okafor, okafor])
+    assert list(full) == [khorasani, okafor] and okafor in full and ("Okafor",) not in full
+    assert full.abbreviated_by(("Khorasani",), False) == khorasani
+    assert full.abbreviated_by(("Omar", "Khorasani"), False) == khorasani
+    assert full.abbreviated_by(("Samuel",), True) == okafor
+    assert full.abbreviated_by(("Samuel",), False) is None
+    assert FullNames([okafor, ("Ada", "Okafor")]).abbreviated_by(("Okafor",), True) is None
 
 
 # mentions --------------------------------------------------------------------------------

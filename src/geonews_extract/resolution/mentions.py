@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..annotations import entity_spans
+from ..annotations import ENTITY_LABELS, entity_spans
 from ..kb import AliasEntry
 from .matching import Hit
 
@@ -55,18 +55,70 @@ class Candidate:
         return self.span.end_char
 
 
+class MentionSet:
+    """Non-overlapping mentions with a token index, so that claiming a span costs its length."""
+
+    def __init__(self, doc: Doc, mentions: list[Candidate]) -> None:
+        self.items: list[Candidate | None] = []
+        self.owner = [-1] * len(doc)
+        self.blocked = bytearray(len(doc))  # tokens of non-entity spans: dates, numbers, ...
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                self.blocked[ent.start : ent.end] = b"\x01" * len(ent)
+        for mention in mentions:
+            self._add(mention)
+
+    def __iter__(self):
+        return (m for m in self.items if m is not None)
+
+    def in_order(self) -> list[Candidate]:
+        return sorted(self, key=lambda m: m.span.start)
+
+    def is_free(self, span: Span) -> bool:
+        return not any(self.blocked[span.start : span.end]) and all(
+            self.owner[t] < 0 for t in range(span.start, span.end)
+        )
+
+    def claim(self, span: Span, entry: AliasEntry | None, cluster: str | None, label: str | None) -> bool:
+        """Make `span` a mention, replacing the mentions inside it, unless one crosses it,
+        a known name lies inside it, or it overlaps a date or number."""
+        if any(self.blocked[span.start : span.end]):
+            return False
+        owners = {self.owner[t] for t in range(span.start, span.end)} - {-1}
+        for index in owners:
+            mention = self.items[index]
+            if mention.span.start < span.start or mention.span.end > span.end:
+                return False
+            if mention.entry is not None and (mention.span.start, mention.span.end) != (span.start, span.end):
+                return False
+        for index in owners:
+            label = label or self.items[index].label
+            self.items[index] = None
+        self._add(Candidate(span, label or "ORG", entry, cluster, exact=entry is not None))
+        return True
+
+    def _add(self, mention: Candidate) -> None:
+        index = len(self.items)
+        self.items.append(mention)
+        for token in range(mention.span.start, mention.span.end):
+            self.owner[token] = index
+
+
 def collect_mentions(doc: Doc, hits: list[Hit], lookup, headlines: list[tuple[int, int]]) -> list[Candidate]:
     """Mentions from `doc.ents` and the knowledge-base `hits`, without overlaps, in text order."""
     ents = [part for ent in entity_spans(doc) for part in _split_lines(ent)]
+    ent_at = [-1] * len(doc)
+    for index, ent in enumerate(ents):
+        ent_at[ent.start : ent.end] = [index] * len(ent)
     inside: dict[int, list[Hit]] = {}
     dominant: list[Hit] = []
     for hit in hits:
-        holders = [i for i, ent in enumerate(ents) if _contains(ent, hit.span) and not _same(ent, hit.span)]
-        if holders:
-            inside.setdefault(holders[0], []).append(hit)
+        holder = ent_at[hit.span.start]
+        if holder >= 0 and _contains(ents[holder], hit.span) and not _same(ents[holder], hit.span):
+            inside.setdefault(holder, []).append(hit)
         else:
             dominant.append(hit)
-    replaced = {i for i, ent in enumerate(ents) if any(_overlaps(ent, h.span) for h in dominant)}
+    replaced = {ent_at[t] for h in dominant for t in range(h.span.start, h.span.end)} - {-1}
     for index in sorted(replaced):
         dominant.extend(inside.pop(index, []))
     mentions = [_hit_mention(hit) for hit in dominant]
@@ -125,10 +177,6 @@ def _contains(outer: Span, inner: Span) -> bool:
 
 def _same(a: Span, b: Span) -> bool:
     return a.start == b.start and a.end == b.end
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _in_any(span: Span, ranges: list[tuple[int, int]]) -> bool:

@@ -32,14 +32,35 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
-def match_full_name(short: tuple[str, ...], full_names: list[tuple[str, ...]], person_label: bool) -> int | None:
-    """Index of the one full name that `short` abbreviates, or None if none or several do."""
-    if not short:
-        return None
-    fits = []
-    for index, full in enumerate(full_names):
-        if len(short) >= len(full):
-            continue
-        if full[-len(short):] == short or (person_label and len(short) == 1 and full[0] == short[0]):
-            fits.append(index)
-    return fits[0] if len(fits) == 1 else None
+class FullNames:
+    """The distinct full names (two words or more) of a document, indexed by their endings and first words."""
+
+    def __init__(self, names) -> None:
+        self.names = list(dict.fromkeys(names))
+        self.known = set(self.names)
+        self.by_ending: dict[tuple[str, ...], set[int]] = {}
+        self.by_first: dict[str, set[int]] = {}
+        for index, full in enumerate(self.names):
+            for size in range(1, len(full)):
+                self.by_ending.setdefault(full[-size:], set()).add(index)
+            self.by_first.setdefault(full[0], set()).add(index)
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __contains__(self, words: object) -> bool:
+        return words in self.known
+
+
+    def abbreviated_by(self, short: tuple[str, ...], person_label: bool) -> tuple[str, ...] | None:
+        """The one full name that `short` ends ("Khorasani", "Omar Khorasani") or, for a
+        PERSON mention, starts with its one word; None if none or several fit."""
+        if not short:
+            return None
+        fits = set(self.by_ending.get(short, ()))
+        if person_label and len(short) == 1:
+            fits |= self.by_first.get(short[0], set())
+        return self.names[fits.pop()] if len(fits) == 1 else None

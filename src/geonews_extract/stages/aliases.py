@@ -40,9 +40,9 @@ from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, load_knowledge_b
 from ..kb import knowledge_base_from_entries
 from ..resolution.abbreviations import Definition, find_definitions
 from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
-from ..resolution.mentions import Candidate, collect_mentions
+from ..resolution.mentions import Candidate, MentionSet, collect_mentions
 from ..resolution.metonymy import acts_as_agent
-from ..resolution.people import match_full_name, name_words
+from ..resolution.people import FullNames, name_words
 from .ner import headline_lines
 
 KB_FILE = "knowledge_base.json"
@@ -91,22 +91,27 @@ class AliasResolver:
     # resolution ------------------------------------------------------------------
     def _resolve(self, doc: Doc) -> None:
         text = doc.text  # spaCy joins the tokens again on every access
-        mentions = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headline_lines(text))
+        found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headline_lines(text))
+        mentions = MentionSet(doc, found)
         if self.definitions:
-            mentions = self._apply_definitions(doc, text, mentions, find_definitions(text))
+            self._apply_definitions(doc, text, mentions, find_definitions(text))
         for mention in mentions:
             if mention.entry is None and mention.cluster is None and mention.label not in NOT_FUZZY:
                 mention.entry = self.fuzzy.match(mention.span.text)
         if self.people:
-            mentions = self._cluster_people(doc, text, mentions)
-        for mention in mentions:
+            self._cluster_people(doc, text, mentions)
+        resolved = mentions.in_order()
+        for mention in resolved:
             if mention.entry is None and mention.cluster is None:
                 mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
-        doc._.geonews_entities = self._records(doc, mentions)
-        doc.ents = self._ents(doc, mentions)
+        doc._.geonews_entities = self._records(doc, resolved)
+        doc.ents = self._ents(doc, resolved)
 
-    def _apply_definitions(self, doc: Doc, text: str, mentions: list[Candidate], definitions: list[Definition]) -> list[Candidate]:
+    def _apply_definitions(self, doc: Doc, text: str, mentions: MentionSet, definitions: list[Definition]) -> None:
         """Aliases the document defines: all forms of one definition go to one actor."""
+        by_key: dict[str, list[Candidate]] = {}
+        for mention in mentions:
+            by_key.setdefault(alias_key(mention.span.text), []).append(mention)
         for number, definition in enumerate(definitions):
             forms = [text[s:e] for s, e in (definition.long, *definition.shorts)]
             known = {entry.actor_id for f in forms if (entry := self.kb.lookup(f)) and entry.kind == "name"}
@@ -114,56 +119,33 @@ class AliasResolver:
                 continue  # the knowledge base already tells these apart
             entry = AliasEntry(known.pop(), "name") if known else None
             cluster = None if entry else f"definition:{number}"
-            keys = {alias_key(f) for f in forms}
-            for mention in mentions:
-                if mention.entry is None and alias_key(mention.span.text) in keys:
+            same_forms = [m for key in dict.fromkeys(alias_key(f) for f in forms) for m in by_key.get(key, [])]
+            for mention in same_forms:
+                if mention.entry is None:
                     mention.entry, mention.cluster = entry, cluster
-            label = next((m.label for m in mentions if m.label and alias_key(m.span.text) in keys), None)
+            label = next((m.label for m in same_forms if m.label), None)
             for start, end in (definition.long, *definition.shorts):
-                mentions = self._claim(doc, mentions, start, end, entry, cluster, label)
+                self._claim(doc, mentions, start, end, entry, cluster, label)
             for short in definition.shorts:
-                mentions = self._claim_repeats(doc, text, mentions, text[short[0] : short[1]], entry, cluster)
-        return mentions
-
-    def _claim_repeats(self, doc, text, mentions, form: str, entry, cluster) -> list[Candidate]:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            mentions = self._claim(doc, mentions, match.start(), match.end(), entry, cluster, None)
-        return mentions
+                form = text[short[0] : short[1]]
+                for start, end in _occurrences(text, form):
+                    self._claim(doc, mentions, start, end, entry, cluster, None)
 
     @staticmethod
-    def _claim(doc, mentions, start, end, entry, cluster, label) -> list[Candidate]:
-        """Make [start, end) a mention unless a mention crosses it; mentions inside it are replaced."""
+    def _claim(doc: Doc, mentions: MentionSet, start: int, end: int, entry, cluster, label) -> None:
         span = doc.char_span(start, end)
-        if span is None:
-            return mentions
-        kept = []
-        for mention in mentions:
-            if mention.span.start >= span.end or mention.span.end <= span.start:
-                kept.append(mention)
-            elif span.start <= mention.span.start and mention.span.end <= span.end:
-                if (mention.span.start, mention.span.end) == (span.start, span.end) or mention.entry is None:
-                    label = label or mention.label
-                    continue
-                return mentions  # a known name inside: leave it
-            else:
-                return mentions
-        if any(e.start < span.end and span.start < e.end and e.label_ not in ENTITY_LABELS for e in doc.ents):
-            return mentions
-        kept.append(Candidate(span, label or "ORG", entry, cluster, exact=entry is not None))
-        return sorted(kept, key=lambda m: m.span.start)
+        if span is not None:
+            mentions.claim(span, entry, cluster, label)
 
-    def _cluster_people(self, doc: Doc, text: str, mentions: list[Candidate]) -> list[Candidate]:
+    def _cluster_people(self, doc: Doc, text: str, mentions: MentionSet) -> None:
         """Surnames and short forms of a person named in full join that person."""
-        unresolved = [m for m in mentions if m.entry is None and m.cluster is None]
-        full_names = list(
-            dict.fromkeys(
-                words
-                for m in unresolved
-                if m.label == "PERSON" and len(words := name_words(m.span.text)) >= 2
-            )
+        full_names = FullNames(
+            words
+            for m in mentions
+            if m.entry is None and m.cluster is None and m.label == "PERSON" and len(words := name_words(m.span.text)) >= 2
         )
         if not full_names:
-            return mentions
+            return
         for mention in mentions:
             if mention.label not in SURNAME_LABELS or mention.cluster is not None:
                 continue
@@ -173,27 +155,23 @@ class AliasResolver:
                 continue
             if mention.entry is not None and not self._may_be_a_name(mention, words):
                 continue
-            index = match_full_name(words, full_names, mention.label == "PERSON")
-            if index is not None:
-                mention.entry, mention.cluster, mention.label = None, "person:" + " ".join(full_names[index]), "PERSON"
-        for full in full_names:
-            surname = full[-1]
-            if len(surname) < 3 or self.nlp.vocab[surname.lower()].is_stop or self.kb.lookup(surname):
-                continue
-            mentions = self._claim_repeats_person(doc, text, mentions, surname, "person:" + " ".join(full))
-        return mentions
+            full = full_names.abbreviated_by(words, mention.label == "PERSON")
+            if full is not None:
+                mention.entry, mention.cluster, mention.label = None, "person:" + " ".join(full), "PERSON"
+        surnames = {
+            full[-1]: "person:" + " ".join(full)
+            for full in full_names
+            if len(full[-1]) >= 3 and not self.nlp.vocab[full[-1].lower()].is_stop and not self.kb.lookup(full[-1])
+        }
+        for start, end in _occurrences(text, *surnames):
+            span = doc.char_span(start, end)
+            if span is not None and mentions.is_free(span):
+                mentions.claim(span, None, surnames[span.text], "PERSON")
 
     def _may_be_a_name(self, mention: Candidate, words: tuple[str, ...]) -> bool:
         """A one-word place name can be a person's name too ("Chad", "Jordan", "Sofia"); an organisation's cannot."""
         actor = self.kb.actors[mention.entry.actor_id]
         return len(words) == 1 and mention.entry.kind == "name" and actor.type in PLACE_TYPES
-
-    def _claim_repeats_person(self, doc, text, mentions, surname: str, cluster: str) -> list[Candidate]:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if any(m.start_char < match.end() and match.start() < m.end_char for m in mentions):
-                continue
-            mentions = self._claim(doc, mentions, match.start(), match.end(), None, cluster, "PERSON")
-        return mentions
 
     # output -------------------------------------------------------------------------
     def _final_entry(self, mention: Candidate) -> AliasEntry | None:
@@ -241,11 +219,10 @@ class AliasResolver:
 
     def _ents(self, doc: Doc, mentions: list[Candidate]) -> list[Span]:
         spans = [Span(doc, m.span.start, m.span.end, label=self._label(m)) for m in mentions]
-        others = [
-            e
-            for e in doc.ents
-            if e.label_ not in ENTITY_LABELS and not any(e.start < s.end and s.start < e.end for s in spans)
-        ]
+        covered = bytearray(len(doc))
+        for span in spans:
+            covered[span.start : span.end] = b"\x01" * len(span)
+        others = [e for e in doc.ents if e.label_ not in ENTITY_LABELS and not any(covered[e.start : e.end])]
         return sorted(spans + others, key=lambda s: s.start)
 
     # serialisation -------------------------------------------------------------------
@@ -276,6 +253,14 @@ def _local_record(members: list[tuple[Candidate, str]], taken: set[str], datelin
         dateline = (mention.start_char, mention.end_char) in datelines
         record.mentions.append(MentionRecord(mention.start_char, mention.end_char, label, dateline))
     return record
+
+
+def _occurrences(text: str, *forms: str) -> list[tuple[int, int]]:
+    """Where any of `forms` occurs as a whole word (not "ISIS" inside "ISIS-K"), in one pass."""
+    if not forms:
+        return []
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text)]
 
 
 def _display_form(text: str) -> str:
