@@ -186,6 +186,16 @@ def test_an_actor_with_member_words_carries_the_actor(nlp):
     assert found == {("Taliban leaders", "taliban"), ("Malian troops", "mali")}
 
 
+def test_a_hyphenated_modifier_does_not_rename_an_actor(nlp):
+    text = "The Kurdish-led Syrian Democratic Forces fought the Iran-backed Houthis."
+    found = resolve(nlp, text, [("Kurdish-led Syrian Democratic Forces", "ORG"), ("Iran-backed Houthis", "ORG")])
+    assert found == {
+        ("Kurdish-led Syrian Democratic Forces", "syrian-democratic-forces"),
+        ("Iran", "iran"),
+        ("Houthis", "houthis"),
+    }
+
+
 def test_an_entity_listing_two_actors_is_split(nlp):
     found = resolve(nlp, "They deny ISIS and Al-Qaeda militants are active.", [("ISIS and Al-Qaeda", "ORG")])
     assert found == {("ISIS", "islamic-state"), ("Al-Qaeda", "al-qaeda")}

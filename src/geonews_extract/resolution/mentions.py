@@ -32,6 +32,11 @@ MEMBER_NOUNS = frozenset(
     militia militias network officers personnel security intelligence mercenary mercenaries contractors
     chief chiefs figure figures gunmen""".split()
 )
+#: Second halves of hyphenated modifiers that describe an actor without renaming it:
+#: "Kurdish-led Syrian Democratic Forces", "Iran-backed Houthis".
+MODIFIER_PARTICIPLES = frozenset(
+    "led backed allied aligned linked affiliated funded supported sponsored controlled dominated run".split()
+)
 #: Tokens that may sit between or around names without making a new name.
 GLUE = frozenset({"the", "a", "an", "and", "or", "&", ",", "-", "'s", "’s", "'", "’", "/"})
 
@@ -136,7 +141,8 @@ def _entity_mentions(ent: Span, hits: list[Hit], lookup, in_headline: bool) -> l
     if not hits:
         return [Candidate(ent, ent.label_)]
     rest = [t for t in ent if not any(h.span.start <= t.i < h.span.end for h in hits)]
-    if all(_is_glue_or_member(t.lower_) for t in rest):
+    modifiers = _hyphenated_modifiers(ent)
+    if all(_is_glue_or_member(t.lower_) or t.i in modifiers for t in rest):
         actors = [h for h in hits if h.entry.kind == "name"]
         if len(hits) == 1 or len(actors) == 1:
             main = actors[0] if actors else hits[0]
@@ -155,6 +161,16 @@ def _hit_mention(hit: Hit) -> Candidate:
 
 def _is_glue_or_member(word: str) -> bool:
     return word in GLUE or word in MEMBER_NOUNS or not any(c.isalnum() for c in word)
+
+
+def _hyphenated_modifiers(ent: Span) -> set[int]:
+    """Token indices of "Kurdish-led"-style modifiers inside an entity."""
+    found = set()
+    for token in ent[:-2]:
+        dash, participle = token.nbor(1), token.nbor(2)
+        if dash.text == "-" and participle.lower_ in MODIFIER_PARTICIPLES and participle.i < ent.end:
+            found.update({token.i, dash.i, participle.i})
+    return found
 
 
 def _split_lines(ent: Span) -> list[Span]:
