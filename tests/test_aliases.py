@@ -4,7 +4,6 @@ import json
 
 import pytest
 import spacy
-from spacy.tokens import Span
 
 from geonews_extract import extract, load_pipeline
 from geonews_extract.kb import load_knowledge_base
@@ -12,7 +11,7 @@ from geonews_extract.pipeline import load_model
 from geonews_extract.resolution.abbreviations import find_definitions
 from geonews_extract.resolution.matching import FuzzyMatcher, case_compatible
 from geonews_extract.resolution.people import FullNames, name_words
-from geonews_extract.scoring import entity_of_form, pair_decisions, precision_recall, same
+from geonews_extract.scoring import entity_of_form, pair_decisions, same
 
 from conftest import FIXTURES
 

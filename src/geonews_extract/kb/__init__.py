@@ -21,7 +21,16 @@ KB_DIR = Path(__file__).resolve().parent
 SHIPPED_FILES = ("organisations.json", "armed_groups.json", "regions.json")
 COUNTRIES_FILE = "countries.json"
 
-__all__ = ["Actor", "AliasEntry", "KnowledgeBase", "KnowledgeBaseError", "alias_key", "kb_slug", "load_knowledge_base"]
+__all__ = [
+    "Actor",
+    "AliasEntry",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "alias_key",
+    "kb_slug",
+    "knowledge_base_from_entries",
+    "load_knowledge_base",
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,8 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import ENTITY_LABELS, EntityRecord, MentionRecord, dateline_offsets, warn
-from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, load_knowledge_base
-from ..kb import knowledge_base_from_entries
+from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, knowledge_base_from_entries, load_knowledge_base
 from ..resolution.abbreviations import Definition, find_definitions
 from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from ..resolution.mentions import Candidate, MentionSet, collect_mentions
