@@ -235,7 +235,7 @@ def test_a_capital_agent_joins_its_states_group(nlp):
 
 # configuration -------------------------------------------------------------------------------
 
-EXTRA = {"actors": [{"id": "kabul-now", "name": "Kabul Now", "type": "ORG", "aliases": ["KN", "ISKP"]}]}
+EXTRA = {"actors": [{"id": "kabul-now", "name": "Kabul Now", "type": "ORG", "aliases": ["KN", "ISKP", "Amaq"]}]}
 
 
 def test_users_extend_the_knowledge_base_from_a_file(tmp_path):
@@ -254,8 +254,9 @@ def test_users_extend_the_knowledge_base_with_a_dict_that_survives_to_disk(tmp_p
     assert "kabul-now" in nlp.config.to_str()
     nlp.to_disk(tmp_path / "pipeline")
     again = spacy.load(tmp_path / "pipeline")
-    document = extract("KN reported the attack.", nlp=again)
-    assert entity(document, "KN").id == "kabul-now"
+    document = extract("KN reported the attack, and Amaq said ISIS-K was behind it.", nlp=again)
+    assert entity(document, "KN").id == entity(document, "Amaq").id == "kabul-now"
+    assert entity(document, "ISIS-K").id == "islamic-state-khorasan"
 
 
 def test_a_stage_error_becomes_a_warning(nlp, monkeypatch):

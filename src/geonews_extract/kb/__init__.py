@@ -28,7 +28,7 @@ __all__ = [
     "KnowledgeBaseError",
     "alias_key",
     "kb_slug",
-    "knowledge_base_from_entries",
+    "knowledge_base_from_layers",
     "load_knowledge_base",
 ]
 
@@ -44,10 +44,13 @@ class AliasEntry:
 class KnowledgeBase:
     """Actors by id, with an index from alias keys to actors."""
 
-    def __init__(self, actors: list[Actor], aliases: dict[str, AliasEntry], sources: dict[str, str]):
+    def __init__(
+        self, actors: list[Actor], aliases: dict[str, AliasEntry], sources: dict[str, str], layers: list[list[str]]
+    ):
         self.actors = {actor.id: actor for actor in actors}
         self.aliases = aliases
-        self.sources = sources
+        self.sources = sources  # actor id -> the file it came from
+        self.layers = layers  # actor ids of the shipped entries, then of the user's
         self._groups: dict[str, str] = {}
 
     def __len__(self) -> int:
@@ -79,23 +82,9 @@ class KnowledgeBase:
             if self.aliases.get(alias_key(surface), None) == AliasEntry(actor.id, kind)
         ]
 
-    def _holds(self, actor_id: str, name: str) -> bool:
-        entry = self.aliases.get(alias_key(name))
-        return entry is not None and entry.actor_id == actor_id
-
-    def to_entries(self) -> list[dict[str, Any]]:
-        """The whole knowledge base as a list of entries (what `knowledge_base_from_entries` reads back),
-        each actor with only the aliases it holds (not those a user's entry took over)."""
-        entries = []
-        for actor in self.actors.values():
-            held = actor.model_copy(
-                update={
-                    "aliases": tuple(a for a in actor.aliases if self._holds(actor.id, a)),
-                    "demonyms": tuple(d for d in actor.demonyms if self._holds(actor.id, d)),
-                }
-            )
-            entries.append(held.model_dump(exclude_defaults=True))
-        return entries
+    def to_layers(self) -> list[list[dict[str, Any]]]:
+        """The entries as loaded, shipped first, then the user's (what `knowledge_base_from_layers` reads back)."""
+        return [[self.actors[i].model_dump(exclude_defaults=True) for i in layer] for layer in self.layers]
 
 
 def load_knowledge_base(extra: str | Path | Mapping | list | None = None, directory: Path = KB_DIR) -> KnowledgeBase:
@@ -116,9 +105,9 @@ def load_knowledge_base(extra: str | Path | Mapping | list | None = None, direct
     return build_knowledge_base(layers)
 
 
-def knowledge_base_from_entries(entries: list[dict[str, Any]], source: str) -> KnowledgeBase:
-    """A knowledge base of exactly these entries (as written by `KnowledgeBase.to_entries`)."""
-    return build_knowledge_base([_unique_ids([(a, source) for a in parse_actors(entries, source)])])
+def knowledge_base_from_layers(layers: list[list[dict[str, Any]]], source: str) -> KnowledgeBase:
+    """A knowledge base of exactly these layers of entries (as written by `KnowledgeBase.to_layers`)."""
+    return build_knowledge_base([_unique_ids([(a, source) for a in parse_actors(layer, source)]) for layer in layers])
 
 
 def build_knowledge_base(layers: list[dict[str, tuple[Actor, str]]]) -> KnowledgeBase:
@@ -147,7 +136,9 @@ def build_knowledge_base(layers: list[dict[str, tuple[Actor, str]]]) -> Knowledg
                 if key not in aliases or aliases[key].actor_id != actor_id or kind == "name":
                     aliases[key] = AliasEntry(actor_id, kind)
     actors = [actor for actor, _ in merged.values()]
-    return KnowledgeBase(actors, aliases, {actor_id: source for actor_id, (_, source) in merged.items()})
+    sources = {actor_id: source for actor_id, (_, source) in merged.items()}
+    kept = [[i for i, (actor, _) in layer.items() if merged[i][0] is actor] for layer in layers]
+    return KnowledgeBase(actors, aliases, sources, kept)
 
 
 def _extra_actors(extra: str | Path | Mapping | list) -> list[tuple[Actor, str]]:

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import ENTITY_LABELS, EntityRecord, MentionRecord, dateline_offsets, warn
-from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, knowledge_base_from_entries, load_knowledge_base
+from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, knowledge_base_from_layers, load_knowledge_base
 from ..resolution.abbreviations import Definition, find_definitions
 from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from ..resolution.mentions import Candidate, MentionSet, collect_mentions
@@ -228,12 +228,13 @@ class AliasResolver:
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        (path / KB_FILE).write_text(json.dumps(self.kb.to_entries(), ensure_ascii=False), encoding="utf-8")
+        layers = {"layers": self.kb.to_layers()}
+        (path / KB_FILE).write_text(json.dumps(layers, ensure_ascii=False), encoding="utf-8")
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> AliasResolver:
         file = Path(path) / KB_FILE
-        entries = json.loads(file.read_text(encoding="utf-8"))
-        self._use(knowledge_base_from_entries(entries, str(file)))
+        layers = json.loads(file.read_text(encoding="utf-8"))["layers"]
+        self._use(knowledge_base_from_layers(layers, str(file)))
         return self
 
 
