@@ -7,9 +7,12 @@ original input text, and every span's ``text`` equals ``Document.text[start:end]
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterator, Literal
+from typing import TYPE_CHECKING, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+if TYPE_CHECKING:
+    from .frames import Frames
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Anchor = Literal["published", "text"]
@@ -142,3 +145,15 @@ class Document(BaseModel):
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id, if the document has one."""
         return next((e for e in self.entities if e.id == entity_id), None)
+
+    def to_frames(self) -> Frames:
+        """This document as pandas DataFrames (documents, entities, mentions, times, quotes)."""
+        from .frames import documents_to_frames
+
+        return documents_to_frames([self])
+
+    def _repr_html_(self) -> str:
+        """The text with entities, times and quotes marked, for Jupyter."""
+        from .display import render_html
+
+        return render_html(self)
