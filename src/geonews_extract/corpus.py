@@ -3,7 +3,7 @@
 Every input becomes an `Item` with an id and either the text to extract from or the
 reason it could not be read, so the batch runner can write one line per input:
 
-- a directory: every ``*.txt`` file under it, in sorted order; the id is the path
+- a directory: every ``*.txt`` file under it, in name order; the id is the path
   relative to the directory (``2021/kabul-1.txt``);
 - a ``.txt`` file: the id is its file name;
 - a ``.jsonl`` file or ``-`` (standard input): one record per line,
@@ -93,13 +93,20 @@ def read_sources(
 
 
 def read_directory(root: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
-    """The ``.txt`` files under `root`, sorted, with ids relative to it."""
-    for directory, subdirectories, files in os.walk(root):
-        subdirectories.sort()
-        for name in sorted(files):
-            if name.endswith(".txt"):
-                path = Path(directory, name)
-                yield read_text_file(path, path.relative_to(root).as_posix(), max_chars)
+    """The ``.txt`` files under `root`, with ids relative to it, each directory's entries
+    taken in name order (subdirectories where their names sort)."""
+    for path in _walk(root):
+        yield read_text_file(path, path.relative_to(root).as_posix(), max_chars)
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    with os.scandir(directory) as scan:
+        entries = sorted(scan, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from _walk(Path(entry.path))
+        elif entry.name.endswith(".txt") and entry.is_file():
+            yield Path(entry.path)
 
 
 def read_text_file(path: Path, item_id: str, max_chars: int = DEFAULT_MAX_CHARS) -> Item:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 if TYPE_CHECKING:
     from .frames import Frames
@@ -121,6 +121,17 @@ class Document(BaseModel):
     warnings: list[str] = Field(
         default_factory=list, description="What went wrong but did not stop extraction."
     )
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _a_bare_date_stays_a_date(cls, value: object) -> object:
+        """"2021-09-30" read from a dict (json.loads of a batch line) is a date, as from JSON."""
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return value
+        return value
 
     @model_validator(mode="after")
     def _spans_index_text(self) -> Document:
