@@ -147,6 +147,13 @@ def test_parquet_from_the_output_suffix_and_no_resume(tmp_path, capsys, nlp):
     assert "cannot be resumed" in capsys.readouterr().err
 
 
+def test_a_model_that_is_not_installed_is_a_message_not_a_traceback(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert cli.main(["batch", str(tmp_path), "-o", str(tmp_path / "out.jsonl"), "--model", "no_such_model_xyz"]) == 1
+    assert "cannot load spaCy model 'no_such_model_xyz'" in capsys.readouterr().err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_the_installed_command_is_cli_main():
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     module, _, function = scripts["geonews-extract"].partition(":")

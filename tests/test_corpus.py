@@ -2,6 +2,8 @@
 
 import io
 import json
+import os
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -32,6 +34,37 @@ def test_unreadable_files_become_errors_not_text(tmp_path):
     assert "not UTF-8" in str(items["latin1.txt"].error) and items["latin1.txt"].text is None
     assert items["bom.txt"].text == "Kabul"
     assert isinstance(items["huge.txt"].error, InputError) and "over the limit" in str(items["huge.txt"].error)
+
+
+def test_a_directory_that_cannot_be_listed_is_an_error_item(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "z.txt").write_text("Kabul", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(read_sources([str(tmp_path)]))
+    assert [i.id for i in items] == ["locked/", "z.txt"]
+    assert isinstance(items[0].error, PermissionError)
+
+
+def test_a_jsonl_file_that_cannot_be_opened_is_an_error_item(tmp_path, monkeypatch):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b'{"text": "Kabul"}\n')
+    real_open = Path.open
+
+    def open_(self, *args, **kwargs):
+        if self.name == "feed.jsonl":
+            raise PermissionError(13, "denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+    (item,) = read_sources([str(feed)])
+    assert item.id == "feed.jsonl" and isinstance(item.error, PermissionError)
 
 
 def test_a_file_under_the_byte_bound_is_read_and_left_to_the_character_check(tmp_path):

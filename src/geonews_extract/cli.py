@@ -77,15 +77,16 @@ def _positive(value: str) -> int:
 def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from .batch import OutputError, open_output, run
     from .corpus import Fields, read_sources, source_problem
-    from .pipeline import load_pipeline
+    from .pipeline import ModelNotFoundError, load_pipeline
 
     problems = [p for p in map(source_problem, args.inputs) if p]
     if problems:
         parser.error("; ".join(problems))
     output_format = args.format or ("parquet" if args.output.endswith(".parquet") else "jsonl")
     try:
+        nlp = load_pipeline(args.model)
         output = open_output(args.output, output_format)
-    except (OutputError, OSError) as err:
+    except (ModelNotFoundError, OutputError, OSError) as err:
         print(f"geonews-extract: {err}", file=sys.stderr)
         return 1
     if getattr(output, "repaired_bytes", 0) and not args.quiet:
@@ -100,7 +101,7 @@ def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             workers=args.workers,
             batch_size=args.batch_size,
             max_chars=args.max_chars,
-            nlp=load_pipeline(args.model),
+            nlp=nlp,
             progress=not args.quiet and sys.stderr.isatty(),
         )
     except KeyboardInterrupt:
@@ -115,7 +116,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     from .api import extract
     from .corpus import decode
     from .display import render_text
-    from .pipeline import load_pipeline
+    from .pipeline import ModelNotFoundError, load_pipeline
 
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
@@ -126,7 +127,7 @@ def _show(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             nlp=load_pipeline(args.model),
             max_chars=args.max_chars,
         )
-    except (OSError, ValueError, TypeError) as err:
+    except (OSError, ValueError, TypeError, ModelNotFoundError) as err:
         print(f"geonews-extract: {args.file}: {err}", file=sys.stderr)
         return 1
     print(document.model_dump_json(indent=2) if args.json else render_text(document))

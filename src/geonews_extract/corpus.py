@@ -86,7 +86,12 @@ def read_sources(
         if path.is_dir():
             yield from read_directory(path, max_chars)
         elif path.suffix == ".jsonl":
-            with path.open("rb") as stream:
+            try:
+                stream = path.open("rb")
+            except OSError as err:
+                yield Item(path.name, error=err)
+                continue
+            with stream:
                 yield from read_jsonl(stream, path.name, fields)
         else:
             yield read_text_file(path, path.name, max_chars)
@@ -94,19 +99,24 @@ def read_sources(
 
 def read_directory(root: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
     """The ``.txt`` files under `root`, with ids relative to it, each directory's entries
-    taken in name order (subdirectories where their names sort)."""
-    for path in _walk(root):
-        yield read_text_file(path, path.relative_to(root).as_posix(), max_chars)
+    taken in name order (subdirectories where their names sort). A directory that cannot
+    be listed is an error item with its relative path and a trailing slash as id."""
+    yield from _walk(root, root, max_chars)
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    with os.scandir(directory) as scan:
-        entries = sorted(scan, key=lambda entry: entry.name)
+def _walk(directory: Path, root: Path, max_chars: int) -> Iterator[Item]:
+    try:
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as err:
+        yield Item(directory.relative_to(root).as_posix() + "/", error=err)
+        return
     for entry in entries:
+        path = Path(entry.path)
         if entry.is_dir():
-            yield from _walk(Path(entry.path))
+            yield from _walk(path, root, max_chars)
         elif entry.name.endswith(".txt") and entry.is_file():
-            yield Path(entry.path)
+            yield read_text_file(path, path.relative_to(root).as_posix(), max_chars)
 
 
 def read_text_file(path: Path, item_id: str, max_chars: int = DEFAULT_MAX_CHARS) -> Item:

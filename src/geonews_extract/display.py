@@ -59,10 +59,17 @@ def render_html(document: Document) -> str:
     marks = _marks(document)
     cuts = sorted({0, len(document.text), *(m.start for m in marks), *(m.end for m in marks)})
     badges = _quote_badges(document)
+    by_start = sorted(marks, key=lambda m: m.start)
+    active: list[_Mark] = []
+    next_mark = 0
     pieces = []
     for start, end in zip(cuts, cuts[1:]):
         pieces.extend(badges.get(start, []))
-        covering = sorted((m for m in marks if m.start <= start and end <= m.end), key=lambda m: m.layer)
+        while next_mark < len(by_start) and by_start[next_mark].start <= start:
+            active.append(by_start[next_mark])
+            next_mark += 1
+        active = [m for m in active if m.end > start]
+        covering = sorted(active, key=lambda m: m.layer)
         pieces.extend(m.open for m in covering)
         pieces.append(escape(document.text[start:end], quote=False))
         for mark in reversed(covering):
