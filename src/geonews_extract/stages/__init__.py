@@ -1,8 +1,9 @@
 """Pipeline stages, one module each; importing this package registers their factories."""
 
-from . import ner  # noqa: F401
+from . import dates, ner  # noqa: F401
 
 #: Stage name -> spaCy factory name, in pipeline order.
 FACTORIES = {
     "news_ner": "geonews_news_ner",
+    "dates": "geonews_dates",
 }
