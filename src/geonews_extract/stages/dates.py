@@ -23,7 +23,7 @@ from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..annotations import TimeRecord, warn
@@ -40,14 +40,23 @@ LEADING_PREPOSITIONS = frozenset(
     "between and or as than into per".split()
 )
 #: Modifiers just outside a model entity that belong to the expression.
-LEFT_MODIFIERS = frozenset("early late mid earlier later about around nearly almost approximately roughly".split())
+LEFT_MODIFIERS = frozenset("early late mid earlier later about around nearly almost approximately roughly noon midnight".split())
 RIGHT_MODIFIERS = frozenset("ago later earlier afterwards".split())
 #: Words joining two time expressions in one model entity ("Monday and Tuesday", "1990 to 1995").
-JOINERS = frozenset({"and", "or", "to", "through", "-", "–", "—", "until"})
+JOINERS = frozenset({"and", "or", "to", "through", "-", "–", "—", "until", "ended", "ending", "from"})
 #: Auxiliaries that put a verb in the future.
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+#: Verbs whose "to" + verb looks ahead ("is expected to meet on Friday").
+INTENT_VERBS = frozenset(
+    "expect expected plan planned schedule scheduled set due aim intend hope want seek prepare agree "
+    "promise vow threaten decide likely poised ready".split()
+)
+#: Words just before an expression that point it forward ("as early as Tuesday").
+FUTURE_CUES = ("as soon as", "as early as", "no later than", "in time for")
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "'d"})
-#: Grains a later expression may be anchored on ("two days later").
+#: Grains a later expression may be anchored on ("two days later"). Only dates the text
+#: names itself or anchors on the publication date become references, so "a year earlier"
+#: twice in a row means the same year.
 REFERENCE_GRAINS = frozenset({"day", "week", "weekend", "month", "season", "quarter", "half", "year"})
 
 
@@ -80,7 +89,7 @@ class DateStage:
         unanchored: list[str] = []
         reference: Point | None = None
         for span in self.candidates(doc):
-            for start, end in _parts(span):
+            for start, end in _parts(span, published):
                 text = doc.text[start:end]
                 context = Context(published, tense_of(span), reference if self.text_anchors else None)
                 resolution = _resolve_safely(text, context)
@@ -91,7 +100,7 @@ class DateStage:
                 elif resolution.problem:
                     warn(doc, f"time expression {text!r} has no value: {resolution.problem}")
                 records.append(TimeRecord(start, end, resolution.value, resolution.type, resolution.anchor))
-                if resolution.point is not None and resolution.type in ("DATE", "TIME"):
+                if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
                     point = resolution.point
                     reference = point if point.grain in REFERENCE_GRAINS else point.at("day")
         if unanchored:
@@ -176,25 +185,27 @@ def _trim(span: Span) -> Span | None:
     if start >= end:
         return None
     trimmed = Span(doc, start, end, label=span.label)
-    if end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
+    first = doc[start]
+    if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS):
+        return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
+    if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
         return None  # "in 2000 homes": a count, not a year
     return trimmed
 
 
-def _parts(span: Span) -> list[tuple[int, int]]:
-    """Character ranges to resolve: the span, or its two halves around a joiner when the
-    whole is no single expression ("Monday and Tuesday", "from 1990 to 1995")."""
-    whole = (span.start_char, span.end_char)
-    joiners = [t for t in span[1:-1] if t.lower_ in JOINERS]
-    if not joiners:
-        return [whole]
-    if resolve(span.text, Context(published=None)) is not None:
-        return [whole]
-    joiner = joiners[0]
-    left, right = span.doc[span.start : joiner.i], span.doc[joiner.i + 1 : span.end]
-    left_trimmed, right_trimmed = _trim(left), _trim(right) if len(right) else None
-    parts = [(p.start_char, p.end_char) for p in (left_trimmed, right_trimmed) if p is not None and len(p)]
-    return parts or [whole]
+def _parts(span: Span, published) -> list[tuple[int, int]]:
+    """Character ranges to resolve: the span, or its two sides around a joiner when both name
+    calendar dates ("Monday and Tuesday", "1990 to 1995", "the quarter ended Sept. 30")."""
+    whole = [(span.start_char, span.end_char)]
+    for joiner in (t for t in span[1:-1] if t.lower_ in JOINERS):
+        left, right = _trim(span.doc[span.start : joiner.i]), _trim(span.doc[joiner.i + 1 : span.end])
+        if left is None or right is None:
+            continue
+        sides = [(p.start_char, p.end_char) for p in (left, right)]
+        readings = [_resolve_safely(span.doc.text[a:b], Context(published)) for a, b in sides]
+        if all(r is not None and (r.point is not None or (r.value or "").startswith("XXXX")) for r in readings):
+            return sides
+    return whole
 
 
 # tense ------------------------------------------------------------------------------------------
@@ -202,23 +213,37 @@ def _parts(span: Span) -> list[tuple[int, int]]:
 
 def tense_of(span: Span) -> str | None:
     """Past, present or future, read from the verb that governs the expression."""
-    token = span.root
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
-            break
-        token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    before = span.doc[max(0, span.start - 3) : span.start].text.lower()
+    if before.endswith(FUTURE_CUES):
+        return FUTURE
+    verb = _governing_verb(span.root)
+    for _ in range(3):
+        if verb is None:
+            return None
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxiliaries}
+        if verb.tag_ == "VB" and "to" in words:
+            if verb.head.lemma_ in INTENT_VERBS or verb.head.lower_ in INTENT_VERBS:
+                return FUTURE
+            verb = _governing_verb(verb.head) if verb.head is not verb else None
+            continue
+        if words & FUTURE_AUXILIARIES or "going" in words:
+            return FUTURE
+        if verb.tag_ == "VBD" or words & PERFECT_AUXILIARIES or any(a.tag_ == "VBD" for a in auxiliaries):
+            return PAST
+        if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            return PRESENT
+        if verb.tag_ == "VBN":
+            return PAST
         return None
-    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxiliaries}
-    if words & FUTURE_AUXILIARIES or "going" in words:
-        return FUTURE
-    if token.tag_ == "VB" and "to" in words:
-        return FUTURE
-    if token.tag_ == "VBD" or words & PERFECT_AUXILIARIES or any(a.tag_ == "VBD" for a in auxiliaries):
-        return PAST
-    if token.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
-        return PRESENT
-    if token.tag_ == "VBN":
-        return PAST
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
     return None

@@ -18,11 +18,19 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+#: A past-tense sentence may still name a day this close ahead ("declared a dividend payable
+#: Dec. 15"): news seldom names a day almost a year back without its year.
+NEAR_FUTURE_DAYS = 60
+
+
 def pick(candidates: list[date], anchor: date, tense: str | None) -> date:
-    """The candidate the tense points to: the latest not after the anchor in the past,
-    the earliest not before it in the future, else the nearest."""
+    """The candidate the tense points to: the latest not after the anchor in the past (unless
+    one lies within NEAR_FUTURE_DAYS ahead), the earliest not before it in the future, else
+    the nearest."""
     before = [d for d in candidates if d <= anchor]
     after = [d for d in candidates if d >= anchor]
+    if tense == PAST and after and (min(after) - anchor).days <= NEAR_FUTURE_DAYS and (not before or (anchor - max(before)).days > 300):
+        return min(after)
     if tense == PAST and before:
         return max(before)
     if tense == FUTURE and after:
@@ -76,12 +84,13 @@ def month_relative(month_number: int, anchor: date, direction: int) -> date:
 
 
 def quarter(number: int, anchor: date, tense: str | None) -> date:
-    """'the third quarter' without a year: first day of the quarter the tense points to."""
+    """'the third quarter' without a year: the one of the anchor's year, or of the year
+    before when a past-tense sentence names a quarter still to come."""
     current = date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1)
-    candidates = [date(anchor.year + k, 3 * (number - 1) + 1, 1) for k in (-1, 0, 1)]
-    if tense in (PAST, PRESENT, None):
-        return max(d for d in candidates if d <= current)
-    return min(d for d in candidates if d >= current)
+    named = date(anchor.year, 3 * (number - 1) + 1, 1)
+    if tense == PAST and named > current:
+        return date(anchor.year - 1, named.month, 1)
+    return named
 
 
 def last_complete_quarter(anchor: date) -> date:

@@ -395,6 +395,17 @@ def _quarter_of_year(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("quarter", date(_year(m["year"]), 3 * number - 2, 1)))
 
 
+@rule(f"{THE}{YEAR} {FISCAL}(?:quarter|period)")
+def _year_period(m: re.Match, context: Context) -> Resolution:
+    """'the 1988 quarter': the quarter under discussion, in that year."""
+    year = _year(m["year"])
+    reference = context.reference
+    if reference is not None and reference.grain == "quarter":
+        point = Point("quarter", date(year, reference.day.month, 1))
+        return Resolution(point.value(), "DATE", "text", point)
+    return _absolute(Point("year", date(year, 1, 1)))
+
+
 @rule(f"{THE}(?P<h>1th|2th|first|second|last|latter) half (?:of )?{FISCAL}{YEAR}")
 def _half_of_year(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("half", date(_year(m["year"]), 1 if m["h"] in ("1th", "first") else 7, 1)))
@@ -573,6 +584,8 @@ def _quarter_of_relative_year(m: re.Match, context: Context) -> Resolution:
 @rule(r"(?:the )?(?:latest|most recent|recent|latest fiscal|fiscal|same|comparable|corresponding)? ?(?P<what>quarter|period)")
 def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
     reference = context.reference
+    if "latest" in m.group(0) or "recent" in m.group(0):
+        return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
     if reference is not None and reference.grain in ("quarter", "half"):
         return Resolution(reference.value(), "DATE", "text", reference)
     if m["what"] == "period":
