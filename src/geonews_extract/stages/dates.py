@@ -194,17 +194,22 @@ def _trim(span: Span) -> Span | None:
 
 
 def _parts(span: Span, published) -> list[tuple[int, int]]:
-    """Character ranges to resolve: the span, or its two sides around a joiner when both name
-    calendar dates ("Monday and Tuesday", "1990 to 1995", "the quarter ended Sept. 30")."""
+    """Character ranges to resolve: the span, or its sides around a joiner ("Monday and
+    Tuesday", "1990 to 1995", "the quarter ended Sept. 30", "April 24 and 25" -> "April 24")
+    when both name calendar dates or the whole is no time expression."""
     whole = [(span.start_char, span.end_char)]
-    for joiner in (t for t in span[1:-1] if t.lower_ in JOINERS):
-        left, right = _trim(span.doc[span.start : joiner.i]), _trim(span.doc[joiner.i + 1 : span.end])
-        if left is None or right is None:
-            continue
-        sides = [(p.start_char, p.end_char) for p in (left, right)]
-        readings = [_resolve_safely(span.doc.text[a:b], Context(published)) for a, b in sides]
-        if all(r is not None and (r.point is not None or (r.value or "").startswith("XXXX")) for r in readings):
+    doc = span.doc
+    for joiner in span[1:-1]:
+        if joiner.lower_ not in JOINERS or (joiner.is_punct and not doc[joiner.i - 1].whitespace_):
+            continue  # "year-earlier" is one word
+        left, right = _trim(doc[span.start : joiner.i]), _trim(doc[joiner.i + 1 : span.end])
+        sides = [(p.start_char, p.end_char) for p in (left, right) if p is not None]
+        readings = [_resolve_safely(doc.text[a:b], Context(published)) for a, b in sides]
+        if len(sides) == 2 and all(r is not None and (r.point is not None or (r.value or "").startswith("XXXX")) for r in readings):
             return sides
+        if _resolve_safely(span.text, Context(published)) is not None:
+            return whole
+        return [side for side, reading in zip(sides, readings) if reading is not None] or whole
     return whole
 
 

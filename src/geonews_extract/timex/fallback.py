@@ -59,6 +59,8 @@ def parse_absolute(text: str, published: date | datetime | None, tense: str | No
     else:
         point = Point(grain, moment.date())
     year_inferred = not _HAS_YEAR.search(text)
+    if year_inferred and abs(point.day.year - base.year) > 1:
+        return None  # dateparser took some other number for the year ("April 24 and 25")
     if year_inferred and published is None:
         return "XXXX" + point.value()[4:], None, True
     return point.value(), point, year_inferred

@@ -199,9 +199,23 @@ def _count(text: str) -> str:
     return str(int(number)) if number.is_integer() else str(number)
 
 
+#: A fractional count is written in the next smaller unit: 2.5 years -> P2Y6M.
+_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (None, None)}
+
+
 def _duration(count: str, unit_word: str) -> str:
     unit_word = UNIT_PLURALS.get(unit_word, unit_word)
     code = UNITS[unit_word]
+    if "." in count and code in ("Y", "D", "H"):
+        whole, fraction = divmod(float(count), 1)
+        factor, smaller = _SMALLER_UNIT[code]
+        rest = _count(str(round(fraction * factor, 2)))
+        head = f"{int(whole)}{code}" if whole else ""
+        if code == "Y":
+            return f"P{head}{rest}{smaller}"
+        if code == "D":
+            return f"P{head}T{rest}{smaller}"
+        return f"PT{head}{rest}{smaller}"
     if code == "2W":
         count, code = ("X" if count == "X" else _count(str(2 * float(count)))), "W"
     if unit_word in TIME_UNITS:
@@ -252,15 +266,24 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> str:
 
 
 def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Resolution | None:
-    """A time of day on the day `rest` names (default: the publication day)."""
+    """A time of day on the day `rest` names; without one, on the day the text is telling
+    about (the last day it named), else on the publication day."""
     if rest:
         day = resolve(rest, context)
         if day is None or day.type not in ("DATE", "TIME"):
             return None
         if day.point is None:
+            if not (day.value or "XXXX-").startswith("XXXX-") or len(day.value or "XXXX-XX-XX") != 10:
+                return None
             return Resolution(f"{day.value}T{part}" if day.value else None, "TIME", day.anchor, None, day.problem)
+        if day.point.grain not in ("day", "time", "partofday"):
+            return None
         point = day.point.at(grain, part)
         return Resolution(point.value(), "TIME", day.anchor, point)
+    reference = context.reference
+    if grain == "time" and reference is not None and reference.grain == "day":
+        point = reference.at(grain, part)
+        return Resolution(point.value(), "TIME", "text", point)
     return _from_published(context, lambda d: Point(grain, d, part), f"XXXX-XX-XXT{part}", "TIME")
 
 
