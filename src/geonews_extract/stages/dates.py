@@ -40,7 +40,9 @@ LEADING_PREPOSITIONS = frozenset(
     "between and or as than into per".split()
 )
 #: Modifiers just outside a model entity that belong to the expression.
-LEFT_MODIFIERS = frozenset("early late mid earlier later about around nearly almost approximately roughly noon midnight".split())
+LEFT_MODIFIERS = frozenset(
+    "early late mid earlier later about around nearly almost approximately roughly noon midnight last next this".split()
+)
 RIGHT_MODIFIERS = frozenset("ago later earlier afterwards".split())
 #: Words joining two time expressions in one model entity ("Monday and Tuesday", "1990 to 1995").
 JOINERS = frozenset({"and", "or", "to", "through", "-", "–", "—", "until", "ended", "ending", "from"})
@@ -75,7 +77,7 @@ class DateStage:
         self.name = name
         self.entities = entities
         self.text_anchors = text_anchors
-        self.patterns = _read_patterns(Path(patterns) if patterns else DEFAULT_PATTERNS)
+        self.patterns, self.only_as = _read_patterns(Path(patterns) if patterns else DEFAULT_PATTERNS)
         self._build_matcher()
 
     def _build_matcher(self) -> None:
@@ -88,9 +90,10 @@ class DateStage:
         records: list[TimeRecord] = []
         unanchored: list[str] = []
         reference: Point | None = None
+        full_text = doc.text  # built from the tokens on every access: read it once
         for span in self.candidates(doc):
-            for start, end in _parts(span, published):
-                text = doc.text[start:end]
+            for start, end in _parts(span, full_text, published):
+                text = full_text[start:end]
                 context = Context(published, tense_of(span), reference if self.text_anchors else None)
                 resolution = _resolve_safely(text, context)
                 if resolution is None:
@@ -117,19 +120,24 @@ class DateStage:
     def candidates(self, doc: Doc) -> list[Span]:
         """Candidate spans, trimmed to TimeML extents, without overlaps, in text order."""
         spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")] if self.entities else []
-        spans += [_grow(doc, ent) for ent in spans]
-        spans += self.matcher(doc, as_spans=True)
+        spans += [m for m in self.matcher(doc, as_spans=True) if self._parts_of_speech_fit(m)]
+        spans = [_grow(doc, span) for span in spans]
         trimmed = [t for t in (_trim(s) for s in spans) if t is not None]
-        return sorted(filter_spans(trimmed), key=lambda s: s.start)
+        return _join_clock_and_day(sorted(filter_spans(trimmed), key=lambda s: s.start))
+
+    def _parts_of_speech_fit(self, span: Span) -> bool:
+        """False when a word of the match is used as another part of speech ("may" the verb)."""
+        return all(t.pos_ in self.only_as[t.lower_] for t in span if t.lower_ in self.only_as)
 
     # serialisation ---------------------------------------------------------------------------
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        (path / "patterns.json").write_text(json.dumps({"patterns": self.patterns}, indent=1), encoding="utf-8")
+        data = {"patterns": self.patterns, "only_as": self.only_as}
+        (path / "patterns.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> DateStage:
-        self.patterns = _read_patterns(Path(path) / "patterns.json")
+        self.patterns, self.only_as = _read_patterns(Path(path) / "patterns.json")
         self._build_matcher()
         return self
 
@@ -142,12 +150,14 @@ def make_dates(nlp: Language, name: str, patterns: str | None, entities: bool, t
     return DateStage(nlp, name, patterns, entities, text_anchors)
 
 
-def _read_patterns(path: Path) -> dict[str, list[list[dict]]]:
+def _read_patterns(path: Path) -> tuple[dict[str, list[list[dict]]], dict[str, list[str]]]:
+    """(Matcher patterns by kind, {word: parts of speech it must have}) from a patterns file."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
+        patterns = {kind: p for kind, p in raw["patterns"].items() if not kind.startswith("_")}
+        return patterns, {word.lower(): list(tags) for word, tags in raw.get("only_as", {}).items()}
+    except (OSError, json.JSONDecodeError, KeyError, AttributeError) as err:
         raise ValueError(f"cannot read time patterns from {path}: {err}") from err
-    return {kind: patterns for kind, patterns in raw["patterns"].items() if not kind.startswith("_")}
 
 
 def _resolve_safely(text: str, context: Context) -> Resolution | None:
@@ -161,7 +171,7 @@ def _resolve_safely(text: str, context: Context) -> Resolution | None:
 
 
 def _grow(doc: Doc, span: Span) -> Span:
-    """A model entity with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
+    """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
     start, end = span.start, span.end
     if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
         start -= 2
@@ -193,7 +203,20 @@ def _trim(span: Span) -> Span | None:
     return trimmed
 
 
-def _parts(span: Span, published) -> list[tuple[int, int]]:
+def _join_clock_and_day(spans: list[Span]) -> list[Span]:
+    """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9")."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
+            gap = span.doc[joined[-1].end : span.start]
+            if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2:
+                joined[-1] = Span(span.doc, joined[-1].start, span.end, label="TIME")
+                continue
+        joined.append(span)
+    return joined
+
+
+def _parts(span: Span, text: str, published) -> list[tuple[int, int]]:
     """Character ranges to resolve: the span, or its sides around a joiner ("Monday and
     Tuesday", "1990 to 1995", "the quarter ended Sept. 30", "April 24 and 25" -> "April 24")
     when both name calendar dates or the whole is no time expression."""
@@ -204,10 +227,10 @@ def _parts(span: Span, published) -> list[tuple[int, int]]:
             continue  # "year-earlier" is one word
         left, right = _trim(doc[span.start : joiner.i]), _trim(doc[joiner.i + 1 : span.end])
         sides = [(p.start_char, p.end_char) for p in (left, right) if p is not None]
-        readings = [_resolve_safely(doc.text[a:b], Context(published)) for a, b in sides]
+        readings = [_resolve_safely(text[a:b], Context(published)) for a, b in sides]
         if len(sides) == 2 and all(r is not None and (r.point is not None or (r.value or "").startswith("XXXX")) for r in readings):
             return sides
-        if _resolve_safely(span.text, Context(published)) is not None:
+        if _resolve_safely(text[span.start_char : span.end_char], Context(published)) is not None:
             return whole
         return [side for side, reading in zip(sides, readings) if reading is not None] or whole
     return whole
@@ -228,7 +251,8 @@ def tense_of(span: Span) -> str | None:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxiliaries}
         if verb.tag_ == "VB" and "to" in words:
-            if verb.head.lemma_ in INTENT_VERBS or verb.head.lower_ in INTENT_VERBS:
+            head_auxiliaries = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+            if (verb.head.lemma_ in INTENT_VERBS or verb.head.lower_ in INTENT_VERBS) and "had" not in head_auxiliaries:
                 return FUTURE
             verb = _governing_verb(verb.head) if verb.head is not verb else None
             continue

@@ -3,8 +3,8 @@
 
 Called on one candidate expression at a time, never on a whole text, and only with
 dateparser's absolute parsers: relative words are the rules' job, so dateparser's own
-"now" never enters a value. Without a publication date a year it would have to guess
-stays X.
+"now" never enters a value. When the text gives no year, the anchoring rules choose it
+from the publication date and the tense; without a publication date it stays X.
 """
 
 from __future__ import annotations
@@ -13,26 +13,20 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from . import anchoring
 from .calendar import Point
 
-#: Where dateparser's choice of year is anchored when the text gives none and no
-#: publication date is known: any fixed day works, as the year is then written X.
+#: dateparser needs some relative base; a year it takes from there is never kept.
 _NEUTRAL_BASE = datetime(2000, 7, 1)
 _PERIOD_GRAIN = {"day": "day", "month": "month", "year": "year", "week": "week"}
 _HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|'\d\d\b")
-_PREFER = {"past": "past", "future": "future"}
 
 
-@lru_cache(maxsize=32)
-def _parser(base: datetime, prefer: str):
+@lru_cache(maxsize=1)
+def _parser():
     from dateparser.date import DateDataParser
 
-    settings = {
-        "PARSERS": ["custom-formats", "absolute-time"],
-        "RETURN_TIME_AS_PERIOD": True,
-        "RELATIVE_BASE": base,
-        "PREFER_DATES_FROM": prefer,
-    }
+    settings = {"PARSERS": ["custom-formats", "absolute-time"], "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": _NEUTRAL_BASE}
     return DateDataParser(languages=["en"], settings=settings)
 
 
@@ -41,26 +35,25 @@ def parse_absolute(text: str, published: date | datetime | None, tense: str | No
 
     Raises whatever dateparser raises; the caller turns that into a warning.
     """
-    if published is None:
-        base = _NEUTRAL_BASE
-    elif isinstance(published, datetime):
-        base = published.replace(tzinfo=None)
-    else:
-        base = datetime(published.year, published.month, published.day)
-    found = _parser(base, _PREFER.get(tense or "", "current_period")).get_date_data(text)
+    found = _parser().get_date_data(text)
     if found is None or found.date_obj is None:
         return None
     moment: datetime = found.date_obj
-    grain = _PERIOD_GRAIN.get(found.period or "day")
     if found.period == "time":
         point = Point("time", moment.date(), f"{moment.hour:02d}:{moment.minute:02d}")
-    elif grain is None:
-        return None
+    elif found.period in _PERIOD_GRAIN:
+        point = Point(_PERIOD_GRAIN[found.period], moment.date())
     else:
-        point = Point(grain, moment.date())
-    year_inferred = not _HAS_YEAR.search(text)
-    if year_inferred and abs(point.day.year - base.year) > 1:
+        return None
+    if _HAS_YEAR.search(text):
+        return point.value(), point, False
+    if abs(point.day.year - _NEUTRAL_BASE.year) > 1 or point.grain not in ("day", "month"):
         return None  # dateparser took some other number for the year ("April 24 and 25")
-    if year_inferred and published is None:
+    if published is None:
         return "XXXX" + point.value()[4:], None, True
-    return point.value(), point, year_inferred
+    anchor = published.date() if isinstance(published, datetime) else published
+    if point.grain == "day":
+        day = anchoring.month_day(point.day.month, point.day.day, anchor, tense)
+    else:
+        day = anchoring.month(point.day.month, anchor, tense)
+    return Point(point.grain, day).value(), Point(point.grain, day), True
