@@ -20,9 +20,8 @@ WEEKDAYS = {
     "sat": 6, "sunday": 7, "sun": 7,
 }  # fmt: skip
 
-#: Seasons -> TIMEX3 season code, and the month each one is centred on (northern hemisphere).
+#: Seasons -> TIMEX3 season code.
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 #: Parts of the day -> TIMEX3 part-of-day code.
 PARTS_OF_DAY = {
@@ -50,7 +49,7 @@ SET_WORDS = {
 PRESENT_REF_PHRASES = frozenset(
     {"now", "currently", "current", "presently", "nowadays", "present", "the present", "at present",
      "right now", "these days", "at the moment", "for now", "as of now", "just now",
-     "the time being", "so far", "to date", "then current"}
+     "the time being", "so far", "to date"}
 )
 PAST_REF_PHRASES = frozenset(
     {"recently", "recent", "lately", "previously", "formerly", "the past", "once", "earlier",

@@ -127,8 +127,6 @@ DAY = r"(?P<day>\d{1,2})(?:th)?"
 YEAR = r"(?P<year>\d{4})"
 COUNT = r"(?P<n>\d+(?:\.\d+)?|x)"
 UNIT = f"(?P<unit>{_alternatives([*UNIT_PLURALS, *UNITS])})s?"
-BEFORE_NOW = r"(?:last|past|previous|preceding|this past)"
-AFTER_NOW = r"(?:next|coming|upcoming|this coming)"
 THE = r"(?:the )?"
 FISCAL = r"(?:(?:fiscal|calendar|financial) )?"
 
@@ -705,18 +703,13 @@ def _every_weekday(m: re.Match, context: Context) -> Resolution:
     return Resolution(f"XXXX-WXX-{WEEKDAYS[m['weekday']]}{part}", "SET")
 
 
-@rule(f"(?:every|each) {MONTH}")
-def _every_month(m: re.Match, context: Context) -> Resolution:
-    return Resolution(f"XXXX-{MONTHS[m['month']]:02d}", "SET")
-
-
-@rule(f"(?:every|each) {SEASON}")
-def _every_season(m: re.Match, context: Context) -> Resolution:
-    return Resolution(f"XXXX-{SEASONS[m['season']]}", "SET")
-
-
-@rule(f"(?:every|each) {PART}")
-def _every_part(m: re.Match, context: Context) -> Resolution:
+@rule(f"(?:every|each) (?:{MONTH}|{SEASON}|{PART})")
+def _every_named(m: re.Match, context: Context) -> Resolution:
+    """'every July' -> XXXX-07, 'every summer' -> XXXX-SU, 'every morning' -> XXXX-XX-XXTMO."""
+    if m["month"]:
+        return Resolution(f"XXXX-{MONTHS[m['month']]:02d}", "SET")
+    if m["season"]:
+        return Resolution(f"XXXX-{SEASONS[m['season']]}", "SET")
     return Resolution(f"XXXX-XX-XXT{PARTS_OF_DAY[m['part']]}", "SET")
 
 
