@@ -39,7 +39,7 @@ TIME_UNITS = frozenset({"second", "minute", "hour"})
 #: Unit plurals that do not just add "s".
 UNIT_PLURALS = {"centuries": "century", "millennia": "millennium"}
 
-#: Adverbs and adjectives that name a set of times -> (unit, count).
+#: Adverbs and adjectives that name a set of times -> TIMEX3 value (type SET).
 SET_WORDS = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
     "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
