@@ -1,9 +1,10 @@
 """Pipeline stages, one module each; importing this package registers their factories."""
 
-from . import aliases, ner  # noqa: F401
+from . import aliases, dates, ner  # noqa: F401
 
 #: Stage name -> spaCy factory name, in pipeline order.
 FACTORIES = {
     "news_ner": "geonews_news_ner",
     "aliases": "geonews_aliases",
+    "dates": "geonews_dates",
 }
