@@ -17,25 +17,17 @@ from geonews_extract import Document, extract
 ACCEPTANCE = Path(__file__).resolve().parents[2] / "shared" / "acceptance"
 
 
-def groups_of(document: Document) -> dict[str, set[str]]:
-    """surface text -> the groups of the entities that have a mention with that text."""
+def by_surface(document: Document, field: str = "group") -> dict[str, set[str]]:
+    """surface text -> the `field` ("group" or "id") of every entity with a mention of that text."""
     found: dict[str, set[str]] = {}
     for entity in document.entities:
         for mention in entity.mentions:
-            found.setdefault(mention.text, set()).add(entity.group)
-    return found
-
-
-def ids_of(document: Document) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for entity in document.entities:
-        for mention in entity.mentions:
-            found.setdefault(mention.text, set()).add(entity.id)
+            found.setdefault(mention.text, set()).add(getattr(entity, field))
     return found
 
 
 def check_groups(document: Document, gold: dict) -> list[tuple[bool, str]]:
-    by_text = groups_of(document)
+    by_text = by_surface(document)
     results = []
     chosen: list[str | None] = []
     for forms in gold["groups"]["required"]:
@@ -47,7 +39,7 @@ def check_groups(document: Document, gold: dict) -> list[tuple[bool, str]]:
     results.append((len(distinct) == len(set(distinct)), "groups are all different"))
     specific = gold["groups"].get("specific")
     if specific:
-        ids = ids_of(document)
+        ids = by_surface(document, "id")
         affiliate = [ids.get(f, set()) for f in specific["affiliate"]]
         parent = [ids.get(f, set()) for f in specific["parent"]]
         same_affiliate = set.intersection(*affiliate) if all(affiliate) else set()
@@ -73,7 +65,7 @@ def check_times(document: Document, gold: dict) -> list[tuple[bool, str]]:
 
 
 def check_quotes(document: Document, gold: dict) -> list[tuple[bool, str]]:
-    by_text = groups_of(document)
+    by_text = by_surface(document)
     group_by_id = {e.id: e.group for e in document.entities}
     results = []
     for level in ("required", "stretch"):

@@ -1,6 +1,7 @@
 """The Document contract: field names, JSON schema, round trips, span integrity."""
 
 import json
+from datetime import date, datetime
 
 import pytest
 from pydantic import ValidationError
@@ -62,3 +63,12 @@ def test_a_span_that_does_not_match_the_text_is_rejected():
 def test_a_span_with_a_wrong_length_is_rejected():
     with pytest.raises(ValidationError, match="characters"):
         Document.model_validate({"text": "Kabul", "times": [{"start": 0, "end": 2, "text": "Kabul", "value": None, "type": "DATE"}]})
+
+
+def test_a_date_stays_a_date_read_from_json_or_from_a_dict():
+    payload = Document(text="Kabul", published=date(2021, 9, 30)).model_dump_json()
+    assert Document.model_validate_json(payload).published == date(2021, 9, 30)
+    again = Document.model_validate(json.loads(payload)).published
+    assert type(again) is date and again == date(2021, 9, 30)
+    later = Document.model_validate({"text": "Kabul", "published": "2021-09-30T08:15:00"}).published
+    assert later == datetime(2021, 9, 30, 8, 15)

@@ -7,9 +7,12 @@ original input text, and every span's ``text`` equals ``Document.text[start:end]
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Iterator, Literal
+from typing import TYPE_CHECKING, Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+if TYPE_CHECKING:
+    from .frames import Frames
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Anchor = Literal["published", "text"]
@@ -119,6 +122,17 @@ class Document(BaseModel):
         default_factory=list, description="What went wrong but did not stop extraction."
     )
 
+    @field_validator("published", mode="before")
+    @classmethod
+    def _a_bare_date_stays_a_date(cls, value: object) -> object:
+        """"2021-09-30" read from a dict (json.loads of a batch line) is a date, as from JSON."""
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return value
+        return value
+
     @model_validator(mode="after")
     def _spans_index_text(self) -> Document:
         for span in self.spans():
@@ -142,3 +156,15 @@ class Document(BaseModel):
     def entity(self, entity_id: str) -> Entity | None:
         """The entity with this id, if the document has one."""
         return next((e for e in self.entities if e.id == entity_id), None)
+
+    def to_frames(self) -> Frames:
+        """This document as pandas DataFrames (documents, entities, mentions, times, quotes)."""
+        from .frames import documents_to_frames
+
+        return documents_to_frames([self])
+
+    def _repr_html_(self) -> str:
+        """The text with entities, times and quotes marked, for Jupyter."""
+        from .display import render_html
+
+        return render_html(self)

@@ -1,0 +1,88 @@
+"""Time to resolve every time expression in 200 articles: the dates stage versus
+`dateparser.search.search_dates` over the same texts, in one run.
+
+    python benchmarks/dates_speed.py
+
+Texts: the first 200 TempEval-3 documents (../shared/benchmarks/tempeval3), or the fixture
+articles repeated to 200 when those are absent. The dates stage is timed alone, on docs the
+rest of the pipeline (model, news_ner) has already parsed, since it needs their entities and
+parse; the full pipeline's time is printed beside it for scale. search_dates gets the raw
+text and the same publication date as its relative base.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import datetime
+from itertools import cycle, islice
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timeml import read_timeml  # noqa: E402
+
+from dateparser.search import search_dates  # noqa: E402
+
+from geonews_extract import load_pipeline  # noqa: E402
+from geonews_extract.inputs import parse_published  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPEVAL = ROOT.parent / "shared" / "benchmarks" / "tempeval3"
+ARTICLES = 200
+
+
+def articles() -> list[tuple[str, str]]:
+    """(text, published) pairs."""
+    paths = sorted(TEMPEVAL.glob("*/*.tml"))
+    if paths:
+        found = [read_timeml(p) for p in paths[:ARTICLES]]
+        return [(d.text, d.dct) for d in found]
+    fixtures = []
+    for path in sorted((ROOT / "fixtures" / "articles").glob("*.txt")):
+        gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        fixtures.append((path.read_text(encoding="utf-8"), gold["published"]))
+    return list(islice(cycle(fixtures), ARTICLES))
+
+
+def as_datetime(published) -> datetime:
+    value = parse_published(published)
+    return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+
+
+def main() -> None:
+    pairs = articles()
+    nlp = load_pipeline()
+    stage = nlp.get_pipe("dates")
+
+    started = time.perf_counter()
+    docs = []
+    for doc, (_, published) in zip(nlp.pipe((t for t, _ in pairs), disable=["dates"]), pairs):
+        doc._.geonews_published = parse_published(published)
+        docs.append(doc)
+    upstream = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for doc in docs:
+        stage(doc)
+    ours = time.perf_counter() - started
+    found_ours = sum(len(doc._.geonews_times) for doc in docs)
+    resolved = sum(1 for doc in docs for t in doc._.geonews_times if t.value)
+
+    started = time.perf_counter()
+    found_theirs = 0
+    for text, published in pairs:
+        found_theirs += len(search_dates(text, languages=["en"], settings={"RELATIVE_BASE": as_datetime(published)}) or [])
+    theirs = time.perf_counter() - started
+
+    print(f"{len(pairs)} articles, {sum(len(t) for t, _ in pairs):,} characters")
+    print(f"dates stage alone:          {ours:8.2f} s  {found_ours} expressions, {resolved} with a value")
+    print(f"  (model + news_ner before it: {upstream:.2f} s; whole pipeline {upstream + ours:.2f} s)")
+    print(f"dateparser search_dates:    {theirs:8.2f} s  {found_theirs} dates found")
+    print(f"search_dates / dates stage: {theirs / ours:8.1f}x")
+    print(f"search_dates / whole pipeline: {theirs / (upstream + ours):5.1f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+"""Showing a Document to a person: plain text for a terminal, HTML for a notebook.
+
+`render_html` draws the text with every entity mention highlighted in its group's colour
+and labelled with its type, time expressions underlined with their TIMEX3 value on
+hover, and quotes shaded, each opened by a badge naming its speaker. Annotations may
+nest or overlap (a mention inside a quote); the text is cut at every span boundary and
+each piece wrapped in the annotations covering it, so the HTML always nests properly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+from collections import Counter
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .document import Document, Entity, Quote
+
+#: Class of every element that adds words not in the document text (labels, badges).
+META = "gx-meta"
+
+STYLE = """
+.gx-doc { font-family: system-ui, sans-serif; line-height: 2.1; max-width: 60em; }
+.gx-doc .gx-head { color: #555; font-size: 0.9em; line-height: 1.4; margin-bottom: 0.6em; }
+.gx-doc .gx-text { white-space: pre-wrap; }
+.gx-doc mark.gx-ent { background: var(--gx-color); border-radius: 0.3em; padding: 0.1em 0.25em; color: inherit; }
+.gx-doc .gx-label { font-size: 0.65em; font-weight: bold; margin-left: 0.3em; text-transform: uppercase; vertical-align: middle; }
+.gx-doc .gx-time { border-bottom: 2px dashed #2a6f97; cursor: help; }
+.gx-doc .gx-quote { background: #fff4cc; }
+.gx-doc .gx-quote-badge { font-size: 0.7em; background: #b8860b; color: white; border-radius: 0.3em; padding: 0.05em 0.35em; margin-right: 0.25em; vertical-align: middle; }
+.gx-doc .gx-speaker { text-decoration: underline 2px #b8860b; font-weight: 600; }
+.gx-doc .gx-cue { font-style: italic; text-decoration: underline dotted #b8860b; }
+.gx-doc .gx-legend { line-height: 1.8; margin-top: 0.8em; font-size: 0.85em; }
+.gx-doc .gx-legend mark { background: var(--gx-color); border-radius: 0.3em; padding: 0.05em 0.3em; margin-right: 0.4em; }
+.gx-doc .gx-warnings { color: #8a4b00; font-size: 0.85em; }
+"""
+
+
+def group_colour(group: str) -> str:
+    """A light colour fixed by the group id, so a group looks the same in every document."""
+    hue = int.from_bytes(hashlib.md5(group.encode("utf-8")).digest()[:2], "big") % 360
+    return f"hsl({hue}, 75%, 82%)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    layer: int  # outer layers wrap inner ones: quote 0, speaker/cue 1, mention 2, time 3
+    open: str
+    close: str
+    label: str = ""  # added inside the element where the span ends
+
+
+def render_html(document: Document) -> str:
+    marks = _marks(document)
+    cuts = sorted({0, len(document.text), *(m.start for m in marks), *(m.end for m in marks)})
+    badges = _quote_badges(document)
+    by_start = sorted(marks, key=lambda m: m.start)
+    active: list[_Mark] = []
+    next_mark = 0
+    pieces = []
+    for start, end in zip(cuts, cuts[1:]):
+        pieces.extend(badges.get(start, []))
+        while next_mark < len(by_start) and by_start[next_mark].start <= start:
+            active.append(by_start[next_mark])
+            next_mark += 1
+        active = [m for m in active if m.end > start]
+        covering = sorted(active, key=lambda m: m.layer)
+        pieces.extend(m.open for m in covering)
+        pieces.append(escape(document.text[start:end], quote=False))
+        for mark in reversed(covering):
+            if mark.end == end and mark.label:
+                pieces.append(mark.label)
+            pieces.append(mark.close)
+    return (
+        f"<div class=\"gx-doc\"><style>{STYLE}</style>"
+        f"{_head(document)}<div class=\"gx-text\">{''.join(pieces)}</div>"
+        f"{_legend(document)}{_warnings(document)}</div>"
+    )
+
+
+def _marks(document: Document) -> list[_Mark]:
+    marks = []
+    for quote in document.quotes:
+        speaker = _speaker_name(document, quote)
+        title = f"{quote.kind} quote, speaker: {speaker}" + (f", cue: {quote.cue.text}" if quote.cue else "")
+        marks.append(_Mark(quote.content.start, quote.content.end, 0, f'<span class="gx-quote" title="{escape(title)}">', "</span>"))
+        if quote.speaker is not None:
+            marks.append(_Mark(quote.speaker.start, quote.speaker.end, 1, '<span class="gx-speaker" title="speaker">', "</span>"))
+        if quote.cue is not None:
+            marks.append(_Mark(quote.cue.start, quote.cue.end, 1, '<span class="gx-cue" title="speech cue">', "</span>"))
+    for entity in document.entities:
+        colour = group_colour(entity.group)
+        title = escape(f"{entity.name} · {entity.type} · group {entity.group}")
+        for mention in entity.mentions:
+            label = f'<span class="{META} gx-label">{escape(mention.label)}</span>'
+            opening = f'<mark class="gx-ent" data-group="{escape(entity.group)}" style="--gx-color: {colour}" title="{title}">'
+            marks.append(_Mark(mention.start, mention.end, 2, opening, "</mark>", label))
+    for time in document.times:
+        title = f"{time.type} {time.value or '(unresolved)'}" + (f", anchored to {time.anchor}" if time.anchor else "")
+        marks.append(_Mark(time.start, time.end, 3, f'<span class="gx-time" title="{escape(title)}">', "</span>"))
+    return [m for m in marks if m.start < m.end]
+
+
+def _speaker_name(document: Document, quote: Quote) -> str:
+    if quote.speaker is None:
+        return "unattributed"
+    entity = document.entity(quote.speaker.entity_id) if quote.speaker.entity_id else None
+    return entity.name if entity is not None else quote.speaker.text
+
+
+def _quote_badges(document: Document) -> dict[int, list[str]]:
+    badges: dict[int, list[str]] = {}
+    for quote in document.quotes:
+        badge = f'<span class="{META} gx-quote-badge">❝ {escape(_speaker_name(document, quote))}</span>'
+        badges.setdefault(quote.content.start, []).append(badge)
+    return badges
+
+
+def _head(document: Document) -> str:
+    parts = [f"<b>{escape(document.id)}</b>"] if document.id else []
+    if document.published is not None:
+        parts.append(f"published {document.published.isoformat()}")
+    parts.append(f"{len(document.entities)} entities · {len(document.times)} times · {len(document.quotes)} quotes")
+    return f'<div class="{META} gx-head">{" · ".join(parts)}</div>'
+
+
+def _legend(document: Document) -> str:
+    groups: dict[str, list[str]] = {}
+    for entity in document.entities:
+        groups.setdefault(entity.group, []).append(entity.name)
+    items = [
+        f'<mark style="--gx-color: {group_colour(group)}">{escape(group)}</mark>{escape(", ".join(names))}'
+        for group, names in groups.items()
+    ]
+    return f'<div class="{META} gx-legend">{"<br>".join(items)}</div>' if items else ""
+
+
+def _warnings(document: Document) -> str:
+    if not document.warnings:
+        return ""
+    lines = "".join(f"<li>{escape(w)}</li>" for w in document.warnings)
+    return f'<ul class="{META} gx-warnings">{lines}</ul>'
+
+
+def render_text(document: Document, width: int = 100) -> str:
+    """A readable summary for a terminal: entities by group, times, quotes, warnings."""
+    lines = []
+    head = [document.id or "(no id)"]
+    if document.published is not None:
+        head.append(f"published {document.published.isoformat()}")
+    lines.append("  ".join(head))
+    lines.append(f"{len(document.entities)} entities · {len(document.times)} times · {len(document.quotes)} quotes")
+    lines += ["", "ENTITIES by group"]
+    by_group: dict[str, list[Entity]] = {}
+    for entity in document.entities:
+        by_group.setdefault(entity.group, []).append(entity)
+    for group, entities in by_group.items():
+        lines.append(f"  {group}")
+        for entity in entities:
+            forms = Counter(m.text for m in entity.mentions)
+            written = ", ".join(f"{form} ×{n}" if n > 1 else form for form, n in forms.items())
+            ident = "" if entity.id == group else f" [{entity.id}]"
+            lines.append(f"    {entity.name} ({entity.type}){ident}: {written}")
+    if not by_group:
+        lines.append("  (none)")
+    lines += ["", "TIMES"]
+    for time in document.times:
+        anchor = f", from {time.anchor}" if time.anchor else ""
+        lines.append(f"  {time.text!r:32} {time.value or '(unresolved)':16} {time.type}{anchor}")
+    if not document.times:
+        lines.append("  (none)")
+    lines += ["", "QUOTES"]
+    for number, quote in enumerate(document.quotes, start=1):
+        cue = f" {quote.cue.text}" if quote.cue else ""
+        channel = f" ({quote.channel.text})" if quote.channel else ""
+        lines.append(f"  {number}. [{quote.kind}] {_speaker_name(document, quote)}{cue}{channel}:")
+        lines += textwrap.wrap(f"“{quote.content.text}”", width, initial_indent="     ", subsequent_indent="     ")
+    if not document.quotes:
+        lines.append("  (none)")
+    if document.warnings:
+        lines += ["", "WARNINGS", *(f"  - {w}" for w in document.warnings)]
+    return "\n".join(lines)

@@ -1,0 +1,111 @@
+"""Documents as pandas DataFrames, one row per thing, each with its document id.
+
+``documents_to_frames(docs)`` returns `Frames`: ``documents``, ``entities``, ``mentions``,
+``times`` and ``quotes``. It takes Documents or the lines of a batch output (dicts, as
+``json.loads`` reads them); an error line becomes a row of ``documents`` with its
+``error`` and nothing else. pandas is imported only when a frame is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .document import Document
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: Column -> pandas dtype, per frame. Nullable dtypes keep missing values missing.
+COLUMNS: dict[str, dict[str, str]] = {
+    "documents": {
+        "doc_id": "string", "published": "string", "error": "string", "chars": "Int64",
+        "entities": "Int64", "mentions": "Int64", "times": "Int64", "quotes": "Int64", "warnings": "Int64",
+    },
+    "entities": {
+        "doc_id": "string", "entity_id": "string", "name": "string", "type": "string", "group": "string",
+        "mentions": "Int64", "first_start": "Int64",
+    },
+    "mentions": {
+        "doc_id": "string", "entity_id": "string", "group": "string", "type": "string",
+        "start": "Int64", "end": "Int64", "text": "string", "label": "string", "dateline": "boolean",
+    },
+    "times": {
+        "doc_id": "string", "start": "Int64", "end": "Int64", "text": "string", "value": "string",
+        "type": "string", "anchor": "string",
+    },
+    "quotes": {
+        "doc_id": "string", "quote": "Int64", "kind": "string", "content": "string",
+        "content_start": "Int64", "content_end": "Int64", "speaker": "string", "speaker_entity_id": "string",
+        "speaker_group": "string", "cue": "string", "channel": "string",
+    },
+}
+
+
+class Frames(NamedTuple):
+    documents: pd.DataFrame
+    entities: pd.DataFrame
+    mentions: pd.DataFrame
+    times: pd.DataFrame
+    quotes: pd.DataFrame
+
+
+def documents_to_frames(documents: Iterable[Document | Mapping[str, Any]]) -> Frames:
+    import pandas as pd
+
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
+    for item in documents:
+        if isinstance(item, Mapping) and "error" in item:
+            rows["documents"].append({"doc_id": item.get("id"), "error": item["error"]})
+            continue
+        document = item if isinstance(item, Document) else Document.model_validate(item)
+        for name, found in _rows(document).items():
+            rows[name].extend(found)
+    frames = {}
+    for name, columns in COLUMNS.items():
+        frame = pd.DataFrame(rows[name], columns=list(columns))
+        frames[name] = frame.astype(columns)
+    return Frames(**frames)
+
+
+def _rows(document: Document) -> dict[str, list[dict[str, Any]]]:
+    doc_id = document.id
+    groups = {entity.id: entity.group for entity in document.entities}
+    mentions = [
+        {
+            "doc_id": doc_id, "entity_id": entity.id, "group": entity.group, "type": entity.type,
+            "start": m.start, "end": m.end, "text": m.text, "label": m.label, "dateline": m.dateline,
+        }
+        for entity in document.entities
+        for m in entity.mentions
+    ]
+    entities = [
+        {
+            "doc_id": doc_id, "entity_id": e.id, "name": e.name, "type": e.type, "group": e.group,
+            "mentions": len(e.mentions), "first_start": e.mentions[0].start if e.mentions else None,
+        }
+        for e in document.entities
+    ]
+    times = [
+        {"doc_id": doc_id, "start": t.start, "end": t.end, "text": t.text, "value": t.value, "type": t.type, "anchor": t.anchor}
+        for t in document.times
+    ]
+    quotes = [
+        {
+            "doc_id": doc_id, "quote": number, "kind": q.kind, "content": q.content.text,
+            "content_start": q.content.start, "content_end": q.content.end,
+            "speaker": q.speaker.text if q.speaker else None,
+            "speaker_entity_id": q.speaker.entity_id if q.speaker else None,
+            "speaker_group": groups.get(q.speaker.entity_id) if q.speaker and q.speaker.entity_id else None,
+            "cue": q.cue.text if q.cue else None,
+            "channel": q.channel.text if q.channel else None,
+        }
+        for number, q in enumerate(document.quotes)
+    ]
+    summary = {
+        "doc_id": doc_id,
+        "published": document.published.isoformat() if document.published is not None else None,
+        "error": None, "chars": len(document.text), "entities": len(entities), "mentions": len(mentions),
+        "times": len(times), "quotes": len(quotes), "warnings": len(document.warnings),
+    }
+    return {"documents": [summary], "entities": entities, "mentions": mentions, "times": times, "quotes": quotes}

@@ -1,0 +1,146 @@
+"""Finding knowledge-base names in a text, exactly and fuzzily.
+
+`KbMatcher` finds every alias of the knowledge base that occurs in a Doc with
+spaCy's `PhraseMatcher` (one hash lookup per token, whatever the size of the
+knowledge base). Acronyms ("US", "IS", "AU") match only as written; other names
+match in any case that only capitalises letters at word starts ("al-Qaeda" ->
+"Al-Qaeda"), never one that lower-cases a capital ("Turkey" is not "turkey").
+
+`FuzzyMatcher` is for names not found exactly: one `rapidfuzz.process.extractOne`
+over a prebuilt list of alias keys, above `FUZZY_THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..kb import AliasEntry, KnowledgeBase, alias_key
+from ..kb.keys import letters
+
+#: Lowest `rapidfuzz.fuzz.ratio` (0-100) at which an unknown name is taken for a
+#: knowledge-base alias. 90 accepts one wrong or missing letter in ten
+#: ("Hizbolah" -> Hezbollah, "al-Qaeida" -> al-Qaeda) and rejects near names of
+#: other actors ("Nigerian"/"Nigerien" stay apart because both are listed, and
+#: "Hamad" is no "Hamas"). See benchmarks/aliases.py for the figures.
+FUZZY_THRESHOLD = 90
+#: Names shorter than this (in letters) are never matched fuzzily: "Iran"/"Iraq".
+FUZZY_MIN_LETTERS = 6
+#: An acronym this short is not matched on a line written in capitals ("IS", "US").
+SHORT_ACRONYM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A knowledge-base name found in the text."""
+
+    span: Span
+    entry: AliasEntry
+
+
+def is_acronym(surface: str) -> bool:
+    """'US', 'U.S.', 'ISIS-K', 'G20': no lower-case letter, at least two capitals."""
+    return not any(c.islower() for c in surface) and sum(c.isupper() for c in surface) >= 2
+
+
+def case_compatible(text: str, surface: str) -> bool:
+    """True if `text` is `surface` with at most word-initial letters capitalised (or all in capitals)."""
+    text_letters = [c for c in text if c.isalpha()]
+    surface_letters = [(c, i == 0 or not surface[i - 1].isalpha()) for i, c in enumerate(surface) if c.isalpha()]
+    if len(text_letters) != len(surface_letters):
+        return False
+    if len(text_letters) >= 5 and all(c.isupper() for c in text_letters):
+        return True
+    for got, (want, word_start) in zip(text_letters, surface_letters):
+        if got == want:
+            continue
+        if not (word_start and want.islower() and got == want.upper()):
+            return False
+    return True
+
+
+def pattern_variants(surface: str) -> set[str]:
+    """How a name may be written in running text: without a leading 'the', with ’ for ', with spaces for hyphens."""
+    base = surface[4:] if surface.lower().startswith("the ") else surface
+    variants = {base}
+    for variant in list(variants):
+        variants.add(variant.replace("'", "’"))
+        variants.add(variant.replace("’", "'"))
+    for variant in list(variants):
+        if "-" in variant:
+            variants.add(variant.replace("-", " "))
+    return variants
+
+
+class KbMatcher:
+    """Every knowledge-base name in a Doc, longest first, without overlaps."""
+
+    def __init__(self, kb: KnowledgeBase, nlp) -> None:
+        self.kb = kb
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.surfaces: dict[str, set[str]] = {}
+        exact, folded = set(), set()
+        for surface, entry in kb.surfaces():
+            self.surfaces.setdefault(alias_key(surface), set()).add(surface)
+            for variant in pattern_variants(surface):
+                (exact if is_acronym(variant) else folded).add(variant)
+        self.exact.add("KB", list(nlp.tokenizer.pipe(sorted(exact))))
+        self.folded.add("KB", list(nlp.tokenizer.pipe(sorted(folded))))
+
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Hit]:
+        """The hits in `doc`; `text` is `doc.text` (passed in because spaCy rebuilds it on every access)."""
+        text = doc.text if text is None else text
+        spans = [s for s in self.exact(doc, as_spans=True) if _acronym_ok(s, text)]
+        spans += [s for s in self.folded(doc, as_spans=True) if self._case_ok(s)]
+        hits = []
+        for span in filter_spans(spans):
+            entry = self.kb.lookup(span.text)
+            if entry is not None and _word_bounded(span, text):
+                hits.append(Hit(span, entry))
+        return hits
+
+    def _case_ok(self, span: Span) -> bool:
+        surfaces = self.surfaces.get(alias_key(span.text), ())
+        return any(case_compatible(span.text, pattern_form) for s in surfaces for pattern_form in pattern_variants(s))
+
+
+
+def _acronym_ok(span: Span, text: str) -> bool:
+    """A short acronym on a line in capitals is a word of the headline ("WHAT IS NEXT")."""
+    if letters(span.text) > SHORT_ACRONYM:
+        return True
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(c.islower() for c in line)
+
+
+def _word_bounded(span: Span, text: str) -> bool:
+    """Not a piece of a longer word ('US' in 'USAID' is one token anyway; 'Hamas' in 'Hamas-run' is fine)."""
+    before = text[span.start_char - 1] if span.start_char > 0 else " "
+    after = text[span.end_char] if span.end_char < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+class FuzzyMatcher:
+    """The knowledge-base alias closest to a name, if close enough."""
+
+    def __init__(self, kb: KnowledgeBase, threshold: float = FUZZY_THRESHOLD, min_letters: int = FUZZY_MIN_LETTERS):
+        self.kb = kb
+        self.threshold = threshold
+        self.min_letters = min_letters
+        self.keys = sorted(key for key in kb.aliases if letters(key) >= min_letters)
+        self.match = lru_cache(maxsize=4096)(self._match)
+
+    def _match(self, text: str) -> AliasEntry | None:
+        key = alias_key(text)
+        if letters(key) < self.min_letters:
+            return None
+        found = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=self.threshold)
+        return self.kb.aliases[found[0]] if found else None

@@ -1,0 +1,66 @@
+"""People named in full once and shortly after: "Abu Omar Khorasani" ... "Khorasani".
+
+A short name joins a full name of the same document when its words are the full
+name's last words ("Khorasani", "Omar Khorasani") or, for a mention tagged PERSON,
+its first word, and no other full name fits. Titles ("Gen.", "Mr", "President")
+are not part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words before a name that are not part of it.
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh shaikh sheik mullah mawlawi maulvi imam
+    president vice prime minister premier chancellor king queen prince princess emir sultan general gen gen.
+    brigadier brig brig. colonel col col. lieutenant lt lt. major maj maj. captain capt capt. commander cmdr
+    admiral adm sergeant sgt sgt. governor gov gov. senator sen sen. rep rep. ambassador envoy judge justice
+    spokesman spokeswoman secretary-general secretary foreign defence defense interior chief deputy acting
+    mayor ayatollah pope cardinal bishop rabbi father""".split()
+)
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The words of a personal name, titles and possessive left out: 'Gen. Samuel Okafor's' -> ('Samuel', 'Okafor')."""
+    words = _NAME_WORD.findall(text)
+    if words:
+        words[-1] = re.sub(r"['’]s?$", "", words[-1])
+    while words and words[0].lower() in TITLES:
+        words = words[1:]
+    return tuple(w for w in words if w)
+
+
+class FullNames:
+    """The distinct full names (two words or more) of a document, indexed by their endings and first words."""
+
+    def __init__(self, names) -> None:
+        self.names = list(dict.fromkeys(names))
+        self.known = set(self.names)
+        self.by_ending: dict[tuple[str, ...], set[int]] = {}
+        self.by_first: dict[str, set[int]] = {}
+        for index, full in enumerate(self.names):
+            for size in range(1, len(full)):
+                self.by_ending.setdefault(full[-size:], set()).add(index)
+            self.by_first.setdefault(full[0], set()).add(index)
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def __contains__(self, words: object) -> bool:
+        return words in self.known
+
+
+    def abbreviated_by(self, short: tuple[str, ...], person_label: bool) -> tuple[str, ...] | None:
+        """The one full name that `short` ends ("Khorasani", "Omar Khorasani") or, for a
+        PERSON mention, starts with its one word; None if none or several fit."""
+        if not short:
+            return None
+        fits = set(self.by_ending.get(short, ()))
+        if person_label and len(short) == 1:
+            fits |= self.by_first.get(short[0], set())
+        return self.names[fits.pop()] if len(fits) == 1 else None

@@ -1,0 +1,6 @@
+"""TIMEX3 values for English time expressions: `resolve(text, Context(...)) -> Resolution`."""
+
+from .calendar import Point
+from .rules import MAX_YEAR, Context, Resolution, resolve
+
+__all__ = ["Context", "MAX_YEAR", "Point", "Resolution", "resolve"]

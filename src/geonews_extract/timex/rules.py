@@ -1,0 +1,742 @@
+"""The anchoring rules: a time expression -> its TIMEX3 value and type.
+
+`resolve(text, Context(published, tense, reference))` rewrites the expression into a
+canonical form (`normalise`), then tries the rules below in order; the first that
+matches the whole expression decides. Each rule is a regular expression and a small
+function. Three anchors can enter a value:
+
+* nothing: absolute expressions ("September 11, 2001", "the 1990s", "three years");
+* the publication date (anchor "published"): "last month", "Tuesday", "August 26";
+* the last date the text itself named (anchor "text"): "two days later", "the
+  following year", "a year earlier" after "the third quarter".
+
+Without a publication date, values keep what the text says and X the rest
+("XXXX-08-26", "XXXX-WXX-2"); purely relative ones get no value, and the
+`Resolution.problem` says why. Nothing here raises on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+from . import anchoring
+from .calendar import Point, easter, nth_weekday, shift
+from .fallback import parse_absolute
+from .lexicon import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    FUTURE_REF_PHRASES,
+    LEADING_MODIFIERS,
+    MONTHS,
+    PARTS_OF_DAY,
+    PAST_REF_PHRASES,
+    PRESENT_REF_PHRASES,
+    SEASONS,
+    SET_WORDS,
+    TIME_UNITS,
+    TRAILING_MODIFIERS,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+)
+from .normalise import normalise
+
+#: Four-digit numbers above this are not taken for years ("in 99999" is no date).
+MAX_YEAR = 2999
+NO_ANCHOR = "no publication date to anchor it"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an expression is resolved against."""
+
+    published: date | datetime | None = None
+    tense: str | None = None  # "past" | "present" | "future" | None
+    reference: Point | None = None  # the last date the text named, for "two days later"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A TIMEX3 value and type; `value` is None when it cannot be resolved (`problem` says why)."""
+
+    value: str | None
+    type: str
+    anchor: str | None = None  # "published" | "text" | None
+    point: Point | None = None  # the calendar stretch, when the value names one
+    problem: str | None = None
+
+
+def resolve(text: str, context: Context) -> Resolution | None:
+    """The TIMEX3 reading of `text`, or None when it is not a time expression."""
+    phrase = normalise(text)
+    if not phrase or _AGE.search(phrase):
+        return None
+    whole = _lookup(phrase, context)
+    if whole is not None:
+        return whole
+    core = _strip_modifiers(phrase)
+    if core != phrase:
+        whole = _lookup(core, context)
+        if whole is not None:
+            return whole
+    for pattern, handler in _RULES:
+        match = pattern.fullmatch(core)
+        if match is None:
+            continue
+        try:
+            found = handler(match, context)
+        except (ValueError, OverflowError) as err:
+            return Resolution(None, "DATE", problem=f"not a calendar date ({err})")
+        if found is not None:
+            return found
+    if _LOOKS_ABSOLUTE.search(text.lower()):
+        return _dateparser(text, context)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# building blocks
+
+_Rule = Callable[[re.Match, Context], "Resolution | None"]
+_RULES: list[tuple[re.Pattern[str], _Rule]] = []
+
+
+def rule(pattern: str) -> Callable[[_Rule], _Rule]:
+    compiled = re.compile(pattern)
+
+    def register(handler: _Rule) -> _Rule:
+        _RULES.append((compiled, handler))
+        return handler
+
+    return register
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+MONTH = f"(?P<month>{_alternatives(MONTHS)})"
+WEEKDAY = f"(?P<weekday>{_alternatives(WEEKDAYS)})"
+SEASON = f"(?P<season>{_alternatives(SEASONS)})"
+PART = f"(?P<part>{_alternatives(PARTS_OF_DAY)})"
+DAY = r"(?P<day>\d{1,2})(?:th)?"
+YEAR = r"(?P<year>\d{4})"
+COUNT = r"(?P<n>\d+(?:\.\d+)?|x)"
+UNIT = f"(?P<unit>{_alternatives([*UNIT_PLURALS, *UNITS])})s?"
+THE = r"(?:the )?"
+FISCAL = r"(?:(?:fiscal|calendar|financial) )?"
+
+_AGE = re.compile(r"\bold$|\baged?\b")
+_LEADING = re.compile(r"^(?:" + _alternatives(LEADING_MODIFIERS) + r") ")
+_TRAILING = re.compile(r" (?:" + _alternatives(TRAILING_MODIFIERS) + r")$")
+
+
+def _strip_modifiers(phrase: str) -> str:
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _TRAILING.sub("", _LEADING.sub("", phrase))
+    return phrase
+
+
+def _lookup(phrase: str, context: Context) -> Resolution | None:
+    if phrase in PRESENT_REF_PHRASES:
+        return Resolution("PRESENT_REF", "DATE")
+    if phrase in PAST_REF_PHRASES:
+        return Resolution("PAST_REF", "DATE")
+    if phrase in FUTURE_REF_PHRASES:
+        return Resolution("FUTURE_REF", "DATE")
+    if phrase in SET_WORDS:
+        return Resolution(SET_WORDS[phrase], "SET")
+    return None
+
+
+def _day_of(published: date | datetime) -> date:
+    return published.date() if isinstance(published, datetime) else published
+
+
+def _type(point: Point) -> str:
+    return "TIME" if point.grain in ("time", "partofday") else "DATE"
+
+
+def _absolute(point: Point) -> Resolution:
+    return Resolution(point.value(), _type(point), None, point)
+
+
+def _from_published(context: Context, build: Callable[[date], Point], unknown: str | None = None, type: str = "DATE") -> Resolution:
+    """A value computed from the publication day; without one, `unknown` (an X-value) or none."""
+    if context.published is None:
+        return Resolution(unknown, type, None, None, NO_ANCHOR)
+    point = build(_day_of(context.published))
+    return Resolution(point.value(), _type(point), "published", point)
+
+
+def _from_reference(context: Context, build: Callable[[Point], Point], fallback: Callable[[date], Point]) -> Resolution:
+    """A value computed from the last date the text named, else from the publication day."""
+    if context.reference is not None:
+        point = build(context.reference)
+        return Resolution(point.value(), _type(point), "text", point)
+    return _from_published(context, fallback)
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if not 1 <= year <= MAX_YEAR:
+        raise ValueError(f"year {year} is out of range")
+    return year
+
+
+def _count(text: str) -> str:
+    if text == "x":
+        return "X"
+    number = float(text)
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+#: A fractional count is written in the next smaller unit: 2.5 years -> P2Y6M.
+_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (None, None)}
+
+
+def _duration(count: str, unit_word: str) -> str:
+    unit_word = UNIT_PLURALS.get(unit_word, unit_word)
+    code = UNITS[unit_word]
+    if "." in count and code in ("Y", "D", "H"):
+        whole, fraction = divmod(float(count), 1)
+        factor, smaller = _SMALLER_UNIT[code]
+        rest = _count(str(round(fraction * factor, 2)))
+        head = f"{int(whole)}{code}" if whole else ""
+        if code == "Y":
+            return f"P{head}{rest}{smaller}"
+        if code == "D":
+            return f"P{head}T{rest}{smaller}"
+        return f"PT{head}{rest}{smaller}"
+    if code == "2W":
+        count, code = ("X" if count == "X" else _count(str(2 * float(count)))), "W"
+    if unit_word in TIME_UNITS:
+        return f"PT{count}{code}"
+    return f"P{count}{code}"
+
+
+def _unit_code(unit_word: str) -> str:
+    unit_word = UNIT_PLURALS.get(unit_word, unit_word)
+    return {"night": "D", "fortnight": "W", "weekend": "W", "millennium": "CE"}.get(unit_word, UNITS[unit_word])
+
+
+#: The granularity a shift by a unit is reported at, from the publication date.
+_GRAIN_OF_UNIT = {"D": "day", "W": "day", "M": "month", "Q": "quarter", "Y": "year", "DE": "year", "CE": "century"}
+
+
+_LOOKS_ABSOLUTE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:" + _alternatives(MONTHS) + r")\b.*\d|\d.*\b(?:" + _alternatives(MONTHS) + r")\b"
+)
+
+
+def _dateparser(text: str, context: Context) -> Resolution | None:
+    """What dateparser's absolute parsers make of an expression the rules did not read."""
+    try:
+        found = parse_absolute(text, context.published, context.tense)
+    except Exception as err:  # noqa: BLE001 - any failure of the library is a warning, not a crash
+        return Resolution(None, "DATE", problem=f"dateparser failed ({type(err).__name__})")
+    if found is None:
+        return None
+    value, point, year_inferred = found
+    if point is None:
+        return Resolution(value, "DATE", problem=NO_ANCHOR)
+    return Resolution(value, _type(point), "published" if year_inferred else None, point)
+
+
+# ---------------------------------------------------------------------------------------------
+# times of day
+
+
+def _clock(hour: int, minute: int, meridiem: str | None) -> str:
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    if meridiem == "am" and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        raise ValueError(f"no clock time {hour}:{minute:02d}")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Resolution | None:
+    """A time of day on the day `rest` names; without one, on the day the text is telling
+    about (the last day it named), else on the publication day."""
+    if rest:
+        day = resolve(rest, context)
+        if day is None or day.type not in ("DATE", "TIME"):
+            return None
+        if day.point is None:
+            if not (day.value or "XXXX-").startswith("XXXX-") or len(day.value or "XXXX-XX-XX") != 10:
+                return None
+            return Resolution(f"{day.value}T{part}" if day.value else None, "TIME", day.anchor, None, day.problem)
+        if day.point.grain not in ("day", "time", "partofday"):
+            return None
+        point = day.point.at(grain, part)
+        return Resolution(point.value(), "TIME", day.anchor, point)
+    reference = context.reference
+    if grain == "time" and reference is not None and reference.grain == "day":
+        point = reference.at(grain, part)
+        return Resolution(point.value(), "TIME", "text", point)
+    return _from_published(context, lambda d: Point(grain, d, part), f"XXXX-XX-XXT{part}", "TIME")
+
+
+_ZONE = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|utc|et|local time|local))?"
+
+
+@rule(r"(?P<h>\d{1,2})(?:_(?P<m>\d\d))? ?(?P<ampm>am|pm)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
+def _clock_time(m: re.Match, context: Context) -> Resolution | None:
+    part = _clock(int(m["h"]), int(m["m"] or 0), m["ampm"])
+    return _with_day(m["rest"], context, part, "time")
+
+
+@rule(r"(?P<h>\d{1,2})_(?P<m>\d\d)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
+def _clock_24h(m: re.Match, context: Context) -> Resolution | None:
+    return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
+
+
+@rule(r"(?P<word>noon|midday|midnight)(?: (?:on )?(?P<rest>.+))?")
+def _noon(m: re.Match, context: Context) -> Resolution | None:
+    return _with_day(m["rest"], context, "24:00" if m["word"] == "midnight" else "12:00", "time")
+
+
+@rule(r"(?P<rest>.+?) (?:at )?(?P<word>noon|midnight)")
+def _day_at_noon(m: re.Match, context: Context) -> Resolution | None:
+    return _with_day(m["rest"], context, "24:00" if m["word"] == "midnight" else "12:00", "time")
+
+
+@rule(r"(?P<rest>.+?) (?:in the )?" + PART)
+def _day_part(m: re.Match, context: Context) -> Resolution | None:
+    rest = {"this": "today", "that": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
+    if m["rest"] == "last" and m["part"] != "night":
+        return None
+    if rest in ("the next", "the following"):
+        rest = "the next day"
+    return _with_day(rest, context, PARTS_OF_DAY[m["part"]], "partofday")
+
+
+@rule(r"tonight")
+def _tonight(m: re.Match, context: Context) -> Resolution:
+    return _from_published(context, lambda d: Point("partofday", d, "NI"), None, "TIME")
+
+
+# ---------------------------------------------------------------------------------------------
+# days named relative to today
+
+
+_DEICTIC_DAYS = {"today": 0, "this day": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+@rule(f"(?P<word>{_alternatives(_DEICTIC_DAYS)})")
+def _deictic_day(m: re.Match, context: Context) -> Resolution:
+    offset = _DEICTIC_DAYS[m["word"]]
+    return _from_published(context, lambda d: Point("day", d + timedelta(days=offset)))
+
+
+# ---------------------------------------------------------------------------------------------
+# calendar dates
+
+
+@rule(r"iso(?P<y>\d{4})_(?P<mo>\d\d)_(?P<d>\d\d)(?:_(?P<h>\d\d)_(?P<mi>\d\d))?")
+def _iso(m: re.Match, context: Context) -> Resolution:
+    day = date(_year(m["y"]), int(m["mo"]), int(m["d"]))
+    if m["h"]:
+        return _absolute(Point("time", day, _clock(int(m["h"]), int(m["mi"]), None)))
+    return _absolute(Point("day", day))
+
+
+@rule(f"(?:{WEEKDAY} )?(?:the )?{MONTH} {DAY} (?:of )?{YEAR}")
+@rule(f"(?:{WEEKDAY} )?(?:the )?{DAY} (?:of )?{MONTH} {YEAR}")
+def _full_date(m: re.Match, context: Context) -> Resolution:
+    return _absolute(Point("day", date(_year(m["year"]), MONTHS[m["month"]], int(m["day"]))))
+
+
+@rule(r"(?P<mo>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})")
+def _numeric_date(m: re.Match, context: Context) -> Resolution:
+    year = int(m["y"])
+    if len(m["y"]) == 2:
+        year += 1900 if year > 30 else 2000
+    return _absolute(Point("day", date(_year(str(year)), int(m["mo"]), int(m["d"]))))
+
+
+@rule(f"{MONTH} (?:of )?{YEAR}")
+def _month_of_year(m: re.Match, context: Context) -> Resolution:
+    return _absolute(Point("month", date(_year(m["year"]), MONTHS[m["month"]], 1)))
+
+
+@rule(f"{THE}(?:(?:fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal )?year)?")
+def _year_alone(m: re.Match, context: Context) -> Resolution:
+    return _absolute(Point("year", date(_year(m["year"]), 1, 1)))
+
+
+@rule(r"(?:in |the year )?(?P<digits>\d{5,})")
+def _absurd_year(m: re.Match, context: Context) -> Resolution:
+    return Resolution(None, "DATE", problem=f"year {m['digits']} is out of range")
+
+
+@rule(f"{THE}(?P<decade>\\d{{3}}0)s")
+def _decade(m: re.Match, context: Context) -> Resolution:
+    return _absolute(Point("decade", date(_year(m["decade"]), 1, 1)))
+
+
+@rule(r"(?:the )?(?P<tens>\d0)s")
+def _decade_short(m: re.Match, context: Context) -> Resolution:
+    tens = int(m["tens"])
+
+    def latest(day: date) -> Point:
+        century = day.year // 100 * 100
+        start = century + tens if century + tens <= day.year else century - 100 + tens
+        return Point("decade", date(start, 1, 1))
+
+    return _from_published(context, latest, f"XX{tens // 10}")
+
+
+@rule(r"(?:the )?(?P<c>\d{1,2})th century")
+def _century(m: re.Match, context: Context) -> Resolution:
+    return Resolution(f"{int(m['c']) - 1:02d}", "DATE")
+
+
+@rule(f"{THE}{SEASON} (?:of )?{YEAR}")
+@rule(f"{THE}{YEAR} {SEASON}")
+def _season_of_year(m: re.Match, context: Context) -> Resolution:
+    code = SEASONS[m["season"]]
+    return _absolute(Point("season", anchoring.season_start(code, _year(m["year"])), code))
+
+
+@rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter (?:of )?{FISCAL}{YEAR}")
+@rule(f"{THE}{YEAR} {FISCAL}(?P<q>[1-4])th {FISCAL}quarter")
+@rule(f"q(?P<q>[1-4]) {YEAR}")
+@rule(f"{YEAR} q(?P<q>[1-4])")
+def _quarter_of_year(m: re.Match, context: Context) -> Resolution:
+    number = int(m["q"])
+    return _absolute(Point("quarter", date(_year(m["year"]), 3 * number - 2, 1)))
+
+
+@rule(f"{THE}{YEAR} {FISCAL}(?:quarter|period)")
+def _year_period(m: re.Match, context: Context) -> Resolution:
+    """'the 1988 quarter': the quarter under discussion, in that year."""
+    year = _year(m["year"])
+    reference = context.reference
+    if reference is not None and reference.grain == "quarter":
+        point = Point("quarter", date(year, reference.day.month, 1))
+        return Resolution(point.value(), "DATE", "text", point)
+    return _absolute(Point("year", date(year, 1, 1)))
+
+
+@rule(f"{THE}(?P<h>1th|2th|first|second|last|latter) half (?:of )?{FISCAL}{YEAR}")
+def _half_of_year(m: re.Match, context: Context) -> Resolution:
+    return _absolute(Point("half", date(_year(m["year"]), 1 if m["h"] in ("1th", "first") else 7, 1)))
+
+
+# dates without a year: the tense decides -------------------------------------------------------
+
+
+@rule(f"(?:{WEEKDAY} )?(?:the )?{MONTH} {DAY}")
+@rule(f"(?:{WEEKDAY} )?(?:the )?{DAY} (?:of )?{MONTH}")
+def _month_day(m: re.Match, context: Context) -> Resolution:
+    month_number, day = MONTHS[m["month"]], int(m["day"])
+    date(2000, month_number, day)  # raises for "February 30" (2000 has a February 29)
+    return _from_published(
+        context,
+        lambda d: Point("day", anchoring.month_day(month_number, day, d, context.tense)),
+        f"XXXX-{month_number:02d}-{day:02d}",
+    )
+
+
+@rule(f"(?:(?P<rel>this|last|next|this past|this coming|past|coming) )?{MONTH}(?: (?P<which>this|last|next) year)?")
+def _month_name(m: re.Match, context: Context) -> Resolution:
+    number = MONTHS[m["month"]]
+    rel, which = m["rel"], m["which"]
+
+    def build(d: date) -> Point:
+        if which:
+            year = d.year + {"this": 0, "last": -1, "next": 1}[which]
+            return Point("month", date(year, number, 1))
+        if rel in ("last", "this past", "past"):
+            return Point("month", anchoring.month_relative(number, d, -1))
+        if rel in ("next", "this coming", "coming"):
+            return Point("month", anchoring.month_relative(number, d, 1))
+        if rel == "this":
+            return Point("month", anchoring.month_relative(number, d, 0))
+        return Point("month", anchoring.month(number, d, context.tense))
+
+    return _from_published(context, build, f"XXXX-{number:02d}")
+
+
+@rule(f"(?:(?P<rel>last|next|this|this past|this coming|past|coming) )?{WEEKDAY}")
+def _weekday(m: re.Match, context: Context) -> Resolution:
+    number, rel = WEEKDAYS[m["weekday"]], m["rel"]
+
+    def build(d: date) -> Point:
+        if rel in ("last", "this past", "past"):
+            return Point("day", anchoring.weekday_relative(number, d, -1))
+        if rel in ("next", "this coming", "coming"):
+            return Point("day", anchoring.weekday_relative(number, d, 1))
+        return Point("day", anchoring.weekday(number, d, context.tense))
+
+    return _from_published(context, build, f"XXXX-WXX-{number}")
+
+
+_HOLIDAYS = _alternatives([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])
+
+
+def _holiday(name: str, year: int) -> date:
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    if name in WEEKDAY_HOLIDAYS:
+        return nth_weekday(year, *WEEKDAY_HOLIDAYS[name])
+    return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+
+
+@rule(f"(?:(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: {YEAR})?")
+def _holiday_rule(m: re.Match, context: Context) -> Resolution:
+    name = m["name"]
+    if m["year"]:
+        return _absolute(Point("day", _holiday(name, _year(m["year"]))))
+
+    def build(d: date) -> Point:
+        days = [_holiday(name, d.year + k) for k in (-1, 0, 1)]
+        if m["rel"] == "last":
+            return Point("day", max(x for x in days if x < d))
+        if m["rel"] == "next":
+            return Point("day", min(x for x in days if x > d))
+        return Point("day", anchoring.pick(days, d, context.tense))
+
+    unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS else None
+    return _from_published(context, build, unknown)
+
+
+# ---------------------------------------------------------------------------------------------
+# this / last / next + a unit
+
+
+_GRAIN_OF_NAMED_UNIT = {"week": "week", "weekend": "weekend", "month": "month", "quarter": "quarter", "half": "half", "year": "year", "decade": "decade", "century": "century"}
+_UNIT_OF_GRAIN = {"week": "W", "weekend": "W", "month": "M", "quarter": "Q", "half": "H", "year": "Y", "decade": "DE", "century": "CE"}
+_NAMED_UNIT = r"(?P<unit>week|weekend|month|quarter|half|year|decade|century)"
+
+
+@rule(f"(?P<the>the )?(?P<rel>this|current|present|last|past|previous|preceding|this past|next|coming|upcoming|following|same) {FISCAL}{_NAMED_UNIT}")
+def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
+    grain, rel = _GRAIN_OF_NAMED_UNIT[m["unit"]], m["rel"]
+    unit = _UNIT_OF_GRAIN[grain]
+    if m["the"] and rel in ("last", "past"):
+        return Resolution(_duration("1", m["unit"]), "DURATION")
+    if rel in ("following", "same") or (m["the"] and rel in ("next", "previous", "preceding")):
+        step = {"following": 1, "next": 1, "same": 0}.get(rel, -1)
+        return _from_reference(
+            context,
+            lambda ref: shift(ref.at(grain) if ref.finer_than(grain) or ref.grain == grain else ref, step, unit),
+            lambda d: shift(Point(grain, d), step, unit),
+        )
+    if grain == "quarter" and rel in ("last", "past", "previous", "preceding"):
+        return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
+    step = 0 if rel in ("this", "current", "present") else -1 if rel in ("last", "past", "previous", "preceding", "this past") else 1
+    if grain == "weekend":
+        return _from_published(context, lambda d: Point("weekend", anchoring.weekend(d, context.tense, step)))
+    return _from_published(context, lambda d: shift(Point(grain, d), step, unit))
+
+
+@rule(f"(?:(?P<rel>this|last|next|this past|this coming|past|coming|the) )?{SEASON}")
+def _season(m: re.Match, context: Context) -> Resolution:
+    code = SEASONS[m["season"]]
+    direction = {"this": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(m["rel"])
+    return _from_published(context, lambda d: anchoring.season(code, d, context.tense, direction), f"XXXX-{code}")
+
+
+@rule(r"(?:the )?weekend")
+def _weekend(m: re.Match, context: Context) -> Resolution:
+    return _from_published(context, lambda d: Point("weekend", anchoring.weekend(d, context.tense)))
+
+
+@rule(r"(?:that|the same) (?P<unit>day|week|month|year)|the (?P<day>day)")
+def _that_unit(m: re.Match, context: Context) -> Resolution | None:
+    grain = m["unit"] or m["day"]
+    if context.reference is not None and (context.reference.finer_than(grain) or context.reference.grain == grain):
+        point = context.reference.at(grain)
+        return Resolution(point.value(), "DATE", "text", point)
+    if m.group(0).startswith("the "):
+        return _from_published(context, lambda d: Point(grain, d))
+    return Resolution(None, "DATE", problem="no earlier date in the text to refer to")
+
+
+@rule(f"(?:the )?(?P<rel>next|following|previous|preceding) day|the day (?P<dir>before|after)")
+def _next_day(m: re.Match, context: Context) -> Resolution:
+    step = 1 if (m["rel"] in ("next", "following") or m["dir"] == "after") else -1
+    return _from_reference(
+        context,
+        lambda ref: shift(ref.at("day") if ref.finer_than("day") else ref, step, "D"),
+        lambda d: Point("day", d + timedelta(days=step)),
+    )
+
+
+@rule(r"the (?P<unit>week|month|year) (?P<dir>before|after)")
+def _unit_before(m: re.Match, context: Context) -> Resolution:
+    grain, step = m["unit"], 1 if m["dir"] == "after" else -1
+    unit = _UNIT_OF_GRAIN[grain]
+    return _from_reference(context, lambda ref: shift(ref.at(grain) if ref.finer_than(grain) else ref, step, unit), lambda d: shift(Point(grain, d), step, unit))
+
+
+# quarters and halves without a year --------------------------------------------------------------
+
+
+@rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter(?: of (?P<which>this|last|next) {FISCAL}year)?")
+def _quarter(m: re.Match, context: Context) -> Resolution:
+    number = int(m["q"])
+
+    def build(d: date) -> Point:
+        if m["which"]:
+            year = d.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
+            return Point("quarter", date(year, 3 * number - 2, 1))
+        return Point("quarter", anchoring.quarter(number, d, context.tense))
+
+    return _from_published(context, build, f"XXXX-Q{number}")
+
+
+@rule(r"(?P<which>this|last|next) year (?:fiscal )?(?P<q>[1-4])th quarter")
+def _quarter_of_relative_year(m: re.Match, context: Context) -> Resolution:
+    year_step = {"this": 0, "last": -1, "next": 1}[m["which"]]
+    return _from_published(context, lambda d: Point("quarter", date(d.year + year_step, 3 * int(m["q"]) - 2, 1)))
+
+
+@rule(r"(?:the )?(?:latest|most recent|recent|latest fiscal|fiscal|same|comparable|corresponding)? ?(?P<what>quarter|period)")
+def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
+    reference = context.reference
+    if "latest" in m.group(0) or "recent" in m.group(0):
+        return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
+    if reference is not None and reference.grain in ("quarter", "half"):
+        return Resolution(reference.value(), "DATE", "text", reference)
+    if m["what"] == "period":
+        return None
+    return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
+
+
+@rule(r"(?:the )?(?:comparable |corresponding |same )?(?:1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
+def _year_ago_period(m: re.Match, context: Context) -> Resolution:
+    if m["q"]:
+        number = int(m["q"])
+        return _from_published(context, lambda d: Point("quarter", date(anchoring.quarter(number, d, "past").year - 1, 3 * number - 2, 1)))
+    what = m["what"] or m["what2"]
+    grain = what if what in ("quarter", "month", "year") else None
+
+    def earlier(ref: Point) -> Point:
+        if grain is not None and ref.finer_than(grain):
+            ref = ref.at(grain)
+        return shift(ref, -1, "Y")
+
+    return _from_reference(context, earlier, lambda d: Point("year", date(d.year - 1, 1, 1)))
+
+
+@rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?P<which>this|last|next) year)?")
+def _half(m: re.Match, context: Context) -> Resolution:
+    month_number = 1 if m["h"] in ("1th", "first") else 7
+
+    def build(d: date) -> Point:
+        step = {"this": 0, "last": -1, "next": 1}[m["which"]] if m["which"] else 0
+        return Point("half", date(d.year + step, month_number, 1))
+
+    return _from_published(context, build, f"XXXX-H{1 if month_number == 1 else 2}")
+
+
+@rule(r"(?:the )?(?:current |full |latest |this )?(?:fiscal |calendar )?(?P<unit>year|month|week)(?: to date)?")
+def _the_year(m: re.Match, context: Context) -> Resolution | None:
+    if not m.group(0).startswith(("the", "current", "this", "full", "latest", "fiscal", "calendar")):
+        return None
+    grain = m["unit"]
+    if "latest" in m.group(0) and grain == "year":
+        return _from_published(context, lambda d: Point("year", date(d.year - 1, 1, 1)))
+    return _from_published(context, lambda d: Point(grain, d))
+
+
+# ---------------------------------------------------------------------------------------------
+# N units ago / later / earlier
+
+
+@rule(f"{COUNT} {UNIT} (?P<dir>ago|back|earlier|later|before|after|afterwards|from now|hence|previously|since)")
+def _shifted(m: re.Match, context: Context) -> Resolution | None:
+    direction = -1 if m["dir"] in ("ago", "back", "earlier", "before", "previously", "since") else 1
+    if m["n"] == "x":
+        return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE")
+    amount = float(m["n"])
+    unit_word = UNIT_PLURALS.get(m["unit"], m["unit"])
+    if not amount.is_integer():
+        return None
+    count, code = int(amount) * direction, _unit_code(unit_word)
+    if unit_word == "fortnight":
+        count *= 2
+    if unit_word in TIME_UNITS:
+        return _time_shift(context, count, unit_word)
+    from_text = m["dir"] not in ("ago", "back", "from now", "hence")
+    reference = context.reference
+    if reference is not None and (from_text or (code == "Y" and reference.grain in ("quarter", "half"))):
+        point = shift(reference, count, code)
+        return Resolution(point.value(), _type(point), "text", point)
+    grain = _GRAIN_OF_UNIT.get(code, "day")
+    return _from_published(context, lambda d: shift(Point(grain, d), count, code))
+
+
+def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
+    if not isinstance(context.published, datetime):
+        return _from_published(context, lambda d: Point("day", d))
+    moment = context.published + timedelta(**{unit_word + "s": count})
+    point = Point("time", moment.date(), f"{moment.hour:02d}:{moment.minute:02d}")
+    return Resolution(point.value(), "TIME", "published", point)
+
+
+# ---------------------------------------------------------------------------------------------
+# durations and sets
+
+
+@rule(f"(?:every|each|per|a) (?:(?P<other>other) |{COUNT} )?{UNIT}")
+def _every_unit(m: re.Match, context: Context) -> Resolution:
+    count = "2" if m["other"] else _count(m["n"]) if m["n"] else "1"
+    return Resolution(_duration(count, m["unit"]), "SET")
+
+
+@rule(f"(?:every|each) {WEEKDAY}s?(?: {PART})?")
+@rule(f"(?:on )?{WEEKDAY}s(?: {PART})?")
+def _every_weekday(m: re.Match, context: Context) -> Resolution:
+    part = f"T{PARTS_OF_DAY[m['part']]}" if m["part"] else ""
+    return Resolution(f"XXXX-WXX-{WEEKDAYS[m['weekday']]}{part}", "SET")
+
+
+@rule(f"(?:every|each) (?:{MONTH}|{SEASON}|{PART})")
+def _every_named(m: re.Match, context: Context) -> Resolution:
+    """'every July' -> XXXX-07, 'every summer' -> XXXX-SU, 'every morning' -> XXXX-XX-XXTMO."""
+    if m["month"]:
+        return Resolution(f"XXXX-{MONTHS[m['month']]:02d}", "SET")
+    if m["season"]:
+        return Resolution(f"XXXX-{SEASONS[m['season']]}", "SET")
+    return Resolution(f"XXXX-XX-XXT{PARTS_OF_DAY[m['part']]}", "SET")
+
+
+@rule(f"(?:once|twice|x times|\\d+ times) (?:a|an|per|every|each) {UNIT}")
+def _times_per_unit(m: re.Match, context: Context) -> Resolution:
+    return Resolution(_duration("1", m["unit"]), "SET")
+
+
+_DURATION_LEAD = r"(?:(?:the|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|first|1th|final|previous|following|preceding|other|remaining) )?"
+
+
+@rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
+def _duration_rule(m: re.Match, context: Context) -> Resolution:
+    return Resolution(_duration(_count(m["n"]), m["unit"]), "DURATION")
+
+
+@rule(f"{_DURATION_LEAD}(?:x )?{COUNT} (?:to|or) {COUNT.replace('n>', 'n2>')} {UNIT}")
+def _duration_range(m: re.Match, context: Context) -> Resolution:
+    return Resolution(_duration("X", m["unit"]), "DURATION")
+
+
+@rule(f"{_DURATION_LEAD}(?P<plural>hours|days|nights|weeks|months|years|decades|centuries|minutes|seconds|weekends)(?: (?:ahead|long))?")
+def _vague_duration(m: re.Match, context: Context) -> Resolution:
+    word = m["plural"]
+    return Resolution(_duration("X", UNIT_PLURALS.get(word, word[:-1])), "DURATION")
+
+
+@rule(r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)")
+def _bare_unit(m: re.Match, context: Context) -> Resolution:
+    return Resolution(_duration("1", m["unit"]), "DURATION")

@@ -1,0 +1,214 @@
+"""The dates stage: time expressions found in text, with TimeML extents and anchored values."""
+
+import json
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES
+from geonews_extract import extract, extract_many
+from geonews_extract.stages.dates import DateStage
+
+PUBLISHED = "2021-09-30"  # a Thursday
+
+
+def times(document):
+    return {t.text: (t.value, t.type) for t in document.times}
+
+
+def test_seed_article_required_times_come_out_with_their_values(seed, seed_document):
+    _, gold = seed
+    found = times(seed_document)
+    for expected in gold["times"]["required"]:
+        assert found.get(expected["text"], (None,))[0] == expected["value"], expected["text"]
+
+
+def test_seed_article_stretch_times(seed, seed_document):
+    _, gold = seed
+    found = times(seed_document)
+    for expected in gold["times"]["stretch"]:
+        assert found.get(expected["text"], (None,))[0] == expected["value"], expected["text"]
+
+
+def test_fixture_articles_gold_times_are_found_with_their_values(nlp):
+    pairs = sorted(FIXTURES.glob("articles/*.txt"))
+    if not pairs:
+        pytest.skip("no fixture articles")
+    total = right = 0
+    for path in pairs:
+        gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+        document = extract(path.read_text(encoding="utf-8"), published=gold["published"], nlp=nlp)
+        found = [(t.text, t.value) for t in document.times]
+        for expected in gold["times"]:
+            total += 1
+            right += (expected["text"], expected["value"]) in found
+    assert right / total >= 0.9, f"{right}/{total} gold times found with their value"
+
+
+def test_extents_follow_timeml(nlp):
+    document = extract(
+        "Rebels attacked the town on Tuesday, the army said. They have held it since 2001, "
+        "and last year's offensive failed. The September 11, 2001 attacks changed the war.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    found = times(document)
+    assert found["Tuesday"] == ("2021-09-28", "DATE")
+    assert found["2001"] == ("2001", "DATE")
+    assert found["last year"] == ("2020", "DATE")
+    assert found["September 11, 2001"] == ("2001-09-11", "DATE")
+    assert not any(t.text.startswith(("on ", "since ", "the September")) for t in document.times)
+
+
+def test_modifiers_stay_in_the_extent(nlp):
+    document = extract(
+        "Fighting resumed in mid-August and again earlier this week. Over the past decade the "
+        "group has grown; it was recently weakened.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    found = times(document)
+    assert found["mid-August"] == ("2021-08", "DATE")
+    assert found["earlier this week"] == ("2021-W39", "DATE")
+    assert found["the past decade"] == ("P1DE", "DURATION")
+    assert found["recently"] == ("PAST_REF", "DATE")
+
+
+def test_numbers_and_ages_are_not_times(nlp):
+    document = extract(
+        "Police arrested around 80 members and a 16-year-old boy; the 52 years old leader escaped.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    assert document.times == []
+
+
+def test_tense_of_the_governing_verb_decides_direction(nlp):
+    past = extract("The group has claimed responsibility for the August 26 attack.", published=PUBLISHED, nlp=nlp)
+    assert times(past)["August 26"] == ("2021-08-26", "DATE")
+    future = extract("The envoys will meet in Doha on Tuesday.", published=PUBLISHED, nlp=nlp)
+    assert times(future)["Tuesday"] == ("2021-10-05", "DATE")
+    reported = extract("The envoys met in Doha on Tuesday.", published=PUBLISHED, nlp=nlp)
+    assert times(reported)["Tuesday"] == ("2021-09-28", "DATE")
+
+
+def test_a_date_in_the_text_anchors_the_next_relative_expression(nlp):
+    document = extract(
+        "A drone strike hit the city on August 29. Two days later the last troops left.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    later = next(t for t in document.times if t.text.lower() == "two days later")
+    assert (later.value, later.anchor) == ("2021-08-31", "text")
+    first = next(t for t in document.times if t.text == "August 29")
+    assert first.anchor == "published"
+
+
+def test_sets_and_durations(nlp):
+    document = extract(
+        "Protesters gather every Friday. The siege lasted three years.", published=PUBLISHED, nlp=nlp
+    )
+    found = times(document)
+    assert found["every Friday"] == ("XXXX-WXX-5", "SET")
+    assert found["three years"] == ("P3Y", "DURATION")
+
+
+def test_without_published_nothing_is_anchored_to_today(nlp):
+    document = extract(
+        "The army said on Tuesday that the attack of August 26 was planned last month.", nlp=nlp
+    )
+    found = times(document)
+    assert found["Tuesday"] == ("XXXX-WXX-2", "DATE")
+    assert found["August 26"] == ("XXXX-08-26", "DATE")
+    assert found["last month"] == (None, "DATE")
+    assert all(t.anchor is None for t in document.times)
+    assert any("no publication date" in w for w in document.warnings)
+
+
+def test_published_may_be_a_datetime(nlp):
+    document = extract("The blast came two hours ago.", published=datetime(2021, 9, 30, 15, 20), nlp=nlp)
+    assert times(document)["two hours ago"] == ("2021-09-30T13:20", "TIME")
+
+
+def test_batches_take_published_per_record(nlp):
+    text = "Talks collapsed last month."
+    first, second = extract_many(
+        [{"id": "a", "text": text, "published": "2021-09-30"}, {"id": "b", "text": text, "published": "2020-01-15"}],
+        nlp=nlp,
+    )
+    assert times(first)["last month"][0] == "2021-08"
+    assert times(second)["last month"][0] == "2019-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels vowed to hold the city in 99999.",
+        "The ceasefire was signed on February 30 in Geneva.",
+        "The treaty of Feb. 30, 2021 collapsed.",
+    ],
+)
+def test_impossible_dates_warn_and_have_no_value(nlp, text):
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    assert document.times and all(t.value is None for t in document.times)
+    assert any("has no value" in w for w in document.warnings)
+
+
+def test_dateparser_failure_is_a_warning(nlp, monkeypatch):
+    from geonews_extract.timex import rules
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("dateparser broke")
+
+    monkeypatch.setattr(rules, "parse_absolute", broken)
+    document = extract("The report was filed on 30.09.2021 in Kabul.", published=PUBLISHED, nlp=nlp)
+    assert any("dateparser" in w for w in document.warnings)
+
+
+def test_stage_settings_and_serialisation(nlp, tmp_path):
+    no_anchors = DateStage(nlp, text_anchors=False)
+    with nlp.select_pipes(disable=["dates"]):
+        doc = nlp("A strike hit the city on August 29. Two days later the troops left.")
+    doc._.geonews_published = datetime(2021, 9, 30).date()
+    later = [t for t in no_anchors(doc)._.geonews_times if doc.text[t.start : t.end].lower() == "two days later"]
+    assert later and later[0].anchor == "published"
+
+    stage = nlp.get_pipe("dates")
+    stage.to_disk(tmp_path)
+    restored = DateStage(nlp).from_disk(tmp_path)
+    assert restored.patterns == stage.patterns and restored.only_as == stage.only_as
+
+
+def test_a_bad_patterns_file_is_a_clear_error(nlp, tmp_path):
+    broken = tmp_path / "patterns.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="time patterns"):
+        DateStage(nlp, patterns=str(broken))
+
+
+TIMEY = st.lists(
+    st.sampled_from(
+        ["on", "Tuesday", "last", "month", "week", "August", "26", "30", "February", "2001", "99999", "in",
+         "since", "two", "days", "later", "ago", "every", "Friday", "mid-", "the", "past", "decade", "year's",
+         "recently", "now", "3", "p.m.", "noon", "and", "to", ",", ".", "-", "'s", "\n", "1/2", "nineteen",
+         "ninety-six", "Q3", "quarter", "third", "weekend", "tonight", "30.09.2021", "13/45/2020"]
+    ),
+    min_size=1,
+    max_size=30,
+).map(" ".join)
+PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@PROPERTY
+@given(text=st.one_of(TIMEY, st.text(min_size=1, max_size=200)), published=st.sampled_from([None, PUBLISHED, datetime(2021, 9, 30, 8, 0)]))
+def test_any_text_gives_times_inside_the_text_and_never_raises(nlp, text, published):
+    if not text.strip():
+        return
+    document = extract(text, published=published, nlp=nlp)
+    for time in document.times:
+        assert 0 <= time.start < time.end <= len(text)
+        assert text[time.start : time.end] == time.text
+        if published is None:
+            assert time.anchor in (None, "text")

@@ -1,0 +1,148 @@
+"""Showing a Document: HTML for notebooks that keeps the text intact, text for the terminal."""
+
+from html.parser import HTMLParser
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geonews_extract import Document
+from geonews_extract.display import META, group_colour, render_html, render_text
+
+TEXT = 'KABUL - ISKP attacked. "We will respond," the Taliban said on Tuesday. Islamic State <b>denied</b> it & more.'
+
+
+def _span(text, part, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return {"start": start, "end": start + len(part), "text": part}
+
+
+def _document():
+    return Document.model_validate(
+        {
+            "id": "kabul-1",
+            "text": TEXT,
+            "published": "2021-09-30",
+            "entities": [
+                {"id": "islamic-state-khorasan", "name": "ISKP", "type": "ORG", "group": "islamic-state",
+                 "mentions": [{**_span(TEXT, "ISKP"), "label": "ORG"}]},
+                {"id": "islamic-state", "name": "Islamic State", "type": "ORG", "group": "islamic-state",
+                 "mentions": [{**_span(TEXT, "Islamic State"), "label": "ORG"}]},
+                {"id": "taliban", "name": "Taliban", "type": "ORG", "group": "taliban",
+                 "mentions": [{**_span(TEXT, "Taliban"), "label": "ORG"}]},
+            ],
+            "times": [{**_span(TEXT, "Tuesday"), "value": "2021-09-28", "type": "DATE", "anchor": "published"}],
+            "quotes": [
+                {"kind": "direct", "content": _span(TEXT, "We will respond,"),
+                 "speaker": {**_span(TEXT, "the Taliban"), "entity_id": "taliban"}, "cue": _span(TEXT, "said")}
+            ],
+            "warnings": ["a warning <here>"],
+        }
+    )
+
+
+class _Reader(HTMLParser):
+    """Checks nesting; collects the document text (outside added labels) and each mark's text."""
+
+    VOID = {"br"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.marks: list[tuple[dict, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1][0] == tag, f"</{tag}> closes {self.stack[-1:]}"
+        self.stack.pop()
+
+    def _inside(self, cls):
+        return any(cls in (attrs.get("class") or "").split() for _tag, attrs in self.stack)
+
+    def handle_data(self, data):
+        if self._inside("gx-text") and not self._inside(META):
+            self.text.append(data)
+            marks = [attrs for tag, attrs in self.stack if tag == "mark"]
+            if marks:
+                self.marks.append((marks[-1], data))
+
+
+def _read(html):
+    reader = _Reader()
+    reader.feed(html)
+    reader.close()
+    assert reader.stack == []
+    return reader
+
+
+def test_the_text_comes_through_unchanged_and_escaped():
+    html = render_html(_document())
+    assert "<b>denied</b>" not in html and "&lt;b&gt;denied&lt;/b&gt;" in html
+    assert "".join(_read(html).text) == TEXT
+
+
+def test_mentions_are_coloured_by_group_and_labelled():
+    reader = _read(render_html(_document()))
+    by_text = {data: attrs for attrs, data in reader.marks}
+    assert set(by_text) == {"ISKP", "Islamic State", "Taliban"}
+    assert by_text["ISKP"]["style"] == by_text["Islamic State"]["style"] == f"--gx-color: {group_colour('islamic-state')}"
+    assert by_text["Taliban"]["style"] != by_text["ISKP"]["style"]
+    assert by_text["ISKP"]["title"] == "ISKP · ORG · group islamic-state"
+    assert f'ISKP<span class="{META} gx-label">ORG</span></mark>' in render_html(_document())
+
+
+def test_times_show_their_value_and_quotes_their_speaker():
+    html = render_html(_document())
+    assert 'title="DATE 2021-09-28, anchored to published">Tuesday' in html
+    assert "❝ Taliban</span>" in html
+    assert 'title="direct quote, speaker: Taliban, cue: said"' in html
+    assert '<span class="gx-speaker" title="speaker">the ' in html
+
+
+def test_a_document_shows_itself_in_a_notebook():
+    document = _document()
+    assert document._repr_html_() == render_html(document)
+    assert "kabul-1" in document._repr_html_() and "a warning &lt;here&gt;" in document._repr_html_()
+
+
+def test_the_text_view_lists_entities_by_group_times_and_quotes():
+    shown = render_text(_document())
+    lines = shown.splitlines()
+    assert lines[0] == "kabul-1  published 2021-09-30"
+    group = lines.index("  islamic-state")
+    assert lines[group + 1 : group + 3] == ["    ISKP (ORG) [islamic-state-khorasan]: ISKP", "    Islamic State (ORG): Islamic State"]
+    assert any(line.startswith("  'Tuesday'") and "2021-09-28" in line for line in lines)
+    assert "  1. [direct] Taliban said:" in lines and "     “We will respond,”" in lines
+
+
+@st.composite
+def documents(draw):
+    text = draw(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
+
+    def span():
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        return {"start": start, "end": end, "text": text[start:end]}
+
+    entities = [
+        {"id": f"e{n}", "name": "x", "type": "ORG", "group": draw(st.sampled_from(["g1", "g2"])),
+         "mentions": [{**span(), "label": "ORG"} for _ in range(draw(st.integers(1, 3)))]}
+        for n in range(draw(st.integers(0, 3)))
+    ]
+    times = [{**span(), "value": draw(st.none() | st.just("2021")), "type": "DATE"} for _ in range(draw(st.integers(0, 2)))]
+    quotes = [
+        {"kind": "direct", "content": span(), "speaker": {**span(), "entity_id": None} if draw(st.booleans()) else None, "cue": span()}
+        for _ in range(draw(st.integers(0, 2)))
+    ]
+    return Document.model_validate({"text": text, "entities": entities, "times": times, "quotes": quotes})
+
+
+@given(documents())
+def test_any_document_renders_as_well_nested_html_with_its_exact_text(document):
+    reader = _read(render_html(document))
+    assert "".join(reader.text) == document.text

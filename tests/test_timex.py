@@ -1,0 +1,161 @@
+"""The anchoring rules on their own: expression, tense and anchors -> TIMEX3 value and type."""
+
+from datetime import date, datetime
+
+import pytest
+
+from geonews_extract.timex import Context, Point, resolve
+from geonews_extract.timex.normalise import normalise
+
+PUBLISHED = date(2021, 9, 30)  # a Thursday
+
+
+def value(text, published=PUBLISHED, tense=None, reference=None):
+    found = resolve(text, Context(published, tense, reference))
+    return None if found is None else (found.value, found.type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last month", ("2021-08", "DATE")),
+        ("this month", ("2021-09", "DATE")),
+        ("next month", ("2021-10", "DATE")),
+        ("last week", ("2021-W38", "DATE")),
+        ("earlier this week", ("2021-W39", "DATE")),
+        ("last year", ("2020", "DATE")),
+        ("yesterday", ("2021-09-29", "DATE")),
+        ("tomorrow", ("2021-10-01", "DATE")),
+        ("Tuesday", ("2021-09-28", "DATE")),
+        ("Thursday", ("2021-09-30", "DATE")),
+        ("last Thursday", ("2021-09-23", "DATE")),
+        ("next Tuesday", ("2021-10-05", "DATE")),
+        ("September 11, 2001", ("2001-09-11", "DATE")),
+        ("11 September 2001", ("2001-09-11", "DATE")),
+        ("Sept. 27", ("2021-09-27", "DATE")),
+        ("March 2019", ("2019-03", "DATE")),
+        ("2019", ("2019", "DATE")),
+        ("fiscal 2019", ("2019", "DATE")),
+        ("mid-August", ("2021-08", "DATE")),
+        ("the 2010s", ("201", "DATE")),
+        ("the nineties", ("199", "DATE")),
+        ("the 20th century", ("19", "DATE")),
+        ("this summer", ("2021-SU", "DATE")),
+        ("last winter", ("2020-WI", "DATE")),
+        ("the third quarter", ("2021-Q3", "DATE")),
+        ("the second half of 2020", ("2020-H2", "DATE")),
+        ("the weekend", ("2021-W38-WE", "DATE")),
+        ("this morning", ("2021-09-30TMO", "TIME")),
+        ("last night", ("2021-09-29TNI", "TIME")),
+        ("Tuesday evening", ("2021-09-28TEV", "TIME")),
+        ("3:30 p.m. Wednesday", ("2021-09-29T15:30", "TIME")),
+        ("noon", ("2021-09-30T12:00", "TIME")),
+        ("2021-08-26", ("2021-08-26", "DATE")),
+        ("30.09.2021", ("2021-09-30", "DATE")),
+        ("three years", ("P3Y", "DURATION")),
+        ("two days", ("P2D", "DURATION")),
+        ("five hours", ("PT5H", "DURATION")),
+        ("a decade", ("P1DE", "DURATION")),
+        ("the past decade", ("P1DE", "DURATION")),
+        ("the past two months", ("P2M", "DURATION")),
+        ("several weeks", ("PXW", "DURATION")),
+        ("two and a half years", ("P2Y6M", "DURATION")),
+        ("every Friday", ("XXXX-WXX-5", "SET")),
+        ("each year", ("P1Y", "SET")),
+        ("weekly", ("P1W", "SET")),
+        ("every July", ("XXXX-07", "SET")),
+        ("now", ("PRESENT_REF", "DATE")),
+        ("currently", ("PRESENT_REF", "DATE")),
+        ("recently", ("PAST_REF", "DATE")),
+        ("formerly", ("PAST_REF", "DATE")),
+        ("soon", ("FUTURE_REF", "DATE")),
+        ("three years ago", ("2018", "DATE")),
+        ("two weeks ago", ("2021-09-16", "DATE")),
+        ("Christmas", ("2021-12-25", "DATE")),
+        ("last Thanksgiving", ("2020-11-26", "DATE")),
+    ],
+)
+def test_values_against_the_publication_date(text, expected):
+    assert value(text) == expected
+
+
+def test_the_tense_picks_the_year_of_a_date_without_one():
+    assert value("August 26", tense="past") == ("2021-08-26", "DATE")
+    assert value("August 26", date(2021, 8, 20), tense="future") == ("2021-08-26", "DATE")
+    assert value("August 26", date(2021, 8, 30), tense="future") == ("2022-08-26", "DATE")
+    assert value("March 3", tense="past") == ("2021-03-03", "DATE")
+    assert value("March 3", tense="future") == ("2022-03-03", "DATE")
+    assert value("March 3") == ("2022-03-03", "DATE")  # no tense: the nearest
+
+
+def test_past_tense_may_still_name_a_day_just_ahead():
+    assert value("Oct. 15", tense="past") == ("2021-10-15", "DATE")
+
+
+def test_weekdays_follow_the_tense():
+    assert value("Tuesday", tense="past") == ("2021-09-28", "DATE")
+    assert value("Tuesday", tense="future") == ("2021-10-05", "DATE")
+    assert value("Thursday", tense="future") == ("2021-09-30", "DATE")
+
+
+def test_months_follow_the_tense():
+    assert value("November", tense="past") == ("2020-11", "DATE")
+    assert value("November", tense="future") == ("2021-11", "DATE")
+    assert value("last April") == ("2021-04", "DATE")
+
+
+def test_relative_expressions_anchor_on_the_date_the_text_named():
+    reference = Point("day", date(2021, 8, 29))
+    found = resolve("two days later", Context(PUBLISHED, "past", reference))
+    assert (found.value, found.anchor) == ("2021-08-31", "text")
+    quarter = Point("quarter", date(2021, 7, 1))
+    assert value("a year earlier", reference=quarter) == ("2020-Q3", "DATE")
+    assert value("the year-earlier quarter", reference=quarter) == ("2020-Q3", "DATE")
+    assert value("the following year", reference=Point("year", date(2016, 1, 1))) == ("2017", "DATE")
+
+
+def test_without_a_publication_date_unknown_parts_stay_x_and_relative_ones_unresolved():
+    assert value("August 26", published=None) == ("XXXX-08-26", "DATE")
+    assert value("Tuesday", published=None) == ("XXXX-WXX-2", "DATE")
+    assert value("September 11, 2001", published=None) == ("2001-09-11", "DATE")
+    assert value("three years", published=None) == ("P3Y", "DURATION")
+    for relative in ("last month", "yesterday", "two days ago", "the weekend", "next week"):
+        found = resolve(relative, Context(None))
+        assert found.value is None and found.problem, relative
+
+
+def test_a_datetime_publication_date_resolves_hours():
+    moment = datetime(2021, 9, 30, 15, 20)
+    assert value("two hours ago", published=moment) == ("2021-09-30T13:20", "TIME")
+    assert value("yesterday", published=moment) == ("2021-09-29", "DATE")
+
+
+@pytest.mark.parametrize("text", ["February 30", "Feb. 30, 2021", "99999", "in 12345", "13/45/2020"])
+def test_impossible_dates_have_no_value_and_say_why(text):
+    found = resolve(text, Context(PUBLISHED))
+    assert found is not None and found.value is None and found.problem
+
+
+@pytest.mark.parametrize("text", ["around 80", "44", "a 6-year-old", "52 years old", "the", "and", "ISIS"])
+def test_non_times_are_not_times(text):
+    assert resolve(text, Context(PUBLISHED)) is None
+
+
+def test_dateparser_failures_become_problems(monkeypatch):
+    from geonews_extract.timex import rules
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("dateparser broke")
+
+    monkeypatch.setattr(rules, "parse_absolute", broken)
+    found = resolve("30.09.2021", Context(PUBLISHED))
+    assert found.value is None and "dateparser" in found.problem
+
+
+def test_normalised_forms():
+    assert normalise("Sept. 30th, 1998") == "sept 30th 1998"
+    assert normalise("the twenty-four hours") == "the 24 hours"
+    assert normalise("nineteen ninety-six") == "1996"
+    assert normalise("the third-quarter") == "the 3th quarter"
+    assert normalise("a few days") == "x days"
+    assert normalise("last year's") == "last year"
