@@ -81,11 +81,13 @@ def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segmen
 
 def _before_next_report(words: list[Token], roots: set[Token], lexicon: Lexicon) -> list[Token]:
     """Cut the content where a report of its own begins: "..., adding that ...",
-    "..., but the Kremlin has denied that ..."."""
+    "... and added that ...", "..., but the Kremlin has denied that ..."."""
     for index, token in enumerate(words):
         if token in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
-        if token.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in token.children):
+        own_subject = any(c.dep_ == "nsubj" for c in token.children)
+        own_complement = any(c.dep_ == "ccomp" for c in token.children)
+        if token.tag_ == "VBG" or own_subject or own_complement:
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words

@@ -35,8 +35,9 @@ def phrase_source(token: Token) -> Token | None:
 def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> Token | None:
     """The head token of the cue verb's subject, following shared subjects and relative clauses.
 
-    With a lexicon, a participle cue ("..., adding that") speaks for the subject of the
-    nearest cue verb above it. Where the parse gives no subject, a name or pronoun right
+    With a lexicon, a participle cue ("..., adding that"), or a coordinated one without a
+    subject of its own ("said X and added that Y"), speaks for the subject of the nearest
+    cue verb above it. Where the parse gives no subject, a name or pronoun right
     before the cue in its paragraph is taken ("Washington said", misparsed after a line
     the parser ran on from).
     """
@@ -48,14 +49,23 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return verb.head
     if lexicon is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
-        above = next((a for a in verb.ancestors if is_cue_verb(a, lexicon)), None)
-        if above is not None:
-            return subject_of(above, lexicon, depth)
+        found = _reporting_ancestor_subject(verb, lexicon, depth)
+        if found is not None:
+            return found
     if depth and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
         found = subject_of(verb.head, None, depth - 1)
         if found is not None:
             return found
+    if lexicon is not None and verb.dep_ in ("advcl", "conj"):  # "said X and added that Y"
+        found = _reporting_ancestor_subject(verb, lexicon, depth)
+        if found is not None:
+            return found
     return _adjacent_subject(verb)
+
+
+def _reporting_ancestor_subject(verb: Token, lexicon: Lexicon, depth: int) -> Token | None:
+    above = next((a for a in verb.ancestors if is_cue_verb(a, lexicon)), None)
+    return subject_of(above, lexicon, depth) if above is not None else None
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
