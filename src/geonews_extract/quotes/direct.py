@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
 from .lexicon import Lexicon
-from .marks import QuoteMarks, Segment
+from .marks import QuoteMarks, Segment, quoted_words
 from .syntax import (
     SENTENCE_END,
     channel_of,
@@ -41,7 +41,7 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
     outer = marks.outermost()
     found = []
     for k, segment in enumerate(outer):
-        content = _content(doc.text, segment)
+        content = quoted_words(doc.text, segment)
         if content is None:
             continue
         limit = outer[k + 1].open if k + 1 < len(outer) else len(doc.text)
@@ -53,16 +53,6 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
         elif _alone_in_paragraphs(doc.text, segment, marks):
             found.append(Candidate("direct", content, None, None, follows=True))
     return found
-
-
-def _content(text: str, segment: Segment) -> tuple[int, int] | None:
-    """The segment's words: inside the marks, without outer spaces or a trailing comma."""
-    start, end = segment.content
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return (start, end) if any(c.isalnum() for c in text[start:end]) else None
 
 
 def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon):
@@ -142,9 +132,9 @@ def _alone_in_paragraphs(text: str, segment: Segment, marks: QuoteMarks) -> bool
 
 def _opens_clause(first: Token, cue: Token, subject: Token) -> bool:
     """The words after the quote start with the speaker, the cue, or the cue's own modifiers."""
-    if first.i == cue.i or first in set(subject.subtree):
+    if first.i == cue.i or first.i in {t.i for t in subject.subtree}:
         return True
-    return first.head == cue and first.dep_ in VERB_MODIFIERS and first.i < cue.i
+    return first.head.i == cue.i and first.dep_ in VERB_MODIFIERS and first.i < cue.i
 
 
 def _inverted_subject(cue: Token, first: Token) -> Token | None:
@@ -160,9 +150,9 @@ def _inverted_subject(cue: Token, first: Token) -> Token | None:
 def _modifies(token: Token, cue: Token) -> bool:
     """Token hangs from the cue through its modifiers or objects, never through a complement."""
     while token.i != cue.i:
-        if token.dep_ == "ccomp" and token.head == cue:
+        if token.dep_ == "ccomp" and token.head.i == cue.i:
             return False
-        if token.head == token:
+        if token.head.i == token.i:
             return False
         token = token.head
     return True

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..annotations import DATELINE_SPANS
 from .candidates import Candidate
 from .lexicon import Lexicon
-from .marks import QuoteMarks, Segment
+from .marks import QuoteMarks, Segment, quoted_words
 from .syntax import (
     channel_of,
     chars,
@@ -75,15 +75,15 @@ def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segmen
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     if words and words[0].lower_ == "that" and words[0].tag_ == "IN":
         words = words[1:]
-    words = _before_next_report(words, set(side), lexicon)
+    words = _before_next_report(words, {c.i for c in side}, lexicon)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
 
 
-def _before_next_report(words: list[Token], roots: set[Token], lexicon: Lexicon) -> list[Token]:
+def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon) -> list[Token]:
     """Cut the content where a report of its own begins: "..., adding that ...",
     "... and added that ...", "..., but the Kremlin has denied that ..."."""
     for index, token in enumerate(words):
-        if token in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
+        if token.i in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
         own_subject = any(c.dep_ == "nsubj" for c in token.children)
         own_complement = any(c.dep_ == "ccomp" for c in token.children)
@@ -98,9 +98,9 @@ def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer:
     if source is None:
         return None
     clause = first.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    if clause is first or clause.i in range(first.i, source.right_edge.i + 1):
+    if clause.i in range(first.i, source.right_edge.i + 1):
         return None
     phrase = range(first.left_edge.i, max(source.right_edge.i, last.i) + 1)
     before = [t for t in doc[clause.left_edge.i : phrase.start]]
@@ -121,7 +121,7 @@ def _candidate(doc, words, cue, subject, anchor, marks, outer, channel) -> Candi
     start, end = chars(words)
     inside = next((s for s in outer if s.open < start and end <= s.close), None)
     if inside is not None:  # the complement is all quoted: 'He said "we will win"'
-        content = _quoted_words(doc.text, inside)
+        content = quoted_words(doc.text, inside)
         return Candidate("direct", content, cue, subject.i, channel) if content else None
     quoted = [s for s in outer if start <= s.close and s.open < end]
     following = _quote_right_after(doc.text, end, outer, run)
@@ -174,15 +174,6 @@ def _scare_quote(doc: Doc, segment: Segment) -> bool:
         c.dep_ in ("det", "poss", "amod", "nummod") and c.i not in inside and c.idx < segment.open
         for c in noun.children
     )
-
-
-def _quoted_words(text: str, segment: Segment) -> tuple[int, int] | None:
-    start, end = segment.content
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return (start, end) if start < end else None
 
 
 def _inside(offset: int, outer: list[Segment]) -> bool:

@@ -70,6 +70,16 @@ class QuoteMarks:
         return [s for s in self.segments if s.depth == 0]
 
 
+def quoted_words(text: str, segment: Segment) -> tuple[int, int] | None:
+    """A quote's words: inside the marks, without outer spaces or a trailing comma; None if no word."""
+    start, end = segment.content
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if any(c.isalnum() for c in text[start:end]) else None
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line that holds more than whitespace."""
     spans, start = [], 0

@@ -135,7 +135,7 @@ class Resolver:
     def _issuer(self, document: Token) -> EntityRecord | None:
         """The subject of the verb that issued the text: "[the Taliban] issued a statement saying"."""
         verb = document.head
-        if document.dep_ not in ("dobj", "pobj") or verb is document:
+        if document.dep_ not in ("dobj", "pobj") or verb.i == document.i:
             return None
         if document.dep_ == "pobj":
             verb = verb.head

@@ -52,7 +52,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         found = _reporting_ancestor_subject(verb, lexicon, depth)
         if found is not None:
             return found
-    if depth and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb:
+    if depth and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
         found = subject_of(verb.head, None, depth - 1)
         if found is not None:
             return found
@@ -124,7 +124,7 @@ def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
         if "\n" in token.text:
             break
         kept_right.append(token)
-    middle = [anchor] if anchor in tokens else []
+    middle = [anchor] if any(t.i == anchor.i for t in tokens) else []
     return trim(kept_left + middle + kept_right) or middle
 
 
