@@ -156,7 +156,9 @@ def load_articles() -> list[tuple[str, str, list[Gold]]]:
     for text_path, gold_path in pairs:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         groups = gold["groups"]["required"] if isinstance(gold["groups"], dict) else gold["groups"]
-        quotes = gold["quotes"]["required"] if isinstance(gold["quotes"], dict) else gold["quotes"]
+        quotes = gold["quotes"]
+        if isinstance(quotes, dict):  # the seed article: required and stretch quotes are all gold
+            quotes = quotes["required"] + quotes.get("stretch", [])
         golds = []
         for q in quotes:
             group = next((g for g in groups if q["speaker_group"] in g), None)

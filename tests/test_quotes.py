@@ -58,6 +58,14 @@ def test_seed_required_quotes(seed, seed_document):
             assert expected["speaker_group"] in entity_surfaces(document, speaker.entity_id), (expected, speaker)
 
 
+def test_seed_stretch_quote(seed, seed_document):
+    _, gold = seed
+    for expected in gold["quotes"]["stretch"]:
+        quote = only(seed_document.quotes, cue=expected["cue"])
+        assert quote.kind == expected["kind"] and quote.content.text.startswith(expected["content_starts"])
+        assert expected["speaker_group"] in entity_surfaces(seed_document, quote.speaker.entity_id)
+
+
 def test_seed_scare_quote_is_no_quote(seed, seed_document):
     _, gold = seed
     contents = {q.content.text for q in seed_document.quotes}
@@ -185,6 +193,18 @@ def test_reports_of_their_own_are_cut_from_the_content(nlp):
     )
     assert only(quotes, speaker="Rights groups").content.text == "the fighters abused civilians"
     assert only(quotes, speaker="the Kremlin").content.text == "the group acts for it"
+
+
+def test_complements_the_parser_loses_and_relative_clauses(nlp):
+    quotes = quotes_of(
+        nlp,
+        "The convoy was hit by a drone strike on Friday that the ministry later acknowledged killed four aid "
+        "workers. It was a bombing that the army admitted hit a school. "
+        "The group, which said it was behind the attack, has been banned.",
+    )
+    assert only(quotes, cue="acknowledged").content.text == "killed four aid workers"
+    assert only(quotes, cue="admitted").speaker.text == "the army"
+    assert only(quotes, speaker="The group").content.text == "it was behind the attack"
 
 
 def test_dateline_is_not_content(nlp):

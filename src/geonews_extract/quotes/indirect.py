@@ -37,6 +37,8 @@ from .syntax import (
 
 #: Words before a quoted term that say the writer, not the source, is quoting it.
 SCARE_MARKERS = frozenset({"so-called", "so", "called", "dubbed", "termed", "known"})
+#: Tags of a finite verb: one can head a complement clause on its own.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Longest quoted term (in words) that can be a scare quote.
 MAX_SCARE_WORDS = 4
 #: A dateline's end: a dash or colon after the place, its region and agency ("BAMAKO, Mali (AP) —").
@@ -66,10 +68,16 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
 
 
 def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon):
-    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)]
     subject = subject_of(cue, lexicon)
-    if not complements or subject is None:
+    if subject is None:
         return None
+    if not complements:
+        lost = _lost_complement(cue)
+        if lost is None:
+            return None
+        words = list(doc[lost.i : lost.right_edge.i + 1])
+        return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
     # a misparse can split one complement in two ("that [talks] on a ceasefire [were] ...")
     side = [c for c in complements if (c.i > cue.i) == (complements[0].i > cue.i)]
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
@@ -77,6 +85,19 @@ def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segmen
         words = words[1:]
     words = _before_next_report(words, {c.i for c in side}, lexicon)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _lost_complement(cue: Token) -> Token | None:
+    """A finite verb right after a cue, with no subject and no object on the cue, is a complement
+    the parser lost: '... that Washington later acknowledged [killed 10 civilians]'."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr") for c in cue.children) or cue.i + 1 >= len(cue.doc):
+        return None
+    following = cue.doc[cue.i + 1]
+    if following.tag_ not in FINITE or following.pos_ != "VERB" or following.i < cue.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in following.children):
+        return None
+    return following
 
 
 def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon) -> list[Token]:

@@ -41,11 +41,12 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     before the cue in its paragraph is taken ("Washington said", misparsed after a line
     the parser ran on from).
     """
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [c for c in subjects if not (c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl")]
+    if named:
+        return named[0]
+    if subjects:
+        return verb.head
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return verb.head
     if lexicon is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):

@@ -42,7 +42,7 @@ class Quotes:
             marks = pair_marks(doc.text)
             if marks.unpaired:
                 warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
-                     "no quote was read across them")
+                     "a quote left open ends with its paragraph")
             doc._.geonews_quotes = find_quotes(doc, self.lexicon, marks)
         except Exception as err:  # noqa: BLE001 - a stage never raises on text; the warning says why
             doc._.geonews_quotes = []
