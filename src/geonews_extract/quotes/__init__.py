@@ -9,13 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..annotations import QuoteRecord, entities_of
+from ..stages.ner import headline_lines
 from .candidates import Candidate
 from .direct import find_direct
 from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuoteMarks, pair_marks
 from .speakers import Resolver
-from ..stages.ner import headline_lines
 
 __all__ = ["Lexicon", "QuoteMarks", "find_quotes", "load_lexicon", "pair_marks"]
 
@@ -52,8 +52,7 @@ def _record(
 
 
 def _continued(
-    doc: Doc,
-    candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord], marks: QuoteMarks
+    doc: Doc, candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord], marks: QuoteMarks
 ) -> QuoteRecord | None:
     """A paragraph that is only a quote goes on with the speaker of a direct quote ending
     in the paragraph run just before it."""
