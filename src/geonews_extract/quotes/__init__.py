@@ -24,7 +24,7 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
     """Every attributed quote in `doc`, in text order."""
     marks = marks or pair_marks(doc.text)
     direct = find_direct(doc, marks, lexicon)
-    headlines = headline_lines(doc.text)
+    headlines = headline_lines(marks.text)
     indirect = [
         c for c in find_indirect(doc, marks, lexicon, direct)
         if not any(start <= c.anchor < end for start, end in headlines)  # Title Case parses poorly

@@ -41,23 +41,24 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
     outer = marks.outermost()
     found = []
     for k, segment in enumerate(outer):
-        content = quoted_words(doc.text, segment)
+        content = quoted_words(marks.text, segment)
         if content is None:
             continue
-        limit = outer[k + 1].open if k + 1 < len(outer) else len(doc.text)
+        limit = outer[k + 1].open if k + 1 < len(outer) else len(marks.text)
         start = outer[k - 1].close + 1 if k else 0
         attribution = _after(doc, segment, limit, marks, lexicon) or _before(doc, segment, start, marks, lexicon)
         if attribution is not None:
             cue, subject, channel = attribution
             found.append(Candidate("direct", content, cue, subject, channel))
-        elif _alone_in_paragraphs(doc.text, segment, marks):
+        elif _alone_in_paragraphs(marks.text, segment, marks):
             found.append(Candidate("direct", content, None, None, follows=True))
     return found
 
 
 def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon):
     """'..., the Taliban said.': speaker and cue open the clause right after the closing mark."""
-    paragraph_end = _paragraph_end(marks, segment.close)
+    paragraph = marks.paragraph_of(segment.close)
+    paragraph_end = paragraph[1] if paragraph else segment.close
     window = tokens_between(doc, segment.close + 1, min(limit, paragraph_end))
     clause: list[Token] = []
     for token in window:
@@ -74,7 +75,7 @@ def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: L
         if source is not None:
             return chars(doc[first.i : last + 1]), source.i, None
         return None
-    ends_sentence = doc.text[_content_end(doc.text, segment) - 1] == "."
+    ends_sentence = marks.text[_content_end(marks.text, segment) - 1] == "."
     for cue in words[:MAX_WORDS_BEFORE_CUE]:
         if not is_cue_verb(cue, lexicon):
             continue
@@ -91,7 +92,7 @@ def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: L
 
 def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon):
     """'He said: "..."': a cue clause ends right before the opening mark, with : , or a dash."""
-    text = doc.text
+    text = marks.text
     i = segment.open - 1
     while i >= start and text[i] in " \t\r":
         i -= 1
@@ -163,10 +164,3 @@ def _content_end(text: str, segment: Segment) -> int:
     while end > segment.open + 1 and text[end - 1].isspace():
         end -= 1
     return end
-
-
-def _paragraph_end(marks: QuoteMarks, offset: int) -> int:
-    for start, end in marks.paragraphs:
-        if start <= offset < end:
-            return end
-    return offset

@@ -47,11 +47,14 @@ MAX_DATELINE_TAIL = 30
 
 
 def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Candidate]) -> list[Candidate]:
+    """Indirect and mixed quotes (and direct ones a cue introduces without punctuation) whose
+    content overlaps none of `taken` nor each other."""
     outer = marks.outermost()
+    quoted = _flags(len(marks.text), [s.content for s in outer])  # inside an outermost quote
+    used = _flags(len(marks.text), [c.content for c in taken])  # content already reported
     found: list[Candidate] = []
-    used = [c.content for c in taken]
     for token in doc:
-        if _inside(token.idx, outer):
+        if quoted[token.idx]:
             continue
         last = phrase_at(doc, token.i, lexicon)
         if last is not None:
@@ -60,11 +63,19 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
         else:
             continue
-        if candidate is None or any(_overlap(candidate.content, span) for span in used):
+        if candidate is None or any(used[slice(*candidate.content)]):
             continue
-        used.append(candidate.content)
+        used[slice(*candidate.content)] = b"\x01" * (candidate.content[1] - candidate.content[0])
         found.append(candidate)
     return found
+
+
+def _flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """One byte per character of the text: 1 inside any of `spans`."""
+    flags = bytearray(length + 1)
+    for start, end in spans:
+        flags[start:end] = b"\x01" * max(0, end - start)
+    return flags
 
 
 def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon):
@@ -136,33 +147,33 @@ def _candidate(doc, words, cue, subject, anchor, marks, outer, channel) -> Candi
     if run is None:
         return None
     words = [t for t in words if run[0] <= t.idx and t.idx + len(t) <= run[1]]
-    words = trim(_after_dateline(doc, trim(words)))
+    words = trim(_after_dateline(doc, marks.text, trim(words)))
     if not words or subject.i in range(words[0].i, words[-1].i + 1):
         return None
     start, end = chars(words)
     inside = next((s for s in outer if s.open < start and end <= s.close), None)
     if inside is not None:  # the complement is all quoted: 'He said "we will win"'
-        content = quoted_words(doc.text, inside)
+        content = quoted_words(marks.text, inside)
         return Candidate("direct", content, cue, subject.i, channel) if content else None
     quoted = [s for s in outer if start <= s.close and s.open < end]
-    following = _quote_right_after(doc.text, end, outer, run)
+    following = _quote_right_after(marks.text, end, outer, run)
     if following is not None:
         quoted.append(following)
     if quoted:
         start = min(start, *(s.open for s in quoted))
         end = max(end, *(s.end for s in quoted))
-    mixed = any(not _scare_quote(doc, s) for s in quoted)
+    mixed = any(not _scare_quote(doc, marks.text, s) for s in quoted)
     return Candidate("mixed" if mixed else "indirect", (start, end), cue, subject.i, channel)
 
 
-def _after_dateline(doc: Doc, words: list[Token]) -> list[Token]:
+def _after_dateline(doc: Doc, text: str, words: list[Token]) -> list[Token]:
     """Drop a dateline ("KABUL -", "BAMAKO, Mali (AP) —") that the parse put into the content."""
     if not words:
         return words
     for place in doc.spans.get(DATELINE_SPANS, []):
         if place.start_char <= words[0].idx < place.end_char or words[0].i == place.start:
-            line_end = doc.text.find("\n", place.end_char)
-            match = _DATELINE_END.search(doc.text, place.end_char, line_end if line_end >= 0 else len(doc.text))
+            line_end = text.find("\n", place.end_char)
+            match = _DATELINE_END.search(text, place.end_char, line_end if line_end >= 0 else len(text))
             if match and match.start() - place.end_char <= MAX_DATELINE_TAIL:
                 return [t for t in words if t.idx >= match.end()]
     return words
@@ -176,10 +187,10 @@ def _quote_right_after(text: str, end: int, outer: list[Segment], run: tuple[int
     return None
 
 
-def _scare_quote(doc: Doc, segment: Segment) -> bool:
+def _scare_quote(doc: Doc, text: str, segment: Segment) -> bool:
     """A short quoted term the writer marks inside a noun phrase: 'an "over-the-horizon" capability'."""
     words = [t for t in tokens_between(doc, *segment.content) if not (t.is_punct or t.is_space)]
-    if not words or len(doc.text[slice(*segment.content)].split()) > MAX_SCARE_WORDS:
+    if not words or len(text[slice(*segment.content)].split()) > MAX_SCARE_WORDS:
         return False
     before = tokens_between(doc, max(0, segment.open - 40), segment.open)
     if before and before[-1].lower_ in SCARE_MARKERS:
@@ -195,11 +206,3 @@ def _scare_quote(doc: Doc, segment: Segment) -> bool:
         c.dep_ in ("det", "poss", "amod", "nummod") and c.i not in inside and c.idx < segment.open
         for c in noun.children
     )
-
-
-def _inside(offset: int, outer: list[Segment]) -> bool:
-    return any(s.open < offset < s.close for s in outer)
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]

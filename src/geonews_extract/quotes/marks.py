@@ -14,6 +14,7 @@ direction from the characters around them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 DOUBLE_OPENERS = frozenset("“„«‟")
@@ -52,8 +53,9 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class QuoteMarks:
-    """Everything the pairing found in one text."""
+    """Everything the pairing found in one text (kept here too: ``Doc.text`` is rebuilt on each access)."""
 
+    text: str
     segments: tuple[Segment, ...]
     paragraphs: tuple[tuple[int, int], ...]  # (start, end) of each non-blank line
     runs: tuple[tuple[int, int], ...]  # paragraphs joined by a quote that continues over them
@@ -61,13 +63,22 @@ class QuoteMarks:
 
     def run_of(self, offset: int) -> tuple[int, int] | None:
         """The paragraph run holding the character at `offset`, if any."""
-        for start, end in self.runs:
-            if start <= offset < end:
-                return start, end
-        return None
+        return _holding(self.runs, offset)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int] | None:
+        """The paragraph holding the character at `offset`, if any."""
+        return _holding(self.paragraphs, offset)
 
     def outermost(self) -> list[Segment]:
         return [s for s in self.segments if s.depth == 0]
+
+
+def _holding(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[int, int] | None:
+    """The span of sorted, disjoint `spans` that holds `offset`."""
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return spans[index]
+    return None
 
 
 def quoted_words(text: str, segment: Segment) -> tuple[int, int] | None:
@@ -159,7 +170,7 @@ def pair_marks(text: str) -> QuoteMarks:
         runs.append((run_start, end))
         run_start = None
     segments.sort(key=lambda s: (s.open, -s.close))
-    return QuoteMarks(tuple(segments), tuple(paras), tuple(runs), tuple(sorted(unpaired)))
+    return QuoteMarks(text, tuple(segments), tuple(paras), tuple(runs), tuple(sorted(unpaired)))
 
 
 def _close(stack: list[tuple[int, bool]], i: int, single: bool, segments: list[Segment], unpaired: list[int]) -> None:

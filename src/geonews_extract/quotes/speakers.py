@@ -78,6 +78,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, marks: QuoteMarks) -> None:
         self.doc = doc
+        self.text = marks.text
         self.lexicon = lexicon
         self.referents = _mentions_outside_quotes(doc, marks)
         self.speakers: list[tuple[int, EntityRecord | None]] = []
@@ -159,7 +160,7 @@ class Resolver:
             if types and entity.type not in types:
                 continue
             for mention in entity.mentions:
-                words = self.doc.text[mention.start : mention.end].lower().split()
+                words = self.text[mention.start : mention.end].lower().split()
                 if mention.start < before and noun in words and (best is None or mention.start > best[0]):
                     best = (mention.start, entity)
         return best[1] if best else None
@@ -180,7 +181,7 @@ def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:
         chars(speaker_tokens(t)) for t in doc
         if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ in MAIN_CLAUSE_DEPS
     ]
-    headlines = headline_lines(doc.text)
+    headlines = headline_lines(marks.text)
     referents = []
     for entity in entities_of(doc):
         for mention in entity.mentions:
