@@ -207,6 +207,28 @@ def test_complements_the_parser_loses_and_relative_clauses(nlp):
     assert only(quotes, speaker="The group").content.text == "it was behind the attack"
 
 
+def test_a_quoted_fragment_before_its_attribution_is_a_mixed_quote(nlp):
+    quotes = quotes_of(nlp, 'The firm closed the account for breaking "our rules on threats," spokesman Sam Reyes said.')
+    quote = only(quotes, speaker="spokesman Sam Reyes")
+    assert quote.kind == "mixed" and quote.content.text.startswith("The firm closed the account")
+
+
+def test_the_same_noun_is_the_same_speaker_and_plurals_are_no_person(nlp):
+    document = extract(
+        "Investigators arrested Carlos Mendez on Monday. A police official said Mendez had fled twice. "
+        "The official said the case was closed. These officials said the search went on. "
+        "They said more arrests were likely.",
+        nlp=nlp,
+    )
+    for speaker in ("The official", "These officials", "They"):
+        assert only(document.quotes, speaker=speaker).speaker.entity_id is None, speaker
+
+
+def test_a_subject_across_a_line_break_is_not_the_speaker(nlp):
+    quotes = quotes_of(nlp, "DENVER (AP) --\n\nThe owner of a local radio station says the licence was revoked.")
+    assert only(quotes, cue="says").speaker.text.startswith("The owner")
+
+
 def test_dateline_is_not_content(nlp):
     quote = only(quotes_of(nlp, "Storm Hits Coast\nLAGOS, Nigeria (AP) — Floods cut the main road on Monday, officials said."),
                  speaker="officials")
@@ -269,6 +291,11 @@ def test_a_quote_continues_only_into_a_paragraph_that_reopens_it():
     assert not unclosed.closed and text[slice(*unclosed.content)] == "open only."
     assert marks.unpaired
     assert len(marks.runs) == 3
+
+
+def test_newswire_grave_and_apostrophe_marks():
+    text = "He said: ``We will go on.'' Nobody's plans changed."
+    assert contents(text) == ["We will go on."]
 
 
 def test_stray_closing_mark_pairs_with_nothing():

@@ -45,7 +45,7 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
         if content is None:
             continue
         limit = outer[k + 1].open if k + 1 < len(outer) else len(marks.text)
-        start = outer[k - 1].close + 1 if k else 0
+        start = outer[k - 1].end if k else 0
         attribution = _after(doc, segment, limit, marks, lexicon) or _before(doc, segment, start, marks, lexicon)
         if attribution is not None:
             cue, subject, channel = attribution
@@ -56,10 +56,15 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
 
 
 def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon):
-    """'..., the Taliban said.': speaker and cue open the clause right after the closing mark."""
+    """'..., the Taliban said.': speaker and cue open the clause right after the closing mark.
+
+    The quote must open a clause: a fragment quoted inside a sentence ('for violating "our
+    policies," a spokesman said') is the sentence's mixed quote, left to the indirect finder."""
+    if _inside_a_sentence(marks.text, segment.open):
+        return None
     paragraph = marks.paragraph_of(segment.close)
     paragraph_end = paragraph[1] if paragraph else segment.close
-    window = tokens_between(doc, segment.close + 1, min(limit, paragraph_end))
+    window = tokens_between(doc, segment.end, min(limit, paragraph_end))
     clause: list[Token] = []
     for token in window:
         if token.text in SENTENCE_END:
@@ -122,12 +127,20 @@ def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: 
     return None
 
 
+def _inside_a_sentence(text: str, offset: int) -> bool:
+    """A word comes right before the mark at `offset` (spaces aside)."""
+    i = offset - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i].isalnum()
+
+
 def _alone_in_paragraphs(text: str, segment: Segment, marks: QuoteMarks) -> bool:
     """The segment is all there is in the paragraphs it spans."""
     run = marks.run_of(segment.open)
     if run is None:
         return False
-    outside = text[run[0] : segment.open] + text[segment.close + 1 : run[1]]
+    outside = text[run[0] : segment.open] + text[segment.end : run[1]]
     return not any(c.isalnum() for c in outside)
 
 
@@ -161,6 +174,6 @@ def _modifies(token: Token, cue: Token) -> bool:
 
 def _content_end(text: str, segment: Segment) -> int:
     end = segment.close
-    while end > segment.open + 1 and text[end - 1].isspace():
+    while end > segment.content[0] and text[end - 1].isspace():
         end -= 1
     return end

@@ -6,10 +6,10 @@ a quotation mark (the news convention for a quote running over paragraphs). A qu
 that is never closed ends with the paragraph it is open in (``closed`` is False), so
 no segment runs past the paragraphs its marks join.
 
-Double marks (", “ ”, „, « ») are the primary family. Single typographic marks
-(‘ ’) pair too, but ’ closes only a ‘ that is open: alone it is an apostrophe. The
-ASCII apostrophe (') never pairs. ASCII " and misused typographic marks take their
-direction from the characters around them.
+Double marks (", “ ”, „, « », and the ``...'' of older newswire) are the primary
+family. Single typographic marks (‘ ’) pair too, but ’ closes only a ‘ that is open:
+alone it is an apostrophe. A lone ASCII apostrophe (') never pairs. ASCII " and misused
+typographic marks take their direction from the characters around them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ DOUBLE_CLOSERS = frozenset("”»")
 AMBIGUOUS = frozenset('"')
 SINGLE_OPENER = "‘"
 SINGLE_CLOSER = "’"
-QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_OPENER, SINGLE_CLOSER}
+#: Two-character double marks of Penn Treebank and older agency copy.
+GRAVE_OPENER = "``"
+APOSTROPHE_CLOSER = "''"
+QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_OPENER, SINGLE_CLOSER, "`", "'"}
 
 #: Characters after which a mark opens a quote (besides whitespace and text start).
 _OPEN_AFTER = frozenset("([{—–-/:") | DOUBLE_OPENERS | AMBIGUOUS | {SINGLE_OPENER}
@@ -39,16 +42,18 @@ class Segment:
     depth: int  # 0 for an outermost quote, 1 for a quote inside it, ...
     single: bool  # quoted with ‘ ’ rather than double marks
     closed: bool = True
+    open_width: int = 1  # characters in the opening mark (2 for ``)
+    close_width: int = 1  # characters in the closing mark (2 for '')
 
     @property
     def end(self) -> int:
         """One past the segment's last character (its closing mark, if it has one)."""
-        return self.close + 1 if self.closed else self.close
+        return self.close + self.close_width if self.closed else self.close
 
     @property
     def content(self) -> tuple[int, int]:
         """The characters between the marks."""
-        return self.open + 1, self.close
+        return self.open + self.open_width, self.close
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,7 @@ def _is_close_side(text: str, i: int) -> bool:
 
 
 def _direction(text: str, i: int, inside: bool) -> str | None:
-    """'open', 'close' or None (not a quotation mark here) for the mark at `i`."""
+    """'open', 'close' or None (not a quotation mark here) for the one-character mark at `i`."""
     char = text[i]
     opens, closes = _is_open_side(text, i), _is_close_side(text, i)
     if char == SINGLE_OPENER:
@@ -122,6 +127,8 @@ def _direction(text: str, i: int, inside: bool) -> str | None:
         return "close" if closes and not opens and inside else "open"
     if char in DOUBLE_CLOSERS:
         return "open" if opens and not closes and not inside else "close"
+    if char not in AMBIGUOUS:
+        return None
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -129,14 +136,33 @@ def _direction(text: str, i: int, inside: bool) -> str | None:
     return "close" if inside else "open"
 
 
-def _opens_paragraph(text: str, start: int, end: int) -> int | None:
-    """Offset of the quotation mark that opens the paragraph, if it opens with one."""
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    offset: int
+    width: int
+    single: bool
+
+
+def _mark_at(text: str, i: int, inside: bool) -> tuple[str, _Mark] | None:
+    """The quotation mark starting at `i` with its direction, if there is one."""
+    pair = text[i : i + 2]
+    if pair == GRAVE_OPENER:
+        return "open", _Mark(i, 2, False)
+    if pair == APOSTROPHE_CLOSER:
+        return "close", _Mark(i, 2, False)
+    direction = _direction(text, i, inside)
+    if direction is None:
+        return None
+    return direction, _Mark(i, 1, text[i] in (SINGLE_OPENER, SINGLE_CLOSER))
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> _Mark | None:
+    """The quotation mark that opens the paragraph, if it opens with one."""
     i = start
     while i < end and text[i].isspace():
         i += 1
-    if i < end and text[i] in QUOTE_MARKS and _direction(text, i, inside=False) == "open":
-        return i
-    return None
+    found = _mark_at(text, i, inside=False) if i < end and text[i] in QUOTE_MARKS else None
+    return found[1] if found and found[0] == "open" else None
 
 
 def pair_marks(text: str) -> QuoteMarks:
@@ -144,26 +170,28 @@ def pair_marks(text: str) -> QuoteMarks:
     segments: list[Segment] = []
     unpaired: list[int] = []
     runs: list[tuple[int, int]] = []
-    stack: list[tuple[int, bool]] = []  # (offset of the opening mark, single)
+    stack: list[_Mark] = []  # open quotes, outermost first
     run_start: int | None = None
     for index, (start, end) in enumerate(paras):
         if run_start is None:
             run_start = start
         reopen = _opens_paragraph(text, start, end) if stack else None
-        for i in range(start, end):
-            if text[i] not in QUOTE_MARKS or i == reopen:
+        i = reopen.offset + reopen.width if reopen else start
+        while i < end:
+            found = _mark_at(text, i, inside=bool(stack)) if text[i] in QUOTE_MARKS else None
+            if found is None:
+                i += 1
                 continue
-            single = text[i] in (SINGLE_OPENER, SINGLE_CLOSER)
-            direction = _direction(text, i, inside=bool(stack))
+            direction, mark = found
             if direction == "open":
-                stack.append((i, single))
-            elif direction == "close":
-                _close(stack, i, single, segments, unpaired)
+                stack.append(mark)
+            else:
+                _close(stack, mark, segments, unpaired)
+            i += mark.width
         following = paras[index + 1] if index + 1 < len(paras) else None
         if stack and following and _opens_paragraph(text, *following) is not None:
-            outer = stack[0]
-            unpaired.extend(offset for offset, _ in stack[1:])
-            stack = [outer]
+            unpaired.extend(m.offset for m in stack[1:])
+            stack = stack[:1]
             continue  # the quote goes on in the next paragraph
         _end_open_quote(stack, end, segments, unpaired)
         stack = []
@@ -173,22 +201,25 @@ def pair_marks(text: str) -> QuoteMarks:
     return QuoteMarks(text, tuple(segments), tuple(paras), tuple(runs), tuple(sorted(unpaired)))
 
 
-def _close(stack: list[tuple[int, bool]], i: int, single: bool, segments: list[Segment], unpaired: list[int]) -> None:
+def _close(stack: list[_Mark], closer: _Mark, segments: list[Segment], unpaired: list[int]) -> None:
     """Close the innermost open quote of the same family; marks left open inside it pair with nothing."""
     for level in range(len(stack) - 1, -1, -1):
-        offset, is_single = stack[level]
-        if is_single == single:
-            unpaired.extend(o for o, _ in stack[level + 1 :])
+        opener = stack[level]
+        if opener.single == closer.single:
+            unpaired.extend(m.offset for m in stack[level + 1 :])
             del stack[level:]
-            segments.append(Segment(offset, i, level, single))
+            segments.append(
+                Segment(opener.offset, closer.offset, level, closer.single, True, opener.width, closer.width)
+            )
             return
-    if not single:  # a closer with nothing open: a stray mark
-        unpaired.append(i)
+    if not closer.single:  # a closer with nothing open: a stray mark
+        unpaired.append(closer.offset)
 
 
-def _end_open_quote(stack: list[tuple[int, bool]], end: int, segments: list[Segment], unpaired: list[int]) -> None:
+def _end_open_quote(stack: list[_Mark], end: int, segments: list[Segment], unpaired: list[int]) -> None:
     """A double quote still open at the end of its paragraph run ends there; other open marks pair with nothing."""
-    unpaired.extend(offset for offset, _ in stack)
-    outer = next((level for level, (_, single) in enumerate(stack) if not single), None)
+    unpaired.extend(m.offset for m in stack)
+    outer = next((level for level, mark in enumerate(stack) if not mark.single), None)
     if outer is not None:
-        segments.append(Segment(stack[outer][0], end, outer, False, closed=False))
+        opener = stack[outer]
+        segments.append(Segment(opener.offset, end, outer, False, False, opener.width, 1))

@@ -14,8 +14,10 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 4. a generic source ("critics", "residents of Kabul") -> no entity (null);
 5. a named entity in an apposition or a phrase after the head ("the governor, Ahmad
    Shah", "officials in the Kurdistan Regional Government", "the ministry of health in Gaza");
-6. a definite phrase ("the group", "the ministry") -> the entity whose name holds the noun,
-   else the most recent entity of a compatible type that was a subject or a speaker.
+6. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
+   with the same noun ("a law enforcement official said ... the official added"), else the
+   entity whose name holds the noun, else the most recent entity of a compatible type that
+   was a subject or a speaker (never one person for a plural: "these officials").
 """
 
 from __future__ import annotations
@@ -81,13 +83,16 @@ class Resolver:
         self.text = marks.text
         self.lexicon = lexicon
         self.referents = _mentions_outside_quotes(doc, marks)
-        self.speakers: list[tuple[int, EntityRecord | None]] = []
+        self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
+        self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
 
     def resolve(self, head: Token, at: int) -> Resolved:
         """Resolve the speaker whose head is `head`, for a cue at character `at`."""
         tokens = speaker_tokens(head)
         entity = self._entity(head, min(at, tokens[0].idx))
-        self.speakers.append((at, entity))
+        self.speakers.append((at, entity, head.lemma_.lower()))
+        if head.tag_ in ("NNS", "NNPS"):
+            self.plural_speakers.append((at, entity))
         if entity is not None:
             adjective = entity_at(self.doc, head.idx, head.idx + len(head)) is not entity
             self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP"))
@@ -95,7 +100,7 @@ class Resolver:
 
     def repeat(self, at: int, entity: EntityRecord | None) -> None:
         """Record a speaker carried over from an earlier quote."""
-        self.speakers.append((at, entity))
+        self.speakers.append((at, entity, ""))
 
     def _entity(self, head: Token, before: int) -> EntityRecord | None:
         """The speaker's entity; an antecedent must come before `before`."""
@@ -103,7 +108,14 @@ class Resolver:
         word = head.lower_
         if head.pos_ == "PRON" or word in lexicon.pronouns:
             types = lexicon.pronouns.get(word)
-            return self._recent(types, before) if types else None
+            if not types:
+                return None
+            if word == "they":  # a plural speaker just before ("these officials said ... they said")
+                plural = [(start, entity) for start, entity in self.plural_speakers if start < before]
+                latest = self._latest(types, before, salient=True) or self._latest(types, before)
+                if plural and (latest is None or plural[-1][0] > latest.start):
+                    return plural[-1][1]
+            return self._recent(types, before)
         named = self._named([head]) or self._named([c for c in head.lefts if c.dep_ in OWNER_DEPS])
         if named is not None:
             return named
@@ -123,7 +135,12 @@ class Resolver:
         named = self._named([t for c in after for t in c.subtree])
         if named is not None or not anaphor:
             return named
+        same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+        if same_noun:
+            return same_noun[-1]
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
+        if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
+            return None
         return self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
 
     def _named(self, tokens: list[Token]) -> EntityRecord | None:
@@ -151,7 +168,7 @@ class Resolver:
         return self._issuer(earlier[-1]) if earlier else None
 
     def _previous_speaker(self, at: int) -> EntityRecord | None:
-        earlier = [entity for start, entity in self.speakers if start < at]
+        earlier = [entity for start, entity, _ in self.speakers if start < at]
         return earlier[-1] if earlier else None
 
     def _by_name(self, noun: str, types: frozenset[str] | None, before: int) -> EntityRecord | None:
@@ -167,10 +184,12 @@ class Resolver:
 
     def _recent(self, types: frozenset[str] | None, before: int, salient_only: bool = False) -> EntityRecord | None:
         """The latest compatible salient referent before the speaker, else (for pronouns) the latest of any."""
-        fitting = [r for r in self.referents if r.start < before and r.fits(types)]
-        salient = [r for r in fitting if r.salient]
-        pool = salient if salient or salient_only else fitting
-        return max(pool, key=lambda r: r.start).entity if pool else None
+        found = self._latest(types, before, salient=True) or (None if salient_only else self._latest(types, before))
+        return found.entity if found else None
+
+    def _latest(self, types: frozenset[str] | None, before: int, salient: bool = False) -> _Referent | None:
+        fitting = [r for r in self.referents if r.start < before and r.fits(types) and (r.salient or not salient)]
+        return max(fitting, key=lambda r: r.start) if fitting else None
 
 
 def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:

@@ -44,7 +44,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = [c for c in subjects if not (c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl")]
     if named:
-        return named[0]
+        return _on_the_cue_line(named[0], verb)
     if subjects:
         return verb.head
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
@@ -62,6 +62,16 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         if found is not None:
             return found
     return _adjacent_subject(verb)
+
+
+def _on_the_cue_line(subject: Token, verb: Token) -> Token | None:
+    """The subject, unless the parse ran over a line break to find it ("ATLANTA (AP) --\n\nThe
+    creator of ... says"): then its apposition on the cue's line, if any."""
+    low, high = sorted((subject.i, verb.i))
+    if not any("\n" in t.text for t in subject.doc[low:high]):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and (c.i > low) == (verb.i > low)
+                 and not any("\n" in t.text for t in subject.doc[min(c.i, verb.i) : max(c.i, verb.i)])), None)
 
 
 def _reporting_ancestor_subject(verb: Token, lexicon: Lexicon, depth: int) -> Token | None:
