@@ -229,6 +229,15 @@ def test_a_subject_across_a_line_break_is_not_the_speaker(nlp):
     assert only(quotes, cue="says").speaker.text.startswith("The owner")
 
 
+def test_cues_that_report_nothing(nlp):
+    quotes = quotes_of(
+        nlp,
+        "It is important to note that the figures are early. The minister declined to say whether talks "
+        "had failed. The army did not say the town had fallen. Prices fell. That according to a survey of traders.",
+    )
+    assert quotes == []
+
+
 def test_dateline_is_not_content(nlp):
     quote = only(quotes_of(nlp, "Storm Hits Coast\nLAGOS, Nigeria (AP) — Floods cut the main road on Monday, officials said."),
                  speaker="officials")

@@ -27,9 +27,9 @@ from .syntax import (
     chars,
     cue_chars,
     is_cue_verb,
-    is_negated,
     phrase_at,
     phrase_source,
+    reports_nothing,
     subject_of,
     tokens_between,
     trim,
@@ -37,6 +37,8 @@ from .syntax import (
 
 #: Words before a quoted term that say the writer, not the source, is quoting it.
 SCARE_MARKERS = frozenset({"so-called", "so", "called", "dubbed", "termed", "known"})
+#: Fewest tokens in reported content: one word ("That, according to ...") reports nothing.
+MIN_WORDS = 2
 #: Tags of a finite verb: one can head a complement clause on its own.
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Longest quoted term (in words) that can be a scare quote.
@@ -59,7 +61,7 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
         last = phrase_at(doc, token.i, lexicon)
         if last is not None:
             candidate = _according_to(doc, token, doc[last], marks, outer)
-        elif is_cue_verb(token, lexicon) and not is_negated(token):
+        elif is_cue_verb(token, lexicon) and not reports_nothing(token):
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
         else:
             continue
@@ -148,7 +150,7 @@ def _candidate(doc, words, cue, subject, anchor, marks, outer, channel) -> Candi
         return None
     words = [t for t in words if run[0] <= t.idx and t.idx + len(t) <= run[1]]
     words = trim(_after_dateline(doc, marks.text, trim(words)))
-    if not words or subject.i in range(words[0].i, words[-1].i + 1):
+    if len(words) < MIN_WORDS or subject.i in range(words[0].i, words[-1].i + 1):
         return None
     start, end = chars(words)
     inside = next((s for s in outer if s.open < start and end <= s.close), None)

@@ -88,8 +88,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
     return None
 
 
-def is_negated(verb: Token) -> bool:
-    return any(child.dep_ == "neg" for child in verb.children)
+def reports_nothing(verb: Token) -> bool:
+    """A negated ("did not say") or infinitive ("declined to say", "important to note") cue."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
 
 
 def chars(tokens: list[Token] | tuple[Token, ...]) -> tuple[int, int]:
