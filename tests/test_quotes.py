@@ -224,6 +224,21 @@ def test_the_same_noun_is_the_same_speaker_and_plurals_are_no_person(nlp):
         assert only(document.quotes, speaker=speaker).speaker.entity_id is None, speaker
 
 
+def test_whose_speaker_it_is(nlp):
+    document = extract(
+        "Lawyers for the family in Miami said the boy should stay. "
+        "Maria Ortiz's brother said she had left the country. "
+        "Officials in the Kurdistan Regional Government said the strikes hit farmland. "
+        "The family, who said they had received threats, left the city.",
+        nlp=nlp,
+    )
+    assert only(document.quotes, speaker="Lawyers for the family in Miami").speaker.entity_id is None
+    assert only(document.quotes, speaker="Maria Ortiz's brother").speaker.entity_id is None
+    krg = only(document.quotes, cue="said", content="the strikes hit farmland").speaker.entity_id
+    assert any("Kurdistan Regional Government" in s for s in entity_surfaces(document, krg))
+    assert only(document.quotes, content="they had received threats").speaker.text == "The family"
+
+
 def test_a_subject_across_a_line_break_is_not_the_speaker(nlp):
     quotes = quotes_of(nlp, "DENVER (AP) --\n\nThe owner of a local radio station says the licence was revoked.")
     assert only(quotes, cue="says").speaker.text.startswith("The owner")

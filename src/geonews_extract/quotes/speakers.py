@@ -116,7 +116,7 @@ class Resolver:
                 if plural and (latest is None or plural[-1][0] > latest.start):
                     return plural[-1][1]
             return self._recent(types, before)
-        named = self._named([head]) or self._named([c for c in head.lefts if c.dep_ in OWNER_DEPS])
+        named = self._named([head]) or self._owner(head)
         if named is not None:
             return named
         noun = head.lemma_.lower()
@@ -131,8 +131,7 @@ class Resolver:
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             return None
-        after = [c for c in head.rights if c.dep_ in ("appos", "prep")]
-        named = self._named([t for c in after for t in c.subtree])
+        named = self._named(_named_after(head))
         if named is not None or not anaphor:
             return named
         same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
@@ -150,6 +149,17 @@ class Resolver:
                 return entity
         return None
 
+    def _owner(self, head: Token) -> EntityRecord | None:
+        """A name before the head that says whose the speaker is: "US officials", "Israel's
+        military"; a person's possessive is not ("Elian's father" is not Elian)."""
+        for child in head.lefts:
+            if child.dep_ not in OWNER_DEPS:
+                continue
+            entity = self._named([child])
+            if entity is not None and not (child.dep_ == "poss" and entity.type == "PERSON"):
+                return entity
+        return None
+
     def _issuer(self, document: Token) -> EntityRecord | None:
         """The subject of the verb that issued the text: "[the Taliban] issued a statement saying"."""
         verb = document.head
@@ -160,7 +170,7 @@ class Resolver:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        return self._named([subject]) or self._named([c for c in subject.lefts if c.dep_ in OWNER_DEPS])
+        return self._named([subject]) or self._owner(subject)
 
     def _earlier_issuer(self, noun: str, before: int) -> EntityRecord | None:
         """Who issued the latest earlier text of that kind: "The Islamic Emirate issued a statement"."""
@@ -190,6 +200,20 @@ class Resolver:
     def _latest(self, types: frozenset[str] | None, before: int, salient: bool = False) -> _Referent | None:
         fitting = [r for r in self.referents if r.start < before and r.fits(types) and (r.salient or not salient)]
         return max(fitting, key=lambda r: r.start) if fitting else None
+
+
+def _named_after(head: Token) -> list[Token]:
+    """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
+    Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
+    before it, but not phrases deeper down ("lawyers for the relatives in Miami")."""
+    tokens = []
+    for child in head.rights:
+        if child.dep_ == "appos":
+            tokens += [child, *(c for c in child.lefts if c.dep_ in OWNER_DEPS)]
+        elif child.dep_ == "prep":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
+    return tokens
 
 
 def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:

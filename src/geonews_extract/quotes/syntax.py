@@ -42,11 +42,11 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     the parser ran on from).
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    named = [c for c in subjects if not (c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl")]
+    named = [c for c in subjects if not _relative(c, verb)]
     if named:
         return _on_the_cue_line(named[0], verb)
-    if subjects:
-        return verb.head
+    if subjects:  # "the group, which said ...": the noun the clause hangs from
+        return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return verb.head
     if lexicon is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
@@ -62,6 +62,11 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         if found is not None:
             return found
     return _adjacent_subject(verb)
+
+
+def _relative(subject: Token, verb: Token) -> bool:
+    """A relative pronoun as subject: "which said", "who said" (also where the parse missed the relcl)."""
+    return subject.lower_ in RELATIVE_PRONOUNS and (verb.dep_ == "relcl" or subject.lower_ != "that")
 
 
 def _on_the_cue_line(subject: Token, verb: Token) -> Token | None:
