@@ -7,13 +7,15 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 
 1. a subject pronoun ("he", "it") -> the most recent entity of a type it can stand for,
    preferring earlier speakers and subjects;
-2. a named entity at the head or in a modifier before it ("US officials") -> that entity;
+2. a named entity at the head or in a modifier before it ("US officials") -> that entity,
+   but not a person's possessive ("Elian's father");
 3. a text that speaks for its author ("the statement continued") -> the one who issued it
    or the latest earlier text of that kind ("X issued a statement", "X said in a statement"),
    else the previous speaker;
 4. a generic source ("critics", "residents of Kabul") -> no entity (null);
-5. a named entity in an apposition or a phrase after the head ("the governor, Ahmad
-   Shah", "officials in the Kurdistan Regional Government", "the ministry of health in Gaza");
+5. a named entity in an apposition or the head's own prepositional object ("the governor,
+   Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
+   in Miami");
 6. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
    with the same noun ("a law enforcement official said ... the official added"), else the
    entity whose name holds the noun, else the most recent entity of a compatible type that
