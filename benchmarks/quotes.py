@@ -134,10 +134,13 @@ def _forms(doc: Doc, entity) -> frozenset[str] | None:
 
 
 # ---- data -------------------------------------------------------------------------------------
-def load_cases() -> list[tuple[str, str, list[Gold]]]:
+def load_cases(tag: str | None = None) -> list[tuple[str, str, list[Gold]]]:
+    """The annotated cases, or only those with `tag`."""
     docs = []
     for line in CASES.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
+        if tag is not None and tag not in case.get("tags", []):
+            continue
         text = case["text"]
         golds = [
             Gold(q["kind"], q["content"], text.find(q["content"]), q["speaker"],
@@ -284,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_pipeline()
     for title, docs, text_forms in (
         (f"quote cases, {CASES.relative_to(ROOT)}", load_cases(), True),
+        ("of which the held-out cases (written after the stage)", load_cases("heldout"), True),
         ("article fixtures (content_starts, speaker group)", load_articles(), False),
     ):
         if not docs:
