@@ -1,0 +1,70 @@
+"""Attributed quotes over a parsed Doc: direct, indirect and mixed, with speakers resolved.
+
+`find_quotes(doc, lexicon)` is a pure function of the parsed, entity-tagged Doc (and of
+the aliases stage's entities when it ran); the `quotes` stage stores its result.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..annotations import QuoteRecord, entities_of
+from ..stages.ner import headline_lines
+from .candidates import Candidate
+from .direct import find_direct
+from .indirect import find_indirect
+from .lexicon import Lexicon, load_lexicon
+from .marks import QuoteMarks, pair_marks
+from .speakers import Resolver
+
+__all__ = ["Lexicon", "QuoteMarks", "find_quotes", "load_lexicon", "pair_marks"]
+
+
+def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> list[QuoteRecord]:
+    """Every attributed quote in `doc`, in text order."""
+    marks = marks or pair_marks(doc.text)
+    direct = find_direct(doc, marks, lexicon)
+    headlines = headline_lines(marks.text)
+    indirect = [
+        c for c in find_indirect(doc, marks, lexicon, direct)
+        if not any(start <= c.anchor < end for start, end in headlines)  # Title Case parses poorly
+    ]
+    candidates = sorted(direct + indirect, key=lambda c: (c.anchor, c.content))
+    resolver = Resolver(doc, lexicon, marks)
+    records: list[QuoteRecord] = []
+    for candidate in candidates:
+        record = _record(doc, candidate, resolver, records, marks)
+        if record is not None:
+            records.append(record)
+    return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
+
+
+def _record(
+    doc: Doc, candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord], marks: QuoteMarks
+) -> QuoteRecord | None:
+    if candidate.follows:
+        return _continued(doc, candidate, resolver, earlier, marks)
+    speaker = entity_id = None
+    if candidate.subject is not None:
+        resolved = resolver.resolve(doc[candidate.subject], candidate.anchor)
+        speaker, entity_id = resolved.span, resolved.entity.id if resolved.entity else None
+    return QuoteRecord(candidate.kind, candidate.content, speaker, entity_id, candidate.cue, candidate.channel)
+
+
+def _continued(
+    doc: Doc, candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord], marks: QuoteMarks
+) -> QuoteRecord | None:
+    """A paragraph that is only a quote goes on with the speaker of a direct quote ending
+    in the paragraph run just before it."""
+    if not earlier or earlier[-1].kind != "direct" or earlier[-1].speaker is None:
+        return None
+    previous = earlier[-1]
+    runs = marks.runs
+    here = marks.run_of(candidate.content[0])
+    before = marks.run_of(previous.content[1] - 1)
+    if here is None or before is None or runs.index(here) != runs.index(before) + 1:
+        return None
+    entity = next((e for e in entities_of(doc) if e.id == previous.speaker_entity_id), None)
+    resolver.repeat(candidate.anchor, entity)
+    return QuoteRecord("direct", candidate.content, previous.speaker, previous.speaker_entity_id, None, None)
+

@@ -1,0 +1,22 @@
+"""What the quote finders propose, before speakers are resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A quote found in the text, its speaker still a token of the parse."""
+
+    kind: str  # direct | indirect | mixed
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    subject: int | None  # token index of the speaker phrase's head
+    channel: tuple[int, int] | None = None
+    follows: bool = False  # a paragraph that is only a quote, spoken by the previous direct speaker
+
+    @property
+    def anchor(self) -> int:
+        """Where the quote is said: its cue, else its content."""
+        return self.cue[0] if self.cue else self.content[0]

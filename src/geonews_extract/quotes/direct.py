@@ -1,0 +1,179 @@
+"""Direct quotes: quoted segments with a speaker and cue right before, after or between them.
+
+    "...," the Taliban said in a statement.      attribution after the closing mark
+    He said: "..."                               attribution before, ending in : , or a dash
+    "...," she added, "..."                      both: one quote on each side
+    "..." (a whole paragraph, no attribution)     continues the previous paragraph's speaker
+
+A segment without any of these (a scare quote, a title) is not a quote.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .candidates import Candidate
+from .lexicon import Lexicon
+from .marks import QuoteMarks, Segment, quoted_words
+from .syntax import (
+    SENTENCE_END,
+    channel_of,
+    chars,
+    cue_chars,
+    is_cue_verb,
+    phrase_at,
+    phrase_source,
+    subject_of,
+    tokens_between,
+)
+
+#: Punctuation that ends the text before a quote its attribution introduces.
+INTRODUCERS = frozenset(":,—–-")
+#: How many words after the closing mark the cue may come ("..., Zabihullah Mujahid, the
+#: group's chief spokesman, said").
+MAX_WORDS_BEFORE_CUE = 14
+#: Dependencies of a verb's own modifiers that may come between the speaker and the cue.
+VERB_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "advcl"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd"})
+
+
+def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate]:
+    outer = marks.outermost()
+    found = []
+    for k, segment in enumerate(outer):
+        content = quoted_words(marks.text, segment)
+        if content is None:
+            continue
+        limit = outer[k + 1].open if k + 1 < len(outer) else len(marks.text)
+        start = outer[k - 1].end if k else 0
+        attribution = _after(doc, segment, limit, marks, lexicon) or _before(doc, segment, start, marks, lexicon)
+        if attribution is not None:
+            cue, subject, channel = attribution
+            found.append(Candidate("direct", content, cue, subject, channel))
+        elif _alone_in_paragraphs(marks.text, segment, marks):
+            found.append(Candidate("direct", content, None, None, follows=True))
+    return found
+
+
+def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon):
+    """'..., the Taliban said.': speaker and cue open the clause right after the closing mark.
+
+    The quote must open a clause: a fragment quoted inside a sentence ('for violating "our
+    policies," a spokesman said') is the sentence's mixed quote, left to the indirect finder."""
+    if _inside_a_sentence(marks.text, segment.open):
+        return None
+    paragraph = marks.paragraph_of(segment.close)
+    paragraph_end = paragraph[1] if paragraph else segment.close
+    window = tokens_between(doc, segment.end, min(limit, paragraph_end))
+    clause: list[Token] = []
+    for token in window:
+        if token.text in SENTENCE_END:
+            break
+        clause.append(token)
+    words = [t for t in clause if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    first = words[0]
+    last = phrase_at(doc, first.i, lexicon)
+    if last is not None:
+        source = phrase_source(doc[last])
+        if source is not None:
+            return chars(doc[first.i : last + 1]), source.i, None
+        return None
+    ends_sentence = marks.text[_content_end(marks.text, segment) - 1] == "."
+    for cue in words[:MAX_WORDS_BEFORE_CUE]:
+        if not is_cue_verb(cue, lexicon):
+            continue
+        subject = subject_of(cue)
+        if subject is None or subject.idx < segment.close:
+            subject = _inverted_subject(cue, first)
+        if subject is None or subject.idx < segment.close or not _opens_clause(first, cue, subject):
+            continue
+        if ends_sentence and any(c.dep_ == "ccomp" and c.idx > segment.close for c in cue.children):
+            continue
+        return cue_chars(cue), subject.i, channel_of(cue, lexicon)
+    return None
+
+
+def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon):
+    """'He said: "..."': a cue clause ends right before the opening mark, with : , or a dash."""
+    text = marks.text
+    i = segment.open - 1
+    while i >= start and text[i] in " \t\r":
+        i -= 1
+    if i >= start and text[i] == "\n":  # quote opens a paragraph: the previous one must end in ':'
+        while i >= start and text[i].isspace():
+            i -= 1
+        if i < start or text[i] != ":":
+            return None
+    elif i < start or text[i] not in INTRODUCERS:
+        return None
+    clause = tokens_between(doc, start, i + 1)
+    for index in range(len(clause) - 1, -1, -1):
+        if clause[index].text in SENTENCE_END:
+            clause = clause[index + 1 :]
+            break
+    for index in range(len(clause) - 1, -1, -1):
+        cue = clause[index]
+        if not is_cue_verb(cue, lexicon):
+            continue
+        between = [t for t in clause[index + 1 :] if not (t.is_punct or t.is_space)]
+        if not all(_modifies(t, cue) for t in between):
+            return None
+        subject = subject_of(cue)
+        if subject is None:
+            return None
+        return cue_chars(cue), subject.i, channel_of(cue, lexicon)
+    return None
+
+
+def _inside_a_sentence(text: str, offset: int) -> bool:
+    """A word comes right before the mark at `offset` (spaces aside)."""
+    i = offset - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i].isalnum()
+
+
+def _alone_in_paragraphs(text: str, segment: Segment, marks: QuoteMarks) -> bool:
+    """The segment is all there is in the paragraphs it spans."""
+    run = marks.run_of(segment.open)
+    if run is None:
+        return False
+    outside = text[run[0] : segment.open] + text[segment.end : run[1]]
+    return not any(c.isalnum() for c in outside)
+
+
+def _opens_clause(first: Token, cue: Token, subject: Token) -> bool:
+    """The words after the quote start with the speaker, the cue, or the cue's own modifiers."""
+    if first.i == cue.i or first.i in {t.i for t in subject.subtree}:
+        return True
+    return first.head.i == cue.i and first.dep_ in VERB_MODIFIERS and first.i < cue.i
+
+
+def _inverted_subject(cue: Token, first: Token) -> Token | None:
+    """'..., said Zabihullah Mujahid': a name right after a cue that opens the clause."""
+    if first.i != cue.i:
+        return None
+    for child in cue.rights:
+        if child.dep_ in OBJECT_DEPS | {"nsubj"} and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def _modifies(token: Token, cue: Token) -> bool:
+    """Token hangs from the cue through its modifiers or objects, never through a complement."""
+    while token.i != cue.i:
+        if token.dep_ == "ccomp" and token.head.i == cue.i:
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _content_end(text: str, segment: Segment) -> int:
+    end = segment.close
+    while end > segment.content[0] and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,225 @@
+"""Pairing quotation marks into quoted segments, paragraph by paragraph.
+
+A paragraph is one line of text. Marks pair inside a paragraph; a paragraph that
+leaves a quote open continues it only when the next non-blank paragraph opens with
+a quotation mark (the news convention for a quote running over paragraphs). A quote
+that is never closed ends with the paragraph it is open in (``closed`` is False), so
+no segment runs past the paragraphs its marks join.
+
+Double marks (", “ ”, „, « », and the ``...'' of older newswire) are the primary
+family. Single typographic marks (‘ ’) pair too, but ’ closes only a ‘ that is open:
+alone it is an apostrophe. A lone ASCII apostrophe (') never pairs. ASCII " and misused
+typographic marks take their direction from the characters around them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+DOUBLE_OPENERS = frozenset("“„«‟")
+DOUBLE_CLOSERS = frozenset("”»")
+AMBIGUOUS = frozenset('"')
+SINGLE_OPENER = "‘"
+SINGLE_CLOSER = "’"
+#: Two-character double marks of Penn Treebank and older agency copy.
+GRAVE_OPENER = "``"
+APOSTROPHE_CLOSER = "''"
+QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_OPENER, SINGLE_CLOSER, "`", "'"}
+
+#: Characters after which a mark opens a quote (besides whitespace and text start).
+_OPEN_AFTER = frozenset("([{—–-/:") | DOUBLE_OPENERS | AMBIGUOUS | {SINGLE_OPENER}
+#: Characters before which a mark closes a quote (besides whitespace and text end).
+_CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…") | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_CLOSER}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A quoted stretch: the offsets of its opening and closing marks."""
+
+    open: int
+    close: int  # the closing mark, or the end of the paragraph when `closed` is False
+    depth: int  # 0 for an outermost quote, 1 for a quote inside it, ...
+    single: bool  # quoted with ‘ ’ rather than double marks
+    closed: bool = True
+    open_width: int = 1  # characters in the opening mark (2 for ``)
+    close_width: int = 1  # characters in the closing mark (2 for '')
+
+    @property
+    def end(self) -> int:
+        """One past the segment's last character (its closing mark, if it has one)."""
+        return self.close + self.close_width if self.closed else self.close
+
+    @property
+    def content(self) -> tuple[int, int]:
+        """The characters between the marks."""
+        return self.open + self.open_width, self.close
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMarks:
+    """Everything the pairing found in one text (kept here too: ``Doc.text`` is rebuilt on each access)."""
+
+    text: str
+    segments: tuple[Segment, ...]
+    paragraphs: tuple[tuple[int, int], ...]  # (start, end) of each non-blank line
+    runs: tuple[tuple[int, int], ...]  # paragraphs joined by a quote that continues over them
+    unpaired: tuple[int, ...]  # offsets of marks that pair with nothing (or close no quote)
+
+    def run_of(self, offset: int) -> tuple[int, int] | None:
+        """The paragraph run holding the character at `offset`, if any."""
+        return _holding(self.runs, offset)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int] | None:
+        """The paragraph holding the character at `offset`, if any."""
+        return _holding(self.paragraphs, offset)
+
+    def outermost(self) -> list[Segment]:
+        return [s for s in self.segments if s.depth == 0]
+
+
+def _holding(spans: tuple[tuple[int, int], ...], offset: int) -> tuple[int, int] | None:
+    """The span of sorted, disjoint `spans` that holds `offset`."""
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return spans[index]
+    return None
+
+
+def quoted_words(text: str, segment: Segment) -> tuple[int, int] | None:
+    """A quote's words: inside the marks, without outer spaces or a trailing comma; None if no word."""
+    start, end = segment.content
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return (start, end) if any(c.isalnum() for c in text[start:end]) else None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that holds more than whitespace."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _is_open_side(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_AFTER
+
+
+def _is_close_side(text: str, i: int) -> bool:
+    return i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in _CLOSE_BEFORE
+
+
+def _direction(text: str, i: int, inside: bool) -> str | None:
+    """'open', 'close' or None (not a quotation mark here) for the one-character mark at `i`."""
+    char = text[i]
+    opens, closes = _is_open_side(text, i), _is_close_side(text, i)
+    if char == SINGLE_OPENER:
+        return "open" if opens and not closes else None
+    if char == SINGLE_CLOSER:
+        return "close" if closes and not opens else None
+    if char in DOUBLE_OPENERS:
+        return "close" if closes and not opens and inside else "open"
+    if char in DOUBLE_CLOSERS:
+        return "open" if opens and not closes and not inside else "close"
+    if char not in AMBIGUOUS:
+        return None
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if inside else "open"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    offset: int
+    width: int
+    single: bool
+
+
+def _mark_at(text: str, i: int, inside: bool) -> tuple[str, _Mark] | None:
+    """The quotation mark starting at `i` with its direction, if there is one."""
+    pair = text[i : i + 2]
+    if pair == GRAVE_OPENER:
+        return "open", _Mark(i, 2, False)
+    if pair == APOSTROPHE_CLOSER:
+        return "close", _Mark(i, 2, False)
+    direction = _direction(text, i, inside)
+    if direction is None:
+        return None
+    return direction, _Mark(i, 1, text[i] in (SINGLE_OPENER, SINGLE_CLOSER))
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> _Mark | None:
+    """The quotation mark that opens the paragraph, if it opens with one."""
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    found = _mark_at(text, i, inside=False) if i < end and text[i] in QUOTE_MARKS else None
+    return found[1] if found and found[0] == "open" else None
+
+
+def pair_marks(text: str) -> QuoteMarks:
+    paras = paragraphs(text)
+    segments: list[Segment] = []
+    unpaired: list[int] = []
+    runs: list[tuple[int, int]] = []
+    stack: list[_Mark] = []  # open quotes, outermost first
+    run_start: int | None = None
+    for index, (start, end) in enumerate(paras):
+        if run_start is None:
+            run_start = start
+        reopen = _opens_paragraph(text, start, end) if stack else None
+        i = reopen.offset + reopen.width if reopen else start
+        while i < end:
+            found = _mark_at(text, i, inside=bool(stack)) if text[i] in QUOTE_MARKS else None
+            if found is None:
+                i += 1
+                continue
+            direction, mark = found
+            if direction == "open":
+                stack.append(mark)
+            else:
+                _close(stack, mark, segments, unpaired)
+            i += mark.width
+        following = paras[index + 1] if index + 1 < len(paras) else None
+        if stack and following and _opens_paragraph(text, *following) is not None:
+            unpaired.extend(m.offset for m in stack[1:])
+            stack = stack[:1]
+            continue  # the quote goes on in the next paragraph
+        _end_open_quote(stack, end, segments, unpaired)
+        stack = []
+        runs.append((run_start, end))
+        run_start = None
+    segments.sort(key=lambda s: (s.open, -s.close))
+    return QuoteMarks(text, tuple(segments), tuple(paras), tuple(runs), tuple(sorted(unpaired)))
+
+
+def _close(stack: list[_Mark], closer: _Mark, segments: list[Segment], unpaired: list[int]) -> None:
+    """Close the innermost open quote of the same family; marks left open inside it pair with nothing."""
+    for level in range(len(stack) - 1, -1, -1):
+        opener = stack[level]
+        if opener.single == closer.single:
+            unpaired.extend(m.offset for m in stack[level + 1 :])
+            del stack[level:]
+            segments.append(
+                Segment(opener.offset, closer.offset, level, closer.single, True, opener.width, closer.width)
+            )
+            return
+    if not closer.single:  # a closer with nothing open: a stray mark
+        unpaired.append(closer.offset)
+
+
+def _end_open_quote(stack: list[_Mark], end: int, segments: list[Segment], unpaired: list[int]) -> None:
+    """A double quote still open at the end of its paragraph run ends there; other open marks pair with nothing."""
+    unpaired.extend(m.offset for m in stack)
+    outer = next((level for level, mark in enumerate(stack) if not mark.single), None)
+    if outer is not None:
+        opener = stack[outer]
+        segments.append(Segment(opener.offset, end, outer, False, False, opener.width, 1))

@@ -1,0 +1,241 @@
+"""Who is speaking: the speaker's words in the text, and the entity they stand for.
+
+The speaker phrase is the subject's head with what comes before it ("US officials",
+"human rights monitors") and the phrases after it that say whose it is ("a spokesman for
+the Taliban", "The US and Britain"); relative clauses, participles and appositions are
+left out ("US officials, concerned about ...,"). Resolution, in order:
+
+1. a subject pronoun ("he", "it") -> the most recent entity of a type it can stand for,
+   preferring earlier speakers and subjects;
+2. a named entity at the head or in a modifier before it ("US officials") -> that entity,
+   but not a person's possessive ("Elian's father");
+3. a text that speaks for its author ("the statement continued") -> the one who issued it
+   or the latest earlier text of that kind ("X issued a statement", "X said in a statement"),
+   else the previous speaker;
+4. a generic source ("critics", "residents of Kabul") -> no entity (null);
+5. a named entity in an apposition or the head's own prepositional object ("the governor,
+   Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
+   in Miami");
+6. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
+   with the same noun ("a law enforcement official said ... the official added"), else the
+   entity whose name holds the noun, else the most recent entity of a compatible type that
+   was a subject or a speaker (never one person for a plural: "these officials").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..annotations import EntityRecord, entities_of, entity_at
+from ..stages.ner import headline_lines
+from .lexicon import Lexicon
+from .marks import QuoteMarks
+from .syntax import chars, same_paragraph
+
+LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
+RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
+#: Modifiers before the head that name whose the speaker is ("US officials", "Israel's military").
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to.
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+
+
+def speaker_tokens(head: Token) -> list[Token]:
+    """The speaker phrase around its head token (see the module docstring)."""
+    doc = head.doc
+    start = end = head.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in RIGHT_DEPS:
+            end = max(end, child.right_edge.i)
+    return same_paragraph(list(doc[start : end + 1]), head)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    span: tuple[int, int]
+    entity: EntityRecord | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Referent:
+    start: int
+    entity: EntityRecord
+    salient: bool  # a subject or a speaker
+    adjective: bool = False  # a nationality adjective ("Nigerian officials")
+
+    def fits(self, types: frozenset[str] | None) -> bool:
+        """A nationality adjective stands for a state ("the army"), never for a group."""
+        if not types:
+            return True
+        return "GPE" in types if self.adjective else self.entity.type in types
+
+
+class Resolver:
+    """Resolves speakers in text order, remembering who spoke before."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, marks: QuoteMarks) -> None:
+        self.doc = doc
+        self.text = marks.text
+        self.lexicon = lexicon
+        self.referents = _mentions_outside_quotes(doc, marks)
+        self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
+        self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
+
+    def resolve(self, head: Token, at: int) -> Resolved:
+        """Resolve the speaker whose head is `head`, for a cue at character `at`."""
+        tokens = speaker_tokens(head)
+        entity = self._entity(head, min(at, tokens[0].idx))
+        self.speakers.append((at, entity, head.lemma_.lower()))
+        if head.tag_ in ("NNS", "NNPS"):
+            self.plural_speakers.append((at, entity))
+        if entity is not None:
+            adjective = entity_at(self.doc, head.idx, head.idx + len(head)) is not entity
+            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP"))
+        return Resolved(chars(tokens), entity)
+
+    def repeat(self, at: int, entity: EntityRecord | None) -> None:
+        """Record a speaker carried over from an earlier quote."""
+        self.speakers.append((at, entity, ""))
+
+    def _entity(self, head: Token, before: int) -> EntityRecord | None:
+        """The speaker's entity; an antecedent must come before `before`."""
+        lexicon = self.lexicon
+        word = head.lower_
+        if head.pos_ == "PRON" or word in lexicon.pronouns:
+            types = lexicon.pronouns.get(word)
+            if not types:
+                return None
+            if word == "they":  # a plural speaker just before ("these officials said ... they said")
+                plural = [(start, entity) for start, entity in self.plural_speakers if start < before]
+                latest = self._latest(types, before, salient=True) or self._latest(types, before)
+                if plural and (latest is None or plural[-1][0] > latest.start):
+                    return plural[-1][1]
+            return self._recent(types, before)
+        named = self._named([head]) or self._owner(head)
+        if named is not None:
+            return named
+        noun = head.lemma_.lower()
+        definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
+        if noun in lexicon.documents or word in lexicon.documents:
+            return (
+                self._issuer(head)
+                or self._earlier_issuer(noun, before)
+                or self._previous_speaker(before)
+                or self._recent(None, before, salient_only=True)
+            )
+        anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
+        if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
+            return None
+        named = self._named(_named_after(head))
+        if named is not None or not anaphor:
+            return named
+        same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+        if same_noun:
+            return same_noun[-1]
+        types = lexicon.definite.get(noun) or lexicon.definite.get(word)
+        if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
+            return None
+        return self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+
+    def _named(self, tokens: list[Token]) -> EntityRecord | None:
+        for token in tokens:
+            entity = entity_at(self.doc, token.idx, token.idx + len(token))
+            if entity is not None:
+                return entity
+        return None
+
+    def _owner(self, head: Token) -> EntityRecord | None:
+        """A name before the head that says whose the speaker is: "US officials", "Israel's
+        military"; a person's possessive is not ("Elian's father" is not Elian)."""
+        for child in head.lefts:
+            if child.dep_ not in OWNER_DEPS:
+                continue
+            entity = self._named([child])
+            if entity is not None and not (child.dep_ == "poss" and entity.type == "PERSON"):
+                return entity
+        return None
+
+    def _issuer(self, document: Token) -> EntityRecord | None:
+        """The subject of the verb that issued the text: "[the Taliban] issued a statement saying"."""
+        verb = document.head
+        if document.dep_ not in ("dobj", "pobj") or verb.i == document.i:
+            return None
+        if document.dep_ == "pobj":
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        return self._named([subject]) or self._owner(subject)
+
+    def _earlier_issuer(self, noun: str, before: int) -> EntityRecord | None:
+        """Who issued the latest earlier text of that kind: "The Islamic Emirate issued a statement"."""
+        earlier = [t for t in self.doc if t.idx < before and t.lemma_.lower() == noun]
+        return self._issuer(earlier[-1]) if earlier else None
+
+    def _previous_speaker(self, at: int) -> EntityRecord | None:
+        earlier = [entity for start, entity, _ in self.speakers if start < at]
+        return earlier[-1] if earlier else None
+
+    def _by_name(self, noun: str, types: frozenset[str] | None, before: int) -> EntityRecord | None:
+        best: tuple[int, EntityRecord] | None = None
+        for entity in entities_of(self.doc):
+            if types and entity.type not in types:
+                continue
+            for mention in entity.mentions:
+                words = self.text[mention.start : mention.end].lower().split()
+                if mention.start < before and noun in words and (best is None or mention.start > best[0]):
+                    best = (mention.start, entity)
+        return best[1] if best else None
+
+    def _recent(self, types: frozenset[str] | None, before: int, salient_only: bool = False) -> EntityRecord | None:
+        """The latest compatible salient referent before the speaker, else (for pronouns) the latest of any."""
+        found = self._latest(types, before, salient=True) or (None if salient_only else self._latest(types, before))
+        return found.entity if found else None
+
+    def _latest(self, types: frozenset[str] | None, before: int, salient: bool = False) -> _Referent | None:
+        fitting = [r for r in self.referents if r.start < before and r.fits(types) and (r.salient or not salient)]
+        return max(fitting, key=lambda r: r.start) if fitting else None
+
+
+def _named_after(head: Token) -> list[Token]:
+    """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
+    Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
+    before it, but not phrases deeper down ("lawyers for the relatives in Miami")."""
+    tokens = []
+    for child in head.rights:
+        if child.dep_ == "appos":
+            tokens += [child, *(c for c in child.lefts if c.dep_ in OWNER_DEPS)]
+        elif child.dep_ == "prep":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
+    return tokens
+
+
+def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:
+    """Entity mentions that a speaker can refer back to: outside quotation marks and datelines,
+    salient when inside the subject phrase of a main clause (not in a headline)."""
+    quoted = [(s.open, s.close) for s in marks.outermost()]
+    subjects = [
+        chars(speaker_tokens(t)) for t in doc
+        if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ in MAIN_CLAUSE_DEPS
+    ]
+    headlines = headline_lines(marks.text)
+    referents = []
+    for entity in entities_of(doc):
+        for mention in entity.mentions:
+            if mention.dateline or any(open_ < mention.start < close for open_, close in quoted):
+                continue
+            salient = any(start <= mention.start and mention.end <= end for start, end in subjects) and not any(
+                start <= mention.start < end for start, end in headlines
+            )
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            adjective = span is not None and (span.root.pos_ == "ADJ" or span.root.dep_ == "amod")
+            referents.append(_Referent(mention.start, entity, salient, adjective))
+    return referents

@@ -1,0 +1,167 @@
+"""Reading cues, subjects and channels off spaCy's dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+#: Dependencies of a clause whose subject is the subject of the clause it hangs from
+#: ("... and said", "..., adding that", "refused to say").
+SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+#: Relative pronouns: a reporting clause "which said ..." speaks for the noun it modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
+    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.lemma_.lower() in lexicon.verbs
+
+
+def phrase_at(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
+    """If a multiword cue ("according to") starts at token i, the index of its last token."""
+    for phrase in lexicon.phrases:
+        end = i + len(phrase)
+        if end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(phrase)):
+            return end - 1
+    return None
+
+
+def phrase_source(token: Token) -> Token | None:
+    """The object of a cue phrase's last word: "according to [the ministry]"."""
+    return next((c for c in token.children if c.dep_ in ("pobj", "dobj", "obj")), None)
+
+
+def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> Token | None:
+    """The head token of the cue verb's subject, following shared subjects and relative clauses.
+
+    With a lexicon, a participle cue ("..., adding that"), or a coordinated one without a
+    subject of its own ("said X and added that Y"), speaks for the subject of the nearest
+    cue verb above it. Where the parse gives no subject, a name or pronoun right
+    before the cue in its paragraph is taken ("Washington said", misparsed after a line
+    the parser ran on from).
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [c for c in subjects if not _relative(c, verb)]
+    if named:
+        return _on_the_cue_line(named[0], verb)
+    if subjects:  # "the group, which said ...": the noun the clause hangs from
+        return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
+        return verb.head
+    if lexicon is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+        found = _reporting_ancestor_subject(verb, lexicon, depth)
+        if found is not None:
+            return found
+    if depth and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
+        found = subject_of(verb.head, None, depth - 1)
+        if found is not None:
+            return found
+    if lexicon is not None and verb.dep_ in ("advcl", "conj"):  # "said X and added that Y"
+        found = _reporting_ancestor_subject(verb, lexicon, depth)
+        if found is not None:
+            return found
+    return _adjacent_subject(verb)
+
+
+def _relative(subject: Token, verb: Token) -> bool:
+    """A relative pronoun as subject: "which said", "who said" (also where the parse missed the relcl)."""
+    return subject.lower_ in RELATIVE_PRONOUNS and (verb.dep_ == "relcl" or subject.lower_ != "that")
+
+
+def _on_the_cue_line(subject: Token, verb: Token) -> Token | None:
+    """The subject, unless the parse ran over a line break to find it ("ATLANTA (AP) --\n\nThe
+    creator of ... says"): then its apposition on the cue's line, if any."""
+    low, high = sorted((subject.i, verb.i))
+    if not any("\n" in t.text for t in subject.doc[low:high]):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and (c.i > low) == (verb.i > low)
+                 and not any("\n" in t.text for t in subject.doc[min(c.i, verb.i) : max(c.i, verb.i)])), None)
+
+
+def _reporting_ancestor_subject(verb: Token, lexicon: Lexicon, depth: int) -> Token | None:
+    above = next((a for a in verb.ancestors if is_cue_verb(a, lexicon)), None)
+    return subject_of(above, lexicon, depth) if above is not None else None
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    if not verb.tag_ in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("PROPN", "NOUN", "PRON") and before.dep_ not in ("nsubj", "dobj") and "\n" not in before.text:
+        return before
+    return None
+
+
+def reports_nothing(verb: Token) -> bool:
+    """A negated ("did not say") or infinitive ("declined to say", "important to note") cue."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+
+
+def chars(tokens: list[Token] | tuple[Token, ...]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def cue_chars(verb: Token) -> tuple[int, int]:
+    """The cue verb with its particles ("pointed out")."""
+    parts = [verb, *(c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1)]
+    return chars(parts)
+
+
+def channel_of(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where it was said: "in a statement on Twitter", "(told) Reuters", "to reporters"."""
+    for child in verb.children:
+        if child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and _names_channel(objects[0], lexicon):
+                return _chars_or_none(same_paragraph(list(child.subtree), verb))
+        elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ("tell", "brief", "inform"):
+            if _names_channel(child, lexicon) or child.ent_type_ in ("ORG", "PERSON"):
+                return _chars_or_none(same_paragraph(list(child.subtree), verb))
+    return None
+
+
+def _chars_or_none(tokens: list[Token]) -> tuple[int, int] | None:
+    return chars(tokens) if tokens else None
+
+
+def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The contiguous tokens around `anchor` that share its paragraph, without edge punctuation.
+
+    The parser sometimes runs a sentence on over a line break; no span of ours does."""
+    left = [t for t in tokens if t.i < anchor.i]
+    right = [t for t in tokens if t.i > anchor.i]
+    kept_left: list[Token] = []
+    for token in reversed(left):
+        if "\n" in token.text:
+            break
+        kept_left.insert(0, token)
+    kept_right: list[Token] = []
+    for token in right:
+        if "\n" in token.text:
+            break
+        kept_right.append(token)
+    middle = [anchor] if any(t.i == anchor.i for t in tokens) else []
+    return trim(kept_left + middle + kept_right) or middle
+
+
+def _names_channel(token: Token, lexicon: Lexicon) -> bool:
+    return token.lemma_.lower() in lexicon.channels or token.lower_ in lexicon.channels
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation, quotation marks and spaces at both ends, and a conjunction at the end."""
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].is_punct or tokens[start].is_space):
+        start += 1
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space or tokens[end - 1].pos_ == "CCONJ"):
+        end -= 1
+    return tokens[start:end]
+
+
+def tokens_between(doc: Doc, start_char: int, end_char: int) -> list[Token]:
+    """Tokens that start at or after start_char and end at or before end_char."""
+    if start_char >= end_char:
+        return []
+    span = doc.char_span(start_char, end_char, alignment_mode="contract")
+    return list(span) if span is not None else []

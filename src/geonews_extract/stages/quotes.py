@@ -1,0 +1,77 @@
+"""The `quotes` stage: attributed quotes with speaker, cue and resolved entity.
+
+Runs after NER (and after the aliases stage when there is one: speakers then point at
+its entities). Finds direct quotes in straight or curly marks, over several sentences or
+paragraphs; indirect quotes, a speech or cognition cue with a clausal complement or
+"according to X"; and mixed quotes, indirect speech with quoted words in it. Writes
+``doc._.geonews_quotes``. The cue and source word lists are data (``data/quotes/``),
+extendable with ``extra_cues`` and ``extra_generic_sources``; see `quotes.lexicon`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..annotations import warn
+from ..quotes import find_quotes, pair_marks
+from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
+
+
+class Quotes:
+    """Stores `find_quotes(doc)` on ``doc._.geonews_quotes``; never raises on text."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "quotes",
+        cues: str | None = None,
+        sources: str | None = None,
+        extra_cues: Iterable[str] = (),
+        extra_generic_sources: Iterable[str] = (),
+    ) -> None:
+        self.name = name
+        self.lexicon: Lexicon = load_lexicon(cues, sources, extra_cues, extra_generic_sources)
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            marks = pair_marks(doc.text)
+            if marks.unpaired:
+                warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
+                     "a quote left open ends with its paragraph")
+            doc._.geonews_quotes = find_quotes(doc, self.lexicon, marks)
+        except Exception as err:  # noqa: BLE001 - a stage never raises on text; the warning says why
+            doc._.geonews_quotes = []
+            warn(doc, f"quotes: extraction failed ({type(err).__name__}: {err})")
+        return doc
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for file_name, data in self.lexicon.raw.items():
+            (path / file_name).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> Quotes:
+        path = Path(path)
+        read = lambda name: json.loads((path / name).read_text(encoding="utf-8"))  # noqa: E731
+        self.lexicon = lexicon_from_data(read(CUES_FILE), read(SOURCES_FILE))
+        return self
+
+
+@Language.factory(
+    "geonews_quotes",
+    default_config={"cues": None, "sources": None, "extra_cues": [], "extra_generic_sources": []},
+)
+def make_quotes(
+    nlp: Language,
+    name: str,
+    cues: str | None,
+    sources: str | None,
+    extra_cues: list[str],
+    extra_generic_sources: list[str],
+) -> Quotes:
+    return Quotes(nlp, name, cues, sources, extra_cues, extra_generic_sources)

@@ -1,0 +1,364 @@
+"""The quotes stage: direct, indirect and mixed quotes with speaker, cue and entity."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geonews_extract import Document, extract
+from geonews_extract.quotes import pair_marks
+from geonews_extract.stages.quotes import Quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+
+
+def quotes_of(nlp, text):
+    return extract(text, published="2024-05-01", nlp=nlp).quotes
+
+
+def entity_surfaces(document: Document, entity_id):
+    entity = document.entity(entity_id) if entity_id else None
+    return {m.text for m in entity.mentions} if entity else set()
+
+
+def only(quotes, **fields):
+    found = [q for q in quotes if all(_field(q, k) == v for k, v in fields.items())]
+    assert len(found) == 1, (fields, [(q.kind, q.content.text, q.speaker and q.speaker.text) for q in quotes])
+    return found[0]
+
+
+def _field(quote, name):
+    if name == "speaker":
+        return quote.speaker.text if quote.speaker else None
+    value = getattr(quote, name)
+    return value.text if hasattr(value, "text") else value
+
+
+# ---- the seed article ---------------------------------------------------------------------
+def test_seed_required_quotes(seed, seed_document):
+    _, gold = seed
+    document = seed_document
+    for expected in gold["quotes"]["required"]:
+        matches = [
+            q for q in document.quotes
+            if q.kind == expected["kind"] and q.content.text.startswith(expected["content_starts"])
+            and q.cue is not None and q.cue.text == expected["cue"]
+        ]
+        assert len(matches) == 1, expected
+        speaker = matches[0].speaker
+        assert speaker is not None, expected
+        if expected["speaker_group"] is None:
+            assert speaker.text == expected["speaker"] and speaker.entity_id is None, (expected, speaker)
+        else:
+            assert expected["speaker_group"] in entity_surfaces(document, speaker.entity_id), (expected, speaker)
+
+
+def test_seed_stretch_quote(seed, seed_document):
+    _, gold = seed
+    for expected in gold["quotes"]["stretch"]:
+        quote = only(seed_document.quotes, cue=expected["cue"])
+        assert quote.kind == expected["kind"] and quote.content.text.startswith(expected["content_starts"])
+        assert expected["speaker_group"] in entity_surfaces(seed_document, quote.speaker.entity_id)
+
+
+def test_seed_scare_quote_is_no_quote(seed, seed_document):
+    _, gold = seed
+    contents = {q.content.text for q in seed_document.quotes}
+    assert not contents & set(gold["quotes"]["never"]["contents"])
+
+
+def test_seed_channel_is_its_own_span(seed_document):
+    first = seed_document.quotes[0]
+    assert first.channel is not None and first.channel.text == "in a statement on Twitter"
+
+
+# ---- the article fixtures and the annotated cases, through the benchmark's scoring -------------
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("source", ["cases", "articles"])
+def test_fixture_figures_hold(nlp, source):
+    bench = _benchmark()
+    docs = bench.load_cases() if source == "cases" else bench.load_articles()
+    if not docs:
+        pytest.skip("no fixtures")
+    mine, _, _ = bench.run(docs, nlp, details=False, with_textacy=False)
+    table = bench.score(docs, mine, text_forms=source == "cases")
+    for figure, floor in (("content overlap", 0.95), ("speaker", 0.95), ("speaker + entity", 0.8)):
+        precision, recall, _ = table[figure]["kind must match"].prf()
+        assert precision >= floor and recall >= floor, (figure, precision, recall)
+
+
+def test_cases_fixture_is_well_formed():
+    lines = (FIXTURES / "quotes" / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines]
+    assert len(cases) >= 60
+    for case in cases:
+        for quote in case["quotes"]:
+            assert quote["kind"] in ("direct", "indirect", "mixed")
+            for key in ("content", "speaker", "cue", "entity"):
+                assert quote[key] is None or quote[key] in case["text"], (case["id"], key)
+
+
+# ---- direct quotes ------------------------------------------------------------------------------
+def test_direct_attribution_after_before_and_between(nlp):
+    quotes = quotes_of(
+        nlp,
+        'Lina Farouk spoke after the vote. "The count was fair," she said.\n'
+        'Omar Haddad told reporters: “We will appeal the result.”\n'
+        '"Nobody has called me," Haddad added, "but I am ready to talk."',
+    )
+    assert only(quotes, content="The count was fair", speaker="she", cue="said", kind="direct")
+    assert only(quotes, content="We will appeal the result.", speaker="Omar Haddad", cue="told")
+    assert only(quotes, content="Nobody has called me", speaker="Haddad", cue="added")
+    assert only(quotes, content="but I am ready to talk.", speaker="Haddad", cue="added")
+
+
+def test_direct_quote_over_paragraphs_is_one_quote(nlp):
+    text = (
+        'The mayor described the night.\n'
+        '"The water came in minutes. We lost everything.\n'
+        '"We are still waiting for help," said Rosa Mendes, the mayor of the town.'
+    )
+    quote = only(quotes_of(nlp, text), speaker="Rosa Mendes")
+    assert quote.content.text.startswith("The water came") and quote.content.text.endswith("waiting for help")
+    assert quote.kind == "direct"
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_speaker(nlp):
+    text = '"The talks were useful," said Tomas Berg.\n"We meet again next week."'
+    quote = only(quotes_of(nlp, text), content="We meet again next week.")
+    assert quote.speaker.text == "Tomas Berg" and quote.cue is None
+
+
+def test_pronoun_and_statement_resolve_to_earlier_speakers(nlp):
+    text = (
+        "Ashraf Ghani left the country in August.\n"
+        '"I had no choice," he said in a video message.\n'
+        "The Islamic Emirate issued a statement on Monday.\n"
+        '"Our airspace must be respected," the statement said.'
+    )
+    document = extract(text, nlp=nlp)
+    he = only(document.quotes, speaker="he")
+    assert "Ashraf Ghani" in entity_surfaces(document, he.speaker.entity_id)
+    assert he.channel.text == "in a video message"
+    statement = only(document.quotes, speaker="the statement")
+    assert any("Islamic Emirate" in s for s in entity_surfaces(document, statement.speaker.entity_id))
+
+
+def test_scare_quotes_and_titles_are_no_quotes(nlp):
+    assert quotes_of(nlp, 'Officials described the raid as a "surgical" strike on the camp.') == []
+    assert quotes_of(nlp, 'The film "Return to Kandahar" opened in Kabul on Friday.') == []
+
+
+# ---- indirect and mixed quotes ---------------------------------------------------------------
+def test_indirect_quotes_from_the_parse(nlp):
+    quotes = quotes_of(
+        nlp,
+        "Pakistani officials say the crossing will remain closed. "
+        "Critics warn that the law gives the police too much power. "
+        "At least 12 people died in the blast, according to local police.",
+    )
+    assert only(quotes, content="the crossing will remain closed", speaker="Pakistani officials", kind="indirect")
+    critics = only(quotes, speaker="Critics", cue="warn")
+    assert critics.content.text == "the law gives the police too much power" and critics.speaker.entity_id is None
+    assert only(quotes, content="At least 12 people died in the blast", speaker="local police", cue="according to")
+
+
+def test_mixed_quote_keeps_its_quoted_words_and_a_scare_quote_does_not_make_one(nlp):
+    quotes = quotes_of(
+        nlp,
+        'Josep Borrell said the attack was "a grave violation of international law". '
+        'Western diplomats say the mission will keep a "light-footprint" presence in the capital.',
+    )
+    assert only(quotes, speaker="Josep Borrell").kind == "mixed"
+    assert only(quotes, speaker="Josep Borrell").content.text == 'the attack was "a grave violation of international law"'
+    assert only(quotes, speaker="Western diplomats").kind == "indirect"
+
+
+def test_reports_of_their_own_are_cut_from_the_content(nlp):
+    quotes = quotes_of(
+        nlp,
+        "Rights groups say the fighters abused civilians, but the Kremlin has denied that the group acts for it.",
+    )
+    assert only(quotes, speaker="Rights groups").content.text == "the fighters abused civilians"
+    assert only(quotes, speaker="the Kremlin").content.text == "the group acts for it"
+
+
+def test_complements_the_parser_loses_and_relative_clauses(nlp):
+    quotes = quotes_of(
+        nlp,
+        "The convoy was hit by a drone strike on Friday that the ministry later acknowledged killed four aid "
+        "workers. It was a bombing that the army admitted hit a school. "
+        "The group, which said it was behind the attack, has been banned.",
+    )
+    assert only(quotes, cue="acknowledged").content.text == "killed four aid workers"
+    assert only(quotes, cue="admitted").speaker.text == "the army"
+    assert only(quotes, speaker="The group").content.text == "it was behind the attack"
+
+
+def test_a_quoted_fragment_before_its_attribution_is_a_mixed_quote(nlp):
+    quotes = quotes_of(nlp, 'The firm closed the account for breaking "our rules on threats," spokesman Sam Reyes said.')
+    quote = only(quotes, speaker="spokesman Sam Reyes")
+    assert quote.kind == "mixed" and quote.content.text.startswith("The firm closed the account")
+
+
+def test_the_same_noun_is_the_same_speaker_and_plurals_are_no_person(nlp):
+    document = extract(
+        "Investigators arrested Carlos Mendez on Monday. A police official said Mendez had fled twice. "
+        "The official said the case was closed. These officials said the search went on. "
+        "They said more arrests were likely.",
+        nlp=nlp,
+    )
+    for speaker in ("The official", "These officials", "They"):
+        assert only(document.quotes, speaker=speaker).speaker.entity_id is None, speaker
+
+
+def test_whose_speaker_it_is(nlp):
+    document = extract(
+        "Lawyers for the family in Miami said the boy should stay. "
+        "Maria Ortiz's brother said she had left the country. "
+        "Officials in the Kurdistan Regional Government said the strikes hit farmland. "
+        "The family, who said they had received threats, left the city.",
+        nlp=nlp,
+    )
+    assert only(document.quotes, speaker="Lawyers for the family in Miami").speaker.entity_id is None
+    assert only(document.quotes, speaker="Maria Ortiz's brother").speaker.entity_id is None
+    krg = only(document.quotes, cue="said", content="the strikes hit farmland").speaker.entity_id
+    assert any("Kurdistan Regional Government" in s for s in entity_surfaces(document, krg))
+    assert only(document.quotes, content="they had received threats").speaker.text == "The family"
+
+
+def test_a_subject_across_a_line_break_is_not_the_speaker(nlp):
+    quotes = quotes_of(nlp, "DENVER (AP) --\n\nThe owner of a local radio station says the licence was revoked.")
+    assert only(quotes, cue="says").speaker.text.startswith("The owner")
+
+
+def test_cues_that_report_nothing(nlp):
+    quotes = quotes_of(
+        nlp,
+        "It is important to note that the figures are early. The minister declined to say whether talks "
+        "had failed. The army did not say the town had fallen. Prices fell. That according to a survey of traders.",
+    )
+    assert quotes == []
+
+
+def test_dateline_is_not_content(nlp):
+    quote = only(quotes_of(nlp, "Storm Hits Coast\nLAGOS, Nigeria (AP) — Floods cut the main road on Monday, officials said."),
+                 speaker="officials")
+    assert quote.content.text == "Floods cut the main road on Monday"
+
+
+# ---- the lexicon is data the user can extend -----------------------------------------------------
+def test_extra_cues_and_generic_sources(nlp):
+    text = "The court ruled the election was invalid. Reporters of Reuters said the count went on."
+    doc = nlp(text)
+    assert not any(q.kind == "indirect" and doc.text[slice(*q.cue)] == "ruled" for q in doc._.geonews_quotes)
+    reporters = next(q for q in doc._.geonews_quotes if doc.text[slice(*q.cue)] == "said")
+    assert reporters.speaker_entity_id is not None  # "of Reuters" names whose reporters they are
+    stage = Quotes(nlp, extra_cues=["rule"], extra_generic_sources=["reporter"])
+    quotes = stage(nlp(text))._.geonews_quotes
+    ruled = next(q for q in quotes if doc.text[slice(*q.cue)] == "ruled")
+    assert doc.text[slice(*ruled.content)] == "the election was invalid"
+    assert next(q for q in quotes if doc.text[slice(*q.cue)] == "said").speaker_entity_id is None
+
+
+def test_lexicon_travels_with_the_stage(nlp, tmp_path):
+    stage = Quotes(nlp, extra_cues=["rule", "in the view of"])
+    stage.to_disk(tmp_path)
+    restored = Quotes(nlp).from_disk(tmp_path)
+    assert "rule" in restored.lexicon.verbs and ("in", "the", "view", "of") in restored.lexicon.phrases
+    assert restored.lexicon == stage.lexicon
+
+
+def test_stage_never_raises(nlp, monkeypatch):
+    import geonews_extract.stages.quotes as module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(module, "find_quotes", broken)
+    doc = Quotes(nlp)(nlp.make_doc('"Hello," he said.'))
+    assert doc._.geonews_quotes == [] and any("boom" in w for w in doc._.geonews_warnings)
+
+
+# ---- quotation marks ------------------------------------------------------------------------------
+def contents(text):
+    return [text[slice(*s.content)] for s in pair_marks(text).segments]
+
+
+def test_marks_pair_straight_curly_and_mixed():
+    assert contents('a "b c" d “e f” g “h i" j') == ["b c", "e f", "h i"]
+
+
+def test_nested_and_apostrophes():
+    text = "“He said ‘go home’ to the fighters’ leaders,” she said. The group's men left."
+    assert contents(text) == ["He said ‘go home’ to the fighters’ leaders,", "go home"]
+    assert [s.depth for s in pair_marks(text).segments] == [0, 1]
+
+
+def test_a_quote_continues_only_into_a_paragraph_that_reopens_it():
+    text = '"First part.\n"Second part," she said.\nThen "open only.\nPlain line.'
+    marks = pair_marks(text)
+    assert contents(text)[0] == 'First part.\n"Second part,'
+    unclosed = marks.segments[-1]
+    assert not unclosed.closed and text[slice(*unclosed.content)] == "open only."
+    assert marks.unpaired
+    assert len(marks.runs) == 3
+
+
+def test_newswire_grave_and_apostrophe_marks():
+    text = "He said: ``We will go on.'' Nobody's plans changed."
+    assert contents(text) == ["We will go on."]
+
+
+def test_stray_closing_mark_pairs_with_nothing():
+    marks = pair_marks('The army said" it had won.')
+    assert marks.segments == () and marks.unpaired == (13,)
+
+
+def test_unpaired_marks_are_reported(nlp):
+    document = extract('He said" it was over.', nlp=nlp)
+    assert any("quotation mark" in w for w in document.warnings)
+
+
+# ---- any input ---------------------------------------------------------------------------------
+PIECES = st.sampled_from(
+    ['"', "“", "”", "‘", "’", "'", "«", "»", "\n", "\n\n", " ", ",", ".", ":", "said", "he said",
+     "the Taliban said", "officials say", "that", "according to", "US officials", "We will fight",
+     "the group", "warned that", "Kabul", "attacks could", "“over-the-horizon”"]
+)
+QUOTY = st.lists(PIECES, min_size=1, max_size=40).map(" ".join) | st.lists(PIECES, min_size=1, max_size=40).map("".join)
+
+
+def crosses_unmarked_break(text: str, start: int, end: int) -> bool:
+    """A newline inside the span that the next paragraph does not open with a quotation mark."""
+    for i in range(start, end):
+        if text[i] == "\n":
+            rest = text[i + 1 : end].lstrip()
+            if rest and rest[0] not in "\"“„«‘":
+                return True
+    return False
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=QUOTY)
+def test_any_quotation_marks(nlp, text):
+    if not text.strip():
+        return
+    document = extract(text, nlp=nlp)
+    for quote in document.quotes:
+        for span in (quote.content, quote.speaker, quote.cue, quote.channel):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert not crosses_unmarked_break(text, quote.content.start, quote.content.end), quote
