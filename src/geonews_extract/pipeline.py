@@ -78,5 +78,7 @@ def _add_stages(nlp: Language, chosen: tuple[str, ...], config: Mapping[str, Map
         raise ModelNotFoundError(f"the model {nlp.meta.get('name')!r} has no 'ner' component")
     for name in chosen:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(stages.FACTORIES[name], name=name, config=dict(config.get(name, {})))
+            before = stages.PLACEMENT.get(name)
+            place = {"before": before} if before in nlp.pipe_names else {}
+            nlp.add_pipe(stages.FACTORIES[name], name=name, config=dict(config.get(name, {})), **place)
     return nlp

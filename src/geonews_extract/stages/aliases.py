@@ -178,7 +178,7 @@ class AliasResolver:
         if entry is None:
             return None
         actor = self.kb.actors[entry.actor_id]
-        if actor.metonym_for and self.metonymy and acts_as_agent(mention.span):
+        if actor.metonym_for and self.metonymy and not _in_dateline(mention.span) and acts_as_agent(mention.span):
             return AliasEntry(actor.metonym_for, "name")
         return entry
 
@@ -236,6 +236,11 @@ class AliasResolver:
         layers = json.loads(file.read_text(encoding="utf-8"))["layers"]
         self._use(knowledge_base_from_layers(layers, str(file)))
         return self
+
+
+def _in_dateline(span: Span) -> bool:
+    """A dateline names where the story was filed, never an actor."""
+    return (span.start_char, span.end_char) in dateline_offsets(span.doc)
 
 
 def _local_record(members: list[tuple[Candidate, str]], taken: set[str], datelines) -> EntityRecord:

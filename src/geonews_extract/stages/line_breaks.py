@@ -1,0 +1,54 @@
+"""The `line_breaks` stage: sentence starts at line breaks that end a sentence, set before the parse.
+
+News text puts a headline, a dateline paragraph and each paragraph on lines of their own,
+but spaCy's parser reads across line breaks ("... on Twitter.\nWashington said ..." or a
+headline running into the first paragraph as one sentence). This stage marks a sentence
+start after a line break when the line before is a headline or ends like a sentence, and
+after every blank line. A hard-wrapped line that breaks mid-sentence (after a word) is
+left to the parser. The parser respects the marks, so every later stage sees the
+sentences a reader sees.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .ner import headline_lines
+
+#: Characters that end a line that ends a sentence (closing quotes and brackets included).
+SENTENCE_END = frozenset('.!?:;"”’\')]')
+
+
+class LineBreaks:
+    def __init__(self, name: str = "line_breaks", headlines: bool = True) -> None:
+        self.name = name
+        self.headlines = headlines
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        headline_ends = {end for _start, end in headline_lines(text)} if self.headlines else set()
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if token.is_space or not ("\n" in before.text or "\n" in before.whitespace_):
+                continue
+            last = _last_word_before(doc, token.i)
+            if last is None:
+                continue
+            line_end = last.idx + len(last.text)
+            blank_line = text.count("\n", line_end, token.idx) > 1
+            if blank_line or last.text[-1] in SENTENCE_END or line_end in headline_ends:
+                token.is_sent_start = True
+        return doc
+
+
+def _last_word_before(doc: Doc, i: int):
+    for j in range(i - 1, -1, -1):
+        if not doc[j].is_space:
+            return doc[j]
+    return None
+
+
+@Language.factory("geonews_line_breaks", default_config={"headlines": True})
+def make_line_breaks(nlp: Language, name: str, headlines: bool) -> LineBreaks:
+    return LineBreaks(name, headlines)

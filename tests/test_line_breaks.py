@@ -1,0 +1,42 @@
+"""The line_breaks stage: sentences start where a news line ends one, and the parser keeps them."""
+
+from geonews_extract import load_pipeline
+
+
+def starts(nlp, text):
+    return {s.start_char for s in nlp(text).sents}
+
+
+def line_starts(text):
+    return [i + 1 for i, char in enumerate(text) if char == "\n" and i + 1 < len(text) and text[i + 1] != "\n"]
+
+
+HEADLINE = (
+    "Taliban Warns US Over Drones\n"
+    "KABUL - The Taliban posted a warning on Twitter.\n"
+    "Washington said it would review the strikes"
+)
+
+
+def test_a_headline_and_each_paragraph_start_a_sentence(nlp):
+    assert set(line_starts(HEADLINE)) <= starts(nlp, HEADLINE)
+
+
+def test_a_line_ending_in_a_closing_quote_ends_its_sentence(nlp):
+    text = 'The commander told reporters: "We will not leave"\n"The fighting goes on," he added.'
+    assert set(line_starts(text)) <= starts(nlp, text)
+
+
+def test_a_hard_wrapped_sentence_is_not_cut(nlp):
+    text = "The ministry said the talks with the\nrebel delegation would resume in Doha next week."
+    assert not set(line_starts(text)) & starts(nlp, text)
+
+
+def test_a_blank_line_always_starts_a_sentence(nlp):
+    text = "Fighting resumed near the border\n\nAid groups said convoys were stopped."
+    assert text.index("Aid") in starts(nlp, text)
+
+
+def test_without_the_stage_the_parser_reads_across_the_headline():
+    bare = load_pipeline(stages=[])
+    assert HEADLINE.index("KABUL") not in starts(bare, HEADLINE)
