@@ -1,5 +1,7 @@
 """load_pipeline: a spaCy pipeline users change the way they change any spaCy pipeline."""
 
+from pathlib import Path
+
 import spacy
 import pytest
 from spacy.language import Language
@@ -85,3 +87,15 @@ def test_a_broken_organisation_file_names_the_file(tmp_path):
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match="broken.json"):
         load_pipeline(news_ner={"organisations": str(broken)})
+
+
+def test_the_documented_config_file_builds_the_whole_pipeline():
+    from spacy.util import load_config, load_model_from_config
+
+    config = load_config(Path(__file__).resolve().parent.parent / "docs" / "examples" / "pipeline.cfg")
+    nlp = load_model_from_config(config, auto_fill=True)
+    assert nlp.pipe_names == list(config["nlp"]["pipeline"])
+    doc = extract("Taliban Warns US Over Drones\nKABUL - The Taliban said on Tuesday that the drones must stop.",
+                  published="2021-09-30", nlp=nlp)
+    assert [t.value for t in doc.times] == ["2021-09-28"]
+    assert [q.kind for q in doc.quotes] == ["indirect"]
