@@ -11,6 +11,7 @@ sentences a reader sees.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,6 +29,8 @@ class LineBreaks:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         headline_ends = {end for _start, end in headline_lines(text)} if self.headlines else set()
+        sent_starts = doc.to_array([SENT_START])
+        changed = False
         for token in doc[1:]:
             before = doc[token.i - 1]
             if token.is_space or not ("\n" in before.text or "\n" in before.whitespace_):
@@ -38,7 +41,10 @@ class LineBreaks:
             line_end = last.idx + len(last.text)
             blank_line = text.count("\n", line_end, token.idx) > 1
             if blank_line or last.text[-1] in SENTENCE_END or line_end in headline_ends:
-                token.is_sent_start = True
+                sent_starts[token.i] = 1
+                changed = True
+        if changed:  # one write: setting token.is_sent_start rescans the whole doc each time
+            doc.from_array([SENT_START], sent_starts)
         return doc
 
 

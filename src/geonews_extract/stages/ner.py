@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from pathlib import Path
 from typing import Iterable
 
@@ -82,14 +83,15 @@ class NewsNer:
         self.date_matcher.add("DATE", [[month, day, comma, year], [month, day], [day, month, year], [month, year]])
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         ents = list(doc.ents)
         if self.headlines:
-            ents = self._repair_headlines(doc, ents)
+            ents = self._repair_headlines(doc, text, ents)
         if self.event_dates:
             ents = self._repair_event_dates(doc, ents)
         ents = _override(ents, self._known_spans(doc))
         if self.datelines:
-            dateline = self._datelines(doc)
+            dateline = self._datelines(doc, text)
             doc.spans[DATELINE_SPANS] = dateline
             ents = _override(ents, dateline)
         doc.ents = sorted(filter_spans(ents), key=lambda span: span.start)
@@ -101,28 +103,36 @@ class NewsNer:
         return filter_spans(matches)
 
     # headlines ------------------------------------------------------------------
-    def _repair_headlines(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        for start, end in headline_lines(doc.text):
-            reread = self._reread_in_sentence_case(doc, start, end)
+    def _repair_headlines(self, doc: Doc, text: str, ents: list[Span]) -> list[Span]:
+        lines = headline_lines(text)
+        if not lines:
+            return ents
+        ents = sorted(ents, key=lambda e: e.start_char)
+        starts = [e.start_char for e in ents]
+        replaced: set[int] = set()
+        repaired: list[Span] = []
+        for start, end in lines:
+            reread = self._reread_in_sentence_case(doc, text, start, end)
             if reread is None:
                 continue
             edge_pos, reread_ents = reread
-            inside = [e for e in ents if e.start_char < end and e.end_char > start]
-            kept = [e for e in ents if e not in inside]
-            repaired = list(reread_ents)
-            for ent in inside:
+            repaired.extend(reread_ents)
+            for i in range(max(0, bisect_left(starts, start) - 1), bisect_left(starts, end)):
+                ent = ents[i]
+                if not (ent.start_char < end and ent.end_char > start):
+                    continue
+                replaced.add(i)
                 trimmed = _trim(ent, edge_pos)
                 if trimmed is None or any(_overlaps(trimmed, r) for r in reread_ents):
                     continue
                 if (trimmed.start, trimmed.end) == (ent.start, ent.end):
                     repaired.append(ent)
-            ents = kept + repaired
-        return ents
+        return [e for i, e in enumerate(ents) if i not in replaced] + repaired
 
     def _reread_in_sentence_case(
-        self, doc: Doc, start: int, end: int
+        self, doc: Doc, text: str, start: int, end: int
     ) -> tuple[dict[int, str], list[Span]] | None:
-        line = doc.text[start:end]
+        line = text[start:end]
         lowered = sentence_case(line)
         if len(lowered) != len(line):
             return None
@@ -153,8 +163,8 @@ class NewsNer:
         return repaired
 
     # datelines ------------------------------------------------------------------
-    def _datelines(self, doc: Doc) -> list[Span]:
-        for start, line in _first_lines(doc.text, 4):
+    def _datelines(self, doc: Doc, text: str) -> list[Span]:
+        for start, line in _first_lines(text, 4):
             match = _DATELINE.match(line)
             if not match:
                 continue
@@ -276,7 +286,14 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def _override(ents: list[Span], winners: list[Span]) -> list[Span]:
-    """`winners` replace every entity they overlap."""
+    """`winners` (which do not overlap each other) replace every entity they overlap."""
     if not winners:
         return ents
-    return [e for e in ents if not any(_overlaps(e, w) for w in winners)] + list(winners)
+    winners = sorted(winners, key=lambda w: w.start_char)
+    starts = [w.start_char for w in winners]
+
+    def overlapped(ent: Span) -> bool:
+        before_end = bisect_left(starts, ent.end_char)  # winners starting before ent ends
+        return before_end > 0 and winners[before_end - 1].end_char > ent.start_char
+
+    return [e for e in ents if not overlapped(e)] + winners
