@@ -72,3 +72,20 @@ def test_a_date_stays_a_date_read_from_json_or_from_a_dict():
     assert type(again) is date and again == date(2021, 9, 30)
     later = Document.model_validate({"text": "Kabul", "published": "2021-09-30T08:15:00"}).published
     assert later == datetime(2021, 9, 30, 8, 15)
+
+
+def test_entity_at_prefers_the_largest_overlap_and_follows_new_entities(nlp):
+    from geonews_extract.annotations import EntityRecord, MentionRecord, entity_at
+
+    doc = nlp.make_doc("Officials in Kabul and Doha met US envoys.")
+    first = EntityRecord("kabul", "Kabul", "GPE", "kabul", [MentionRecord(13, 18, "GPE")])
+    second = EntityRecord("doha", "Doha", "GPE", "doha", [MentionRecord(23, 27, "GPE")])
+    doc._.geonews_entities = [first, second]
+    assert entity_at(doc, 13, 18) is first
+    assert entity_at(doc, 10, 27) is first  # overlaps both: Kabul by 5, Doha by 4
+    assert entity_at(doc, 20, 27) is second
+    assert entity_at(doc, 0, 9) is None
+    united = EntityRecord("united-states", "United States", "GPE", "united-states", [MentionRecord(32, 34, "GPE")])
+    doc._.geonews_entities = [united]
+    assert entity_at(doc, 32, 41) is united
+    assert entity_at(doc, 13, 18) is None

@@ -9,6 +9,7 @@ input preparation never changes the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -129,11 +130,51 @@ def entities_of(doc: Doc) -> list[EntityRecord]:
 
 
 def entity_at(doc: Doc, start: int, end: int) -> EntityRecord | None:
-    """The entity with a mention inside or around the character range [start, end)."""
-    best: tuple[int, EntityRecord] | None = None
-    for record in entities_of(doc):
-        for mention in record.mentions:
-            overlap = min(end, mention.end) - max(start, mention.start)
-            if overlap > 0 and (best is None or overlap > best[0]):
-                best = (overlap, record)
-    return best[1] if best else None
+    """The entity with a mention inside or around the character range [start, end).
+
+    Where several overlap, the one overlapping most wins (ties: the earlier entity)."""
+    index = _mention_index(doc)
+    if not index.starts:
+        return None
+    first = bisect_left(index.starts, start - index.longest)
+    best: tuple[int, int, EntityRecord] | None = None
+    for position in range(first, bisect_left(index.starts, end)):
+        mention_start, mention_end, order, record = index.mentions[position]
+        overlap = min(end, mention_end) - max(start, mention_start)
+        if overlap > 0 and (best is None or (overlap, -order) > (best[0], -best[1])):
+            best = (overlap, order, record)
+    return best[2] if best else None
+
+
+@dataclass(frozen=True, slots=True)
+class _MentionIndex:
+    records: list[EntityRecord]  # the list indexed (held, so its identity stays unique)
+    signature: tuple[int, int]
+    starts: list[int]
+    mentions: list[tuple[int, int, int, EntityRecord]]  # (start, end, entity order, entity), by start
+    longest: int
+
+
+def _mention_index(doc: Doc) -> _MentionIndex:
+    """Every mention sorted by start, built once per state of the document's entities."""
+    records = entities_of(doc)
+    signature = (len(records), sum(len(r.mentions) for r in records))
+    cached = doc.user_data.get(_MENTION_INDEX)
+    if cached is not None and cached.records is records and cached.signature == signature:
+        return cached
+    mentions = sorted(
+        ((m.start, m.end, order, record) for order, record in enumerate(records) for m in record.mentions),
+        key=lambda item: item[:3],
+    )
+    index = _MentionIndex(
+        records,
+        signature,
+        [m[0] for m in mentions],
+        mentions,
+        max((m[1] - m[0] for m in mentions), default=0),
+    )
+    doc.user_data[_MENTION_INDEX] = index
+    return index
+
+
+_MENTION_INDEX = "geonews_mention_index"
