@@ -24,7 +24,9 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -87,6 +89,7 @@ class Resolver:
         self.referents = _mentions_outside_quotes(doc, marks)
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
+        self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
 
     def resolve(self, head: Token, at: int) -> Resolved:
         """Resolve the speaker whose head is `head`, for a cue at character `at`."""
@@ -176,8 +179,13 @@ class Resolver:
 
     def _earlier_issuer(self, noun: str, before: int) -> EntityRecord | None:
         """Who issued the latest earlier text of that kind: "The Islamic Emirate issued a statement"."""
-        earlier = [t for t in self.doc if t.idx < before and t.lemma_.lower() == noun]
-        return self._issuer(earlier[-1]) if earlier else None
+        if self._tokens_by_lemma is None:
+            self._tokens_by_lemma = {}
+            for token in self.doc:
+                self._tokens_by_lemma.setdefault(token.lemma_.lower(), []).append(token)
+        earlier = self._tokens_by_lemma.get(noun, [])
+        position = bisect_left([t.idx for t in earlier], before)
+        return self._issuer(earlier[position - 1]) if position else None
 
     def _previous_speaker(self, at: int) -> EntityRecord | None:
         earlier = [entity for start, entity, _ in self.speakers if start < at]
@@ -204,6 +212,12 @@ class Resolver:
         return max(fitting, key=lambda r: r.start) if fitting else None
 
 
+def _inside_quote(quoted: list[tuple[int, int]], opens: list[int], offset: int) -> bool:
+    """Is `offset` strictly inside one of the sorted, disjoint (open, close) pairs?"""
+    index = bisect_left(opens, offset) - 1
+    return index >= 0 and quoted[index][0] < offset < quoted[index][1]
+
+
 def _named_after(head: Token) -> list[Token]:
     """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
     Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
@@ -221,18 +235,22 @@ def _named_after(head: Token) -> list[Token]:
 def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:
     """Entity mentions that a speaker can refer back to: outside quotation marks and datelines,
     salient when inside the subject phrase of a main clause (not in a headline)."""
-    quoted = [(s.open, s.close) for s in marks.outermost()]
-    subjects = [
+    quoted = sorted((s.open, s.close) for s in marks.outermost())
+    quoted_opens = [open_ for open_, _close in quoted]
+    subjects = sorted(
         chars(speaker_tokens(t)) for t in doc
         if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ in MAIN_CLAUSE_DEPS
-    ]
+    )
+    subject_starts = [start for start, _end in subjects]
+    furthest_end = list(accumulate((end for _start, end in subjects), max))  # of subjects[: i + 1]
     headlines = headline_lines(marks.text)
     referents = []
     for entity in entities_of(doc):
         for mention in entity.mentions:
-            if mention.dateline or any(open_ < mention.start < close for open_, close in quoted):
+            if mention.dateline or _inside_quote(quoted, quoted_opens, mention.start):
                 continue
-            salient = any(start <= mention.start and mention.end <= end for start, end in subjects) and not any(
+            holder = bisect_right(subject_starts, mention.start) - 1  # subjects starting at or before it
+            salient = holder >= 0 and furthest_end[holder] >= mention.end and not any(
                 start <= mention.start < end for start, end in headlines
             )
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
