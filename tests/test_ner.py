@@ -1,7 +1,8 @@
 """The news_ner stage: repairs to what a bare small model gets wrong in news."""
 
 from geonews_extract import extract
-from geonews_extract.stages.ner import headline_lines, sentence_case
+from geonews_extract.layout import headline_lines
+from geonews_extract.stages.ner import sentence_case
 
 
 def labels_of(document, surface):

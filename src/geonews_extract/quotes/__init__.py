@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..annotations import QuoteRecord, entities_of
-from ..stages.ner import headline_lines
+from ..layout import headlines_of
 from .candidates import Candidate
 from .direct import find_direct
 from .indirect import find_indirect
@@ -24,7 +24,7 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
     """Every attributed quote in `doc`, in text order."""
     marks = marks or pair_marks(doc.text)
     direct = find_direct(doc, marks, lexicon)
-    headlines = headline_lines(marks.text)
+    headlines = headlines_of(doc, marks.text)
     indirect = [
         c for c in find_indirect(doc, marks, lexicon, direct)
         if not any(start <= c.anchor < end for start, end in headlines)  # Title Case parses poorly

@@ -31,7 +31,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Token
 
 from ..annotations import EntityRecord, entities_of, entity_at
-from ..stages.ner import headline_lines
+from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
 from .syntax import chars, same_paragraph
@@ -243,7 +243,7 @@ def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:
     )
     subject_starts = [start for start, _end in subjects]
     furthest_end = list(accumulate((end for _start, end in subjects), max))  # of subjects[: i + 1]
-    headlines = headline_lines(marks.text)
+    headlines = headlines_of(doc, marks.text)
     referents = []
     for entity in entities_of(doc):
         for mention in entity.mentions:

@@ -42,7 +42,7 @@ from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from ..resolution.mentions import Candidate, MentionSet, collect_mentions
 from ..resolution.metonymy import acts_as_agent
 from ..resolution.people import FullNames, name_words
-from .ner import headline_lines
+from ..layout import headlines_of
 
 KB_FILE = "knowledge_base.json"
 #: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.
@@ -90,7 +90,7 @@ class AliasResolver:
     # resolution ------------------------------------------------------------------
     def _resolve(self, doc: Doc) -> None:
         text = doc.text  # spaCy joins the tokens again on every access
-        found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headline_lines(text))
+        found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
         mentions = MentionSet(doc, found)
         if self.definitions:
             self._apply_definitions(doc, text, mentions, find_definitions(text))

@@ -15,7 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .ner import headline_lines
+from ..layout import headlines_of
 
 #: Characters that end a line that ends a sentence (closing quotes and brackets included).
 SENTENCE_END = frozenset('.!?:;"”’\')]')
@@ -28,7 +28,7 @@ class LineBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        headline_ends = {end for _start, end in headline_lines(text)} if self.headlines else set()
+        headline_ends = {end for _start, end in headlines_of(doc, text)} if self.headlines else set()
         sent_starts = doc.to_array([SENT_START])
         changed = False
         for token in doc[1:]:

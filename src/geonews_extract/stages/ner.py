@@ -27,13 +27,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..annotations import DATELINE_SPANS
+from ..layout import WORD, first_lines, headlines_of
 
 DEFAULT_ORGANISATIONS = Path(__file__).resolve().parent.parent / "data" / "ner" / "known_organisations.json"
 
-#: Words that stay lower case inside a Title Case headline.
-HEADLINE_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on onto or over per the to up via vs with".split()
-)
 #: Parts of speech that cannot be the edge of a name.
 NOT_NAME_EDGE = frozenset({"VERB", "AUX", "ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "DET", "PUNCT"})
 
@@ -48,7 +45,6 @@ _DATELINE = re.compile(
     r"(?: ?\((?P<agency>[A-Za-z][A-Za-z .&-]{0,40})\))?"
     r" ?(?:[-–—]{1,2}|:) "
 )
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 class NewsNer:
@@ -104,7 +100,7 @@ class NewsNer:
 
     # headlines ------------------------------------------------------------------
     def _repair_headlines(self, doc: Doc, text: str, ents: list[Span]) -> list[Span]:
-        lines = headline_lines(text)
+        lines = headlines_of(doc, text)
         if not lines:
             return ents
         ents = sorted(ents, key=lambda e: e.start_char)
@@ -164,7 +160,7 @@ class NewsNer:
 
     # datelines ------------------------------------------------------------------
     def _datelines(self, doc: Doc, text: str) -> list[Span]:
-        for start, line in _first_lines(text, 4):
+        for start, line in first_lines(text, 4):
             match = _DATELINE.match(line)
             if not match:
                 continue
@@ -224,22 +220,9 @@ def _read_known(path: Path) -> dict[str, list[str]]:
     return known
 
 
-def headline_lines(text: str, max_words: int = 30) -> list[tuple[int, int]]:
-    """(start, end) of lines written in Title Case or ALL CAPS."""
-    found = []
-    for start, line in _first_lines(text, None):
-        words = _WORD.findall(line)
-        if not 3 <= len(words) <= max_words or line.rstrip().endswith((".", '"', "”")):
-            continue
-        lower = [w for w in words if w[0].islower() and w.lower() not in HEADLINE_SMALL_WORDS]
-        if not lower:
-            found.append((start, start + len(line)))
-    return found
-
-
 def sentence_case(line: str) -> str:
     """Lower-case a headline's words, keeping its first word and short acronyms."""
-    words = list(_WORD.finditer(line))
+    words = list(WORD.finditer(line))
     all_caps = all(w.group(0).isupper() for w in words)
     out = list(line)
     for index, word in enumerate(words):
@@ -252,18 +235,6 @@ def sentence_case(line: str) -> str:
             lowered = lowered[:1].upper() + lowered[1:]
         out[word.start() : word.end()] = list(lowered) if len(lowered) == len(token) else list(token)
     return "".join(out)
-
-
-def _first_lines(text: str, limit: int | None) -> Iterable[tuple[int, str]]:
-    offset, seen = 0, 0
-    for line in text.split("\n"):
-        stripped = line.lstrip()
-        if stripped:
-            yield offset + len(line) - len(stripped), stripped.rstrip()
-            seen += 1
-            if limit is not None and seen >= limit:
-                return
-        offset += len(line) + 1
 
 
 def _trim(ent: Span, edge_pos: dict[int, str]) -> Span | None:
