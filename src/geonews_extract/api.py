@@ -90,7 +90,7 @@ def _run_batches(nlp: Language, jobs: Iterator[_Job], batch_size: int, report: E
             try:
                 doc = docs[index] if docs is not None else nlp(_make_doc(nlp, job.prepared))
                 yield assemble(doc, job.prepared, job.id)
-            except Exception as err:  # noqa: BLE001 - recorded, never silent
+            except Exception as err:
                 report(job.id, err)
 
 

@@ -9,8 +9,9 @@ component, or a spaCy config file naming the ``geonews_*`` factories.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import spacy
 from spacy.language import Language

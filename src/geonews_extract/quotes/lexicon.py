@@ -8,9 +8,9 @@ never at import, and travel with a saved pipeline.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "quotes"
 CUES_FILE = "cues.json"

@@ -85,7 +85,7 @@ def _reporting_ancestor_subject(verb: Token, lexicon: Lexicon, depth: int) -> To
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
-    if not verb.tag_ in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     if before.pos_ in ("PROPN", "NOUN", "PRON") and before.dep_ not in ("nsubj", "dobj") and "\n" not in before.text:

@@ -124,6 +124,6 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     """Skip leading lower-case words ('the', 'members of'); None if no capitalised word is left."""
     for word in _WORD.finditer(text, start, end):
         token = word.group(0)
-        if token[0].isupper() or token.split("-")[0].lower() in NAME_PARTICLES and "-" in token:
+        if token[0].isupper() or (token.split("-")[0].lower() in NAME_PARTICLES and "-" in token):
             return word.start()
     return None

@@ -29,20 +29,21 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import ENTITY_LABELS, EntityRecord, MentionRecord, dateline_offsets, warn
 from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, knowledge_base_from_layers, load_knowledge_base
+from ..layout import headlines_of
 from ..resolution.abbreviations import Definition, find_definitions
 from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from ..resolution.mentions import Candidate, MentionSet, collect_mentions
 from ..resolution.metonymy import acts_as_agent
 from ..resolution.people import FullNames, name_words
-from ..layout import headlines_of
 
 KB_FILE = "knowledge_base.json"
 #: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.

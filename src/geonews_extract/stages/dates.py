@@ -18,8 +18,8 @@ said in ``Document.warnings``. Without a publication date nothing is anchored to
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -163,7 +163,7 @@ def _read_patterns(path: Path) -> tuple[dict[str, list[list[dict]]], dict[str, l
 def _resolve_safely(text: str, context: Context) -> Resolution | None:
     try:
         return resolve(text, context)
-    except Exception as err:  # noqa: BLE001 - a stage never raises on text
+    except Exception as err:
         return Resolution(None, "DATE", problem=f"could not be read ({type(err).__name__})")
 
 

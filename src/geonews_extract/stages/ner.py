@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher

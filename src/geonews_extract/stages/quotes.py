@@ -11,8 +11,8 @@ extendable with ``extra_cues`` and ``extra_generic_sources``; see `quotes.lexico
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,7 +44,7 @@ class Quotes:
                 warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
                      "a quote left open ends with its paragraph")
             doc._.geonews_quotes = find_quotes(doc, self.lexicon, marks)
-        except Exception as err:  # noqa: BLE001 - a stage never raises on text; the warning says why
+        except Exception as err:
             doc._.geonews_quotes = []
             warn(doc, f"quotes: extraction failed ({type(err).__name__}: {err})")
         return doc

@@ -3,4 +3,4 @@
 from .calendar import Point
 from .rules import MAX_YEAR, Context, Resolution, resolve
 
-__all__ = ["Context", "MAX_YEAR", "Point", "Resolution", "resolve"]
+__all__ = ["MAX_YEAR", "Context", "Point", "Resolution", "resolve"]

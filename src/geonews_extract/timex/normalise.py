@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DECADE_WORDS, FIXED_QUANTITIES, ORDINALS, SMALL_NUMBERS, TENS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES
+from .lexicon import (
+    DECADE_WORDS,
+    FIXED_QUANTITIES,
+    ORDINALS,
+    SMALL_NUMBERS,
+    TENS,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_QUANTITIES,
+)
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?\b")
 _CLOCK = re.compile(r"\b(a|p)\.?\s?m\b\.?")

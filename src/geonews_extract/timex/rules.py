@@ -18,9 +18,9 @@ Without a publication date, values keep what the text says and X the rest
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Callable
 
 from . import anchoring
 from .calendar import Point, easter, nth_weekday, shift
@@ -239,7 +239,7 @@ def _dateparser(text: str, context: Context) -> Resolution | None:
     """What dateparser's absolute parsers make of an expression the rules did not read."""
     try:
         found = parse_absolute(text, context.published, context.tense)
-    except Exception as err:  # noqa: BLE001 - any failure of the library is a warning, not a crash
+    except Exception as err:
         return Resolution(None, "DATE", problem=f"dateparser failed ({type(err).__name__})")
     if found is None:
         return None
@@ -563,7 +563,7 @@ def _that_unit(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(None, "DATE", problem="no earlier date in the text to refer to")
 
 
-@rule(f"(?:the )?(?P<rel>next|following|previous|preceding) day|the day (?P<dir>before|after)")
+@rule("(?:the )?(?P<rel>next|following|previous|preceding) day|the day (?P<dir>before|after)")
 def _next_day(m: re.Match, context: Context) -> Resolution:
     step = 1 if (m["rel"] in ("next", "following") or m["dir"] == "after") else -1
     return _from_reference(
