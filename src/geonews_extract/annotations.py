@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from spacy.tokens import Doc, Span
 
@@ -120,6 +121,42 @@ def entities_by_surface(doc: Doc) -> list[EntityRecord]:
     for key, record in by_key.items():
         record.type = max(labels[key].items(), key=lambda item: item[1])[0]
     return list(by_key.values())
+
+
+def published_of(doc: Doc) -> date | datetime | None:
+    """The anchor for relative dates that `extract` put on the Doc."""
+    return doc._.geonews_published
+
+
+def set_published(doc: Doc, published: date | datetime | None) -> None:
+    doc._.geonews_published = published
+
+
+def times_of(doc: Doc) -> list[TimeRecord]:
+    """The dates stage's time expressions (empty when it did not run)."""
+    return doc._.geonews_times or []
+
+
+def set_times(doc: Doc, records: list[TimeRecord]) -> None:
+    doc._.geonews_times = records
+
+
+def quotes_of(doc: Doc) -> list[QuoteRecord]:
+    """The quotes stage's quotes (empty when it did not run)."""
+    return doc._.geonews_quotes or []
+
+
+def set_quotes(doc: Doc, records: list[QuoteRecord]) -> None:
+    doc._.geonews_quotes = records
+
+
+def warnings_of(doc: Doc) -> list[str]:
+    return doc._.geonews_warnings or []
+
+
+def set_entities(doc: Doc, records: list[EntityRecord] | None) -> None:
+    """Store the resolved entities; None lets `entities_of` fall back to one per surface form."""
+    doc._.geonews_entities = records
 
 
 def entities_of(doc: Doc) -> list[EntityRecord]:

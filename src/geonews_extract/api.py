@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .annotations import set_published
 from .assemble import assemble
 from .document import Document
 from .inputs import DEFAULT_MAX_CHARS, PreparedText, prepare
@@ -169,5 +170,5 @@ def _ready(nlp: Language | None, max_chars: int) -> Language:
 
 def _make_doc(nlp: Language, prepared: PreparedText) -> Doc:
     doc = nlp.make_doc(prepared.masked)
-    doc._.geonews_published = prepared.published
+    set_published(doc, prepared.published)
     return doc

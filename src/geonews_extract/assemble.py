@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .annotations import entities_of
+from .annotations import entities_of, quotes_of, times_of, warnings_of
 from .document import Document, Entity, Mention, Quote, Span, Speaker, TimeExpression
 from .inputs import PreparedText
 
@@ -32,7 +32,7 @@ def assemble(doc: Doc, prepared: PreparedText, doc_id: str | None = None) -> Doc
     entities.sort(key=lambda e: (e.mentions[0].start, e.id))
     times = [
         TimeExpression(**span(t.start, t.end).model_dump(), value=t.value, type=t.type, anchor=t.anchor)
-        for t in doc._.geonews_times or []
+        for t in times_of(doc)
     ]
     quotes = [
         Quote(
@@ -42,9 +42,9 @@ def assemble(doc: Doc, prepared: PreparedText, doc_id: str | None = None) -> Doc
             cue=span(*q.cue) if q.cue else None,
             channel=span(*q.channel) if q.channel else None,
         )
-        for q in doc._.geonews_quotes or []
+        for q in quotes_of(doc)
     ]
-    warnings = [*prepared.warnings, *(doc._.geonews_warnings or [])]
+    warnings = [*prepared.warnings, *warnings_of(doc)]
     return Document(
         id=doc_id,
         text=text,

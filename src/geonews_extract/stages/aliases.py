@@ -36,7 +36,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..annotations import ENTITY_LABELS, EntityRecord, MentionRecord, dateline_offsets, warn
+from ..annotations import ENTITY_LABELS, EntityRecord, MentionRecord, dateline_offsets, set_entities, warn
 from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, knowledge_base_from_layers, load_knowledge_base
 from ..layout import headlines_of
 from ..resolution.abbreviations import Definition, find_definitions
@@ -84,7 +84,7 @@ class AliasResolver:
         try:
             self._resolve(doc)
         except Exception as err:  # a stage never stops extraction
-            doc._.geonews_entities = None
+            set_entities(doc, None)
             warn(doc, f"aliases: entities left unresolved after an error: {type(err).__name__}: {err}")
         return doc
 
@@ -104,7 +104,7 @@ class AliasResolver:
         for mention in resolved:
             if mention.entry is None and mention.cluster is None:
                 mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
-        doc._.geonews_entities = self._records(doc, resolved)
+        set_entities(doc, self._records(doc, resolved))
         doc.ents = self._ents(doc, resolved)
 
     def _apply_definitions(self, doc: Doc, text: str, mentions: MentionSet, definitions: list[Definition]) -> None:

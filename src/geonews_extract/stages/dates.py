@@ -26,7 +26,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..annotations import TimeRecord, warn
+from ..annotations import TimeRecord, published_of, set_times, warn
 from ..timex import Context, Point, Resolution, resolve
 from ..timex.anchoring import FUTURE, PAST, PRESENT
 from ..timex.lexicon import MONTHS
@@ -86,7 +86,7 @@ class DateStage:
             self.matcher.add(kind, token_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        published = doc._.geonews_published
+        published = published_of(doc)
         records: list[TimeRecord] = []
         unanchored: list[str] = []
         reference: Point | None = None
@@ -113,7 +113,7 @@ class DateStage:
                 f"no publication date: {len(unanchored)} relative time expression(s) left unanchored "
                 f"({shown}); pass published= to resolve them",
             )
-        doc._.geonews_times = records
+        set_times(doc, records)
         return doc
 
     # candidates ------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import warn
+from ..annotations import set_quotes, warn
 from ..quotes import find_quotes, pair_marks
 from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
 
@@ -43,9 +43,9 @@ class Quotes:
             if marks.unpaired:
                 warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
                      "a quote left open ends with its paragraph")
-            doc._.geonews_quotes = find_quotes(doc, self.lexicon, marks)
+            set_quotes(doc, find_quotes(doc, self.lexicon, marks))
         except Exception as err:
-            doc._.geonews_quotes = []
+            set_quotes(doc, [])
             warn(doc, f"quotes: extraction failed ({type(err).__name__}: {err})")
         return doc
 
