@@ -2,6 +2,7 @@
 
 from .api import ExtractionWarning, extract, extract_many
 from .document import Document, Entity, Mention, Quote, Span, Speaker, TimeExpression
+from .extractor import Extractor
 from .pipeline import DEFAULT_STAGES, ModelNotFoundError, load_pipeline
 
 __all__ = [
@@ -9,6 +10,7 @@ __all__ = [
     "Document",
     "Entity",
     "ExtractionWarning",
+    "Extractor",
     "Mention",
     "ModelNotFoundError",
     "Quote",

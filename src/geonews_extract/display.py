@@ -10,6 +10,7 @@ each piece wrapped in the annotations covering it, so the HTML always nests prop
 from __future__ import annotations
 
 import hashlib
+import itertools
 import textwrap
 from collections import Counter
 from dataclasses import dataclass
@@ -63,7 +64,7 @@ def render_html(document: Document) -> str:
     active: list[_Mark] = []
     next_mark = 0
     pieces = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         pieces.extend(badges.get(start, []))
         while next_mark < len(by_start) and by_start[next_mark].start <= start:
             active.append(by_start[next_mark])

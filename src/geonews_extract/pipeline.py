@@ -43,14 +43,30 @@ def load_pipeline(
     config / keyword arguments: per-stage settings, e.g. ``aliases={"extra_kb": path}``.
     """
     merged = {**(config or {}), **stage_configs}
-    chosen = tuple(DEFAULT_STAGES if stages is None else stages)
-    unknown = [name for name in [*chosen, *merged] if name not in DEFAULT_STAGES]
-    if unknown:
-        raise ValueError(f"unknown stage(s) {unknown}; known: {list(DEFAULT_STAGES)}")
+    chosen = _check_stages(stages, merged)
     if isinstance(model, Language):
         return _add_stages(model, chosen, merged)
     key = json.dumps(merged, sort_keys=True, default=str)
     return _cached_pipeline(model, chosen, key)
+
+
+def build_pipeline(
+    model: str | Language | None = None,
+    stages: Iterable[str] | None = None,
+    config: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Language:
+    """A new pipeline (never a cached one): the model plus the chosen stages and their settings."""
+    merged = dict(config or {})
+    chosen = _check_stages(stages, merged)
+    return _add_stages(model if isinstance(model, Language) else load_model(model), chosen, merged)
+
+
+def _check_stages(stages: Iterable[str] | None, config: Mapping[str, Any]) -> tuple[str, ...]:
+    chosen = tuple(DEFAULT_STAGES if stages is None else stages)
+    unknown = [name for name in [*chosen, *config] if name not in DEFAULT_STAGES]
+    if unknown:
+        raise ValueError(f"unknown stage(s) {unknown}; known: {list(DEFAULT_STAGES)}")
+    return chosen
 
 
 @lru_cache(maxsize=8)

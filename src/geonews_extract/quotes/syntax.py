@@ -115,9 +115,12 @@ def channel_of(verb: Token, lexicon: Lexicon) -> tuple[int, int] | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and _names_channel(objects[0], lexicon):
                 return _chars_or_none(same_paragraph(list(child.subtree), verb))
-        elif child.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ("tell", "brief", "inform"):
-            if _names_channel(child, lexicon) or child.ent_type_ in ("ORG", "PERSON"):
-                return _chars_or_none(same_paragraph(list(child.subtree), verb))
+        elif (
+            child.dep_ in ("dobj", "dative")
+            and verb.lemma_.lower() in ("tell", "brief", "inform")
+            and (_names_channel(child, lexicon) or child.ent_type_ in ("ORG", "PERSON"))
+        ):
+            return _chars_or_none(same_paragraph(list(child.subtree), verb))
     return None
 
 

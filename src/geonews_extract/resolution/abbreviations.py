@@ -98,19 +98,19 @@ def _long_inside(text: str, paren: int, inner: str, inner_span: tuple[int, int])
 
 def best_long_form(short: str, long: str) -> int | None:
     """Schwartz-Hearst: where in `long` the long form of `short` starts, or None."""
-    s, l = len(short) - 1, len(long) - 1
+    s, k = len(short) - 1, len(long) - 1
     while s >= 0:
         c = short[s].lower()
         if not c.isalnum():
             s -= 1
             continue
-        while l >= 0 and (long[l].lower() != c or (s == 0 and l > 0 and long[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
+        while k >= 0 and (long[k].lower() != c or (s == 0 and k > 0 and long[k - 1].isalnum())):
+            k -= 1
+        if k < 0:
             return None
-        l -= 1
+        k -= 1
         s -= 1
-    return long.rfind(" ", 0, l + 1) + 1
+    return long.rfind(" ", 0, k + 1) + 1
 
 
 def _clause_start(text: str, end: int) -> int:

@@ -56,7 +56,7 @@ def case_compatible(text: str, surface: str) -> bool:
         return False
     if len(text_letters) >= 5 and all(c.isupper() for c in text_letters):
         return True
-    for got, (want, word_start) in zip(text_letters, surface_letters):
+    for got, (want, word_start) in zip(text_letters, surface_letters, strict=False):
         if got == want:
             continue
         if not (word_start and want.islower() and got == want.upper()):
@@ -86,7 +86,7 @@ class KbMatcher:
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.surfaces: dict[str, set[str]] = {}
         exact, folded = set(), set()
-        for surface, entry in kb.surfaces():
+        for surface, _entry in kb.surfaces():
             self.surfaces.setdefault(alias_key(surface), set()).add(surface)
             for variant in pattern_variants(surface):
                 (exact if is_acronym(variant) else folded).add(variant)

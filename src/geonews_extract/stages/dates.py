@@ -232,7 +232,7 @@ def _parts(span: Span, text: str, published) -> list[tuple[int, int]]:
             return sides
         if _resolve_safely(text[span.start_char : span.end_char], Context(published)) is not None:
             return whole
-        return [side for side, reading in zip(sides, readings) if reading is not None] or whole
+        return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
     return whole
 
 
