@@ -1,8 +1,7 @@
 """Extraction over Dask bags and dataframes on a two-worker LocalCluster."""
 
-import pytest
-
 import dask
+import pytest
 
 from geonews_extract import Document, Extractor, extract
 from geonews_extract.batch import JsonlOutput, run

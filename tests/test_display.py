@@ -6,7 +6,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geonews_extract import Document
-from geonews_extract.display import META, PALETTE, QUOTE_SHADING, STYLE, TEXT_COLOUR, group_styles, render_html, render_text
+from geonews_extract.display import (
+    META,
+    PALETTE,
+    QUOTE_SHADING,
+    STYLE,
+    TEXT_COLOUR,
+    group_styles,
+    render_html,
+    render_text,
+)
 
 TEXT = 'KABUL - ISKP attacked. "We will respond," the Taliban said on Tuesday. Islamic State <b>denied</b> it & more.'
 

@@ -88,7 +88,8 @@ class Summary:
         rate = self.documents / self.elapsed if self.elapsed else 0.0
         skipped = f", {self.skipped:,} already done" if self.skipped else ""
         retried = f" ({self.retried:,} retried)" if self.retried else ""
-        held = f"; the output holds {self.held_errors:,} error lines" if self.held_errors else ""
+        plural = "" if self.held_errors == 1 else "s"
+        held = f"; the output holds {self.held_errors:,} error line{plural}" if self.held_errors else ""
         return (
             f"{self.documents:,} documents, {self.errors:,} errors{retried}{skipped}; "
             f"{self.entities:,} entities, {self.times:,} times, {self.quotes:,} quotes; "

@@ -267,7 +267,7 @@ def _record_item(raw: bytes, line_id: str, fields: Fields) -> Item:
     try:
         record = json.loads(decode(raw))
     except json.JSONDecodeError as err:
-        return Item(line_id, error=InputError(f"line is not JSON: {err.msg} (column {err.colno})"), origin=line_id)
+        return Item(line_id, error=InputError(f"line is not JSON: {err.msg.removesuffix(' at')} at column {err.colno}"), origin=line_id)
     except InputError as err:
         return Item(line_id, error=err, origin=line_id)
     except (ValueError, RecursionError) as err:  # a number of over 4,300 digits; nesting too deep
