@@ -108,6 +108,8 @@ class Result:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Result:
         """Read back what `to_data` (or ``json.loads`` of a line) gives."""
+        if not is_output_record(data):
+            raise NotAResultError(f"neither a Document nor an error record (keys: {sorted(data)[:8]})")
         if set(data) == {"id", "error"}:
             record_id = data["id"]
             return cls(None if record_id is None else str(record_id), error=str(data["error"]))
