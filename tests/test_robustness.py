@@ -54,12 +54,15 @@ def _foreign_outputs(tmp_path: Path) -> dict[str, tuple[Path, list[str]]]:
     feed.write_bytes(b'{"id": "f1", "text": "Kabul is calm."}\n{"id": "f2", "text": "Doha is calm."}')
     other_feed = tmp_path / "other.jsonl"
     other_feed.write_bytes(b'{"id":"g1","text":"Kabul is calm."}\n{"id":"g2","text":"Doha')
+    one_record = tmp_path / "one.jsonl"
+    one_record.write_bytes(b'{"id":"h1","text":"Kabul is calm."}')
     return {
         "text file": (notes, [str(story)]),
         "binary file": (binary, [str(story)]),
         "the input itself": (story, [str(story), "--format", "jsonl"]),
         "an input jsonl": (feed, [str(feed)]),
         "another jsonl of records": (other_feed, [str(story)]),
+        "one record without its newline": (one_record, [str(story)]),
     }
 
 

@@ -195,15 +195,13 @@ def scan_output(path: Path) -> _Scan:
     write cut short) must begin like one. Nothing is written.
     """
     scan = _Scan()
-    lines = 0
     with path.open("rb") as stream:
         for number, line in enumerate(stream, start=1):
             if not line.endswith(b"\n"):
-                if not (line.startswith(_RECORD_START) or _RECORD_START.startswith(line)):
+                if not _cut_short(line):
                     raise _foreign(path, number, "its last line is not one this tool writes")
                 scan.partial = len(line)
                 break
-            lines += 1
             if not line.strip():
                 continue
             try:
@@ -221,6 +219,19 @@ def scan_output(path: Path) -> _Scan:
             scan.last_is_error[key] = "error" in data
         scan.size = stream.tell()
     return scan
+
+
+def _cut_short(line: bytes) -> bool:
+    """Whether a last line without its newline can be the start of an output line: it
+    begins like one, and if it is whole JSON, it is an output record (never, say, an
+    input record that merely lacks its newline)."""
+    if not (line.startswith(_RECORD_START) or _RECORD_START.startswith(line)):
+        return False
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError):
+        return True
+    return is_output_record(data)
 
 
 def _foreign(path: Path, number: int, why: str) -> OutputError:
