@@ -140,14 +140,15 @@ def test_show_reports_an_unreadable_file(tmp_path, capsys):
 
 @pytest.mark.parametrize(
     "args",
-    [["batch", "missing-dir", "-o", "x.jsonl"], ["batch", "-", "-o", "x.jsonl", "--published", "someday"], ["batch", "-", "-o", "x.jsonl", "--workers", "0"]],
+    [["batch", "missing-dir", "-o", "x.jsonl"], ["batch", "-", "-o", "x.jsonl", "--published", "someday"], ["batch", "-", "-o", "x.jsonl", "--workers", "0"],
+     ["batch", "-", "-o", "x.parquet", "--retry-errors"]],
 )
 def test_bad_arguments_exit_2(tmp_path, monkeypatch, capsys, args):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as exit_:
         cli.main(args)
     assert exit_.value.code == 2
-    assert not (tmp_path / "x.jsonl").exists()
+    assert not (tmp_path / "x.jsonl").exists() and not (tmp_path / "x.parquet").exists()
 
 
 def test_parquet_from_the_output_suffix_and_no_resume(tmp_path, capsys, nlp):

@@ -150,6 +150,8 @@ def _batch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         chosen = output_format(args.output, args.format)
     except ValueError as err:
         parser.error(str(err))
+    if args.retry_errors and chosen != "jsonl":
+        parser.error("--retry-errors needs a JSONL output (a parquet output is written once and never resumed)")
     try:
         manifest = read_manifest(args.manifest) if args.manifest else None
     except ManifestError as err:
