@@ -149,3 +149,15 @@ def test_an_interrupted_parquet_run_leaves_only_a_partial_file(tmp_path, extract
         run(items(), ParquetOutput(out), extractor=extractor, batch_size=1)
     assert not out.exists()
     assert pq.read_table(tmp_path / "out.parquet.partial").num_rows <= 1
+
+
+def test_an_input_or_a_txt_inside_an_input_directory_is_refused_as_output(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    story = tmp_path / "corpus" / "story.txt"
+    story.write_text(TEXTS[0], encoding="utf-8")
+    with pytest.raises(OutputError, match="is also an input"):
+        open_output(story, "jsonl", inputs=[str(story)])
+    with pytest.raises(OutputError, match="would be read as an input"):
+        open_output(tmp_path / "corpus" / "new.txt", "jsonl", inputs=[str(tmp_path / "corpus")])
+    assert story.read_text(encoding="utf-8") == TEXTS[0] and not (tmp_path / "corpus" / "new.txt").exists()
+    open_output(tmp_path / "corpus" / "out.jsonl", inputs=[str(tmp_path / "corpus")]).close()  # not read as input: fine

@@ -132,12 +132,15 @@ def open_output(
 
 
 def _refuse_an_input(path: Path, inputs: Iterable[str | Path]) -> None:
-    if not path.exists():
-        return
+    """An input file, or a ``.txt`` inside an input directory (it would be read as one), is
+    no output."""
     for source in inputs:
         with suppress(OSError):
-            if Path(source).is_file() and os.path.samefile(source, path):
+            source_path = Path(source)
+            if path.exists() and source_path.is_file() and os.path.samefile(source, path):
                 raise OutputError(f"{path} is also an input; choose another output file")
+            if source_path.is_dir() and path.suffix == ".txt" and path.resolve().is_relative_to(source_path.resolve()):
+                raise OutputError(f"{path} would be read as an input of {source}; choose another output file")
 
 
 class _Lock:
