@@ -61,7 +61,8 @@ def test_batch_writes_one_line_per_input_whatever_the_input(tmp_path):
     (tmp_path / "feed.jsonl").write_text(
         '{"id": "f1", "text": "Hezbollah fired rockets, the army said.", "published": "2020-01-02"}\n'
         '{"id": "f2", "text": "broken\n'
-        '{"text": "The UN envoy met officials in Doha."}\n',
+        '{"text": "The UN envoy met officials in Doha."}\n'
+        '{"id": "f1", "text": "A second record with the id of the first."}\n',
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
@@ -73,17 +74,18 @@ def test_batch_writes_one_line_per_input_whatever_the_input(tmp_path):
     assert done.returncode == 0, done.stderr.decode()
     lines = {line["id"]: line for line in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert list(lines) == [
-        "2021/doha.txt", "binary.txt", "empty.txt", "huge.txt", "kabul.txt", "f1", "feed.jsonl:2", "feed.jsonl:3", "s1",
+        "2021/doha.txt", "binary.txt", "empty.txt", "huge.txt", "kabul.txt", "f1", "feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:4", "s1",
     ]
     errors = {key: line["error"] for key, line in lines.items() if "error" in line}
-    assert set(errors) == {"binary.txt", "empty.txt", "huge.txt", "feed.jsonl:2"}
+    assert set(errors) == {"binary.txt", "empty.txt", "huge.txt", "feed.jsonl:2", "feed.jsonl:4"}
+    assert "id 'f1' at feed.jsonl:4 was already used by feed.jsonl:1" in errors["feed.jsonl:4"]
     assert "binary file" in errors["binary.txt"] and "empty text" in errors["empty.txt"]
     assert "over the limit of 500" in errors["huge.txt"] and "not JSON" in errors["feed.jsonl:2"]
     kabul = Document.model_validate(lines["kabul.txt"])
     assert kabul.text == ARTICLE and str(kabul.published) == "2021-09-30"
     assert lines["f1"]["published"] == "2020-01-02"
     stderr = done.stderr.decode()
-    assert "5 documents, 4 errors" in stderr and "entities" in stderr and "quotes" in stderr
+    assert "5 documents, 5 errors" in stderr and "entities" in stderr and "quotes" in stderr
     assert "\r" not in stderr  # no progress bar when stderr is not a terminal
 
 
@@ -284,13 +286,13 @@ def test_show_reads_a_jsonl_record_with_its_date_and_survives_a_closed_pipe(tmp_
 def test_version_and_messages_a_user_can_act_on(tmp_path, capsys):
     version = _geonews("--version")
     assert version.returncode == 0 and version.stdout.decode().strip() == f"geonews-extract {geonews_extract.__version__}"
-    with pytest.raises(SystemExit) as exit_:
-        cli.main(["batch", str(tmp_path), "-o", str(tmp_path / "x.csv")])
-    assert exit_.value.code == 2 and "name it .jsonl or .parquet" in capsys.readouterr().err
+    csv = _geonews("batch", str(tmp_path), "-o", str(tmp_path / "x.csv"))
+    assert csv.returncode == 2 and "name it .jsonl or .parquet" in csv.stderr.decode()
     assert not (tmp_path / "x.csv").exists()
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    assert cli.main(["batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.jsonl"), "--model", "no_such_model_xyz"]) == 1
-    assert "pip install no-such-model-xyz" in capsys.readouterr().err
+    missing = _geonews("batch", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.jsonl"), "--model", "no_such_model_xyz")
+    assert missing.returncode == 1 and "pip install no-such-model-xyz" in missing.stderr.decode()
+    assert b"Traceback" not in missing.stderr
 
 
 def test_a_broken_json_line_is_reported_without_a_doubled_word():
