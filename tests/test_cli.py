@@ -283,7 +283,7 @@ def test_show_reads_a_jsonl_record_with_its_date_and_survives_a_closed_pipe(tmp_
 
 # messages ---------------------------------------------------------------------------------------
 
-def test_version_and_messages_a_user_can_act_on(tmp_path, capsys):
+def test_version_and_messages_a_user_can_act_on(tmp_path):
     version = _geonews("--version")
     assert version.returncode == 0 and version.stdout.decode().strip() == f"geonews-extract {geonews_extract.__version__}"
     csv = _geonews("batch", str(tmp_path), "-o", str(tmp_path / "x.csv"))
