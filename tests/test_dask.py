@@ -95,3 +95,13 @@ def test_records_with_repeated_or_missing_ids_keep_their_place():
     assert [r.id for r in results] == ["x", "x", None, None]
     assert results[1].document.text == TEXTS[2]
     assert results[3].error.startswith("TypeError")
+
+
+def test_a_built_extractor_that_cannot_travel_says_to_pass_a_function(client):
+    extractor = Extractor(stages=())
+    try:
+        results = geonews_dask.extract_bag(db.from_sequence(_records()[:2], npartitions=1), extractor).compute()
+    except TypeError as err:
+        assert "pass a function that builds one" in str(err)
+    else:  # an Extractor that pickles is simply shipped to the workers
+        assert [r.id for r in results] == ["r0", "r1"]

@@ -193,7 +193,16 @@ def _partitions(source: Any, published: Published, batch_size: int, client: Any)
 
     token = uuid.uuid4().hex if isinstance(source, Extractor) else tokenize(source)
     name = f"geonews-extractor-{token}"
-    client.register_plugin(ExtractorPlugin(source, name), name=name)
+    try:
+        client.register_plugin(ExtractorPlugin(source, name), name=name)
+    except Exception as err:
+        if not isinstance(source, Extractor):
+            raise
+        raise TypeError(
+            "this Extractor cannot be sent to the workers "
+            f"({type(err).__name__}: {err}); pass a function that builds one instead, "
+            "e.g. functools.partial(Extractor, config=...)"
+        ) from err
     return _Partitions(source, name, published, batch_size)
 
 
