@@ -1,10 +1,12 @@
 """Extraction over Dask bags and dataframes on a two-worker LocalCluster."""
 
-import json
-
+import dask
 import pytest
 
-from geonews_extract import Document, extract
+from geonews_extract import Document, Extractor, extract
+from geonews_extract.batch import JsonlOutput, run
+from geonews_extract.corpus import Item
+from geonews_extract.results import Result
 
 distributed = pytest.importorskip("distributed")
 db = pytest.importorskip("dask.bag")
@@ -34,20 +36,33 @@ def _records():
     return records
 
 
+def _plugin_builds(client):
+    def builds(dask_worker):
+        return sum(plugin.built for name, plugin in dask_worker.plugins.items() if name.startswith("geonews-extractor-"))
+
+    return client.run(builds)
+
+
 def test_a_bag_of_records_gives_one_result_per_record_in_order(client, nlp):
     results = geonews_dask.extract_bag(db.from_sequence(_records(), npartitions=4)).compute()
-    assert [r["id"] for r in results] == [r["id"] for r in _records()]
-    assert results[3] == {"id": "empty", "error": "ValueError: empty text"}
-    assert Document.model_validate(results[0]) == extract(TEXTS[0], published="2021-09-30", id="r0", nlp=nlp)
-    built = client.run(lambda: __import__("geonews_extract.dask", fromlist=["x"]).pipelines_built)
-    assert len(built) == 2 and all(count <= 1 for count in built.values())  # once per worker, not per partition
-    assert sum(built.values()) >= 1  # the work ran in the workers
+    assert [r.id for r in results] == [r["id"] for r in _records()]
+    assert results[3] == Result("empty", error="ValueError: empty text")
+    assert results[0].document == extract(TEXTS[0], published="2021-09-30", id="r0", nlp=nlp)
+    geonews_dask.extract_bag(db.from_sequence(_records(), npartitions=3)).compute()  # a second bag, same settings
+    built = _plugin_builds(client)
+    assert len(built) == 2 and all(count == 1 for count in built.values())  # once per worker, not per partition or bag
 
 
-def test_results_write_as_batch_lines(client):
-    results = geonews_dask.extract_bag(db.from_sequence(_records()[:2], npartitions=1), published="2020-01-01")
-    lines = results.map(lambda r: json.dumps(r)).compute()
-    assert [json.loads(line)["id"] for line in lines] == ["r0", "r1"]
+def test_dask_lines_are_byte_identical_to_batch_lines_and_parts_end_with_a_newline(client, tmp_path):
+    records = _records()
+    results = geonews_dask.extract_bag(db.from_sequence(records, npartitions=3), published="2020-01-01")
+    geonews_dask.write_jsonl(results, str(tmp_path / "parts" / "part-*.jsonl"))
+    parts = sorted((tmp_path / "parts").glob("part-*.jsonl"))
+    assert len(parts) == 3 and all(part.read_bytes().endswith(b"\n") for part in parts)
+    joined = b"".join(part.read_bytes() for part in parts)
+    items = [Item(r["id"], r["text"], r.get("published")) for r in records]
+    run(items, JsonlOutput(tmp_path / "batch.jsonl"), extractor=Extractor(), published="2020-01-01")
+    assert joined == (tmp_path / "batch.jsonl").read_bytes()
 
 
 def test_a_dataframe_of_records(client):
@@ -60,8 +75,33 @@ def test_a_dataframe_of_records(client):
     assert first.id == "r0" and str(first.published) == "2021-09-30"
 
 
-def test_records_with_repeated_or_missing_ids_keep_their_place(nlp):
-    results = geonews_dask.extract_partition([{"id": "x", "text": TEXTS[0]}, {"id": "x", "text": TEXTS[2]}, {"text": TEXTS[1]}, 42])
-    assert [r["id"] for r in results] == ["x", "x", None, None]
-    assert results[1]["text"] == TEXTS[2]
-    assert results[3]["error"].startswith("TypeError")
+def test_an_extractor_factory_on_a_local_scheduler_builds_once_per_bag():
+    built = []
+
+    def factory():
+        built.append(1)
+        return Extractor(stages=())
+
+    bag = db.from_sequence(_records(), npartitions=4)
+    with dask.config.set(scheduler="sync"):
+        results = geonews_dask.extract_bag(bag, factory, client=None).compute()
+    assert len(results) == len(_records()) and built == [1]
+    assert all(result.document is None or result.document.quotes == [] for result in results)
+
+
+def test_records_with_repeated_or_missing_ids_keep_their_place():
+    extractor = Extractor()
+    results = geonews_dask.extract_partition([{"id": "x", "text": TEXTS[0]}, {"id": "x", "text": TEXTS[2]}, {"text": TEXTS[1]}, 42], extractor)
+    assert [r.id for r in results] == ["x", "x", None, None]
+    assert results[1].document.text == TEXTS[2]
+    assert results[3].error.startswith("TypeError")
+
+
+def test_a_built_extractor_that_cannot_travel_says_to_pass_a_function(client):
+    extractor = Extractor(stages=())
+    try:
+        results = geonews_dask.extract_bag(db.from_sequence(_records()[:2], npartitions=1), extractor).compute()
+    except TypeError as err:
+        assert "pass a function that builds one" in str(err)
+    else:  # an Extractor that pickles is simply shipped to the workers
+        assert [r.id for r in results] == ["r0", "r1"]

@@ -6,7 +6,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geonews_extract import Document
-from geonews_extract.display import META, group_colour, render_html, render_text
+from geonews_extract.display import (
+    META,
+    PALETTE,
+    QUOTE_SHADING,
+    STYLE,
+    TEXT_COLOUR,
+    group_styles,
+    render_html,
+    render_text,
+)
 
 TEXT = 'KABUL - ISKP attacked. "We will respond," the Taliban said on Tuesday. Islamic State <b>denied</b> it & more.'
 
@@ -90,7 +99,7 @@ def test_mentions_are_coloured_by_group_and_labelled():
     reader = _read(render_html(_document()))
     by_text = {data: attrs for attrs, data in reader.marks}
     assert set(by_text) == {"ISKP", "Islamic State", "Taliban"}
-    assert by_text["ISKP"]["style"] == by_text["Islamic State"]["style"] == f"--gx-color: {group_colour('islamic-state')}"
+    assert by_text["ISKP"]["style"] == by_text["Islamic State"]["style"] == group_styles(_document())["islamic-state"]
     assert by_text["Taliban"]["style"] != by_text["ISKP"]["style"]
     assert by_text["ISKP"]["title"] == "ISKP · ORG · group islamic-state"
     assert f'ISKP<span class="{META} gx-label">ORG</span></mark>' in render_html(_document())
@@ -146,3 +155,54 @@ def documents(draw):
 def test_any_document_renders_as_well_nested_html_with_its_exact_text(document):
     reader = _read(render_html(document))
     assert "".join(reader.text) == document.text
+
+
+def _hex_rgb(colour):
+    return [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+
+
+def _luminance(colour):
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _hex_rgb(colour)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _lab(colour):
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in _hex_rgb(colour))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    f = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z)]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+def _delta_e(one, two):
+    return sum((p - q) ** 2 for p, q in zip(_lab(one), _lab(two), strict=True)) ** 0.5
+
+
+def test_the_palette_colours_are_far_apart_readable_and_unlike_the_quote_shading():
+    assert QUOTE_SHADING in STYLE and len(set(PALETTE)) == len(PALETTE) >= 8
+    for number, colour in enumerate(PALETTE):
+        assert (_luminance(colour) + 0.05) / (_luminance(TEXT_COLOUR) + 0.05) >= 7  # WCAG AAA for the mention text
+        assert _delta_e(colour, QUOTE_SHADING) >= 20
+        for other in PALETTE[number + 1 :]:
+            assert _delta_e(colour, other) >= 20, (colour, other)
+
+
+def _groups_document(groups):
+    """One entity per group, mentioned in the order given, the entity list in reverse."""
+    text = " ".join(f"Name{n}" for n in range(len(groups)))
+    entities = [
+        {"id": f"e{n}", "name": f"Name{n}", "type": "ORG", "group": group,
+         "mentions": [{**_span(text, f"Name{n}"), "label": "ORG"}]}
+        for n, group in enumerate(groups)
+    ]
+    return Document.model_validate({"text": text, "entities": entities[::-1]})
+
+
+@given(st.lists(st.text("abcdefgh", min_size=1, max_size=3), min_size=1, max_size=25, unique=True))
+def test_groups_take_palette_colours_in_order_of_first_appearance(groups):
+    styles = group_styles(_groups_document(groups))
+    assert list(styles) == groups
+    first_round = [styles[group] for group in groups[: len(PALETTE)]]
+    assert first_round == [f"--gx-color: {colour}" for colour in PALETTE[: len(first_round)]]
+    assert len(set(styles.values())) == len(groups) or len(groups) > 3 * len(PALETTE)

@@ -72,3 +72,24 @@ def test_no_documents_give_empty_typed_frames():
 def test_one_document_to_frames():
     frames = DOCS[1].to_frames()
     assert frames.entities.loc[0, ["doc_id", "entity_id", "mentions"]].tolist() == ["d2", "taliban", 1]
+
+
+def test_results_go_straight_in_and_a_repeated_id_keeps_the_first_with_a_warning():
+    from geonews_extract.frames import DuplicateIdWarning
+    from geonews_extract.results import Result
+
+    results = [Result(DOCS[0].id, document=DOCS[0]), Result.failed("broken", ValueError("empty text")), Result(DOCS[0].id, document=DOCS[1])]
+    with pytest.warns(DuplicateIdWarning, match="'d1' at position 2 repeats the one at position 0"):
+        frames = documents_to_frames(results)
+    assert frames.documents.doc_id.tolist() == ["d1", "broken"]
+    assert frames.documents.doc_id.is_unique
+    assert frames.documents.set_index("doc_id").loc["broken", "error"] == "ValueError: empty text"
+    assert set(frames.times.doc_id) <= {"d1"}
+
+
+def test_the_month_recipe_of_the_docs_keeps_only_dates():
+    times = documents_to_frames(DOCS).times
+    present = pd.DataFrame([{"doc_id": "d3", "value": "PRESENT_REF", "type": "DATE"}]).astype("string")
+    both = pd.concat([times, present], ignore_index=True)
+    dated = both[both.value.str.match(r"\d{4}-\d{2}", na=False)]
+    assert dated.value.str.slice(0, 7).value_counts().to_dict() == {"2021-09": 1}

@@ -1,7 +1,9 @@
 """Showing a Document to a person: plain text for a terminal, HTML for a notebook.
 
 `render_html` draws the text with every entity mention highlighted in its group's colour
-and labelled with its type, time expressions underlined with their TIMEX3 value on
+(from a fixed qualitative palette, given to the groups in the order they first appear in
+the text, so the first ten groups of a document never share a colour) and labelled with
+its type, time expressions underlined with their TIMEX3 value on
 hover, and quotes shaded, each opened by a badge naming its speaker. Annotations may
 nest or overlap (a mention inside a quote); the text is cut at every span boundary and
 each piece wrapped in the annotations covering it, so the HTML always nests properly.
@@ -9,7 +11,6 @@ each piece wrapped in the annotations covering it, so the HTML always nests prop
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import textwrap
 from collections import Counter
@@ -27,7 +28,7 @@ STYLE = """
 .gx-doc { font-family: system-ui, sans-serif; line-height: 2.1; max-width: 60em; }
 .gx-doc .gx-head { color: #555; font-size: 0.9em; line-height: 1.4; margin-bottom: 0.6em; }
 .gx-doc .gx-text { white-space: pre-wrap; }
-.gx-doc mark.gx-ent { background: var(--gx-color); border-radius: 0.3em; padding: 0.1em 0.25em; color: inherit; }
+.gx-doc mark.gx-ent { background: var(--gx-color); outline: var(--gx-outline, none); border-radius: 0.3em; padding: 0.1em 0.25em; color: #1a1a1a; }
 .gx-doc .gx-label { font-size: 0.65em; font-weight: bold; margin-left: 0.3em; text-transform: uppercase; vertical-align: middle; }
 .gx-doc .gx-time { border-bottom: 2px dashed #2a6f97; cursor: help; }
 .gx-doc .gx-quote { background: #fff4cc; }
@@ -35,15 +36,43 @@ STYLE = """
 .gx-doc .gx-speaker { text-decoration: underline 2px #b8860b; font-weight: 600; }
 .gx-doc .gx-cue { font-style: italic; text-decoration: underline dotted #b8860b; }
 .gx-doc .gx-legend { line-height: 1.8; margin-top: 0.8em; font-size: 0.85em; }
-.gx-doc .gx-legend mark { background: var(--gx-color); border-radius: 0.3em; padding: 0.05em 0.3em; margin-right: 0.4em; }
+.gx-doc .gx-legend mark { background: var(--gx-color); outline: var(--gx-outline, none); border-radius: 0.3em; padding: 0.05em 0.3em; margin-right: 0.4em; color: #1a1a1a; }
 .gx-doc .gx-warnings { color: #8a4b00; font-size: 0.85em; }
 """
 
 
-def group_colour(group: str) -> str:
-    """A light colour fixed by the group id, so a group looks the same in every document."""
-    hue = int.from_bytes(hashlib.md5(group.encode("utf-8")).digest()[:2], "big") % 360
-    return f"hsl({hue}, 75%, 82%)"
+#: Group colours: light, so dark text on them keeps a contrast of at least 7:1 (WCAG AAA);
+#: far apart from each other and from the quote shading (QUOTE_SHADING) in CIELAB.
+PALETTE = (
+    "#7cc4f0",  # blue
+    "#ffb066",  # orange
+    "#8fd67f",  # green
+    "#ff8a8a",  # red
+    "#c9a3f0",  # purple
+    "#d9b38c",  # tan
+    "#f59bd2",  # pink
+    "#40cfc0",  # teal
+    "#c4c4c4",  # grey
+    "#b0e03c",  # lime
+)
+QUOTE_SHADING = "#fff4cc"
+TEXT_COLOUR = "#1a1a1a"
+#: Groups past the palette's length take its colours again, outlined, then outlined dashed.
+OUTLINES = ("none", "2px solid #444", "2px dashed #444")
+
+
+def group_styles(document: Document) -> dict[str, str]:
+    """group -> its inline style, groups numbered in the order of their first mention."""
+    firsts: dict[str, int] = {}
+    for entity in document.entities:
+        start = min((m.start for m in entity.mentions), default=len(document.text))
+        firsts[entity.group] = min(firsts.get(entity.group, start), start)
+    styles = {}
+    for number, group in enumerate(sorted(firsts, key=lambda g: firsts[g])):
+        colour = PALETTE[number % len(PALETTE)]
+        outline = OUTLINES[min(number // len(PALETTE), len(OUTLINES) - 1)]
+        styles[group] = f"--gx-color: {colour}" + ("" if outline == "none" else f"; --gx-outline: {outline}")
+    return styles
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +123,13 @@ def _marks(document: Document) -> list[_Mark]:
             marks.append(_Mark(quote.speaker.start, quote.speaker.end, 1, '<span class="gx-speaker" title="speaker">', "</span>"))
         if quote.cue is not None:
             marks.append(_Mark(quote.cue.start, quote.cue.end, 1, '<span class="gx-cue" title="speech cue">', "</span>"))
+    styles = group_styles(document)
     for entity in document.entities:
-        colour = group_colour(entity.group)
+        style = styles[entity.group]
         title = escape(f"{entity.name} · {entity.type} · group {entity.group}")
         for mention in entity.mentions:
             label = f'<span class="{META} gx-label">{escape(mention.label)}</span>'
-            opening = f'<mark class="gx-ent" data-group="{escape(entity.group)}" style="--gx-color: {colour}" title="{title}">'
+            opening = f'<mark class="gx-ent" data-group="{escape(entity.group)}" style="{style}" title="{title}">'
             marks.append(_Mark(mention.start, mention.end, 2, opening, "</mark>", label))
     for time in document.times:
         title = f"{time.type} {time.value or '(unresolved)'}" + (f", anchored to {time.anchor}" if time.anchor else "")
@@ -131,11 +161,12 @@ def _head(document: Document) -> str:
 
 
 def _legend(document: Document) -> str:
-    groups: dict[str, list[str]] = {}
+    styles = group_styles(document)
+    groups: dict[str, list[str]] = {group: [] for group in styles}
     for entity in document.entities:
-        groups.setdefault(entity.group, []).append(entity.name)
+        groups[entity.group].append(entity.name)
     items = [
-        f'<mark style="--gx-color: {group_colour(group)}">{escape(group)}</mark>{escape(", ".join(names))}'
+        f'<mark style="{styles[group]}">{escape(group)}</mark>{escape(", ".join(names))}'
         for group, names in groups.items()
     ]
     return f'<div class="{META} gx-legend">{"<br>".join(items)}</div>' if items else ""

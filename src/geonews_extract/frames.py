@@ -1,17 +1,21 @@
 """Documents as pandas DataFrames, one row per thing, each with its document id.
 
 ``documents_to_frames(docs)`` returns `Frames`: ``documents``, ``entities``, ``mentions``,
-``times`` and ``quotes``. It takes Documents or the lines of a batch output (dicts, as
-``json.loads`` reads them); an error line becomes a row of ``documents`` with its
-``error`` and nothing else. pandas is imported only when a frame is built.
+``times`` and ``quotes``. It takes `Result` objects (what `batch` and the Dask helpers
+produce), Documents, or the lines of a batch output (dicts, as ``json.loads`` reads them);
+an error becomes a row of ``documents`` with its ``error`` and nothing else. A repeated
+document id keeps its first occurrence (a `DuplicateIdWarning` names both positions), so
+``doc_id`` is a key of ``documents``. pandas is imported only when a frame is built.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .document import Document
+from .results import Result
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -50,22 +54,49 @@ class Frames(NamedTuple):
     quotes: pd.DataFrame
 
 
-def documents_to_frames(documents: Iterable[Document | Mapping[str, Any]]) -> Frames:
+class DuplicateIdWarning(UserWarning):
+    """A document id met again; the later one was left out of the frames."""
+
+
+def documents_to_frames(documents: Iterable[Result | Document | Mapping[str, Any]]) -> Frames:
     import pandas as pd
 
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
-    for item in documents:
-        if isinstance(item, Mapping) and "error" in item:
-            rows["documents"].append({"doc_id": item.get("id"), "error": item["error"]})
+    first_at: dict[str | None, int] = {}
+    for position, item in enumerate(documents):
+        result = _result(item)
+        if result.id is not None:
+            if result.id in first_at:
+                warnings.warn(
+                    f"document id {result.id!r} at position {position} repeats the one at position "
+                    f"{first_at[result.id]}; the first is kept",
+                    DuplicateIdWarning,
+                    stacklevel=2,
+                )
+                continue
+            first_at[result.id] = position
+        if result.document is None:
+            rows["documents"].append({"doc_id": result.id, "error": result.error})
             continue
-        document = item if isinstance(item, Document) else Document.model_validate(item)
-        for name, found in _rows(document).items():
+        for name, found in _rows(result.document).items():
             rows[name].extend(found)
     frames = {}
     for name, columns in COLUMNS.items():
         frame = pd.DataFrame(rows[name], columns=list(columns))
         frames[name] = frame.astype(columns)
     return Frames(**frames)
+
+
+def _result(item: Result | Document | Mapping[str, Any]) -> Result:
+    if isinstance(item, Result):
+        return item
+    if isinstance(item, Document):
+        return Result(item.id, document=item)
+    if isinstance(item, Mapping) and "error" in item:
+        record_id = item.get("id")
+        return Result(None if record_id is None else str(record_id), error=str(item["error"]))
+    document = Document.model_validate(item)
+    return Result(document.id, document=document)
 
 
 def _rows(document: Document) -> dict[str, list[dict[str, Any]]]:
