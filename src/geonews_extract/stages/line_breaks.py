@@ -16,17 +16,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..layout import headlines_of
+from .base import Stage
 
 #: Characters that end a line that ends a sentence (closing quotes and brackets included).
 SENTENCE_END = frozenset('.!?:;"”’\')]')
 
 
-class LineBreaks:
+class LineBreaks(Stage):
     def __init__(self, name: str = "line_breaks", headlines: bool = True) -> None:
         self.name = name
         self.headlines = headlines
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         text = doc.text
         headline_ends = {end for _start, end in headlines_of(doc, text)} if self.headlines else set()
         sent_starts = doc.to_array([SENT_START])

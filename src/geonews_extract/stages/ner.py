@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 
 from ..annotations import DATELINE_SPANS
 from ..layout import WORD, first_lines, headlines_of
+from .base import Stage
 
 DEFAULT_ORGANISATIONS = Path(__file__).resolve().parent.parent / "data" / "ner" / "known_organisations.json"
 
@@ -47,7 +48,7 @@ _DATELINE = re.compile(
 )
 
 
-class NewsNer:
+class NewsNer(Stage):
     """Repairs `doc.ents` after spaCy's `ner`; see the module docstring."""
 
     def __init__(
@@ -78,7 +79,7 @@ class NewsNer:
         comma = {"ORTH": ",", "OP": "?"}
         self.date_matcher.add("DATE", [[month, day, comma, year], [month, day], [day, month, year], [month, year]])
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         ents = list(doc.ents)
         if self.headlines:
