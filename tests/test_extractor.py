@@ -56,7 +56,7 @@ def test_a_config_file_of_ones_own(tmp_path):
 def test_a_broken_config_file_names_the_file(tmp_path):
     broken = tmp_path / "broken.cfg"
     broken.write_text('[geonews]\nstages = ["quotes"]\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="broken.cfg"):
+    with pytest.raises(ValueError, match=r"broken\.cfg"):
         Extractor(config_file=broken)
 
 

@@ -81,3 +81,72 @@ def test_spawned_workers_rebuild_the_pipeline(monkeypatch):
     extractor = Extractor(stages=["news_ner"])
     records = _records({})[:4]
     assert _run(extractor, records, n_process=2, batch_size=2) == _run(extractor, records, batch_size=2)
+
+
+# ---- input guards (inputs.py) ----------------------------------------------------------------------
+def test_lone_surrogate_in_text_is_replaced_with_a_warning(nlp):
+    from geonews_extract import extract
+
+    document = extract("Officials in Doha said \ud800 talks resume.", nlp=nlp)
+    assert document.text == "Officials in Doha said \ufffd talks resume."
+    assert any("surrogate" in w for w in document.warnings)
+    document.model_dump_json().encode("utf-8")  # writable
+
+
+def test_lone_surrogate_in_an_id_is_a_documented_value_error(nlp):
+    from geonews_extract import extract, extract_many
+
+    with pytest.raises(ValueError, match="surrogate"):
+        extract("Talks in Doha.", id="a\udc80", nlp=nlp)
+    errors = []
+    docs = list(extract_many([("a\udc80", "Talks in Doha."), ("b", "Talks in Doha.")], nlp=nlp,
+                             on_error=lambda i, e: errors.append(i)))
+    assert [d.id for d in docs] == ["b"] and errors == ["a\\udc80"]
+    errors[0].encode("utf-8")
+
+
+def test_published_year_one_in_rfc_2822_stays_year_one():
+    from geonews_extract.inputs import parse_published
+
+    assert parse_published("Mon, 01 Jan 0001 10:00:00 +0000").year == 1
+    assert parse_published("Thu, 30 Sep 2021 08:15:00 +0000").year == 2021
+
+
+def test_published_offset_with_seconds_is_refused_clearly():
+    from datetime import datetime, timedelta, timezone
+
+    from geonews_extract.inputs import parse_published
+
+    with pytest.raises(ValueError, match="offset with seconds"):
+        parse_published("1900-01-01T00:00:00+00:19:32")
+    with pytest.raises(ValueError, match="offset with seconds"):
+        parse_published(datetime(1900, 1, 1, tzinfo=timezone(timedelta(seconds=1172))))
+    kept = parse_published("2021-09-30T08:15:00+05:45")
+    from geonews_extract import Document
+
+    document = Document(text="Kathmandu", published=kept)
+    assert Document.model_validate_json(document.model_dump_json()).published == kept
+
+
+def test_mask_html_finds_the_same_markup_with_unclosed_scripts_and_comments():
+    from geonews_extract.inputs import mask_html
+
+    text = "<p>a<!-- hidden --> b <script>x<y</script> c <!-- open <p><script> d"
+    masked = mask_html(text)
+    assert len(masked) == len(text)
+    assert "hidden" not in masked and "x<y" not in masked
+    assert "<!-- open" in masked and " d" in masked  # an unclosed comment or script hides nothing
+    many = mask_html("<p><p><script> " * 2_000 + "<!-- " * 2_000)
+    assert many.count("<!--") == 2_000 and "<p>" not in many
+
+
+def test_a_huge_run_of_quote_marks_is_masked_before_tokenising(nlp):
+    from geonews_extract import extract
+    from geonews_extract.inputs import LONG_RUN
+
+    text = 'He said "' + '"' * 20 * LONG_RUN + ' in Doha.'
+    document = extract(text, nlp=nlp)
+    assert document.text == text and any("identical punctuation" in w for w in document.warnings)
+    doha = [m for e in document.entities for m in e.mentions if m.text == "Doha"]
+    assert doha and text[doha[0].start : doha[0].end] == "Doha"
+    assert not any("identical" in w for w in extract('He said ' + '"' * LONG_RUN + ".", nlp=nlp).warnings)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .annotations import set_input
 from .assemble import assemble
 from .document import Document
-from .inputs import DEFAULT_MAX_CHARS, PreparedText, prepare
+from .inputs import DEFAULT_MAX_CHARS, PreparedText, check_id, prepare, safe_id
 from .pipeline import build_pipeline
 
 Published = date | datetime | str | None
@@ -86,7 +86,7 @@ class Extractor:
     # one text ------------------------------------------------------------------------------
     def extract(self, text: str, *, published: Published = None, id: str | None = None) -> Document:
         """Like `geonews_extract.extract`, with this Extractor's pipeline and settings."""
-        return self.run(Job(id, prepare(text, published, self.max_chars)))
+        return self.run(Job(check_id(id), prepare(text, published, self.max_chars)))
 
     def run(self, job: Job) -> Document:
         return assemble(self.nlp(self.make_doc(job)))
@@ -130,10 +130,11 @@ class Extractor:
             record_id: str | None = None
             try:
                 record_id, text, record_published = _unpack(item, position)
+                check_id(record_id)
                 anchor = published if record_published is None else record_published
                 yield Job(record_id, prepare(text, anchor, self.max_chars))
             except (TypeError, ValueError) as err:
-                report(record_id, err)
+                report(safe_id(record_id), err)
 
     def run_batches(self, jobs: Iterator[Job], batch_size: int, report: ErrorHandler) -> Iterator[Document]:
         """Documents in input order, a batch at a time through ``nlp.pipe``; a batch that
