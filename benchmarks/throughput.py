@@ -37,9 +37,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timeml import read_timeml  # noqa: E402
 
 from geonews_extract import Extractor  # noqa: E402
-from geonews_extract.assemble import assemble  # noqa: E402
-from geonews_extract.extractor import Job  # noqa: E402
-from geonews_extract.inputs import prepare  # noqa: E402
 from geonews_extract.pipeline import load_model  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
@@ -144,6 +141,10 @@ def _raise(record_id: str | None, err: Exception) -> None:
 
 
 def workers(extractor: Extractor, records: list[Record]) -> dict[str, float]:
+    from geonews_extract.assemble import assemble
+    from geonews_extract.extractor import Job
+    from geonews_extract.inputs import prepare
+
     def through_pipe(n_process: int) -> None:
         docs = (extractor.make_doc(Job(i, prepare(t, p))) for i, t, p in records)
         for doc in extractor.nlp.pipe(docs, batch_size=BATCH, n_process=n_process):
