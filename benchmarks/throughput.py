@@ -34,10 +34,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timeml import read_timeml  # noqa: E402
+from timeml import read_timeml
 
-from geonews_extract import Extractor  # noqa: E402
-from geonews_extract.pipeline import load_model  # noqa: E402
+from geonews_extract import Extractor
+from geonews_extract.pipeline import load_model
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 BATCH = 32
@@ -60,7 +60,7 @@ def conll_documents(path: Path) -> list[list[str]]:
     """Each document as its detokenised sentences."""
     documents: list[list[str]] = []
     sentence: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if line.startswith("-DOCSTART-"):
             documents.append([])
             continue

@@ -123,7 +123,7 @@ def from_plain(cls: type[R], values: Any) -> R:
     """The record of class `cls` stored as `values` by `to_plain` (lists read back as tuples).
 
     Fields missing at the end (stored before a field was added) take their defaults."""
-    nested = _nested_records(cls)
+    nested = _nested_records(typing.cast(type, cls))
     kwargs: dict[str, Any] = {}
     for spec, value in zip(fields(cls), values, strict=False):  # type: ignore[arg-type]
         if spec.name in nested:
@@ -142,11 +142,11 @@ def _tuples(value: Any) -> Any:
 @cache
 def _nested_records(cls: type) -> dict[str, type]:
     """{field name: record class} for fields that hold a list of records (EntityRecord.mentions)."""
-    nested = {}
+    nested: dict[str, type] = {}
     for name, hint in typing.get_type_hints(cls).items():
         args = typing.get_args(hint)
         if typing.get_origin(hint) is list and args and is_dataclass(args[0]):
-            nested[name] = args[0]
+            nested[name] = typing.cast(type, args[0])
     return nested
 
 

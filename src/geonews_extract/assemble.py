@@ -8,10 +8,12 @@ same Document.
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Doc
 
 from .annotations import entities_of, id_of, original_text, published_of, quotes_of, times_of, warnings_of
-from .document import Document, Entity, Mention, Quote, Span, Speaker, TimeExpression
+from .document import Anchor, Document, Entity, Mention, Quote, QuoteKind, Span, Speaker, TimeExpression, TimeType
 
 
 def assemble(doc: Doc, doc_id: str | None = None) -> Document:
@@ -37,12 +39,17 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
     ]
     entities.sort(key=lambda e: (e.mentions[0].start, e.id))
     times = [
-        TimeExpression(**span(t.start, t.end).model_dump(), value=t.value, type=t.type, anchor=t.anchor)
+        TimeExpression(
+            **span(t.start, t.end).model_dump(),
+            value=t.value,
+            type=cast(TimeType, t.type),
+            anchor=cast(Anchor | None, t.anchor),
+        )
         for t in times_of(doc)
     ]
     quotes = [
         Quote(
-            kind=q.kind,
+            kind=cast(QuoteKind, q.kind),
             content=span(*q.content),
             speaker=Speaker(**span(*q.speaker).model_dump(), entity_id=q.speaker_entity_id) if q.speaker else None,
             cue=span(*q.cue) if q.cue else None,

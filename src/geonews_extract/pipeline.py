@@ -105,8 +105,7 @@ def build_pipeline(
         stage_config = {key: value for key, value in stage.items() if key != "factory"}
         stage_config.update(settings.get(name, {}))
         before = spec.before.get(name)
-        place = {"before": before} if before in nlp.pipe_names else {}
-        nlp.add_pipe(stage["factory"], name=name, config=stage_config, **place)
+        nlp.add_pipe(stage["factory"], name=name, config=stage_config, before=before if before in nlp.pipe_names else None)
     for name in disable:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
