@@ -108,15 +108,28 @@ for _name in EXTENSIONS:
 R = TypeVar("R")
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_plain(value: Any) -> Any:
     """A record (or list of them, or date) as msgpack-able values: tuples, str, numbers, None."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return tuple(to_plain(getattr(value, f.name)) for f in fields(value))
-    if isinstance(value, (list, tuple)):
-        return tuple(to_plain(item) for item in value)
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    names = _field_names(kind)
+    if names:
+        return tuple([to_plain(getattr(value, name)) for name in names])
+    if kind is list or kind is tuple:
+        return tuple([to_plain(item) for item in value])
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The field names of a record class, in order (empty for anything else)."""
+    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
 
 
 def from_plain(cls: type[R], values: Any) -> R:
@@ -202,9 +215,9 @@ def set_input(
     warnings: list[str] | None = None,
     doc_id: str | None = None,
 ) -> None:
-    """What `assemble` needs besides the stages' results: the caller's text (when it
-    differs from ``doc.text``), the publication date, input warnings and the id."""
-    doc._.geonews_original = original if original is not None and original != doc.text else None
+    """What `assemble` needs besides the stages' results: the caller's text (give it only
+    when it differs from ``doc.text``), the publication date, input warnings and the id."""
+    doc._.geonews_original = original
     set_published(doc, published)
     for message in warnings or ():
         warn(doc, message)

@@ -98,7 +98,8 @@ class Extractor:
         `max_chars`, so the pipeline's ``max_length`` is never changed."""
         prepared = job.prepared
         doc = self.nlp.tokenizer(prepared.masked)
-        set_input(doc, prepared.original, prepared.published, prepared.warnings, job.id)
+        original = prepared.original if prepared.original != prepared.masked else None
+        set_input(doc, original, prepared.published, prepared.warnings, job.id)
         return doc
 
     # many texts ----------------------------------------------------------------------------
