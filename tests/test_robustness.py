@@ -150,3 +150,47 @@ def test_a_huge_run_of_quote_marks_is_masked_before_tokenising(nlp):
     doha = [m for e in document.entities for m in e.mentions if m.text == "Doha"]
     assert doha and text[doha[0].start : doha[0].end] == "Doha"
     assert not any("identical" in w for w in extract('He said ' + '"' * LONG_RUN + ".", nlp=nlp).warnings)
+
+
+_ORPHANING_PARENT = """
+import os, sys
+from geonews_extract import Extractor
+
+def forever():
+    day = 0
+    while True:
+        day += 1
+        yield f"Talks in Doha resumed on day {day}."
+
+stream = Extractor(stages=[]).extract_many(forever(), n_process=2, batch_size=4)
+next(stream)
+me = str(os.getpid())
+children = [p for p in os.listdir("/proc") if p.isdigit() and open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()[1] == me]
+print(" ".join(children), flush=True)
+os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(_ORPHANING_PARENT, encoding="utf-8")
+    parent = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    workers = parent.stdout.split()
+    assert parent.returncode == -signal.SIGKILL and workers
+
+    def alive(pid):
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 60  # a generous bound, not a measurement
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not any(alive(pid) for pid in workers)
