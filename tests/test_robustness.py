@@ -179,8 +179,10 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
 
     script = tmp_path / "parent.py"
     script.write_text(_ORPHANING_PARENT, encoding="utf-8")
-    parent = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
-    workers = parent.stdout.split()
+    output = tmp_path / "workers.txt"
+    with output.open("w") as out:  # a file, not a pipe: workers left alive would hold a pipe open
+        parent = subprocess.run([sys.executable, str(script)], stdout=out, stderr=subprocess.DEVNULL, timeout=300)
+    workers = output.read_text().split()
     assert parent.returncode == -signal.SIGKILL and workers
 
     def alive(pid):
@@ -193,4 +195,7 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
     deadline = time.monotonic() + 60  # a generous bound, not a measurement
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.5)
-    assert not any(alive(pid) for pid in workers)
+    left = [pid for pid in workers if alive(pid)]
+    for pid in left:  # never leave orphans behind, even when the test fails
+        os.kill(int(pid), signal.SIGKILL)
+    assert not left
