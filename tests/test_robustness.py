@@ -31,6 +31,15 @@ def die_on_marker(doc):
     return doc
 
 
+@pytest.fixture
+def forked(monkeypatch):
+    """Workers forked whatever threads other tests left running: a component registered
+    here, in a test module, exists only in forked workers."""
+    from geonews_extract import workers
+
+    monkeypatch.setattr(workers, "_start_method", lambda: "fork")
+
+
 @pytest.fixture(scope="module")
 def dying():
     extractor = Extractor(stages=["news_ner"])
@@ -52,7 +61,7 @@ def _run(extractor, records, **kwargs):
     return docs, errors
 
 
-def test_extract_many_survives_workers_killed_by_the_os(dying):
+def test_extract_many_survives_workers_killed_by_the_os(dying, forked):
     records = _records({2: f"{KILL} in Doha.", 7: f"{SIGKILL} in Doha.", 8: f"{KILL} again."})
     docs, errors = _run(dying, records, n_process=2, batch_size=3)
     ids = [d.id for d in docs] + [i for i, _ in errors]
@@ -62,14 +71,14 @@ def test_extract_many_survives_workers_killed_by_the_os(dying):
     assert [d.id for d in docs] == [r[0] for r in records if r[0] not in ("r2", "r7", "r8")]  # input order
 
 
-def test_an_error_that_cannot_be_pickled_comes_back_as_an_error(dying):
+def test_an_error_that_cannot_be_pickled_comes_back_as_an_error(dying, forked):
     records = _records({4: f"{UNPICKLABLE} in Doha."})
     docs, errors = _run(dying, records, n_process=2, batch_size=4)
     assert [i for i, _ in errors] == ["r4"] and "cannot travel" in str(errors[0][1])
     assert len(docs) == len(records) - 1
 
 
-def test_one_process_and_two_give_the_same_documents(dying):
+def test_one_process_and_two_give_the_same_documents(dying, forked):
     records = _records({})
     assert _run(dying, records, n_process=2, batch_size=4) == _run(dying, records, batch_size=4)
 
@@ -81,6 +90,15 @@ def test_spawned_workers_rebuild_the_pipeline(monkeypatch):
     extractor = Extractor(stages=["news_ner"])
     records = _records({})[:4]
     assert _run(extractor, records, n_process=2, batch_size=2) == _run(extractor, records, batch_size=2)
+
+
+def test_a_worker_that_cannot_build_the_pipeline_says_so_for_each_document(dying, monkeypatch):
+    from geonews_extract import workers
+
+    monkeypatch.setattr(workers, "_start_method", lambda: "spawn")  # the test's component is not importable there
+    docs, errors = _run(dying, _records({})[:3], n_process=2, batch_size=2)
+    assert docs == [] and [i for i, _ in errors] == ["r0", "r1", "r2"]
+    assert all("could not build the pipeline" in str(e) and "die_on_marker_for_test" in str(e) for _, e in errors)
 
 
 # ---- input guards (inputs.py) ----------------------------------------------------------------------

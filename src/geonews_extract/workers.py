@@ -152,12 +152,16 @@ class _Blueprint:
 
 
 _worker: Extractor | None = None
+_startup_error: Exception | None = None
 
 
 def _init_worker(payload: Extractor | _Blueprint, parent: int) -> None:
-    global _worker
-    _worker = payload.build() if isinstance(payload, _Blueprint) else payload
+    global _worker, _startup_error
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    try:
+        _worker = payload.build() if isinstance(payload, _Blueprint) else payload
+    except Exception as err:  # said for every document, instead of a pool that breaks without a word
+        _startup_error = RuntimeError(f"a worker process could not build the pipeline: {type(err).__name__}: {err}")
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -169,7 +173,9 @@ def _exit_with_parent(parent: int) -> None:
 
 def _work(batch: list[Job], batch_size: int) -> list[Outcome]:
     """In a worker: extract one batch; failures come back in place, as (id, error)."""
-    assert _worker is not None
+    if _worker is None:
+        error = _startup_error or RuntimeError("the worker process has no pipeline")
+        return [(job.id, error) for job in batch]
     outcomes: list[Outcome] = []
     report = lambda record_id, err: outcomes.append((record_id, _sendable(err)))  # noqa: E731
     for document in _worker.run_batches(iter(batch), batch_size, report):
