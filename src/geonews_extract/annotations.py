@@ -126,10 +126,15 @@ def to_plain(value: Any) -> Any:
     return value
 
 
-@cache
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _field_names(kind: type) -> tuple[str, ...]:
     """The field names of a record class, in order (empty for anything else)."""
-    return tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
+    return names
 
 
 def from_plain(cls: type[R], values: Any) -> R:
