@@ -26,6 +26,7 @@ from timeml import read_timeml  # noqa: E402
 from dateparser.search import search_dates  # noqa: E402
 
 from geonews_extract import load_pipeline  # noqa: E402
+from geonews_extract.annotations import set_published, times_of  # noqa: E402
 from geonews_extract.inputs import parse_published  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +60,7 @@ def main() -> None:
     started = time.perf_counter()
     docs = []
     for doc, (_, published) in zip(nlp.pipe((t for t, _ in pairs), disable=["dates"]), pairs):
-        doc._.geonews_published = parse_published(published)
+        set_published(doc, parse_published(published))
         docs.append(doc)
     upstream = time.perf_counter() - started
 
@@ -67,8 +68,8 @@ def main() -> None:
     for doc in docs:
         stage(doc)
     ours = time.perf_counter() - started
-    found_ours = sum(len(doc._.geonews_times) for doc in docs)
-    resolved = sum(1 for doc in docs for t in doc._.geonews_times if t.value)
+    found_ours = sum(len(times_of(doc)) for doc in docs)
+    resolved = sum(1 for doc in docs for t in times_of(doc) if t.value)
 
     started = time.perf_counter()
     found_theirs = 0

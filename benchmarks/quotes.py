@@ -35,7 +35,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from geonews_extract import load_pipeline
-from geonews_extract.annotations import entities_of, entity_at
+from geonews_extract.annotations import entities_of, entity_at, quotes_of
 from geonews_extract.inputs import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +104,7 @@ def content_score(text: str, quote: Quote, gold: Gold) -> float:
 def ours(doc: Doc) -> list[Quote]:
     by_id = {e.id: e for e in entities_of(doc)}
     found = []
-    for q in doc._.geonews_quotes or []:
+    for q in quotes_of(doc):
         entity = by_id.get(q.speaker_entity_id) if q.speaker_entity_id else None
         found.append(Quote(q.kind, q.content, doc.text[slice(*q.speaker)] if q.speaker else None,
                            _forms(doc, entity), doc.text[slice(*q.cue)] if q.cue else None))

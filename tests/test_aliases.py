@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from geonews_extract import extract, load_pipeline
+from geonews_extract.annotations import entities_of
 from geonews_extract.kb import load_knowledge_base
 from geonews_extract.pipeline import load_model
 from geonews_extract.resolution.abbreviations import find_definitions
@@ -177,7 +178,7 @@ def resolve(nlp, text, ents):
         spans.append(doc.char_span(start, start + len(surface), label=label))
     doc.ents = spans
     doc = nlp.get_pipe("aliases")(doc)
-    return {(text[m.start : m.end], r.id) for r in doc._.geonews_entities for m in r.mentions}
+    return {(text[m.start : m.end], r.id) for r in entities_of(doc) for m in r.mentions}
 
 
 def test_an_actor_with_member_words_carries_the_actor(nlp):
@@ -268,4 +269,14 @@ def test_a_stage_error_becomes_a_warning(nlp, monkeypatch):
     monkeypatch.setattr(resolver, "matcher", broken)
     document = extract("The Taliban said so.", nlp=nlp)
     assert any("matcher broke" in w for w in document.warnings)
-    assert entity(document, "Taliban").id == "taliban"  # one entity per surface form instead
+    assert entity(document, "Taliban").id == "org:taliban"  # one local entity per surface form instead
+
+
+def test_a_local_entity_has_one_id_whichever_stages_ran(nlp):
+    text = "Police said Amara Okonkwo-Diallo left Lagos. The Ministry of Roads welcomed the news."
+    with_aliases = {e.name: e.id for e in extract(text, nlp=nlp).entities if ":" in e.id}
+    bare = load_pipeline(stages=[n for n in nlp.pipe_names if n in ("line_breaks", "news_ner")])
+    without = {e.name: e.id for e in extract(text, nlp=bare).entities}
+    assert with_aliases  # people and organisations the knowledge base does not know
+    for name, ident in with_aliases.items():
+        assert without.get(name) == ident

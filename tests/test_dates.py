@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import FIXTURES
 from geonews_extract import extract, extract_many
+from geonews_extract.annotations import set_published, times_of
 from geonews_extract.stages.dates import DateStage
 
 PUBLISHED = "2021-09-30"  # a Thursday
@@ -171,8 +172,8 @@ def test_stage_settings_and_serialisation(nlp, tmp_path):
     no_anchors = DateStage(nlp, text_anchors=False)
     with nlp.select_pipes(disable=["dates"]):
         doc = nlp("A strike hit the city on August 29. Two days later the troops left.")
-    doc._.geonews_published = datetime(2021, 9, 30).date()
-    later = [t for t in no_anchors(doc)._.geonews_times if doc.text[t.start : t.end].lower() == "two days later"]
+    set_published(doc, datetime(2021, 9, 30).date())
+    later = [t for t in times_of(no_anchors(doc)) if doc.text[t.start : t.end].lower() == "two days later"]
     assert later and later[0].anchor == "published"
 
     stage = nlp.get_pipe("dates")

@@ -75,17 +75,17 @@ def test_a_date_stays_a_date_read_from_json_or_from_a_dict():
 
 
 def test_entity_at_prefers_the_largest_overlap_and_follows_new_entities(nlp):
-    from geonews_extract.annotations import EntityRecord, MentionRecord, entity_at
+    from geonews_extract.annotations import EntityRecord, MentionRecord, entity_at, set_entities
 
     doc = nlp.make_doc("Officials in Kabul and Doha met US envoys.")
     first = EntityRecord("kabul", "Kabul", "GPE", "kabul", [MentionRecord(13, 18, "GPE")])
     second = EntityRecord("doha", "Doha", "GPE", "doha", [MentionRecord(23, 27, "GPE")])
-    doc._.geonews_entities = [first, second]
-    assert entity_at(doc, 13, 18) is first
-    assert entity_at(doc, 10, 27) is first  # overlaps both: Kabul by 5, Doha by 4
-    assert entity_at(doc, 20, 27) is second
+    set_entities(doc, [first, second])
+    assert entity_at(doc, 13, 18) == first
+    assert entity_at(doc, 10, 27) == first  # overlaps both: Kabul by 5, Doha by 4
+    assert entity_at(doc, 20, 27) == second
     assert entity_at(doc, 0, 9) is None
     united = EntityRecord("united-states", "United States", "GPE", "united-states", [MentionRecord(32, 34, "GPE")])
-    doc._.geonews_entities = [united]
-    assert entity_at(doc, 32, 41) is united
+    set_entities(doc, [united])
+    assert entity_at(doc, 32, 41) == united
     assert entity_at(doc, 13, 18) is None

@@ -19,9 +19,11 @@ def test_default_pipeline_has_the_model_then_every_stage(nlp):
     assert names.index("line_breaks") < names.index("parser")
 
 
-def test_pipelines_are_cached_per_arguments(nlp):
-    assert load_pipeline() is nlp
-    assert load_pipeline(stages=[]) is not nlp
+def test_every_call_builds_a_new_pipeline_that_changes_nothing_else(nlp):
+    own = load_pipeline()
+    assert own is not nlp and own.pipe_names == nlp.pipe_names
+    own.remove_pipe("quotes")
+    assert "quotes" in nlp.pipe_names and "quotes" in load_pipeline().pipe_names
 
 
 def test_a_stage_can_be_dropped():

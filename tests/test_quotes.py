@@ -9,7 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from spacy.util import raise_error
+
 from geonews_extract import Document, extract
+from geonews_extract.annotations import quotes_of as stored_quotes
+from geonews_extract.annotations import warnings_of
 from geonews_extract.quotes import pair_marks
 from geonews_extract.stages.quotes import Quotes
 
@@ -263,11 +267,11 @@ def test_dateline_is_not_content(nlp):
 def test_extra_cues_and_generic_sources(nlp):
     text = "The court ruled the election was invalid. Reporters of Reuters said the count went on."
     doc = nlp(text)
-    assert not any(q.kind == "indirect" and doc.text[slice(*q.cue)] == "ruled" for q in doc._.geonews_quotes)
-    reporters = next(q for q in doc._.geonews_quotes if doc.text[slice(*q.cue)] == "said")
+    assert not any(q.kind == "indirect" and doc.text[slice(*q.cue)] == "ruled" for q in stored_quotes(doc))
+    reporters = next(q for q in stored_quotes(doc) if doc.text[slice(*q.cue)] == "said")
     assert reporters.speaker_entity_id is not None  # "of Reuters" names whose reporters they are
     stage = Quotes(nlp, extra_cues=["rule"], extra_generic_sources=["reporter"])
-    quotes = stage(nlp(text))._.geonews_quotes
+    quotes = stored_quotes(stage(nlp(text)))
     ruled = next(q for q in quotes if doc.text[slice(*q.cue)] == "ruled")
     assert doc.text[slice(*ruled.content)] == "the election was invalid"
     assert next(q for q in quotes if doc.text[slice(*q.cue)] == "said").speaker_entity_id is None
@@ -281,15 +285,19 @@ def test_lexicon_travels_with_the_stage(nlp, tmp_path):
     assert restored.lexicon == stage.lexicon
 
 
-def test_stage_never_raises(nlp, monkeypatch):
+def test_a_failure_is_a_warning_by_default_and_an_error_with_spacys_raise_handler(nlp, monkeypatch):
     import geonews_extract.stages.quotes as module
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(module, "find_quotes", broken)
-    doc = Quotes(nlp)(nlp.make_doc('"Hello," he said.'))
-    assert doc._.geonews_quotes == [] and any("boom" in w for w in doc._.geonews_warnings)
+    stage = Quotes(nlp)
+    doc = stage(nlp.make_doc('"Hello," he said.'))
+    assert stored_quotes(doc) == [] and any("boom" in w for w in warnings_of(doc))
+    stage.set_error_handler(raise_error)
+    with pytest.raises(RuntimeError, match="boom"):
+        stage(nlp.make_doc('"Hello," he said.'))
 
 
 # ---- quotation marks ------------------------------------------------------------------------------

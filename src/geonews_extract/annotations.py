@@ -1,19 +1,44 @@
 """What stages write on the spaCy ``Doc`` and read from each other.
 
-Stages keep their results as small records indexed by character offsets in
-``doc._.geonews_*`` extension attributes; `assemble` turns them into the public
-pydantic `Document`. Offsets in a Doc are offsets in the original text, because
-input preparation never changes the length of the text.
+Stages read and write their results only through the accessor functions here
+(`set_entities`/`entities_of`, `set_times`/`times_of`, `set_quotes`/`quotes_of`,
+`published_of`, `warn`, `entity_at`); the records below are their Python API.
+`assemble` turns a processed Doc into the public pydantic `Document`.
+
+How results are stored: the spaCy way, so that ``doc.to_bytes()``, ``DocBin`` and
+``nlp.pipe(n_process=...)`` carry them.
+
+* Each record is kept as a tuple of its fields' values (strings, numbers, booleans,
+  None, tuples of these) in a ``doc._.geonews_*`` extension attribute; the conversion
+  walks ``dataclasses.fields``, so a field added to a record is stored without a change
+  here. Character offsets are kept exactly, also where a time expression does not
+  start or end on a token boundary ("1990-91").
+* The same results as spans, for spaCy tools: ``doc.spans["geonews_mentions"]`` (label:
+  the mention's label, ``kb_id_``: its entity id), ``doc.spans["geonews_times"]`` (label:
+  the TIMEX3 type, ``kb_id_``: the value) and ``doc.spans["geonews_quotes"]`` (the
+  content, label: the kind). A span covers the tokens around its characters; the
+  exact offsets are the records'. Every entity in ``doc.ents`` that is a mention carries
+  its entity id as ``kb_id_``.
+* What `assemble` needs besides: the caller's original text when HTML masking changed
+  it, the publication date (ISO 8601), the input warnings and the document id.
+
+Offsets in a Doc are offsets in the original text: preparation never changes its length.
 """
 
 from __future__ import annotations
 
-import re
+import typing
+import weakref
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime
+from functools import cache
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
+
+from .kb.keys import alias_key, kb_slug
 
 #: spaCy labels that name an actor, a place or a thing worth an Entity.
 ENTITY_LABELS = frozenset(
@@ -21,6 +46,10 @@ ENTITY_LABELS = frozenset(
 )
 #: The span group where the NER stage marks the dateline place.
 DATELINE_SPANS = "dateline"
+#: Span groups that show the stored results to spaCy tools.
+MENTION_SPANS = "geonews_mentions"
+TIME_SPANS = "geonews_times"
+QUOTE_SPANS = "geonews_quotes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,24 +88,232 @@ class QuoteRecord:
     channel: tuple[int, int] | None = None
 
 
-_EXTENSIONS = {
-    "geonews_published": None,  # date | datetime | None: the anchor for relative dates
-    "geonews_warnings": None,  # list[str] once anything warned
-    "geonews_entities": None,  # list[EntityRecord] once a stage built entities
-    "geonews_times": None,  # list[TimeRecord]
-    "geonews_quotes": None,  # list[QuoteRecord]
-}
-for _name, _default in _EXTENSIONS.items():
+#: Extension attributes, each holding plain values only (see the module docstring).
+EXTENSIONS = (
+    "geonews_entities",  # tuple of entity tuples, or None: one entity per surface form
+    "geonews_times",  # tuple of time tuples
+    "geonews_quotes",  # tuple of quote tuples
+    "geonews_published",  # ISO 8601 date or datetime, or None
+    "geonews_warnings",  # list of messages
+    "geonews_original",  # the caller's text where it differs from doc.text (HTML masked)
+    "geonews_id",  # the caller's document id
+)
+for _name in EXTENSIONS:
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+        Doc.set_extension(_name, default=None)
+
+
+# plain values <-> records ------------------------------------------------------------------
+
+R = TypeVar("R")
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def to_plain(value: Any) -> Any:
+    """A record (or list of them, or date) as msgpack-able values: tuples, str, numbers, None."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    names = _field_names(kind)
+    if names:
+        return tuple([to_plain(getattr(value, name)) for name in names])
+    if kind is list or kind is tuple:
+        return tuple([to_plain(item) for item in value])
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The field names of a record class, in order (empty for anything else)."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
+    return names
+
+
+def from_plain(cls: type[R], values: Any) -> R:
+    """The record of class `cls` stored as `values` by `to_plain` (lists read back as tuples).
+
+    Fields missing at the end (stored before a field was added) take their defaults."""
+    nested = _nested_records(typing.cast(type, cls))
+    kwargs: dict[str, Any] = {}
+    for spec, value in zip(fields(cls), values, strict=False):  # type: ignore[arg-type]
+        if spec.name in nested:
+            kwargs[spec.name] = [from_plain(nested[spec.name], item) for item in value]
+        else:
+            kwargs[spec.name] = _tuples(value)
+    return cls(**kwargs)
+
+
+def _tuples(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return tuple(_tuples(item) for item in value)
+    return value
+
+
+@cache
+def _nested_records(cls: type) -> dict[str, type]:
+    """{field name: record class} for fields that hold a list of records (EntityRecord.mentions)."""
+    nested: dict[str, type] = {}
+    for name, hint in typing.get_type_hints(cls).items():
+        args = typing.get_args(hint)
+        if typing.get_origin(hint) is list and args and is_dataclass(args[0]):
+            nested[name] = typing.cast(type, args[0])
+    return nested
+
+
+class _Decoded:
+    """Records decoded from one stored value, kept while that value is the one stored,
+    so repeated reads return the same record objects without decoding again."""
+
+    __slots__ = ("index", "records", "stored")
+
+    def __init__(self, stored: Any, records: list[Any]) -> None:
+        self.stored = stored
+        self.records = records
+        self.index: _MentionIndex | None = None
+
+
+_decoded: weakref.WeakKeyDictionary[Doc, dict[str, _Decoded]] = weakref.WeakKeyDictionary()
+
+
+def _read(doc: Doc, name: str, cls: type[R]) -> list[R]:
+    stored = getattr(doc._, name)
+    if stored is None:
+        return []
+    per_doc = _decoded.setdefault(doc, {})
+    cached = per_doc.get(name)
+    if cached is None or cached.stored is not stored:
+        cached = per_doc[name] = _Decoded(stored, [from_plain(cls, values) for values in stored])
+    return cached.records
+
+
+def _write(doc: Doc, name: str, records: list[Any] | None) -> None:
+    stored = None if records is None else to_plain(records)
+    setattr(doc._, name, stored)
+    if records is not None:
+        _decoded.setdefault(doc, {})[name] = _Decoded(stored, list(records))
+
+
+def _span(doc: Doc, start: int, end: int, label: str, kb_id: str = "") -> Span | None:
+    """The tokens covering characters [start, end) as a Span (None if there are none)."""
+    return doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+
+
+def _span_group(doc: Doc, key: str, spans: list[Span | None]) -> None:
+    doc.spans[key] = [s for s in spans if s is not None]
+
+
+# the document's input -------------------------------------------------------------------------
+
+
+def set_input(
+    doc: Doc,
+    original: str | None = None,
+    published: date | datetime | None = None,
+    warnings: list[str] | None = None,
+    doc_id: str | None = None,
+) -> None:
+    """What `assemble` needs besides the stages' results: the caller's text (give it only
+    when it differs from ``doc.text``), the publication date, input warnings and the id."""
+    doc._.geonews_original = original
+    set_published(doc, published)
+    for message in warnings or ():
+        warn(doc, message)
+    doc._.geonews_id = doc_id
+
+
+def original_text(doc: Doc) -> str:
+    """The caller's text: ``doc.text`` unless HTML masking changed it."""
+    original = doc._.geonews_original
+    return doc.text if original is None else original
+
+
+def id_of(doc: Doc) -> str | None:
+    return doc._.geonews_id
+
+
+def published_of(doc: Doc) -> date | datetime | None:
+    """The anchor for relative dates that `extract` put on the Doc."""
+    stored = doc._.geonews_published
+    if stored is None:
+        return None
+    return datetime.fromisoformat(stored) if "T" in stored else date.fromisoformat(stored)
+
+
+def set_published(doc: Doc, published: date | datetime | None) -> None:
+    doc._.geonews_published = None if published is None else published.isoformat()
 
 
 def warn(doc: Doc, message: str) -> None:
     """Record a warning that ends up on `Document.warnings` (each message once)."""
-    if doc._.geonews_warnings is None:
-        doc._.geonews_warnings = []
-    if message not in doc._.geonews_warnings:
-        doc._.geonews_warnings.append(message)
+    stored = doc._.geonews_warnings
+    if stored is None:
+        stored = doc._.geonews_warnings = []
+    if message not in stored:
+        stored.append(message)
+
+
+def warnings_of(doc: Doc) -> list[str]:
+    return list(doc._.geonews_warnings or [])
+
+
+# stage results ----------------------------------------------------------------------------------
+
+
+def times_of(doc: Doc) -> list[TimeRecord]:
+    """The dates stage's time expressions (empty when it did not run)."""
+    return _read(doc, "geonews_times", TimeRecord)
+
+
+def set_times(doc: Doc, records: list[TimeRecord]) -> None:
+    _write(doc, "geonews_times", records)
+    _span_group(doc, TIME_SPANS, [_span(doc, t.start, t.end, t.type, t.value or "") for t in records])
+
+
+def quotes_of(doc: Doc) -> list[QuoteRecord]:
+    """The quotes stage's quotes (empty when it did not run)."""
+    return _read(doc, "geonews_quotes", QuoteRecord)
+
+
+def set_quotes(doc: Doc, records: list[QuoteRecord]) -> None:
+    _write(doc, "geonews_quotes", records)
+    _span_group(doc, QUOTE_SPANS, [_span(doc, *q.content, q.kind) for q in records])
+
+
+def set_entities(doc: Doc, records: list[EntityRecord] | None) -> None:
+    """Store the resolved entities; None lets `entities_of` fall back to one per surface form.
+
+    Call it after the stage's last change to ``doc.ents``: the entities in ``doc.ents``
+    that are mentions take their entity's id as ``kb_id_``."""
+    _write(doc, "geonews_entities", records)
+    if records is None:
+        return
+    ids = {(m.start, m.end): record.id for record in records for m in record.mentions}
+    _span_group(
+        doc,
+        MENTION_SPANS,
+        [_span(doc, m.start, m.end, m.label, record.id) for record in records for m in record.mentions],
+    )
+    ents = list(doc.ents)
+    if any(ent.kb_id_ != ids.get((ent.start_char, ent.end_char), ent.kb_id_) for ent in ents):
+        doc.ents = [
+            Span(doc, e.start, e.end, label=e.label, kb_id=ids.get((e.start_char, e.end_char), e.kb_id_))
+            for e in ents
+        ]
+
+
+def entities_of(doc: Doc) -> list[EntityRecord]:
+    """The document's entities: the alias stage's when it ran, else one per surface form."""
+    if doc._.geonews_entities is None:
+        set_entities(doc, entities_by_surface(doc))
+    return _read(doc, "geonews_entities", EntityRecord)
 
 
 def entity_spans(doc: Doc) -> list[Span]:
@@ -88,82 +325,50 @@ def dateline_offsets(doc: Doc) -> set[tuple[int, int]]:
     return {(s.start_char, s.end_char) for s in doc.spans.get(DATELINE_SPANS, [])}
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
-_NON_WORD = re.compile(r"[^\w]+")
+# one name, one id -------------------------------------------------------------------------------
 
 
-def normalise_surface(text: str) -> str:
-    """A surface form folded for comparison: 'the United States'' -> 'united states'."""
-    folded = _LEADING_ARTICLE.sub("", " ".join(text.split()))
-    folded = _POSSESSIVE.sub("", folded).casefold()
-    return _NON_WORD.sub(" ", folded).strip()
+def display_form(text: str) -> str:
+    """A mention's text as an entity name: whitespace collapsed, a leading "the" left out."""
+    text = " ".join(text.split())
+    return text[4:] if text.lower().startswith("the ") else text
 
 
-def slug(text: str) -> str:
-    return normalise_surface(text).replace(" ", "-") or "entity"
+def local_entity(forms_and_labels: list[tuple[str, str]], taken: set[str] | frozenset[str] = frozenset()) -> tuple[str, str, str]:
+    """(id, name, type) of an entity the knowledge base does not know, from its mentions'
+    (text, label): typed by the most frequent label, named by the fullest form, with the id
+    ``type:slug`` (``person:abu-omar-khorasani``) whichever stages ran; ``-2``, ``-3``, ...
+    are added while the id is in `taken`."""
+    entity_type = Counter(label for _, label in forms_and_labels).most_common(1)[0][0]
+    forms = [display_form(text) for text, _ in forms_and_labels]
+    name = max(forms, key=lambda f: (len(f), not f.isupper(), -forms.index(f)))
+    base = f"{entity_type.lower()}:{kb_slug(name) or 'entity'}"
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    return ident, name, entity_type
 
 
 def entities_by_surface(doc: Doc) -> list[EntityRecord]:
-    """One entity per distinct normalised surface form (no alias knowledge)."""
+    """One entity per folded surface form (`alias_key`), without alias knowledge."""
     datelines = dateline_offsets(doc)
-    by_key: dict[str, EntityRecord] = {}
-    labels: dict[str, dict[str, int]] = {}
+    groups: dict[str, list[Span]] = {}
     for ent in entity_spans(doc):
-        key = slug(ent.text)
-        record = by_key.get(key)
-        if record is None:
-            record = by_key[key] = EntityRecord(id=key, name=ent.text, type=ent.label_, group=key)
-            labels[key] = {}
-        dateline = (ent.start_char, ent.end_char) in datelines
-        record.mentions.append(MentionRecord(ent.start_char, ent.end_char, ent.label_, dateline))
-        labels[key][ent.label_] = labels[key].get(ent.label_, 0) + 1
-    for key, record in by_key.items():
-        record.type = max(labels[key].items(), key=lambda item: item[1])[0]
-    return list(by_key.values())
+        groups.setdefault(alias_key(ent.text) or ent.text, []).append(ent)
+    records = []
+    taken: set[str] = set()
+    for members in groups.values():
+        ident, name, entity_type = local_entity([(e.text, e.label_) for e in members], taken)
+        taken.add(ident)
+        mentions = [
+            MentionRecord(e.start_char, e.end_char, e.label_, (e.start_char, e.end_char) in datelines)
+            for e in members
+        ]
+        records.append(EntityRecord(ident, name, entity_type, ident, mentions))
+    return records
 
 
-def published_of(doc: Doc) -> date | datetime | None:
-    """The anchor for relative dates that `extract` put on the Doc."""
-    return doc._.geonews_published
-
-
-def set_published(doc: Doc, published: date | datetime | None) -> None:
-    doc._.geonews_published = published
-
-
-def times_of(doc: Doc) -> list[TimeRecord]:
-    """The dates stage's time expressions (empty when it did not run)."""
-    return doc._.geonews_times or []
-
-
-def set_times(doc: Doc, records: list[TimeRecord]) -> None:
-    doc._.geonews_times = records
-
-
-def quotes_of(doc: Doc) -> list[QuoteRecord]:
-    """The quotes stage's quotes (empty when it did not run)."""
-    return doc._.geonews_quotes or []
-
-
-def set_quotes(doc: Doc, records: list[QuoteRecord]) -> None:
-    doc._.geonews_quotes = records
-
-
-def warnings_of(doc: Doc) -> list[str]:
-    return doc._.geonews_warnings or []
-
-
-def set_entities(doc: Doc, records: list[EntityRecord] | None) -> None:
-    """Store the resolved entities; None lets `entities_of` fall back to one per surface form."""
-    doc._.geonews_entities = records
-
-
-def entities_of(doc: Doc) -> list[EntityRecord]:
-    """The document's entities: the alias stage's when it ran, else one per surface form."""
-    if doc._.geonews_entities is None:
-        doc._.geonews_entities = entities_by_surface(doc)
-    return doc._.geonews_entities
+# looking mentions up ----------------------------------------------------------------------------
 
 
 def entity_at(doc: Doc, start: int, end: int) -> EntityRecord | None:
@@ -185,33 +390,21 @@ def entity_at(doc: Doc, start: int, end: int) -> EntityRecord | None:
 
 @dataclass(frozen=True, slots=True)
 class _MentionIndex:
-    records: list[EntityRecord]  # the list indexed (held, so its identity stays unique)
-    signature: tuple[int, int]
     starts: list[int]
     mentions: list[tuple[int, int, int, EntityRecord]]  # (start, end, entity order, entity), by start
     longest: int
 
 
 def _mention_index(doc: Doc) -> _MentionIndex:
-    """Every mention sorted by start, built once per state of the document's entities."""
-    records = entities_of(doc)
-    signature = (len(records), sum(len(r.mentions) for r in records))
-    cached = doc.user_data.get(_MENTION_INDEX)
-    if cached is not None and cached.records is records and cached.signature == signature:
-        return cached
-    mentions = sorted(
-        ((m.start, m.end, order, record) for order, record in enumerate(records) for m in record.mentions),
-        key=lambda item: item[:3],
-    )
-    index = _MentionIndex(
-        records,
-        signature,
-        [m[0] for m in mentions],
-        mentions,
-        max((m[1] - m[0] for m in mentions), default=0),
-    )
-    doc.user_data[_MENTION_INDEX] = index
-    return index
-
-
-_MENTION_INDEX = "geonews_mention_index"
+    """Every mention sorted by start, built once per stored state of the document's entities."""
+    entities_of(doc)
+    decoded = _decoded[doc]["geonews_entities"]
+    if decoded.index is None:
+        mentions = sorted(
+            ((m.start, m.end, order, record) for order, record in enumerate(decoded.records) for m in record.mentions),
+            key=lambda item: item[:3],
+        )
+        decoded.index = _MentionIndex(
+            [m[0] for m in mentions], mentions, max((m[1] - m[0] for m in mentions), default=0)
+        )
+    return decoded.index

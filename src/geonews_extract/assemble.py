@@ -1,16 +1,24 @@
-"""Turning an annotated spaCy `Doc` into the public `Document`."""
+"""Turning a processed spaCy `Doc` into the public `Document`: the one place that does it.
+
+The Doc carries everything needed (see `annotations`): the stages' results, the
+caller's original text, the publication date, input warnings and the id, so a Doc
+read back from ``DocBin`` or returned by ``nlp.pipe(n_process=...)`` assembles to the
+same Document.
+"""
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Doc
 
-from .annotations import entities_of, quotes_of, times_of, warnings_of
-from .document import Document, Entity, Mention, Quote, Span, Speaker, TimeExpression
-from .inputs import PreparedText
+from .annotations import entities_of, id_of, original_text, published_of, quotes_of, times_of, warnings_of
+from .document import Anchor, Document, Entity, Mention, Quote, QuoteKind, Span, Speaker, TimeExpression, TimeType
 
 
-def assemble(doc: Doc, prepared: PreparedText, doc_id: str | None = None) -> Document:
-    text = prepared.original
+def assemble(doc: Doc, doc_id: str | None = None) -> Document:
+    """The Document of a processed Doc; `doc_id` overrides the id stored on the Doc."""
+    text = original_text(doc)
 
     def span(start: int, end: int) -> Span:
         return Span(start=start, end=end, text=text[start:end])
@@ -31,12 +39,17 @@ def assemble(doc: Doc, prepared: PreparedText, doc_id: str | None = None) -> Doc
     ]
     entities.sort(key=lambda e: (e.mentions[0].start, e.id))
     times = [
-        TimeExpression(**span(t.start, t.end).model_dump(), value=t.value, type=t.type, anchor=t.anchor)
+        TimeExpression(
+            **span(t.start, t.end).model_dump(),
+            value=t.value,
+            type=cast(TimeType, t.type),
+            anchor=cast(Anchor | None, t.anchor),
+        )
         for t in times_of(doc)
     ]
     quotes = [
         Quote(
-            kind=q.kind,
+            kind=cast(QuoteKind, q.kind),
             content=span(*q.content),
             speaker=Speaker(**span(*q.speaker).model_dump(), entity_id=q.speaker_entity_id) if q.speaker else None,
             cue=span(*q.cue) if q.cue else None,
@@ -44,13 +57,12 @@ def assemble(doc: Doc, prepared: PreparedText, doc_id: str | None = None) -> Doc
         )
         for q in quotes_of(doc)
     ]
-    warnings = [*prepared.warnings, *warnings_of(doc)]
     return Document(
-        id=doc_id,
+        id=id_of(doc) if doc_id is None else doc_id,
         text=text,
-        published=prepared.published,
+        published=published_of(doc),
         entities=entities,
         times=times,
         quotes=quotes,
-        warnings=warnings,
+        warnings=warnings_of(doc),
     )

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -36,14 +35,22 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..annotations import ENTITY_LABELS, EntityRecord, MentionRecord, dateline_offsets, set_entities, warn
-from ..kb import AliasEntry, KnowledgeBase, alias_key, kb_slug, knowledge_base_from_layers, load_knowledge_base
+from ..annotations import (
+    ENTITY_LABELS,
+    EntityRecord,
+    MentionRecord,
+    dateline_offsets,
+    local_entity,
+    set_entities,
+)
+from ..kb import AliasEntry, KnowledgeBase, alias_key, knowledge_base_from_layers, load_knowledge_base
 from ..layout import headlines_of
 from ..resolution.abbreviations import Definition, find_definitions
 from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from ..resolution.mentions import Candidate, MentionSet, collect_mentions
 from ..resolution.metonymy import acts_as_agent
 from ..resolution.people import FullNames, name_words
+from .base import Stage, check_setting
 
 KB_FILE = "knowledge_base.json"
 #: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.
@@ -54,7 +61,7 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
-class AliasResolver:
+class AliasResolver(Stage):
     """Resolves the entities of a Doc to actors; see the module docstring."""
 
     def __init__(
@@ -67,6 +74,9 @@ class AliasResolver:
         metonymy: bool = True,
         people: bool = True,
     ) -> None:
+        check_setting(name, "fuzzy_threshold", fuzzy_threshold,
+                      isinstance(fuzzy_threshold, (int, float)) and 0 <= fuzzy_threshold <= 100,
+                      "a similarity score from 0 to 100")
         self.nlp = nlp
         self.name = name
         self.fuzzy_threshold = fuzzy_threshold
@@ -80,13 +90,12 @@ class AliasResolver:
         self.matcher = KbMatcher(kb, self.nlp)
         self.fuzzy = FuzzyMatcher(kb, self.fuzzy_threshold)
 
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            self._resolve(doc)
-        except Exception as err:  # a stage never stops extraction
-            set_entities(doc, None)
-            warn(doc, f"aliases: entities left unresolved after an error: {type(err).__name__}: {err}")
+    def process(self, doc: Doc) -> Doc:
+        self._resolve(doc)
         return doc
+
+    def discard(self, doc: Doc) -> None:
+        set_entities(doc, None)  # entities fall back to one per surface form
 
     # resolution ------------------------------------------------------------------
     def _resolve(self, doc: Doc) -> None:
@@ -104,8 +113,8 @@ class AliasResolver:
         for mention in resolved:
             if mention.entry is None and mention.cluster is None:
                 mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
-        set_entities(doc, self._records(doc, resolved))
         doc.ents = self._ents(doc, resolved)
+        set_entities(doc, self._records(doc, resolved))  # after doc.ents: their kb_id_ is the entity id
 
     def _apply_definitions(self, doc: Doc, text: str, mentions: MentionSet, definitions: list[Definition]) -> None:
         """Aliases the document defines: all forms of one definition go to one actor."""
@@ -245,15 +254,8 @@ def _in_dateline(span: Span) -> bool:
 
 
 def _local_record(members: list[tuple[Candidate, str]], taken: set[str], datelines) -> EntityRecord:
-    """A document-local entity: typed by its most frequent label, named by its fullest form."""
-    labels = Counter(label for _, label in members)
-    entity_type = labels.most_common(1)[0][0]
-    forms = [_display_form(m.span.text) for m, _ in members]
-    name = max(forms, key=lambda f: (len(f), not f.isupper(), -forms.index(f)))
-    base = f"{entity_type.lower()}:{kb_slug(name) or 'entity'}"
-    ident, n = base, 2
-    while ident in taken:
-        ident, n = f"{base}-{n}", n + 1
+    """A document-local entity, named and given its id by `annotations.local_entity`."""
+    ident, name, entity_type = local_entity([(m.span.text, label) for m, label in members], taken)
     record = EntityRecord(ident, name, entity_type, ident)
     for mention, label in members:
         dateline = (mention.start_char, mention.end_char) in datelines
@@ -267,11 +269,6 @@ def _occurrences(text: str, *forms: str) -> list[tuple[int, int]]:
         return []
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text)]
-
-
-def _display_form(text: str) -> str:
-    text = " ".join(text.split())
-    return text[4:] if text.lower().startswith("the ") else text
 
 
 @Language.factory(

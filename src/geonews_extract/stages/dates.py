@@ -11,7 +11,7 @@
 4. Values from `timex.resolve`, in text order, each with the last date the text named
    as its reference, so "On August 29 ... two days later" is anchored on the text.
 
-Results go to ``doc._.geonews_times`` as `TimeRecord`s; what could not be resolved is
+Results are stored with `set_times` as `TimeRecord`s; what could not be resolved is
 said in ``Document.warnings``. Without a publication date nothing is anchored to today.
 """
 
@@ -31,6 +31,7 @@ from ..timex import Context, Point, Resolution, resolve
 from ..timex.anchoring import FUTURE, PAST, PRESENT
 from ..timex.lexicon import MONTHS
 from ..timex.rules import NO_ANCHOR
+from .base import Stage
 
 DEFAULT_PATTERNS = Path(__file__).resolve().parent.parent / "data" / "dates" / "patterns.json"
 
@@ -62,7 +63,7 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "'d"})
 REFERENCE_GRAINS = frozenset({"day", "week", "weekend", "month", "season", "quarter", "half", "year"})
 
 
-class DateStage:
+class DateStage(Stage):
     """Finds time expressions and resolves them; see the module docstring."""
 
     def __init__(
@@ -85,7 +86,10 @@ class DateStage:
         for kind, token_patterns in self.patterns.items():
             self.matcher.add(kind, token_patterns)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def discard(self, doc: Doc) -> None:
+        set_times(doc, [])
+
+    def process(self, doc: Doc) -> Doc:
         published = published_of(doc)
         records: list[TimeRecord] = []
         unanchored: list[str] = []

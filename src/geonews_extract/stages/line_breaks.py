@@ -11,22 +11,25 @@ sentences a reader sees.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..layout import headlines_of
+from .base import Stage
 
 #: Characters that end a line that ends a sentence (closing quotes and brackets included).
 SENTENCE_END = frozenset('.!?:;"”’\')]')
 
 
-class LineBreaks:
+class LineBreaks(Stage):
     def __init__(self, name: str = "line_breaks", headlines: bool = True) -> None:
         self.name = name
         self.headlines = headlines
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc) -> Doc:
         text = doc.text
         headline_ends = {end for _start, end in headlines_of(doc, text)} if self.headlines else set()
         sent_starts = doc.to_array([SENT_START])
@@ -44,11 +47,11 @@ class LineBreaks:
                 sent_starts[token.i] = 1
                 changed = True
         if changed:  # one write: setting token.is_sent_start rescans the whole doc each time
-            doc.from_array([SENT_START], sent_starts)
+            doc.from_array([SENT_START], cast(Any, sent_starts))  # spaCy types it Ints2d; it is 1-d
         return doc
 
 
-def _last_word_before(doc: Doc, i: int):
+def _last_word_before(doc: Doc, i: int) -> Token | None:
     for j in range(i - 1, -1, -1):
         if not doc[j].is_space:
             return doc[j]

@@ -4,7 +4,7 @@ Runs after NER (and after the aliases stage when there is one: speakers then poi
 its entities). Finds direct quotes in straight or curly marks, over several sentences or
 paragraphs; indirect quotes, a speech or cognition cue with a clausal complement or
 "according to X"; and mixed quotes, indirect speech with quoted words in it. Writes
-``doc._.geonews_quotes``. The cue and source word lists are data (``data/quotes/``),
+`set_quotes` (see `annotations`). The cue and source word lists are data (``data/quotes/``),
 extendable with ``extra_cues`` and ``extra_generic_sources``; see `quotes.lexicon`.
 """
 
@@ -20,10 +20,11 @@ from spacy.tokens import Doc
 from ..annotations import set_quotes, warn
 from ..quotes import find_quotes, pair_marks
 from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
+from .base import Stage
 
 
-class Quotes:
-    """Stores `find_quotes(doc)` on ``doc._.geonews_quotes``; never raises on text."""
+class Quotes(Stage):
+    """Stores `find_quotes(doc)` with `set_quotes`; a failure goes to the error handler."""
 
     def __init__(
         self,
@@ -37,17 +38,16 @@ class Quotes:
         self.name = name
         self.lexicon: Lexicon = load_lexicon(cues, sources, extra_cues, extra_generic_sources)
 
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            marks = pair_marks(doc.text)
-            if marks.unpaired:
-                warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
-                     "a quote left open ends with its paragraph")
-            set_quotes(doc, find_quotes(doc, self.lexicon, marks))
-        except Exception as err:
-            set_quotes(doc, [])
-            warn(doc, f"quotes: extraction failed ({type(err).__name__}: {err})")
+    def process(self, doc: Doc) -> Doc:
+        marks = pair_marks(doc.text)
+        if marks.unpaired:
+            warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
+                 "a quote left open ends with its paragraph")
+        set_quotes(doc, find_quotes(doc, self.lexicon, marks))
         return doc
+
+    def discard(self, doc: Doc) -> None:
+        set_quotes(doc, [])
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         path = Path(path)

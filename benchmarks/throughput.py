@@ -1,0 +1,221 @@
+"""Throughput of the whole pipeline against bare spaCy on real news corpora, workers, memory.
+
+    PYTHONPATH=src python benchmarks/throughput.py [--limit N] [--rounds R] [--stream N]
+
+In one run and one process, interleaved round by round so both see the same machine:
+
+1. CPU time (``time.process_time``) of `Extractor.extract_many` (the default pipeline,
+   input checks and Document assembly included) against ``nlp.pipe`` of the bare spaCy
+   model it is built on, batch size 32, on
+   - CoNLL-2003 ``eng.testa`` documents, detokenised as ../shared/benchmarks/README.md
+     says (sentences on their own lines, the dateline date as published);
+   - TempEval-3 TBAQ texts (TimeBank and AQUAINT, tags stripped, the DCT as published);
+   - PolNeAR dev texts (publication date from metadata.tsv).
+   The figure is the share of bare spaCy's throughput the pipeline keeps.
+2. Two worker processes against one (wall time: the work is in the children), both
+   through `extract_many` (the supervised pool) and through the pipeline's own
+   ``nlp.pipe(n_process=2)`` with `assemble` in the parent.
+3. Peak resident memory after a stream of 2,000 small documents and after 20,000
+   (CoNLL-2003 sentences, one document each), in this process.
+
+The corpora are read from ../shared/benchmarks; a corpus that is absent is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterator
+from itertools import cycle, islice
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timeml import read_timeml
+
+from geonews_extract import Extractor
+from geonews_extract.pipeline import load_model
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
+BATCH = 32
+Record = tuple[str, str, str | None]  # id, text, published
+
+_NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "`", "``"}
+
+
+def detokenise(tokens: list[str]) -> str:
+    text = ""
+    for token in tokens:
+        if text and token not in _NO_SPACE_BEFORE and text[-1] not in "([{$`" and not text.endswith(tuple(_NO_SPACE_AFTER)):
+            text += " "
+        text += token
+    return text
+
+
+def conll_documents(path: Path) -> list[list[str]]:
+    """Each document as its detokenised sentences."""
+    documents: list[list[str]] = []
+    sentence: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("-DOCSTART-"):
+            documents.append([])
+            continue
+        if not line.strip():
+            if sentence and documents:
+                documents[-1].append(detokenise(sentence))
+            sentence = []
+            continue
+        sentence.append(line.split()[0])
+    return [d for d in documents if d]
+
+
+def conll() -> list[Record]:
+    path = SHARED / "conll2003" / "eng.testa"
+    if not path.is_file():
+        return []
+    records = []
+    for number, sentences in enumerate(conll_documents(path)):
+        dated = next((s.split()[-1] for s in sentences[:3] if s.split() and _iso(s.split()[-1])), None)
+        records.append((f"conll-{number}", "\n".join(sentences), dated))
+    return records
+
+
+def conll_sentences() -> list[str]:
+    path = SHARED / "conll2003" / "eng.testa"
+    if not path.is_file():
+        return []
+    return [s for d in conll_documents(path) for s in d if len(s) > 20]
+
+
+def _iso(token: str) -> bool:
+    return len(token) == 10 and token[4] == "-" and token[7] == "-" and token[:4].isdigit()
+
+
+def tbaq() -> list[Record]:
+    files = sorted((SHARED / "tempeval3").glob("*/*.tml"))
+    return [(p.stem, (d := read_timeml(p)).text.strip(), d.dct[:10]) for p in files]
+
+
+def polnear() -> list[Record]:
+    folder = SHARED / "polnear"
+    dates: dict[str, str] = {}
+    metadata = folder / "metadata.tsv"
+    if metadata.is_file():
+        with metadata.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                name = row.get("filename") or row.get("name") or row.get("article") or ""
+                dates[Path(name).stem] = (row.get("publication_date") or "")[:10]
+    return [
+        (p.stem, p.read_text(encoding="utf-8"), dates.get(p.stem) or None)
+        for p in sorted((folder / "dev" / "text").glob("*.txt"))
+    ]
+
+
+def cpu(run: Callable[[], object]) -> float:
+    started = time.process_time()
+    run()
+    return time.process_time() - started
+
+
+def wall(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def pipeline_vs_bare(extractor: Extractor, bare, records: list[Record], rounds: int) -> tuple[float, float]:
+    texts = [text for _, text, _ in records]
+    ours = theirs = 0.0
+    for _ in range(rounds):
+        ours += cpu(lambda: list(extractor.extract_many(records, batch_size=BATCH, on_error=_raise)))
+        theirs += cpu(lambda: list(bare.pipe(texts, batch_size=BATCH)))
+    return ours, theirs
+
+
+def _raise(record_id: str | None, err: Exception) -> None:
+    raise RuntimeError(f"{record_id}: {err}") from err
+
+
+def workers(extractor: Extractor, records: list[Record]) -> dict[str, float]:
+    from geonews_extract.assemble import assemble
+    from geonews_extract.extractor import Job
+    from geonews_extract.inputs import prepare
+
+    def through_pipe(n_process: int) -> None:
+        docs = (extractor.make_doc(Job(i, prepare(t, p))) for i, t, p in records)
+        for doc in extractor.nlp.pipe(docs, batch_size=BATCH, n_process=n_process):
+            assemble(doc)
+
+    return {
+        "extract_many, 1 process": wall(lambda: list(extractor.extract_many(records, batch_size=BATCH))),
+        "extract_many, 2 processes": wall(
+            lambda: list(extractor.extract_many(records, batch_size=BATCH, n_process=2))
+        ),
+        "nlp.pipe, 1 process": wall(lambda: through_pipe(1)),
+        "nlp.pipe, 2 processes": wall(lambda: through_pipe(2)),
+    }
+
+
+def peak_rss(extractor: Extractor, sentences: list[str], sizes: tuple[int, ...]) -> dict[int, float]:
+    """Peak RSS in MB after each stream size (one stream, read as it goes)."""
+    stream: Iterator[str] = islice(cycle(sentences), max(sizes))
+    found, done = {}, 0
+    for size in sizes:
+        for _ in extractor.extract_many(islice(stream, size - done), batch_size=BATCH):
+            pass
+        done = size
+        found[size] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="documents per corpus (default: all)")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds per corpus")
+    parser.add_argument("--stream", type=int, default=20_000, help="documents in the memory stream")
+    parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "workers", "memory"))
+    args = parser.parse_args()
+
+    extractor = Extractor()
+    bare = load_model()
+    corpora = {"CoNLL-2003 testa": conll(), "TempEval-3 TBAQ": tbaq(), "PolNeAR dev": polnear()}
+    corpora = {name: records[: args.limit] for name, records in corpora.items() if records}
+    if not corpora:
+        print("no corpus under ../shared/benchmarks; nothing measured")
+        return
+    warm = next(iter(corpora.values()))[:4]
+    list(extractor.extract_many(warm))
+    list(bare.pipe([t for _, t, _ in warm]))
+
+    if "speed" not in args.skip:
+        print(f"CPU seconds, batch size {BATCH}, {args.rounds} interleaved rounds")
+        print(f"{'corpus':20} {'docs':>5} {'chars':>9} {'pipeline':>9} {'bare':>8} {'share of bare':>14}")
+        for name, records in corpora.items():
+            ours, theirs = pipeline_vs_bare(extractor, bare, records, args.rounds)
+            chars = sum(len(t) for _, t, _ in records)
+            print(f"{name:20} {len(records):5} {chars:9} {ours:9.2f} {theirs:8.2f} {theirs / ours:14.2f}")
+
+    if "workers" not in args.skip:
+        name, records = next(iter(corpora.items()))
+        print(f"\nwall seconds on {name} ({len(records)} docs), 2 cores")
+        times = workers(extractor, records)
+        for label, seconds in times.items():
+            print(f"{label:28} {seconds:8.2f}")
+        print(f"extract_many: 2 processes {times['extract_many, 1 process'] / times['extract_many, 2 processes']:.2f}x one;"
+              f" nlp.pipe: 2 processes {times['nlp.pipe, 1 process'] / times['nlp.pipe, 2 processes']:.2f}x one;"
+              f" extract_many / nlp.pipe with 2: {times['nlp.pipe, 2 processes'] / times['extract_many, 2 processes']:.2f}x")
+
+    if "memory" not in args.skip:
+        sentences = conll_sentences() or [t for _, t, _ in next(iter(corpora.values()))]
+        small = max(args.stream // 10, 1)
+        rss = peak_rss(extractor, sentences, (small, args.stream))
+        print(f"\npeak RSS: {rss[small]:.0f} MB after {small:,} documents, {rss[args.stream]:.0f} MB after "
+              f"{args.stream:,} ({rss[args.stream] / rss[small]:.3f}x)")
+
+
+if __name__ == "__main__":
+    main()
