@@ -1,17 +1,21 @@
 """Time to resolve every time expression in 200 articles: the dates stage versus
 `dateparser.search.search_dates` over the same texts, in one run.
 
-    python benchmarks/dates_speed.py
+    python benchmarks/dates_speed.py [--limit N] [--scaling]
 
 Texts: the first 200 TempEval-3 documents (../shared/benchmarks/tempeval3), or the fixture
 articles repeated to 200 when those are absent. The dates stage is timed alone, on docs the
 rest of the pipeline (model, news_ner) has already parsed, since it needs their entities and
 parse; the full pipeline's time is printed beside it for scale. search_dates gets the raw
 text and the same publication date as its relative base.
+
+--scaling times `timex.resolve` on one adversarial "date" ("2021-" repeated) of 10k, 40k,
+160k and 1M characters: the time must grow linearly with the length.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -51,8 +55,28 @@ def as_datetime(published) -> datetime:
     return value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
 
 
+def scaling() -> None:
+    from geonews_extract.timex import Context, resolve
+
+    previous = None
+    for size in (10_000, 40_000, 160_000, 1_000_000):
+        text = ("2021-" * (size // 5 + 1))[:size]
+        started = time.perf_counter()
+        resolve(text, Context(datetime(2021, 9, 30)))
+        seconds = time.perf_counter() - started
+        growth = f"  x{seconds / previous:.1f} for x{size // previous_size}" if previous else ""
+        print(f"'2021-' repeated, {size:>9,} characters: {seconds:7.3f} s{growth}")
+        previous, previous_size = seconds, size
+
+
 def main() -> None:
-    pairs = articles()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=ARTICLES, help="number of articles (default 200)")
+    parser.add_argument("--scaling", action="store_true", help="also time resolve() on one long adversarial date")
+    args = parser.parse_args()
+    if args.scaling:
+        scaling()
+    pairs = articles()[: args.limit]
     nlp = load_pipeline()
     stage = nlp.get_pipe("dates")
 

@@ -1,8 +1,11 @@
 """The anchoring rules on their own: expression, tense and anchors -> TIMEX3 value and type."""
 
+import re
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geonews_extract.timex import Context, Point, resolve
 from geonews_extract.timex.normalise import normalise
@@ -159,3 +162,24 @@ def test_normalised_forms():
     assert normalise("the third-quarter") == "the 3th quarter"
     assert normalise("a few days") == "x days"
     assert normalise("last year's") == "last year"
+
+
+@given(st.text(alphabet="0123456789-/. abcdefghijklmnopqrstuvwxyzMS", max_size=40))
+def test_dateparser_is_asked_only_about_numeric_dates_or_a_month_and_a_digit(text):
+    from geonews_extract.timex.rules import _looks_absolute
+
+    lowered = text.lower()
+    month = re.search(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", lowered) is not None
+    numeric = re.search(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", lowered) is not None
+    if not numeric and not any(c.isdigit() for c in text):
+        assert not _looks_absolute(text)
+    if not numeric and not month:
+        assert not _looks_absolute(text)
+    if numeric:
+        assert _looks_absolute(text)
+
+
+def test_a_long_run_of_years_and_dashes_is_no_expression_and_is_read_to_the_end():
+    # one 4,000-year "date" such as a fuzzer or a broken table produces; benchmarks/dates_speed.py
+    # --scaling shows the time stays linear in its length
+    assert resolve("2021-" * 4000, Context(PUBLISHED)) is None

@@ -93,7 +93,7 @@ def resolve(text: str, context: Context) -> Resolution | None:
             return Resolution(None, "DATE", problem=f"not a calendar date ({err})")
         if found is not None:
             return found
-    if _LOOKS_ABSOLUTE.search(text.lower()):
+    if _looks_absolute(text):
         return _dateparser(text, context)
     return None
 
@@ -230,9 +230,18 @@ def _unit_code(unit_word: str) -> str:
 _GRAIN_OF_UNIT = {"D": "day", "W": "day", "M": "month", "Q": "quarter", "Y": "year", "DE": "year", "CE": "century"}
 
 
-_LOOKS_ABSOLUTE = re.compile(
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:" + _alternatives(MONTHS) + r")\b.*\d|\d.*\b(?:" + _alternatives(MONTHS) + r")\b"
-)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_MONTH_WORD = re.compile(r"\b(?:" + _alternatives(MONTHS) + r")\b")
+_DIGIT = re.compile(r"\d")
+
+
+def _looks_absolute(text: str) -> bool:
+    """A numeric date, or a month name and a digit anywhere: worth asking dateparser.
+
+    Two plain searches rather than one "month.*digit|digit.*month" pattern, whose
+    backtracking is quadratic on a long run of digits ("2021-2021-...")."""
+    lowered = text.lower()
+    return bool(_NUMERIC_DATE.search(lowered) or (_DIGIT.search(lowered) and _MONTH_WORD.search(lowered)))
 
 
 def _dateparser(text: str, context: Context) -> Resolution | None:
