@@ -28,16 +28,13 @@ from spacy.util import filter_spans
 
 from ..annotations import DATELINE_SPANS
 from ..layout import WORD, first_lines, headlines_of
+from ..timex.lexicon import MONTHS
 
 DEFAULT_ORGANISATIONS = Path(__file__).resolve().parent.parent / "data" / "ner" / "known_organisations.json"
 
 #: Parts of speech that cannot be the edge of a name.
 NOT_NAME_EDGE = frozenset({"VERB", "AUX", "ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART", "DET", "PUNCT"})
 
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})"
@@ -72,7 +69,7 @@ class NewsNer:
         for label, names in self.known.items():
             self.known_matcher.add(label, [self.nlp.make_doc(n) for n in names])
         self.date_matcher = Matcher(self.nlp.vocab)
-        month = {"LOWER": {"IN": MONTHS}}
+        month = {"LOWER": {"IN": sorted(MONTHS)}}
         day = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}
         year = {"TEXT": {"REGEX": r"^(?:1[5-9]|20)\d\d$"}}
         comma = {"ORTH": ",", "OP": "?"}

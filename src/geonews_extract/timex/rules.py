@@ -18,7 +18,7 @@ Without a publication date, values keep what the text says and X the rest
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -115,7 +115,7 @@ def rule(pattern: str) -> Callable[[_Rule], _Rule]:
     return register
 
 
-def _alternatives(words) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
@@ -198,7 +198,7 @@ def _count(text: str) -> str:
 
 
 #: A fractional count is written in the next smaller unit: 2.5 years -> P2Y6M.
-_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (None, None)}
+_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M")}
 
 
 def _duration(count: str, unit_word: str) -> str:

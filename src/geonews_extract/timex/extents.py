@@ -1,0 +1,100 @@
+"""TimeML extents of candidate spans in a parsed spaCy ``Doc``.
+
+A candidate (a model DATE/TIME entity or a pattern match) is grown by the modifiers just
+outside it ("mid-" + "August", "two days" + "later"), trimmed to what TimeML tags
+(leading prepositions, a possessive, a determiner before a date out) and split where it
+joins two expressions ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war" -> "1990",
+"91"), since TimeML gives each end of a range its own expression.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import MONTHS
+from .rules import Context, Resolution, resolve
+from .syntax import JOINERS, LEADING_PREPOSITIONS, LEFT_MODIFIERS, RIGHT_MODIFIERS
+
+
+def resolve_safely(text: str, context: Context) -> Resolution | None:
+    """`resolve`, with any failure turned into a Resolution that says so."""
+    try:
+        return resolve(text, context)
+    except Exception as err:
+        return Resolution(None, "DATE", problem=f"could not be read ({type(err).__name__})")
+
+
+def grow(doc: Doc, span: Span) -> Span:
+    """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
+    start, end = span.start, span.end
+    if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
+        start -= 2
+    elif start >= 1 and doc[start - 1].lower_ in LEFT_MODIFIERS and not doc[start - 1].is_sent_start:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
+        end += 1
+    return Span(doc, start, end, label=span.label)
+
+
+def trim(span: Span) -> Span | None:
+    """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or")):
+        end -= 1
+    if end - start >= 2 and doc[start].lower_ == "the" and doc[start + 1].lower_.rstrip(".") in MONTHS:
+        start += 1
+    if start >= end:
+        return None
+    trimmed = Span(doc, start, end, label=span.label)
+    first = doc[start]
+    if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS):
+        return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
+    if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
+        return None  # "in 2000 homes": a count, not a year
+    return trimmed
+
+
+def join_clock_and_day(spans: list[Span]) -> list[Span]:
+    """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9")."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
+            gap = span.doc[joined[-1].end : span.start]
+            if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2:
+                joined[-1] = Span(span.doc, joined[-1].start, span.end, label="TIME")
+                continue
+        joined.append(span)
+    return joined
+
+
+def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int]]:
+    """Character ranges to resolve: the span, or its sides around a joiner ("Monday and
+    Tuesday", "1990 to 1995", "the quarter ended Sept. 30", "April 24 and 25" -> "April 24")
+    when both name calendar dates or the whole is no time expression."""
+    whole = [(span.start_char, span.end_char)]
+    doc = span.doc
+    for joiner in span[1:-1]:
+        if joiner.lower_ not in JOINERS or (joiner.is_punct and not doc[joiner.i - 1].whitespace_):
+            continue  # "year-earlier" is one word
+        left, right = trim(doc[span.start : joiner.i]), trim(doc[joiner.i + 1 : span.end])
+        sides = [(p.start_char, p.end_char) for p in (left, right) if p is not None]
+        readings = [resolve_safely(text[a:b], Context(published)) for a, b in sides]
+        if len(sides) == 2 and all(r is not None and (r.point is not None or (r.value or "").startswith("XXXX")) for r in readings):
+            return sides
+        if resolve_safely(text[span.start_char : span.end_char], Context(published)) is not None:
+            return whole
+        return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
+    return whole
+
+
+def candidate_extents(spans: list[Span]) -> list[Span]:
+    """Candidate spans grown, trimmed to TimeML extents, without overlaps, in text order."""
+    from spacy.util import filter_spans
+
+    trimmed = [t for t in (trim(grow(s.doc, s)) for s in spans) if t is not None]
+    return join_clock_and_day(sorted(filter_spans(trimmed), key=lambda s: s.start))
