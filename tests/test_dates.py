@@ -4,10 +4,10 @@ import json
 from datetime import datetime
 
 import pytest
+from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
 from geonews_extract import extract, extract_many
 from geonews_extract.stages.dates import DateStage
 
@@ -212,3 +212,28 @@ def test_any_text_gives_times_inside_the_text_and_never_raises(nlp, text, publis
         assert text[time.start : time.end] == time.text
         if published is None:
             assert time.anchor in (None, "text")
+
+
+def test_times_carry_mod_and_calendar_range_through_the_document(nlp):
+    document = extract(
+        "Prices rose sharply last month and the board will meet in early November. "
+        "The strike lasted more than two weeks.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    by_text = {t.text: t for t in document.times}
+    last_month = by_text["last month"]
+    assert (last_month.mod, str(last_month.range.start), str(last_month.range.end)) == (None, "2021-08-01", "2021-08-31")
+    november = by_text["early November"]
+    assert (november.value, november.mod, str(november.range.start)) == ("2021-11", "START", "2021-11-01")
+    weeks = by_text["more than two weeks"]
+    assert (weeks.value, weeks.mod, weeks.range) == ("P2W", "MORE_THAN", None)
+    again = type(document).model_validate_json(document.model_dump_json())
+    assert again.times == document.times
+
+
+def test_frames_and_html_show_mod_and_range(nlp):
+    document = extract("The vote was held in late March.", published=PUBLISHED, nlp=nlp)
+    row = document.to_frames().times.iloc[0]
+    assert (row["text"], row["mod"], row["range_start"], row["range_end"]) == ("late March", "END", "2021-03-01", "2021-03-31")
+    assert "END, 2021-03-01 to 2021-03-31" in document._repr_html_()

@@ -183,3 +183,80 @@ def test_a_long_run_of_years_and_dashes_is_no_expression_and_is_read_to_the_end(
     # one 4,000-year "date" such as a fuzzer or a broken table produces; benchmarks/dates_speed.py
     # --scaling shows the time stays linear in its length
     assert resolve("2021-" * 4000, Context(PUBLISHED)) is None
+
+
+def reading(text, published=PUBLISHED, tense=None, reference=None):
+    return resolve(text, Context(published, tense, reference))
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("about two years", "APPROX"),
+        ("around noon", "APPROX"),
+        ("two weeks or so", "APPROX"),
+        ("early August", "START"),
+        ("earlier this month", "START"),
+        ("the beginning of 2019", "START"),
+        ("mid-August", "MID"),
+        ("the middle of the year", "MID"),
+        ("late last year", "END"),
+        ("the end of the year", "END"),
+        ("more than two weeks", "MORE_THAN"),
+        ("less than an hour", "LESS_THAN"),
+        ("at least ten days", "EQUAL_OR_MORE"),
+        ("no more than sixty days", "EQUAL_OR_LESS"),
+        ("more than three years ago", "BEFORE"),
+        ("less than a week ago", "AFTER"),
+        ("more than a month later", "AFTER"),
+        ("2024 or later", "ON_OR_AFTER"),
+        ("last month", None),
+        ("three years", None),
+    ],
+)
+def test_mod_comes_from_the_words_that_qualify_the_expression(text, mod):
+    assert reading(text).mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("last month", "2021-08-01", "2021-08-31"),
+        ("2021", "2021-01-01", "2021-12-31"),
+        ("yesterday", "2021-09-29", "2021-09-29"),
+        ("last week", "2021-09-20", "2021-09-26"),
+        ("the weekend", "2021-09-25", "2021-09-26"),
+        ("the third quarter", "2021-07-01", "2021-09-30"),
+        ("the second half of 2020", "2020-07-01", "2020-12-31"),
+        ("last winter", "2020-12-01", "2021-02-28"),
+        ("February 2024", "2024-02-01", "2024-02-29"),
+        ("the 1990s", "1990-01-01", "1999-12-31"),
+        ("the 20th century", "1900-01-01", "1999-12-31"),
+        ("this morning", "2021-09-30", "2021-09-30"),
+        ("early August", "2021-08-01", "2021-08-31"),
+    ],
+)
+def test_range_is_the_calendar_stretch_of_the_value_inclusive(text, first, last):
+    assert reading(text).range == (first, last)
+
+
+def test_a_shift_from_a_date_in_the_text_has_the_range_of_the_shifted_stretch():
+    found = reading("a month earlier", reference=Point("month", date(2021, 3, 1)))
+    assert (found.value, found.range) == ("2021-02", ("2021-02-01", "2021-02-28"))
+
+
+@pytest.mark.parametrize("text", ["three years", "every Friday", "weekly", "recently", "now", "August 26"])
+def test_durations_sets_references_and_unanchored_dates_have_no_range(text):
+    published = None if text == "August 26" else PUBLISHED
+    assert reading(text, published=published).range is None
+
+
+@given(st.dates(min_value=date(2, 1, 1), max_value=date(9000, 12, 31)), st.sampled_from(["day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century"]))
+def test_every_range_contains_its_point_and_is_ordered(day, grain):
+    point = Point(grain, day, "SU" if grain == "season" else None)
+    first, last = point.first_and_last_day()
+    assert first <= last
+    if grain == "weekend":  # the weekend of the day's ISO week
+        assert (first.isoweekday(), last.isoweekday()) == (6, 7) and first.isocalendar()[:2] == day.isocalendar()[:2]
+    elif grain != "season":
+        assert first <= day <= last

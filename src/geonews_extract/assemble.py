@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .annotations import entities_of, quotes_of, times_of, warnings_of
-from .document import Document, Entity, Mention, Quote, Span, Speaker, TimeExpression
+from .document import DateRange, Document, Entity, Mention, Quote, Span, Speaker, TimeExpression
 from .inputs import PreparedText
 
 
@@ -31,7 +31,14 @@ def assemble(doc: Doc, prepared: PreparedText, doc_id: str | None = None) -> Doc
     ]
     entities.sort(key=lambda e: (e.mentions[0].start, e.id))
     times = [
-        TimeExpression(**span(t.start, t.end).model_dump(), value=t.value, type=t.type, anchor=t.anchor)
+        TimeExpression(
+            **span(t.start, t.end).model_dump(),
+            value=t.value,
+            type=t.type,
+            anchor=t.anchor,
+            mod=t.mod,
+            range=DateRange.model_validate({"start": t.range[0], "end": t.range[1]}) if t.range else None,
+        )
         for t in times_of(doc)
     ]
     quotes = [

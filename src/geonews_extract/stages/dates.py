@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import TimeRecord, published_of, set_times, warn
 from ..datafiles import DataFileError, data_path, read_json
 from ..timex.extents import candidate_extents
-from ..timex.reading import read_times
+from ..timex.reading import Found, read_times
 from ..timex.tense import tense_of
 
 DEFAULT_PATTERNS = data_path("dates/patterns.json")
@@ -59,7 +59,7 @@ class DateStage:
         found, warnings = read_times(self.candidates(doc), published_of(doc), self.text_anchors)
         for message in warnings:
             warn(doc, message)
-        set_times(doc, [TimeRecord(f.start, f.end, f.resolution.value, f.resolution.type, f.resolution.anchor) for f in found])
+        set_times(doc, [_record(f) for f in found])
         return doc
 
     def candidates(self, doc: Doc) -> list[Span]:
@@ -91,6 +91,11 @@ class DateStage:
 )
 def make_dates(nlp: Language, name: str, patterns: str | None, entities: bool, text_anchors: bool) -> DateStage:
     return DateStage(nlp, name, patterns, entities, text_anchors)
+
+
+def _record(found: Found) -> TimeRecord:
+    r = found.resolution
+    return TimeRecord(found.start, found.end, r.value, r.type, r.anchor, r.mod, r.range)
 
 
 def _read_patterns(path: Path) -> tuple[dict[str, list[list[dict]]], dict[str, list[str]]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import anchoring
@@ -30,14 +30,17 @@ from .lexicon import (
     FIXED_HOLIDAYS,
     FUTURE_REF_PHRASES,
     LEADING_MODIFIERS,
+    LEADING_MODS,
     MONTHS,
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
     PRESENT_REF_PHRASES,
     SEASONS,
     SET_WORDS,
+    SHIFTED_MODS,
     TIME_UNITS,
     TRAILING_MODIFIERS,
+    TRAILING_MODS,
     UNIT_PLURALS,
     UNITS,
     WEEKDAY_HOLIDAYS,
@@ -68,13 +71,59 @@ class Resolution:
     anchor: str | None = None  # "published" | "text" | None
     point: Point | None = None  # the calendar stretch, when the value names one
     problem: str | None = None
+    mod: str | None = None  # TimeML mod: APPROX, START, MID, END, MORE_THAN, ...
+    range: tuple[str, str] | None = None  # first and last calendar day (ISO), both inclusive
 
 
 def resolve(text: str, context: Context) -> Resolution | None:
-    """The TIMEX3 reading of `text`, or None when it is not a time expression."""
+    """The TIMEX3 reading of `text`, or None when it is not a time expression.
+
+    Besides the value: TimeML's `mod` from the words that qualify the expression ("about",
+    "early", "the end of", "more than"), and the calendar `range` a DATE or TIME covers
+    (first and last day, ISO, inclusive; None for durations, sets and what has no calendar
+    place)."""
     phrase = normalise(text)
     if not phrase or _AGE.search(phrase):
         return None
+    found = _resolve(phrase, text, context)
+    if found is None:
+        return None
+    return replace(found, mod=_mod(phrase, found), range=_range(found))
+
+
+_OPPOSITE_MOD = {"BEFORE": "AFTER", "ON_OR_BEFORE": "ON_OR_AFTER"}
+_SHIFT_AHEAD = re.compile(r" (?:later|after|afterwards|from now|hence)$")
+_SHIFT = re.compile(r" (?:ago|back|earlier|before|previously|later|after|afterwards|from now|hence)$")
+
+
+def _mod(phrase: str, found: Resolution) -> str | None:
+    """TimeML's mod from the words around the core of the expression."""
+    mod = None
+    leading = _LEADING.match(phrase)
+    if leading:
+        mod = LEADING_MODS.get(leading.group(1))
+    trailing = _TRAILING.search(phrase)
+    if mod is None and trailing:
+        mod = TRAILING_MODS.get(trailing.group(1))
+    if mod in SHIFTED_MODS and found.type in ("DATE", "TIME") and _SHIFT.search(phrase):
+        # "more than two years ago": the length is more than two years, the point before
+        mod = SHIFTED_MODS[mod]
+        if _SHIFT_AHEAD.search(phrase):
+            mod = _OPPOSITE_MOD.get(mod, mod)
+    return mod
+
+
+def _range(found: Resolution) -> tuple[str, str] | None:
+    if found.point is None or found.type not in ("DATE", "TIME"):
+        return None
+    try:
+        first, last = found.point.first_and_last_day()
+    except (ValueError, OverflowError):
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
     whole = _lookup(phrase, context)
     if whole is not None:
         return whole
@@ -131,8 +180,8 @@ THE = r"(?:the )?"
 FISCAL = r"(?:(?:fiscal|calendar|financial) )?"
 
 _AGE = re.compile(r"\bold$|\baged?\b")
-_LEADING = re.compile(r"^(?:" + _alternatives(LEADING_MODIFIERS) + r") ")
-_TRAILING = re.compile(r" (?:" + _alternatives(TRAILING_MODIFIERS) + r")$")
+_LEADING = re.compile(r"^(" + _alternatives(LEADING_MODIFIERS) + r") ")
+_TRAILING = re.compile(r" (" + _alternatives(TRAILING_MODIFIERS) + r")$")
 
 
 def _strip_modifiers(phrase: str) -> str:
@@ -406,7 +455,7 @@ def _decade_short(m: re.Match, context: Context) -> Resolution:
 
 @rule(r"(?:the )?(?P<c>\d{1,2})th century")
 def _century(m: re.Match, context: Context) -> Resolution:
-    return Resolution(f"{int(m['c']) - 1:02d}", "DATE")
+    return _absolute(Point("century", date(max(1, 100 * (int(m["c"]) - 1)), 1, 1)))
 
 
 @rule(f"{THE}{SEASON} (?:of )?{YEAR}")
