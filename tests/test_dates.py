@@ -237,3 +237,38 @@ def test_frames_and_html_show_mod_and_range(nlp):
     row = document.to_frames().times.iloc[0]
     assert (row["text"], row["mod"], row["range_start"], row["range_end"]) == ("late March", "END", "2021-03-01", "2021-03-31")
     assert "END, 2021-03-01 to 2021-03-31" in document._repr_html_()
+
+
+def test_a_passage_about_an_earlier_date_anchors_its_weekdays_on_that_date(nlp):
+    text = (
+        "The leaked e-mail was sent on July 4, 2012. It asked staff to gather on Sunday night "
+        "at the old depot.\nOfficials said on Tuesday that the depot had closed."
+    )
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["July 4, 2012"] == ("2012-07-04", None)
+    assert found["Sunday night"] == ("2012-07-01TNI", "text")
+    assert found["Tuesday"] == ("2021-09-28", "published")  # a new paragraph: back to the publication date
+
+
+def test_a_date_modifying_a_noun_opens_no_passage(nlp):
+    text = "The ceasefire followed the August 2012 agreement, and talks resumed on Tuesday."
+    found = {t.text: t.value for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Tuesday"] == "2021-09-28"
+
+
+def test_plans_and_schedules_point_year_less_dates_forward(nlp):
+    text = (
+        "The minister is expected in May. The vote is scheduled for Saturday. "
+        "Talks resumed in December. The index closed near the record set on Aug. 6."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["May"][0] == "2022-05"
+    assert found["Saturday"][0] == "2021-10-02"
+    assert found["December"][0] == "2020-12"
+    assert found["Aug. 6"][0] == "2021-08-06"
+
+
+def test_reporting_verbs_keep_the_publication_date_inside_a_passage(nlp):
+    text = "The e-mail was sent on July 4, 2012, and officials confirmed on Tuesday that it was genuine."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Tuesday"] == ("2021-09-28", "published")

@@ -59,7 +59,7 @@ def value(text, published=PUBLISHED, tense=None, reference=None):
         ("two days", ("P2D", "DURATION")),
         ("five hours", ("PT5H", "DURATION")),
         ("a decade", ("P1DE", "DURATION")),
-        ("the past decade", ("P1DE", "DURATION")),
+        ("the past decade", ("201", "DATE")),
         ("the past two months", ("P2M", "DURATION")),
         ("several weeks", ("PXW", "DURATION")),
         ("two and a half years", ("P2Y6M", "DURATION")),
@@ -260,3 +260,53 @@ def test_every_range_contains_its_point_and_is_ordered(day, grain):
         assert (first.isoweekday(), last.isoweekday()) == (6, 7) and first.isocalendar()[:2] == day.isocalendar()[:2]
     elif grain != "season":
         assert first <= day <= last
+
+
+def test_the_last_or_past_unit_is_the_stretch_before_unless_a_preposition_makes_it_a_length():
+    assert value("the last week") == ("2021-W38", "DATE")
+    assert value("the past year") == ("2020", "DATE")
+    for lead in ("for", "over", "during", "throughout", "within"):
+        found = resolve("the past year", Context(PUBLISHED, lead=lead))
+        assert (found.value, found.type, found.range) == ("P1Y", "DURATION", None), lead
+    assert resolve("the next decade", Context(PUBLISHED, lead="over")).value == "P1DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("recent weeks", "PXW"),
+        ("recent months", "PXM"),
+        ("recent years", "PXY"),
+        ("the coming days", "PXD"),
+        ("the weeks ahead", "PXW"),
+        ("coming years", "PXY"),
+    ],
+)
+def test_recent_and_coming_units_are_lengths_of_unknown_count(text, expected):
+    assert value(text) == (expected, "DURATION")
+
+
+def test_decades_are_points_as_names_and_lengths_as_counts():
+    assert value("the 1990s") == ("199", "DATE")
+    assert value("a decade") == ("P1DE", "DURATION")
+    assert value("two decades") == ("P2DE", "DURATION")
+
+
+def test_today_is_the_day_unless_the_sentence_speaks_of_the_present_in_general():
+    assert value("today") == ("2021-09-30", "DATE")
+    assert resolve("today", Context(PUBLISHED, "present", generic_present=True)).value == "PRESENT_REF"
+
+
+def test_a_passage_about_an_earlier_date_anchors_its_year_less_days():
+    narrated_day = Point("day", date(2012, 7, 4))  # a Wednesday
+    found = resolve("Sunday", Context(PUBLISHED, "past", narrative=narrated_day))
+    assert (found.value, found.anchor) == ("2012-07-01", "text")
+    found = resolve("March 3", Context(PUBLISHED, "past", narrative=narrated_day))
+    assert (found.value, found.anchor) == ("2012-03-03", "text")
+    narrated_month = Point("month", date(2012, 7, 1))
+    found = resolve("Sunday night", Context(PUBLISHED, "past", narrative=narrated_month))
+    assert (found.value, found.anchor) == ("2012-WXX-7TNI", "text")
+    found = resolve("8 pm Sunday", Context(PUBLISHED, "past", narrative=narrated_day))
+    assert found.value == "2012-07-01T20:00"
+    # explicit relatives stay on the publication date
+    assert resolve("last Sunday", Context(PUBLISHED, "past", narrative=narrated_day)).value == "2021-09-26"

@@ -57,3 +57,6 @@ LEADING_MODS: dict[str, str] = _LEXICON["modifiers"]["leading"]
 TRAILING_MODS: dict[str, str] = _LEXICON["modifiers"]["trailing"]
 #: The mod of a shift's length ("more than two years ago") -> the mod of the point it names.
 SHIFTED_MODS: dict[str, str] = _LEXICON["modifiers"]["shifted"]
+#: Prepositions that make "the past year", "the next decade" a length rather than a stretch
+#: of the calendar ("for the past year" -> P1Y; "the past year" -> the year before).
+LENGTH_PREPOSITIONS = frozenset(_LEXICON["length_prepositions"])

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from .calendar import Point
 from .extents import parts, resolve_safely
 from .rules import NO_ANCHOR, Context, Resolution
-from .tense import tense_of
+from .tense import dates_an_event, reports_the_news, speaks_of_the_present_in_general, tense_of
 
 #: Grains a later expression may be anchored on ("two days later"). Only dates the text
 #: names itself or anchors on the publication date become references, so "a year earlier"
@@ -41,16 +41,33 @@ def read_times(
     warnings: list[str] = []
     unanchored: list[str] = []
     reference: Point | None = None
+    narrative: tuple[Point, int] | None = None  # a full date the passage tells about, and where it ended
     if not extents:
         return found, warnings
-    full_text = extents[0].doc.text  # built from the tokens on every access: read it once
+    doc = extents[0].doc
+    full_text = doc.text  # built from the tokens on every access: read it once
+    publication_day = _day(published)
     for span in extents:
+        lead = doc[span.start - 1].lower_ if span.start > 0 else None
+        tense = tense_of(span)
+        if narrative is not None and "\n" in full_text[narrative[1] : span.start_char]:
+            narrative = None  # a new paragraph (line) leaves the passage
         for start, end in parts(span, full_text, published):
             text = full_text[start:end]
-            context = Context(published, tense_of(span), reference if text_anchors else None)
+            context = Context(
+                published,
+                tense,
+                reference if text_anchors else None,
+                narrative[0] if narrative is not None and text_anchors and not reports_the_news(span) else None,
+                lead,
+                text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
+            )
             resolution = resolve_safely(text, context)
             if resolution is None:
                 continue
+            if _tells_of_another_time(resolution, publication_day) and dates_an_event(span):
+                assert resolution.point is not None
+                narrative = (resolution.point, end)
             if resolution.problem == NO_ANCHOR:
                 unanchored.append(text)
             elif resolution.problem:
@@ -66,3 +83,25 @@ def read_times(
             f"({shown}); pass published= to resolve them"
         )
     return found, warnings
+
+
+#: A full date this far from the publication day opens a passage about another time: the
+#: year-less days and weekdays after it (in its paragraph) are placed around it.
+NARRATIVE_DISTANCE_DAYS = 31
+
+
+def _day(published: date | datetime | None) -> date | None:
+    if published is None:
+        return None
+    return published.date() if isinstance(published, datetime) else published
+
+
+def _tells_of_another_time(resolution: Resolution, publication_day: date | None) -> bool:
+    """True for a date the text spells out in full (with its year), at day or month grain, well
+    before the publication day: "an e-mail sent on July 1, 2012" or "in July 2012"."""
+    point = resolution.point
+    if point is None or resolution.anchor is not None or point.grain not in ("day", "month", "time", "partofday"):
+        return False
+    if publication_day is None:
+        return True
+    return (publication_day - point.day).days > NARRATIVE_DISTANCE_DAYS

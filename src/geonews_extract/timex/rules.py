@@ -31,6 +31,7 @@ from .lexicon import (
     FUTURE_REF_PHRASES,
     LEADING_MODIFIERS,
     LEADING_MODS,
+    LENGTH_PREPOSITIONS,
     MONTHS,
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
@@ -60,6 +61,13 @@ class Context:
     published: date | datetime | None = None
     tense: str | None = None  # "past" | "present" | "future" | None
     reference: Point | None = None  # the last date the text named, for "two days later"
+    #: A full date the passage is telling about ("an e-mail sent on July 1, 2012 ... Sunday
+    #: night"): year-less days and weekdays are placed around it rather than the publication date.
+    narrative: Point | None = None
+    #: The word just before the expression ("for the past year" is a length, "the past year" the year).
+    lead: str | None = None
+    #: The sentence speaks of the present in general ("Today, most people ..."): "today" is PRESENT_REF.
+    generic_present: bool = False
 
 
 @dataclass(frozen=True)
@@ -224,6 +232,15 @@ def _from_published(context: Context, build: Callable[[date], Point], unknown: s
     return Resolution(point.value(), _type(point), "published", point)
 
 
+def _from_narrative_or_published(context: Context, build: Callable[[date], Point], unknown: str | None) -> Resolution:
+    """A year-less day placed around the date the passage tells about, when there is one
+    (anchor "text"), else around the publication day, by the sentence's tense."""
+    if context.narrative is not None:
+        point = build(context.narrative.day)
+        return Resolution(point.value(), _type(point), "text", point)
+    return _from_published(context, build, unknown)
+
+
 def _from_reference(context: Context, build: Callable[[Point], Point], fallback: Callable[[date], Point]) -> Resolution:
     """A value computed from the last date the text named, else from the publication day."""
     if context.reference is not None:
@@ -321,6 +338,9 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+_DAY_WITHOUT_POINT = re.compile(r"XXXX-\d\d-\d\d|XXXX-XX-XX|XXXX-WXX-\d|\d{4}-WXX-\d")
+
+
 def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Resolution | None:
     """A time of day on the day `rest` names; without one, on the day the text is telling
     about (the last day it named), else on the publication day."""
@@ -329,7 +349,7 @@ def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Reso
         if day is None or day.type not in ("DATE", "TIME"):
             return None
         if day.point is None:
-            if not (day.value or "XXXX-").startswith("XXXX-") or len(day.value or "XXXX-XX-XX") != 10:
+            if not _DAY_WITHOUT_POINT.fullmatch(day.value or "XXXX-XX-XX"):
                 return None
             return Resolution(f"{day.value}T{part}" if day.value else None, "TIME", day.anchor, None, day.problem)
         if day.point.grain not in ("day", "time", "partofday"):
@@ -391,6 +411,8 @@ _DEICTIC_DAYS = {"today": 0, "this day": 0, "yesterday": -1, "tomorrow": 1, "the
 
 @rule(f"(?P<word>{_alternatives(_DEICTIC_DAYS)})")
 def _deictic_day(m: re.Match, context: Context) -> Resolution:
+    if m["word"] == "today" and context.generic_present:
+        return Resolution("PRESENT_REF", "DATE")
     offset = _DEICTIC_DAYS[m["word"]]
     return _from_published(context, lambda d: Point("day", d + timedelta(days=offset)))
 
@@ -498,7 +520,7 @@ def _half_of_year(m: re.Match, context: Context) -> Resolution:
 def _month_day(m: re.Match, context: Context) -> Resolution:
     month_number, day = MONTHS[m["month"]], int(m["day"])
     date(2000, month_number, day)  # raises for "February 30" (2000 has a February 29)
-    return _from_published(
+    return _from_narrative_or_published(
         context,
         lambda d: Point("day", anchoring.month_day(month_number, day, d, context.tense)),
         f"XXXX-{month_number:02d}-{day:02d}",
@@ -536,6 +558,11 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
             return Point("day", anchoring.weekday_relative(number, d, 1))
         return Point("day", anchoring.weekday(number, d, context.tense))
 
+    if rel is None and context.narrative is not None and context.narrative.grain != "day":
+        # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown
+        return Resolution(f"{context.narrative.day.year:04d}-WXX-{number}", "DATE", "text")
+    if rel is None:
+        return _from_narrative_or_published(context, build, f"XXXX-WXX-{number}")
     return _from_published(context, build, f"XXXX-WXX-{number}")
 
 
@@ -581,8 +608,10 @@ _NAMED_UNIT = r"(?P<unit>week|weekend|month|quarter|half|year|decade|century)"
 def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     grain, rel = _GRAIN_OF_NAMED_UNIT[m["unit"]], m["rel"]
     unit = _UNIT_OF_GRAIN[grain]
+    if m["the"] and rel in ("last", "past", "next", "coming", "following") and context.lead in LENGTH_PREPOSITIONS:
+        return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
     if m["the"] and rel in ("last", "past"):
-        return Resolution(_duration("1", m["unit"]), "DURATION")
+        rel = "last"  # "the past year" on its own: the year before this one
     if rel in ("following", "same") or (m["the"] and rel in ("next", "previous", "preceding")):
         step = {"following": 1, "next": 1, "same": 0}.get(rel, -1)
         return _from_reference(
@@ -776,7 +805,7 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 
 
-_DURATION_LEAD = r"(?:(?:the|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|first|1th|final|previous|following|preceding|other|remaining) )?"
+_DURATION_LEAD = r"(?:(?:the|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
 
 
 @rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")

@@ -23,3 +23,7 @@ INTENT_VERBS = frozenset(_SYNTAX["intent_verbs"])
 #: Words just before an expression that point it forward ("as early as Tuesday").
 FUTURE_CUES: tuple[str, ...] = tuple(_SYNTAX["future_cues"])
 PERFECT_AUXILIARIES = frozenset(_SYNTAX["perfect_auxiliaries"])
+#: Participles and adjectives of plan or schedule: the date they govern lies ahead.
+SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])
+#: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
+REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .anchoring import FUTURE, PAST, PRESENT
-from .syntax import FUTURE_AUXILIARIES, FUTURE_CUES, INTENT_VERBS, PERFECT_AUXILIARIES
+from .syntax import FUTURE_AUXILIARIES, FUTURE_CUES, INTENT_VERBS, PERFECT_AUXILIARIES, REPORTING_VERBS, SCHEDULE_WORDS
 
 
 def tense_of(span: Span) -> str | None:
@@ -52,9 +52,10 @@ def _is_intent(token: Token) -> bool:
 
 
 def _is_schedule(token: Token) -> bool:
-    """A participle or adjective of intent the date hangs on ("expected in May", "due Friday");
-    an active verb ("they planned the attack in May") dates its own object."""
-    return _is_intent(token) and (token.tag_ == "VBN" or token.pos_ == "ADJ")
+    """A participle or adjective of plan the date hangs on ("expected in May", "due Friday");
+    an active verb ("they planned the attack in May") dates its own object, and "set" is
+    ahead only with "to" ("a record set on Aug. 6")."""
+    return token.lower_ in SCHEDULE_WORDS and (token.tag_ == "VBN" or token.pos_ == "ADJ")
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -80,3 +81,31 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def speaks_of_the_present_in_general(span: Span, tense: str | None) -> bool:
+    """True where "today" means nowadays: a present-tense sentence opening with "Today,"
+    ("Today, most families own a phone") or "of today" ("the Europe of today")."""
+    if tense != PRESENT:
+        return False
+    doc = span.doc
+    opens = span[0].is_sent_start and span.end < len(doc) and doc[span.end].text == ","
+    return opens or (span.start > 0 and doc[span.start - 1].lower_ == "of")
+
+
+def dates_an_event(span: Span) -> bool:
+    """True when the expression says when a verb's event happened ("sent in July 2012",
+    "met on Jan. 3, 2019"), not when it modifies a noun ("the August 1988 cease-fire")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
+        return False
+    return head.pos_ in ("VERB", "AUX")
+
+
+def reports_the_news(span: Span) -> bool:
+    """True when a reporting verb governs the expression ("officials said Thursday")."""
+    verb = _governing_verb(span.root)
+    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
