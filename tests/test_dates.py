@@ -272,3 +272,34 @@ def test_reporting_verbs_keep_the_publication_date_inside_a_passage(nlp):
     text = "The e-mail was sent on July 4, 2012, and officials confirmed on Tuesday that it was genuine."
     found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
     assert found["Tuesday"] == ("2021-09-28", "published")
+
+
+def test_every_time_pattern_has_a_token_that_marks_where_it_can_match(nlp):
+    stage = nlp.get_pipe("dates")
+
+    def marks(token):
+        for key, wanted in token.items():
+            if key in ("LOWER", "TEXT", "ORTH"):
+                if isinstance(wanted, str):
+                    return stage.triggers.is_trigger(wanted)
+                if "REGEX" in wanted:
+                    return True
+                return all(stage.triggers.is_trigger(w) for w in wanted["IN"])
+        return False
+
+    for kind, patterns in stage.patterns.items():
+        for pattern in patterns:
+            assert any(marks(t) for t in pattern if t.get("OP") not in ("?", "*")), (kind, pattern)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(
+    "the past few weeks , last year in 1999 every Friday two days later of early - May recently "
+    "'90s 12/05/2020 coming months said that new year 's day fiscal quarter and it was".split()
+), max_size=60))
+def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp, words):
+    stage = nlp.get_pipe("dates")
+    doc = nlp.make_doc(" ".join(words))
+    everywhere = {(s.start, s.end, s.label_) for s in stage.matcher(doc, as_spans=True)}
+    near = {(s.start, s.end, s.label_) for w in stage.triggers.windows(doc) for s in stage.matcher(w, as_spans=True)}
+    assert near == everywhere

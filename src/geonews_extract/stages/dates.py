@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import TimeRecord, published_of, set_times, warn
 from ..datafiles import DataFileError, data_path, read_json
-from ..timex.extents import candidate_extents
+from ..timex.extents import PatternTriggers, candidate_extents
 from ..timex.reading import Found, read_times
 from ..timex.tense import tense_of
 
@@ -54,6 +54,7 @@ class DateStage:
         self.matcher = Matcher(self.nlp.vocab)
         for kind, token_patterns in self.patterns.items():
             self.matcher.add(kind, token_patterns)
+        self.triggers = PatternTriggers(self.patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         found, warnings = read_times(self.candidates(doc), published_of(doc), self.text_anchors)
@@ -65,7 +66,8 @@ class DateStage:
     def candidates(self, doc: Doc) -> list[Span]:
         """Candidate spans, trimmed to TimeML extents, without overlaps, in text order."""
         spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")] if self.entities else []
-        spans += [m for m in self.matcher(doc, as_spans=True) if self._parts_of_speech_fit(m)]
+        for window in self.triggers.windows(doc):  # the Matcher only where a match can be
+            spans += [m for m in self.matcher(window, as_spans=True) if self._parts_of_speech_fit(m)]
         return candidate_extents(spans)
 
     def _parts_of_speech_fit(self, span: Span) -> bool:

@@ -27,3 +27,5 @@ PERFECT_AUXILIARIES = frozenset(_SYNTAX["perfect_auxiliaries"])
 SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])
 #: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
 REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])
+#: Words of the time patterns too common to mark where a time expression may be ("the", "of").
+MATCHER_NON_TRIGGERS = frozenset(_SYNTAX["matcher_non_triggers"])
