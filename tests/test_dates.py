@@ -303,3 +303,17 @@ def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp,
     everywhere = {(s.start, s.end, s.label_) for s in stage.matcher(doc, as_spans=True)}
     near = {(s.start, s.end, s.label_) for w in stage.triggers.windows(doc) for s in stage.matcher(w, as_spans=True)}
     assert near == everywhere
+
+
+def test_each_end_of_a_range_is_its_own_expression(nlp):
+    text = (
+        "The 1990-91 war changed the region. The 2014-2015 season was long. Prices rose from "
+        "March to May 2020. The fair runs between 1 and 3 June 2022. The repairs will take "
+        "between 12 and 18 months."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["1990"] == ("1990", "DATE") and found["91"] == ("1991", "DATE")
+    assert found["2014"] == ("2014", "DATE") and found["2015"] == ("2015", "DATE")
+    assert found["March"] == ("2020-03", "DATE") and found["May 2020"] == ("2020-05", "DATE")
+    assert found["1"] == ("2022-06-01", "DATE") and found["3 June 2022"] == ("2022-06-03", "DATE")
+    assert found["12"] == ("P12M", "DURATION") and found["18 months"] == ("P18M", "DURATION")

@@ -310,3 +310,33 @@ def test_a_passage_about_an_earlier_date_anchors_its_year_less_days():
     assert found.value == "2012-07-01T20:00"
     # explicit relatives stay on the publication date
     assert resolve("last Sunday", Context(PUBLISHED, "past", narrative=narrated_day)).value == "2021-09-26"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "completed"),
+    [
+        ("March", "May 2020", "March 2020"),
+        ("May 1", "June 3, 2020", "May 1 2020"),
+        ("1", "3 June", "1 June"),
+        ("1", "June 3, 2020", "June 1, 2020"),
+        ("12", "18 months", "12 months"),
+        ("two", "three weeks", "two weeks"),
+        ("2019", "2020", None),
+        ("March", "May", None),
+        ("the spring", "2020", None),
+    ],
+)
+def test_the_left_end_of_a_range_takes_what_it_leaves_out_from_the_right(left, right, completed):
+    from geonews_extract.timex.ranges import complete_left
+
+    assert complete_left(left, right) == completed
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "completed"),
+    [("1990", "91", "1991"), ("2014", "15", "2015"), ("1999", "01", None), ("2009", "10", "2010"), ("1998", "03", None), ("1990", "2000", None)],
+)
+def test_a_two_digit_year_ending_a_range_takes_the_century_of_its_start(left, right, completed):
+    from geonews_extract.timex.ranges import complete_right
+
+    assert complete_right(left, right) == completed

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from .lexicon import MONTHS
+from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import JOINERS, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MATCHER_NON_TRIGGERS, RIGHT_MODIFIERS
 
@@ -74,32 +75,39 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
     return joined
 
 
-def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int]]:
-    """Character ranges to resolve: the span, or its sides around a joiner ("Monday and
-    Tuesday", "1990 to 1995", "the quarter ended Sept. 30", "April 24 and 25" -> "April 24")
-    when both name calendar dates or the whole is no time expression."""
-    whole = [(span.start_char, span.end_char)]
+def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
+    """(start, end, text to resolve) of each expression in a candidate: the span, or its sides
+    around a joiner ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war", "the quarter
+    ended Sept. 30", "April 24 and 25" -> "April 24") when both name calendar dates or
+    lengths, or the whole is no time expression. The end of a range that leaves something
+    out is resolved with it filled in from the other end ("91" -> "1991", "1" (and 3 June)
+    -> "1 June"); its offsets stay those of the words written."""
+    whole = [(span.start_char, span.end_char, text[span.start_char : span.end_char])]
     doc = span.doc
     for joiner in span[1:-1]:
-        if joiner.lower_ not in JOINERS or (joiner.is_punct and not doc[joiner.i - 1].whitespace_):
+        between_digits = joiner.text in ("-", "–") and doc[joiner.i - 1].is_digit and doc[joiner.i + 1].is_digit
+        if joiner.lower_ not in JOINERS or (joiner.is_punct and not doc[joiner.i - 1].whitespace_ and not between_digits):
             continue  # "year-earlier" is one word
-        left, right = trim(doc[span.start : joiner.i]), trim(doc[joiner.i + 1 : span.end])
-        sides = [(p.start_char, p.end_char) for p in (left, right) if p is not None]
-        readings = [resolve_safely(text[a:b], Context(published)) for a, b in sides]
-        if len(sides) == 2 and all(r is not None and (r.point is not None or (r.value or "").startswith("XXXX")) for r in readings):
+        left = trim(Span(doc, span.start, joiner.i, label=span.label))
+        right_side = Span(doc, joiner.i + 1, span.end, label=span.label)
+        right = right_side if between_digits else trim(right_side)
+        if left is None or right is None:
+            sides = [(p.start_char, p.end_char, p.text) for p in (left, right) if p is not None]
+        else:
+            left_text = complete_left(left.text, right.text) or left.text
+            right_text = complete_right(left.text, right.text) or right.text
+            sides = [(left.start_char, left.end_char, left_text), (right.start_char, right.end_char, right_text)]
+        readings = [resolve_safely(t, Context(published)) for _, _, t in sides]
+        if len(sides) == 2 and all(r is not None and _names_a_time(r) for r in readings):
             return sides
-        if resolve_safely(text[span.start_char : span.end_char], Context(published)) is not None:
+        if resolve_safely(whole[0][2], Context(published)) is not None:
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
     return whole
 
 
-def candidate_extents(spans: list[Span]) -> list[Span]:
-    """Candidate spans grown, trimmed to TimeML extents, without overlaps, in text order."""
-    from spacy.util import filter_spans
-
-    trimmed = [t for t in (trim(grow(s.doc, s)) for s in spans) if t is not None]
-    return join_clock_and_day(sorted(filter_spans(trimmed), key=lambda s: s.start))
+def _names_a_time(reading: Resolution) -> bool:
+    return reading.point is not None or (reading.value or "").startswith(("XXXX", "P"))
 
 
 class PatternTriggers:
@@ -147,3 +155,11 @@ class PatternTriggers:
             else:
                 merged.append([start, end])
         return [doc[start:end] for start, end in merged]
+
+
+def candidate_extents(spans: list[Span]) -> list[Span]:
+    """Candidate spans grown, trimmed to TimeML extents, without overlaps, in text order."""
+    from spacy.util import filter_spans
+
+    trimmed = [t for t in (trim(grow(s.doc, s)) for s in spans) if t is not None]
+    return join_clock_and_day(sorted(filter_spans(trimmed), key=lambda s: s.start))

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from .calendar import Point
 from .extents import parts, resolve_safely
+from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .tense import dates_an_event, reports_the_news, speaks_of_the_present_in_general, tense_of
 
@@ -52,8 +53,8 @@ def read_times(
         tense = tense_of(span)
         if narrative is not None and "\n" in full_text[narrative[1] : span.start_char]:
             narrative = None  # a new paragraph (line) leaves the passage
-        for start, end in parts(span, full_text, published):
-            text = full_text[start:end]
+        for start, end, text in parts(span, full_text, published):
+            written = full_text[start:end]
             context = Context(
                 published,
                 tense,
@@ -69,9 +70,11 @@ def read_times(
                 assert resolution.point is not None
                 narrative = (resolution.point, end)
             if resolution.problem == NO_ANCHOR:
-                unanchored.append(text)
+                unanchored.append(written)
             elif resolution.problem:
-                warnings.append(f"time expression {text!r} has no value: {resolution.problem}")
+                warnings.append(f"time expression {written!r} has no value: {resolution.problem}")
+            if found and _joined_as_a_range(full_text, found[-1], start):
+                _complete_the_start(found, full_text, written, context)
             found.append(Found(start, end, resolution))
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
                 point = resolution.point
@@ -105,3 +108,22 @@ def _tells_of_another_time(resolution: Resolution, publication_day: date | None)
     if publication_day is None:
         return True
     return (publication_day - point.day).days > NARRATIVE_DISTANCE_DAYS
+
+
+#: What may stand between the two ends of a range written as two expressions ("from March to May 2020").
+RANGE_JOINERS = frozenset({"to", "until", "till", "through", "-", "–", "and"})
+
+
+def _joined_as_a_range(full_text: str, previous: Found, start: int) -> bool:
+    return previous.resolution.anchor == "published" and full_text[previous.end : start].strip().lower() in RANGE_JOINERS
+
+
+def _complete_the_start(found: list[Found], full_text: str, end_text: str, context: Context) -> None:
+    """Give the start of a range the year its end names ("March" to "May 2020" -> 2020-03)."""
+    previous = found[-1]
+    completed = complete_left(full_text[previous.start : previous.end], end_text)
+    if completed is None:
+        return
+    reading = resolve_safely(completed, context)
+    if reading is not None and reading.point is not None:
+        found[-1] = Found(previous.start, previous.end, reading)
