@@ -38,9 +38,8 @@ def complete_left(left: str, right: str) -> str | None:
     if day:
         if m := _DAY_FIRST.match(right):
             return f"{day.group(1)}{m.group(2)}"  # "1" (and 3 June)
-        if m := _MONTH_FIRST.match(right):
-            if _is_month(m.group(1).strip()):
-                return f"{m.group(1)}{day.group(1)}{m.group(3)}"  # "1" (to June 3, 2020)
+        if (m := _MONTH_FIRST.match(right)) and _is_month(m.group(1).strip()):
+            return f"{m.group(1)}{day.group(1)}{m.group(3)}"  # "1" (to June 3, 2020)
     if _COUNT.match(left):
         unit = _COUNT_UNIT.match(right)
         if unit and unit.group(1).lower() in _UNIT_WORDS:
