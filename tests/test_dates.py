@@ -317,3 +317,18 @@ def test_each_end_of_a_range_is_its_own_expression(nlp):
     assert found["March"] == ("2020-03", "DATE") and found["May 2020"] == ("2020-05", "DATE")
     assert found["1"] == ("2022-06-01", "DATE") and found["3 June 2022"] == ("2022-06-03", "DATE")
     assert found["12"] == ("P12M", "DURATION") and found["18 months"] == ("P18M", "DURATION")
+
+
+def test_lengths_keep_their_modifiers_in_the_extent_and_mod(nlp):
+    text = (
+        "The witness spoke for more than four hours. The base is leased for at least 20 more years. "
+        "The inspection lasted over a week. The ceasefire held two weeks or so. "
+        "It took a mere 24 hours. Shares fell for eight trading days."
+    )
+    found = {t.text: (t.value, t.mod) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["more than four hours"] == ("PT4H", "MORE_THAN")
+    assert found["at least 20 more years"] == ("P20Y", "EQUAL_OR_MORE")
+    assert found["over a week"] == ("P1W", "MORE_THAN")
+    assert found["two weeks or so"] == ("P2W", "APPROX")
+    assert found["a mere 24 hours"] == ("PT24H", None)
+    assert found["eight trading days"] == ("P8D", None)

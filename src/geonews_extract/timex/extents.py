@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Span
 from .lexicon import MONTHS
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
-from .syntax import JOINERS, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MATCHER_NON_TRIGGERS, RIGHT_MODIFIERS
+from .syntax import (
+    COUNT_MODIFIERS,
+    JOINERS,
+    LEADING_PREPOSITIONS,
+    LEFT_MODIFIER_PHRASES,
+    LEFT_MODIFIERS,
+    MATCHER_NON_TRIGGERS,
+    RIGHT_MODIFIER_PHRASES,
+    RIGHT_MODIFIERS,
+)
 
 
 def resolve_safely(text: str, context: Context) -> Resolution | None:
@@ -38,7 +47,28 @@ def grow(doc: Doc, span: Span) -> Span:
         start -= 1
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
+    start = _left_phrase(doc, start)
+    for phrase in RIGHT_MODIFIER_PHRASES:
+        if tuple(t.lower_ for t in doc[end : end + len(phrase)]) == phrase:
+            end += len(phrase)
+            break
     return Span(doc, start, end, label=span.label)
+
+
+def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
+    return any(tuple(t.lower_ for t in doc[start : min(end, start + len(p))]) == p for p in LEFT_MODIFIER_PHRASES)
+
+
+def _left_phrase(doc: Doc, start: int) -> int:
+    """The start with a modifier phrase just before it ("more than", "at least", "over" + a count)."""
+    first = doc[start] if start < len(doc) else None
+    if start >= 1 and doc[start - 1].lower_ in COUNT_MODIFIERS and first is not None and (first.like_num or first.lower_ in ("a", "an")):
+        return start - 1
+    for phrase in LEFT_MODIFIER_PHRASES:
+        size = len(phrase)
+        if start >= size and tuple(t.lower_ for t in doc[start - size : start]) == phrase:
+            return start - size
+    return start
 
 
 def trim(span: Span) -> Span | None:
@@ -46,6 +76,8 @@ def trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space):
+        if _opens_modifier_phrase(doc, start, end):
+            break  # "at least", kept
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or")):
         end -= 1

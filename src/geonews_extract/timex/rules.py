@@ -808,7 +808,7 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
 _DURATION_LEAD = r"(?:(?:the|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
 
 
-@rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
+@rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
 def _duration_rule(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration(_count(m["n"]), m["unit"]), "DURATION")
 

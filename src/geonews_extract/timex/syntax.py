@@ -29,3 +29,8 @@ SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])
 REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])
 #: Words of the time patterns too common to mark where a time expression may be ("the", "of").
 MATCHER_NON_TRIGGERS = frozenset(_SYNTAX["matcher_non_triggers"])
+#: Words just outside a candidate that TimeML keeps in its extent ("more than" two weeks, two
+#: weeks "or so"); `COUNT_MODIFIERS` only before a number ("over a week").
+LEFT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _SYNTAX["left_modifier_phrases"])
+RIGHT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _SYNTAX["right_modifier_phrases"])
+COUNT_MODIFIERS = frozenset(_SYNTAX["count_modifiers"])
