@@ -332,3 +332,11 @@ def test_lengths_keep_their_modifiers_in_the_extent_and_mod(nlp):
     assert found["two weeks or so"] == ("P2W", "APPROX")
     assert found["a mere 24 hours"] == ("PT24H", None)
     assert found["eight trading days"] == ("P8D", None)
+
+
+def test_a_length_of_a_named_year_is_two_expressions(nlp):
+    text = "Hiring averaged 200,000 for the first nine months of 2019. The third quarter of 1984 was weak."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the first nine months"] == ("P9M", "DURATION")
+    assert found["2019"] == ("2019", "DATE")
+    assert found["The third quarter of 1984"] == ("1984-Q3", "DATE")

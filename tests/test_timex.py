@@ -340,3 +340,12 @@ def test_a_two_digit_year_ending_a_range_takes_the_century_of_its_start(left, ri
     from geonews_extract.timex.ranges import complete_right
 
     assert complete_right(left, right) == completed
+
+
+def test_year_end_and_possessive_years():
+    assert (reading("year-end").value, reading("year-end").mod) == ("2021", "END")
+    assert reading("year's end").value == "2021"
+    assert resolve("year-end", Context(PUBLISHED, "past", lead="since")).value == "2020"
+    assert value("this year's third quarter") == ("2021-Q3", "DATE")
+    assert value("next year's first quarter") == ("2022-Q1", "DATE")
+    assert value("fourth-quarter") == ("2021-Q4", "DATE")

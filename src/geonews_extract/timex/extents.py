@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import MONTHS
 from .ranges import complete_left, complete_right
@@ -117,6 +117,11 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
     whole = [(span.start_char, span.end_char, text[span.start_char : span.end_char])]
     doc = span.doc
     for joiner in span[1:-1]:
+        if joiner.lower_ == "of":
+            length_of = _length_of_a_time(span, joiner, text, published)
+            if length_of is not None:
+                return length_of
+            continue
         between_digits = joiner.text in ("-", "–") and doc[joiner.i - 1].is_digit and doc[joiner.i + 1].is_digit
         if joiner.lower_ not in JOINERS or (joiner.is_punct and not doc[joiner.i - 1].whitespace_ and not between_digits):
             continue  # "year-earlier" is one word
@@ -136,6 +141,21 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
     return whole
+
+
+def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"the first nine months of 2019": a length and the time it lies in, two expressions, when
+    the whole is no expression ("the third quarter of 1984" is one)."""
+    if resolve_safely(text[span.start_char : span.end_char], Context(published)) is not None:
+        return None
+    left = trim(Span(span.doc, span.start, joiner.i, label=span.label))
+    right = trim(Span(span.doc, joiner.i + 1, span.end, label=span.label))
+    if left is None or right is None:
+        return None
+    length, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
+    if length is None or time is None or length.type != "DURATION" or time.point is None:
+        return None
+    return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
 
 
 def _names_a_time(reading: Resolution) -> bool:

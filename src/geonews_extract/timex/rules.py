@@ -96,7 +96,7 @@ def resolve(text: str, context: Context) -> Resolution | None:
     found = _resolve(phrase, text, context)
     if found is None:
         return None
-    return replace(found, mod=_mod(phrase, found), range=_range(found))
+    return replace(found, mod=_mod(phrase, found) or found.mod, range=_range(found))
 
 
 _OPPOSITE_MOD = {"BEFORE": "AFTER", "ON_OR_BEFORE": "ON_OR_AFTER"}
@@ -827,3 +827,14 @@ def _vague_duration(m: re.Match, context: Context) -> Resolution:
 @rule(r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)")
 def _bare_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "DURATION")
+
+
+@rule(r"(?:the )?(?:(?P<which>this|last|next) )?year(?:'s| s)? end")
+def _year_end(m: re.Match, context: Context) -> Resolution:
+    """'year-end', 'by year's end': the end of the year, as TimeML writes it (the year, mod END);
+    "since year-end", the last one."""
+    step = {"this": 0, "last": -1, "next": 1}.get(m["which"] or "")
+    if step is None:
+        step = -1 if context.lead == "since" else 0
+    found = _from_published(context, lambda d: Point("year", date(d.year + step, 1, 1)))
+    return replace(found, mod="END")
