@@ -349,3 +349,12 @@ def test_year_end_and_possessive_years():
     assert value("this year's third quarter") == ("2021-Q3", "DATE")
     assert value("next year's first quarter") == ("2022-Q1", "DATE")
     assert value("fourth-quarter") == ("2021-Q4", "DATE")
+
+
+def test_clock_lengths_and_halves():
+    assert value("2:03:59") == ("PT2H3M59S", "DURATION")
+    assert resolve("2:03:59", Context(PUBLISHED, lead="at")).value == "2021-09-30T02:03:59"
+    assert value("a minute and a half") == ("PT1M30S", "DURATION")
+    assert value("an hour and a half") == ("PT1H30M", "DURATION")
+    assert value("two years and a half") == ("P2Y6M", "DURATION")
+    assert value("eight years from now") == ("2029", "DATE")

@@ -280,6 +280,10 @@ def _duration(count: str, unit_word: str) -> str:
         if code == "D":
             return f"P{head}T{rest}{smaller}"
         return f"PT{head}{rest}{smaller}"
+    if "." in count and unit_word == "minute":
+        whole, fraction = divmod(float(count), 1)
+        seconds = _count(str(round(fraction * 60, 2)))
+        return f"PT{int(whole)}M{seconds}S" if whole else f"PT{seconds}S"
     if code == "2W":
         count, code = ("X" if count == "X" else _count(str(2 * float(count)))), "W"
     if unit_word in TIME_UNITS:
@@ -375,6 +379,18 @@ def _clock_time(m: re.Match, context: Context) -> Resolution | None:
 @rule(r"(?P<h>\d{1,2})_(?P<m>\d\d)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
 def _clock_24h(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
+
+
+@rule(r"(?P<h>\d{1,2})_(?P<m>\d\d) (?P<s>\d\d)")
+def _clock_length(m: re.Match, context: Context) -> Resolution | None:
+    """'2:03:59': a race or clock length (PT2H3M59S); after "at", a time of day."""
+    hours, minutes, seconds = int(m["h"]), int(m["m"]), int(m["s"])
+    if minutes >= 60 or seconds >= 60:
+        return None
+    if context.lead == "at":
+        return _with_day(None, context, f"{hours:02d}:{minutes:02d}:{seconds:02d}", "time")
+    parts = "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
+    return Resolution(f"PT{parts or '0S'}", "DURATION")
 
 
 @rule(r"(?P<word>noon|midday|midnight)(?: (?:on )?(?P<rest>.+))?")
