@@ -84,7 +84,7 @@ def main() -> None:
 
     started = time.perf_counter()
     docs = []
-    for doc, (_, published) in zip(nlp.pipe((t for t, _ in pairs), disable=["dates"]), pairs):
+    for doc, (_, published) in zip(nlp.pipe((t for t, _ in pairs), disable=["dates"]), pairs, strict=True):
         doc._.geonews_published = parse_published(published)
         docs.append(doc)
     upstream = time.perf_counter() - started

@@ -31,9 +31,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timeml import Tally, read_timeml  # noqa: E402
+from timeml import Tally, read_timeml
 
-from geonews_extract import extract_many, load_pipeline  # noqa: E402
+from geonews_extract import extract_many, load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPEVAL = ROOT.parent / "shared" / "benchmarks" / "tempeval3"
@@ -81,7 +81,7 @@ def evaluate(records, errors_path: Path | None) -> dict[str, Tally]:
     lines = []
     nlp = load_pipeline()
     documents = extract_many((record for _, record, _ in records), nlp=nlp)
-    for (corpus, record, gold), document in zip(records, documents):
+    for (corpus, record, gold), document in zip(records, documents, strict=True):
         system = [
             (t.start, t.end, t.value, t.type, getattr(t, "mod", None), _range(getattr(t, "range", None)))
             for t in document.times
