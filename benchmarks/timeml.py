@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 _DCT = re.compile(r"<DCT>\s*<TIMEX3\b([^>]*)>", re.S)
@@ -23,6 +24,7 @@ class Gold:
     text: str
     value: str
     type: str
+    mod: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,28 +57,114 @@ def read_timeml(path: Path) -> TimeMLDocument:
             open_timex = (length, dict(_ATTR.findall(attrs)))
         elif open_timex is not None:
             start, attributes = open_timex
-            times.append(Gold(start, length, "", attributes.get("value", ""), attributes.get("type", "")))
+            times.append(Gold(start, length, "", attributes.get("value", ""), attributes.get("type", ""), attributes.get("mod", "")))
             open_timex = None
     parts.append(html.unescape(body[position:]))
     text = "".join(parts)
-    times = [Gold(g.start, g.end, text[g.start : g.end], g.value, g.type) for g in times]
+    times = [Gold(g.start, g.end, text[g.start : g.end], g.value, g.type, g.mod) for g in times]
     return TimeMLDocument(path.stem, text, dct, times)
+
+
+#: Duration units as (months, seconds) each; TimeML writes the same length several ways
+#: (P10Y, P1DE, P1E; P100Y, P1CE, P1C), so lengths are compared in these units.
+_UNIT_LENGTH = {
+    "Y": (12, 0), "M": (1, 0), "Q": (3, 0), "H": (6, 0), "DE": (120, 0), "E": (120, 0), "CE": (1200, 0),
+    "C": (1200, 0), "ML": (12000, 0), "L": (12000, 0), "W": (0, 7 * 86400), "WE": (0, 2 * 86400), "D": (0, 86400),
+}  # fmt: skip
+_TIME_UNIT_LENGTH = {"H": 3600, "M": 60, "S": 1}
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)(DE|CE|ML|WE|[YMQHEWDCL])")
+_TIME_PART = re.compile(r"(\d+(?:\.\d+)?|X)([HMS])")
+
+
+def duration_length(value: str) -> tuple | None:
+    """A TIMEX3 duration as a comparable length: (months, seconds) when all counts are known,
+    else the units named with X ("PXY" and "PXDE" stay different vague lengths)."""
+    match = re.fullmatch(r"P((?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|ML|WE|[YMQHEWDCL]))*)(?:T((?:(?:\d+(?:\.\d+)?|X)[HMS])+))?", value or "")
+    if match is None or not (match.group(1) or match.group(2)):
+        return None
+    parts = [(n, _UNIT_LENGTH[u]) for n, u in _DURATION_PART.findall(match.group(1) or "")]
+    parts += [(n, (0, _TIME_UNIT_LENGTH[u])) for n, u in _TIME_PART.findall(match.group(2) or "")]
+    if any(n == "X" for n, _ in parts):
+        return ("X", tuple(sorted({length for _, length in parts})))
+    months = sum(float(n) * length[0] for n, length in parts)
+    seconds = sum(float(n) * length[1] for n, length in parts)
+    return (round(months, 6), round(seconds, 3))
+
+
+def same_value(gold: str | None, system: str | None) -> bool:
+    """Equal TIMEX3 values; two durations are equal when they are the same length."""
+    if gold == system:
+        return True
+    if gold and system and gold.startswith("P") and system.startswith("P"):
+        length = duration_length(gold)
+        return length is not None and length == duration_length(system)
+    return False
+
+
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def value_range(value: str) -> tuple[str, str] | None:
+    """The calendar days (first, last; ISO, inclusive) a TIMEX3 date or time value covers, when
+    it names one stretch of the calendar; None for durations, sets, references and X-values."""
+
+    def months(year: int, month: int, count: int) -> tuple[str, str]:
+        first = date(year, month, 1)
+        index = year * 12 + month - 1 + count
+        following = date(index // 12, index % 12 + 1, 1)
+        return first.isoformat(), (following - timedelta(days=1)).isoformat()
+
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
+            day = date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            return months(int(m[1]), int(m[2]), 1)
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return (monday + timedelta(days=5)).isoformat(), (monday + timedelta(days=6)).isoformat()
+            return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+            return months(int(m[1]), 3 * int(m[2]) - 2, 3)
+        if m := re.fullmatch(r"(\d{4})-H([12])", value):
+            return months(int(m[1]), 6 * int(m[2]) - 5, 6)
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            return months(int(m[1]), _SEASON_MONTH[m[2]], 3)
+        if m := re.fullmatch(r"(\d{4})", value):
+            return f"{m[1]}-01-01", f"{m[1]}-12-31"
+        if m := re.fullmatch(r"(\d{3})", value):
+            return f"{m[1]}0-01-01", f"{m[1]}9-12-31"
+        if m := re.fullmatch(r"(\d{2})", value):
+            return f"{m[1]}00-01-01", f"{m[1]}99-12-31"
+    except ValueError:
+        return None
+    return None
+
 
 
 @dataclass
 class Tally:
-    """Counts for TempEval-3 style extent and attribute scores."""
+    """Counts for TempEval-3 style extent and attribute scores, plus TimeML mod and the
+    calendar range where the gold value names a stretch of the calendar."""
 
     gold: int = 0
     system: int = 0
     strict: int = 0
     relaxed_gold: int = 0  # gold expressions overlapped by a system one
     relaxed_system: int = 0  # system expressions overlapping a gold one
-    value: int = 0  # relaxed matches with the same value
+    value: int = 0  # relaxed matches with the same value (equal durations are the same value)
     type: int = 0  # relaxed matches with the same type
+    gold_mod: int = 0  # relaxed matches whose gold has a mod
+    mod: int = 0  # ... and the system gives the same mod
+    spurious_mod: int = 0  # relaxed matches with a system mod where the gold has none
+    gold_range: int = 0  # relaxed matches whose gold value names a calendar stretch
+    range: int = 0  # ... and the system's range is that stretch
 
-    def add(self, gold: list[tuple[int, int, str, str]], system: list[tuple[int, int, str | None, str]]) -> list[tuple]:
-        """Count one document; returns its errors as (kind, gold, system) tuples."""
+    def add(self, gold: list[tuple], system: list[tuple]) -> list[tuple]:
+        """Count one document; returns its errors as (kind, gold, system) tuples.
+
+        gold: (start, end, value, type[, mod]); system: (start, end, value, type[, mod, range])."""
         errors = []
         self.gold += len(gold)
         self.system += len(system)
@@ -91,9 +179,21 @@ class Tally:
             s = system[best]
             used.add(best)
             self.strict += (s[0], s[1]) == (g[0], g[1])
-            self.value += s[2] == g[2]
+            same = same_value(g[2], s[2])
+            self.value += same
             self.type += s[3] == g[3]
-            if s[2] != g[2]:
+            gold_mod = g[4] if len(g) > 4 else ""
+            system_mod = (s[4] if len(s) > 4 else None) or ""
+            if gold_mod:
+                self.gold_mod += 1
+                self.mod += system_mod == gold_mod
+            elif system_mod:
+                self.spurious_mod += 1
+            expected_range = value_range(g[2] or "")
+            if expected_range is not None:
+                self.gold_range += 1
+                self.range += (tuple(s[5]) if len(s) > 5 and s[5] else None) == expected_range
+            if not same:
                 errors.append(("value", g, s))
         for i, s in enumerate(system):
             if any(s[0] < g[1] and g[0] < s[1] for g in gold):
@@ -124,4 +224,6 @@ class Tally:
             "value F1": f1(p_value, r_value),
             "value accuracy": self.value / self.relaxed_gold if self.relaxed_gold else 0.0,
             "type accuracy": self.type / self.relaxed_gold if self.relaxed_gold else 0.0,
+            "mod accuracy": self.mod / self.gold_mod if self.gold_mod else 0.0,
+            "range accuracy": self.range / self.gold_range if self.gold_range else 0.0,
         }

@@ -4,10 +4,10 @@ import json
 from datetime import datetime
 
 import pytest
+from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
 from geonews_extract import extract, extract_many
 from geonews_extract.annotations import set_published, times_of
 from geonews_extract.stages.dates import DateStage
@@ -213,3 +213,131 @@ def test_any_text_gives_times_inside_the_text_and_never_raises(nlp, text, publis
         assert text[time.start : time.end] == time.text
         if published is None:
             assert time.anchor in (None, "text")
+
+
+def test_times_carry_mod_and_calendar_range_through_the_document(nlp):
+    document = extract(
+        "Prices rose sharply last month and the board will meet in early November. "
+        "The strike lasted more than two weeks.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    by_text = {t.text: t for t in document.times}
+    last_month = by_text["last month"]
+    assert (last_month.mod, str(last_month.range.start), str(last_month.range.end)) == (None, "2021-08-01", "2021-08-31")
+    november = by_text["early November"]
+    assert (november.value, november.mod, str(november.range.start)) == ("2021-11", "START", "2021-11-01")
+    weeks = by_text["more than two weeks"]
+    assert (weeks.value, weeks.mod, weeks.range) == ("P2W", "MORE_THAN", None)
+    again = type(document).model_validate_json(document.model_dump_json())
+    assert again.times == document.times
+
+
+def test_frames_and_html_show_mod_and_range(nlp):
+    document = extract("The vote was held in late March.", published=PUBLISHED, nlp=nlp)
+    row = document.to_frames().times.iloc[0]
+    assert (row["text"], row["mod"], row["range_start"], row["range_end"]) == ("late March", "END", "2021-03-01", "2021-03-31")
+    assert "END, 2021-03-01 to 2021-03-31" in document._repr_html_()
+
+
+def test_a_passage_about_an_earlier_date_anchors_its_weekdays_on_that_date(nlp):
+    text = (
+        "The leaked e-mail was sent on July 4, 2012. It asked staff to gather on Sunday night "
+        "at the old depot.\nOfficials said on Tuesday that the depot had closed."
+    )
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["July 4, 2012"] == ("2012-07-04", None)
+    assert found["Sunday night"] == ("2012-07-01TNI", "text")
+    assert found["Tuesday"] == ("2021-09-28", "published")  # a new paragraph: back to the publication date
+
+
+def test_a_date_modifying_a_noun_opens_no_passage(nlp):
+    text = "The ceasefire followed the August 2012 agreement, and talks resumed on Tuesday."
+    found = {t.text: t.value for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Tuesday"] == "2021-09-28"
+
+
+def test_plans_and_schedules_point_year_less_dates_forward(nlp):
+    text = (
+        "The minister is expected in May. The vote is scheduled for Saturday. "
+        "Talks resumed in December. The index closed near the record set on Aug. 6."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["May"][0] == "2022-05"
+    assert found["Saturday"][0] == "2021-10-02"
+    assert found["December"][0] == "2020-12"
+    assert found["Aug. 6"][0] == "2021-08-06"
+
+
+def test_reporting_verbs_keep_the_publication_date_inside_a_passage(nlp):
+    text = "The e-mail was sent on July 4, 2012, and officials confirmed on Tuesday that it was genuine."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Tuesday"] == ("2021-09-28", "published")
+
+
+def test_every_time_pattern_has_a_token_that_marks_where_it_can_match(nlp):
+    stage = nlp.get_pipe("dates")
+
+    def marks(token):
+        for key, wanted in token.items():
+            if key in ("LOWER", "TEXT", "ORTH"):
+                if isinstance(wanted, str):
+                    return stage.triggers.is_trigger(wanted)
+                if "REGEX" in wanted:
+                    return True
+                return all(stage.triggers.is_trigger(w) for w in wanted["IN"])
+        return False
+
+    for kind, patterns in stage.patterns.items():
+        for pattern in patterns:
+            assert any(marks(t) for t in pattern if t.get("OP") not in ("?", "*")), (kind, pattern)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(
+    "the past few weeks , last year in 1999 every Friday two days later of early - May recently "
+    "'90s 12/05/2020 coming months said that new year 's day fiscal quarter and it was".split()
+), max_size=60))
+def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp, words):
+    stage = nlp.get_pipe("dates")
+    doc = nlp.make_doc(" ".join(words))
+    everywhere = {(s.start, s.end, s.label_) for s in stage.matcher(doc, as_spans=True)}
+    near = {(s.start, s.end, s.label_) for w in stage.triggers.windows(doc) for s in stage.matcher(w, as_spans=True)}
+    assert near == everywhere
+
+
+def test_each_end_of_a_range_is_its_own_expression(nlp):
+    text = (
+        "The 1990-91 war changed the region. The 2014-2015 season was long. Prices rose from "
+        "March to May 2020. The fair runs between 1 and 3 June 2022. The repairs will take "
+        "between 12 and 18 months."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["1990"] == ("1990", "DATE") and found["91"] == ("1991", "DATE")
+    assert found["2014"] == ("2014", "DATE") and found["2015"] == ("2015", "DATE")
+    assert found["March"] == ("2020-03", "DATE") and found["May 2020"] == ("2020-05", "DATE")
+    assert found["1"] == ("2022-06-01", "DATE") and found["3 June 2022"] == ("2022-06-03", "DATE")
+    assert found["12"] == ("P12M", "DURATION") and found["18 months"] == ("P18M", "DURATION")
+
+
+def test_lengths_keep_their_modifiers_in_the_extent_and_mod(nlp):
+    text = (
+        "The witness spoke for more than four hours. The base is leased for at least 20 more years. "
+        "The inspection lasted over a week. The ceasefire held two weeks or so. "
+        "It took a mere 24 hours. Shares fell for eight trading days."
+    )
+    found = {t.text: (t.value, t.mod) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["more than four hours"] == ("PT4H", "MORE_THAN")
+    assert found["at least 20 more years"] == ("P20Y", "EQUAL_OR_MORE")
+    assert found["over a week"] == ("P1W", "MORE_THAN")
+    assert found["two weeks or so"] == ("P2W", "APPROX")
+    assert found["a mere 24 hours"] == ("PT24H", None)
+    assert found["eight trading days"] == ("P8D", None)
+
+
+def test_a_length_of_a_named_year_is_two_expressions(nlp):
+    text = "Hiring averaged 200,000 for the first nine months of 2019. The third quarter of 1984 was weak."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the first nine months"] == ("P9M", "DURATION")
+    assert found["2019"] == ("2019", "DATE")
+    assert found["The third quarter of 1984"] == ("1984-Q3", "DATE")

@@ -76,6 +76,8 @@ class TimeRecord:
     value: str | None
     type: str
     anchor: str | None = None
+    mod: str | None = None  # TimeML mod: APPROX, START, MID, END, MORE_THAN, ...
+    range: tuple[str, str] | None = None  # (first day, last day), ISO dates, inclusive
 
 
 @dataclass(frozen=True, slots=True)

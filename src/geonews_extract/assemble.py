@@ -13,7 +13,19 @@ from typing import cast
 from spacy.tokens import Doc
 
 from .annotations import entities_of, id_of, original_text, published_of, quotes_of, times_of, warnings_of
-from .document import Anchor, Document, Entity, Mention, Quote, QuoteKind, Span, Speaker, TimeExpression, TimeType
+from .document import (
+    Anchor,
+    DateRange,
+    Document,
+    Entity,
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    TimeExpression,
+    TimeType,
+)
 
 
 def assemble(doc: Doc, doc_id: str | None = None) -> Document:
@@ -44,6 +56,8 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
             value=t.value,
             type=cast(TimeType, t.type),
             anchor=cast(Anchor | None, t.anchor),
+            mod=t.mod,
+            range=DateRange.model_validate({"start": t.range[0], "end": t.range[1]}) if t.range else None,
         )
         for t in times_of(doc)
     ]

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Anchor = Literal["published", "text"]
+TimeMod = Literal[
+    "APPROX", "START", "MID", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS",
+    "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+]  # fmt: skip
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
@@ -68,6 +72,21 @@ class Entity(BaseModel):
     mentions: list[Mention] = Field(description="Every mention in the text, in order.")
 
 
+class DateRange(BaseModel):
+    """The calendar days a time expression covers, both ends inclusive."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: date = Field(description="First day covered (ISO date).")
+    end: date = Field(description="Last day covered (ISO date), on or after start.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateRange:
+        if self.end < self.start:
+            raise ValueError(f"date range ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
 class TimeExpression(Span):
     """A time expression with its TIMEX3 value."""
 
@@ -78,6 +97,18 @@ class TimeExpression(Span):
     type: TimeType = Field(description="TIMEX3 type.")
     anchor: Anchor | None = Field(
         default=None, description="What the value was resolved against, if anything."
+    )
+    mod: TimeMod | None = Field(
+        default=None,
+        description="TimeML mod: how the words around the expression qualify it ('about' -> "
+        "APPROX, 'early' -> START, 'mid-' -> MID, 'the end of' -> END, 'more than' -> "
+        "MORE_THAN, 'more than two years ago' -> BEFORE); null when nothing does.",
+    )
+    range: DateRange | None = Field(
+        default=None,
+        description="The calendar days the value covers, inclusive ('last month' -> its first "
+        "and last day, '2021' -> the year, 'last week' -> Monday to Sunday), whatever the mod; "
+        "null for durations, sets, *_REF values and what cannot be placed on the calendar.",
     )
 
 

@@ -70,7 +70,7 @@ class NewsNer(Stage):
         for label, names in self.known.items():
             self.known_matcher.add(label, [self.nlp.make_doc(n) for n in names])
         self.date_matcher = Matcher(self.nlp.vocab)
-        month = {"LOWER": {"IN": list(MONTHS)}}
+        month = {"LOWER": {"IN": sorted(MONTHS)}}
         day = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}
         year = {"TEXT": {"REGEX": r"^(?:1[5-9]|20)\d\d$"}}
         comma = {"ORTH": ",", "OP": "?"}

@@ -49,6 +49,29 @@ class Point:
             return d.isoformat()
         return f"{d.isoformat()}T{self.part}"
 
+    def first_and_last_day(self) -> tuple[date, date]:
+        """The calendar days the stretch covers, both inclusive ("2021-08" -> Aug 1, Aug 31)."""
+        d = self.day
+        if self.grain in ("time", "partofday", "day"):
+            return d, d
+        if self.grain == "week":
+            monday = d - timedelta(days=d.isoweekday() - 1)
+            return monday, monday + timedelta(days=6)
+        if self.grain == "weekend":
+            saturday = d - timedelta(days=d.isoweekday() - 1) + timedelta(days=5)
+            return saturday, saturday + timedelta(days=1)
+        months = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}[self.grain]
+        if self.grain == "season":
+            first = date(d.year, d.month, 1)
+        elif self.grain in ("quarter", "half"):
+            first = date(d.year, (d.month - 1) // (months) * months + 1, 1)
+        elif self.grain == "month":
+            first = date(d.year, d.month, 1)
+        else:
+            first = date(max(1, d.year // (months // 12) * (months // 12)), 1, 1)
+        following = add_months(first, months)
+        return first, following - timedelta(days=1)
+
     def at(self, grain: str, part: str | None = None) -> Point:
         return Point(grain, self.day, part)
 

@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import anchoring
 from .calendar import Point
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 #: dateparser needs some relative base; a year it takes from there is never kept.
 _NEUTRAL_BASE = datetime(2000, 7, 1)
@@ -23,7 +27,7 @@ _HAS_YEAR = re.compile(r"\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|'\d\d\b")
 
 
 @lru_cache(maxsize=1)
-def _parser():
+def _parser() -> DateDataParser:
     from dateparser.date import DateDataParser
 
     settings = {"PARSERS": ["custom-formats", "absolute-time"], "RETURN_TIME_AS_PERIOD": True, "RELATIVE_BASE": _NEUTRAL_BASE}

@@ -1,121 +1,62 @@
 """Words of English time expressions and what they stand for in TIMEX3.
 
-Plain data, read by `normalise` and `rules`; every name says what it holds.
+The words live in ``data/dates/lexicon.json`` (read once, through `datafiles.read_json`);
+this module gives each list a name that says what it holds. `MONTHS` is the package's one
+table of month names.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..datafiles import read_json
+
+_LEXICON: dict[str, Any] = read_json("dates/lexicon.json")
+
 #: Month names and their usual abbreviations -> month number.
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-
+MONTHS: dict[str, int] = _LEXICON["months"]
 #: Weekday names and abbreviations -> ISO weekday (Monday = 1).
-WEEKDAYS = {
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
-    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
-    "sat": 6, "sunday": 7, "sun": 7,
-}  # fmt: skip
-
+WEEKDAYS: dict[str, int] = _LEXICON["weekdays"]
 #: Seasons -> TIMEX3 season code.
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-
+SEASONS: dict[str, str] = _LEXICON["seasons"]
 #: Parts of the day -> TIMEX3 part-of-day code.
-PARTS_OF_DAY = {
-    "morning": "MO", "dawn": "MO", "daybreak": "MO", "afternoon": "AF", "midday": "MI",
-    "evening": "EV", "dusk": "EV", "night": "NI", "overnight": "NI",
-}  # fmt: skip
-
+PARTS_OF_DAY: dict[str, str] = _LEXICON["parts_of_day"]
 #: Unit words (singular) -> TIMEX3 duration unit. Units under a day go after "T".
-UNITS = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
-    "weekend": "WE", "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "DE", "century": "CE", "millennium": "ML",
-}  # fmt: skip
-TIME_UNITS = frozenset({"second", "minute", "hour"})
+UNITS: dict[str, str] = _LEXICON["units"]
+TIME_UNITS = frozenset(_LEXICON["time_units"])
 #: Unit plurals that do not just add "s".
-UNIT_PLURALS = {"centuries": "century", "millennia": "millennium"}
-
+UNIT_PLURALS: dict[str, str] = _LEXICON["unit_plurals"]
 #: Adverbs and adjectives that name a set of times -> TIMEX3 value (type SET).
-SET_WORDS = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-    "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-}  # fmt: skip
-
+SET_WORDS: dict[str, str] = _LEXICON["set_words"]
 #: Expressions that refer to the present, the past or the future as a whole (TIMEX3 *_REF).
-PRESENT_REF_PHRASES = frozenset(
-    {"now", "currently", "current", "presently", "nowadays", "present", "the present", "at present",
-     "right now", "these days", "at the moment", "for now", "as of now", "just now",
-     "the time being", "so far", "to date"}
-)
-PAST_REF_PHRASES = frozenset(
-    {"recently", "recent", "lately", "previously", "formerly", "the past", "once", "earlier",
-     "more recently", "most recently", "until recently", "in the past", "recent days", "recent weeks",
-     "recent months", "recent years", "years ago", "x years ago", "x months ago", "x weeks ago",
-     "x days ago", "x decades ago", "decades ago", "months ago", "weeks ago", "days ago",
-     "the recent past", "long ago", "some time ago", "a while ago"}
-)
-FUTURE_REF_PHRASES = frozenset(
-    {"soon", "the future", "future", "the near future", "the coming years", "the coming months",
-     "the coming weeks", "the coming days", "coming years", "coming months", "coming weeks",
-     "coming days", "shortly", "a later date", "later", "the near term", "the long term",
-     "the years ahead", "the months ahead", "the weeks ahead", "the days ahead", "in the future",
-     "sooner or later", "eventually"}
-)
-
+PRESENT_REF_PHRASES = frozenset(_LEXICON["present_ref_phrases"])
+PAST_REF_PHRASES = frozenset(_LEXICON["past_ref_phrases"])
+FUTURE_REF_PHRASES = frozenset(_LEXICON["future_ref_phrases"])
 #: Holidays with a fixed day -> (month, day).
-FIXED_HOLIDAYS = {
-    "new year's day": (1, 1), "new year": (1, 1), "valentine's day": (2, 14),
-    "independence day": (7, 4), "halloween": (10, 31), "christmas eve": (12, 24),
-    "christmas": (12, 25), "christmas day": (12, 25), "boxing day": (12, 26),
-    "new year's eve": (12, 31),
-}  # fmt: skip
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _LEXICON["fixed_holidays"].items()}
 #: US holidays on the n-th weekday of a month -> (month, ISO weekday, n); n = -1 is the last.
-WEEKDAY_HOLIDAYS = {
-    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3),
-}  # fmt: skip
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {k: (v[0], v[1], v[2]) for k, v in _LEXICON["weekday_holidays"].items()}
 #: Holidays computed from Easter Sunday -> offset in days.
-EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
-
+EASTER_HOLIDAYS: dict[str, int] = _LEXICON["easter_holidays"]
 #: Number words.
-SMALL_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+SMALL_NUMBERS: dict[str, int] = _LEXICON["small_numbers"]
+TENS: dict[str, int] = _LEXICON["tens"]
 #: Ordinal words -> number ("third" quarter, "twentieth" century).
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
+ORDINALS: dict[str, int] = _LEXICON["ordinals"]
 #: Decades written as words: "the nineties".
-DECADE_WORDS = {
-    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-    "seventies": 70, "eighties": 80, "nineties": 90,
-}  # fmt: skip
+DECADE_WORDS: dict[str, int] = _LEXICON["decade_words"]
 #: Quantities too vague for a number: TIMEX3 writes them as X ("several years" -> PXY).
-VAGUE_QUANTITIES = ("a few", "a number of", "several", "few", "many", "some", "numerous", "multiple")
+VAGUE_QUANTITIES: tuple[str, ...] = tuple(_LEXICON["vague_quantities"])
 #: Quantities with a conventional number.
-FIXED_QUANTITIES = {"a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5, "half an": 0.5}
-
+FIXED_QUANTITIES: dict[str, float] = _LEXICON["fixed_quantities"]
 #: Modifiers kept in an expression's extent but not in its value (TIMEX3 puts them in `mod`).
-LEADING_MODIFIERS = (
-    "the end of", "the beginning of", "the start of", "the middle of", "the turn of", "the close of",
-    "the rest of", "end of", "beginning of", "start of", "middle of", "the early", "the late", "the mid",
-    "early", "late", "mid", "earlier", "later", "about", "around", "approximately", "roughly", "nearly",
-    "almost", "more than", "less than", "fewer than", "at least", "at most", "no more than",
-    "no less than", "well over", "over", "under", "up to", "just", "only", "barely", "a full", "full",
-    "all",
-)  # fmt: skip
-TRAILING_MODIFIERS = ("or so", "or more", "or less", "or later", "or earlier", "and beyond", "long")
+LEADING_MODIFIERS: tuple[str, ...] = tuple(_LEXICON["leading_modifiers"])
+TRAILING_MODIFIERS: tuple[str, ...] = tuple(_LEXICON["trailing_modifiers"])
+#: Those modifiers -> TimeML mod (APPROX, START, MID, END, MORE_THAN, ...).
+LEADING_MODS: dict[str, str] = _LEXICON["modifiers"]["leading"]
+TRAILING_MODS: dict[str, str] = _LEXICON["modifiers"]["trailing"]
+#: The mod of a shift's length ("more than two years ago") -> the mod of the point it names.
+SHIFTED_MODS: dict[str, str] = _LEXICON["modifiers"]["shifted"]
+#: Prepositions that make "the past year", "the next decade" a length rather than a stretch
+#: of the calendar ("for the past year" -> P1Y; "the past year" -> the year before).
+LENGTH_PREPOSITIONS = frozenset(_LEXICON["length_prepositions"])

@@ -28,6 +28,8 @@ _APOSTROPHE = re.compile(r"[’‘`´]")
 _ORDINAL_SUFFIX = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 _LEADING_APOSTROPHE_NUMBER = re.compile(r"'(\d\d)(?=s?\b)")
 _POSSESSIVE_END = re.compile(r"'s?$|(?<=s)'$")
+_RELATIVE_YEAR_POSSESSIVE = re.compile(r"^(this|last|next) year's (.+)$")
+_UNIT_AND_A_HALF = re.compile(r"\b(\d+) (second|minute|hour|day|week|month|year)s? and (?:(?:a|1) half|0\.5)\b")
 _HALF = re.compile(r"\b(\d+) (?:and (?:a|one) half|1/2)\b")
 _TIME_COLON = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 _VAGUE = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in sorted(VAGUE_QUANTITIES, key=len, reverse=True)) + r")\b")
@@ -40,6 +42,7 @@ def normalise(text: str) -> str:
     """The canonical form of a time expression (see the module docstring)."""
     s = _APOSTROPHE.sub("'", text.lower()).strip()
     s = _POSSESSIVE_END.sub("", s)
+    s = _RELATIVE_YEAR_POSSESSIVE.sub(r"\2 of \1 year", s)
     s = _CLOCK.sub(lambda m: f" {m.group(1)}m ", s)
     s = _ISO_DATE.sub(lambda m: "iso" + "_".join(g for g in m.groups() if g), s)
     s = _TIME_COLON.sub(r"\1_\2", s)
@@ -56,6 +59,7 @@ def normalise(text: str) -> str:
     s = _VAGUE.sub("x", s)
     s = re.sub(r"\b(?:a|an|one) (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)", "1 ", s)
     s = re.sub(r"\b1 half (?=\w)", "0.5 ", s)
+    s = _UNIT_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", s)
     return " ".join(s.split())
 
 

@@ -18,8 +18,8 @@ Without a publication date, values keep what the text says and X the rest
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import anchoring
@@ -30,14 +30,18 @@ from .lexicon import (
     FIXED_HOLIDAYS,
     FUTURE_REF_PHRASES,
     LEADING_MODIFIERS,
+    LEADING_MODS,
+    LENGTH_PREPOSITIONS,
     MONTHS,
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
     PRESENT_REF_PHRASES,
     SEASONS,
     SET_WORDS,
+    SHIFTED_MODS,
     TIME_UNITS,
     TRAILING_MODIFIERS,
+    TRAILING_MODS,
     UNIT_PLURALS,
     UNITS,
     WEEKDAY_HOLIDAYS,
@@ -57,6 +61,13 @@ class Context:
     published: date | datetime | None = None
     tense: str | None = None  # "past" | "present" | "future" | None
     reference: Point | None = None  # the last date the text named, for "two days later"
+    #: A full date the passage is telling about ("an e-mail sent on July 1, 2012 ... Sunday
+    #: night"): year-less days and weekdays are placed around it rather than the publication date.
+    narrative: Point | None = None
+    #: The word just before the expression ("for the past year" is a length, "the past year" the year).
+    lead: str | None = None
+    #: The sentence speaks of the present in general ("Today, most people ..."): "today" is PRESENT_REF.
+    generic_present: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,13 +79,59 @@ class Resolution:
     anchor: str | None = None  # "published" | "text" | None
     point: Point | None = None  # the calendar stretch, when the value names one
     problem: str | None = None
+    mod: str | None = None  # TimeML mod: APPROX, START, MID, END, MORE_THAN, ...
+    range: tuple[str, str] | None = None  # first and last calendar day (ISO), both inclusive
 
 
 def resolve(text: str, context: Context) -> Resolution | None:
-    """The TIMEX3 reading of `text`, or None when it is not a time expression."""
+    """The TIMEX3 reading of `text`, or None when it is not a time expression.
+
+    Besides the value: TimeML's `mod` from the words that qualify the expression ("about",
+    "early", "the end of", "more than"), and the calendar `range` a DATE or TIME covers
+    (first and last day, ISO, inclusive; None for durations, sets and what has no calendar
+    place)."""
     phrase = normalise(text)
     if not phrase or _AGE.search(phrase):
         return None
+    found = _resolve(phrase, text, context)
+    if found is None:
+        return None
+    return replace(found, mod=_mod(phrase, found) or found.mod, range=_range(found))
+
+
+_OPPOSITE_MOD = {"BEFORE": "AFTER", "ON_OR_BEFORE": "ON_OR_AFTER"}
+_SHIFT_AHEAD = re.compile(r" (?:later|after|afterwards|from now|hence)$")
+_SHIFT = re.compile(r" (?:ago|back|earlier|before|previously|later|after|afterwards|from now|hence)$")
+
+
+def _mod(phrase: str, found: Resolution) -> str | None:
+    """TimeML's mod from the words around the core of the expression."""
+    mod = None
+    leading = _LEADING.match(phrase)
+    if leading:
+        mod = LEADING_MODS.get(leading.group(1))
+    trailing = _TRAILING.search(phrase)
+    if mod is None and trailing:
+        mod = TRAILING_MODS.get(trailing.group(1))
+    if mod in SHIFTED_MODS and found.type in ("DATE", "TIME") and _SHIFT.search(phrase):
+        # "more than two years ago": the length is more than two years, the point before
+        mod = SHIFTED_MODS[mod]
+        if _SHIFT_AHEAD.search(phrase):
+            mod = _OPPOSITE_MOD.get(mod, mod)
+    return mod
+
+
+def _range(found: Resolution) -> tuple[str, str] | None:
+    if found.point is None or found.type not in ("DATE", "TIME"):
+        return None
+    try:
+        first, last = found.point.first_and_last_day()
+    except (ValueError, OverflowError):
+        return None
+    return first.isoformat(), last.isoformat()
+
+
+def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
     whole = _lookup(phrase, context)
     if whole is not None:
         return whole
@@ -93,7 +150,7 @@ def resolve(text: str, context: Context) -> Resolution | None:
             return Resolution(None, "DATE", problem=f"not a calendar date ({err})")
         if found is not None:
             return found
-    if _LOOKS_ABSOLUTE.search(text.lower()):
+    if _looks_absolute(text):
         return _dateparser(text, context)
     return None
 
@@ -115,7 +172,7 @@ def rule(pattern: str) -> Callable[[_Rule], _Rule]:
     return register
 
 
-def _alternatives(words) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
@@ -131,8 +188,8 @@ THE = r"(?:the )?"
 FISCAL = r"(?:(?:fiscal|calendar|financial) )?"
 
 _AGE = re.compile(r"\bold$|\baged?\b")
-_LEADING = re.compile(r"^(?:" + _alternatives(LEADING_MODIFIERS) + r") ")
-_TRAILING = re.compile(r" (?:" + _alternatives(TRAILING_MODIFIERS) + r")$")
+_LEADING = re.compile(r"^(" + _alternatives(LEADING_MODIFIERS) + r") ")
+_TRAILING = re.compile(r" (" + _alternatives(TRAILING_MODIFIERS) + r")$")
 
 
 def _strip_modifiers(phrase: str) -> str:
@@ -175,6 +232,15 @@ def _from_published(context: Context, build: Callable[[date], Point], unknown: s
     return Resolution(point.value(), _type(point), "published", point)
 
 
+def _from_narrative_or_published(context: Context, build: Callable[[date], Point], unknown: str | None) -> Resolution:
+    """A year-less day placed around the date the passage tells about, when there is one
+    (anchor "text"), else around the publication day, by the sentence's tense."""
+    if context.narrative is not None:
+        point = build(context.narrative.day)
+        return Resolution(point.value(), _type(point), "text", point)
+    return _from_published(context, build, unknown)
+
+
 def _from_reference(context: Context, build: Callable[[Point], Point], fallback: Callable[[date], Point]) -> Resolution:
     """A value computed from the last date the text named, else from the publication day."""
     if context.reference is not None:
@@ -198,7 +264,7 @@ def _count(text: str) -> str:
 
 
 #: A fractional count is written in the next smaller unit: 2.5 years -> P2Y6M.
-_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "M": (None, None)}
+_SMALLER_UNIT = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M")}
 
 
 def _duration(count: str, unit_word: str) -> str:
@@ -214,6 +280,10 @@ def _duration(count: str, unit_word: str) -> str:
         if code == "D":
             return f"P{head}T{rest}{smaller}"
         return f"PT{head}{rest}{smaller}"
+    if "." in count and unit_word == "minute":
+        whole, fraction = divmod(float(count), 1)
+        seconds = _count(str(round(fraction * 60, 2)))
+        return f"PT{int(whole)}M{seconds}S" if whole else f"PT{seconds}S"
     if code == "2W":
         count, code = ("X" if count == "X" else _count(str(2 * float(count)))), "W"
     if unit_word in TIME_UNITS:
@@ -230,9 +300,18 @@ def _unit_code(unit_word: str) -> str:
 _GRAIN_OF_UNIT = {"D": "day", "W": "day", "M": "month", "Q": "quarter", "Y": "year", "DE": "year", "CE": "century"}
 
 
-_LOOKS_ABSOLUTE = re.compile(
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:" + _alternatives(MONTHS) + r")\b.*\d|\d.*\b(?:" + _alternatives(MONTHS) + r")\b"
-)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_MONTH_WORD = re.compile(r"\b(?:" + _alternatives(MONTHS) + r")\b")
+_DIGIT = re.compile(r"\d")
+
+
+def _looks_absolute(text: str) -> bool:
+    """A numeric date, or a month name and a digit anywhere: worth asking dateparser.
+
+    Two plain searches rather than one "month.*digit|digit.*month" pattern, whose
+    backtracking is quadratic on a long run of digits ("2021-2021-...")."""
+    lowered = text.lower()
+    return bool(_NUMERIC_DATE.search(lowered) or (_DIGIT.search(lowered) and _MONTH_WORD.search(lowered)))
 
 
 def _dateparser(text: str, context: Context) -> Resolution | None:
@@ -263,6 +342,9 @@ def _clock(hour: int, minute: int, meridiem: str | None) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+_DAY_WITHOUT_POINT = re.compile(r"XXXX-\d\d-\d\d|XXXX-XX-XX|XXXX-WXX-\d|\d{4}-WXX-\d")
+
+
 def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Resolution | None:
     """A time of day on the day `rest` names; without one, on the day the text is telling
     about (the last day it named), else on the publication day."""
@@ -271,7 +353,7 @@ def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Reso
         if day is None or day.type not in ("DATE", "TIME"):
             return None
         if day.point is None:
-            if not (day.value or "XXXX-").startswith("XXXX-") or len(day.value or "XXXX-XX-XX") != 10:
+            if not _DAY_WITHOUT_POINT.fullmatch(day.value or "XXXX-XX-XX"):
                 return None
             return Resolution(f"{day.value}T{part}" if day.value else None, "TIME", day.anchor, None, day.problem)
         if day.point.grain not in ("day", "time", "partofday"):
@@ -297,6 +379,18 @@ def _clock_time(m: re.Match, context: Context) -> Resolution | None:
 @rule(r"(?P<h>\d{1,2})_(?P<m>\d\d)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
 def _clock_24h(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
+
+
+@rule(r"(?P<h>\d{1,2})_(?P<m>\d\d) (?P<s>\d\d)")
+def _clock_length(m: re.Match, context: Context) -> Resolution | None:
+    """'2:03:59': a race or clock length (PT2H3M59S); after "at", a time of day."""
+    hours, minutes, seconds = int(m["h"]), int(m["m"]), int(m["s"])
+    if minutes >= 60 or seconds >= 60:
+        return None
+    if context.lead == "at":
+        return _with_day(None, context, f"{hours:02d}:{minutes:02d}:{seconds:02d}", "time")
+    parts = "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
+    return Resolution(f"PT{parts or '0S'}", "DURATION")
 
 
 @rule(r"(?P<word>noon|midday|midnight)(?: (?:on )?(?P<rest>.+))?")
@@ -333,6 +427,8 @@ _DEICTIC_DAYS = {"today": 0, "this day": 0, "yesterday": -1, "tomorrow": 1, "the
 
 @rule(f"(?P<word>{_alternatives(_DEICTIC_DAYS)})")
 def _deictic_day(m: re.Match, context: Context) -> Resolution:
+    if m["word"] == "today" and context.generic_present:
+        return Resolution("PRESENT_REF", "DATE")
     offset = _DEICTIC_DAYS[m["word"]]
     return _from_published(context, lambda d: Point("day", d + timedelta(days=offset)))
 
@@ -397,7 +493,7 @@ def _decade_short(m: re.Match, context: Context) -> Resolution:
 
 @rule(r"(?:the )?(?P<c>\d{1,2})th century")
 def _century(m: re.Match, context: Context) -> Resolution:
-    return Resolution(f"{int(m['c']) - 1:02d}", "DATE")
+    return _absolute(Point("century", date(max(1, 100 * (int(m["c"]) - 1)), 1, 1)))
 
 
 @rule(f"{THE}{SEASON} (?:of )?{YEAR}")
@@ -440,7 +536,7 @@ def _half_of_year(m: re.Match, context: Context) -> Resolution:
 def _month_day(m: re.Match, context: Context) -> Resolution:
     month_number, day = MONTHS[m["month"]], int(m["day"])
     date(2000, month_number, day)  # raises for "February 30" (2000 has a February 29)
-    return _from_published(
+    return _from_narrative_or_published(
         context,
         lambda d: Point("day", anchoring.month_day(month_number, day, d, context.tense)),
         f"XXXX-{month_number:02d}-{day:02d}",
@@ -478,6 +574,11 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
             return Point("day", anchoring.weekday_relative(number, d, 1))
         return Point("day", anchoring.weekday(number, d, context.tense))
 
+    if rel is None and context.narrative is not None and context.narrative.grain != "day":
+        # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown
+        return Resolution(f"{context.narrative.day.year:04d}-WXX-{number}", "DATE", "text")
+    if rel is None:
+        return _from_narrative_or_published(context, build, f"XXXX-WXX-{number}")
     return _from_published(context, build, f"XXXX-WXX-{number}")
 
 
@@ -523,8 +624,10 @@ _NAMED_UNIT = r"(?P<unit>week|weekend|month|quarter|half|year|decade|century)"
 def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     grain, rel = _GRAIN_OF_NAMED_UNIT[m["unit"]], m["rel"]
     unit = _UNIT_OF_GRAIN[grain]
+    if m["the"] and rel in ("last", "past", "next", "coming", "following") and context.lead in LENGTH_PREPOSITIONS:
+        return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
     if m["the"] and rel in ("last", "past"):
-        return Resolution(_duration("1", m["unit"]), "DURATION")
+        rel = "last"  # "the past year" on its own: the year before this one
     if rel in ("following", "same") or (m["the"] and rel in ("next", "previous", "preceding")):
         step = {"following": 1, "next": 1, "same": 0}.get(rel, -1)
         return _from_reference(
@@ -718,10 +821,10 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 
 
-_DURATION_LEAD = r"(?:(?:the|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|first|1th|final|previous|following|preceding|other|remaining) )?"
+_DURATION_LEAD = r"(?:(?:the|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
 
 
-@rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
+@rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
 def _duration_rule(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration(_count(m["n"]), m["unit"]), "DURATION")
 
@@ -740,3 +843,14 @@ def _vague_duration(m: re.Match, context: Context) -> Resolution:
 @rule(r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)")
 def _bare_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "DURATION")
+
+
+@rule(r"(?:the )?(?:(?P<which>this|last|next) )?year(?:'s| s)? end")
+def _year_end(m: re.Match, context: Context) -> Resolution:
+    """'year-end', 'by year's end': the end of the year, as TimeML writes it (the year, mod END);
+    "since year-end", the last one."""
+    step = {"this": 0, "last": -1, "next": 1}.get(m["which"] or "")
+    if step is None:
+        step = -1 if context.lead == "since" else 0
+    found = _from_published(context, lambda d: Point("year", date(d.year + step, 1, 1)))
+    return replace(found, mod="END")

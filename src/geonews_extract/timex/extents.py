@@ -1,0 +1,217 @@
+"""TimeML extents of candidate spans in a parsed spaCy ``Doc``.
+
+A candidate (a model DATE/TIME entity or a pattern match) is grown by the modifiers just
+outside it ("mid-" + "August", "two days" + "later"), trimmed to what TimeML tags
+(leading prepositions, a possessive, a determiner before a date out) and split where it
+joins two expressions ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war" -> "1990",
+"91"), since TimeML gives each end of a range its own expression.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import MONTHS
+from .ranges import complete_left, complete_right
+from .rules import Context, Resolution, resolve
+from .syntax import (
+    COUNT_MODIFIERS,
+    JOINERS,
+    LEADING_PREPOSITIONS,
+    LEFT_MODIFIER_PHRASES,
+    LEFT_MODIFIERS,
+    MATCHER_NON_TRIGGERS,
+    RIGHT_MODIFIER_PHRASES,
+    RIGHT_MODIFIERS,
+)
+
+
+def resolve_safely(text: str, context: Context) -> Resolution | None:
+    """`resolve`, with any failure turned into a Resolution that says so."""
+    try:
+        return resolve(text, context)
+    except Exception as err:
+        return Resolution(None, "DATE", problem=f"could not be read ({type(err).__name__})")
+
+
+def grow(doc: Doc, span: Span) -> Span:
+    """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
+    start, end = span.start, span.end
+    if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
+        start -= 2
+    elif start >= 1 and doc[start - 1].lower_ in LEFT_MODIFIERS and not doc[start - 1].is_sent_start:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
+        end += 1
+    start = _left_phrase(doc, start)
+    for phrase in RIGHT_MODIFIER_PHRASES:
+        if tuple(t.lower_ for t in doc[end : end + len(phrase)]) == phrase:
+            end += len(phrase)
+            break
+    return Span(doc, start, end, label=span.label)
+
+
+def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
+    return any(tuple(t.lower_ for t in doc[start : min(end, start + len(p))]) == p for p in LEFT_MODIFIER_PHRASES)
+
+
+def _left_phrase(doc: Doc, start: int) -> int:
+    """The start with a modifier phrase just before it ("more than", "at least", "over" + a count)."""
+    first = doc[start] if start < len(doc) else None
+    if start >= 1 and doc[start - 1].lower_ in COUNT_MODIFIERS and first is not None and (first.like_num or first.lower_ in ("a", "an")):
+        return start - 1
+    for phrase in LEFT_MODIFIER_PHRASES:
+        size = len(phrase)
+        if start >= size and tuple(t.lower_ for t in doc[start - size : start]) == phrase:
+            return start - size
+    return start
+
+
+def trim(span: Span) -> Span | None:
+    """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space):
+        if _opens_modifier_phrase(doc, start, end):
+            break  # "at least", kept
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or")):
+        end -= 1
+    if end - start >= 2 and doc[start].lower_ == "the" and doc[start + 1].lower_.rstrip(".") in MONTHS:
+        start += 1
+    if start >= end:
+        return None
+    trimmed = Span(doc, start, end, label=span.label)
+    first = doc[start]
+    if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS):
+        return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
+    if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
+        return None  # "in 2000 homes": a count, not a year
+    return trimmed
+
+
+def join_clock_and_day(spans: list[Span]) -> list[Span]:
+    """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9")."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
+            gap = span.doc[joined[-1].end : span.start]
+            if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2:
+                joined[-1] = Span(span.doc, joined[-1].start, span.end, label="TIME")
+                continue
+        joined.append(span)
+    return joined
+
+
+def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
+    """(start, end, text to resolve) of each expression in a candidate: the span, or its sides
+    around a joiner ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war", "the quarter
+    ended Sept. 30", "April 24 and 25" -> "April 24") when both name calendar dates or
+    lengths, or the whole is no time expression. The end of a range that leaves something
+    out is resolved with it filled in from the other end ("91" -> "1991", "1" (and 3 June)
+    -> "1 June"); its offsets stay those of the words written."""
+    whole = [(span.start_char, span.end_char, text[span.start_char : span.end_char])]
+    doc = span.doc
+    for joiner in span[1:-1]:
+        if joiner.lower_ == "of":
+            length_of = _length_of_a_time(span, joiner, text, published)
+            if length_of is not None:
+                return length_of
+            continue
+        between_digits = joiner.text in ("-", "–") and doc[joiner.i - 1].is_digit and doc[joiner.i + 1].is_digit
+        if joiner.lower_ not in JOINERS or (joiner.is_punct and not doc[joiner.i - 1].whitespace_ and not between_digits):
+            continue  # "year-earlier" is one word
+        left = trim(Span(doc, span.start, joiner.i, label=span.label))
+        right_side = Span(doc, joiner.i + 1, span.end, label=span.label)
+        right = right_side if between_digits else trim(right_side)
+        if left is None or right is None:
+            sides = [(p.start_char, p.end_char, p.text) for p in (left, right) if p is not None]
+        else:
+            left_text = complete_left(left.text, right.text) or left.text
+            right_text = complete_right(left.text, right.text) or right.text
+            sides = [(left.start_char, left.end_char, left_text), (right.start_char, right.end_char, right_text)]
+        readings = [resolve_safely(t, Context(published)) for _, _, t in sides]
+        if len(sides) == 2 and all(r is not None and _names_a_time(r) for r in readings):
+            return sides
+        if resolve_safely(whole[0][2], Context(published)) is not None:
+            return whole
+        return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
+    return whole
+
+
+def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"the first nine months of 2019": a length and the time it lies in, two expressions, when
+    the whole is no expression ("the third quarter of 1984" is one)."""
+    if resolve_safely(text[span.start_char : span.end_char], Context(published)) is not None:
+        return None
+    left = trim(Span(span.doc, span.start, joiner.i, label=span.label))
+    right = trim(Span(span.doc, joiner.i + 1, span.end, label=span.label))
+    if left is None or right is None:
+        return None
+    length, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
+    if length is None or time is None or length.type != "DURATION" or time.point is None:
+        return None
+    return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+
+
+def _names_a_time(reading: Resolution) -> bool:
+    return reading.point is not None or (reading.value or "").startswith(("XXXX", "P"))
+
+
+class PatternTriggers:
+    """Where in a Doc a set of Matcher patterns can match, so the Matcher runs only there.
+
+    Every pattern names at least one word of its own (a month, a unit, "recently") or a
+    regular expression (a year, a decade, a numeric date); a match must contain such a
+    token. `windows` gives the stretches within a pattern's length of one, merged: matching
+    them finds exactly what matching the whole Doc finds, in a fraction of the time on news,
+    where most tokens are far from any time word.
+    """
+
+    def __init__(self, patterns: dict[str, list[list[dict[str, Any]]]]) -> None:
+        words: set[str] = set()
+        expressions: list[str] = []
+        self.reach = 1
+        for token_patterns in patterns.values():
+            for pattern in token_patterns:
+                self.reach = max(self.reach, sum(3 if t.get("OP") in ("*", "+") else 1 for t in pattern))
+                for token in pattern:
+                    for key, wanted in token.items():
+                        if key not in ("LOWER", "TEXT", "ORTH", "NORM"):
+                            continue
+                        if isinstance(wanted, str):
+                            words.add(wanted.lower())
+                        elif isinstance(wanted, dict):
+                            words.update(w.lower() for w in wanted.get("IN", []))
+                            if "REGEX" in wanted:
+                                expressions.append(wanted["REGEX"])
+        self.words = frozenset(words - MATCHER_NON_TRIGGERS)
+        self.expression = re.compile("|".join(f"(?:{e})" for e in expressions)) if expressions else None
+
+    def is_trigger(self, word: str) -> bool:
+        return word.lower() in self.words or (self.expression is not None and self.expression.search(word) is not None)
+
+    def windows(self, doc: Doc) -> list[Span]:
+        reach = self.reach
+        merged: list[list[int]] = []
+        for token in doc:
+            if not self.is_trigger(token.text):
+                continue
+            start, end = max(0, token.i - reach), min(len(doc), token.i + reach + 1)
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [doc[start:end] for start, end in merged]
+
+
+def candidate_extents(spans: list[Span]) -> list[Span]:
+    """Candidate spans grown, trimmed to TimeML extents, without overlaps, in text order."""
+    from spacy.util import filter_spans
+
+    trimmed = [t for t in (trim(grow(s.doc, s)) for s in spans) if t is not None]
+    return join_clock_and_day(sorted(filter_spans(trimmed), key=lambda s: s.start))

@@ -1,0 +1,63 @@
+"""The two ends of a range, each its own expression as TimeML annotates them.
+
+"the 1990-91 war", "from March to May 2020", "between 1 and 3 June", "between 12 and 18
+months": the end that leaves something out takes it from the other end ("91" -> "1991",
+"March" -> "March 2020", "1" -> "1 June", "12" -> "12 months"). Pure string functions: the
+completed text is what gets resolved, while the offsets stay those of the words written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTHS, UNIT_PLURALS, UNITS
+
+_YEAR = re.compile(r"^(\d{4})$")
+_SHORT_YEAR = re.compile(r"^'?(\d{2})$")
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+_COUNT = re.compile(r"^(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)$", re.I)
+_TRAILING_YEAR = re.compile(r"\b(\d{4})\.?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(\s+(?:of\s+)?[A-Za-z]+\.?(?:,?\s+\d{4})?)$")
+_MONTH_FIRST = re.compile(r"^([A-Za-z]+\.?\s+)(\d{1,2})(?:st|nd|rd|th)?((?:,?\s+\d{4})?)$")
+_COUNT_UNIT = re.compile(r"^(?:\S+\s+)(\w+)$")
+_UNIT_WORDS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {u + "s" for u in UNITS}
+
+
+def _is_month(word: str) -> bool:
+    return word.lower().rstrip(".") in MONTHS
+
+
+def complete_left(left: str, right: str) -> str | None:
+    """The left end written in full with what the right end adds, or None when it needs nothing."""
+    left, right = left.strip(), right.strip()
+    year = _TRAILING_YEAR.search(right)
+    words = left.split()
+    if year and not re.search(r"\d{4}", left) and words and _is_month(words[0]) and len(words) <= 2:
+        return f"{left} {year.group(1)}"  # "March" (to May 2020), "May 1" (to June 3, 2020)
+    day = _DAY.match(left)
+    if day:
+        if m := _DAY_FIRST.match(right):
+            return f"{day.group(1)}{m.group(2)}"  # "1" (and 3 June)
+        if (m := _MONTH_FIRST.match(right)) and _is_month(m.group(1).strip()):
+            return f"{m.group(1)}{day.group(1)}{m.group(3)}"  # "1" (to June 3, 2020)
+    if _COUNT.match(left):
+        unit = _COUNT_UNIT.match(right)
+        if unit and unit.group(1).lower() in _UNIT_WORDS:
+            return f"{left} {unit.group(1)}"  # "12" (and 18 months)
+    return None
+
+
+def complete_right(left: str, right: str) -> str | None:
+    """A two-digit year after a full one: "1990-91" -> "1991", "2009-10" -> "2010"; None where the
+    two digits may be a month ("1998-03") or the span would exceed twenty years."""
+    first, second = _YEAR.match(left.strip()), _SHORT_YEAR.match(right.strip())
+    if not (first and second):
+        return None
+    century = int(first.group(1)) // 100 * 100
+    year = century + int(second.group(1))
+    if year <= int(first.group(1)):
+        year += 100
+    span = year - int(first.group(1))
+    if span > 20 or (int(second.group(1)) <= 12 and span != 1):
+        return None  # not the end of a short span of years: perhaps a month ("1998-03")
+    return str(year)

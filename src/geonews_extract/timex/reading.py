@@ -1,0 +1,129 @@
+"""Reading every time expression of a parsed document, in text order.
+
+Each candidate extent is split into its expressions (`extents.parts`), its tense read from
+the parse (`tense.tense_of`) and its value resolved (`rules.resolve`) against the
+publication date and the last date the text itself named, so "On August 29 ... two days
+later" is anchored on the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from spacy.tokens import Span
+
+from .calendar import Point
+from .extents import parts, resolve_safely
+from .ranges import complete_left
+from .rules import NO_ANCHOR, Context, Resolution
+from .tense import dates_an_event, reports_the_news, speaks_of_the_present_in_general, tense_of
+
+#: Grains a later expression may be anchored on ("two days later"). Only dates the text
+#: names itself or anchors on the publication date become references, so "a year earlier"
+#: twice in a row means the same year.
+REFERENCE_GRAINS = frozenset({"day", "week", "weekend", "month", "season", "quarter", "half", "year"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One time expression: its character offsets and its reading."""
+
+    start: int
+    end: int
+    resolution: Resolution
+
+
+def read_times(
+    extents: list[Span], published: date | datetime | None, text_anchors: bool = True
+) -> tuple[list[Found], list[str]]:
+    """(the expressions in `extents`, in order; warnings about what had no value)."""
+    found: list[Found] = []
+    warnings: list[str] = []
+    unanchored: list[str] = []
+    reference: Point | None = None
+    narrative: tuple[Point, int] | None = None  # a full date the passage tells about, and where it ended
+    if not extents:
+        return found, warnings
+    doc = extents[0].doc
+    full_text = doc.text  # built from the tokens on every access: read it once
+    publication_day = _day(published)
+    for span in extents:
+        lead = doc[span.start - 1].lower_ if span.start > 0 else None
+        tense = tense_of(span)
+        if narrative is not None and "\n" in full_text[narrative[1] : span.start_char]:
+            narrative = None  # a new paragraph (line) leaves the passage
+        for start, end, text in parts(span, full_text, published):
+            written = full_text[start:end]
+            context = Context(
+                published,
+                tense,
+                reference if text_anchors else None,
+                narrative[0] if narrative is not None and text_anchors and not reports_the_news(span) else None,
+                lead,
+                text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
+            )
+            resolution = resolve_safely(text, context)
+            if resolution is None:
+                continue
+            if _tells_of_another_time(resolution, publication_day) and dates_an_event(span):
+                assert resolution.point is not None
+                narrative = (resolution.point, end)
+            if resolution.problem == NO_ANCHOR:
+                unanchored.append(written)
+            elif resolution.problem:
+                warnings.append(f"time expression {written!r} has no value: {resolution.problem}")
+            if found and _joined_as_a_range(full_text, found[-1], start):
+                _complete_the_start(found, full_text, written, context)
+            found.append(Found(start, end, resolution))
+            if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
+                point = resolution.point
+                reference = point if point.grain in REFERENCE_GRAINS else point.at("day")
+    if unanchored:
+        shown = ", ".join(repr(t) for t in unanchored[:5]) + (", ..." if len(unanchored) > 5 else "")
+        warnings.append(
+            f"no publication date: {len(unanchored)} relative time expression(s) left unanchored "
+            f"({shown}); pass published= to resolve them"
+        )
+    return found, warnings
+
+
+#: A full date this far from the publication day opens a passage about another time: the
+#: year-less days and weekdays after it (in its paragraph) are placed around it.
+NARRATIVE_DISTANCE_DAYS = 31
+
+
+def _day(published: date | datetime | None) -> date | None:
+    if published is None:
+        return None
+    return published.date() if isinstance(published, datetime) else published
+
+
+def _tells_of_another_time(resolution: Resolution, publication_day: date | None) -> bool:
+    """True for a date the text spells out in full (with its year), at day or month grain, well
+    before the publication day: "an e-mail sent on July 1, 2012" or "in July 2012"."""
+    point = resolution.point
+    if point is None or resolution.anchor is not None or point.grain not in ("day", "month", "time", "partofday"):
+        return False
+    if publication_day is None:
+        return True
+    return (publication_day - point.day).days > NARRATIVE_DISTANCE_DAYS
+
+
+#: What may stand between the two ends of a range written as two expressions ("from March to May 2020").
+RANGE_JOINERS = frozenset({"to", "until", "till", "through", "-", "–", "and"})
+
+
+def _joined_as_a_range(full_text: str, previous: Found, start: int) -> bool:
+    return previous.resolution.anchor == "published" and full_text[previous.end : start].strip().lower() in RANGE_JOINERS
+
+
+def _complete_the_start(found: list[Found], full_text: str, end_text: str, context: Context) -> None:
+    """Give the start of a range the year its end names ("March" to "May 2020" -> 2020-03)."""
+    previous = found[-1]
+    completed = complete_left(full_text[previous.start : previous.end], end_text)
+    if completed is None:
+        return
+    reading = resolve_safely(completed, context)
+    if reading is not None and reading.point is not None:
+        found[-1] = Found(previous.start, previous.end, reading)

@@ -1,0 +1,36 @@
+"""Words the dates stage reads around a candidate in the parse, from ``data/dates/syntax.json``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..datafiles import read_json
+
+_SYNTAX: dict[str, Any] = read_json("dates/syntax.json")
+
+#: Words that open a candidate span but not a TimeML extent.
+LEADING_PREPOSITIONS = frozenset(_SYNTAX["leading_prepositions"])
+#: Modifiers just outside a model entity that belong to the expression.
+LEFT_MODIFIERS = frozenset(_SYNTAX["left_modifiers"])
+RIGHT_MODIFIERS = frozenset(_SYNTAX["right_modifiers"])
+#: Words joining two time expressions in one model entity ("Monday and Tuesday", "1990 to 1995").
+JOINERS = frozenset(_SYNTAX["joiners"])
+#: Auxiliaries that put a verb in the future.
+FUTURE_AUXILIARIES = frozenset(_SYNTAX["future_auxiliaries"])
+#: Verbs and adjectives whose "to" + verb, or whose own time, looks ahead ("is expected to meet
+#: on Friday", "is expected in May", "scheduled for Saturday").
+INTENT_VERBS = frozenset(_SYNTAX["intent_verbs"])
+#: Words just before an expression that point it forward ("as early as Tuesday").
+FUTURE_CUES: tuple[str, ...] = tuple(_SYNTAX["future_cues"])
+PERFECT_AUXILIARIES = frozenset(_SYNTAX["perfect_auxiliaries"])
+#: Participles and adjectives of plan or schedule: the date they govern lies ahead.
+SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])
+#: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
+REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])
+#: Words of the time patterns too common to mark where a time expression may be ("the", "of").
+MATCHER_NON_TRIGGERS = frozenset(_SYNTAX["matcher_non_triggers"])
+#: Words just outside a candidate that TimeML keeps in its extent ("more than" two weeks, two
+#: weeks "or so"); `COUNT_MODIFIERS` only before a number ("over a week").
+LEFT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _SYNTAX["left_modifier_phrases"])
+RIGHT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _SYNTAX["right_modifier_phrases"])
+COUNT_MODIFIERS = frozenset(_SYNTAX["count_modifiers"])

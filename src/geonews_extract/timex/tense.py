@@ -1,0 +1,111 @@
+"""Which way a year-less date points, read from the parse: past, present or future.
+
+A function of the spaCy parse around one candidate span (the rules themselves never see
+spaCy). The verb that governs the expression decides: its tense ("talks resumed in
+October" -> past), its auxiliaries ("will visit in June" -> future) and its modality: a
+verb or adjective of intent or schedule on the way up from the expression to its verb
+looks ahead ("is expected in May", "scheduled for Saturday", "due on Friday"), unless a
+past perfect puts the plan itself in the past ("had been scheduled for Monday").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .anchoring import FUTURE, PAST, PRESENT
+from .syntax import FUTURE_AUXILIARIES, FUTURE_CUES, INTENT_VERBS, PERFECT_AUXILIARIES, REPORTING_VERBS, SCHEDULE_WORDS
+
+
+def tense_of(span: Span) -> str | None:
+    """Past, present or future, read from the verb that governs the expression."""
+    before = span.doc[max(0, span.start - 3) : span.start].text.lower()
+    if before.endswith(FUTURE_CUES):
+        return FUTURE
+    path = _path_to_verb(span.root)
+    verb = path[-1] if path and path[-1].pos_ in ("VERB", "AUX") else None
+    if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb):
+        return FUTURE
+    for _ in range(3):
+        if verb is None:
+            return None
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxiliaries}
+        if verb.tag_ == "VB" and "to" in words:
+            if _is_intent(verb.head) and not _past_perfect(verb.head):
+                return FUTURE
+            verb = _governing_verb(verb.head) if verb.head is not verb else None
+            continue
+        if words & FUTURE_AUXILIARIES or "going" in words:
+            return FUTURE
+        if verb.tag_ == "VBD" or words & PERFECT_AUXILIARIES or any(a.tag_ == "VBD" for a in auxiliaries):
+            return PAST
+        if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            return PRESENT
+        if verb.tag_ == "VBN":
+            return PAST
+        return None
+    return None
+
+
+def _is_intent(token: Token) -> bool:
+    return token.lemma_.lower() in INTENT_VERBS or token.lower_ in INTENT_VERBS
+
+
+def _is_schedule(token: Token) -> bool:
+    """A participle or adjective of plan the date hangs on ("expected in May", "due Friday");
+    an active verb ("they planned the attack in May") dates its own object, and "set" is
+    ahead only with "to" ("a record set on Aug. 6")."""
+    return token.lower_ in SCHEDULE_WORDS and (token.tag_ == "VBN" or token.pos_ == "ADJ")
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _path_to_verb(token: Token) -> list[Token]:
+    """The tokens from `token` up its heads to the first verb (or to the root)."""
+    path = [token]
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+        path.append(token)
+    return path[1:] if len(path) > 1 else path
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def speaks_of_the_present_in_general(span: Span, tense: str | None) -> bool:
+    """True where "today" means nowadays: a present-tense sentence opening with "Today,"
+    ("Today, most families own a phone") or "of today" ("the Europe of today")."""
+    if tense != PRESENT:
+        return False
+    doc = span.doc
+    opens = span[0].is_sent_start and span.end < len(doc) and doc[span.end].text == ","
+    return opens or (span.start > 0 and doc[span.start - 1].lower_ == "of")
+
+
+def dates_an_event(span: Span) -> bool:
+    """True when the expression says when a verb's event happened ("sent in July 2012",
+    "met on Jan. 3, 2019"), not when it modifies a noun ("the August 1988 cease-fire")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
+        return False
+    return head.pos_ in ("VERB", "AUX")
+
+
+def reports_the_news(span: Span) -> bool:
+    """True when a reporting verb governs the expression ("officials said Thursday")."""
+    verb = _governing_verb(span.root)
+    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
