@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .annotations import entities_of, quotes_of, times_of, warnings_of
-from .document import Document, Entity, Mention, Quote, Span, Speaker, TimeExpression
+from .annotations import PLACE_FIELDS, entities_of, quotes_of, times_of, warnings_of
+from .document import Document, Entity, Mention, Place, Quote, Span, Speaker, TimeExpression
 from .inputs import PreparedText
 
 
@@ -25,6 +25,7 @@ def assemble(doc: Doc, prepared: PreparedText, doc_id: str | None = None) -> Doc
                 Mention(**span(m.start, m.end).model_dump(), label=m.label, dateline=m.dateline)
                 for m in sorted(record.mentions, key=lambda m: (m.start, m.end))
             ],
+            place=Place(**dict(zip(PLACE_FIELDS, record.place, strict=True))) if record.place else None,
         )
         for record in entities_of(doc)
         if record.mentions
