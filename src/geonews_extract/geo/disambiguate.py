@@ -5,7 +5,8 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
 1. before reading the document: the feature type (a bare "Georgia" is the country, a bare
    "New York" the city) and the population;
 2. how the name matched: the record's own name, an alternate name or transliteration
-   ("Kiev" for Kyiv, "al-Mawsil" for Mosul), or a fuzzy match;
+   ("Kiev" for Kyiv, "al-Mawsil" for Mosul), the place a facility is named after
+   ("Guernsey County Courthouse"), or a fuzzy match;
 3. what the text says next to it: a qualifier ("Paris, Texas": a reading in Texas), a
    kind word ("Aleppo province": a division; "the city of Aleppo": a populated place);
 4. what the rest of the document says, in two passes: the country and first-level
@@ -13,7 +14,10 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    confidence: the neighbours' country) and of the actors the knowledge base resolved.
 
 Scores become confidences by a softmax over one place's readings; the best reading is
-given when its confidence reaches ``min_confidence``, else the place is left null. One
+given when its confidence reaches ``min_confidence``, else the place is left null. The
+softmax also holds "none of these" at a fixed score (``no_reading``), so a lone reading
+that nothing in the document supports (a hamlet of the same name on another continent)
+is not presented as certain. One
 reading per place name per document: every place with the same name gets the same one.
 """
 
@@ -28,7 +32,7 @@ from typing import Any
 
 from ..datafiles import read_json
 from ..kb.keys import alias_key
-from .gazetteer import Gazetteer, GazetteerRecord
+from .gazetteer import Gazetteer, GazetteerRecord, strip_kind
 
 PRIORS_FILE = "geo/priors.json"
 
@@ -44,6 +48,7 @@ class Priors:
     softmax_temperature: float
     min_confidence: float
     named_after_a_town: float
+    no_reading: float
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +72,7 @@ class PlaceMention:
 @dataclass(frozen=True, slots=True)
 class Reading:
     record: GazetteerRecord
-    match: str  # "name", "alternate" or "fuzzy"
+    match: str  # "name", "alternate", "part" (a facility's leading place name) or "fuzzy"
     score: float = 0.0
 
 
@@ -90,13 +95,13 @@ class DocumentContext:
     def country_share(self, code: str, exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
         total = sum(self.countries.values()) - weight
         own = self.countries.get(code, 0.0) - (weight if exclude is not None and exclude.country_code == code else 0.0)
-        return own / total if total > 0 else 0.0
+        return max(0.0, own / total) if total > 1e-9 else 0.0
 
     def admin1_share(self, key: tuple[str, str], exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
         total = sum(self.admin1.values()) - weight
         mine = exclude is not None and (exclude.country_code, exclude.admin1) == key
         own = self.admin1.get(key, 0.0) - (weight if mine else 0.0)
-        return own / total if total > 0 else 0.0
+        return max(0.0, own / total) if total > 1e-9 else 0.0
 
 
 def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
@@ -109,6 +114,9 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
             if key not in found or (found[key].match == "alternate" and match == "name"):
                 found[key] = Reading(record, match)
     if not found:
+        for record in _leading_place(place.names[0], gazetteer):
+            found.setdefault(_identity(record), Reading(record, "part"))
+    if not found:
         for name in sorted(place.names, key=len, reverse=True):
             records, _ = gazetteer.fuzzy_candidates(name)
             for record in records:
@@ -116,6 +124,21 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
             if found:
                 break
     return list(found.values())
+
+
+def _leading_place(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord]:
+    """Readings of the place a facility is named after: "Guernsey County" in "Guernsey County Courthouse".
+
+    Only a leading name of at least two words, or one that ends with a division word, is
+    taken: one word ("Washington" in "Washington Drive") says too little."""
+    words = alias_key(name).split()
+    for end in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:end])
+        if end >= 2 or strip_kind(prefix)[1] == "division":
+            found = gazetteer.candidates(prefix)
+            if found:
+                return found
+    return []
 
 
 def _identity(record: GazetteerRecord) -> tuple:
@@ -131,6 +154,7 @@ def named_after_a_town(division: GazetteerRecord, readings: Sequence[Reading]) -
         return False
     return any(
         r.record.feature_class == "P"
+        and r.match == "name"
         and r.record.country_code == division.country_code
         and (r.record.admin1 == division.admin1 or r.record.feature_code == "PPLC")
         for r in readings
@@ -170,9 +194,10 @@ def context_score(
 ) -> float:
     """A reading in the countries and divisions the rest of the document speaks of."""
     weights = priors.context
-    score = weights["document_country"] * context.country_share(record.country_code, own, weight)
+    score = weights["document_country"] * math.sqrt(context.country_share(record.country_code, own, weight))
     if record.admin1 and record.feature_code != "ADM1":
-        score += weights["document_admin1"] * context.admin1_share((record.country_code, record.admin1), own, weight)
+        share = context.admin1_share((record.country_code, record.admin1), own, weight)
+        score += weights["document_admin1"] * math.sqrt(share)
     score += weights["actor_country"] * context.actor_countries.get(record.country_code, 0.0)
     dateline = context.dateline
     if dateline is not None and dateline is not own and dateline.country_code == record.country_code:
@@ -190,9 +215,10 @@ def softmax(scores: list[float], temperature: float) -> list[float]:
 
 
 def choose(readings: list[Reading], scores: list[float], priors: Priors) -> Resolution:
+    """The best reading, with its share of the softmax over all readings and "none of them" (`no_reading`)."""
     if not readings:
         return Resolution(None, 0.0)
-    confidences = softmax(scores, priors.softmax_temperature)
+    confidences = softmax([*scores, priors.no_reading], priors.softmax_temperature)[:-1]
     best = max(range(len(readings)), key=lambda i: (confidences[i], readings[i].record.population))
     scored = tuple(Reading(r.record, r.match, s) for r, s in zip(readings, scores, strict=True))
     confidence = round(confidences[best], 3)

