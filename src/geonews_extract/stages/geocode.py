@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -21,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..annotations import EntityRecord, entities_of, set_entities, warn
 from ..geo.disambiguate import PlaceMention, resolve_places
-from ..geo.gazetteer import DEFAULT_MIN_POPULATION, Gazetteer, division_words, load_gazetteer
+from ..geo.gazetteer import DEFAULT_MIN_POPULATION, SHIPPED_CUTOFFS, Gazetteer, division_words, load_gazetteer
 from ..kb import KnowledgeBase, load_knowledge_base
 
 #: Entity types that name a place.
@@ -42,6 +43,11 @@ class Geocoder:
         places_file: str | None = None,
         admin1_file: str | None = None,
     ) -> None:
+        if places_file is None and min_population not in SHIPPED_CUTOFFS:
+            raise ValueError(f"geocode: min_population must be one of {SHIPPED_CUTOFFS}, not {min_population!r}")
+        for path in (places_file, admin1_file):
+            if path is not None and not Path(path).is_file():
+                raise FileNotFoundError(f"geocode: {path}: no such GeoNames file")
         self.nlp = nlp
         self.name = name
         self.min_population = min_population
