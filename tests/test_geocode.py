@@ -99,7 +99,7 @@ def test_a_users_geonames_extract_is_loaded_and_cached(tmp_path, monkeypatch):
 def test_a_malformed_geonames_file_is_a_typed_error(tmp_path):
     broken = tmp_path / "broken.txt"
     broken.write_text("not\ta\tgeonames\tline\n", encoding="utf-8")
-    with pytest.raises(GazetteerSourceError, match="broken.txt"):
+    with pytest.raises(GazetteerSourceError, match=r"broken\.txt"):
         load_gazetteer(places_file=str(broken), cache=False)
     with pytest.raises(FileNotFoundError):
         load_gazetteer(places_file=str(tmp_path / "missing.txt"))
@@ -256,7 +256,7 @@ def test_every_place_is_a_valid_point_and_nothing_raises(nlp, text):
         assert entity.type in PLACE_TYPES
         assert -90 <= place.latitude <= 90 and -180 <= place.longitude <= 180
         assert not math.isnan(place.latitude) and not math.isnan(place.longitude)
-        assert place.country_code == "" and place.feature_code == "CONT" or (
+        assert (place.country_code == "" and place.feature_code == "CONT") or (
             len(place.country_code) == 2 and place.country_code.isupper()
         )
         assert 0 < place.confidence <= 1
