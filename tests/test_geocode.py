@@ -260,3 +260,31 @@ def test_every_place_is_a_valid_point_and_nothing_raises(nlp, text):
             len(place.country_code) == 2 and place.country_code.isupper()
         )
         assert 0 < place.confidence <= 1
+
+
+# frames and notebook display -------------------------------------------------------------
+
+
+def test_frames_carry_the_point_and_country_of_each_place(nlp):
+    pytest.importorskip("pandas")
+    from geonews_extract.frames import documents_to_frames
+
+    document = extract("Ministers met in Lisbon while unions in the capital protested.", nlp=nlp)
+    entities = documents_to_frames([document]).entities
+    lisbon = entities[entities["name"] == "Lisbon"].iloc[0]
+    place = place_of(document, "Lisbon").place
+    assert (lisbon["latitude"], lisbon["longitude"], lisbon["country_code"]) == (
+        place.latitude,
+        place.longitude,
+        "PT",
+    )
+    others = entities[entities["type"].isin(["PERSON", "ORG", "NORP"])]
+    assert others["latitude"].isna().all()
+
+
+def test_the_notebook_hover_names_the_place(nlp):
+    from geonews_extract.display import render_html
+
+    document = extract("Ministers met in Lisbon on Monday.", nlp=nlp)
+    place = place_of(document, "Lisbon").place
+    assert f"Lisbon, PT ({place.latitude:.2f}, {place.longitude:.2f})" in render_html(document)
