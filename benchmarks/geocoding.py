@@ -192,14 +192,14 @@ def iterate(limit: int | None, chosen: list[str]) -> Iterator[tuple[str, list[Ar
 
 
 def gazetteer_cost() -> str:
-    """Load time and memory of the gazetteer from its cache, in a fresh process."""
+    """Load time and memory of the gazetteer from its cache, in a fresh process (the cache is built first if missing)."""
     probe = (
-        "import resource,time;from geonews_extract.geo.gazetteer import load_gazetteer;"
-        "import rapidfuzz;b=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;t=time.perf_counter();"
-        "g=load_gazetteer();d=time.perf_counter()-t;"
-        "print(f'{d:.2f} s, {(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss-b)/1024:.0f} MB, {len(g):,} records')"
+        "import time,tracemalloc;from geonews_extract.geo.gazetteer import load_gazetteer;"
+        "tracemalloc.start();t=time.perf_counter();g=load_gazetteer();d=time.perf_counter()-t;"
+        "now,peak=tracemalloc.get_traced_memory();"
+        "print(f'{d:.2f} s, {now/2**20:.0f} MB held ({peak/2**20:.0f} MB at peak), {len(g):,} records')"
     )
-    subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True)  # builds the cache if missing
+    subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True)
     return subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout.strip()
 
 

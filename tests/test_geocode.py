@@ -288,3 +288,12 @@ def test_the_notebook_hover_names_the_place(nlp):
     document = extract("Ministers met in Lisbon on Monday.", nlp=nlp)
     place = place_of(document, "Lisbon").place
     assert f"Lisbon, PT ({place.latitude:.2f}, {place.longitude:.2f})" in render_html(document)
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.text(st.characters(max_codepoint=127), max_size=30))
+def test_the_fast_ascii_fold_is_the_alias_key(name):
+    from geonews_extract.geo.gazetteer import fold_name
+    from geonews_extract.kb.keys import alias_key
+
+    assert fold_name(name) == alias_key(name)

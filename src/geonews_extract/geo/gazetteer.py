@@ -18,8 +18,10 @@ import hashlib
 import marshal
 import math
 import os
+import re
 import sys
 import tempfile
+from collections.abc import Callable
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -27,7 +29,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from ..datafiles import read_json
-from ..kb.keys import alias_key
+from ..kb.keys import _APOSTROPHES, _LEADING_THE, _POSSESSIVE, _SEPARATORS, alias_key
 from .packed import PackedIndex, PackedRecords
 from .sources import COUNTRY_CODE, Row, geonames_rows, shipped_rows, source_versions
 
@@ -204,16 +206,37 @@ def _fuzzy_record(record: tuple) -> bool:
     return (record[6] == "A" and record[7] in (COUNTRY_CODE, "ADM1")) or record[8] >= FUZZY_MIN_POPULATION
 
 
-def _indexable(alternate: str, record: Row) -> bool:
-    """Latin-script alternate names of at least three letters; no short upper-case codes for places."""
-    if sum(c.isalpha() for c in alternate) < 3 or (not alternate.isascii() and not alias_key(alternate).isascii()):
-        return False
-    return record.feature_code == COUNTRY_CODE or not (alternate.isupper() and len(alternate) <= 4)
+def fold_name(name: str) -> str:
+    """`alias_key`, faster for plain ASCII names (there is nothing to decompose)."""
+    if not name.isascii():
+        return alias_key(name)
+    text = _POSSESSIVE.sub("", " ".join(name.split())).casefold()
+    text = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text).replace(".", "")).strip()
+    return _LEADING_THE.sub("", text)
+
+
+#: A character outside the Latin script (Basic Latin to Latin Extended-B, Latin Extended Additional, punctuation).
+_NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
+
+
+def _alternate_keys(row: Row, fold: Callable[[str], str]) -> set[str]:
+    """Keys of a row's Latin-script alternate names of three letters or more; no short upper-case codes for places."""
+    keys = set()
+    for alternate in row.alternate_names:
+        if _NOT_LATIN.search(alternate):
+            continue
+        if row.feature_code != COUNTRY_CODE and alternate.isupper() and len(alternate) <= 4:
+            continue
+        key = fold(alternate)
+        if len(key) - key.count(" ") >= 3:
+            keys.add(key)
+    return keys
 
 
 def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, list[int]], dict[str, tuple[int, ...]], list[str]]:
     """(records, name index, division index, fuzzy names): a row is indexed under its name and alternate names."""
     rows = sorted(rows, key=lambda r: -r.population)
+    fold = lru_cache(maxsize=None)(fold_name)  # many alternate names recur
     index: dict[str, list[int]] = {}
     divisions: dict[str, list[int]] = {}
     records: list[tuple] = []
@@ -231,7 +254,7 @@ def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, list[int]], dic
                 row.population,
             )
         )
-        keys = {alias_key(row.name)} | {alias_key(a) for a in row.alternate_names if _indexable(a, row)}
+        keys = {fold(row.name)} | _alternate_keys(row, fold)
         for key in keys:
             if key:
                 index.setdefault(key, []).append(number)
