@@ -84,10 +84,13 @@ class Geocoder:
 
     def place_mentions(self, doc: Doc) -> tuple[list[EntityRecord], list[PlaceMention]]:
         """The place entities of `doc` and what the text says of each, for `geo.disambiguate`."""
-        text = doc.text
         places = [r for r in entities_of(doc) if r.type in PLACE_TYPES and r.mentions]
+        return places, self.place_mentions_of(places, doc.text)
+
+    def place_mentions_of(self, places: list[EntityRecord], text: str) -> list[PlaceMention]:
+        """What `text` says of each of these place entities."""
         starts = {m.start: (r, m.end) for r in places for m in r.mentions}
-        return places, [self._place_mention(record, text, starts) for record in places]
+        return [self._place_mention(record, text, starts) for record in places]
 
     def _place_mention(self, record: EntityRecord, text: str, starts: dict) -> PlaceMention:
         surfaces = [text[m.start : m.end] for m in record.mentions]
