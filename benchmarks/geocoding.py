@@ -110,16 +110,16 @@ def read_geovirus(path: Path) -> list[Article]:
     """GeoVirus: <article><text/><locations><location><start/><end/><lat/><lon/>."""
     articles = []
     for article in ET.parse(path).getroot().iter("article"):
+        text = article.findtext("text") or ""
         toponyms = tuple(
             Toponym(
-                int(loc.findtext("start")),
-                int(loc.findtext("end")),
+                *_aligned(text, int(loc.findtext("start")), int(loc.findtext("end")), loc.findtext("name")),
                 float(loc.findtext("lat")),
                 float(loc.findtext("lon")),
             )
             for loc in article.iter("location")
         )
-        articles.append(Article(article.findtext("text") or "", None, toponyms))
+        articles.append(Article(text, None, toponyms))
     return articles
 
 
