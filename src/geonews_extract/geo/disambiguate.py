@@ -67,6 +67,7 @@ class PlaceMention:
     kind: str | None = None  # "division" or "settlement" when a kind word stands next to it
     dateline: bool = False
     weight: int = 1  # how many times it is mentioned
+    feature_classes: frozenset[str] | None = None  # the GeoNames classes it can be, where that is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,14 +110,16 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
     found: dict[tuple, Reading] = {}
     for name in place.names:
         for record in gazetteer.candidates(name):
+            if place.feature_classes is not None and record.feature_class not in place.feature_classes:
+                continue
             match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
             key = _identity(record)
             if key not in found or (found[key].match == "alternate" and match == "name"):
                 found[key] = Reading(record, match)
-    if not found:
+    if not found and place.feature_classes is None:
         for record in _leading_place(place.names[0], gazetteer):
             found.setdefault(_identity(record), Reading(record, "part"))
-    if not found:
+    if not found and place.feature_classes is None:
         for name in sorted(place.names, key=len, reverse=True):
             records, _ = gazetteer.fuzzy_candidates(name)
             for record in records:

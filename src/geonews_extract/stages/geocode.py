@@ -27,6 +27,9 @@ from ..kb import KnowledgeBase, load_knowledge_base
 
 #: Entity types that name a place.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: GeoNames feature classes a knowledge-base region (a LOC actor of no country: "Middle East", "Sahel") can be:
+#: areas and continents, water, terrain; never a town or a division that shares its name.
+REGION_CLASSES = frozenset({"L", "H", "T"})
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -100,6 +103,7 @@ class Geocoder:
             names.extend(actor.aliases)  # the text named this actor: its names, not a town that shares one
         else:
             names.extend(surfaces)
+        region = actor is not None and actor.type == "LOC" and actor.country is None
         qualifiers: list[str] = []
         kinds: Counter[str] = Counter()
         words = division_words()
@@ -121,6 +125,7 @@ class Geocoder:
             kind=kinds.most_common(1)[0][0] if kinds else None,
             dateline=any(m.dateline for m in record.mentions),
             weight=len(record.mentions),
+            feature_classes=REGION_CLASSES if region else None,
         )
 
     def _names_actor(self, surface: str, actor_id: str) -> bool:
