@@ -67,6 +67,16 @@ class EntityRecord:
     type: str
     group: str
     mentions: list[MentionRecord] = field(default_factory=list)
+    #: The geocode stage's reading: (geonameid, name, latitude, longitude, country_code,
+    #: admin1, feature_class, feature_code, population, confidence), see `PLACE_FIELDS`.
+    place: tuple | None = None
+
+
+#: The fields of `EntityRecord.place`, in order (the public `Place` model's fields).
+PLACE_FIELDS = (
+    "geonameid", "name", "latitude", "longitude", "country_code", "admin1",
+    "feature_class", "feature_code", "population", "confidence",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,13 +12,14 @@ from typing import cast
 
 from spacy.tokens import Doc
 
-from .annotations import entities_of, id_of, original_text, published_of, quotes_of, times_of, warnings_of
+from .annotations import PLACE_FIELDS, entities_of, id_of, original_text, published_of, quotes_of, times_of, warnings_of
 from .document import (
     Anchor,
     DateRange,
     Document,
     Entity,
     Mention,
+    Place,
     Quote,
     QuoteKind,
     Span,
@@ -45,6 +46,7 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
                 Mention(**span(m.start, m.end).model_dump(), label=m.label, dateline=m.dateline)
                 for m in sorted(record.mentions, key=lambda m: (m.start, m.end))
             ],
+            place=Place(**dict(zip(PLACE_FIELDS, record.place, strict=True))) if record.place else None,
         )
         for record in entities_of(doc)
         if record.mentions

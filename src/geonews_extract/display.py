@@ -126,7 +126,7 @@ def _marks(document: Document) -> list[_Mark]:
     styles = group_styles(document)
     for entity in document.entities:
         style = styles[entity.group]
-        title = escape(f"{entity.name} · {entity.type} · group {entity.group}")
+        title = escape(f"{entity.name} · {entity.type} · group {entity.group}{_place_note(entity)}")
         for mention in entity.mentions:
             label = f'<span class="{META} gx-label">{escape(mention.label)}</span>'
             opening = f'<mark class="gx-ent" data-group="{escape(entity.group)}" style="{style}" title="{title}">'
@@ -136,6 +136,15 @@ def _marks(document: Document) -> list[_Mark]:
         title += (f", {time.mod}" if time.mod else "") + (f", {time.range.start} to {time.range.end}" if time.range else "")
         marks.append(_Mark(time.start, time.end, 3, f'<span class="gx-time" title="{escape(title)}">', "</span>"))
     return [m for m in marks if m.start < m.end]
+
+
+def _place_note(entity: Entity) -> str:
+    """' · Kyiv, UA (50.45, 30.52)' for a geocoded place, else nothing."""
+    place = entity.place
+    if place is None:
+        return ""
+    where = ", ".join(p for p in (place.name, place.admin1 if place.admin1 != place.name else None, place.country_code) if p)
+    return f" · {where} ({place.latitude:.2f}, {place.longitude:.2f})"
 
 
 def _speaker_name(document: Document, quote: Quote) -> str:

@@ -54,6 +54,37 @@ class Mention(Span):
     )
 
 
+class Place(BaseModel):
+    """The GeoNames record a place entity names, as the geocode stage read it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    geonameid: int | None = Field(
+        description="GeoNames id; null for a division the shipped data knows by name only "
+        "(first- and second-level divisions outside the US)."
+    )
+    name: str = Field(description="The record's GeoNames name ('Kyiv' for a text's 'Kiev').")
+    latitude: float = Field(ge=-90, le=90, description="WGS84 latitude in degrees.")
+    longitude: float = Field(ge=-180, le=180, description="WGS84 longitude in degrees.")
+    country_code: str = Field(
+        description="ISO 3166-1 alpha-2 code of the country it lies in; empty for a continent."
+    )
+    admin1: str | None = Field(
+        default=None, description="Name of the first-level division (state, province) it lies in."
+    )
+    feature_class: str = Field(
+        description="GeoNames feature class: A country or division, P populated place, L area, H water, ..."
+    )
+    feature_code: str = Field(
+        description="GeoNames feature code: PCLI country, ADM1 first-level division, ADM2 second-level, "
+        "PPLC capital, PPL populated place, CONT continent, ..."
+    )
+    population: int = Field(ge=0, description="Population as GeoNames gives it (0 where unknown).")
+    confidence: float = Field(
+        ge=0, le=1, description="How sure the geocode stage is of this reading among the name's readings (0-1)."
+    )
+
+
 class Entity(BaseModel):
     """One real-world actor or place, with every mention of it in the text."""
 
@@ -70,6 +101,11 @@ class Entity(BaseModel):
         "(ISKP -> islamic-state); equals id where there is no parent."
     )
     mentions: list[Mention] = Field(description="Every mention in the text, in order.")
+    place: Place | None = Field(
+        default=None,
+        description="For a GPE, LOC or FAC entity: the GeoNames place it names, with coordinates; "
+        "null when no reading is credible or the geocode stage did not run.",
+    )
 
 
 class DateRange(BaseModel):

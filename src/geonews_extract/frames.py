@@ -29,6 +29,8 @@ COLUMNS: dict[str, dict[str, str]] = {
     "entities": {
         "doc_id": "string", "entity_id": "string", "name": "string", "type": "string", "group": "string",
         "mentions": "Int64", "first_start": "Int64",
+        # the geocode stage's place (null where an entity is not a place or has none)
+        "latitude": "Float64", "longitude": "Float64", "country_code": "string",
     },
     "mentions": {
         "doc_id": "string", "entity_id": "string", "group": "string", "type": "string",
@@ -114,6 +116,9 @@ def _rows(document: Document) -> dict[str, list[dict[str, Any]]]:
         {
             "doc_id": doc_id, "entity_id": e.id, "name": e.name, "type": e.type, "group": e.group,
             "mentions": len(e.mentions), "first_start": e.mentions[0].start if e.mentions else None,
+            "latitude": e.place.latitude if e.place else None,
+            "longitude": e.place.longitude if e.place else None,
+            "country_code": e.place.country_code if e.place else None,
         }
         for e in document.entities
     ]

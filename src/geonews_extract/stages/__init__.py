@@ -4,4 +4,4 @@ Which stages a pipeline has, in which order and with which settings, is said by 
 package's spaCy config file ``geonews_extract/pipeline.cfg`` (see `pipeline`).
 """
 
-from . import aliases, dates, line_breaks, ner, quotes  # noqa: F401
+from . import aliases, dates, geocode, line_breaks, ner, quotes  # noqa: F401

