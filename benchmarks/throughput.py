@@ -199,7 +199,6 @@ def main() -> None:
         print(f"peak RSS: {rss[small]:.0f} MB after {small:,} documents, {rss[args.stream]:.0f} MB after "
               f"{args.stream:,} ({rss[args.stream] / rss[small]:.3f}x)")
 
-
     if "speed" not in args.skip:
         print(f"CPU seconds, batch size {BATCH}, {args.rounds} interleaved rounds")
         print(f"{'corpus':20} {'docs':>5} {'chars':>9} {'pipeline':>9} {'bare':>8} {'share of bare':>14}")
