@@ -269,3 +269,12 @@ def test_a_stage_error_becomes_a_warning(nlp, monkeypatch):
     document = extract("The Taliban said so.", nlp=nlp)
     assert any("matcher broke" in w for w in document.warnings)
     assert entity(document, "Taliban").id == "taliban"  # one entity per surface form instead
+
+
+def test_short_acronyms_are_words_of_a_line_in_capitals_only():
+    from geonews_extract.resolution.matching import LinesWithLowerCase
+
+    text = "WHAT IS NEXT FOR US\nThe US said so.\n\nUS"
+    lines = LinesWithLowerCase(text)
+    assert [lines(text.index("US")), lines(text.index("The US") + 4), lines(len(text) - 1)] == [False, True, False]
+    assert lines(text.index("\n\n") + 1) is False

@@ -112,6 +112,10 @@ class AliasResolver:
         by_key: dict[str, list[Candidate]] = {}
         for mention in mentions:
             by_key.setdefault(alias_key(mention.span.text), []).append(mention)
+        short_forms = {text[s:e] for definition in definitions for s, e in definition.shorts}
+        occurrences: dict[str, list[tuple[int, int]]] = {}
+        for start, end in _occurrences(text, *short_forms):  # one pass for every definition
+            occurrences.setdefault(text[start:end], []).append((start, end))
         for number, definition in enumerate(definitions):
             forms = [text[s:e] for s, e in (definition.long, *definition.shorts)]
             known = {entry.actor_id for f in forms if (entry := self.kb.lookup(f)) and entry.kind == "name"}
@@ -128,7 +132,7 @@ class AliasResolver:
                 self._claim(doc, mentions, start, end, entry, cluster, label)
             for short in definition.shorts:
                 form = text[short[0] : short[1]]
-                for start, end in _occurrences(text, form):
+                for start, end in occurrences.get(form, ()):
                     self._claim(doc, mentions, start, end, entry, cluster, None)
 
     @staticmethod

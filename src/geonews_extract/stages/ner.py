@@ -74,9 +74,8 @@ class NewsNer:
             spans_key=None,
             annotate_ents=True,
             ents_filter=known_names_filter,
-            phrase_matcher_attr="ORTH",
         )
-        self.ruler.add_patterns(patterns(known))
+        self.ruler.add_patterns(patterns(known, lambda name: [t.text for t in self.nlp.tokenizer(name)]))
         self.not_places = frozenset(n for names in known.values() for n in names if n.isupper())
         self.date_matcher = date_matcher(self.nlp.vocab)
 
