@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,8 @@ from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from ..resolution.mentions import Candidate, MentionSet, collect_mentions
 from ..resolution.metonymy import acts_as_agent
 from ..resolution.people import FullNames, name_words
+from ..resolution.typing import PlaceTest, mention_label
+from ..resolution.typing import entity_type as resolved_type
 
 KB_FILE = "knowledge_base.json"
 #: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.
@@ -66,6 +67,7 @@ class AliasResolver:
         definitions: bool = True,
         metonymy: bool = True,
         people: bool = True,
+        place_names: PlaceTest | None = None,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -73,6 +75,7 @@ class AliasResolver:
         self.definitions = definitions
         self.metonymy = metonymy
         self.people = people
+        self.place_names = place_names
         self._use(load_knowledge_base(extra_kb))
 
     def _use(self, kb: KnowledgeBase) -> None:
@@ -104,8 +107,10 @@ class AliasResolver:
         for mention in resolved:
             if mention.entry is None and mention.cluster is None:
                 mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
-        set_entities(doc, self._records(doc, resolved))
-        doc.ents = self._ents(doc, resolved)
+        records = self._records(doc, resolved)
+        set_entities(doc, records)
+        labels = {(m.start, m.end): m.label for record in records for m in record.mentions}
+        doc.ents = self._ents(doc, resolved, labels)
 
     def _apply_definitions(self, doc: Doc, text: str, mentions: MentionSet, definitions: list[Definition]) -> None:
         """Aliases the document defines: all forms of one definition go to one actor."""
@@ -136,7 +141,15 @@ class AliasResolver:
                     self._claim(doc, mentions, start, end, entry, cluster, None)
 
     @staticmethod
-    def _claim(doc: Doc, mentions: MentionSet, start: int, end: int, entry, cluster, label) -> None:
+    def _claim(
+        doc: Doc,
+        mentions: MentionSet,
+        start: int,
+        end: int,
+        entry: AliasEntry | None,
+        cluster: str | None,
+        label: str | None,
+    ) -> None:
         span = doc.char_span(start, end)
         if span is not None:
             mentions.claim(span, entry, cluster, label)
@@ -174,8 +187,11 @@ class AliasResolver:
 
     def _may_be_a_name(self, mention: Candidate, words: tuple[str, ...]) -> bool:
         """A one-word place name can be a person's name too ("Chad", "Jordan", "Sofia"); an organisation's cannot."""
-        actor = self.kb.actors[mention.entry.actor_id]
-        return len(words) == 1 and mention.entry.kind == "name" and actor.type in PLACE_TYPES
+        entry = mention.entry
+        if entry is None:
+            return False
+        actor = self.kb.actors[entry.actor_id]
+        return len(words) == 1 and entry.kind == "name" and actor.type in PLACE_TYPES
 
     # output -------------------------------------------------------------------------
     def _final_entry(self, mention: Candidate) -> AliasEntry | None:
@@ -216,13 +232,16 @@ class AliasResolver:
             record.mentions.append(record_mention)
         taken = set(records)
         for members in local.values():
-            record = _local_record(members, taken, datelines)
+            record = _local_record(members, taken, datelines, self.place_names)
             taken.add(record.id)
             records[record.id] = record
         return list(records.values())
 
-    def _ents(self, doc: Doc, mentions: list[Candidate]) -> list[Span]:
-        spans = [Span(doc, m.span.start, m.span.end, label=self._label(m)) for m in mentions]
+    def _ents(self, doc: Doc, mentions: list[Candidate], labels: dict[tuple[int, int], str]) -> list[Span]:
+        spans = [
+            Span(doc, m.span.start, m.span.end, label=labels.get((m.start_char, m.end_char)) or self._label(m))
+            for m in mentions
+        ]
         covered = bytearray(len(doc))
         for span in spans:
             covered[span.start : span.end] = b"\x01" * len(span)
@@ -248,11 +267,14 @@ def _in_dateline(span: Span) -> bool:
     return (span.start_char, span.end_char) in dateline_offsets(span.doc)
 
 
-def _local_record(members: list[tuple[Candidate, str]], taken: set[str], datelines) -> EntityRecord:
-    """A document-local entity: typed by its most frequent label, named by its fullest form."""
-    labels = Counter(label for _, label in members)
-    entity_type = labels.most_common(1)[0][0]
+def _local_record(
+    members: list[tuple[Candidate, str]], taken: set[str], datelines: set[tuple[int, int]], place_names: PlaceTest | None
+) -> EntityRecord:
+    """A document-local entity: one type for all its mentions (see `resolution.typing`),
+    named by its fullest form."""
     forms = [_display_form(m.span.text) for m, _ in members]
+    labels = [label for _, label in members]
+    entity_type, gazetteer_place = resolved_type([m.span for m, _ in members], labels, forms, place_names)
     name = max(forms, key=lambda f: (len(f), not f.isupper(), -forms.index(f)))
     base = f"{entity_type.lower()}:{kb_slug(name) or 'entity'}"
     ident, n = base, 2
@@ -261,7 +283,8 @@ def _local_record(members: list[tuple[Candidate, str]], taken: set[str], datelin
     record = EntityRecord(ident, name, entity_type, ident)
     for mention, label in members:
         dateline = (mention.start_char, mention.end_char) in datelines
-        record.mentions.append(MentionRecord(mention.start_char, mention.end_char, label, dateline))
+        shown = mention_label(label, entity_type, gazetteer_place)
+        record.mentions.append(MentionRecord(mention.start_char, mention.end_char, shown, dateline))
     return record
 
 
@@ -286,6 +309,7 @@ def _display_form(text: str) -> str:
         "definitions": True,
         "metonymy": True,
         "people": True,
+        "place_names": None,
     },
 )
 def make_aliases(
@@ -296,5 +320,6 @@ def make_aliases(
     definitions: bool,
     metonymy: bool,
     people: bool,
+    place_names: PlaceTest | None,
 ) -> AliasResolver:
-    return AliasResolver(nlp, name, extra_kb, fuzzy_threshold, definitions, metonymy, people)
+    return AliasResolver(nlp, name, extra_kb, fuzzy_threshold, definitions, metonymy, people, place_names)
