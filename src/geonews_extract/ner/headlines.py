@@ -47,8 +47,15 @@ def in_title_case(line: str) -> bool:
     return any(c.islower() for c in line)
 
 
-def reread_headlines(docs: list[Doc], lines: list[list[tuple[int, int]]], texts: list[str], make_doc: Callable[[str], Doc], read: Reader) -> list[list[Span]]:
-    """Each doc's entities with its headline `lines` repaired from one batched re-read."""
+def reread_headlines(
+    docs: list[Doc],
+    ents: list[list[Span]],
+    lines: list[list[tuple[int, int]]],
+    texts: list[str],
+    make_doc: Callable[[str], Doc],
+    read: Reader,
+) -> list[list[Span]]:
+    """Each doc's entities `ents` with its headline `lines` repaired from one batched re-read."""
     jobs = [(d, start, end) for d, doc_lines in enumerate(lines) for start, end in doc_lines]
     subdocs = []
     kept = []
@@ -61,7 +68,7 @@ def reread_headlines(docs: list[Doc], lines: list[list[tuple[int, int]]], texts:
     by_doc: dict[int, list[tuple[int, int, Doc]]] = {}
     for (d, start, end), sub in zip(kept, read(subdocs), strict=True):
         by_doc.setdefault(d, []).append((start, end, sub))
-    return [_repair(doc, list(doc.ents), by_doc.get(d, [])) for d, doc in enumerate(docs)]
+    return [_repair(doc, ents[d], by_doc.get(d, [])) for d, doc in enumerate(docs)]
 
 
 def _repair(doc: Doc, ents: list[Span], rereads: list[tuple[int, int, Doc]]) -> list[Span]:

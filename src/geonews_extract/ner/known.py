@@ -3,7 +3,7 @@ listed in ``data/ner/known_organisations.json`` and always given their listed la
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +35,9 @@ def parse_known(raw: Any, source: str) -> dict[str, list[str]]:
     return known
 
 
-def patterns(known: dict[str, list[str]], tokenize: Callable[[str], Iterable[str]]) -> list[dict[str, Any]]:
-    """`SpanRuler` token patterns for the known names, matched case-sensitively, token by
-    token (token patterns need no pipeline run, unlike phrase patterns)."""
-    return [
-        {"label": label, "pattern": [{"ORTH": word} for word in tokenize(name)]}
-        for label, names in known.items()
-        for name in names
-    ]
+def patterns(known: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """`SpanRuler` phrase patterns for the known names (matched case-sensitively)."""
+    return [{"label": label, "pattern": name} for label, names in known.items() for name in names]
 
 
 def known_names_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:

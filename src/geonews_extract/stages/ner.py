@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
 from spacy.pipeline.span_ruler import SpanRuler, prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
@@ -69,13 +70,18 @@ class NewsNer:
 
     def _use(self, known: dict[str, list[str]]) -> None:
         self.known = known
+        # the ruler tokenises its phrase patterns with a tokenizer-only pipeline, so
+        # building it never runs (or needs) the model's weights
+        tokenizer_only = spacy.blank(self.nlp.lang or "xx", vocab=self.nlp.vocab)
+        tokenizer_only.tokenizer = self.nlp.tokenizer
         self.ruler = SpanRuler(
-            self.nlp,
+            tokenizer_only,
             spans_key=None,
             annotate_ents=True,
             ents_filter=known_names_filter,
+            phrase_matcher_attr="ORTH",
         )
-        self.ruler.add_patterns(patterns(known, lambda name: [t.text for t in self.nlp.tokenizer(name)]))
+        self.ruler.add_patterns(patterns(known))
         self.not_places = frozenset(n for names in known.values() for n in names if n.isupper())
         self.date_matcher = date_matcher(self.nlp.vocab)
 
@@ -88,26 +94,26 @@ class NewsNer:
 
     def _repair(self, docs: list[Doc]) -> list[Doc]:
         texts = [doc.text for doc in docs]  # spaCy rebuilds doc.text on every access: read once
-        for doc in docs:
-            doc.ents = [part for ent in doc.ents for part in split_at_line_breaks(ent)]
+        all_ents = [[part for ent in doc.ents for part in split_at_line_breaks(ent)] for doc in docs]
         if self.headlines:
-            lines = [[(s, e) for s, e in headlines_of(doc, text) if in_title_case(text[s:e])] for doc, text in zip(docs, texts, strict=True)]
-            all_ents = reread_headlines(docs, lines, texts, self.nlp.make_doc, self._reread)
-        else:
-            all_ents = [list(doc.ents) for doc in docs]
+            lines = [
+                [(s, e) for s, e in headlines_of(doc, text) if in_title_case(text[s:e])]
+                for doc, text in zip(docs, texts, strict=True)
+            ]
+            all_ents = reread_headlines(docs, all_ents, lines, texts, self.nlp.make_doc, self._reread)
         for doc, text, ents in zip(docs, texts, all_ents, strict=True):
             if self.event_dates:
                 ents = repair_event_dates(doc, ents, self.date_matcher)
             if self.bylines:
                 ents = _override(ents, _spans(doc, byline_names(text), "PERSON"))
-            doc.ents = sorted(filter_spans(ents), key=lambda span: span.start)
-            self.ruler.set_annotations(doc, self.ruler.match(doc))
+            ents = known_names_filter(filter_spans(ents), self.ruler.match(doc))
             if self.datelines:
                 headline_end = max((end for _s, end in headlines_of(doc, text)), default=0)
                 found = find_dateline(text, headline_end, self.place_names, self.not_places)
                 dateline = _spans(doc, found.spans if found else [], "GPE")
                 doc.spans[DATELINE_SPANS] = dateline
-                doc.ents = sorted(_override(list(doc.ents), dateline), key=lambda span: span.start)
+                ents = _override(ents, dateline)
+            doc.ents = sorted(ents, key=lambda span: span.start)  # one write: each write re-checks the doc
         return docs
 
     def _reread(self, subdocs: list[Doc]) -> Iterable[Doc]:
