@@ -18,27 +18,19 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..annotations import ENTITY_LABELS, entity_spans
+from ..datafiles import read_json
 from ..kb import AliasEntry
 from .matching import Hit
 
+_WORDS = read_json("resolution/mentions.json")
 #: Words for an actor's people, organs or parts: an entity made of a known name
 #: and these words is a mention of that actor ("Taliban leaders", "US officials").
-MEMBER_NOUNS = frozenset(
-    """leader leaders leadership official officials militant militants fighter fighters force forces troops
-    soldier soldiers army military government authorities authority administration regime spokesman
-    spokeswoman spokesperson member members commander commanders police diplomat diplomats minister ministers
-    delegation negotiators envoy envoys rebel rebels insurgent insurgents jihadist jihadists loyalists
-    supporters operatives cell cells affiliate affiliates branch offshoot faction factions group movement
-    militia militias network officers personnel security intelligence mercenary mercenaries contractors
-    chief chiefs figure figures gunmen""".split()
-)
+MEMBER_NOUNS = frozenset(_WORDS["member_nouns"])
 #: Second halves of hyphenated modifiers that describe an actor without renaming it:
 #: "Kurdish-led Syrian Democratic Forces", "Iran-backed Houthis".
-MODIFIER_PARTICIPLES = frozenset(
-    "led backed allied aligned linked affiliated funded supported sponsored controlled dominated run".split()
-)
+MODIFIER_PARTICIPLES = frozenset(_WORDS["modifier_participles"])
 #: Tokens that may sit between or around names without making a new name.
-GLUE = frozenset({"the", "a", "an", "and", "or", "&", ",", "-", "'s", "’s", "'", "’", "/"})
+GLUE = frozenset(_WORDS["glue"])
 
 
 @dataclass(slots=True)

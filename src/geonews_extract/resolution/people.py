@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..datafiles import read_json
+
+_WORDS = read_json("resolution/people.json")
 #: Words before a name that are not part of it.
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh shaikh sheik mullah mawlawi maulvi imam
-    president vice prime minister premier chancellor king queen prince princess emir sultan general gen gen.
-    brigadier brig brig. colonel col col. lieutenant lt lt. major maj maj. captain capt capt. commander cmdr
-    admiral adm sergeant sgt sgt. governor gov gov. senator sen sen. rep rep. ambassador envoy judge justice
-    spokesman spokeswoman secretary-general secretary foreign defence defense interior chief deputy acting
-    mayor ayatollah pope cardinal bishop rabbi father""".split()
-)
+TITLES = frozenset(_WORDS["titles"])
 _NAME_WORD = re.compile(r"[\w'’.-]+")
 
 
