@@ -278,3 +278,9 @@ def test_short_acronyms_are_words_of_a_line_in_capitals_only():
     lines = LinesWithLowerCase(text)
     assert [lines(text.index("US")), lines(text.index("The US") + 4), lines(len(text) - 1)] == [False, True, False]
     assert lines(text.index("\n\n") + 1) is False
+
+
+def test_a_canonical_name_never_keeps_a_possessive(nlp):
+    document = extract("Officers searched Ruth Amadi's house in the morning. Amadi was not at home.", nlp=nlp)
+    names = [e.name for e in document.entities if e.type == "PERSON"]
+    assert names and not any(n.endswith(("'s", "’s")) for n in names)

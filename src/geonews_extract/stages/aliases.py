@@ -267,6 +267,9 @@ def _in_dateline(span: Span) -> bool:
     return (span.start_char, span.end_char) in dateline_offsets(span.doc)
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _local_record(
     members: list[tuple[Candidate, str]], taken: set[str], datelines: set[tuple[int, int]], place_names: PlaceTest | None
 ) -> EntityRecord:
@@ -297,8 +300,10 @@ def _occurrences(text: str, *forms: str) -> list[tuple[int, int]]:
 
 
 def _display_form(text: str) -> str:
+    """A name as an entity shows it: no leading "the", no possessive ("Ruth Amadi's" -> "Ruth Amadi")."""
     text = " ".join(text.split())
-    return text[4:] if text.lower().startswith("the ") else text
+    text = text[4:] if text.lower().startswith("the ") else text
+    return _POSSESSIVE.sub("", text) or text
 
 
 @Language.factory(
