@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -82,18 +83,19 @@ def pattern_variants(surface: str) -> set[str]:
 class KbMatcher:
     """Every knowledge-base name in a Doc, longest first, without overlaps."""
 
-    def __init__(self, kb: KnowledgeBase, nlp) -> None:
+    def __init__(self, kb: KnowledgeBase, nlp: Language) -> None:
         self.kb = kb
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.surfaces: dict[str, set[str]] = {}
-        exact, folded = set(), set()
+        exact: set[str] = set()
+        folded: set[str] = set()
         for surface, _entry in kb.surfaces():
             self.surfaces.setdefault(alias_key(surface), set()).add(surface)
             for variant in pattern_variants(surface):
                 (exact if is_acronym(variant) else folded).add(variant)
-        self.exact.add("KB", list(nlp.tokenizer.pipe(sorted(exact))))
-        self.folded.add("KB", list(nlp.tokenizer.pipe(sorted(folded))))
+        self.exact.add("KB", [nlp.make_doc(t) for t in sorted(exact)])
+        self.folded.add("KB", [nlp.make_doc(t) for t in sorted(folded)])
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[Hit]:
         """The hits in `doc`; `text` is `doc.text` (passed in because spaCy rebuilds it on every access)."""

@@ -9,6 +9,7 @@ are not part of a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from ..datafiles import read_json
 
@@ -31,7 +32,7 @@ def name_words(text: str) -> tuple[str, ...]:
 class FullNames:
     """The distinct full names (two words or more) of a document, indexed by their endings and first words."""
 
-    def __init__(self, names) -> None:
+    def __init__(self, names: Iterable[tuple[str, ...]]) -> None:
         self.names = list(dict.fromkeys(names))
         self.known = set(self.names)
         self.by_ending: dict[tuple[str, ...], set[int]] = {}
@@ -44,7 +45,7 @@ class FullNames:
     def __bool__(self) -> bool:
         return bool(self.names)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
         return iter(self.names)
 
     def __contains__(self, words: object) -> bool:
