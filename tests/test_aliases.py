@@ -284,3 +284,18 @@ def test_a_canonical_name_never_keeps_a_possessive(nlp):
     document = extract("Officers searched Ruth Amadi's house in the morning. Amadi was not at home.", nlp=nlp)
     names = [e.name for e in document.entities if e.type == "PERSON"]
     assert names and not any(n.endswith(("'s", "’s")) for n in names)
+
+
+def test_a_surname_without_its_article_joins_the_full_name(nlp):
+    document = extract(
+        "Ghassan al-Hamadi arrived in the capital on Monday. Mr Hamadi met the mayor, and Hamadi later left.",
+        nlp=nlp,
+    )
+    person = next(e for e in document.entities if e.name == "Ghassan al-Hamadi")
+    assert {m.text for m in person.mentions} >= {"Ghassan al-Hamadi", "Hamadi"}
+
+
+def test_people_sharing_a_surname_stay_apart(nlp):
+    document = extract("Maria Okoth and Daniel Okoth both spoke. Maria Okoth said the road was closed.", nlp=nlp)
+    people = {e.name for e in document.entities if e.type == "PERSON"}
+    assert {"Maria Okoth", "Daniel Okoth"} <= people

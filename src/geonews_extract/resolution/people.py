@@ -29,6 +29,14 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|bin|ibn|abu)[-‐](?=[A-Z])")
+
+
+def without_particle(word: str) -> str:
+    """A surname without its Arabic article or kin word: 'al-Assad' -> 'Assad'."""
+    return _PARTICLE.sub("", word)
+
+
 class FullNames:
     """The distinct full names (two words or more) of a document, indexed by their endings and first words."""
 
@@ -40,6 +48,9 @@ class FullNames:
         for index, full in enumerate(self.names):
             for size in range(1, len(full)):
                 self.by_ending.setdefault(full[-size:], set()).add(index)
+            bare = without_particle(full[-1])
+            if bare != full[-1]:  # "Bashar al-Assad" is also "Assad"
+                self.by_ending.setdefault((bare,), set()).add(index)
             self.by_first.setdefault(full[0], set()).add(index)
 
     def __bool__(self) -> bool:
