@@ -4,6 +4,7 @@ import json
 
 import pytest
 import spacy
+from conftest import FIXTURES
 
 from geonews_extract import extract, load_pipeline
 from geonews_extract.annotations import entities_of
@@ -13,8 +14,6 @@ from geonews_extract.resolution.abbreviations import find_definitions
 from geonews_extract.resolution.matching import FuzzyMatcher, case_compatible
 from geonews_extract.resolution.people import FullNames, name_words
 from geonews_extract.scoring import entity_of_form, pair_decisions, same
-
-from conftest import FIXTURES
 
 ARTICLES = sorted((FIXTURES / "articles").glob("*.gold.json"))
 PAIRS = json.loads((FIXTURES / "alias_pairs.json").read_text(encoding="utf-8"))["items"]
@@ -280,3 +279,33 @@ def test_a_local_entity_has_one_id_whichever_stages_ran(nlp):
     assert with_aliases  # people and organisations the knowledge base does not know
     for name, ident in with_aliases.items():
         assert without.get(name) == ident
+
+
+def test_short_acronyms_are_words_of_a_line_in_capitals_only():
+    from geonews_extract.resolution.matching import LinesWithLowerCase
+
+    text = "WHAT IS NEXT FOR US\nThe US said so.\n\nUS"
+    lines = LinesWithLowerCase(text)
+    assert [lines(text.index("US")), lines(text.index("The US") + 4), lines(len(text) - 1)] == [False, True, False]
+    assert lines(text.index("\n\n") + 1) is False
+
+
+def test_a_canonical_name_never_keeps_a_possessive(nlp):
+    document = extract("Officers searched Ruth Amadi's house in the morning. Amadi was not at home.", nlp=nlp)
+    names = [e.name for e in document.entities if e.type == "PERSON"]
+    assert names and not any(n.endswith(("'s", "’s")) for n in names)
+
+
+def test_a_surname_without_its_article_joins_the_full_name(nlp):
+    document = extract(
+        "Ghassan al-Hamadi arrived in the capital on Monday. Mr Hamadi met the mayor, and Hamadi later left.",
+        nlp=nlp,
+    )
+    person = next(e for e in document.entities if e.name == "Ghassan al-Hamadi")
+    assert {m.text for m in person.mentions} >= {"Ghassan al-Hamadi", "Hamadi"}
+
+
+def test_people_sharing_a_surname_stay_apart(nlp):
+    document = extract("Maria Okoth and Daniel Okoth both spoke. Maria Okoth said the road was closed.", nlp=nlp)
+    people = {e.name for e in document.entities if e.type == "PERSON"}
+    assert {"Maria Okoth", "Daniel Okoth"} <= people

@@ -206,3 +206,14 @@ def test_keys_ignore_case_hyphens_dots_and_a_leading_article(words):
     assert alias_key("-".join(words)) == key
     assert alias_key(f"the {name.upper()}") == alias_key(name.upper())
     assert alias_key(name.upper()) == alias_key(name.lower())
+
+
+def test_an_extra_file_that_is_not_utf8_or_nested_too_deeply_is_named(tmp_path):
+    latin = tmp_path / "latin.json"
+    latin.write_bytes('[{"id": "caf\xe9", "name": "Caf\xe9", "type": "ORG"}]'.encode("latin-1"))
+    with pytest.raises(KnowledgeBaseError, match="latin.json"):
+        load_knowledge_base(latin)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="deep.json"):
+        load_knowledge_base(deep)

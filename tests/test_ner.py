@@ -2,7 +2,7 @@
 
 from geonews_extract import extract
 from geonews_extract.layout import headline_lines
-from geonews_extract.stages.ner import sentence_case
+from geonews_extract.ner.headlines import sentence_case
 
 
 def labels_of(document, surface):
@@ -81,7 +81,7 @@ def test_event_with_a_full_date_becomes_a_date_but_named_events_stay(nlp):
 def test_headline_detection():
     text = "Both Sides Claim Gains As Talks Stall\nKABUL - The talks stalled on Tuesday, officials said.\nA Short Line\n"
     lines = [text[s:e] for s, e in headline_lines(text)]
-    assert lines == ["Both Sides Claim Gains As Talks Stall", "A Short Line"]
+    assert lines == ["Both Sides Claim Gains As Talks Stall"]
 
 
 def test_sentence_case_keeps_acronyms_and_length():

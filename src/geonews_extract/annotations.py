@@ -27,6 +27,7 @@ Offsets in a Doc are offsets in the original text: preparation never changes its
 
 from __future__ import annotations
 
+import re
 import typing
 import weakref
 from bisect import bisect_left
@@ -340,18 +341,28 @@ def dateline_offsets(doc: Doc) -> set[tuple[int, int]]:
 # one name, one id -------------------------------------------------------------------------------
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def display_form(text: str) -> str:
-    """A mention's text as an entity name: whitespace collapsed, a leading "the" left out."""
+    """A mention's text as an entity name: whitespace collapsed, no leading "the", no
+    possessive ("Ruth Amadi's" -> "Ruth Amadi")."""
     text = " ".join(text.split())
-    return text[4:] if text.lower().startswith("the ") else text
+    text = text[4:] if text.lower().startswith("the ") else text
+    return _POSSESSIVE_END.sub("", text) or text
 
 
-def local_entity(forms_and_labels: list[tuple[str, str]], taken: set[str] | frozenset[str] = frozenset()) -> tuple[str, str, str]:
+def local_entity(
+    forms_and_labels: list[tuple[str, str]],
+    taken: set[str] | frozenset[str] = frozenset(),
+    entity_type: str | None = None,
+) -> tuple[str, str, str]:
     """(id, name, type) of an entity the knowledge base does not know, from its mentions'
-    (text, label): typed by the most frequent label, named by the fullest form, with the id
+    (text, label): typed `entity_type` when a typing rule decided it, else by the most
+    frequent label; named by the fullest form, with the id
     ``type:slug`` (``person:abu-omar-khorasani``) whichever stages ran; ``-2``, ``-3``, ...
     are added while the id is in `taken`."""
-    entity_type = Counter(label for _, label in forms_and_labels).most_common(1)[0][0]
+    entity_type = entity_type or Counter(label for _, label in forms_and_labels).most_common(1)[0][0]
     forms = [display_form(text) for text, _ in forms_and_labels]
     name = max(forms, key=lambda f: (len(f), not f.isupper(), -forms.index(f)))
     base = f"{entity_type.lower()}:{kb_slug(name) or 'entity'}"

@@ -1,5 +1,10 @@
 """The layout of a news text: its non-empty lines and which of them are headlines.
 
+A headline sits at the top of a story: the first non-empty lines, before the dateline or
+the first paragraph of prose, written in Title Case or capitals ("Taliban Warns US To Stop
+Drones", "SOCCER - JAPAN GET LUCKY WIN ."). A Title Case line further down is a list
+item, a results table row or a caption, never a headline, so it is read as it is.
+
 Several stages need to know where the headline lines are; `headlines_of` finds them once
 per Doc (the text never changes inside the pipeline) and keeps them in ``doc.user_data``.
 """
@@ -16,6 +21,10 @@ HEADLINE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on onto or over per the to up via vs with".split()
 )
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: How many lines at the top of a text may be headline lines (a kicker, a headline, a deck).
+HEADLINE_LINES = 3
+#: A line that opens with a dateline is the first paragraph, not a headline.
+_DATELINE_START = re.compile(r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:,| ?\(| (?:\d{4}-\d\d-\d\d|[-–—]{1,2}|:) )")
 _HEADLINES = "geonews_headlines"
 
 
@@ -28,16 +37,30 @@ def headlines_of(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
 
 
 def headline_lines(text: str, max_words: int = 30) -> list[tuple[int, int]]:
-    """(start, end) of lines written in Title Case or ALL CAPS."""
-    found = []
-    for start, line in first_lines(text, None):
-        words = WORD.findall(line)
-        if not 3 <= len(words) <= max_words or line.rstrip().endswith((".", '"', "”")):
-            continue
-        lower = [w for w in words if w[0].islower() and w.lower() not in HEADLINE_SMALL_WORDS]
-        if not lower:
-            found.append((start, start + len(line)))
+    """(start, end) of the headline lines at the top of `text`; see the module docstring."""
+    found: list[tuple[int, int]] = []
+    for start, line in first_lines(text, HEADLINE_LINES):
+        if found and _DATELINE_START.match(line):
+            break
+        if not is_headline(line, max_words):
+            if not found and len(WORD.findall(line)) < 3 and not _DATELINE_START.match(line):
+                continue  # a kicker ("ELECTION 2024") above the headline
+            break
+        found.append((start, start + len(line)))
     return found
+
+
+def is_headline(line: str, max_words: int = 30) -> bool:
+    """A line of 3 to `max_words` words in Title Case, or in capitals (which may end with a
+    full stop, as wire slugs do); a Title Case line ending like a sentence is prose."""
+    words = WORD.findall(line)
+    if not 3 <= len(words) <= max_words:
+        return False
+    if all(w.isupper() for w in words if any(c.isalpha() for c in w)) and len(words) > 1:
+        return not line.rstrip().endswith(('"', "”"))
+    if line.rstrip().endswith((".", '"', "”", "?", "!", ":")):
+        return False
+    return not any(w[0].islower() and w.lower() not in HEADLINE_SMALL_WORDS for w in words)
 
 
 def first_lines(text: str, limit: int | None) -> Iterator[tuple[int, str]]:

@@ -1,6 +1,6 @@
 """The knowledge base of geopolitical actors: data files in this folder plus their loader.
 
-Shipped files: `countries.json` (with pycountry), `organisations.json`,
+Shipped files, in ``geonews_extract/data/kb/``: `countries.json` (with pycountry), `organisations.json`,
 `armed_groups.json`, `regions.json`. `load_knowledge_base(extra)` adds a user's
 entries, which win over the shipped ones. The schema and the rules are in
 docs/knowledge-base.md.
@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import data_path
 from .countries import country_actors
 from .keys import alias_key, kb_slug
 from .schema import Actor, KnowledgeBaseError, parse_actors, read_json
 
-KB_DIR = Path(__file__).resolve().parent
+KB_DIR = data_path("kb")
 SHIPPED_FILES = ("organisations.json", "armed_groups.json", "regions.json")
 COUNTRIES_FILE = "countries.json"
 

@@ -7,11 +7,13 @@ reported as a `KnowledgeBaseError` that names the file and the entry.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+
+from .. import datafiles
+from ..datafiles import DataFileError
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -69,12 +71,12 @@ def demonym_plurals(demonyms: tuple[str, ...]) -> list[str]:
 
 
 def read_json(path: Path) -> Any:
+    """A knowledge-base file's JSON; every problem (missing, not UTF-8, not JSON, nested
+    too deeply) is a `KnowledgeBaseError` naming the file (see `datafiles.read_json`)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise KnowledgeBaseError(f"{path}: cannot read the knowledge-base file: {err}") from err
-    except json.JSONDecodeError as err:
-        raise KnowledgeBaseError(f"{path}: not valid JSON: {err}") from err
+        return datafiles.read_json(path)
+    except DataFileError as err:
+        raise KnowledgeBaseError(f"knowledge-base file {err}") from err
 
 
 def parse_actors(raw: Any, source: str) -> list[Actor]:

@@ -12,10 +12,13 @@ over a prebuilt list of alias keys, above `FUZZY_THRESHOLD`.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -80,23 +83,25 @@ def pattern_variants(surface: str) -> set[str]:
 class KbMatcher:
     """Every knowledge-base name in a Doc, longest first, without overlaps."""
 
-    def __init__(self, kb: KnowledgeBase, nlp) -> None:
+    def __init__(self, kb: KnowledgeBase, nlp: Language) -> None:
         self.kb = kb
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.surfaces: dict[str, set[str]] = {}
-        exact, folded = set(), set()
+        exact: set[str] = set()
+        folded: set[str] = set()
         for surface, _entry in kb.surfaces():
             self.surfaces.setdefault(alias_key(surface), set()).add(surface)
             for variant in pattern_variants(surface):
                 (exact if is_acronym(variant) else folded).add(variant)
-        self.exact.add("KB", list(nlp.tokenizer.pipe(sorted(exact))))
-        self.folded.add("KB", list(nlp.tokenizer.pipe(sorted(folded))))
+        self.exact.add("KB", [nlp.make_doc(t) for t in sorted(exact)])
+        self.folded.add("KB", [nlp.make_doc(t) for t in sorted(folded)])
 
     def __call__(self, doc: Doc, text: str | None = None) -> list[Hit]:
         """The hits in `doc`; `text` is `doc.text` (passed in because spaCy rebuilds it on every access)."""
         text = doc.text if text is None else text
-        spans = [s for s in self.exact(doc, as_spans=True) if _acronym_ok(s, text)]
+        lines = LinesWithLowerCase(text)
+        spans = [s for s in self.exact(doc, as_spans=True) if _acronym_ok(s, lines)]
         spans += [s for s in self.folded(doc, as_spans=True) if self._case_ok(s)]
         hits = []
         for span in filter_spans(spans):
@@ -110,15 +115,27 @@ class KbMatcher:
         return any(case_compatible(span.text, pattern_form) for s in surfaces for pattern_form in pattern_variants(s))
 
 
+class LinesWithLowerCase:
+    """Whether the line around an offset has a lower-case letter, each line read once
+    (so checking every match of a long line stays linear)."""
 
-def _acronym_ok(span: Span, text: str) -> bool:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, offset: int) -> bool:
+        line = bisect_left(self.ends, offset)
+        found = self.known.get(line)
+        if found is None:
+            start = self.ends[line - 1] + 1 if line > 0 else 0
+            found = self.known[line] = any(c.islower() for c in self.text[start : self.ends[line]])
+        return found
+
+
+def _acronym_ok(span: Span, lines: LinesWithLowerCase) -> bool:
     """A short acronym on a line in capitals is a word of the headline ("WHAT IS NEXT")."""
-    if letters(span.text) > SHORT_ACRONYM:
-        return True
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return any(c.islower() for c in line)
+    return letters(span.text) > SHORT_ACRONYM or lines(span.start_char)
 
 
 def _word_bounded(span: Span, text: str) -> bool:

@@ -13,32 +13,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from ..annotations import ENTITY_LABELS, entity_spans
+from ..datafiles import read_json
 from ..kb import AliasEntry
 from .matching import Hit
 
+_WORDS = read_json("resolution/mentions.json")
 #: Words for an actor's people, organs or parts: an entity made of a known name
 #: and these words is a mention of that actor ("Taliban leaders", "US officials").
-MEMBER_NOUNS = frozenset(
-    """leader leaders leadership official officials militant militants fighter fighters force forces troops
-    soldier soldiers army military government authorities authority administration regime spokesman
-    spokeswoman spokesperson member members commander commanders police diplomat diplomats minister ministers
-    delegation negotiators envoy envoys rebel rebels insurgent insurgents jihadist jihadists loyalists
-    supporters operatives cell cells affiliate affiliates branch offshoot faction factions group movement
-    militia militias network officers personnel security intelligence mercenary mercenaries contractors
-    chief chiefs figure figures gunmen""".split()
-)
+MEMBER_NOUNS = frozenset(_WORDS["member_nouns"])
 #: Second halves of hyphenated modifiers that describe an actor without renaming it:
 #: "Kurdish-led Syrian Democratic Forces", "Iran-backed Houthis".
-MODIFIER_PARTICIPLES = frozenset(
-    "led backed allied aligned linked affiliated funded supported sponsored controlled dominated run".split()
-)
+MODIFIER_PARTICIPLES = frozenset(_WORDS["modifier_participles"])
 #: Tokens that may sit between or around names without making a new name.
-GLUE = frozenset({"the", "a", "an", "and", "or", "&", ",", "-", "'s", "’s", "'", "’", "/"})
+GLUE = frozenset(_WORDS["glue"])
+
+
+#: The knowledge base's lookup: a name -> what it stands for, if anything.
+Lookup = Callable[[str], AliasEntry | None]
 
 
 @dataclass(slots=True)
@@ -73,7 +70,7 @@ class MentionSet:
         for mention in mentions:
             self._add(mention)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Candidate]:
         return (m for m in self.items if m is not None)
 
     def in_order(self) -> list[Candidate]:
@@ -90,14 +87,15 @@ class MentionSet:
         if any(self.blocked[span.start : span.end]):
             return False
         owners = {self.owner[t] for t in range(span.start, span.end)} - {-1}
-        for index in owners:
-            mention = self.items[index]
+        inside = [m for index in owners if (m := self.items[index]) is not None]
+        for mention in inside:
             if mention.span.start < span.start or mention.span.end > span.end:
                 return False
             if mention.entry is not None and (mention.span.start, mention.span.end) != (span.start, span.end):
                 return False
+        for mention in inside:
+            label = label or mention.label
         for index in owners:
-            label = label or self.items[index].label
             self.items[index] = None
         self._add(Candidate(span, label or "ORG", entry, cluster, exact=entry is not None))
         return True
@@ -109,7 +107,7 @@ class MentionSet:
             self.owner[token] = index
 
 
-def collect_mentions(doc: Doc, hits: list[Hit], lookup, headlines: list[tuple[int, int]]) -> list[Candidate]:
+def collect_mentions(doc: Doc, hits: list[Hit], lookup: Lookup, headlines: list[tuple[int, int]]) -> list[Candidate]:
     """Mentions from `doc.ents` and the knowledge-base `hits`, without overlaps, in text order."""
     ents = [part for ent in entity_spans(doc) for part in _split_lines(ent)]
     ent_at = [-1] * len(doc)
@@ -134,7 +132,7 @@ def collect_mentions(doc: Doc, hits: list[Hit], lookup, headlines: list[tuple[in
     return sorted(mentions, key=lambda m: m.span.start)
 
 
-def _entity_mentions(ent: Span, hits: list[Hit], lookup, in_headline: bool) -> list[Candidate]:
+def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bool) -> list[Candidate]:
     entry = lookup(ent.text)
     if entry is not None:
         return [Candidate(ent, ent.label_, entry, exact=True)]

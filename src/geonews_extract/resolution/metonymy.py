@@ -11,19 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..datafiles import read_json
+
+_WORDS = read_json("resolution/metonymy.json")
 #: Verbs whose subject is a place, not an actor: "Kabul lies in a valley", "Kabul fell".
-PLACE_PREDICATES = frozenset(
-    """be lie sit stand remain border host become fall see witness experience house neighbour neighbor
-    overlook straddle shake flood swelter sleep wake burn suffer lose get""".split()
-)
+PLACE_PREDICATES = frozenset(_WORDS["place_predicates"])
 #: Nouns that make their possessor or modifier an actor: "Moscow's decision", "Washington officials".
-AGENCY_NOUNS = frozenset(
-    """decision decisions policy policies position response strategy demand demands proposal plan plans
-    support offer stance approach ally allies envoy ambassador diplomats diplomat sanctions withdrawal request
-    refusal statement announcement warning warnings claim claims accusation accusations pressure influence
-    intervention backing invasion campaign troops forces military government officials official administration
-    leadership negotiators delegation spokesman spokeswoman spokesperson""".split()
-)
+AGENCY_NOUNS = frozenset(_WORDS["agency_nouns"])
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 #: Penn tags of a finite verb or modal: "said", "says", "say", "will".
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

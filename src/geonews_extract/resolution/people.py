@@ -9,16 +9,13 @@ are not part of a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
+from ..datafiles import read_json
+
+_WORDS = read_json("resolution/people.json")
 #: Words before a name that are not part of it.
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh shaikh sheik mullah mawlawi maulvi imam
-    president vice prime minister premier chancellor king queen prince princess emir sultan general gen gen.
-    brigadier brig brig. colonel col col. lieutenant lt lt. major maj maj. captain capt capt. commander cmdr
-    admiral adm sergeant sgt sgt. governor gov gov. senator sen sen. rep rep. ambassador envoy judge justice
-    spokesman spokeswoman secretary-general secretary foreign defence defense interior chief deputy acting
-    mayor ayatollah pope cardinal bishop rabbi father""".split()
-)
+TITLES = frozenset(_WORDS["titles"])
 _NAME_WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -32,10 +29,18 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ul|bin|ibn|abu)[-‐](?=[A-Z])")
+
+
+def without_particle(word: str) -> str:
+    """A surname without its Arabic article or kin word: 'al-Assad' -> 'Assad'."""
+    return _PARTICLE.sub("", word)
+
+
 class FullNames:
     """The distinct full names (two words or more) of a document, indexed by their endings and first words."""
 
-    def __init__(self, names) -> None:
+    def __init__(self, names: Iterable[tuple[str, ...]]) -> None:
         self.names = list(dict.fromkeys(names))
         self.known = set(self.names)
         self.by_ending: dict[tuple[str, ...], set[int]] = {}
@@ -43,12 +48,15 @@ class FullNames:
         for index, full in enumerate(self.names):
             for size in range(1, len(full)):
                 self.by_ending.setdefault(full[-size:], set()).add(index)
+            bare = without_particle(full[-1])
+            if bare != full[-1]:  # "Bashar al-Assad" is also "Assad"
+                self.by_ending.setdefault((bare,), set()).add(index)
             self.by_first.setdefault(full[0], set()).add(index)
 
     def __bool__(self) -> bool:
         return bool(self.names)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
         return iter(self.names)
 
     def __contains__(self, words: object) -> bool:

@@ -40,6 +40,7 @@ from ..annotations import (
     EntityRecord,
     MentionRecord,
     dateline_offsets,
+    display_form,
     local_entity,
     set_entities,
 )
@@ -50,6 +51,8 @@ from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from ..resolution.mentions import Candidate, MentionSet, collect_mentions
 from ..resolution.metonymy import acts_as_agent
 from ..resolution.people import FullNames, name_words
+from ..resolution.typing import PlaceTest, mention_label
+from ..resolution.typing import entity_type as resolved_type
 from .base import Stage, check_setting
 
 KB_FILE = "knowledge_base.json"
@@ -73,6 +76,7 @@ class AliasResolver(Stage):
         definitions: bool = True,
         metonymy: bool = True,
         people: bool = True,
+        place_names: PlaceTest | None = None,
     ) -> None:
         check_setting(name, "fuzzy_threshold", fuzzy_threshold,
                       isinstance(fuzzy_threshold, (int, float)) and 0 <= fuzzy_threshold <= 100,
@@ -83,6 +87,7 @@ class AliasResolver(Stage):
         self.definitions = definitions
         self.metonymy = metonymy
         self.people = people
+        self.place_names = place_names
         self._use(load_knowledge_base(extra_kb))
 
     def _use(self, kb: KnowledgeBase) -> None:
@@ -113,14 +118,20 @@ class AliasResolver(Stage):
         for mention in resolved:
             if mention.entry is None and mention.cluster is None:
                 mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
-        doc.ents = self._ents(doc, resolved)
-        set_entities(doc, self._records(doc, resolved))  # after doc.ents: their kb_id_ is the entity id
+        records = self._records(doc, resolved)
+        labels = {(m.start, m.end): m.label for record in records for m in record.mentions}
+        doc.ents = self._ents(doc, resolved, labels)
+        set_entities(doc, records)  # after doc.ents: their kb_id_ is the entity id
 
     def _apply_definitions(self, doc: Doc, text: str, mentions: MentionSet, definitions: list[Definition]) -> None:
         """Aliases the document defines: all forms of one definition go to one actor."""
         by_key: dict[str, list[Candidate]] = {}
         for mention in mentions:
             by_key.setdefault(alias_key(mention.span.text), []).append(mention)
+        short_forms = {text[s:e] for definition in definitions for s, e in definition.shorts}
+        occurrences: dict[str, list[tuple[int, int]]] = {}
+        for start, end in _occurrences(text, *short_forms):  # one pass for every definition
+            occurrences.setdefault(text[start:end], []).append((start, end))
         for number, definition in enumerate(definitions):
             forms = [text[s:e] for s, e in (definition.long, *definition.shorts)]
             known = {entry.actor_id for f in forms if (entry := self.kb.lookup(f)) and entry.kind == "name"}
@@ -137,11 +148,19 @@ class AliasResolver(Stage):
                 self._claim(doc, mentions, start, end, entry, cluster, label)
             for short in definition.shorts:
                 form = text[short[0] : short[1]]
-                for start, end in _occurrences(text, form):
+                for start, end in occurrences.get(form, ()):
                     self._claim(doc, mentions, start, end, entry, cluster, None)
 
     @staticmethod
-    def _claim(doc: Doc, mentions: MentionSet, start: int, end: int, entry, cluster, label) -> None:
+    def _claim(
+        doc: Doc,
+        mentions: MentionSet,
+        start: int,
+        end: int,
+        entry: AliasEntry | None,
+        cluster: str | None,
+        label: str | None,
+    ) -> None:
         span = doc.char_span(start, end)
         if span is not None:
             mentions.claim(span, entry, cluster, label)
@@ -179,8 +198,11 @@ class AliasResolver(Stage):
 
     def _may_be_a_name(self, mention: Candidate, words: tuple[str, ...]) -> bool:
         """A one-word place name can be a person's name too ("Chad", "Jordan", "Sofia"); an organisation's cannot."""
-        actor = self.kb.actors[mention.entry.actor_id]
-        return len(words) == 1 and mention.entry.kind == "name" and actor.type in PLACE_TYPES
+        entry = mention.entry
+        if entry is None:
+            return False
+        actor = self.kb.actors[entry.actor_id]
+        return len(words) == 1 and entry.kind == "name" and actor.type in PLACE_TYPES
 
     # output -------------------------------------------------------------------------
     def _final_entry(self, mention: Candidate) -> AliasEntry | None:
@@ -221,13 +243,16 @@ class AliasResolver(Stage):
             record.mentions.append(record_mention)
         taken = set(records)
         for members in local.values():
-            record = _local_record(members, taken, datelines)
+            record = _local_record(members, taken, datelines, self.place_names)
             taken.add(record.id)
             records[record.id] = record
         return list(records.values())
 
-    def _ents(self, doc: Doc, mentions: list[Candidate]) -> list[Span]:
-        spans = [Span(doc, m.span.start, m.span.end, label=self._label(m)) for m in mentions]
+    def _ents(self, doc: Doc, mentions: list[Candidate], labels: dict[tuple[int, int], str]) -> list[Span]:
+        spans = [
+            Span(doc, m.span.start, m.span.end, label=labels.get((m.start_char, m.end_char)) or self._label(m))
+            for m in mentions
+        ]
         covered = bytearray(len(doc))
         for span in spans:
             covered[span.start : span.end] = b"\x01" * len(span)
@@ -253,13 +278,20 @@ def _in_dateline(span: Span) -> bool:
     return (span.start_char, span.end_char) in dateline_offsets(span.doc)
 
 
-def _local_record(members: list[tuple[Candidate, str]], taken: set[str], datelines) -> EntityRecord:
-    """A document-local entity, named and given its id by `annotations.local_entity`."""
-    ident, name, entity_type = local_entity([(m.span.text, label) for m, label in members], taken)
+def _local_record(
+    members: list[tuple[Candidate, str]], taken: set[str], datelines: set[tuple[int, int]], place_names: PlaceTest | None
+) -> EntityRecord:
+    """A document-local entity: one type for all its mentions (see `resolution.typing`),
+    named and given its id by `annotations.local_entity`."""
+    labels = [label for _, label in members]
+    forms = [display_form(m.span.text) for m, _ in members]
+    entity_type, gazetteer_place = resolved_type([m.span for m, _ in members], labels, forms, place_names)
+    ident, name, _ = local_entity([(m.span.text, label) for m, label in members], taken, entity_type)
     record = EntityRecord(ident, name, entity_type, ident)
     for mention, label in members:
         dateline = (mention.start_char, mention.end_char) in datelines
-        record.mentions.append(MentionRecord(mention.start_char, mention.end_char, label, dateline))
+        shown = mention_label(label, entity_type, gazetteer_place)
+        record.mentions.append(MentionRecord(mention.start_char, mention.end_char, shown, dateline))
     return record
 
 
@@ -279,6 +311,7 @@ def _occurrences(text: str, *forms: str) -> list[tuple[int, int]]:
         "definitions": True,
         "metonymy": True,
         "people": True,
+        "place_names": None,
     },
 )
 def make_aliases(
@@ -289,5 +322,6 @@ def make_aliases(
     definitions: bool,
     metonymy: bool,
     people: bool,
+    place_names: PlaceTest | None,
 ) -> AliasResolver:
-    return AliasResolver(nlp, name, extra_kb, fuzzy_threshold, definitions, metonymy, people)
+    return AliasResolver(nlp, name, extra_kb, fuzzy_threshold, definitions, metonymy, people, place_names)

@@ -1,0 +1,52 @@
+"""Bylines: the people who wrote or edited a story ("By Jane Doe", "Reporting by Jane Doe
+and Ali Khan in Kabul; Editing by Tom Lee"). The names in them are people, whatever the
+model made of them; places after "in" stay places."""
+
+from __future__ import annotations
+
+import re
+
+#: A line that is a byline: "By ...", "Reporting by ...", "Additional reporting by ...".
+BYLINE = re.compile(
+    r"^(?:By|(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ii]nterviews)"
+    r"(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by)\s+(?=[A-Z])"
+)
+#: One name: two to four capitalised words (initials and particles allowed inside).
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:(?:de|van|der|al|bin|von|da|del|la|le)|[A-Z][\w'’.-]*)){1,3}")
+#: What separates names in a byline: "and", commas, a new "Editing by".
+_SEPARATOR = re.compile(
+    r"^(?:,\s*|\s+and\s+|;\s*(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)"
+    r"(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by\s+|\s+with\s+)"
+)
+
+
+def byline_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each person named in a byline line (or a bracketed wire trailer)."""
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        body = line.strip().lstrip("(")
+        start = offset + len(line) - len(line.lstrip()) + (len(line.strip()) - len(body))
+        match = BYLINE.match(body)
+        if match is not None:
+            found.extend(_names(body, match.end(), start))
+        offset += len(line) + 1
+    return found
+
+
+def _names(line: str, position: int, offset: int) -> list[tuple[int, int]]:
+    names = []
+    while position < len(line):
+        name = _NAME.match(line, position)
+        if name is None:
+            break
+        names.append((offset + name.start(), offset + name.end()))
+        position = name.end()
+        in_place = re.match(r"\s+in\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*", line[position:])
+        if in_place:
+            position += in_place.end()
+        separator = _SEPARATOR.match(line[position:])
+        if separator is None:
+            break
+        position += separator.end()
+    return names

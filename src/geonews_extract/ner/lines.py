@@ -1,0 +1,21 @@
+"""An entity never runs over a line break: a headline, byline or dateline ends at its line."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def split_at_line_breaks(ent: Span) -> list[Span]:
+    """The parts of `ent` on each line ("Andrew Gray\\nHAMBURG" -> "Andrew Gray", "HAMBURG")."""
+    if "\n" not in ent.text:
+        return [ent]
+    parts, start = [], ent.start
+    for token in ent:
+        if "\n" in token.text or ("\n" in token.whitespace_ and token.i + 1 < ent.end):
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                parts.append(Span(ent.doc, start, end, label=ent.label))
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(Span(ent.doc, start, ent.end, label=ent.label))
+    return parts

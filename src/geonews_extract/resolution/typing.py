@@ -1,0 +1,63 @@
+"""One type per actor: the knowledge base's type when the actor is known, else a vote
+over the labels of its mentions.
+
+A place is never a person, a product or a nationality: where a gazetteer test
+(`PlaceTest`, e.g. the GeoNames gazetteer) knows the name and the text uses it as a place
+(a mention labelled as a place, or one after a locative preposition: "in Sylhet", "from
+Kasese"), the PERSON, PRODUCT and NORP votes do not count and the entity is typed as a
+place. Mentions whose label the vote overruled take the entity's type, except demonyms of
+an entity that is no gazetteer place, which stay NORP.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span
+
+PlaceTest = Callable[[str], bool]
+
+#: Labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels a place name is never given.
+NOT_FOR_PLACES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
+#: Prepositions after which a name is used as a place.
+LOCATIVE = frozenset("in at near from to outside inside into across around towards toward via".split())
+#: Labels a mention keeps whatever its entity's type (a demonym inside its state).
+KEPT_LABELS = frozenset({"NORP"})
+
+
+def used_as_place(spans: Sequence[Span], labels: Sequence[str]) -> bool:
+    """True if one mention is labelled a place or follows a locative preposition."""
+    if any(label in PLACE_LABELS for label in labels):
+        return True
+    return any(span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE for span in spans)
+
+
+def vote(labels: Sequence[str], is_place: bool) -> str:
+    """The entity type from its mentions' labels (most frequent; ties go to the first)."""
+    counts = Counter(label for label in labels if not (is_place and label in NOT_FOR_PLACES))
+    if not counts:
+        return "GPE"
+    return counts.most_common(1)[0][0]
+
+
+def entity_type(
+    spans: Sequence[Span], labels: Sequence[str], names: Sequence[str], place_names: PlaceTest | None
+) -> tuple[str, bool]:
+    """The type of a document-local entity with these mention `spans`, `labels` and name
+    forms, and whether the gazetteer made it a place."""
+    is_place = (
+        place_names is not None
+        and any(label in NOT_FOR_PLACES for label in labels)
+        and any(place_names(name) for name in names)
+        and used_as_place(spans, labels)
+    )
+    return vote(labels, is_place), is_place
+
+
+def mention_label(label: str, entity_type: str, gazetteer_place: bool = False) -> str:
+    """The label a mention shows: its entity's type, unless it is a demonym of an entity
+    the gazetteer did not make a place."""
+    return label if label in KEPT_LABELS and not gazetteer_place else entity_type
