@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
+from spacy.util import registry
 
 from ..datafiles import read_json
 from ..kb.keys import _APOSTROPHES, _LEADING_THE, _POSSESSIVE, _SEPARATORS, alias_key
@@ -326,3 +327,11 @@ def load_gazetteer(
         with contextlib.suppress(OSError):  # a read-only home still gets a gazetteer, built each process
             _write_atomically(target, gazetteer.to_bytes())
     return gazetteer
+
+
+@registry.misc("geonews.gazetteer_places.v1")
+def gazetteer_places(min_population: int = DEFAULT_MIN_POPULATION) -> Callable[[str], bool]:
+    """The place-name test the NER and alias stages take as ``place_names``: True for a name
+    (or alternate name) of a place in the shared gazetteer. In a config:
+    ``place_names = {"@misc": "geonews.gazetteer_places.v1"}``."""
+    return load_gazetteer(min_population).knows_place
