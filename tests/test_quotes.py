@@ -362,3 +362,36 @@ def test_any_quotation_marks(nlp, text):
             if span is not None:
                 assert text[span.start : span.end] == span.text
         assert not crosses_unmarked_break(text, quote.content.start, quote.content.end), quote
+
+
+# ---- cue and source files are checked when the stage is built ---------------------------------------
+@pytest.mark.parametrize(
+    ("file_name", "data", "named"),
+    [
+        ("cues.json", {"speach": ["say"]}, "speach"),
+        ("cues.json", {"speech": "say"}, "speech"),
+        ("cues.json", {"phrases": [["according", "to"]]}, "phrases"),
+        ("cues.json", ["say"], "object"),
+        ("sources.json", {"generic": ["critic"], "pronoun": {"he": ["PERSON"]}}, "pronoun"),
+        ("sources.json", {"pronouns": {"he": "PERSON"}}, "pronouns"),
+        ("sources.json", {"definite": {"state": {"nouns": ["army"], "type": ["GPE"]}}}, "definite.state.type"),
+        ("sources.json", {"definite": {"state": ["army"]}}, "definite.state"),
+    ],
+)
+def test_a_cue_or_source_file_of_the_wrong_shape_is_rejected_by_name(nlp, tmp_path, file_name, data, named):
+    from geonews_extract.datafiles import DataFileError
+
+    path = tmp_path / file_name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    setting = {"cues": str(path)} if file_name == "cues.json" else {"sources": str(path)}
+    with pytest.raises(DataFileError) as raised:
+        Quotes(nlp, **setting)
+    message = str(raised.value)
+    assert str(path) in message and named in message and "expected" in message
+
+
+def test_a_well_formed_user_cue_file_is_used(nlp, tmp_path):
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps({"_about": "mine", "speech": ["proclaim"], "phrases": ["in the view of"]}), encoding="utf-8")
+    stage = Quotes(nlp, cues=str(path))
+    assert stage.lexicon.verbs == {"proclaim"} and stage.lexicon.phrases == (("in", "the", "view", "of"),)

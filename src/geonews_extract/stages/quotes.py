@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import set_quotes, warn
+from ..datafiles import read_json
 from ..quotes import find_quotes, pair_marks
 from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
 
@@ -57,8 +58,7 @@ class Quotes:
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> Quotes:
         path = Path(path)
-        read = lambda name: json.loads((path / name).read_text(encoding="utf-8"))  # noqa: E731
-        self.lexicon = lexicon_from_data(read(CUES_FILE), read(SOURCES_FILE))
+        self.lexicon = lexicon_from_data(read_json(path / CUES_FILE), read_json(path / SOURCES_FILE), str(path))
         return self
 
 
