@@ -395,3 +395,42 @@ def test_a_well_formed_user_cue_file_is_used(nlp, tmp_path):
     path.write_text(json.dumps({"_about": "mine", "speech": ["proclaim"], "phrases": ["in the view of"]}), encoding="utf-8")
     stage = Quotes(nlp, cues=str(path))
     assert stage.lexicon.verbs == {"proclaim"} and stage.lexicon.phrases == (("in", "the", "view", "of"),)
+
+
+# ---- an enormous sentence is read in pieces, with exact offsets and a warning ----------------------
+def test_a_sentence_too_long_to_read_whole_is_read_in_pieces(nlp):
+    stage = Quotes(nlp, max_sentence_tokens=40)
+    text = "said " * 120 + "\nThe mayor said the bridge would reopen in May."
+    doc = stage(_parsed_without_quotes(nlp, text))
+    assert any("read in pieces" in w for w in doc._.geonews_warnings)
+    quote = next(q for q in doc._.geonews_quotes if text[slice(*q.content)] == "the bridge would reopen in May")
+    assert text[slice(*quote.speaker)] == "The mayor" and text[slice(*quote.cue)] == "said"
+
+
+def test_sentences_of_news_length_are_read_whole(nlp):
+    doc = nlp('"We had no choice," Ruiz told reporters on Monday after the vote in the regional assembly.')
+    assert not any("pieces" in w for w in doc._.geonews_warnings or [])
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["said ", "according to ", "Taliban ", "\"", "he ", ", ", "the army "]), min_size=30, max_size=120))
+def test_pieces_keep_every_offset_exact(nlp, words):
+    text = "".join(words) + "officials said the talks failed."
+    doc = Quotes(nlp, max_sentence_tokens=20)(_parsed_without_quotes(nlp, text))
+    for quote in doc._.geonews_quotes:
+        for span in (quote.content, quote.speaker, quote.cue):
+            assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+def test_max_sentence_tokens_is_checked_when_the_stage_is_built(nlp):
+    for bad in (0, -5, 3.5, True):
+        with pytest.raises(ValueError, match="max_sentence_tokens"):
+            Quotes(nlp, max_sentence_tokens=bad)
+
+
+def _parsed_without_quotes(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, stage in nlp.pipeline:
+        if name != "quotes":
+            doc = stage(doc)
+    return doc

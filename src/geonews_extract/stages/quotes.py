@@ -6,6 +6,8 @@ paragraphs; indirect quotes, a speech or cognition cue with a clausal complement
 "according to X"; and mixed quotes, indirect speech with quoted words in it. Writes
 ``doc._.geonews_quotes``. The cue and source word lists are data (``data/quotes/``),
 extendable with ``extra_cues`` and ``extra_generic_sources``; see `quotes.lexicon`.
+A sentence longer than ``max_sentence_tokens`` is read in pieces (see `quotes.pieces`),
+with a warning, so the stage stays linear on any input.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 from ..annotations import set_quotes, warn
 from ..datafiles import read_json
 from ..quotes import find_quotes, pair_marks
+from ..quotes.pieces import MAX_SENTENCE_TOKENS, in_pieces, long_sentences
 from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
 
 
@@ -34,8 +37,12 @@ class Quotes:
         sources: str | None = None,
         extra_cues: Iterable[str] = (),
         extra_generic_sources: Iterable[str] = (),
+        max_sentence_tokens: int = MAX_SENTENCE_TOKENS,
     ) -> None:
+        if isinstance(max_sentence_tokens, bool) or not isinstance(max_sentence_tokens, int) or max_sentence_tokens < 20:
+            raise ValueError(f"quotes: max_sentence_tokens must be a whole number of at least 20, not {max_sentence_tokens!r}")
         self.name = name
+        self.max_sentence_tokens = max_sentence_tokens
         self.lexicon: Lexicon = load_lexicon(cues, sources, extra_cues, extra_generic_sources)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -44,7 +51,13 @@ class Quotes:
             if marks.unpaired:
                 warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
                      "a quote left open ends with its paragraph")
-            set_quotes(doc, find_quotes(doc, self.lexicon, marks))
+            view = doc
+            long = long_sentences(doc, self.max_sentence_tokens)
+            if long:
+                view = in_pieces(doc, long, self.max_sentence_tokens)
+                warn(doc, f"quotes: {len(long)} sentence(s) longer than {self.max_sentence_tokens} tokens read in "
+                     "pieces of at most that many tokens; a quote whose cue and content fall in two pieces is missed")
+            set_quotes(doc, find_quotes(view, self.lexicon, marks))
         except Exception as err:
             set_quotes(doc, [])
             warn(doc, f"quotes: extraction failed ({type(err).__name__}: {err})")
@@ -64,7 +77,10 @@ class Quotes:
 
 @Language.factory(
     "geonews_quotes",
-    default_config={"cues": None, "sources": None, "extra_cues": [], "extra_generic_sources": []},
+    default_config={
+        "cues": None, "sources": None, "extra_cues": [], "extra_generic_sources": [],
+        "max_sentence_tokens": MAX_SENTENCE_TOKENS,
+    },
 )
 def make_quotes(
     nlp: Language,
@@ -73,5 +89,6 @@ def make_quotes(
     sources: str | None,
     extra_cues: list[str],
     extra_generic_sources: list[str],
+    max_sentence_tokens: int,
 ) -> Quotes:
-    return Quotes(nlp, name, cues, sources, extra_cues, extra_generic_sources)
+    return Quotes(nlp, name, cues, sources, extra_cues, extra_generic_sources, max_sentence_tokens)
