@@ -5,7 +5,8 @@ spaCy walks a token's children from the edge of its subtree, so on one enormous 
 dependents costs as much as the sentence and the quote stage turns quadratic. A sentence
 longer than `MAX_SENTENCE_TOKENS` is therefore read as pieces of at most that many tokens,
 cut after a line break where there is one: a copy of the Doc whose arcs that cross a cut
-become roots. The tokens, their offsets, entities and spans are the original ones, so every
+become roots. The tokens, their offsets, entities and spans are the original ones (the
+view shares the Doc's results and only reads them), so every
 offset a quote gets is exact; a quote whose cue and content fall in two pieces is missed,
 which the stage says in ``Document.warnings``.
 """
@@ -44,7 +45,12 @@ def in_pieces(doc: Doc, sentences: list[tuple[int, int]], limit: int = MAX_SENTE
             if token.i - first >= limit or (token.i > first and "\n" in doc[token.i - 1].text):
                 first = token.i
             piece[token.i] = first
-    view = doc.copy()
+    user_data, doc.user_data = doc.user_data, {}
+    try:
+        view = doc.copy()  # without a deep copy of the results so far: the view shares them, read only
+    finally:
+        doc.user_data = user_data
+    view.user_data = user_data
     array = view.to_array([HEAD, DEP]).astype("int64")
     heads = np.arange(len(doc), dtype="int64") + array[:, 0]
     crossing = piece != piece[heads]
