@@ -171,7 +171,8 @@ def ours(doc: Doc, cues: StatementCues) -> list[Attribution]:
     found = []
     for q in doc._.geonews_quotes or []:
         cue = _letters(text, [q.cue]) if q.cue else frozenset()
-        found.append(Attribution(_letters(text, [q.content]), text[slice(*q.speaker)] if q.speaker else None,
+        pieces = list(getattr(q, "parts", ()) or [q.content])  # a quote broken by its attribution: its pieces
+        found.append(Attribution(_letters(text, pieces), text[slice(*q.speaker)] if q.speaker else None,
                                  cue, text[slice(*q.cue)] if q.cue else "", q.kind, cues.holds(doc, cue), q.content))
     return found
 

@@ -120,8 +120,8 @@ def test_direct_attribution_after_before_and_between(nlp):
     )
     assert only(quotes, content="The count was fair", speaker="she", cue="said", kind="direct")
     assert only(quotes, content="We will appeal the result.", speaker="Omar Haddad", cue="told")
-    assert only(quotes, content="Nobody has called me", speaker="Haddad", cue="added")
-    assert only(quotes, content="but I am ready to talk.", speaker="Haddad", cue="added")
+    interrupted = only(quotes, speaker="Haddad", cue="added")
+    assert [p.text for p in interrupted.parts] == ["Nobody has called me", "but I am ready to talk."]
 
 
 def test_direct_quote_over_paragraphs_is_one_quote(nlp):
@@ -434,3 +434,30 @@ def _parsed_without_quotes(nlp, text):
         if name != "quotes":
             doc = stage(doc)
     return doc
+
+
+# ---- a quote broken by its attribution, or going on after it, is one quote ---------------------------
+def test_an_interrupted_quote_is_one_quote_with_its_pieces(nlp):
+    text = '"The talks failed," she added, "and nobody is surprised."'
+    [quote] = quotes_of(nlp, text)
+    assert [p.text for p in quote.parts] == ["The talks failed", "and nobody is surprised."]
+    assert quote.content.start == quote.parts[0].start and quote.content.end == quote.parts[-1].end
+    assert quote.cue.text == "added" and quote.speaker.text == "she" and quote.kind == "direct"
+
+
+def test_a_quote_after_its_attribution_sentence_continues_it(nlp):
+    text = 'Ruiz spoke at the harbour.\n"We had no choice," Ruiz told reporters. "The bridge was gone. We waited."'
+    [quote] = quotes_of(nlp, text)
+    assert [p.text for p in quote.parts] == ["We had no choice", "The bridge was gone. We waited."]
+    assert quote.speaker.text == "Ruiz" and quote.cue.text == "told"
+
+
+def test_a_quote_after_someone_else_spoke_does_not_continue(nlp):
+    text = '"We had no choice," Ruiz told reporters. The mayor disagreed with him. "The bridge was gone."'
+    ruiz = only(quotes_of(nlp, text), speaker="Ruiz")
+    assert ruiz.content.text == "We had no choice" and ruiz.parts == []
+
+
+def test_a_quote_of_one_piece_has_no_parts(nlp):
+    [quote] = quotes_of(nlp, '"The bridge is closed," the police said.')
+    assert quote.parts == []

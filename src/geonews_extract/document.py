@@ -104,6 +104,12 @@ class Quote(BaseModel):
     channel: Span | None = Field(
         default=None, description="Where it was said, when named ('in a statement on Twitter')."
     )
+    parts: list[Span] = Field(
+        default_factory=list,
+        description="The quoted pieces, in order, of a direct quote broken by its attribution or going "
+        "on after it ('\"A,\" she said, \"B\"'); the content runs from the first to the last. Empty "
+        "when the content is one piece.",
+    )
 
 
 class Document(BaseModel):
@@ -150,6 +156,7 @@ class Document(BaseModel):
         yield from self.times
         for quote in self.quotes:
             yield quote.content
+            yield from quote.parts
             for part in (quote.speaker, quote.cue, quote.channel):
                 if part is not None:
                     yield part

@@ -4,6 +4,7 @@
     He said: "..."                               attribution before, ending in : , or a dash
     "...," she added, "..."                      both: one quote on each side
     "..." (a whole paragraph, no attribution)     continues the previous paragraph's speaker
+    "...," she said. "..."                       the second goes on with the first (one quote)
 
 A segment without any of these (a scare quote, a title) is not a quote.
 """
@@ -40,6 +41,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd"})
 def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate]:
     outer = marks.outermost()
     found = []
+    attributed = -1  # the last segment with an attribution
     for k, segment in enumerate(outer):
         content = quoted_words(marks.text, segment)
         if content is None:
@@ -50,9 +52,22 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
         if attribution is not None:
             cue, subject, channel = attribution
             found.append(Candidate("direct", content, cue, subject, channel))
+            attributed = k
         elif _alone_in_paragraphs(marks.text, segment, marks):
             found.append(Candidate("direct", content, None, None, follows=True))
+        elif attributed == k - 1 >= 0 and _after_attribution_sentence(doc, marks, outer[k - 1], segment):
+            found.append(Candidate("direct", content, None, None, follows=True, same_paragraph=True))
     return found
+
+
+def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, previous: Segment, segment: Segment) -> bool:
+    """'"...," Ruiz told reporters. "..."': only the previous quote's attribution, one sentence
+    ending right before the mark, comes between the two quotes in one paragraph."""
+    if marks.paragraph_of(previous.open) != marks.paragraph_of(segment.open) or _inside_a_sentence(marks.text, segment.open):
+        return False
+    between = [t for t in tokens_between(doc, previous.end, segment.open) if not t.is_space]
+    ends = [t for t in between if t.text in SENTENCE_END]
+    return len(ends) == 1 and between[-1].i == ends[0].i
 
 
 def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon):
