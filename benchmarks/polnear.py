@@ -94,7 +94,7 @@ def read_ann(path: Path, text: str) -> list[tuple[list[tuple[int, int]], list[tu
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
-            label, _, offsets = parts[1].partition(" ")
+            _label, _, offsets = parts[1].partition(" ")
             spans[parts[0]] = _spans(offsets)
         elif line.startswith("E") and len(parts) >= 2:
             roles = dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg)
@@ -183,7 +183,7 @@ def textacy_quotes(doc: Doc, cues: StatementCues) -> tuple[list[Attribution], bo
 
     try:
         triples = list(direct_quotations(doc))
-    except Exception:  # noqa: BLE001 - any failure of the alternative is counted, not fatal
+    except Exception:  # any failure of the alternative is counted, not fatal
         return [], True
     text, found = doc.text, []
     for speaker, cue_tokens, content in triples:
@@ -248,7 +248,7 @@ def in_statements(predicted: list[Attribution], gold: list[Attribution]) -> list
 
 def score(articles: list[Article], predictions: list[list[Attribution]], statements: bool) -> dict[str, dict[str, Tally]]:
     table = {f: {s: Tally() for s in SCOPES} for f in FIGURES}
-    for article, predicted in zip(articles, predictions):
+    for article, predicted in zip(articles, predictions, strict=True):
         gold = article.gold
         if statements:
             predicted, gold = in_statements(predicted, gold), [g for g in gold if g.statement]

@@ -461,3 +461,43 @@ def test_a_quote_after_someone_else_spoke_does_not_continue(nlp):
 def test_a_quote_of_one_piece_has_no_parts(nlp):
     [quote] = quotes_of(nlp, '"The bridge is closed," the police said.')
     assert quote.parts == []
+
+
+# ---- a cue set between commas inside the clause it reports ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "pieces"),
+    [
+        ("The desks, he told her, were for members only.", "he", "told", ["The desks", "were for members only"]),
+        ("The convoy, the ministry said, was hit at dawn.", "the ministry", "said", ["The convoy", "was hit at dawn"]),
+        ("This harvest, the farmers say, is the worst in a decade.", "the farmers", "say",
+         ["This harvest", "is the worst in a decade"]),
+    ],
+)
+def test_a_parenthetical_cue_reports_the_clause_around_it(nlp, text, speaker, cue, pieces):
+    quote = only(quotes_of(nlp, text), cue=cue)
+    assert quote.kind == "indirect" and quote.speaker.text == speaker
+    assert [p.text for p in quote.parts] == pieces
+    assert quote.content.text == text[text.index(pieces[0]) : text.index(pieces[-1]) + len(pieces[-1])]
+
+
+def test_a_comma_clause_that_is_no_cue_reports_nothing(nlp):
+    quotes = quotes_of(nlp, "The desks, he noticed with a smile, were new.")
+    assert not any(q.cue is not None and q.cue.text == "noticed" for q in quotes)
+
+
+# ---- quoted words as the object of a speech verb ------------------------------------------------------
+def test_quoted_words_as_the_object_of_a_speech_verb_are_a_mixed_quote(nlp):
+    quote = only(quotes_of(nlp, 'Her lawyer called the ruling "incoherent" and "unjust".'), cue="called")
+    assert quote.kind == "mixed" and quote.speaker.text == "Her lawyer"
+    assert quote.content.text == 'the ruling "incoherent" and "unjust"'
+
+
+def test_an_object_without_quoted_words_is_no_quote(nlp):
+    assert quotes_of(nlp, "Her lawyer called the ruling a mistake.") == []
+    assert quotes_of(nlp, "The minister called a meeting for Friday.") == []
+
+
+def test_a_habitual_name_in_quotation_marks_is_no_quote(nlp):
+    assert quotes_of(nlp, 'Fishermen call the reef "the graveyard" because of its storms.') == []
+    quote = only(quotes_of(nlp, 'The fishermen called the new rules "a graveyard for the village".'), cue="called")
+    assert quote.kind == "mixed"

@@ -69,7 +69,9 @@ def _record(
     if candidate.subject is not None:
         resolved = resolver.resolve(doc[candidate.subject], candidate.anchor)
         speaker, entity_id = resolved.span, resolved.entity.id if resolved.entity else None
-    return QuoteRecord(candidate.kind, candidate.content, speaker, entity_id, candidate.cue, candidate.channel)
+    return QuoteRecord(
+        candidate.kind, candidate.content, speaker, entity_id, candidate.cue, candidate.channel, candidate.parts
+    )
 
 
 def _continued(

@@ -16,6 +16,7 @@ class Candidate:
     channel: tuple[int, int] | None = None
     follows: bool = False  # a quote without attribution, spoken by the previous direct speaker
     same_paragraph: bool = False  # a following quote in the paragraph of the previous one
+    parts: tuple[tuple[int, int], ...] = ()  # pieces of a content broken by its cue ("X, he said, Y")
 
     @property
     def anchor(self) -> int:

@@ -36,6 +36,8 @@ MAX_WORDS_BEFORE_CUE = 14
 #: Dependencies of a verb's own modifiers that may come between the speaker and the cue.
 VERB_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "advcl"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd"})
+#: What an attribution gives: the cue's characters, the speaker's head token, the channel.
+Attribution = tuple[tuple[int, int], int, tuple[int, int] | None]
 
 
 def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate]:
@@ -70,7 +72,7 @@ def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, previous: Segment, 
     return len(ends) == 1 and between[-1].i == ends[0].i
 
 
-def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon):
+def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
     """'..., the Taliban said.': speaker and cue open the clause right after the closing mark.
 
     The quote must open a clause: a fragment quoted inside a sentence ('for violating "our
@@ -93,7 +95,7 @@ def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: L
     if last is not None:
         source = phrase_source(doc[last])
         if source is not None:
-            return chars(doc[first.i : last + 1]), source.i, None
+            return chars(list(doc[first.i : last + 1])), source.i, None
         return None
     ends_sentence = marks.text[_content_end(marks.text, segment) - 1] == "."
     for cue in words[:MAX_WORDS_BEFORE_CUE]:
@@ -110,7 +112,7 @@ def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: L
     return None
 
 
-def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon):
+def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
     """'He said: "..."': a cue clause ends right before the opening mark, with : , or a dash."""
     text = marks.text
     i = segment.open - 1

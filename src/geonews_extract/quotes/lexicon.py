@@ -27,7 +27,7 @@ DATA = data_path("quotes")
 WORDS = "a list of strings"
 TEXT = "a string"
 WORDS_BY_KEY = "an object whose values are lists of strings"
-CUES_SHAPE: dict[str, Any] = {"_about": TEXT, "speech": WORDS, "cognition": WORDS, "phrases": WORDS}
+CUES_SHAPE: dict[str, Any] = {"_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS}
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
     "generic": WORDS,
@@ -51,6 +51,7 @@ class Lexicon:
     pronouns: Mapping[str, frozenset[str]]  # subject pronoun -> entity types
     channels: frozenset[str]
     raw: dict = field(default_factory=dict, compare=False, repr=False)  # the JSON it was read from
+    naming_verbs: frozenset[str] = frozenset()  # "call": a statement when past or ongoing only
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -97,6 +98,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         definite=definite,
         pronouns={p.lower(): frozenset(types) for p, types in source_data.get("pronouns", {}).items()},
         channels=_lower(source_data.get("channels", [])),
+        naming_verbs=_lower(cue_data.get("naming", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 

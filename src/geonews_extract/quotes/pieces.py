@@ -56,5 +56,5 @@ def in_pieces(doc: Doc, sentences: list[tuple[int, int]], limit: int = MAX_SENTE
     crossing = piece != piece[heads]
     array[crossing, 0] = 0
     array[crossing, 1] = doc.vocab.strings["ROOT"]
-    view.from_array([HEAD, DEP], array.astype("uint64"))
+    view.from_array([HEAD, DEP], array.astype("uint64"))  # type: ignore[arg-type]  # numpy is what it takes
     return view

@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 from ..annotations import set_quotes, warn
 from ..datafiles import read_json
 from ..quotes import find_quotes, pair_marks
-from ..quotes.pieces import MAX_SENTENCE_TOKENS, in_pieces, long_sentences
 from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
+from ..quotes.pieces import MAX_SENTENCE_TOKENS, in_pieces, long_sentences
 
 
 class Quotes:
