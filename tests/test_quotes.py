@@ -501,3 +501,25 @@ def test_a_habitual_name_in_quotation_marks_is_no_quote(nlp):
     assert quotes_of(nlp, 'Fishermen call the reef "the graveyard" because of its storms.') == []
     quote = only(quotes_of(nlp, 'The fishermen called the new rules "a graveyard for the village".'), cue="called")
     assert quote.kind == "mixed"
+
+
+# ---- coordinated cues: each reports its own words ------------------------------------------------------
+def test_two_coordinated_cues_with_quoted_words_are_two_quotes(nlp):
+    quotes = quotes_of(nlp, 'He said the visit was "useful" and vowed to "press on".')
+    said = only(quotes, cue="said")
+    assert said.content.text == 'the visit was "useful"' and said.kind == "mixed"
+    vowed = only(quotes, cue="vowed")
+    assert vowed.content.text == 'to "press on"' and vowed.speaker.text == "He" and vowed.kind == "mixed"
+
+
+def test_coordinated_cues_with_clauses_are_two_quotes(nlp):
+    quotes = quotes_of(nlp, "The army admitted mistakes were made but insisted its soldiers were attacked first.")
+    assert only(quotes, cue="admitted").content.text == "mistakes were made"
+    assert only(quotes, cue="insisted").content.text == "its soldiers were attacked first"
+
+
+@pytest.mark.parametrize(
+    "text", ["That said, the talks went on until midnight.", "The minister called a meeting for Friday."]
+)
+def test_forms_that_report_nothing_said(nlp, text):
+    assert quotes_of(nlp, text) == []

@@ -110,7 +110,7 @@ def _reported_clause(
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     if words and words[0].lower_ == "that" and words[0].tag_ == "IN":
         words = words[1:]
-    words = _before_next_report(words, {c.i for c in side}, lexicon)
+    words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
 
 
@@ -137,30 +137,36 @@ def _parenthetical(
         return None
     found = _candidate(doc, before + after, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
                        gap=range(opens.i, closes.i + 1))
-    if found is None or found.kind == "direct":
-        return None
-    parts = (chars(before), chars(after))
-    if found.content != (parts[0][0], parts[1][1]):
-        return None  # a piece crossed a paragraph or a quotation: not one clause around the cue
-    return replace(found, parts=parts)
+    return _in_two_parts(found, before, after)
 
 
 def _quoted_object(
     doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
     """'Her lawyer called the ruling "incoherent"': a speech verb's object holding quoted words."""
-    lemma = cue.lemma_.lower()
-    if lemma not in lexicon.speech_verbs or (lemma in lexicon.naming_verbs and cue.tag_ in ("VBP", "VBZ")):
-        return None  # 'Residents call the checkpoint "the gate"': a habitual name, not a statement
-    objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS]
-    if not objects:
+    words = _object_quotes(cue, lexicon, outer)
+    if not words:
         return None
-    words = list(doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
-    start, end = chars(words)
-    if not any(start <= s.open and s.close <= end for s in _overlapping(outer, start, end)):
-        return None
+    reporter = cue.head.head  # 'He said the visit was "useful" and vowed ...': the parse hung
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and is_cue_verb(reporter, lexicon):  # 'vowed' on 'was'
+        subject = subject_of(reporter, lexicon) or subject
     found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
     return found if found is not None and found.kind == "mixed" else None
+
+
+def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment]) -> list[Token]:
+    """The words of a speech verb's objects when they hold quoted words, else nothing."""
+    lemma = cue.lemma_.lower()
+    if lemma not in lexicon.speech_verbs or (lemma in lexicon.naming_verbs and cue.tag_ == "VBP"):
+        return []  # 'Residents call the checkpoint "the gate"': a habitual name, not a statement
+    objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS]
+    if not objects:
+        return []
+    words = list(cue.doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
+    start, end = chars(words)
+    if not any(start <= s.open and s.close <= end for s in _overlapping(outer, start, end)):
+        return []
+    return words
 
 
 def _lost_complement(cue: Token) -> Token | None:
@@ -176,15 +182,16 @@ def _lost_complement(cue: Token) -> Token | None:
     return following
 
 
-def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon) -> list[Token]:
+def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, outer: list[Segment]) -> list[Token]:
     """Cut the content where a report of its own begins: "..., adding that ...",
-    "... and added that ...", "..., but the Kremlin has denied that ..."."""
+    "... and added that ...", "..., but the Kremlin has denied that ...", "... and vowed
+    to "press on"" (a speech verb whose own object holds quoted words)."""
     for index, token in enumerate(words):
         if token.i in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
         own_subject = any(c.dep_ == "nsubj" for c in token.children)
         own_complement = any(c.dep_ == "ccomp" for c in token.children)
-        if token.tag_ == "VBG" or own_subject or own_complement:
+        if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words
@@ -205,6 +212,17 @@ def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer:
     words = after if len(trim(after)) >= len(trim(before)) else before
     cue = chars([first, last])
     return _candidate(doc, words, cue, source, first, marks, outer, None)
+
+
+def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Token]) -> Candidate | None:
+    """The quote of content `before` + `after` around its cue, with the two as its parts; None
+    when the content is not both whole (a piece crossed a paragraph or is a direct quote)."""
+    if found is None or found.kind == "direct" or not before or not after:
+        return None
+    parts = (chars(before), chars(after))
+    if found.content != (parts[0][0], parts[1][1]):
+        return None
+    return replace(found, parts=parts)
 
 
 def _candidate(
