@@ -57,7 +57,7 @@ class QuoteRecord:
     speaker_entity_id: str | None = None
     cue: tuple[int, int] | None = None
     channel: tuple[int, int] | None = None
-    parts: tuple[tuple[int, int], ...] = ()  # the quoted pieces of a quote broken by its attribution
+    parts: tuple[tuple[int, int], ...] = ()  # the pieces of a quote broken by its attribution
 
 
 _EXTENSIONS = {

@@ -106,9 +106,9 @@ class Quote(BaseModel):
     )
     parts: list[Span] = Field(
         default_factory=list,
-        description="The quoted pieces, in order, of a direct quote broken by its attribution or going "
-        "on after it ('\"A,\" she said, \"B\"'); the content runs from the first to the last. Empty "
-        "when the content is one piece.",
+        description="The pieces, in order, of a quote broken by its attribution ('\"A,\" she said, "
+        "\"B\"'; 'A, she said, B') or going on right after it; the content runs from the first "
+        "piece to the last. Empty when the content is one piece.",
     )
 
 
