@@ -523,3 +523,12 @@ def test_coordinated_cues_with_clauses_are_two_quotes(nlp):
 )
 def test_forms_that_report_nothing_said(nlp, text):
     assert quotes_of(nlp, text) == []
+
+
+def test_a_saved_stage_with_a_wrong_cue_file_is_rejected_by_name(nlp, tmp_path):
+    from geonews_extract.datafiles import DataFileError
+
+    Quotes(nlp).to_disk(tmp_path)
+    (tmp_path / "cues.json").write_text(json.dumps({"speech": ["say"], "phrase": ["according to"]}), encoding="utf-8")
+    with pytest.raises(DataFileError, match="phrase"):
+        Quotes(nlp).from_disk(tmp_path)
