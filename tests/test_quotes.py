@@ -532,3 +532,9 @@ def test_a_saved_stage_with_a_wrong_cue_file_is_rejected_by_name(nlp, tmp_path):
     (tmp_path / "cues.json").write_text(json.dumps({"speech": ["say"], "phrase": ["according to"]}), encoding="utf-8")
     with pytest.raises(DataFileError, match="phrase"):
         Quotes(nlp).from_disk(tmp_path)
+
+
+@pytest.mark.parametrize("cue", ["exclaimed", "confessed", "joked", "whispered"])
+def test_verbs_of_manner_of_speaking_attribute_direct_quotes(nlp, cue):
+    quote = only(quotes_of(nlp, f'"This is a big win for the town," the mayor {cue}.'), cue=cue)
+    assert quote.kind == "direct" and quote.speaker.text == "the mayor"
