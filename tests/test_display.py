@@ -108,8 +108,8 @@ def test_mentions_are_coloured_by_group_and_labelled():
 def test_times_show_their_value_and_quotes_their_speaker():
     html = render_html(_document())
     assert 'title="DATE 2021-09-28, anchored to published">Tuesday' in html
-    assert "❝ Taliban</span>" in html
-    assert 'title="direct quote, speaker: Taliban, cue: said"' in html
+    assert "❝ the Taliban</span>" in html
+    assert 'title="direct quote, speaker: the Taliban, cue: said"' in html
     assert '<span class="gx-speaker" title="speaker">the ' in html
 
 
@@ -126,7 +126,7 @@ def test_the_text_view_lists_entities_by_group_times_and_quotes():
     group = lines.index("  islamic-state")
     assert lines[group + 1 : group + 3] == ["    ISKP (ORG) [islamic-state-khorasan]: ISKP", "    Islamic State (ORG): Islamic State"]
     assert any(line.startswith("  'Tuesday'") and "2021-09-28" in line for line in lines)
-    assert "  1. [direct] Taliban said:" in lines and "     “We will respond,”" in lines
+    assert "  1. [direct] the Taliban said:" in lines and "     “We will respond,”" in lines
 
 
 @st.composite
@@ -206,3 +206,16 @@ def test_groups_take_palette_colours_in_order_of_first_appearance(groups):
     first_round = [styles[group] for group in groups[: len(PALETTE)]]
     assert first_round == [f"--gx-color: {colour}" for colour in PALETTE[: len(first_round)]]
     assert len(set(styles.values())) == len(groups) or len(groups) > 3 * len(PALETTE)
+
+
+def test_a_speaker_shows_its_own_words_beside_the_entity_they_stand_for():
+    text = "Israel spoke first. The statement said the border was shut."
+    document = Document.model_validate({
+        "text": text,
+        "entities": [{"id": "israel", "name": "Israel", "type": "GPE", "group": "israel",
+                      "mentions": [{**_span(text, "Israel"), "label": "GPE"}]}],
+        "quotes": [{"kind": "indirect", "content": _span(text, "the border was shut"),
+                    "speaker": {**_span(text, "The statement"), "entity_id": "israel"}, "cue": _span(text, "said")}],
+    })
+    assert "1. [indirect] The statement (Israel) said:" in render_text(document)
+    assert "❝ The statement (Israel)</span>" in render_html(document)

@@ -5,10 +5,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import FIXTURES
 
 from geonews_extract import extract
-
-from conftest import FIXTURES
 
 ARTICLES = sorted((FIXTURES / "articles").glob("*.txt"))
 

@@ -1,6 +1,6 @@
 """Bad input: a clear, typed error or a warning, never a crash inside spaCy."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -51,8 +51,8 @@ def test_unparseable_published_is_a_value_error_quoting_it(value):
 def test_published_accepts_dates_datetimes_iso_and_rss_strings():
     assert parse_published("2021-09-30") == date(2021, 9, 30)
     assert parse_published(date(2021, 9, 30)) == date(2021, 9, 30)
-    assert parse_published("2021-09-30T08:15:00+00:00") == datetime(2021, 9, 30, 8, 15, tzinfo=timezone.utc)
-    assert parse_published("Thu, 30 Sep 2021 08:15:00 +0000") == datetime(2021, 9, 30, 8, 15, tzinfo=timezone.utc)
+    assert parse_published("2021-09-30T08:15:00+00:00") == datetime(2021, 9, 30, 8, 15, tzinfo=UTC)
+    assert parse_published("Thu, 30 Sep 2021 08:15:00 +0000") == datetime(2021, 9, 30, 8, 15, tzinfo=UTC)
     with pytest.raises(TypeError, match="int"):
         parse_published(20210930)
 

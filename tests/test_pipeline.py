@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-import spacy
 import pytest
+import spacy
 from spacy.language import Language
 
 from geonews_extract import DEFAULT_STAGES, ModelNotFoundError, extract, load_pipeline

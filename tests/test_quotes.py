@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from spacy.util import raise_error
 
 from geonews_extract import Document, extract
@@ -124,8 +123,8 @@ def test_direct_attribution_after_before_and_between(nlp):
     )
     assert only(quotes, content="The count was fair", speaker="she", cue="said", kind="direct")
     assert only(quotes, content="We will appeal the result.", speaker="Omar Haddad", cue="told")
-    assert only(quotes, content="Nobody has called me", speaker="Haddad", cue="added")
-    assert only(quotes, content="but I am ready to talk.", speaker="Haddad", cue="added")
+    interrupted = only(quotes, speaker="Haddad", cue="added")
+    assert [p.text for p in interrupted.parts] == ["Nobody has called me", "but I am ready to talk."]
 
 
 def test_direct_quote_over_paragraphs_is_one_quote(nlp):
@@ -370,3 +369,179 @@ def test_any_quotation_marks(nlp, text):
             if span is not None:
                 assert text[span.start : span.end] == span.text
         assert not crosses_unmarked_break(text, quote.content.start, quote.content.end), quote
+
+
+# ---- cue and source files are checked when the stage is built ---------------------------------------
+@pytest.mark.parametrize(
+    ("file_name", "data", "named"),
+    [
+        ("cues.json", {"speach": ["say"]}, "speach"),
+        ("cues.json", {"speech": "say"}, "speech"),
+        ("cues.json", {"phrases": [["according", "to"]]}, "phrases"),
+        ("cues.json", ["say"], "object"),
+        ("sources.json", {"generic": ["critic"], "pronoun": {"he": ["PERSON"]}}, "pronoun"),
+        ("sources.json", {"pronouns": {"he": "PERSON"}}, "pronouns"),
+        ("sources.json", {"definite": {"state": {"nouns": ["army"], "type": ["GPE"]}}}, "definite.state.type"),
+        ("sources.json", {"definite": {"state": ["army"]}}, "definite.state"),
+    ],
+)
+def test_a_cue_or_source_file_of_the_wrong_shape_is_rejected_by_name(nlp, tmp_path, file_name, data, named):
+    from geonews_extract.datafiles import DataFileError
+
+    path = tmp_path / file_name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    setting = {"cues": str(path)} if file_name == "cues.json" else {"sources": str(path)}
+    with pytest.raises(DataFileError) as raised:
+        Quotes(nlp, **setting)
+    message = str(raised.value)
+    assert str(path) in message and named in message and "expected" in message
+
+
+def test_a_well_formed_user_cue_file_is_used(nlp, tmp_path):
+    path = tmp_path / "cues.json"
+    path.write_text(json.dumps({"_about": "mine", "speech": ["proclaim"], "phrases": ["in the view of"]}), encoding="utf-8")
+    stage = Quotes(nlp, cues=str(path))
+    assert stage.lexicon.verbs == {"proclaim"} and stage.lexicon.phrases == (("in", "the", "view", "of"),)
+
+
+# ---- an enormous sentence is read in pieces, with exact offsets and a warning ----------------------
+def test_a_sentence_too_long_to_read_whole_is_read_in_pieces(nlp):
+    stage = Quotes(nlp, max_sentence_tokens=40)
+    text = "said " * 120 + "\nThe mayor said the bridge would reopen in May."
+    doc = stage(_parsed_without_quotes(nlp, text))
+    assert any("read in pieces" in w for w in warnings_of(doc))
+    quote = next(q for q in stored_quotes(doc) if text[slice(*q.content)] == "the bridge would reopen in May")
+    assert text[slice(*quote.speaker)] == "The mayor" and text[slice(*quote.cue)] == "said"
+
+
+def test_sentences_of_news_length_are_read_whole(nlp):
+    doc = nlp('"We had no choice," Ruiz told reporters on Monday after the vote in the regional assembly.')
+    assert not any("pieces" in w for w in warnings_of(doc))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["said ", "according to ", "Taliban ", "\"", "he ", ", ", "the army "]), min_size=30, max_size=120))
+def test_pieces_keep_every_offset_exact(nlp, words):
+    text = "".join(words) + "officials said the talks failed."
+    doc = Quotes(nlp, max_sentence_tokens=20)(_parsed_without_quotes(nlp, text))
+    for quote in stored_quotes(doc):
+        for span in (quote.content, quote.speaker, quote.cue):
+            assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+def test_max_sentence_tokens_is_checked_when_the_stage_is_built(nlp):
+    for bad in (0, -5, 3.5, True):
+        with pytest.raises(ValueError, match="max_sentence_tokens"):
+            Quotes(nlp, max_sentence_tokens=bad)
+
+
+def _parsed_without_quotes(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, stage in nlp.pipeline:
+        if name != "quotes":
+            doc = stage(doc)
+    return doc
+
+
+# ---- a quote broken by its attribution, or going on after it, is one quote ---------------------------
+def test_an_interrupted_quote_is_one_quote_with_its_pieces(nlp):
+    text = '"The talks failed," she added, "and nobody is surprised."'
+    [quote] = quotes_of(nlp, text)
+    assert [p.text for p in quote.parts] == ["The talks failed", "and nobody is surprised."]
+    assert quote.content.start == quote.parts[0].start and quote.content.end == quote.parts[-1].end
+    assert quote.cue.text == "added" and quote.speaker.text == "she" and quote.kind == "direct"
+
+
+def test_a_quote_after_its_attribution_sentence_continues_it(nlp):
+    text = 'Ruiz spoke at the harbour.\n"We had no choice," Ruiz told reporters. "The bridge was gone. We waited."'
+    [quote] = quotes_of(nlp, text)
+    assert [p.text for p in quote.parts] == ["We had no choice", "The bridge was gone. We waited."]
+    assert quote.speaker.text == "Ruiz" and quote.cue.text == "told"
+
+
+def test_a_quote_after_someone_else_spoke_does_not_continue(nlp):
+    text = '"We had no choice," Ruiz told reporters. The mayor disagreed with him. "The bridge was gone."'
+    ruiz = only(quotes_of(nlp, text), speaker="Ruiz")
+    assert ruiz.content.text == "We had no choice" and ruiz.parts == []
+
+
+def test_a_quote_of_one_piece_has_no_parts(nlp):
+    [quote] = quotes_of(nlp, '"The bridge is closed," the police said.')
+    assert quote.parts == []
+
+
+# ---- a cue set between commas inside the clause it reports ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "pieces"),
+    [
+        ("The desks, he told her, were for members only.", "he", "told", ["The desks", "were for members only"]),
+        ("The convoy, the ministry said, was hit at dawn.", "the ministry", "said", ["The convoy", "was hit at dawn"]),
+        ("This harvest, the farmers say, is the worst in a decade.", "the farmers", "say",
+         ["This harvest", "is the worst in a decade"]),
+    ],
+)
+def test_a_parenthetical_cue_reports_the_clause_around_it(nlp, text, speaker, cue, pieces):
+    quote = only(quotes_of(nlp, text), cue=cue)
+    assert quote.kind == "indirect" and quote.speaker.text == speaker
+    assert [p.text for p in quote.parts] == pieces
+    assert quote.content.text == text[text.index(pieces[0]) : text.index(pieces[-1]) + len(pieces[-1])]
+
+
+def test_a_comma_clause_that_is_no_cue_reports_nothing(nlp):
+    quotes = quotes_of(nlp, "The desks, he noticed with a smile, were new.")
+    assert not any(q.cue is not None and q.cue.text == "noticed" for q in quotes)
+
+
+# ---- quoted words as the object of a speech verb ------------------------------------------------------
+def test_quoted_words_as_the_object_of_a_speech_verb_are_a_mixed_quote(nlp):
+    quote = only(quotes_of(nlp, 'Her lawyer called the ruling "incoherent" and "unjust".'), cue="called")
+    assert quote.kind == "mixed" and quote.speaker.text == "Her lawyer"
+    assert quote.content.text == 'the ruling "incoherent" and "unjust"'
+
+
+def test_an_object_without_quoted_words_is_no_quote(nlp):
+    assert quotes_of(nlp, "Her lawyer called the ruling a mistake.") == []
+    assert quotes_of(nlp, "The minister called a meeting for Friday.") == []
+
+
+def test_a_habitual_name_in_quotation_marks_is_no_quote(nlp):
+    assert quotes_of(nlp, 'Fishermen call the reef "the graveyard" because of its storms.') == []
+    quote = only(quotes_of(nlp, 'The fishermen called the new rules "a graveyard for the village".'), cue="called")
+    assert quote.kind == "mixed"
+
+
+# ---- coordinated cues: each reports its own words ------------------------------------------------------
+def test_two_coordinated_cues_with_quoted_words_are_two_quotes(nlp):
+    quotes = quotes_of(nlp, 'He said the visit was "useful" and vowed to "press on".')
+    said = only(quotes, cue="said")
+    assert said.content.text == 'the visit was "useful"' and said.kind == "mixed"
+    vowed = only(quotes, cue="vowed")
+    assert vowed.content.text == 'to "press on"' and vowed.speaker.text == "He" and vowed.kind == "mixed"
+
+
+def test_coordinated_cues_with_clauses_are_two_quotes(nlp):
+    quotes = quotes_of(nlp, "The army admitted mistakes were made but insisted its soldiers were attacked first.")
+    assert only(quotes, cue="admitted").content.text == "mistakes were made"
+    assert only(quotes, cue="insisted").content.text == "its soldiers were attacked first"
+
+
+@pytest.mark.parametrize(
+    "text", ["That said, the talks went on until midnight.", "The minister called a meeting for Friday."]
+)
+def test_forms_that_report_nothing_said(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+def test_a_saved_stage_with_a_wrong_cue_file_is_rejected_by_name(nlp, tmp_path):
+    from geonews_extract.datafiles import DataFileError
+
+    Quotes(nlp).to_disk(tmp_path)
+    (tmp_path / "cues.json").write_text(json.dumps({"speech": ["say"], "phrase": ["according to"]}), encoding="utf-8")
+    with pytest.raises(DataFileError, match="phrase"):
+        Quotes(nlp).from_disk(tmp_path)
+
+
+@pytest.mark.parametrize("cue", ["exclaimed", "confessed", "joked", "whispered"])
+def test_verbs_of_manner_of_speaking_attribute_direct_quotes(nlp, cue):
+    quote = only(quotes_of(nlp, f'"This is a big win for the town," the mayor {cue}.'), cue=cue)
+    assert quote.kind == "direct" and quote.speaker.text == "the mayor"

@@ -99,6 +99,7 @@ class QuoteRecord:
     speaker_entity_id: str | None = None
     cue: tuple[int, int] | None = None
     channel: tuple[int, int] | None = None
+    parts: tuple[tuple[int, int], ...] = ()  # the pieces of a quote broken by its attribution
 
 
 #: Extension attributes, each holding plain values only (see the module docstring).

@@ -70,6 +70,7 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
             speaker=Speaker(**span(*q.speaker).model_dump(), entity_id=q.speaker_entity_id) if q.speaker else None,
             cue=span(*q.cue) if q.cue else None,
             channel=span(*q.channel) if q.channel else None,
+            parts=[span(*p) for p in q.parts],
         )
         for q in quotes_of(doc)
     ]

@@ -148,10 +148,15 @@ def _place_note(entity: Entity) -> str:
 
 
 def _speaker_name(document: Document, quote: Quote) -> str:
+    """The speaker's own words, with the entity they resolve to beside them when the words
+    do not already name it: "the statement (Israel)", "the Taliban"."""
     if quote.speaker is None:
         return "unattributed"
+    words = quote.speaker.text
     entity = document.entity(quote.speaker.entity_id) if quote.speaker.entity_id else None
-    return entity.name if entity is not None else quote.speaker.text
+    if entity is None or entity.name.casefold() in words.casefold():
+        return words
+    return f"{words} ({entity.name})"
 
 
 def _quote_badges(document: Document) -> dict[int, list[str]]:

@@ -171,6 +171,12 @@ class Quote(BaseModel):
     channel: Span | None = Field(
         default=None, description="Where it was said, when named ('in a statement on Twitter')."
     )
+    parts: list[Span] = Field(
+        default_factory=list,
+        description="The pieces, in order, of a quote broken by its attribution ('\"A,\" she said, "
+        "\"B\"'; 'A, she said, B') or going on right after it; the content runs from the first "
+        "piece to the last. Empty when the content is one piece.",
+    )
 
 
 class Document(BaseModel):
@@ -217,6 +223,7 @@ class Document(BaseModel):
         yield from self.times
         for quote in self.quotes:
             yield quote.content
+            yield from quote.parts
             for part in (quote.speaker, quote.cue, quote.channel):
                 if part is not None:
                     yield part

@@ -6,6 +6,8 @@ the aliases stage's entities when it ran); the `quotes` stage stores its result.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..annotations import QuoteRecord, entities_of
@@ -33,10 +35,29 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
     resolver = Resolver(doc, lexicon, marks)
     records: list[QuoteRecord] = []
     for candidate in candidates:
+        if records and _goes_on(records[-1], candidate, marks):
+            records[-1] = _joined(records[-1], candidate.content)
+            continue
         record = _record(doc, candidate, resolver, records, marks)
         if record is not None:
             records.append(record)
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
+
+
+def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> bool:
+    """The candidate is the next piece of the previous direct quote, in its paragraph run:
+    the half after an interruption ('"A," she said, "B"': the same cue), or a quote right
+    after the attribution's sentence ('"A," Ruiz said. "B."': no cue of its own)."""
+    if previous.kind != "direct" or candidate.kind != "direct" or previous.speaker is None:
+        return False
+    if candidate.content[0] < previous.content[1] or marks.run_of(candidate.content[0]) != marks.run_of(previous.content[0]):
+        return False
+    return (candidate.cue is not None and candidate.cue == previous.cue) or (candidate.follows and candidate.same_paragraph)
+
+
+def _joined(previous: QuoteRecord, content: tuple[int, int]) -> QuoteRecord:
+    parts = (*(previous.parts or (previous.content,)), content)
+    return replace(previous, content=(parts[0][0], content[1]), parts=parts)
 
 
 def _record(
@@ -48,7 +69,9 @@ def _record(
     if candidate.subject is not None:
         resolved = resolver.resolve(doc[candidate.subject], candidate.anchor)
         speaker, entity_id = resolved.span, resolved.entity.id if resolved.entity else None
-    return QuoteRecord(candidate.kind, candidate.content, speaker, entity_id, candidate.cue, candidate.channel)
+    return QuoteRecord(
+        candidate.kind, candidate.content, speaker, entity_id, candidate.cue, candidate.channel, candidate.parts
+    )
 
 
 def _continued(

@@ -4,6 +4,7 @@
     He said: "..."                               attribution before, ending in : , or a dash
     "...," she added, "..."                      both: one quote on each side
     "..." (a whole paragraph, no attribution)     continues the previous paragraph's speaker
+    "...," she said. "..."                       the second goes on with the first (one quote)
 
 A segment without any of these (a scare quote, a title) is not a quote.
 """
@@ -35,11 +36,14 @@ MAX_WORDS_BEFORE_CUE = 14
 #: Dependencies of a verb's own modifiers that may come between the speaker and the cue.
 VERB_MODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "advcl"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd"})
+#: What an attribution gives: the cue's characters, the speaker's head token, the channel.
+Attribution = tuple[tuple[int, int], int, tuple[int, int] | None]
 
 
 def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate]:
     outer = marks.outermost()
     found = []
+    attributed = -1  # the last segment with an attribution
     for k, segment in enumerate(outer):
         content = quoted_words(marks.text, segment)
         if content is None:
@@ -50,12 +54,25 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
         if attribution is not None:
             cue, subject, channel = attribution
             found.append(Candidate("direct", content, cue, subject, channel))
+            attributed = k
         elif _alone_in_paragraphs(marks.text, segment, marks):
             found.append(Candidate("direct", content, None, None, follows=True))
+        elif attributed == k - 1 >= 0 and _after_attribution_sentence(doc, marks, outer[k - 1], segment):
+            found.append(Candidate("direct", content, None, None, follows=True, same_paragraph=True))
     return found
 
 
-def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon):
+def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, previous: Segment, segment: Segment) -> bool:
+    """'"...," Ruiz told reporters. "..."': only the previous quote's attribution, one sentence
+    ending right before the mark, comes between the two quotes in one paragraph."""
+    if marks.paragraph_of(previous.open) != marks.paragraph_of(segment.open) or _inside_a_sentence(marks.text, segment.open):
+        return False
+    between = [t for t in tokens_between(doc, previous.end, segment.open) if not t.is_space]
+    ends = [t for t in between if t.text in SENTENCE_END]
+    return len(ends) == 1 and between[-1].i == ends[0].i
+
+
+def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
     """'..., the Taliban said.': speaker and cue open the clause right after the closing mark.
 
     The quote must open a clause: a fragment quoted inside a sentence ('for violating "our
@@ -78,7 +95,7 @@ def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: L
     if last is not None:
         source = phrase_source(doc[last])
         if source is not None:
-            return chars(doc[first.i : last + 1]), source.i, None
+            return chars(list(doc[first.i : last + 1])), source.i, None
         return None
     ends_sentence = marks.text[_content_end(marks.text, segment) - 1] == "."
     for cue in words[:MAX_WORDS_BEFORE_CUE]:
@@ -95,7 +112,7 @@ def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: L
     return None
 
 
-def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon):
+def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
     """'He said: "..."': a cue clause ends right before the opening mark, with : , or a dash."""
     text = marks.text
     i = segment.open - 1

@@ -4,17 +4,24 @@
     [Ten people died], police said.                                      indirect
     According to the UN, [about 50,000 people live in the camp].         indirect
     ... warned that ["over-the-horizon" attacks could inflict ...]       mixed
+    [The convoy], the ministry said, [was hit at dawn].                  indirect, in two parts
+    Her lawyer called [the ruling "incoherent" and "unjust"].            mixed: quoted object
 
 The content is the complement's words (without "that"), kept inside the paragraph run of
 the cue. A complement with quoted words in it, or right after it, is a mixed quote, unless
 the quoted words only name a term inside a noun phrase ("an "over-the-horizon" capability"):
 that scare quote leaves the quote indirect. A complement that is wholly inside quotation
-marks ('He said "we will win"') is a direct quote.
+marks ('He said "we will win"') is a direct quote. A cue clause set between commas inside
+the clause it reports (spaCy's parataxis) reports that clause, in the two pieces around it.
+A speech verb without a complement reports its object only when the object holds the
+speaker's quoted words; an object that is not a statement ("called a meeting") is no quote.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -46,6 +53,9 @@ MAX_SCARE_WORDS = 4
 #: A dateline's end: a dash or colon after the place, its region and agency ("BAMAKO, Mali (AP) —").
 _DATELINE_END = re.compile(r"\s?(?:[-–—]{1,2}|:)\s")
 MAX_DATELINE_TAIL = 30
+#: Dependents of a speech verb that hold what it reports when it has no clause: "called [the
+#: ruling] ["incoherent"]", "vowed [to "press on"]", "apologised [for "any errors"]".
+OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative", "prep", "xcomp", "ccomp"})
 
 
 def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Candidate]) -> list[Candidate]:
@@ -80,7 +90,9 @@ def _flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
     return flags
 
 
-def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon):
+def _reported_clause(
+    doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
     complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)]
     subject = subject_of(cue, lexicon)
     if subject is None:
@@ -88,7 +100,9 @@ def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segmen
     if not complements:
         lost = _lost_complement(cue)
         if lost is None:
-            return None
+            return _parenthetical(doc, cue, subject, marks, outer, lexicon) or _quoted_object(
+                doc, cue, subject, marks, outer, lexicon
+            )
         words = list(doc[lost.i : lost.right_edge.i + 1])
         return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
     # a misparse can split one complement in two ("that [talks] on a ceasefire [were] ...")
@@ -96,8 +110,63 @@ def _reported_clause(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segmen
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     if words and words[0].lower_ == "that" and words[0].tag_ == "IN":
         words = words[1:]
-    words = _before_next_report(words, {c.i for c in side}, lexicon)
+    words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _parenthetical(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'The convoy, the ministry said, was hit at dawn': a cue clause between commas, hanging
+    from the verb of the clause around it, reports that clause (both pieces)."""
+    clause = cue.head
+    if clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in ("NOUN", "PROPN", "PRON"):
+        clause = clause.head  # the parse hung the cue from the clause's subject ("The beds, she told ...")
+    if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX") or subject.i not in range(cue.left_edge.i, cue.i):
+        return None
+    first, last = cue.left_edge.i, cue.right_edge.i
+    if first == 0 or last + 1 >= len(doc):
+        return None
+    opens = doc[first] if doc[first].text == "," else doc[first - 1]
+    closes = doc[last] if doc[last].text == "," else doc[last + 1]
+    if opens.text != "," or closes.text != ",":
+        return None
+    before = trim(list(doc[clause.left_edge.i : opens.i]))
+    after = trim(list(doc[closes.i + 1 : clause.right_edge.i + 1]))
+    if not before or not after:
+        return None
+    found = _candidate(doc, before + after, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
+                       gap=range(opens.i, closes.i + 1))
+    return _in_two_parts(found, before, after)
+
+
+def _quoted_object(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'Her lawyer called the ruling "incoherent"': a speech verb's object holding quoted words."""
+    words = _object_quotes(cue, lexicon, outer)
+    if not words:
+        return None
+    reporter = cue.head.head  # 'He said the visit was "useful" and vowed ...': the parse hung
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and is_cue_verb(reporter, lexicon):  # 'vowed' on 'was'
+        subject = subject_of(reporter, lexicon) or subject
+    found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+    return found if found is not None and found.kind == "mixed" else None
+
+
+def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment]) -> list[Token]:
+    """The words of a speech verb's objects when they hold quoted words, else nothing."""
+    lemma = cue.lemma_.lower()
+    if lemma not in lexicon.speech_verbs or (lemma in lexicon.naming_verbs and cue.tag_ == "VBP"):
+        return []  # 'Residents call the checkpoint "the gate"': a habitual name, not a statement
+    objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS]
+    if not objects:
+        return []
+    words = list(cue.doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
+    start, end = chars(words)
+    if not any(start <= s.open and s.close <= end for s in _overlapping(outer, start, end)):
+        return []
+    return words
 
 
 def _lost_complement(cue: Token) -> Token | None:
@@ -113,21 +182,22 @@ def _lost_complement(cue: Token) -> Token | None:
     return following
 
 
-def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon) -> list[Token]:
+def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, outer: list[Segment]) -> list[Token]:
     """Cut the content where a report of its own begins: "..., adding that ...",
-    "... and added that ...", "..., but the Kremlin has denied that ..."."""
+    "... and added that ...", "..., but the Kremlin has denied that ...", "... and vowed
+    to "press on"" (a speech verb whose own object holds quoted words)."""
     for index, token in enumerate(words):
         if token.i in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
         own_subject = any(c.dep_ == "nsubj" for c in token.children)
         own_complement = any(c.dep_ == "ccomp" for c in token.children)
-        if token.tag_ == "VBG" or own_subject or own_complement:
+        if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words
 
 
-def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer: list[Segment]):
+def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer: list[Segment]) -> Candidate | None:
     source = phrase_source(last)
     if source is None:
         return None
@@ -144,20 +214,43 @@ def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer:
     return _candidate(doc, words, cue, source, first, marks, outer, None)
 
 
-def _candidate(doc, words, cue, subject, anchor, marks, outer, channel) -> Candidate | None:
+def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Token]) -> Candidate | None:
+    """The quote of content `before` + `after` around its cue, with the two as its parts; None
+    when the content is not both whole (a piece crossed a paragraph or is a direct quote)."""
+    if found is None or found.kind == "direct" or not before or not after:
+        return None
+    parts = (chars(before), chars(after))
+    if found.content != (parts[0][0], parts[1][1]):
+        return None
+    return replace(found, parts=parts)
+
+
+def _candidate(
+    doc: Doc,
+    words: list[Token],
+    cue: tuple[int, int],
+    subject: Token,
+    anchor: Token,
+    marks: QuoteMarks,
+    outer: list[Segment],
+    channel: tuple[int, int] | None,
+    gap: range = range(0),
+) -> Candidate | None:
+    """The quote of content `words`; `gap` is the cue clause inside them, if any ('X, he said, Y')."""
     run = marks.run_of(anchor.idx)
     if run is None:
         return None
     words = [t for t in words if run[0] <= t.idx and t.idx + len(t) <= run[1]]
     words = trim(_after_dateline(doc, marks.text, trim(words)))
-    if len(words) < MIN_WORDS or subject.i in range(words[0].i, words[-1].i + 1):
+    if len(words) < MIN_WORDS or (subject.i in range(words[0].i, words[-1].i + 1) and subject.i not in gap):
         return None
     start, end = chars(words)
-    inside = next((s for s in outer if s.open < start and end <= s.close), None)
+    near = _overlapping(outer, start, end)
+    inside = next((s for s in near if s.open < start and end <= s.close), None)
     if inside is not None:  # the complement is all quoted: 'He said "we will win"'
         content = quoted_words(marks.text, inside)
         return Candidate("direct", content, cue, subject.i, channel) if content else None
-    quoted = [s for s in outer if start <= s.close and s.open < end]
+    quoted = [s for s in near if start <= s.close and s.open < end]
     following = _quote_right_after(marks.text, end, outer, run)
     if following is not None:
         quoted.append(following)
@@ -183,10 +276,22 @@ def _after_dateline(doc: Doc, text: str, words: list[Token]) -> list[Token]:
 
 def _quote_right_after(text: str, end: int, outer: list[Segment], run: tuple[int, int]) -> Segment | None:
     """A quote that goes on from the complement's last word: 'would continue "until ..."'."""
-    for segment in outer:
-        if segment.open >= end and segment.close < run[1] and not text[end : segment.open].strip():
+    index = bisect_left(outer, end, key=lambda s: s.open)  # the first quote opening at or after `end`
+    if index < len(outer):
+        segment = outer[index]
+        if segment.close < run[1] and not text[end : segment.open].strip():
             return segment
     return None
+
+
+def _overlapping(outer: list[Segment], start: int, end: int) -> list[Segment]:
+    """The sorted, disjoint outermost quotes that touch [start, end], found by bisection."""
+    index = max(0, bisect_left(outer, start, key=lambda s: s.close))
+    found = []
+    while index < len(outer) and outer[index].open <= end:
+        found.append(outer[index])
+        index += 1
+    return found
 
 
 def _scare_quote(doc: Doc, text: str, segment: Segment) -> bool:

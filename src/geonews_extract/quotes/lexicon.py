@@ -2,7 +2,10 @@
 
 Both live as JSON under ``data/quotes/`` (``cues.json``, ``sources.json``), where each
 file's ``_about`` says what its lists mean. They are read when the stage is built,
-never at import, and travel with a saved pipeline.
+never at import, and travel with a saved pipeline. A file (the packaged one or a user's) is
+checked against `CUES_SHAPE` / `SOURCES_SHAPE` when read: an unknown key or a value of the
+wrong shape raises `DataFileError` naming the file, the key and the shape expected, so a typo
+never silently yields no quotes.
 """
 
 from __future__ import annotations
@@ -11,10 +14,28 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "quotes"
+from ..datafiles import DataFileError, data_path, read_json
+
 CUES_FILE = "cues.json"
 SOURCES_FILE = "sources.json"
+DATA = data_path("quotes")
+
+#: The shape of each file: key -> "text", "words" (a list of strings), "types by word" (an
+#: object of lists of strings), or a nested shape for every value of an object.
+WORDS = "a list of strings"
+TEXT = "a string"
+WORDS_BY_KEY = "an object whose values are lists of strings"
+CUES_SHAPE: dict[str, Any] = {"_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS}
+SOURCES_SHAPE: dict[str, Any] = {
+    "_about": TEXT,
+    "generic": WORDS,
+    "documents": WORDS,
+    "definite": {"*": {"_about": TEXT, "types": WORDS, "nouns": WORDS}},
+    "pronouns": WORDS_BY_KEY,
+    "channels": WORDS,
+}
 
 
 @dataclass(frozen=True)
@@ -30,6 +51,7 @@ class Lexicon:
     pronouns: Mapping[str, frozenset[str]]  # subject pronoun -> entity types
     channels: frozenset[str]
     raw: dict = field(default_factory=dict, compare=False, repr=False)  # the JSON it was read from
+    naming_verbs: frozenset[str] = frozenset()  # "call": a statement when past or ongoing only
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -46,8 +68,8 @@ def load_lexicon(
 
     An extra cue of one word is a verb lemma ("rule"); of several, a phrase ("in the view of").
     """
-    cue_data = _read(Path(cues) if cues else DATA / CUES_FILE)
-    source_data = _read(Path(sources) if sources else DATA / SOURCES_FILE)
+    cue_data = read_checked(Path(cues) if cues else DATA / CUES_FILE, CUES_SHAPE)
+    source_data = read_checked(Path(sources) if sources else DATA / SOURCES_FILE, SOURCES_SHAPE)
     extra = [" ".join(c.lower().split()) for c in extra_cues if c and c.strip()]
     cue_data = {
         **cue_data,
@@ -58,7 +80,10 @@ def load_lexicon(
     return lexicon_from_data(cue_data, source_data)
 
 
-def lexicon_from_data(cue_data: dict, source_data: dict) -> Lexicon:
+def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved quotes stage") -> Lexicon:
+    """The lexicon of already-read cue and source data (checked here too: `origin` names it)."""
+    check_shape(cue_data, CUES_SHAPE, f"{origin} {CUES_FILE}")
+    check_shape(source_data, SOURCES_SHAPE, f"{origin} {SOURCES_FILE}")
     definite: dict[str, frozenset[str]] = {}
     for kind in source_data.get("definite", {}).values():
         for noun in kind.get("nouns", []):
@@ -73,6 +98,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict) -> Lexicon:
         definite=definite,
         pronouns={p.lower(): frozenset(types) for p, types in source_data.get("pronouns", {}).items()},
         channels=_lower(source_data.get("channels", [])),
+        naming_verbs=_lower(cue_data.get("naming", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
@@ -81,5 +107,39 @@ def _lower(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _read(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+def read_checked(path: Path, shape: dict[str, Any]) -> dict:
+    """The JSON object in `path`, checked against `shape`."""
+    data = read_json(path)
+    check_shape(data, shape, str(path))
+    return data
+
+
+def check_shape(data: object, shape: dict[str, Any], where: str, key: str = "") -> None:
+    """Raise `DataFileError` naming `where`, the key and the expected shape at the first mismatch."""
+    at = f" key {key!r}" if key else ""
+    if not isinstance(data, dict):
+        raise DataFileError(f"{where}:{at} is {type(data).__name__}, expected an object with keys {sorted(shape)}")
+    for name, value in data.items():
+        path = f"{key}.{name}" if key else name
+        expected = shape.get(name, shape.get("*"))
+        if expected is None:
+            raise DataFileError(f"{where}: unknown key {path!r}, expected one of {sorted(shape)}")
+        if isinstance(expected, dict):
+            check_shape(value, expected, where, path)
+        elif not _fits(value, expected):
+            raise DataFileError(f"{where}: key {path!r} is {_describe(value)}, expected {expected}")
+
+
+def _fits(value: object, expected: str) -> bool:
+    if expected == TEXT:
+        return isinstance(value, str)
+    if expected == WORDS:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, dict) and all(_fits(v, WORDS) for v in value.values())
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, list):
+        kinds = sorted({type(v).__name__ for v in value})
+        return f"a list of {', '.join(kinds)}"
+    return f"{type(value).__name__} {json.dumps(value)[:40]}"

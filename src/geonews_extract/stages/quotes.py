@@ -6,6 +6,8 @@ paragraphs; indirect quotes, a speech or cognition cue with a clausal complement
 "according to X"; and mixed quotes, indirect speech with quoted words in it. Writes
 `set_quotes` (see `annotations`). The cue and source word lists are data (``data/quotes/``),
 extendable with ``extra_cues`` and ``extra_generic_sources``; see `quotes.lexicon`.
+A sentence longer than ``max_sentence_tokens`` is read in pieces (see `quotes.pieces`),
+with a warning, so the stage stays linear on any input.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import set_quotes, warn
+from ..datafiles import read_json
 from ..quotes import find_quotes, pair_marks
 from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
+from ..quotes.pieces import MAX_SENTENCE_TOKENS, in_pieces, long_sentences
 from .base import Stage
 
 
@@ -34,8 +38,12 @@ class Quotes(Stage):
         sources: str | None = None,
         extra_cues: Iterable[str] = (),
         extra_generic_sources: Iterable[str] = (),
+        max_sentence_tokens: int = MAX_SENTENCE_TOKENS,
     ) -> None:
+        if isinstance(max_sentence_tokens, bool) or not isinstance(max_sentence_tokens, int) or max_sentence_tokens < 20:
+            raise ValueError(f"quotes: max_sentence_tokens must be a whole number of at least 20, not {max_sentence_tokens!r}")
         self.name = name
+        self.max_sentence_tokens = max_sentence_tokens
         self.lexicon: Lexicon = load_lexicon(cues, sources, extra_cues, extra_generic_sources)
 
     def process(self, doc: Doc) -> Doc:
@@ -43,7 +51,13 @@ class Quotes(Stage):
         if marks.unpaired:
             warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
                  "a quote left open ends with its paragraph")
-        set_quotes(doc, find_quotes(doc, self.lexicon, marks))
+        view = doc
+        long = long_sentences(doc, self.max_sentence_tokens)
+        if long:
+            view = in_pieces(doc, long, self.max_sentence_tokens)
+            warn(doc, f"quotes: {len(long)} sentence(s) longer than {self.max_sentence_tokens} tokens read in "
+                 "pieces of at most that many tokens; a quote whose cue and content fall in two pieces is missed")
+        set_quotes(doc, find_quotes(view, self.lexicon, marks))
         return doc
 
     def discard(self, doc: Doc) -> None:
@@ -57,14 +71,16 @@ class Quotes(Stage):
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> Quotes:
         path = Path(path)
-        read = lambda name: json.loads((path / name).read_text(encoding="utf-8"))  # noqa: E731
-        self.lexicon = lexicon_from_data(read(CUES_FILE), read(SOURCES_FILE))
+        self.lexicon = lexicon_from_data(read_json(path / CUES_FILE), read_json(path / SOURCES_FILE), str(path))
         return self
 
 
 @Language.factory(
     "geonews_quotes",
-    default_config={"cues": None, "sources": None, "extra_cues": [], "extra_generic_sources": []},
+    default_config={
+        "cues": None, "sources": None, "extra_cues": [], "extra_generic_sources": [],
+        "max_sentence_tokens": MAX_SENTENCE_TOKENS,
+    },
 )
 def make_quotes(
     nlp: Language,
@@ -73,5 +89,6 @@ def make_quotes(
     sources: str | None,
     extra_cues: list[str],
     extra_generic_sources: list[str],
+    max_sentence_tokens: int,
 ) -> Quotes:
-    return Quotes(nlp, name, cues, sources, extra_cues, extra_generic_sources)
+    return Quotes(nlp, name, cues, sources, extra_cues, extra_generic_sources, max_sentence_tokens)
