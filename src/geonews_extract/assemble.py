@@ -25,6 +25,7 @@ from .document import (
     Span,
     Speaker,
     TimeExpression,
+    TimeMod,
     TimeType,
 )
 
@@ -58,7 +59,7 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
             value=t.value,
             type=cast(TimeType, t.type),
             anchor=cast(Anchor | None, t.anchor),
-            mod=t.mod,
+            mod=cast(TimeMod | None, t.mod),
             range=DateRange.model_validate({"start": t.range[0], "end": t.range[1]}) if t.range else None,
         )
         for t in times_of(doc)

@@ -8,6 +8,7 @@ gold groups into pairwise same/different decisions to count precision and recall
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -50,7 +51,7 @@ def same(document: Document, a: str, b: str, level: str = "id") -> bool:
     return getattr(first, level) == getattr(second, level)
 
 
-def pair_decisions(document: Document, groups: list[list[str]], level: str, specific: list[dict] = ()) -> list[Decision]:
+def pair_decisions(document: Document, groups: list[list[str]], level: str, specific: Sequence[dict] = ()) -> list[Decision]:
     """Every pair of gold forms: same list = same actor; plus affiliate/parent pairs of `specific`."""
     labelled = [(form, index) for index, group in enumerate(groups) for form in dict.fromkeys(group)]
     decisions = [

@@ -8,7 +8,9 @@ seats of government) keyed by alpha-3 code, and states ISO does not code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pycountry
 from pydantic import BaseModel, ConfigDict
@@ -53,7 +55,7 @@ def country_actors(path: Path) -> list[tuple[Actor, str]]:
     return actors
 
 
-def _country_and_capital(country, extra: CountryExtras, source: str) -> list[Actor]:
+def _country_and_capital(country: Any, extra: CountryExtras, source: str) -> list[Actor]:
     iso_names = [getattr(country, field, None) for field in ("name", "official_name", "common_name")]
     name = extra.name or getattr(country, "common_name", None) or country.name
     ident = extra.id or kb_slug(name)
@@ -97,5 +99,5 @@ def _iso_variants(iso_name: str) -> list[str]:
     return variants
 
 
-def _unique(names) -> tuple[str, ...]:
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))

@@ -94,7 +94,7 @@ def parse_actors(raw: Any, source: str) -> list[Actor]:
     return actors
 
 
-def validate_entry(entry: Any, source: str, index: int, model: type[BaseModel]) -> Any:
+def validate_entry(entry: Any, source: str, index: int | str, model: type[BaseModel]) -> Any:
     try:
         return model.model_validate(entry)
     except ValidationError as err:

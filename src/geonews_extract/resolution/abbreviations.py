@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: (long form's character range, short form's character range)
+_Found = tuple[tuple[int, int], tuple[int, int]]
+
 _PARENTHESIS = re.compile(r"\(([^()\n]{1,100})\)")
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w.&’'\-]{0,11}$")
 _OR_SHORT_FORM = re.compile(r"\s+or\s+([A-Z][\w\-]{1,11})\b")
@@ -58,7 +61,7 @@ def is_short_form(text: str) -> bool:
     return upper >= 2 and upper >= sum(c.islower() for c in text)
 
 
-def _long_before(text: str, paren: int, inner: str, inner_span: tuple[int, int]):
+def _long_before(text: str, paren: int, inner: str, inner_span: tuple[int, int]) -> _Found | None:
     """'Long Form (SF)': the long form ends just before the parenthesis."""
     if not is_short_form(inner):
         return None
@@ -79,7 +82,7 @@ def _long_before(text: str, paren: int, inner: str, inner_span: tuple[int, int])
     return (long_start, words[-1].end()), inner_span
 
 
-def _long_inside(text: str, paren: int, inner: str, inner_span: tuple[int, int]):
+def _long_inside(text: str, paren: int, inner: str, inner_span: tuple[int, int]) -> _Found | None:
     """'SF (Long Form)': a short form just before the parenthesis, the long form inside."""
     before = list(_WORD.finditer(text, _clause_start(text, paren), paren))
     if not before or len(inner.split()) < 2:
