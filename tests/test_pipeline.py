@@ -101,3 +101,26 @@ def test_the_documented_config_file_builds_the_whole_pipeline():
                   published="2021-09-30", nlp=nlp)
     assert [t.value for t in doc.times] == ["2021-09-28"]
     assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
+def test_a_replacement_stage_may_write_plain_mappings_and_a_wrong_shape_fails_at_once(nlp):
+    from geonews_extract import Extractor
+    from geonews_extract.annotations import set_times, times_of
+
+    @Language.component("plain_dict_dates_for_test")
+    def plain_dict_dates(doc):
+        set_times(doc, [{"start": t.idx, "end": t.idx + len(t), "value": t.text, "type": "DATE"} for t in doc if t.like_num])
+        return doc
+
+    extractor = Extractor()
+    extractor.nlp.replace_pipe("dates", "plain_dict_dates_for_test")
+    document = extractor.extract("The talks of 2019 failed.")
+    assert [(t.text, t.value, t.type) for t in document.times] == [("2019", "2019", "DATE")]
+
+    doc = nlp.make_doc("The talks of 2019 failed.")
+    with pytest.raises(TypeError, match="TimeRecord"):
+        set_times(doc, [{"begin": 13, "end": 17, "value": "2019", "type": "DATE"}])
+    with pytest.raises(TypeError, match="TimeRecord"):
+        set_times(doc, ["2019"])
+    doc._.geonews_times = [{"start": 13, "end": 17, "value": "2019", "type": "DATE"}]  # written past set_times
+    assert times_of(doc)[0].value == "2019"

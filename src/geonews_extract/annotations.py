@@ -32,6 +32,7 @@ import typing
 import weakref
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime
 from functools import cache
@@ -204,8 +205,34 @@ def _read(doc: Doc, name: str, cls: type[R]) -> list[R]:
     per_doc = _decoded.setdefault(doc, {})
     cached = per_doc.get(name)
     if cached is None or cached.stored is not stored:
-        cached = per_doc[name] = _Decoded(stored, [from_plain(cls, values) for values in stored])
+        decoded = [
+            as_record(cls, values, f"doc._.{name}") if isinstance(values, (Mapping, cls)) else from_plain(cls, values)
+            for values in stored
+        ]
+        cached = per_doc[name] = _Decoded(stored, decoded)
     return cached.records
+
+
+def as_record(cls: type[R], item: Any, where: str) -> R:
+    """`item` as a `cls` record: a record as it is, a mapping of its fields made into one;
+    anything else is a TypeError that names the record type and its fields, raised at once."""
+    if isinstance(item, cls):
+        return item
+    names = [spec.name for spec in fields(cls)]  # type: ignore[arg-type]
+    if isinstance(item, Mapping):
+        nested = _nested_records(typing.cast(type, cls))
+        values = {
+            key: [as_record(nested[key], part, where) for part in value] if key in nested else value
+            for key, value in item.items()
+        }
+        try:
+            return cls(**values)
+        except TypeError as err:
+            raise TypeError(f"{where}: a {cls.__name__} has the fields {names}; got {sorted(item)} ({err})") from None
+    raise TypeError(
+        f"{where}: expected {cls.__name__} records (geonews_extract.annotations) or mappings of their fields "
+        f"{names}, not {type(item).__name__}"
+    )
 
 
 def _write(doc: Doc, name: str, records: list[Any] | None) -> None:
@@ -286,9 +313,11 @@ def times_of(doc: Doc) -> list[TimeRecord]:
     return _read(doc, "geonews_times", TimeRecord)
 
 
-def set_times(doc: Doc, records: list[TimeRecord]) -> None:
-    _write(doc, "geonews_times", records)
-    _span_group(doc, TIME_SPANS, [_span(doc, t.start, t.end, t.type, t.value or "") for t in records])
+def set_times(doc: Doc, records: Iterable[TimeRecord | Mapping[str, Any]]) -> None:
+    """Store the time expressions: `TimeRecord`s, or mappings of their fields."""
+    typed = [as_record(TimeRecord, item, "set_times") for item in records]
+    _write(doc, "geonews_times", typed)
+    _span_group(doc, TIME_SPANS, [_span(doc, t.start, t.end, t.type, t.value or "") for t in typed])
 
 
 def quotes_of(doc: Doc) -> list[QuoteRecord]:
@@ -296,24 +325,28 @@ def quotes_of(doc: Doc) -> list[QuoteRecord]:
     return _read(doc, "geonews_quotes", QuoteRecord)
 
 
-def set_quotes(doc: Doc, records: list[QuoteRecord]) -> None:
-    _write(doc, "geonews_quotes", records)
-    _span_group(doc, QUOTE_SPANS, [_span(doc, *q.content, q.kind) for q in records])
+def set_quotes(doc: Doc, records: Iterable[QuoteRecord | Mapping[str, Any]]) -> None:
+    """Store the quotes: `QuoteRecord`s, or mappings of their fields."""
+    typed = [as_record(QuoteRecord, item, "set_quotes") for item in records]
+    _write(doc, "geonews_quotes", typed)
+    _span_group(doc, QUOTE_SPANS, [_span(doc, *q.content, q.kind) for q in typed])
 
 
-def set_entities(doc: Doc, records: list[EntityRecord] | None) -> None:
+def set_entities(doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] | None) -> None:
     """Store the resolved entities; None lets `entities_of` fall back to one per surface form.
 
     Call it after the stage's last change to ``doc.ents``: the entities in ``doc.ents``
     that are mentions take their entity's id as ``kb_id_``."""
-    _write(doc, "geonews_entities", records)
     if records is None:
+        _write(doc, "geonews_entities", None)
         return
-    ids = {(m.start, m.end): record.id for record in records for m in record.mentions}
+    typed = [as_record(EntityRecord, item, "set_entities") for item in records]
+    _write(doc, "geonews_entities", typed)
+    ids = {(m.start, m.end): record.id for record in typed for m in record.mentions}
     _span_group(
         doc,
         MENTION_SPANS,
-        [_span(doc, m.start, m.end, m.label, record.id) for record in records for m in record.mentions],
+        [_span(doc, m.start, m.end, m.label, record.id) for record in typed for m in record.mentions],
     )
     ents = list(doc.ents)
     if any(ent.kb_id_ != ids.get((ent.start_char, ent.end_char), ent.kb_id_) for ent in ents):
