@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import ENTITY_LABELS, entity_spans
 from ..datafiles import read_json
 from ..kb import AliasEntry
+from ..ner.lines import split_at_line_breaks
 from .matching import Hit
 
 _WORDS = read_json("resolution/mentions.json")
@@ -109,7 +110,7 @@ class MentionSet:
 
 def collect_mentions(doc: Doc, hits: list[Hit], lookup: Lookup, headlines: list[tuple[int, int]]) -> list[Candidate]:
     """Mentions from `doc.ents` and the knowledge-base `hits`, without overlaps, in text order."""
-    ents = [part for ent in entity_spans(doc) for part in _split_lines(ent)]
+    ents = [part for ent in entity_spans(doc) for part in split_at_line_breaks(ent)]
     ent_at = [-1] * len(doc)
     for index, ent in enumerate(ents):
         ent_at[ent.start : ent.end] = [index] * len(ent)
@@ -169,20 +170,6 @@ def _hyphenated_modifiers(ent: Span) -> set[int]:
         if dash.text == "-" and participle.lower_ in MODIFIER_PARTICIPLES and participle.i < ent.end:
             found.update({token.i, dash.i, participle.i})
     return found
-
-
-def _split_lines(ent: Span) -> list[Span]:
-    """An entity running over a line break is two entities."""
-    parts, start = [], ent.start
-    for token in ent:
-        if "\n" in token.text or ("\n" in token.whitespace_ and token.i + 1 < ent.end):
-            end = token.i if token.is_space else token.i + 1
-            if end > start:
-                parts.append(Span(ent.doc, start, end, label=ent.label))
-            start = token.i + 1
-    if start < ent.end:
-        parts.append(Span(ent.doc, start, ent.end, label=ent.label))
-    return parts
 
 
 def _contains(outer: Span, inner: Span) -> bool:
