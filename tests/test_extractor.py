@@ -66,3 +66,12 @@ def test_a_callers_pipeline_is_never_changed(nlp):
     long_text = "Talks in Doha resumed. " * 50
     document = extract(long_text, nlp=own, max_chars=len(long_text))
     assert own.max_length == 1_000 and len(document.entities[0].mentions) == 50
+
+
+def test_an_extractor_pickles_and_extracts_the_same_after(two):
+    import pickle
+
+    first, _ = two
+    text = "The Taliban said on Monday that talks with Qatar would resume in Doha."
+    copy = pickle.loads(pickle.dumps(first))
+    assert copy.extract(text, published="2021-09-30") == first.extract(text, published="2021-09-30")

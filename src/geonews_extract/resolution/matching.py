@@ -155,6 +155,15 @@ class FuzzyMatcher:
         self.keys = sorted(key for key in kb.aliases if letters(key) >= min_letters)
         self.match = lru_cache(maxsize=4096)(self._match)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without its cache (a cache wrapper cannot be pickled), so an Extractor can
+        be sent to Dask workers; the cache starts empty there."""
+        return {name: value for name, value in self.__dict__.items() if name != "match"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.match = lru_cache(maxsize=4096)(self._match)
+
     def _match(self, text: str) -> AliasEntry | None:
         key = alias_key(text)
         if letters(key) < self.min_letters:
