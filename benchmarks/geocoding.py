@@ -42,10 +42,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from geonews_extract import load_pipeline
-from geonews_extract.annotations import EntityRecord, MentionRecord, set_published
+from geonews_extract.annotations import EntityRecord, MentionRecord
 from geonews_extract.assemble import assemble
+from geonews_extract.extractor import Extractor, Job
 from geonews_extract.geo.disambiguate import by_population, readings_of, resolve_places
 from geonews_extract.inputs import prepare
 from geonews_extract.kb.keys import alias_key
@@ -170,16 +172,15 @@ def auc(errors: list[float]) -> float:
 
 def evaluate(nlp, articles: list[Article], timings: dict[str, float]) -> Score:
     geocoder = nlp.get_pipe("geocode")
+    extractor = Extractor.around(nlp)
     score = Score()
     for article in articles:
-        prepared = prepare(article.text, article.published, 1_000_000)
-        doc = nlp.make_doc(prepared.masked)
-        set_published(doc, prepared.published)
+        doc = extractor.make_doc(Job(None, prepare(article.text, article.published, extractor.max_chars)))
         for name, component in nlp.pipeline:
             started = time.perf_counter()
             doc = component(doc)
             timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
-        document = assemble(doc, prepared)
+        document = assemble(doc)
         _, mentions = geocoder.place_mentions(doc)
         baseline = {place.key: by_population(readings_of(place, geocoder.gazetteer)) for place in mentions}
         spans = [
@@ -196,12 +197,7 @@ def evaluate(nlp, articles: list[Article], timings: dict[str, float]) -> Score:
             score.found += 1
             place, base = hit
             for system, point in (("ours", place), ("baseline", base)):
-                error = (
-                    distance_km(point.latitude, point.longitude, toponym.latitude, toponym.longitude)
-                    if point is not None
-                    else EARTH_HALF_CIRCUMFERENCE_KM
-                )
-                score.errors[system].append(error)
+                score.errors[system].append(error_km(point, toponym))
     return score
 
 
@@ -227,13 +223,15 @@ def evaluate_gold_spans(geocoder, articles: list[Article]) -> Score:
                 ("ours", resolutions[key].record),
                 ("baseline", by_population(readings_of(place, geocoder.gazetteer))),
             ):
-                error = (
-                    distance_km(point.latitude, point.longitude, toponym.latitude, toponym.longitude)
-                    if point is not None
-                    else EARTH_HALF_CIRCUMFERENCE_KM
-                )
-                score.errors[system].append(error)
+                score.errors[system].append(error_km(point, toponym))
     return score
+
+
+def error_km(point: Any, toponym: Any) -> float:
+    """How far a resolved point lies from the gold one; an unresolved place counts as half the earth away."""
+    if point is None:
+        return EARTH_HALF_CIRCUMFERENCE_KM
+    return distance_km(point.latitude, point.longitude, toponym.latitude, toponym.longitude)
 
 
 def iterate(limit: int | None, chosen: list[str]) -> Iterator[tuple[str, list[Article]]]:
