@@ -47,6 +47,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from geonews_extract import load_pipeline
+from geonews_extract.annotations import quotes_of
 from geonews_extract.inputs import prepare
 from geonews_extract.quotes.marks import pair_marks
 
@@ -169,7 +170,7 @@ def quoted_flags(text: str) -> bytearray:
 def ours(doc: Doc, cues: StatementCues) -> list[Attribution]:
     text = doc.text
     found = []
-    for q in doc._.geonews_quotes or []:
+    for q in quotes_of(doc):
         cue = _letters(text, [q.cue]) if q.cue else frozenset()
         pieces = list(getattr(q, "parts", ()) or [q.content])  # a quote broken by its attribution: its pieces
         found.append(Attribution(_letters(text, pieces), text[slice(*q.speaker)] if q.speaker else None,

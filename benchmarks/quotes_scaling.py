@@ -19,6 +19,7 @@ import sys
 import time
 
 from geonews_extract import load_pipeline
+from geonews_extract.annotations import warnings_of
 
 UNITS = ("said ", "according to ", "Taliban ", "ISIS-K (ISKP) ")
 
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             exponent = ""
             if previous is not None and previous[1] > 0:
                 exponent = f"{math.log(seconds / previous[1]) / math.log(size / previous[0]):.2f}"
-            warning = next((w for w in doc._.geonews_warnings or [] if w.startswith("quotes:")), "")
+            warning = next((w for w in warnings_of(doc) if w.startswith("quotes:")), "")
             print(f"{unit.strip():16} {size:>9} {seconds:>9.2f} {exponent:>9}  {warning[:60]}", flush=True)
             previous = (size, seconds)
     return 0
