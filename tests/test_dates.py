@@ -372,3 +372,16 @@ def test_remembered_words_and_forms_give_the_same_reading_the_second_time(nlp):
     assert once and once == again
     assert [t for t in once if t[0] == "The year"][0] == [t for t in once if t[0] == "The year"][-1]
 
+
+def test_adverbs_of_the_event_stay_outside_the_extent(nlp):
+    text = (
+        "Talks resumed just last month. The truce lasted only six months, barely a month longer "
+        "than the last one. "
+        "Right now the city is quiet."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["last month"] == ("2021-08", "DATE")
+    assert found["six months"] == ("P6M", "DURATION")
+    assert found["a month"] == ("P1M", "DURATION")
+    assert found["Right now"] == ("PRESENT_REF", "DATE")
+    assert not any(t.split()[0].lower() in ("just", "only", "barely") for t in found)

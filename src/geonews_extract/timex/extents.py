@@ -23,6 +23,7 @@ from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
     COUNT_MODIFIERS,
+    FOCUS_ADVERBS,
     JOINERS,
     LEADING_PREPOSITIONS,
     LEFT_MODIFIER_PHRASES,
@@ -108,7 +109,7 @@ def trim(span: Span) -> Span | None:
     """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space or _qualifies_the_event(doc, start, end)):
         if _opens_modifier_phrase(doc, start, end):
             break  # "at least", kept
         start += 1
@@ -125,6 +126,12 @@ def trim(span: Span) -> Span | None:
     if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
         return None  # "in 2000 homes": a count, not a year
     return trimmed
+
+
+def _qualifies_the_event(doc: Doc, i: int, end: int) -> bool:
+    """An adverb opening a candidate that TimeML leaves out: "just" (last month), "only" (six
+    months)."""
+    return i + 1 < end and doc[i].lower_ in FOCUS_ADVERBS
 
 
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
