@@ -385,3 +385,13 @@ def test_adverbs_of_the_event_stay_outside_the_extent(nlp):
     assert found["a month"] == ("P1M", "DURATION")
     assert found["Right now"] == ("PRESENT_REF", "DATE")
     assert not any(t.split()[0].lower() in ("just", "only", "barely") for t in found)
+
+
+def test_reported_futures_and_arrangements_point_year_less_dates_forward(nlp):
+    published = "2021-10-27"  # a Wednesday
+    found = times(extract("The exchange is to resume trading on Tuesday.", published=published, nlp=nlp))
+    assert found["Tuesday"] == ("2021-11-02", "DATE")
+    found = times(extract("The company said the dividend would be paid in January.", published=published, nlp=nlp))
+    assert found["January"] == ("2022-01", "DATE")
+    found = times(extract("The exchange resumed trading on Tuesday.", published=published, nlp=nlp))
+    assert found["Tuesday"] == ("2021-10-26", "DATE")
