@@ -1,6 +1,6 @@
 """TempEval-3 style scores of the dates stage on the TimeML corpora and the fixture articles.
 
-    python benchmarks/tempeval.py [--errors errors.tsv] [--limit N]
+    python benchmarks/tempeval.py [--errors errors.tsv] [--limit N] [--corpus TimeBank]
 
 Reads ../shared/benchmarks/tempeval3/{TimeBank,AQUAINT}/*.tml (TBAQ-cleaned, 256 news
 documents), runs the full pipeline on each text with the document creation time as
@@ -104,14 +104,17 @@ def evaluate(records, errors_path: Path | None) -> dict[str, Tally]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--errors", type=Path, help="write every missed, spurious and wrong-value expression of TimeBank and the fixtures here")
+    parser.add_argument("--errors", type=Path, help="write every missed, spurious, wrong-value and wrong-boundary expression of TimeBank and the fixtures here")
     parser.add_argument("--limit", type=int, help="score only the first N documents of each corpus")
+    parser.add_argument("--corpus", choices=("TimeBank", "AQUAINT", "fixtures"), help="score this part alone")
     args = parser.parse_args()
     records = fixture_records()
     if TEMPEVAL.is_dir():
         records = tempeval_records() + records
     else:
         print(f"{TEMPEVAL} not found: scoring the fixtures only")
+    if args.corpus:
+        records = [r for r in records if r[0] == args.corpus]
     if args.limit:
         by_corpus: dict[str, list] = {}
         for record in records:

@@ -162,7 +162,9 @@ class Tally:
     range: int = 0  # ... and the system's range is that stretch
 
     def add(self, gold: list[tuple], system: list[tuple]) -> list[tuple]:
-        """Count one document; returns its errors as (kind, gold, system) tuples.
+        """Count one document; returns its errors as (kind, gold, system) tuples: "missed",
+        "spurious", "value" (overlapping, another value) and "boundary" (overlapping, same
+        value, other ends).
 
         gold: (start, end, value, type[, mod]); system: (start, end, value, type[, mod, range])."""
         errors = []
@@ -195,6 +197,8 @@ class Tally:
                 self.range += (tuple(s[5]) if len(s) > 5 and s[5] else None) == expected_range
             if not same:
                 errors.append(("value", g, s))
+            elif (s[0], s[1]) != (g[0], g[1]):
+                errors.append(("boundary", g, s))
         for i, s in enumerate(system):
             if any(s[0] < g[1] and g[0] < s[1] for g in gold):
                 self.relaxed_system += 1

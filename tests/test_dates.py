@@ -159,12 +159,15 @@ def test_impossible_dates_warn_and_have_no_value(nlp, text):
 
 def test_dateparser_failure_is_a_warning(nlp, monkeypatch):
     from geonews_extract.timex import rules
+    from geonews_extract.timex.extents import forget_readings
 
     def broken(*args, **kwargs):
         raise RuntimeError("dateparser broke")
 
     monkeypatch.setattr(rules, "parse_absolute", broken)
+    forget_readings()
     document = extract("The report was filed on 30.09.2021 in Kabul.", published=PUBLISHED, nlp=nlp)
+    forget_readings()
     assert any("dateparser" in w for w in document.warnings)
 
 
@@ -296,7 +299,8 @@ def test_every_time_pattern_has_a_token_that_marks_where_it_can_match(nlp):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(
     "the past few weeks , last year in 1999 every Friday two days later of early - May recently "
-    "'90s 12/05/2020 coming months said that new year 's day fiscal quarter and it was".split()
+    "'90s 12/05/2020 coming months said that new year 's day fiscal quarter and it was latest "
+    "current comparable period year end every other week Tuesday morning since 2001 more one".split()
 ), max_size=60))
 def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp, words):
     stage = nlp.get_pipe("dates")
@@ -341,3 +345,53 @@ def test_a_length_of_a_named_year_is_two_expressions(nlp):
     assert found["the first nine months"] == ("P9M", "DURATION")
     assert found["2019"] == ("2019", "DATE")
     assert found["The third quarter of 1984"] == ("1984-Q3", "DATE")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 11), st.integers(1, 4), st.sampled_from(["DATE", "TIME", "GPE", "PERSON"])), max_size=6))
+def test_time_entities_are_the_date_and_time_entities_of_the_doc(nlp, marks):
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from geonews_extract.timex.extents import time_entities
+
+    doc = nlp.make_doc("On Monday morning the envoys met in Doha for two hours before the talks ended .")
+    doc.set_ents(filter_spans([Span(doc, s, min(s + n, len(doc)), label=label) for s, n, label in marks]))
+    expected = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    assert [(e.start, e.end, e.label_) for e in time_entities(doc)] == expected
+
+
+def test_remembered_words_and_forms_give_the_same_reading_the_second_time(nlp):
+    text = (
+        "The year began badly. Talks resumed in October, a year after the 1990s ended; "
+        "more than two weeks later, in the year's third quarter, officials met again at 5 p.m. "
+        "The year began badly."
+    )
+    once = [(t.text, t.value, t.mod, t.range) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    again = [(t.text, t.value, t.mod, t.range) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert once and once == again
+    assert [t for t in once if t[0] == "The year"][0] == [t for t in once if t[0] == "The year"][-1]
+
+
+def test_adverbs_of_the_event_stay_outside_the_extent(nlp):
+    text = (
+        "Talks resumed just last month. The truce lasted only six months, barely a month longer "
+        "than the last one. "
+        "Right now the city is quiet."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["last month"] == ("2021-08", "DATE")
+    assert found["six months"] == ("P6M", "DURATION")
+    assert found["a month"] == ("P1M", "DURATION")
+    assert found["Right now"] == ("PRESENT_REF", "DATE")
+    assert not any(t.split()[0].lower() in ("just", "only", "barely") for t in found)
+
+
+def test_reported_futures_and_arrangements_point_year_less_dates_forward(nlp):
+    published = "2021-10-27"  # a Wednesday
+    found = times(extract("The exchange is to resume trading on Tuesday.", published=published, nlp=nlp))
+    assert found["Tuesday"] == ("2021-11-02", "DATE")
+    found = times(extract("The company said the dividend would be paid in January.", published=published, nlp=nlp))
+    assert found["January"] == ("2022-01", "DATE")
+    found = times(extract("The exchange resumed trading on Tuesday.", published=published, nlp=nlp))
+    assert found["Tuesday"] == ("2021-10-26", "DATE")

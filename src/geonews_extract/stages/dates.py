@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import TimeRecord, published_of, set_times, warn
 from ..datafiles import DataFileError, data_path, read_json
-from ..timex.extents import PatternTriggers, candidate_extents
+from ..timex.extents import PatternTriggers, candidate_extents, time_entities
 from ..timex.reading import Found, read_times
 from ..timex.tense import tense_of
 from .base import Stage
@@ -69,7 +69,7 @@ class DateStage(Stage):
 
     def candidates(self, doc: Doc) -> list[Span]:
         """Candidate spans, trimmed to TimeML extents, without overlaps, in text order."""
-        spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")] if self.entities else []
+        spans = time_entities(doc) if self.entities else []
         for window in self.triggers.windows(doc):  # the Matcher only where a match can be
             spans += [m for m in self.matcher(window, as_spans=True) if self._parts_of_speech_fit(m)]
         return candidate_extents(spans)

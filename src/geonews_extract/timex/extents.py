@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import MONTHS
@@ -20,6 +23,7 @@ from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
     COUNT_MODIFIERS,
+    FOCUS_ADVERBS,
     JOINERS,
     LEADING_PREPOSITIONS,
     LEFT_MODIFIER_PHRASES,
@@ -30,12 +34,38 @@ from .syntax import (
 )
 
 
+@lru_cache(maxsize=8192)
 def resolve_safely(text: str, context: Context) -> Resolution | None:
-    """`resolve`, with any failure turned into a Resolution that says so."""
+    """`resolve`, with any failure turned into a Resolution that says so. Remembered: news
+    repeats its expressions (datelines, weekdays), and a reading is a pure function of the
+    text and its (immutable) context; `forget_readings` starts afresh."""
     try:
         return resolve(text, context)
     except Exception as err:
         return Resolution(None, "DATE", problem=f"could not be read ({type(err).__name__})")
+
+
+def forget_readings() -> None:
+    """Empty the remembered readings (after the rules or their data change in the process)."""
+    resolve_safely.cache_clear()
+
+
+def _by_word(phrases: tuple[tuple[str, ...], ...], position: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their word at `position` (0 first, -1 last), each list in the given order:
+    a phrase is compared with the text only where that word is there."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[position], []).append(phrase)
+    return {word: tuple(listed) for word, listed in found.items()}
+
+
+_LEFT_PHRASES_BY_LAST_WORD = _by_word(LEFT_MODIFIER_PHRASES, -1)
+_LEFT_PHRASES_BY_FIRST_WORD = _by_word(LEFT_MODIFIER_PHRASES, 0)
+_RIGHT_PHRASES_BY_FIRST_WORD = _by_word(RIGHT_MODIFIER_PHRASES, 0)
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(doc[i].lower_ for i in range(max(start, 0), min(end, len(doc))))
 
 
 def grow(doc: Doc, span: Span) -> Span:
@@ -48,25 +78,29 @@ def grow(doc: Doc, span: Span) -> Span:
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
     start = _left_phrase(doc, start)
-    for phrase in RIGHT_MODIFIER_PHRASES:
-        if tuple(t.lower_ for t in doc[end : end + len(phrase)]) == phrase:
-            end += len(phrase)
-            break
+    if end < len(doc):
+        for phrase in _RIGHT_PHRASES_BY_FIRST_WORD.get(doc[end].lower_, ()):
+            if _words(doc, end, end + len(phrase)) == phrase:
+                end += len(phrase)
+                break
     return Span(doc, start, end, label=span.label)
 
 
 def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
-    return any(tuple(t.lower_ for t in doc[start : min(end, start + len(p))]) == p for p in LEFT_MODIFIER_PHRASES)
+    phrases = _LEFT_PHRASES_BY_FIRST_WORD.get(doc[start].lower_, ())
+    return any(_words(doc, start, min(end, start + len(p))) == p for p in phrases)
 
 
 def _left_phrase(doc: Doc, start: int) -> int:
     """The start with a modifier phrase just before it ("more than", "at least", "over" + a count)."""
-    first = doc[start] if start < len(doc) else None
-    if start >= 1 and doc[start - 1].lower_ in COUNT_MODIFIERS and first is not None and (first.like_num or first.lower_ in ("a", "an")):
+    if start < 1:
+        return start
+    before = doc[start - 1].lower_
+    if before in COUNT_MODIFIERS and start < len(doc) and (doc[start].like_num or doc[start].lower_ in ("a", "an")):
         return start - 1
-    for phrase in LEFT_MODIFIER_PHRASES:
+    for phrase in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
         size = len(phrase)
-        if start >= size and tuple(t.lower_ for t in doc[start - size : start]) == phrase:
+        if start >= size and _words(doc, start - size, start) == phrase:
             return start - size
     return start
 
@@ -75,7 +109,7 @@ def trim(span: Span) -> Span | None:
     """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space or _qualifies_the_event(doc, start, end)):
         if _opens_modifier_phrase(doc, start, end):
             break  # "at least", kept
         start += 1
@@ -92,6 +126,12 @@ def trim(span: Span) -> Span | None:
     if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
         return None  # "in 2000 homes": a count, not a year
     return trimmed
+
+
+def _qualifies_the_event(doc: Doc, i: int, end: int) -> bool:
+    """An adverb opening a candidate that TimeML leaves out: "just" (last month), "only" (six
+    months)."""
+    return i + 1 < end and doc[i].lower_ in FOCUS_ADVERBS
 
 
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
@@ -167,46 +207,101 @@ class PatternTriggers:
 
     Every pattern names at least one word of its own (a month, a unit, "recently") or a
     regular expression (a year, a decade, a numeric date); a match must contain such a
-    token. `windows` gives the stretches within a pattern's length of one, merged: matching
-    them finds exactly what matching the whole Doc finds, in a fraction of the time on news,
-    where most tokens are far from any time word.
+    token. `windows` gives the stretches around each such token that a match through it can
+    cover (as far to the left and right as the word stands in any pattern, a repeated token
+    counted three times), merged: matching them finds exactly what matching the whole Doc
+    finds, in a fraction of the time on news, where most tokens are far from any time word.
     """
 
     def __init__(self, patterns: dict[str, list[list[dict[str, Any]]]]) -> None:
-        words: set[str] = set()
+        reach: dict[str, tuple[int, int]] = {}  # word -> (tokens a match may have before it, after it)
         expressions: list[str] = []
+        expression_reach = (0, 0)
         self.reach = 1
         for token_patterns in patterns.values():
             for pattern in token_patterns:
-                self.reach = max(self.reach, sum(3 if t.get("OP") in ("*", "+") else 1 for t in pattern))
-                for token in pattern:
+                widths = [3 if t.get("OP") in ("*", "+") else 1 for t in pattern]
+                self.reach = max(self.reach, sum(widths))
+                for position, token in enumerate(pattern):
+                    around = (sum(widths[:position]), sum(widths[position + 1 :]))
                     for key, wanted in token.items():
                         if key not in ("LOWER", "TEXT", "ORTH", "NORM"):
                             continue
-                        if isinstance(wanted, str):
-                            words.add(wanted.lower())
-                        elif isinstance(wanted, dict):
-                            words.update(w.lower() for w in wanted.get("IN", []))
-                            if "REGEX" in wanted:
-                                expressions.append(wanted["REGEX"])
-        self.words = frozenset(words - MATCHER_NON_TRIGGERS)
+                        named = [wanted] if isinstance(wanted, str) else wanted.get("IN", []) if isinstance(wanted, dict) else []
+                        for word in (w.lower() for w in named):
+                            before, after = reach.get(word, (0, 0))
+                            reach[word] = (max(before, around[0]), max(after, around[1]))
+                        if isinstance(wanted, dict) and "REGEX" in wanted:
+                            expressions.append(wanted["REGEX"])
+                            expression_reach = (max(expression_reach[0], around[0]), max(expression_reach[1], around[1]))
+        self.words = frozenset(set(reach) - MATCHER_NON_TRIGGERS)
+        self._reach = {word: reach[word] for word in self.words}
+        self._expression_reach = expression_reach
         self.expression = re.compile("|".join(f"(?:{e})" for e in expressions)) if expressions else None
+        self._known: dict[int, tuple[int, int] | None] = {}  # word (ORTH id) -> its reach, None if no trigger
 
     def is_trigger(self, word: str) -> bool:
         return word.lower() in self.words or (self.expression is not None and self.expression.search(word) is not None)
 
+    def reach_of(self, word: str) -> tuple[int, int] | None:
+        """How many tokens a match through `word` may have before and after it; None when
+        no match needs the word."""
+        found = self._reach.get(word.lower())
+        if self.expression is not None and self.expression.search(word) is not None:
+            before, after = self._expression_reach
+            found = (max(before, found[0]), max(after, found[1])) if found else (before, after)
+        return found
+
     def windows(self, doc: Doc) -> list[Span]:
-        reach = self.reach
         merged: list[list[int]] = []
-        for token in doc:
-            if not self.is_trigger(token.text):
-                continue
-            start, end = max(0, token.i - reach), min(len(doc), token.i + reach + 1)
+        for i, (before, after) in self._triggers(doc):
+            start, end = max(0, i - before), min(len(doc), i + after + 1)
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
         return [doc[start:end] for start, end in merged]
+
+    def _triggers(self, doc: Doc) -> list[tuple[int, tuple[int, int]]]:
+        """(index, reach) of the trigger tokens, in order: each distinct word of the Doc is
+        looked up once (and remembered), not each token."""
+        if len(doc) == 0:
+            return []
+        words, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        strings = doc.vocab.strings
+        known = self._known
+        if len(known) > _MAX_KNOWN_WORDS:
+            known.clear()
+        reaches: list[tuple[int, int] | None] = []
+        for orth in words.tolist():
+            if orth not in known:
+                known[orth] = self.reach_of(strings[orth])
+            reaches.append(known[orth])
+        marks = numpy.array([r is not None for r in reaches], dtype=bool)
+        found = []
+        for i in numpy.flatnonzero(marks[where]).tolist():
+            reach = reaches[where[i]]
+            if reach is not None:
+                found.append((i, reach))
+        return found
+
+
+#: How many distinct words `PatternTriggers` remembers before starting afresh.
+_MAX_KNOWN_WORDS = 200_000
+
+
+def time_entities(doc: Doc) -> list[Span]:
+    """The Doc's DATE and TIME entities, as ``[e for e in doc.ents if e.label_ in ("DATE",
+    "TIME")]`` gives them, read from the token arrays without building a Span for every other
+    entity."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    starts = numpy.flatnonzero((iob == 3) & ((kind == strings["DATE"]) | (kind == strings["TIME"])))
+    outside = numpy.append(numpy.flatnonzero(iob != 1), len(doc))  # where an entity cannot go on
+    ends = outside[numpy.searchsorted(outside, starts, side="right")]
+    return [Span(doc, s, e, label=k) for s, e, k in zip(starts.tolist(), ends.tolist(), kind[starts].tolist(), strict=True)]
 
 
 def candidate_extents(spans: list[Span]) -> list[Span]:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import (
     DECADE_WORDS,
@@ -38,8 +39,10 @@ _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | {"hundred", "thousa
 _UNIT_WORDS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {u + "s" for u in UNITS} | {"half"}
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
-    """The canonical form of a time expression (see the module docstring)."""
+    """The canonical form of a time expression (see the module docstring); a pure function
+    of the text, remembered for the expressions news repeats."""
     s = _APOSTROPHE.sub("'", text.lower()).strip()
     s = _POSSESSIVE_END.sub("", s)
     s = _RELATIVE_YEAR_POSSESSIVE.sub(r"\2 of \1 year", s)

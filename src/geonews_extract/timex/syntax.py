@@ -34,3 +34,6 @@ MATCHER_NON_TRIGGERS = frozenset(_SYNTAX["matcher_non_triggers"])
 LEFT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _SYNTAX["left_modifier_phrases"])
 RIGHT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _SYNTAX["right_modifier_phrases"])
 COUNT_MODIFIERS = frozenset(_SYNTAX["count_modifiers"])
+#: Adverbs that qualify the event rather than the time ("just last month", "only six months"):
+#: outside TimeML extents.
+FOCUS_ADVERBS = frozenset(_SYNTAX["focus_adverbs"])

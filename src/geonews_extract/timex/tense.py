@@ -2,7 +2,8 @@
 
 A function of the spaCy parse around one candidate span (the rules themselves never see
 spaCy). The verb that governs the expression decides: its tense ("talks resumed in
-October" -> past), its auxiliaries ("will visit in June" -> future) and its modality: a
+October" -> past), its auxiliaries ("will visit in June", reported "said it would meet on
+Monday", "is to resume on Tuesday" -> future) and its modality: a
 verb or adjective of intent or schedule on the way up from the expression to its verb
 looks ahead ("is expected in May", "scheduled for Saturday", "due on Friday"), unless a
 past perfect puts the plan itself in the past ("had been scheduled for Monday").
@@ -33,6 +34,8 @@ def tense_of(span: Span) -> str | None:
         if verb.tag_ == "VB" and "to" in words:
             if _is_intent(verb.head) and not _past_perfect(verb.head):
                 return FUTURE
+            if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+                return FUTURE  # "is to resume trading on Tuesday": an arrangement ahead
             verb = _governing_verb(verb.head) if verb.head is not verb else None
             continue
         if words & FUTURE_AUXILIARIES or "going" in words:
