@@ -79,9 +79,9 @@ def _continued(
 ) -> QuoteRecord | None:
     """A paragraph that is only a quote goes on with the speaker of a direct quote ending
     in the paragraph run just before it."""
-    if not earlier or earlier[-1].kind != "direct" or earlier[-1].speaker is None:
+    previous = next((r for r in reversed(earlier) if r.kind == "direct"), None)
+    if previous is None or previous.speaker is None:
         return None
-    previous = earlier[-1]
     runs = marks.runs
     here = marks.run_of(candidate.content[0])
     before = marks.run_of(previous.content[1] - 1)
