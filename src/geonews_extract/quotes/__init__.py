@@ -66,12 +66,12 @@ def _record(
     if candidate.follows:
         return _continued(doc, candidate, resolver, earlier, marks)
     speaker = entity_id = None
+    channel = candidate.channel
     if candidate.subject is not None:
         resolved = resolver.resolve(doc[candidate.subject], candidate.anchor)
         speaker, entity_id = resolved.span, resolved.entity.id if resolved.entity else None
-    return QuoteRecord(
-        candidate.kind, candidate.content, speaker, entity_id, candidate.cue, candidate.channel, candidate.parts
-    )
+        channel = channel or resolved.channel
+    return QuoteRecord(candidate.kind, candidate.content, speaker, entity_id, candidate.cue, channel, candidate.parts)
 
 
 def _continued(
