@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..annotations import QuoteRecord, entities_of
+from ..annotations import QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
 from .direct import find_direct
@@ -87,7 +87,7 @@ def _continued(
     before = marks.run_of(previous.content[1] - 1)
     if here is None or before is None or runs.index(here) != runs.index(before) + 1:
         return None
-    entity = next((e for e in entities_of(doc) if e.id == previous.speaker_entity_id), None)
+    entity = next((e for e in resolver.entities if e.id == previous.speaker_entity_id), None)
     resolver.repeat(candidate.anchor, entity)
     return QuoteRecord("direct", candidate.content, previous.speaker, previous.speaker_entity_id, None, None)
 

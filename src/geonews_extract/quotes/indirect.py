@@ -70,7 +70,7 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
     for token in doc:
         if quoted[token.idx]:
             continue
-        last = phrase_at(doc, token.i, lexicon)
+        last = phrase_at(doc, token.i, lexicon) if token.lower_ in lexicon.phrase_starts else None
         if last is not None:
             candidate = _according_to(doc, token, doc[last], marks, outer)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):

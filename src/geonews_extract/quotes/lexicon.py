@@ -59,10 +59,12 @@ class Lexicon:
     #: for a verb whose object and infinitive are the request ("urge")
     requests: Mapping[str, frozenset[str]] = field(default_factory=dict)
     commitments: frozenset[str] = frozenset()  # "vow": its infinitive is what is promised
+    verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
+    phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
 
-    @property
-    def verbs(self) -> frozenset[str]:
-        return self.speech_verbs | self.cognition_verbs
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verbs", self.speech_verbs | self.cognition_verbs)
+        object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
 
 
 def load_lexicon(

@@ -28,6 +28,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Token
 
 from ..annotations import EntityRecord, entities_of, entity_at
@@ -91,7 +93,8 @@ class Resolver:
         self.doc = doc
         self.text = marks.text
         self.lexicon = lexicon
-        self.referents = _mentions_outside_quotes(doc, marks)
+        self.entities = entities_of(doc)  # decoded once: every look-up below reads this list
+        self.referents = _mentions_outside_quotes(doc, marks, self.entities)
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -200,7 +203,7 @@ class Resolver:
     def _introduced(self, noun: str, before: int) -> EntityRecord | None:
         """The latest person introduced with `noun` as a title or apposition before `before`."""
         if self._titles is None:
-            self._titles = _titles(self.doc)
+            self._titles = _titles(self.doc, self.entities)
         found = [entity for start, entity in self._titles.get(noun, []) if start < before]
         return found[-1] if found else None
 
@@ -217,8 +220,7 @@ class Resolver:
         """Plural noun subjects of main clauses, in text order ("Forecasters", "Two leaders")."""
         if self._plurals is None:
             self._plurals = [
-                t for t in self.doc
-                if t.dep_ in SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and t.head.dep_ in MAIN_CLAUSE_DEPS
+                self.doc[i] for i in _main_clause_subjects(self.doc) if self.doc[i].tag_ in ("NNS", "NNPS")
             ]
         return self._plurals
 
@@ -275,7 +277,7 @@ class Resolver:
 
     def _by_name(self, noun: str, types: frozenset[str] | None, before: int) -> EntityRecord | None:
         best: tuple[int, EntityRecord] | None = None
-        for entity in entities_of(self.doc):
+        for entity in self.entities:
             if types and entity.type not in types:
                 continue
             for mention in entity.mentions:
@@ -294,11 +296,11 @@ class Resolver:
         return max(fitting, key=lambda r: r.start) if fitting else None
 
 
-def _titles(doc: Doc) -> dict[str, list[tuple[int, EntityRecord]]]:
+def _titles(doc: Doc, entities: list[EntityRecord]) -> dict[str, list[tuple[int, EntityRecord]]]:
     """Title nouns that introduce a person, with where and whom: "defense [lawyer] Maria Lopez",
     "Omar Haddad, the club's [coach]", "the [coach], Omar Haddad"."""
     found: dict[str, list[tuple[int, EntityRecord]]] = {}
-    for entity in entities_of(doc):
+    for entity in entities:
         if entity.type != "PERSON":
             continue
         for mention in entity.mentions:
@@ -337,20 +339,29 @@ def _named_after(head: Token) -> list[Token]:
     return tokens
 
 
-def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:
+def _main_clause_subjects(doc: Doc) -> list[int]:
+    """Indices of the noun subjects of main clauses, read off the parse arrays (no Token per word)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    array = doc.to_array([DEP, HEAD, POS]).astype("int64")
+    heads = np.arange(len(doc)) + array[:, 1]
+    subject = np.isin(array[:, 0], [strings[d] for d in SUBJECT_DEPS]) & (array[:, 2] != strings["PRON"])
+    main = np.isin(array[heads, 0], [strings[d] for d in MAIN_CLAUSE_DEPS])
+    return [int(i) for i in np.flatnonzero(subject & main)]
+
+
+def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks, entities: list[EntityRecord]) -> list[_Referent]:
     """Entity mentions that a speaker can refer back to: outside quotation marks and datelines,
     salient when inside the subject phrase of a main clause (not in a headline)."""
     quoted = sorted((s.open, s.close) for s in marks.outermost())
     quoted_opens = [open_ for open_, _close in quoted]
-    subjects = sorted(
-        chars(speaker_tokens(t)) for t in doc
-        if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ in MAIN_CLAUSE_DEPS
-    )
+    subjects = sorted(chars(speaker_tokens(doc[i])) for i in _main_clause_subjects(doc))
     subject_starts = [start for start, _end in subjects]
     furthest_end = list(accumulate((end for _start, end in subjects), max))  # of subjects[: i + 1]
     headlines = headlines_of(doc, marks.text)
     referents = []
-    for entity in entities_of(doc):
+    for entity in entities:
         for mention in entity.mentions:
             if mention.dateline or _inside_quote(quoted, quoted_opens, mention.start):
                 continue

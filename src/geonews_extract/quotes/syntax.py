@@ -21,6 +21,8 @@ def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
 def phrase_at(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
     """If a multiword cue ("according to") starts at token i, the index of its last token."""
     first = doc[i].lower_
+    if first not in lexicon.phrase_starts:
+        return None
     for phrase in lexicon.phrases:
         end = i + len(phrase)
         if phrase[0] == first and end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(phrase)):
