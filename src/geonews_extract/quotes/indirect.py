@@ -35,6 +35,7 @@ from .syntax import (
     channel_of,
     chars,
     cue_chars,
+    cue_positions,
     is_cue_verb,
     phrase_at,
     phrase_source,
@@ -67,7 +68,8 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
     quoted = _flags(len(marks.text), [s.content for s in outer])  # inside an outermost quote
     used = _flags(len(marks.text), [c.content for c in taken])  # content already reported
     found: list[Candidate] = []
-    for token in doc:
+    for i in cue_positions(doc, lexicon):
+        token = doc[i]
         if quoted[token.idx]:
             continue
         last = phrase_at(doc, token.i, lexicon) if token.lower_ in lexicon.phrase_starts else None
