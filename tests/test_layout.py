@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geonews_extract.layout import headline_lines, is_headline
+from geonews_extract.layout import first_lines, headline_lines, is_headline, text_lines
 from geonews_extract.ner.bylines import byline_names
 from geonews_extract.ner.datelines import find_dateline
 
@@ -105,6 +105,25 @@ def test_headline_lines_are_lines_of_the_text(text):
     for start, end in headline_lines(text):
         assert "\n" not in text[start:end]
         assert text[start:end] == text[start:end].strip()
+
+
+# lines -----------------------------------------------------------------------------
+def test_text_lines_are_the_non_blank_lines():
+    text = "Headline\n\n  First paragraph.  \n \nLast"
+    assert [text[s:e] for s, e in text_lines(text)] == ["Headline", "  First paragraph.  ", "Last"]
+
+
+@given(st.text(alphabet=st.sampled_from("ab \n\t\u2028"), max_size=60))
+def test_text_lines_cover_every_non_blank_line_once(text):
+    spans = text_lines(text)
+    assert [text[s:e] for s, e in spans] == [line for line in text.split("\n") if line.strip()]
+    assert all(e < s2 for (_, e), (s2, _) in zip(spans, spans[1:]))
+
+
+@given(st.text(max_size=200), st.one_of(st.none(), st.integers(0, 5)))
+def test_first_lines_are_the_stripped_text_lines(text, limit):
+    expected = [(s + len(text[s:e]) - len(text[s:e].lstrip()), text[s:e].strip()) for s, e in text_lines(text)]
+    assert list(first_lines(text, limit)) == expected[:limit]
 
 
 # bylines ---------------------------------------------------------------------------

@@ -499,9 +499,9 @@ def test_quoted_words_as_the_object_of_a_speech_verb_are_a_mixed_quote(nlp):
     assert quote.content.text == 'the ruling "incoherent" and "unjust"'
 
 
-def test_an_object_without_quoted_words_is_no_quote(nlp):
-    assert quotes_of(nlp, "Her lawyer called the ruling a mistake.") == []
+def test_an_object_that_is_no_statement_is_no_quote(nlp):
     assert quotes_of(nlp, "The minister called a meeting for Friday.") == []
+    assert quotes_of(nlp, "Her lawyer described the ruling at length.") == []
 
 
 def test_a_habitual_name_in_quotation_marks_is_no_quote(nlp):

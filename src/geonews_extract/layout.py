@@ -1,5 +1,9 @@
 """The layout of a news text: its non-empty lines and which of them are headlines.
 
+`text_lines` is the one index of a text's lines (a line is a paragraph: news copy breaks
+paragraphs with a newline): the quote stage pairs quotation marks paragraph by paragraph
+over it, and `first_lines` (datelines, headlines) reads the top lines through it.
+
 A headline sits at the top of a story: the first non-empty lines, before the dateline or
 the first paragraph of prose, written in Title Case or capitals ("Taliban Warns US To Stop
 Drones", "SOCCER - JAPAN GET LUCKY WIN ."). A Title Case line further down is a list
@@ -63,14 +67,20 @@ def is_headline(line: str, max_words: int = 30) -> bool:
     return not any(w[0].islower() and w.lower() not in HEADLINE_SMALL_WORDS for w in words)
 
 
+def text_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of `text` that holds more than whitespace, in order."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
 def first_lines(text: str, limit: int | None) -> Iterator[tuple[int, str]]:
     """(offset, stripped line) of each non-empty line, at most `limit` of them."""
-    offset, seen = 0, 0
-    for line in text.split("\n"):
+    for start, end in text_lines(text)[:limit]:
+        line = text[start:end]
         stripped = line.lstrip()
-        if stripped:
-            yield offset + len(line) - len(stripped), stripped.rstrip()
-            seen += 1
-            if limit is not None and seen >= limit:
-                return
-        offset += len(line) + 1
+        yield start + len(line) - len(stripped), stripped.rstrip()

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..annotations import QuoteRecord, entities_of
+from ..annotations import QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
 from .direct import find_direct
@@ -66,12 +66,12 @@ def _record(
     if candidate.follows:
         return _continued(doc, candidate, resolver, earlier, marks)
     speaker = entity_id = None
+    channel = candidate.channel
     if candidate.subject is not None:
         resolved = resolver.resolve(doc[candidate.subject], candidate.anchor)
         speaker, entity_id = resolved.span, resolved.entity.id if resolved.entity else None
-    return QuoteRecord(
-        candidate.kind, candidate.content, speaker, entity_id, candidate.cue, candidate.channel, candidate.parts
-    )
+        channel = channel or resolved.channel
+    return QuoteRecord(candidate.kind, candidate.content, speaker, entity_id, candidate.cue, channel, candidate.parts)
 
 
 def _continued(
@@ -79,15 +79,15 @@ def _continued(
 ) -> QuoteRecord | None:
     """A paragraph that is only a quote goes on with the speaker of a direct quote ending
     in the paragraph run just before it."""
-    if not earlier or earlier[-1].kind != "direct" or earlier[-1].speaker is None:
+    previous = next((r for r in reversed(earlier) if r.kind == "direct"), None)
+    if previous is None or previous.speaker is None:
         return None
-    previous = earlier[-1]
     runs = marks.runs
     here = marks.run_of(candidate.content[0])
     before = marks.run_of(previous.content[1] - 1)
     if here is None or before is None or runs.index(here) != runs.index(before) + 1:
         return None
-    entity = next((e for e in entities_of(doc) if e.id == previous.speaker_entity_id), None)
+    entity = next((e for e in resolver.entities if e.id == previous.speaker_entity_id), None)
     resolver.repeat(candidate.anchor, entity)
     return QuoteRecord("direct", candidate.content, previous.speaker, previous.speaker_entity_id, None, None)
 

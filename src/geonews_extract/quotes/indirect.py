@@ -6,6 +6,7 @@
     ... warned that ["over-the-horizon" attacks could inflict ...]       mixed
     [The convoy], the ministry said, [was hit at dawn].                  indirect, in two parts
     Her lawyer called [the ruling "incoherent" and "unjust"].            mixed: quoted object
+    The senator urged [voters to stay home].                             indirect: a request
 
 The content is the complement's words (without "that"), kept inside the paragraph run of
 the cue. A complement with quoted words in it, or right after it, is a mixed quote, unless
@@ -29,10 +30,12 @@ from ..annotations import DATELINE_SPANS
 from .candidates import Candidate
 from .lexicon import Lexicon
 from .marks import QuoteMarks, Segment, quoted_words
+from .requests import reported_without_clause
 from .syntax import (
     channel_of,
     chars,
     cue_chars,
+    cue_positions,
     is_cue_verb,
     phrase_at,
     phrase_source,
@@ -65,10 +68,11 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
     quoted = _flags(len(marks.text), [s.content for s in outer])  # inside an outermost quote
     used = _flags(len(marks.text), [c.content for c in taken])  # content already reported
     found: list[Candidate] = []
-    for token in doc:
+    for i in cue_positions(doc, lexicon):
+        token = doc[i]
         if quoted[token.idx]:
             continue
-        last = phrase_at(doc, token.i, lexicon)
+        last = phrase_at(doc, token.i, lexicon) if token.lower_ in lexicon.phrase_starts else None
         if last is not None:
             candidate = _according_to(doc, token, doc[last], marks, outer)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):
@@ -100,8 +104,10 @@ def _reported_clause(
     if not complements:
         lost = _lost_complement(cue)
         if lost is None:
-            return _parenthetical(doc, cue, subject, marks, outer, lexicon) or _quoted_object(
-                doc, cue, subject, marks, outer, lexicon
+            return (
+                _parenthetical(doc, cue, subject, marks, outer, lexicon)
+                or _without_clause(doc, cue, subject, marks, outer, lexicon)
+                or _quoted_object(doc, cue, subject, marks, outer, lexicon)
             )
         words = list(doc[lost.i : lost.right_edge.i + 1])
         return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
@@ -140,6 +146,28 @@ def _parenthetical(
     return _in_two_parts(found, before, after)
 
 
+def _without_clause(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """A request, commitment or naming (see `quotes.requests`)."""
+    found = reported_without_clause(cue, lexicon)
+    if found is None:
+        return None
+    words, cue_span = found
+    subject = _reporter_subject(cue, subject, lexicon)
+    candidate = _candidate(doc, words, cue_span, subject, cue, marks, outer, channel_of(cue, lexicon))
+    return candidate if candidate is not None and candidate.kind != "direct" else None
+
+
+def _reporter_subject(cue: Token, subject: Token, lexicon: Lexicon) -> Token:
+    """'He said the visit was "useful" and vowed ...': the parse hung 'vowed' on 'was', whose
+    subject is not the speaker; the subject of the reporting verb above is."""
+    reporter = cue.head.head
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and is_cue_verb(reporter, lexicon):
+        return subject_of(reporter, lexicon) or subject
+    return subject
+
+
 def _quoted_object(
     doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
@@ -147,9 +175,7 @@ def _quoted_object(
     words = _object_quotes(cue, lexicon, outer)
     if not words:
         return None
-    reporter = cue.head.head  # 'He said the visit was "useful" and vowed ...': the parse hung
-    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and is_cue_verb(reporter, lexicon):  # 'vowed' on 'was'
-        subject = subject_of(reporter, lexicon) or subject
+    subject = _reporter_subject(cue, subject, lexicon)
     found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
     return found if found is not None and found.kind == "mixed" else None
 

@@ -27,7 +27,10 @@ DATA = data_path("quotes")
 WORDS = "a list of strings"
 TEXT = "a string"
 WORDS_BY_KEY = "an object whose values are lists of strings"
-CUES_SHAPE: dict[str, Any] = {"_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS}
+CUES_SHAPE: dict[str, Any] = {
+    "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
+    "requests": WORDS, "commitments": WORDS,
+}
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
     "generic": WORDS,
@@ -52,10 +55,16 @@ class Lexicon:
     channels: frozenset[str]
     raw: dict = field(default_factory=dict, compare=False, repr=False)  # the JSON it was read from
     naming_verbs: frozenset[str] = frozenset()  # "call": a statement when past or ongoing only
+    #: verb -> prepositions whose object is the request ("call" -> "for", "on"); an empty set
+    #: for a verb whose object and infinitive are the request ("urge")
+    requests: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    commitments: frozenset[str] = frozenset()  # "vow": its infinitive is what is promised
+    verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
+    phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
 
-    @property
-    def verbs(self) -> frozenset[str]:
-        return self.speech_verbs | self.cognition_verbs
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verbs", self.speech_verbs | self.cognition_verbs)
+        object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
 
 
 def load_lexicon(
@@ -99,8 +108,19 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         pronouns={p.lower(): frozenset(types) for p, types in source_data.get("pronouns", {}).items()},
         channels=_lower(source_data.get("channels", [])),
         naming_verbs=_lower(cue_data.get("naming", [])),
+        requests=_requests(cue_data.get("requests", [])),
+        commitments=_lower(cue_data.get("commitments", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
+
+
+def _requests(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """"urge" and "call for" -> {"urge": {}, "call": {"for"}}."""
+    found: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        verb, *preposition = entry.lower().split()
+        found[verb] = found.get(verb, frozenset()) | frozenset(preposition)
+    return found
 
 
 def _lower(words: Iterable[str]) -> frozenset[str]:

@@ -1,6 +1,6 @@
 """Pairing quotation marks into quoted segments, paragraph by paragraph.
 
-A paragraph is one line of text. Marks pair inside a paragraph; a paragraph that
+A paragraph is one line of text (`layout.text_lines`, the project's one line index). Marks pair inside a paragraph; a paragraph that
 leaves a quote open continues it only when the next non-blank paragraph opens with
 a quotation mark (the news convention for a quote running over paragraphs). A quote
 that is never closed ends with the paragraph it is open in (``closed`` is False), so
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from ..layout import text_lines
 
 DOUBLE_OPENERS = frozenset("“„«‟")
 DOUBLE_CLOSERS = frozenset("”»")
@@ -96,17 +98,6 @@ def quoted_words(text: str, segment: Segment) -> tuple[int, int] | None:
     return (start, end) if any(c.isalnum() for c in text[start:end]) else None
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line that holds more than whitespace."""
-    spans, start = [], 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            spans.append((start, end))
-        start = end + 1
-    return spans
-
-
 def _is_open_side(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_AFTER
 
@@ -166,7 +157,7 @@ def _opens_paragraph(text: str, start: int, end: int) -> _Mark | None:
 
 
 def pair_marks(text: str) -> QuoteMarks:
-    paras = paragraphs(text)
+    paras = text_lines(text)
     segments: list[Segment] = []
     unpaired: list[int] = []
     runs: list[tuple[int, int]] = []

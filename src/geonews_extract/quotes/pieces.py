@@ -13,8 +13,10 @@ which the stage says in ``Document.warnings``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, SENT_START
 from spacy.tokens import Doc
 
 #: Longest sentence read whole; news sentences are far shorter (a long one has about 80 tokens).
@@ -25,15 +27,9 @@ def long_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> list[tuple[int
     """(start, end) token indices of the sentences longer than `limit` tokens."""
     if not doc.has_annotation("DEP") and not doc.has_annotation("SENT_START"):
         return []
-    found, start = [], 0
-    for token in doc:
-        if token.is_sent_start and token.i > start:
-            if token.i - start > limit:
-                found.append((start, token.i))
-            start = token.i
-    if len(doc) - start > limit:
-        found.append((start, len(doc)))
-    return found
+    starts = np.flatnonzero(doc.to_array([SENT_START]).astype("int64").reshape(-1) == 1)
+    bounds = [0, *(int(i) for i in starts if i > 0), len(doc)]
+    return [(a, b) for a, b in pairwise(bounds) if b - a > limit]
 
 
 def in_pieces(doc: Doc, sentences: list[tuple[int, int]], limit: int = MAX_SENTENCE_TOKENS) -> Doc:

@@ -28,6 +28,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Token
 
 from ..annotations import EntityRecord, entities_of, entity_at
@@ -41,6 +43,10 @@ RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
 #: Modifiers before the head that name whose the speaker is ("US officials", "Israel's military").
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Modifiers before a name that give the person's title ("defense lawyer Maria Lopez").
+TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Prepositions that name who issued a text ("a statement from the ministry", "a report by the bank").
+AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to.
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
@@ -63,6 +69,7 @@ def speaker_tokens(head: Token) -> list[Token]:
 class Resolved:
     span: tuple[int, int]
     entity: EntityRecord | None
+    channel: tuple[int, int] | None = None  # the text the speaker issued ("A statement from X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +93,21 @@ class Resolver:
         self.doc = doc
         self.text = marks.text
         self.lexicon = lexicon
-        self.referents = _mentions_outside_quotes(doc, marks)
+        self.entities = entities_of(doc)  # decoded once: every look-up below reads this list
+        self.referents = _mentions_outside_quotes(doc, marks, self.entities)
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
+        self._titles: dict[str, list[tuple[int, EntityRecord]]] | None = None  # noun -> people it introduced
+        self._plurals: list[Token] | None = None
 
     def resolve(self, head: Token, at: int) -> Resolved:
         """Resolve the speaker whose head is `head`, for a cue at character `at`."""
+        channel = None
+        author = self._author_phrase(head)
+        if author is not None:  # "A statement from the minister's office": the office speaks
+            channel = chars(same_paragraph(list(self.doc[head.left_edge.i : head.i + 1]), head))
+            head = author
         tokens = speaker_tokens(head)
         entity = self._entity(head, min(at, tokens[0].idx))
         self.speakers.append((at, entity, head.lemma_.lower()))
@@ -101,7 +116,21 @@ class Resolver:
         if entity is not None:
             adjective = entity_at(self.doc, head.idx, head.idx + len(head)) is not entity
             self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP"))
-        return Resolved(chars(tokens), entity)
+        return Resolved(chars(tokens), entity, channel)
+
+    def _author_phrase(self, head: Token) -> Token | None:
+        """Who issued a text that speaks: "a statement from [the office]", "a report by [the bank]"."""
+        noun = head.lemma_.lower()
+        if noun in self.lexicon.documents:
+            prepositions = AUTHOR_PREPOSITIONS
+        elif noun in self.lexicon.generic:
+            prepositions = frozenset({"by"})  # "a study by the bank", never "residents from the town"
+        else:
+            return None
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in prepositions:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
 
     def repeat(self, at: int, entity: EntityRecord | None) -> None:
         """Record a speaker carried over from an earlier quote."""
@@ -115,17 +144,24 @@ class Resolver:
             types = lexicon.pronouns.get(word)
             if not types:
                 return None
-            if word == "they":  # a plural speaker just before ("these officials said ... they said")
+            if word == "they":  # a plural speaker or subject before ("Forecasters expect ... they added")
                 plural = [(start, entity) for start, entity in self.plural_speakers if start < before]
+                plural += [(t.idx, self._plural_entity(t)) for t in self._plural_subjects() if t.idx < before]
                 latest = self._latest(types, before, salient=True) or self._latest(types, before)
-                if plural and (latest is None or plural[-1][0] > latest.start):
-                    return plural[-1][1]
+                if plural:
+                    start, entity = max(plural, key=lambda item: item[0])
+                    if latest is None or start > latest.start:
+                        return entity
             return self._recent(types, before)
         named = self._named([head]) or self._owner(head)
         if named is not None:
             return named
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
+        if noun in lexicon.documents or noun in lexicon.generic:
+            published = self._publisher(head)  # "The study, published by the Reef Council, said"
+            if published is not None:
+                return published
         if noun in lexicon.documents or word in lexicon.documents:
             return (
                 self._issuer(head)
@@ -133,6 +169,13 @@ class Resolver:
                 or self._previous_speaker(before)
                 or self._recent(None, before, salient_only=True)
             )
+        if definite and head.tag_ == "NN":  # "the lawyer" -> the person introduced as the lawyer
+            introduced = self._introduced(noun, before)
+            if introduced is not None:
+                return introduced
+        possessor = self._possessor(head, before)
+        if possessor is not None:  # "the minister's office" -> the minister
+            return possessor
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             return None
@@ -146,6 +189,47 @@ class Resolver:
         if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
             return None
         return self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+
+    def _publisher(self, text: Token) -> EntityRecord | None:
+        """The agent of a participle on the text: "the report, [published by the bank]"."""
+        for child in text.rights:
+            if child.dep_ in ("acl", "relcl"):
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    author = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if author is not None:
+                        return self._named([author]) or self._owner(author)
+        return None
+
+    def _introduced(self, noun: str, before: int) -> EntityRecord | None:
+        """The latest person introduced with `noun` as a title or apposition before `before`."""
+        if self._titles is None:
+            self._titles = _titles(self.doc, self.entities)
+        found = [entity for start, entity in self._titles.get(noun, []) if start < before]
+        return found[-1] if found else None
+
+    def _possessor(self, head: Token, before: int) -> EntityRecord | None:
+        """Whose the speaker is, when a definite title says so: "the minister's office"."""
+        for child in head.lefts:
+            if child.dep_ == "poss" and child.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
+            ):
+                return self._introduced(child.lemma_.lower(), before)
+        return None
+
+    def _plural_subjects(self) -> list[Token]:
+        """Plural noun subjects of main clauses, in text order ("Forecasters", "Two leaders")."""
+        if self._plurals is None:
+            self._plurals = [
+                self.doc[i] for i in _main_clause_subjects(self.doc) if self.doc[i].tag_ in ("NNS", "NNPS")
+            ]
+        return self._plurals
+
+    def _plural_entity(self, subject: Token) -> EntityRecord | None:
+        lemma = subject.lemma_.lower()
+        named = self._named([subject]) or self._owner(subject)
+        if named is not None or lemma in self.lexicon.generic or subject.lower_ in self.lexicon.generic:
+            return named
+        return self._named(_named_after(subject))
 
     def _named(self, tokens: list[Token]) -> EntityRecord | None:
         for token in tokens:
@@ -193,7 +277,7 @@ class Resolver:
 
     def _by_name(self, noun: str, types: frozenset[str] | None, before: int) -> EntityRecord | None:
         best: tuple[int, EntityRecord] | None = None
-        for entity in entities_of(self.doc):
+        for entity in self.entities:
             if types and entity.type not in types:
                 continue
             for mention in entity.mentions:
@@ -210,6 +294,29 @@ class Resolver:
     def _latest(self, types: frozenset[str] | None, before: int, salient: bool = False) -> _Referent | None:
         fitting = [r for r in self.referents if r.start < before and r.fits(types) and (r.salient or not salient)]
         return max(fitting, key=lambda r: r.start) if fitting else None
+
+
+def _titles(doc: Doc, entities: list[EntityRecord]) -> dict[str, list[tuple[int, EntityRecord]]]:
+    """Title nouns that introduce a person, with where and whom: "defense [lawyer] Maria Lopez",
+    "Omar Haddad, the club's [coach]", "the [coach], Omar Haddad"."""
+    found: dict[str, list[tuple[int, EntityRecord]]] = {}
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [t for t in root.lefts if t.dep_ in TITLE_DEPS and t.pos_ in ("NOUN", "PROPN")]
+            nouns += [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            for noun in nouns:
+                found.setdefault(noun.lemma_.lower(), []).append((mention.start, entity))
+    for places in found.values():
+        places.sort(key=lambda item: item[0])
+    return found
 
 
 def _inside_quote(quoted: list[tuple[int, int]], opens: list[int], offset: int) -> bool:
@@ -232,20 +339,29 @@ def _named_after(head: Token) -> list[Token]:
     return tokens
 
 
-def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks) -> list[_Referent]:
+def _main_clause_subjects(doc: Doc) -> list[int]:
+    """Indices of the noun subjects of main clauses, read off the parse arrays (no Token per word)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    array = doc.to_array([DEP, HEAD, POS]).astype("int64")
+    heads = np.arange(len(doc)) + array[:, 1]
+    subject = np.isin(array[:, 0], [strings[d] for d in SUBJECT_DEPS]) & (array[:, 2] != strings["PRON"])
+    main = np.isin(array[heads, 0], [strings[d] for d in MAIN_CLAUSE_DEPS])
+    return [int(i) for i in np.flatnonzero(subject & main)]
+
+
+def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks, entities: list[EntityRecord]) -> list[_Referent]:
     """Entity mentions that a speaker can refer back to: outside quotation marks and datelines,
     salient when inside the subject phrase of a main clause (not in a headline)."""
     quoted = sorted((s.open, s.close) for s in marks.outermost())
     quoted_opens = [open_ for open_, _close in quoted]
-    subjects = sorted(
-        chars(speaker_tokens(t)) for t in doc
-        if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ in MAIN_CLAUSE_DEPS
-    )
+    subjects = sorted(chars(speaker_tokens(doc[i])) for i in _main_clause_subjects(doc))
     subject_starts = [start for start, _end in subjects]
     furthest_end = list(accumulate((end for _start, end in subjects), max))  # of subjects[: i + 1]
     headlines = headlines_of(doc, marks.text)
     referents = []
-    for entity in entities_of(doc):
+    for entity in entities:
         for mention in entity.mentions:
             if mention.dateline or _inside_quote(quoted, quoted_opens, mention.start):
                 continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
@@ -18,9 +20,24 @@ def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
     return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.lemma_.lower() in lexicon.verbs
 
 
+def cue_positions(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """Indices of the tokens that may be a cue: a cue verb's lemma or a phrase's first word,
+    read off the token arrays (a Token is made only for these)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    array = doc.to_array([LEMMA, LOWER]).astype("uint64")
+    verbs = [h for h in np.unique(array[:, 0]) if strings[int(h)].lower() in lexicon.verbs]
+    starts = [h for h in np.unique(array[:, 1]) if strings[int(h)] in lexicon.phrase_starts]
+    hits = np.isin(array[:, 0], np.array(verbs, dtype="uint64")) | np.isin(array[:, 1], np.array(starts, dtype="uint64"))
+    return [int(i) for i in np.flatnonzero(hits)]
+
+
 def phrase_at(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
     """If a multiword cue ("according to") starts at token i, the index of its last token."""
     first = doc[i].lower_
+    if first not in lexicon.phrase_starts:
+        return None
     for phrase in lexicon.phrases:
         end = i + len(phrase)
         if phrase[0] == first and end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(phrase)):

@@ -1,0 +1,99 @@
+"""Reported speech whose content is not a that-clause: requests, commitments and naming.
+
+    The senator urged [voters to stay home].            a request: object and infinitive
+    Aid groups called on [the army to open the border].  a request: a preposition's object
+    The union called for [a national strike].            a request: what is called for
+    Rebel leaders vowed [to retake the city].            a commitment: the infinitive
+    She called [the plan reckless and unworkable].       naming: object and predicate
+
+Requests and commitments are Searle's directives and commissives: what is asked or
+promised is what was said. The verbs and prepositions are data (``requests`` and
+``commitments`` in ``data/quotes/cues.json``). Naming ("called X Y") reports a judgement
+only with a predicate after the object ("called a meeting" names nothing) and, as for
+quoted names, not in the plural simple present ("Residents call the checkpoint the gate").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import cue_chars
+
+#: Dependents that hold the one a request is made of ("urged [voters]").
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+#: Dependents that hold what a thing is named ("called the plan [reckless]").
+PREDICATE_DEPS = frozenset({"oprd", "dobj", "ccomp", "xcomp"})
+
+
+def reported_without_clause(cue: Token, lexicon: Lexicon) -> tuple[list[Token], tuple[int, int]] | None:
+    """(content words, cue characters) of a request, commitment or naming cue, else None."""
+    lemma = cue.lemma_.lower()
+    if lemma in lexicon.requests:
+        found = _request(cue, lexicon.requests[lemma])
+        if found is not None:
+            return found
+    if lemma in lexicon.commitments:
+        infinitive = _infinitive(cue)
+        if infinitive is not None and not any(c.dep_ in ADDRESSEE_DEPS for c in cue.children):
+            return _subtree(infinitive), cue_chars(cue)
+    if lemma in lexicon.naming_verbs:
+        return _naming(cue)
+    return None
+
+
+def _request(cue: Token, prepositions: frozenset[str]) -> tuple[list[Token], tuple[int, int]] | None:
+    infinitive = _infinitive(cue)
+    if not prepositions:
+        addressee = next((c for c in cue.rights if c.dep_ in ADDRESSEE_DEPS), None)
+        if infinitive is None or addressee is None or addressee.i > infinitive.i:
+            return None
+        return _words(cue, addressee.left_edge.i, infinitive.right_edge.i), cue_chars(cue)
+    for child in cue.rights:
+        if child.lower_ not in prepositions or child.i != cue.i + 1 + _particles(cue):
+            continue
+        start, cue_end = child.i + 1, child
+        if child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects:
+                return None
+            end = max(objects[-1].right_edge.i, infinitive.right_edge.i if infinitive is not None else 0)
+        elif child.dep_ == "mark" and child.head.head.i == cue.i:  # "called for [the rivals to drop out]"
+            end = child.head.right_edge.i
+        else:
+            return None
+        return _words(cue, start, end), (cue.idx, cue_end.idx + len(cue_end))
+    return None
+
+
+def _naming(cue: Token) -> tuple[list[Token], tuple[int, int]] | None:
+    if cue.tag_ == "VBP" or cue.dep_ in ("acl", "relcl", "amod"):
+        return None
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    predicate = next((c for c in cue.rights if c.dep_ in PREDICATE_DEPS and c.i > objects[0].right_edge.i), None)
+    if predicate is None or predicate.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    return _words(cue, objects[0].left_edge.i, predicate.right_edge.i), cue_chars(cue)
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The verb's to-infinitive complement ("urged voters [to stay home]")."""
+    return next(
+        (c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
+         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)),
+        None,
+    )
+
+
+def _particles(verb: Token) -> int:
+    return sum(1 for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1)
+
+
+def _subtree(token: Token) -> list[Token]:
+    return list(token.doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _words(cue: Token, start: int, end: int) -> list[Token]:
+    return list(cue.doc[start : end + 1])

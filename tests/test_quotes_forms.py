@@ -1,0 +1,55 @@
+"""Reported speech without a that-clause: requests ("urged X to Y", "called for Y"),
+commitments ("vowed to Y") and naming ("called X a Y"); and what stays no quote."""
+
+import pytest
+
+from geonews_extract import extract
+
+
+def reported(nlp, text):
+    return [(q.kind, q.content.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+            for q in extract(text, nlp=nlp).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The senator urged voters to stay home on Sunday.", "voters to stay home on Sunday", "The senator", "urged"),
+        ("The mayor told residents to leave the coastal area.", "residents to leave the coastal area", "The mayor", "told"),
+        ("Aid groups called on the army to open the border crossing.", "the army to open the border crossing",
+         "Aid groups", "called on"),
+        ("The union called for a national strike next month.", "a national strike next month", "The union", "called for"),
+        ("Rebel leaders vowed to retake the northern city.", "to retake the northern city", "Rebel leaders", "vowed"),
+    ],
+)
+def test_requests_and_commitments_report_what_is_asked_or_promised(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+def test_naming_something_reports_the_judgement(nlp):
+    found = reported(nlp, "The former governor called the plan reckless and unworkable.")
+    assert ("indirect", "the plan reckless and unworkable", "The former governor", "called") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council called a meeting on Friday.",
+        "Residents call the checkpoint the gate.",
+        "A group called the River Alliance held a rally.",
+        "She declined to urge voters to stay home.",
+        "The police officer wanted to leave early.",
+    ],
+)
+def test_no_request_or_naming_is_reported_where_none_is_made(nlp, text):
+    assert reported(nlp, text) == []
+
+
+def test_a_quote_paragraph_continues_the_direct_speaker_past_a_reported_request(nlp):
+    document = extract(
+        '"We will rebuild the bridge," said Mayor Ines Roa. She urged residents to stay calm.\n'
+        '"The water is safe to drink."',
+        nlp=nlp,
+    )
+    quote = next(q for q in document.quotes if q.content.text == "The water is safe to drink.")
+    assert quote.speaker is not None and quote.speaker.text == "Mayor Ines Roa"

@@ -1,0 +1,88 @@
+"""Who a speaker stands for: the person introduced with the speaker's noun, the author of a
+text, the plural antecedent of "they"; the speaker's own words stay the speaker text."""
+
+from geonews_extract import extract
+
+
+def quote_by(document, content_start):
+    found = [q for q in document.quotes if q.content.text.startswith(content_start)]
+    assert len(found) == 1, [(q.content.text, q.speaker and q.speaker.text) for q in document.quotes]
+    return found[0]
+
+
+def entity_name(document, quote):
+    entity = document.entity(quote.speaker.entity_id) if quote.speaker.entity_id else None
+    return entity.name if entity else None
+
+
+def test_a_definite_title_is_the_person_introduced_with_it(nlp):
+    document = extract(
+        "Defense lawyer Maria Lopez met Judge Paul Grant on Monday. Grant refused the request. "
+        "The lawyer said she would appeal the ruling.",
+        nlp=nlp,
+    )
+    quote = quote_by(document, "she would appeal")
+    assert quote.speaker.text == "The lawyer"
+    assert entity_name(document, quote) == "Maria Lopez"
+
+
+def test_a_title_in_an_apposition_introduces_the_person(nlp):
+    document = extract(
+        "Omar Haddad, the club's coach, spoke to Karim Nasser after the game. Nasser left early. "
+        "The coach said the team had played well.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the team had played")) == "Omar Haddad"
+
+
+def test_a_text_from_its_author_speaks_for_the_author(nlp):
+    document = extract(
+        "Foreign Minister Ana Costa flew to Geneva on Sunday. "
+        "A statement from the minister's office said the talks would resume.",
+        nlp=nlp,
+    )
+    quote = quote_by(document, "the talks would resume")
+    assert quote.speaker.text == "the minister's office"
+    assert quote.channel is not None and quote.channel.text == "A statement"
+    assert entity_name(document, quote) == "Ana Costa"
+
+
+def test_a_report_speaks_for_whoever_wrote_it(nlp):
+    document = extract(
+        "A report by the Ocean Trust estimated that fish stocks had halved. "
+        "The study, published by the Reef Council on Monday, said coral cover was falling.",
+        nlp=nlp,
+    )
+    by = quote_by(document, "fish stocks had halved")
+    assert by.speaker.text == "the Ocean Trust" and entity_name(document, by) == "Ocean Trust"
+    assert entity_name(document, quote_by(document, "coral cover")) == "Reef Council"
+
+
+def test_they_is_the_plural_antecedent_not_the_nearest_country(nlp):
+    leaders = extract(
+        "Two senior leaders of the coalition met in Rome on Friday. Italy hosted the talks. They said a deal was close.",
+        nlp=nlp,
+    )
+    assert entity_name(leaders, quote_by(leaders, "a deal was close")) is None
+    forecasters = extract(
+        "Forecasters at the weather service expect heavy rain. Spain issued a warning. "
+        "They added that rivers could flood.",
+        nlp=nlp,
+    )
+    assert entity_name(forecasters, quote_by(forecasters, "rivers could flood")) is None
+
+
+def test_they_still_finds_a_plural_group_that_is_named(nlp):
+    document = extract(
+        "The Green Party won four seats in Lyon. They said the result was a turning point.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the result was")) == "Green Party"
+
+
+def test_a_possessive_never_reaches_the_entity_name(nlp):
+    document = extract("Kenya's government said the border would reopen on Monday.", nlp=nlp)
+    quote = quote_by(document, "the border would reopen")
+    assert quote.speaker.text == "Kenya's government"
+    name = entity_name(document, quote)
+    assert name is not None and not name.endswith(("'s", "’s"))
