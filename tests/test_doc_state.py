@@ -26,6 +26,8 @@ from geonews_extract.annotations import (
     set_times,
     times_of,
     to_plain,
+    warn,
+    warnings_of,
 )
 from geonews_extract.assemble import assemble
 from geonews_extract.extractor import Job
@@ -54,6 +56,17 @@ def test_a_processed_doc_survives_docbin_and_assembles_to_the_same_document(nlp)
         (again,) = DocBin(store_user_data=True).from_bytes(stored.to_bytes()).get_docs(nlp.vocab)
         assert assemble(again) == expected
         assert assemble(Doc(nlp.vocab).from_bytes(doc.to_bytes())) == expected
+
+
+def test_a_doc_read_back_from_docbin_takes_more_warnings(nlp):
+    doc = processed(Extractor.around(nlp), HTML)
+    assert warnings_of(doc)  # the HTML warning
+    stored = DocBin(store_user_data=True)
+    stored.add(doc)
+    (again,) = DocBin(store_user_data=True).from_bytes(stored.to_bytes()).get_docs(nlp.vocab)
+    warn(again, "a later stage's warning")
+    warn(again, "a later stage's warning")
+    assert warnings_of(again) == [*warnings_of(doc), "a later stage's warning"]
 
 
 def test_the_assembled_document_is_what_extract_returns(nlp):

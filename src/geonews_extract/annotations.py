@@ -294,11 +294,9 @@ def set_published(doc: Doc, published: date | datetime | None) -> None:
 
 def warn(doc: Doc, message: str) -> None:
     """Record a warning that ends up on `Document.warnings` (each message once)."""
-    stored = doc._.geonews_warnings
-    if stored is None:
-        stored = doc._.geonews_warnings = []
+    stored = doc._.geonews_warnings or ()  # a tuple once read back from DocBin or to_bytes
     if message not in stored:
-        stored.append(message)
+        doc._.geonews_warnings = [*stored, message]
 
 
 def warnings_of(doc: Doc) -> list[str]:
