@@ -71,6 +71,28 @@ def test_every_country_has_a_record_with_its_code(gazetteer):
     assert gazetteer.country("ZZ") is None
 
 
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def test_a_country_is_geonames_own_record_and_point(gazetteer):
+    # GeoNames places the United States (6252001) at 39.76 N 98.5 W and Canada (6251999) at 60.1 N 113.6 W
+    us, canada = gazetteer.country("US"), gazetteer.country("CA")
+    assert us.geonameid == 6252001 and km(us.latitude, us.longitude, 39.76, -98.5) < 5
+    assert canada.geonameid == 6251999 and km(canada.latitude, canada.longitude, 60.11, -113.64) < 5
+
+
+def test_a_first_level_division_is_geonames_own_record_and_point(gazetteer):
+    # GeoNames: Texas 4736286 at 31.25 N 99.25 W; Ontario 6093943 at 49.25 N 84.5 W
+    texas = next(r for r in gazetteer.candidates("Texas") if r.feature_code == "ADM1")
+    ontario = next(r for r in gazetteer.candidates("Ontario") if r.feature_code == "ADM1")
+    assert texas.geonameid == 4736286 and km(texas.latitude, texas.longitude, 31.25, -99.25) < 5
+    assert ontario.geonameid == 6093943 and km(ontario.latitude, ontario.longitude, 49.25, -84.5) < 5
+    assert ontario.country_code == "CA" and ontario.admin1 == "Ontario"
+
+
 def test_centre_ignores_outlying_points():
     mainland = [(40.0 + i / 10, -100.0 + i / 10) for i in range(40)]
     lat, lon = centre([*mainland, (20.0, -160.0)])

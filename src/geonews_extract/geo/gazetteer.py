@@ -38,7 +38,7 @@ from .sources import COUNTRY_CODE, Row, geonames_rows, shipped_rows, source_vers
 DEFAULT_MIN_POPULATION = 1000
 SHIPPED_CUTOFFS = (500, 1000, 5000, 15000)
 #: Bump when the index layout changes, so an old cache file is never read.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 #: Places at least this large, and every country and first-level division, are fuzzy-matched.
 FUZZY_MIN_POPULATION = 100_000
 FUZZY_MIN_SCORE = 92.0
