@@ -163,6 +163,18 @@ class Gazetteer:
                     table.setdefault(form, []).extend(rows)
         return {form: tuple(rows) for form, rows in table.items()}
 
+    def divisions_named(self, name: str) -> list[GazetteerRecord]:
+        """First- and second-level divisions of this name without its kind word ('Clay' for Clay County)."""
+        bare, _kind = strip_kind(alias_key(name))
+        return [self.record(row) for row in self._divisions.get(bare, ())]
+
+    def is_division_name(self, name: str) -> bool:
+        """True when `name` names a country or first-level division as written ("Texas", "Ky.")."""
+        if name.strip() in self._abbreviations:
+            return True
+        key = alias_key(name)
+        return bool(key) and any(self._records[r][7] in (COUNTRY_CODE, "ADM1") for r in self._index.get(key, ()))
+
     def is_primary_name(self, record: GazetteerRecord, name: str) -> bool:
         """True when `name` is the record's own GeoNames name (not an alternate one)."""
         return alias_key(record.name) == strip_kind(alias_key(name))[0] or alias_key(record.name) == alias_key(name)
@@ -329,9 +341,30 @@ def load_gazetteer(
     return gazetteer
 
 
+class PlaceNames:
+    """The place-name test of the shared gazetteer: called with a name, True for a name (or
+    alternate name) of a place; `divisions` is True for a country or first-level division
+    ("Texas", "Ky."), the names that qualify a town. Pickles as its cut-off, not its data."""
+
+    def __init__(self, min_population: int = DEFAULT_MIN_POPULATION) -> None:
+        self.min_population = min_population
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return load_gazetteer(self.min_population)
+
+    def __call__(self, name: str) -> bool:
+        return self.gazetteer.knows_place(name)
+
+    def divisions(self, name: str) -> bool:
+        return self.gazetteer.is_division_name(name)
+
+    def __reduce__(self) -> tuple:
+        return (PlaceNames, (self.min_population,))
+
+
 @registry.misc("geonews.gazetteer_places.v1")
-def gazetteer_places(min_population: int = DEFAULT_MIN_POPULATION) -> Callable[[str], bool]:
-    """The place-name test the NER and alias stages take as ``place_names``: True for a name
-    (or alternate name) of a place in the shared gazetteer. In a config:
-    ``place_names = {"@misc": "geonews.gazetteer_places.v1"}``."""
-    return load_gazetteer(min_population).knows_place
+def gazetteer_places(min_population: int = DEFAULT_MIN_POPULATION) -> PlaceNames:
+    """The place-name test the NER and alias stages take as ``place_names`` (see `PlaceNames`).
+    In a config: ``place_names = {"@misc": "geonews.gazetteer_places.v1"}``."""
+    return PlaceNames(min_population)
