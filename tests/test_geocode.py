@@ -71,6 +71,28 @@ def test_every_country_has_a_record_with_its_code(gazetteer):
     assert gazetteer.country("ZZ") is None
 
 
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def test_a_country_is_geonames_own_record_and_point(gazetteer):
+    # GeoNames places the United States (6252001) at 39.76 N 98.5 W and Canada (6251999) at 60.1 N 113.6 W
+    us, canada = gazetteer.country("US"), gazetteer.country("CA")
+    assert us.geonameid == 6252001 and km(us.latitude, us.longitude, 39.76, -98.5) < 5
+    assert canada.geonameid == 6251999 and km(canada.latitude, canada.longitude, 60.11, -113.64) < 5
+
+
+def test_a_first_level_division_is_geonames_own_record_and_point(gazetteer):
+    # GeoNames: Texas 4736286 at 31.25 N 99.25 W; Ontario 6093943 at 49.25 N 84.5 W
+    texas = next(r for r in gazetteer.candidates("Texas") if r.feature_code == "ADM1")
+    ontario = next(r for r in gazetteer.candidates("Ontario") if r.feature_code == "ADM1")
+    assert texas.geonameid == 4736286 and km(texas.latitude, texas.longitude, 31.25, -99.25) < 5
+    assert ontario.geonameid == 6093943 and km(ontario.latitude, ontario.longitude, 49.25, -84.5) < 5
+    assert ontario.country_code == "CA" and ontario.admin1 == "Ontario"
+
+
 def test_centre_ignores_outlying_points():
     mainland = [(40.0 + i / 10, -100.0 + i / 10) for i in range(40)]
     lat, lon = centre([*mainland, (20.0, -160.0)])
@@ -306,3 +328,45 @@ def test_a_region_of_the_knowledge_base_is_never_a_namesake_town(nlp, gazetteer)
     assert middle_east.place is None or middle_east.place.feature_class not in ("P", "A")
     africa = place_of(document, "Africa").place
     assert africa is not None and africa.feature_code == "CONT"
+
+
+def test_places_the_model_missed_are_added_by_their_syntax(nlp):
+    geocoder = nlp.get_pipe("geocode")
+    doc = nlp("Firefighters from Roselle helped. Grand Prairie police closed Main Street, and Mr. Jackson said so.")
+    doc.ents = []  # as if the model had found none of them
+    records = []
+    assert geocoder.add_missed_places(doc, records)
+    names = {r.name: r for r in records}
+    assert {"Roselle", "Grand Prairie"} <= set(names) and "Jackson" not in names
+    assert all(r.type == "GPE" and doc.text[r.mentions[0].start : r.mentions[0].end] == r.name for r in records)
+
+
+def test_a_name_another_entity_holds_is_not_made_a_place(nlp):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    geocoder = nlp.get_pipe("geocode")
+    doc = nlp("Jackson said so. Jackson residents were told to leave.")
+    person = EntityRecord("person:jackson", "Jackson", "PERSON", "person:jackson", [MentionRecord(0, 7, "PERSON")])
+    records = [person]
+    geocoder.add_missed_places(doc, records)
+    assert records == [person] and len(person.mentions) == 1
+
+
+def test_a_list_of_names_before_counties_reads_as_counties(gazetteer):
+    place = PlaceMention("clay", ("Clay",), kind="division")
+    record = only([place, PlaceMention("mn", ("Minnesota",))], gazetteer)["clay"].record
+    assert record is not None and record.feature_code == "ADM2" and record.admin1 == "Minnesota"
+
+
+def test_a_plural_kind_word_after_a_list_marks_each_name_a_division(nlp):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    text = "Schools in Jackson, Clay and Barrow counties closed; Barrow Street stayed open."
+    records = [
+        EntityRecord(n.lower(), n, "GPE", n.lower(), [MentionRecord(text.index(n), text.index(n) + len(n), "GPE")])
+        for n in ("Jackson", "Clay")
+    ]
+    kinds = {m.key: m.kind for m in nlp.get_pipe("geocode").place_mentions_of(records, text)}
+    assert kinds == {"jackson": "division", "clay": "division"}
+    alone = [EntityRecord("x", "Jackson", "GPE", "x", [MentionRecord(0, 7, "GPE")])]
+    assert nlp.get_pipe("geocode").place_mentions_of(alone, "Jackson said the counties agreed.")[0].kind is None

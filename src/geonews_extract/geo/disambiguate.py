@@ -116,6 +116,9 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
             key = _identity(record)
             if key not in found or (found[key].match == "alternate" and match == "name"):
                 found[key] = Reading(record, match)
+        if place.kind == "division":  # "Clay and Becker counties": the divisions of the bare name
+            for record in gazetteer.divisions_named(name):
+                found.setdefault(_identity(record), Reading(record, "name"))
     if not found and place.feature_classes is None:
         for record in _leading_place(place.names[0], gazetteer):
             found.setdefault(_identity(record), Reading(record, "part"))

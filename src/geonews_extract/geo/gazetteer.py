@@ -38,7 +38,7 @@ from .sources import COUNTRY_CODE, Row, geonames_rows, shipped_rows, source_vers
 DEFAULT_MIN_POPULATION = 1000
 SHIPPED_CUTOFFS = (500, 1000, 5000, 15000)
 #: Bump when the index layout changes, so an old cache file is never read.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 #: Places at least this large, and every country and first-level division, are fuzzy-matched.
 FUZZY_MIN_POPULATION = 100_000
 FUZZY_MIN_SCORE = 92.0
@@ -60,6 +60,10 @@ class GazetteerRecord(NamedTuple):
     feature_class: str
     feature_code: str
     population: int
+
+
+#: `alias_key` remembered for the names looked up again and again (a document's places, records' names).
+name_key = lru_cache(maxsize=1 << 16)(alias_key)
 
 
 class DivisionWords(NamedTuple):
@@ -129,12 +133,12 @@ class Gazetteer:
 
     def knows_place(self, name: str) -> bool:
         """True when `name` is a name or alternate name of some place."""
-        key = alias_key(name)
+        key = name_key(name)
         return bool(key) and key in self._index
 
     def candidates(self, name: str) -> list[GazetteerRecord]:
         """Every record `name` can mean: by its key, and by a division's name where `name` has a kind word."""
-        key = alias_key(name)
+        key = name_key(name)
         if not key:
             return []
         rows = list(self._abbreviations.get(name.strip(), ()))
@@ -156,16 +160,28 @@ class Gazetteer:
             for name, forms in divisions.items():
                 rows = [
                     r
-                    for r in self._index.get(alias_key(name), ())
+                    for r in self._index.get(name_key(name), ())
                     if self._records[r][4] == code and self._records[r][7] == "ADM1"
                 ]
                 for form in forms:
                     table.setdefault(form, []).extend(rows)
         return {form: tuple(rows) for form, rows in table.items()}
 
+    def divisions_named(self, name: str) -> list[GazetteerRecord]:
+        """First- and second-level divisions of this name without its kind word ('Clay' for Clay County)."""
+        bare, _kind = strip_kind(name_key(name))
+        return [self.record(row) for row in self._divisions.get(bare, ())]
+
+    def is_division_name(self, name: str) -> bool:
+        """True when `name` names a country or first-level division as written ("Texas", "Ky.")."""
+        if name.strip() in self._abbreviations:
+            return True
+        key = name_key(name)
+        return bool(key) and any(self._records[r][7] in (COUNTRY_CODE, "ADM1") for r in self._index.get(key, ()))
+
     def is_primary_name(self, record: GazetteerRecord, name: str) -> bool:
         """True when `name` is the record's own GeoNames name (not an alternate one)."""
-        return alias_key(record.name) == strip_kind(alias_key(name))[0] or alias_key(record.name) == alias_key(name)
+        return name_key(record.name) == strip_kind(name_key(name))[0] or name_key(record.name) == name_key(name)
 
     def country(self, code: str) -> GazetteerRecord | None:
         """The country record of an ISO 3166-1 alpha-2 code."""
@@ -174,7 +190,7 @@ class Gazetteer:
 
     def fuzzy_candidates(self, name: str, min_score: float = FUZZY_MIN_SCORE) -> tuple[list[GazetteerRecord], float]:
         """Records of the closest large-place name to `name` (transliterations: 'Mawsil'), with the match score."""
-        key = alias_key(name)
+        key = name_key(name)
         if len(key) < FUZZY_MIN_LENGTH:
             return [], 0.0
         # a ratio of at least `min_score` needs lengths within this factor of each other
@@ -329,9 +345,30 @@ def load_gazetteer(
     return gazetteer
 
 
+class PlaceNames:
+    """The place-name test of the shared gazetteer: called with a name, True for a name (or
+    alternate name) of a place; `divisions` is True for a country or first-level division
+    ("Texas", "Ky."), the names that qualify a town. Pickles as its cut-off, not its data."""
+
+    def __init__(self, min_population: int = DEFAULT_MIN_POPULATION) -> None:
+        self.min_population = min_population
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return load_gazetteer(self.min_population)
+
+    def __call__(self, name: str) -> bool:
+        return self.gazetteer.knows_place(name)
+
+    def divisions(self, name: str) -> bool:
+        return self.gazetteer.is_division_name(name)
+
+    def __reduce__(self) -> tuple:
+        return (PlaceNames, (self.min_population,))
+
+
 @registry.misc("geonews.gazetteer_places.v1")
-def gazetteer_places(min_population: int = DEFAULT_MIN_POPULATION) -> Callable[[str], bool]:
-    """The place-name test the NER and alias stages take as ``place_names``: True for a name
-    (or alternate name) of a place in the shared gazetteer. In a config:
-    ``place_names = {"@misc": "geonews.gazetteer_places.v1"}``."""
-    return load_gazetteer(min_population).knows_place
+def gazetteer_places(min_population: int = DEFAULT_MIN_POPULATION) -> PlaceNames:
+    """The place-name test the NER and alias stages take as ``place_names`` (see `PlaceNames`).
+    In a config: ``place_names = {"@misc": "geonews.gazetteer_places.v1"}``."""
+    return PlaceNames(min_population)

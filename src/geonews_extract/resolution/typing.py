@@ -2,10 +2,12 @@
 over the labels of its mentions.
 
 A place is never a person, a product or a nationality: where a gazetteer test
-(`PlaceTest`, e.g. the GeoNames gazetteer) knows the name and the text uses it as a place
-(a mention labelled as a place, or one after a locative preposition: "in Sylhet", "from
-Kasese"), the PERSON, PRODUCT and NORP votes do not count and the entity is typed as a
-place. Mentions whose label the vote overruled take the entity's type, except demonyms of
+(`PlaceTest`, e.g. the GeoNames gazetteer) knows the name and the words around a mention
+the model labelled a person or an organisation make it a place (`geo.syntax.named_as_place`:
+"in Sylhet", "an Alexandria man", "Roselle police", "TORRINGTON --"), the entity is typed
+as a place; where one mention is labelled a place, the PERSON, PRODUCT and NORP votes do
+not count. A person named in full ("Alan Shearer") stays a person whatever the gazetteer
+knows of a part of the name. Mentions whose label the vote overruled take the entity's type, except demonyms of
 an entity that is no gazetteer place, which stay NORP.
 """
 
@@ -15,6 +17,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
+
+from ..geo.syntax import named_as_place, named_in_full
 
 PlaceTest = Callable[[str], bool]
 
@@ -48,11 +52,15 @@ def entity_type(
 ) -> tuple[str, bool]:
     """The type of a document-local entity with these mention `spans`, `labels` and name
     forms, and whether the gazetteer made it a place."""
+    if place_names is None:
+        return vote(labels, False), False
+    if named_as_place(list(spans), list(labels), place_names, getattr(place_names, "divisions", None)):
+        return "GPE", True
     is_place = (
-        place_names is not None
-        and any(label in NOT_FOR_PLACES for label in labels)
+        any(label in NOT_FOR_PLACES for label in labels)
+        and any(label in PLACE_LABELS for label in labels)
         and any(place_names(name) for name in names)
-        and used_as_place(spans, labels)
+        and not named_in_full(list(spans), list(labels), place_names)
     )
     return vote(labels, is_place), is_place
 

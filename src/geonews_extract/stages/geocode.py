@@ -7,11 +7,16 @@ by `geo.disambiguate` from what this adapter gathers on the Doc: each place's na
 States is the country), the qualifier written after it ("Paris, Texas"), a kind word
 beside it ("Aleppo province", "the city of Aleppo"), the dateline, and the countries of
 the knowledge-base actors the document names.
+
+With ``find_missed`` (on by default) it first adds the places the NER model missed: a
+gazetteer name that no entity covers and that the words around it make a place ("Roselle
+police", "in Grand Prairie", "TORRINGTON --"), see `geo.recall`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
 from pathlib import Path
@@ -20,10 +25,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import EntityRecord, entities_of, set_entities, warn
+from ..annotations import EntityRecord, MentionRecord, entities_of, local_entity, set_entities, warn
 from ..geo.disambiguate import PlaceMention, resolve_places
 from ..geo.gazetteer import DEFAULT_MIN_POPULATION, SHIPPED_CUTOFFS, Gazetteer, division_words, load_gazetteer
-from ..kb import KnowledgeBase, load_knowledge_base
+from ..geo.recall import missed_places
+from ..kb import KnowledgeBase, alias_key, load_knowledge_base
 
 #: Entity types that name a place.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -33,6 +39,20 @@ REGION_CLASSES = frozenset({"L", "H", "T"})
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: The rest of a list of names that ends with a plural kind word: "[Jackson], Clay and Barrow counties".
+_LIST_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w.'-]*\s*)+)*\s*(\w+)")
+
+
+def singular(word: str) -> str:
+    """'counties' -> 'county', 'parishes' -> 'parish', 'provinces' -> 'province'; other words as they are."""
+    lower = word.lower()
+    if lower.endswith("ies"):
+        return word[:-3] + "y"
+    if lower.endswith(("shes", "ches", "sses")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 class Geocoder:
@@ -45,6 +65,7 @@ class Geocoder:
         min_population: int = DEFAULT_MIN_POPULATION,
         places_file: str | None = None,
         admin1_file: str | None = None,
+        find_missed: bool = True,
     ) -> None:
         if places_file is None and min_population not in SHIPPED_CUTOFFS:
             raise ValueError(f"geocode: min_population must be one of {SHIPPED_CUTOFFS}, not {min_population!r}")
@@ -56,6 +77,7 @@ class Geocoder:
         self.min_population = min_population
         self.places_file = places_file
         self.admin1_file = admin1_file
+        self.find_missed = find_missed
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -75,15 +97,62 @@ class Geocoder:
 
     def _geocode(self, doc: Doc) -> None:
         records = entities_of(doc)
-        places, mentions = self.place_mentions(doc)
+        text = doc.text  # spaCy joins the tokens anew on each access
+        added = self.find_missed and self.add_missed_places(doc, records, text)
+        places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
         if not places:
+            if added:
+                set_entities(doc, records)
             return
+        mentions = self.place_mentions_of(places, text)
         resolutions = resolve_places(mentions, self.gazetteer, self.actor_countries(records))
         for record in places:
             resolution = resolutions[record.id]
             if resolution.record is not None:
                 record.place = (*resolution.record, resolution.confidence)
         set_entities(doc, records)
+
+    def add_missed_places(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
+        """Add to `records` the places no entity covers (see `geo.recall`); True if any was added."""
+        text = doc.text if text is None else text
+        starts = doc.to_array("IDX").tolist()
+        covered: set[int] = set()
+        for record in records:
+            for mention in record.mentions:
+                first = max(0, bisect_right(starts, mention.start) - 1)
+                covered.update(range(first, bisect_left(starts, mention.end)))
+        for ent in doc.ents:  # dates, numbers and the rest are no place either ("in June")
+            covered.update(range(ent.start, ent.end))
+        gazetteer = self.gazetteer
+        found = missed_places(doc, covered, gazetteer.knows_place, gazetteer.is_division_name)
+        if not found:
+            return False
+        by_key: dict[str, EntityRecord] = {}
+        for record in records:
+            for mention in record.mentions:
+                by_key.setdefault(alias_key(text[mention.start : mention.end]), record)
+        taken = {r.id for r in records}
+        added = False
+        for start, end in found:
+            span = doc[start:end]
+            key = alias_key(span.text)
+            known = by_key.get(key)
+            if known is not None and known.type not in PLACE_TYPES:
+                continue  # the name is an actor of another type in this document
+            record = known or self._new_place(span.text, taken)
+            if known is None:
+                records.append(record)
+                by_key[key] = record
+            record.mentions.append(MentionRecord(span.start_char, span.end_char, record.type))
+            record.mentions.sort(key=lambda m: m.start)
+            added = True
+        return added
+
+    @staticmethod
+    def _new_place(surface: str, taken: set[str]) -> EntityRecord:
+        ident, name, kind = local_entity([(surface, "GPE")], taken, "GPE")
+        taken.add(ident)
+        return EntityRecord(ident, name, kind, ident)
 
     def place_mentions(self, doc: Doc) -> tuple[list[EntityRecord], list[PlaceMention]]:
         """The place entities of `doc` and what the text says of each, for `geo.disambiguate`."""
@@ -113,7 +182,10 @@ class Geocoder:
                 qualifiers.append(text[gap.end() : starts[gap.end()][1]])
             following = _NEXT_WORD.match(text, mention.end)
             preceding = _PREVIOUS_OF.search(text, max(0, mention.start - 40), mention.start)
-            for word in (following.group(1) if following else None, preceding.group(1) if preceding else None):
+            tail = _LIST_TAIL.match(text, mention.end)
+            listed = tail.group(1) if tail and tail.end() > mention.end else None
+            for word in (following.group(1) if following else None, preceding.group(1) if preceding else None, listed):
+                word = singular(word) if word else None
                 if word and word.lower() in words.division:
                     kinds["division"] += 1
                 elif word and word.lower() in words.settlement:
@@ -153,7 +225,14 @@ class Geocoder:
 
 @Language.factory(
     "geonews_geocode",
-    default_config={"min_population": DEFAULT_MIN_POPULATION, "places_file": None, "admin1_file": None},
+    default_config={
+        "min_population": DEFAULT_MIN_POPULATION,
+        "places_file": None,
+        "admin1_file": None,
+        "find_missed": True,
+    },
 )
-def make_geocode(nlp: Language, name: str, min_population: int, places_file: Any, admin1_file: Any) -> Geocoder:
-    return Geocoder(nlp, name, min_population, places_file, admin1_file)
+def make_geocode(
+    nlp: Language, name: str, min_population: int, places_file: Any, admin1_file: Any, find_missed: bool
+) -> Geocoder:
+    return Geocoder(nlp, name, min_population, places_file, admin1_file, find_missed)

@@ -1,0 +1,69 @@
+"""Places the NER model missed: gazetteer names that the syntax around them makes places.
+
+`missed_places` reads the proper-noun runs that no entity covers ("Roselle police", "in
+Grand Prairie", "TORRINGTON --") and returns, for each, the longest leading name the
+gazetteer knows that stands in place syntax (`geo.syntax.place_cue`). Each such name is a
+place: it joins the document's place entity of the same name or becomes a new one. A run
+in capitals counts only as a dateline (headlines are in capitals: "MOVES TO ATALANTA");
+a part of a hyphenated word ("Urus-Martan"), a name that describes a noun after a
+preposition ("in English county cricket") and the few names in ``not_places`` are left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+
+from .syntax import QualifierTest, modifies_a_noun, place_cue, place_syntax
+
+#: Longest name tried, in tokens.
+MAX_NAME_TOKENS = 4
+
+
+def _name_token(doc: Doc, i: int, proper: list[bool]) -> bool:
+    if not proper[i]:
+        return False
+    token = doc[i]
+    return (token.is_title or (token.is_upper and len(token) > 1)) and token.is_alpha
+
+
+def _hyphenated(doc: Doc, start: int, end: int) -> bool:
+    """True when the name is glued by a hyphen to the word before or after it ("Urus-Martan")."""
+    before = start > 0 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+    return before or after
+
+
+def _place(doc: Doc, start: int, end: int, knows_place: Callable[[str], bool], is_qualifier: QualifierTest | None) -> bool:
+    name = doc[start:end]
+    if name.text in place_syntax().not_places or _hyphenated(doc, start, end) or not knows_place(name.text):
+        return False
+    cue = place_cue(doc, start, end, is_qualifier)
+    if cue is None or (name.text.isupper() and cue != "dateline"):
+        return False
+    return not (cue == "preposition" and modifies_a_noun(name) and doc[end].is_lower)
+
+
+def missed_places(
+    doc: Doc, covered: set[int], knows_place: Callable[[str], bool], is_qualifier: QualifierTest | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the places no entity covers (`covered`: token indices of
+    entities, and of the model's other spans: "in June" is a date)."""
+    found: list[tuple[int, int]] = []
+    proper = [pos == PROPN for pos in doc.to_array("POS").tolist()] if len(doc) else []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _name_token(doc, i, proper):
+            i += 1
+            continue
+        run_end = i
+        while run_end < len(doc) and run_end not in covered and _name_token(doc, run_end, proper):
+            run_end += 1
+        for end in range(min(run_end, i + MAX_NAME_TOKENS), i, -1):
+            if _place(doc, i, end, knows_place, is_qualifier):
+                found.append((i, end))
+                break
+        i = run_end
+    return found

@@ -1,0 +1,147 @@
+"""Where the text uses a name as a place, from the words around it (no model).
+
+A name the gazetteer knows is a place where the syntax says so, even when the NER model
+labelled it a person or an organisation or missed it: after a locative preposition ("in
+Mansfield", "north of Brandon"), before a noun for a town's people or bodies ("an
+Alexandria man", "Roselle police", "the Fargo area"), before a comma and the state or
+country that holds it ("Sioux Falls, S.D."), at the head of a dateline written in
+capitals ("TORRINGTON -- The council"), or in a list that ends with a plural division
+word ("Becker, Clay and Douglas counties"). A title before it ("Mr. Jackson") keeps it a
+person. The words are in ``data/geo/place_syntax.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from ..datafiles import read_json
+
+SYNTAX_FILE = "geo/place_syntax.json"
+#: How far a list of names may run before its plural division word ("A, B, C and D counties").
+LIST_REACH = 16
+
+#: Is this the name of a country or first-level division (a qualifier: "Texas", "Ky.")?
+QualifierTest = Callable[[str], bool]
+
+
+class PlaceSyntax(NamedTuple):
+    before: frozenset[str]
+    before_of: frozenset[str]
+    after: frozenset[str]
+    plural_divisions: frozenset[str]
+    dateline_dashes: frozenset[str]
+    titles: frozenset[str]
+    not_places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def place_syntax() -> PlaceSyntax:
+    data = read_json(SYNTAX_FILE)
+    return PlaceSyntax(*(frozenset(data[field]) for field in PlaceSyntax._fields))
+
+
+def _word(token_text: str) -> str:
+    return token_text.lower().rstrip(".")
+
+
+def after_title(doc: Doc, start: int) -> bool:
+    """True when a title stands right before the name ("Mr. Jackson", "Gov. Palin")."""
+    return start > 0 and _word(doc[start - 1].text) in place_syntax().titles
+
+
+def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None = None) -> str | None:
+    """The syntax by which the name at tokens [start, end) of `doc` stands as a place, or None.
+
+    One of "preposition", "modifier", "qualified", "dateline", "division list"."""
+    if start >= end or end > len(doc) or after_title(doc, start):
+        return None
+    words = place_syntax()
+    previous = doc[start - 1] if start > 0 else None
+    if previous is not None and previous.lower_ in words.before:
+        return "preposition"
+    if previous is not None and previous.lower_ == "of" and start > 1 and doc[start - 2].lower_ in words.before_of:
+        return "preposition"
+    following = doc[end] if end < len(doc) else None
+    if following is not None and following.lower_ in words.after:
+        return "modifier"
+    if following is not None and following.text == "," and is_qualifier is not None and end + 1 < len(doc):
+        for length in (3, 2, 1):
+            if end + 1 + length <= len(doc):
+                qualifier = doc[end + 1 : end + 1 + length]
+                if qualifier.text[:1].isupper() and is_qualifier(qualifier.text):
+                    return "qualified"
+    if _dateline(doc, start, end):
+        return "dateline"
+    if _in_division_list(doc, end):
+        return "division list"
+    return None
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A name in capitals opening a sentence or line and followed by a dash: "HUDSON -- Officials said"."""
+    name = doc[start:end]
+    if not (name.text.isupper() and len(name.text) > 2) or end >= len(doc):
+        return False
+    opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in ".!?"
+    return opens and doc[end].text in place_syntax().dateline_dashes
+
+
+def _in_division_list(doc: Doc, end: int) -> bool:
+    """A name in a list of capitalised names that ends with a plural division word."""
+    plural = place_syntax().plural_divisions
+    for token in doc[end : min(len(doc), end + LIST_REACH)]:
+        if token.lower_ in plural:
+            return token.is_lower
+        if not (token.is_title or token.text == "," or token.lower_ in ("and", "or")):
+            return False
+    return False
+
+
+def span_cue(span: Span, is_qualifier: QualifierTest | None = None) -> str | None:
+    """`place_cue` for a spaCy span."""
+    return place_cue(span.doc, span.start, span.end, is_qualifier)
+
+
+#: Labels the model gives a place name it mistakes for something else.
+MISTAKEN_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def modifies_a_noun(span: Span) -> bool:
+    """True when a word follows that the name describes: "English club", "Arab-Israeli" (a nationality, not a place)."""
+    if span.end >= len(span.doc):
+        return False
+    following = span.doc[span.end]
+    return following.text in ("-", "–") or following.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def named_in_full(spans: list[Span], labels: list[str], place_names: Callable[[str], bool]) -> bool:
+    """True when a mention labelled a person is a name of two words or more that is no place ("Nate Miller")."""
+    return any(
+        label == "PERSON" and len(span) > 1 and not place_names(span.text)
+        for span, label in zip(spans, labels, strict=False)
+    )
+
+
+def named_as_place(
+    spans: list[Span], labels: list[str], place_names: Callable[[str], bool], is_qualifier: QualifierTest | None = None
+) -> bool:
+    """True when a mention the model labelled a person or an organisation is a gazetteer name
+    standing in place syntax, no mention of the entity follows a title ("Mr. Jackson") and
+    none names a person in full. An organisation "from" a name is left alone (clubs move
+    "from Torino"); a nationality only after a preposition and describing no noun after it."""
+    if any(after_title(span.doc, span.start) for span in spans) or named_in_full(spans, labels, place_names):
+        return False
+    for span, label in zip(spans, labels, strict=False):
+        if label not in MISTAKEN_LABELS or not place_names(span.text):
+            continue
+        cue = span_cue(span, is_qualifier)
+        if cue is None or (label == "ORG" and cue == "preposition" and span.doc[span.start - 1].lower_ == "from"):
+            continue
+        if label == "NORP" and (cue != "preposition" or modifies_a_noun(span)):
+            continue  # "in English club rugby": a nationality
+        return True
+    return False

@@ -1,0 +1,126 @@
+"""Where the text uses a name as a place: the cues of `geo.syntax`, on sentences written for them."""
+
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geonews_extract.geo.syntax import place_cue
+
+BLANK = spacy.blank("en")
+STATES = {"Texas", "Ky.", "Ohio"}
+
+
+def cue(text, name):
+    doc = BLANK(text)
+    start = next(t.i for t in doc if doc[t.i : t.i + len(BLANK(name))].text == name)
+    return place_cue(doc, start, start + len(BLANK(name)), STATES.__contains__)
+
+
+def test_a_locative_preposition_makes_a_place():
+    assert cue("The parade ended in Brindle after dark.", "Brindle") == "preposition"
+    assert cue("Crews worked north of Brindle all night.", "Brindle") == "preposition"
+
+
+def test_a_noun_for_a_towns_people_or_bodies_makes_a_place():
+    assert cue("A Brindle woman was hurt on Sunday.", "Brindle") == "modifier"
+    assert cue("Brindle police said the road was shut.", "Brindle") == "modifier"
+    assert cue("Volunteers came from all over the Brindle area.", "Brindle") == "modifier"
+    assert cue("Shops across the Brindle area closed.", "Brindle") == "modifier"
+
+
+def test_a_following_state_makes_a_place():
+    assert cue("She grew up in a farmhouse outside Olney Springs, Texas, with four brothers.", "Olney Springs")
+    assert cue("Teams from Maple Hollow, Ky. met on Friday.", "Maple Hollow") in ("preposition", "qualified")
+    assert cue("The winner, Maple Hollow, Ky., took the cup.", "Maple Hollow") == "qualified"
+
+
+def test_a_capitalised_dateline_makes_a_place():
+    assert cue("Council backs budget. BRINDLE -- The council voted on Monday.", "BRINDLE") == "dateline"
+    assert cue("BRINDLE — The council voted on Monday.", "BRINDLE") == "dateline"
+
+
+def test_a_list_ending_in_a_plural_division_word_makes_places():
+    text = "Roads are closed in parts of Becker, Clay and Wilkin counties."
+    assert cue(text, "Clay") == "division list"
+    assert cue(text, "Wilkin") == "division list"
+
+
+def test_a_person_stays_a_person():
+    assert cue("Mr. Brindle said the vote was close.", "Brindle") is None
+    assert cue("Brindle said the vote was close.", "Brindle") is None
+    assert cue("The vote, Brindle said, was close.", "Brindle") is None
+    assert cue("Gov. Brindle in a speech said so.", "Brindle") is None
+    assert cue("Brindle - who had won twice - said so.", "Brindle") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80), st.integers(0, 30), st.integers(0, 5))
+def test_never_raises_on_any_text_or_span(text, start, length):
+    doc = BLANK(text)
+    result = place_cue(doc, start, start + length, STATES.__contains__)
+    assert result is None or isinstance(result, str)
+
+
+def spans_of(text, name):
+    doc = BLANK(text)
+    width = len(BLANK(name))
+    return [doc[t.i : t.i + width] for t in doc if doc[t.i : t.i + width].text == name]
+
+
+def test_a_known_name_labelled_a_person_or_organisation_is_typed_a_place_by_its_syntax():
+    from geonews_extract.resolution.typing import entity_type
+
+    towns = {"Brindle"}.__contains__
+    spans = spans_of("A Brindle man was hurt. Brindle police closed the road.", "Brindle")
+    assert entity_type(spans, ["PERSON", "ORG"], ["Brindle"], towns) == ("GPE", True)
+    said = spans_of("Brindle said the vote was close. Later Brindle left.", "Brindle")
+    assert entity_type(said, ["PERSON", "PERSON"], ["Brindle"], towns) == ("PERSON", False)
+    titled = spans_of("Mr. Brindle said so. A Brindle man agreed.", "Brindle")
+    assert entity_type(titled, ["PERSON", "PERSON"], ["Brindle"], towns)[0] == "PERSON"
+    unknown = spans_of("A Brindle man was hurt.", "Brindle")
+    assert entity_type(unknown, ["PERSON"], ["Brindle"], {"Elsewhere"}.__contains__)[0] == "PERSON"
+    assert entity_type(unknown, ["PERSON"], ["Brindle"], None)[0] == "PERSON"
+
+
+def test_the_shared_place_test_knows_divisions_and_pickles_small():
+    import pickle
+
+    from geonews_extract.geo.gazetteer import gazetteer_places
+
+    places = gazetteer_places()
+    assert places("Mansfield") and not places("Zorblaxville")
+    assert places.divisions("Texas") and places.divisions("Ky.") and not places.divisions("Mansfield")
+    assert len(pickle.dumps(places)) < 200 and pickle.loads(pickle.dumps(places))("Mansfield")
+
+
+def test_a_person_named_in_full_stays_a_person_whatever_the_gazetteer_knows():
+    from geonews_extract.resolution.typing import entity_type
+
+    towns = {"Brindle", "Tomas"}.__contains__
+    text = "Tomas Brindle was named captain. Brindle residents cheered for Brindle."
+    doc = BLANK(text)
+    spans = [doc[0:2], doc[6:7], doc[10:11]]
+    assert [s.text for s in spans] == ["Tomas Brindle", "Brindle", "Brindle"]
+    assert entity_type(spans, ["PERSON", "PERSON", "GPE"], ["Tomas Brindle", "Brindle"], towns)[0] == "PERSON"
+
+
+def test_an_organisation_from_a_town_stays_an_organisation():
+    from geonews_extract.resolution.typing import entity_type
+
+    towns = {"Brindle"}.__contains__
+    moved = spans_of("He joined the champions from Brindle last season.", "Brindle")
+    assert entity_type(moved, ["ORG"], ["Brindle"], towns)[0] == "ORG"
+    town = spans_of("Fighting reached the town of Brindle.", "Brindle")
+    assert entity_type(town, ["ORG"], ["Brindle"], towns) == ("GPE", True)
+
+
+def test_missed_places_skip_dates_capitals_compounds_and_nationalities(nlp):
+    geocoder = nlp.get_pipe("geocode")
+    text = (
+        "SOCCER - STRIKER MOVES TO BRINDLE. Prices fell in June after a storm. "
+        "Fighters left Urus-Martan. Fans of English county cricket prayed to God."
+    )
+    doc = nlp(text)
+    records = []
+    geocoder.add_missed_places(doc, records)
+    assert not {r.name for r in records} & {"BRINDLE", "June", "Urus", "English", "God"}
