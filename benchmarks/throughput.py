@@ -30,12 +30,18 @@ import resource
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import cycle, islice
 from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timeml import read_timeml
+
+from spacy.language import Language
 
 from geonews_extract import Extractor
 from geonews_extract.pipeline import load_model
@@ -128,17 +134,158 @@ def wall(run: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def pipeline_vs_bare(extractor: Extractor, bare, records: list[Record], rounds: int) -> tuple[float, float]:
+def pipeline_vs_bare(
+    extractor: Extractor, bare: Language, records: list[Record], rounds: int, clock: Clock | None = None
+) -> tuple[list[float], list[float]]:
+    """CPU seconds of each round: the pipeline's `extract_many` and bare ``nlp.pipe``, one
+    after the other in each round; with `clock`, the step-by-step breakdown runs too."""
     texts = [text for _, text, _ in records]
-    ours = theirs = 0.0
+    ours, theirs = [], []
     for _ in range(rounds):
-        ours += cpu(lambda: list(extractor.extract_many(records, batch_size=BATCH, on_error=_raise)))
-        theirs += cpu(lambda: list(bare.pipe(texts, batch_size=BATCH)))
+        ours.append(cpu(lambda: list(extractor.extract_many(records, batch_size=BATCH, on_error=_raise))))
+        theirs.append(cpu(lambda: list(bare.pipe(texts, batch_size=BATCH))))
+        if clock is not None:
+            with accessors_timed(clock):
+                breakdown(extractor, records, clock)
     return ours, theirs
 
 
 def _raise(record_id: str | None, err: Exception) -> None:
     raise RuntimeError(f"{record_id}: {err}") from err
+
+
+# where the time goes ------------------------------------------------------------------------
+
+#: The accessors of `annotations` timed on their own in the breakdown (time spent in them
+#: is also inside the stage or step that called them).
+ACCESSORS = (
+    "set_entities", "entities_of", "set_times", "times_of", "set_quotes", "quotes_of",
+    "published_of", "set_published", "warn", "warnings_of", "entity_at", "set_input",
+    "original_text", "id_of", "entity_spans", "dateline_offsets", "entities_by_surface",
+)
+
+
+class Clock:
+    """CPU seconds by step; time in an accessor is also kept apart, for the step that called it."""
+
+    def __init__(self) -> None:
+        self.steps: dict[str, float] = {}
+        self.accessors: dict[str, float] = {}
+        self.step = ""
+        self.depth = 0
+
+    def add(self, step: str, seconds: float) -> None:
+        self.steps[step] = self.steps.get(step, 0.0) + seconds
+
+    def timed(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if self.depth:
+                return function(*args, **kwargs)
+            self.depth += 1
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.depth -= 1
+                self.accessors[self.step] = self.accessors.get(self.step, 0.0) + time.process_time() - started
+
+        return wrapper
+
+
+@contextmanager
+def accessors_timed(clock: Clock) -> Iterator[None]:
+    """Every module of the package that holds an accessor calls a timed copy, until the end."""
+    from geonews_extract import annotations
+
+    originals = {name: getattr(annotations, name) for name in ACCESSORS}
+    patched: list[tuple[object, str, object]] = []
+    for module in [m for name, m in sys.modules.items() if name.startswith("geonews_extract") and m]:
+        for name, function in originals.items():
+            if getattr(module, name, None) is function:
+                patched.append((module, name, function))
+                setattr(module, name, clock.timed(function))
+    try:
+        yield
+    finally:
+        for module, name, function in patched:
+            setattr(module, name, function)
+
+
+def breakdown(extractor: Extractor, records: list[Record], clock: Clock) -> None:
+    """What `extract_many` does, a step at a time, each step's CPU time added to `clock`:
+    input checks, the tokenizer, writing the input on the Doc, each component over the
+    batch (as ``nlp.pipe`` runs them, batch size 32), assembling the Documents."""
+    from geonews_extract.assemble import assemble
+
+    nlp = extractor.nlp
+    started = time.process_time()
+    jobs = list(extractor.jobs(records, None, _raise))
+    clock.add("input checks", time.process_time() - started)
+    for first in range(0, len(jobs), BATCH):
+        batch = jobs[first : first + BATCH]
+        clock.step = "tokenizer"
+        started = time.process_time()
+        docs = [nlp.tokenizer(job.prepared.masked) for job in batch]
+        clock.add("tokenizer", time.process_time() - started)
+        clock.step = "set_input"
+        started = time.process_time()
+        for doc, job in zip(docs, batch, strict=True):
+            _set_input(doc, job)
+        clock.add("set_input", time.process_time() - started)
+        for name, component in nlp.pipeline:
+            clock.step = name
+            started = time.process_time()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=BATCH))
+            else:
+                docs = [component(doc) for doc in docs]
+            clock.add(name, time.process_time() - started)
+        clock.step = "assemble"
+        started = time.process_time()
+        for doc in docs:
+            assemble(doc)
+        clock.add("assemble", time.process_time() - started)
+
+
+def _set_input(doc: Doc, job: Any) -> None:
+    from geonews_extract.annotations import set_input
+
+    prepared = job.prepared
+    original = prepared.original if prepared.original != prepared.masked else None
+    set_input(doc, original, prepared.published, prepared.warnings, job.id)
+
+
+def print_shares(clocks: dict[str, Clock], model_components: list[str], bare: dict[str, float]) -> None:
+    """One column per corpus: each step's CPU time as a share of the model's own time there
+    (the tokenizer plus the model's components, as run inside the pipeline)."""
+    names = list(clocks)
+    model = {n: sum(clocks[n].steps.get(c, 0.0) for c in ["tokenizer", *model_components]) for n in names}
+    width = max(len(n) for n in names) + 2
+    print("\nCPU time of each step as a share of the model's own time (tokenizer + the model's components,")
+    print("run inside the pipeline); accessor time (annotations.py) is also inside its step's figure")
+    print(f"{'step':34}" + "".join(f"{n:>{width}}" for n in names))
+
+    def row(label: str, values: list[float]) -> None:
+        print(f"{label:34}" + "".join(f"{v:>{width}.3f}" for v in values))
+
+    steps = ["input checks", "tokenizer", "set_input"]
+    steps += [s for s in clocks[names[0]].steps if s not in (*steps, "assemble")] + ["assemble"]
+    for step in steps:
+        role = "model" if step in ("tokenizer", *model_components) else "ours"
+        row(f"{step} ({role})", [clocks[n].steps.get(step, 0.0) / model[n] for n in names])
+        accessor = [clocks[n].accessors.get(step, 0.0) / model[n] for n in names]
+        if any(value >= 0.0005 for value in accessor) and step != "set_input":
+            row("  of which accessors", accessor)
+    outside = ["input checks", "set_input", "assemble"]
+    row("overhead outside components", [sum(clocks[n].steps.get(s, 0.0) for s in outside) / model[n] for n in names])
+    row("accessors inside stages", [
+        sum(t for s, t in clocks[n].accessors.items() if s not in (*outside, "tokenizer", *model_components)) / model[n]
+        for n in names
+    ])
+    totals = [sum(clocks[n].steps.values()) for n in names]
+    row("whole pipeline", [t / model[n] for t, n in zip(totals, names, strict=True)])
+    row("bare spaCy (nlp.pipe), same texts", [bare[n] / model[n] for n in names])
+    print(f"{'model CPU seconds':34}" + "".join(f"{model[n]:>{width}.2f}" for n in names))
 
 
 def workers(extractor: Extractor, records: list[Record]) -> dict[str, float]:
@@ -178,7 +325,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="documents per corpus (default: all)")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds per corpus")
     parser.add_argument("--stream", type=int, default=20_000, help="documents in the memory stream")
-    parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "workers", "memory"))
+    parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "shares", "workers", "memory"))
     args = parser.parse_args()
 
     extractor = Extractor()
@@ -200,12 +347,24 @@ def main() -> None:
               f"{args.stream:,} ({rss[args.stream] / rss[small]:.3f}x)")
 
     if "speed" not in args.skip:
-        print(f"CPU seconds, batch size {BATCH}, {args.rounds} interleaved rounds")
-        print(f"{'corpus':20} {'docs':>5} {'chars':>9} {'pipeline':>9} {'bare':>8} {'share of bare':>14}")
+        print(f"\nCPU seconds (time.process_time), one process, batch size {BATCH}, {args.rounds} interleaved rounds "
+              "(pipeline, bare spaCy, then the step-by-step breakdown, in turn). The machine may be shared:")
+        print("the figures are noisy; the spread of the rounds' shares shows by how much.")
+        print(f"{'corpus':20} {'docs':>5} {'chars':>9} {'pipeline':>9} {'bare':>8} {'share of bare':>14} {'rounds':>12}")
+        clocks: dict[str, Clock] = {}
+        bare_seconds: dict[str, float] = {}
         for name, records in corpora.items():
-            ours, theirs = pipeline_vs_bare(extractor, bare, records, args.rounds)
+            clock = None if "shares" in args.skip else Clock()
+            ours, theirs = pipeline_vs_bare(extractor, bare, records, args.rounds, clock)
             chars = sum(len(t) for _, t, _ in records)
-            print(f"{name:20} {len(records):5} {chars:9} {ours:9.2f} {theirs:8.2f} {theirs / ours:14.2f}")
+            shares = [t / o for o, t in zip(ours, theirs, strict=True)]
+            print(f"{name:20} {len(records):5} {chars:9} {sum(ours):9.2f} {sum(theirs):8.2f} "
+                  f"{sum(theirs) / sum(ours):14.3f} {min(shares):6.3f}-{max(shares):.3f}")
+            if clock is not None:
+                clocks[name], bare_seconds[name] = clock, sum(theirs)
+        if clocks:
+            model_components = [n for n in extractor.nlp.pipe_names if n in bare.pipe_names]
+            print_shares(clocks, model_components, bare_seconds)
 
     if "workers" not in args.skip:
         name, records = next(iter(corpora.items()))
