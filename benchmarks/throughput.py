@@ -39,9 +39,8 @@ from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timeml import read_timeml
-
 from spacy.language import Language
+from timeml import read_timeml
 
 from geonews_extract import Extractor
 from geonews_extract.pipeline import load_model
