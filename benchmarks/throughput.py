@@ -1,23 +1,37 @@
-"""Throughput of the whole pipeline against bare spaCy on real news corpora, workers, memory.
+"""Throughput of the whole pipeline against bare spaCy on real news corpora, where the time
+goes, workers, memory.
 
     PYTHONPATH=src python benchmarks/throughput.py [--limit N] [--rounds R] [--stream N]
+        [--worker-docs N] [--skip speed shares workers memory]
 
-In one run and one process, interleaved round by round so both see the same machine:
+The defaults take about ten minutes on a quiet 2-core machine. In one run and one process:
 
-1. CPU time (``time.process_time``) of `Extractor.extract_many` (the default pipeline,
-   input checks and Document assembly included) against ``nlp.pipe`` of the bare spaCy
-   model it is built on, batch size 32, on
+1. Memory, measured first so no later figure's peak hides it: peak resident memory after a
+   stream of `--stream`/10 small documents and after `--stream` (default 20,000;
+   CoNLL-2003 sentences, one document each). Flat means the ratio stays near 1.
+2. Speed, CPU time (``time.process_time``), batch size 32, the first `--limit` (default
+   80) documents of each corpus, in `--rounds` (default 2) interleaved rounds so every
+   side sees the same machine: `Extractor.extract_many` (the default pipeline, input
+   checks and Document assembly included) against ``nlp.pipe`` of the bare spaCy model it
+   is built on (every component of the model, nothing disabled), on
    - CoNLL-2003 ``eng.testa`` documents, detokenised as ../shared/benchmarks/README.md
      says (sentences on their own lines, the dateline date as published);
    - TempEval-3 TBAQ texts (TimeBank and AQUAINT, tags stripped, the DCT as published);
    - PolNeAR dev texts (publication date from metadata.tsv).
-   The figure is the share of bare spaCy's throughput the pipeline keeps.
-2. Two worker processes against one (wall time: the work is in the children), both
-   through `extract_many` (the supervised pool) and through the pipeline's own
-   ``nlp.pipe(n_process=2)`` with `assemble` in the parent.
-3. Peak resident memory after a stream of 2,000 small documents and after 20,000
-   (CoNLL-2003 sentences, one document each), in this process, measured first so no
-   earlier figure's peak hides it.
+   The figure is the share of bare spaCy's throughput the pipeline keeps, with the range
+   of the rounds' shares (on a shared machine the figures are noisy; the range says how much).
+3. Where the time goes: in each round the same documents also go through the pipeline a
+   step at a time (as ``nlp.pipe`` runs it, batch by batch), each step's CPU time kept:
+   input checks, the tokenizer, writing the input on the Doc, each of the model's
+   components and each stage, `assemble`; time inside the `annotations` accessors is kept
+   apart too. Printed as shares of the model's own time (tokenizer plus the model's
+   components), per corpus: each stage's budget, and the overhead outside the components.
+4. Workers, wall time and the CPU time of the parent and of the worker processes, on
+   `--worker-docs` (default 256) TBAQ documents: the pipeline's own ``nlp.pipe`` with one
+   process and with two (Docs serialised to and from the workers, Documents assembled in
+   the parent), and `extract_many`'s supervised pool with two (Documents assembled in the
+   workers). Wall ratios mean something only on a quiet machine; the CPU split shows where
+   the work went whatever the load.
 
 The corpora are read from ../shared/benchmarks; a corpus that is absent is skipped.
 """
@@ -26,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import resource
 import sys
 import time
@@ -287,23 +302,33 @@ def print_shares(clocks: dict[str, Clock], model_components: list[str], bare: di
     print(f"{'model CPU seconds':34}" + "".join(f"{model[n]:>{width}.2f}" for n in names))
 
 
-def workers(extractor: Extractor, records: list[Record]) -> dict[str, float]:
+def workers(extractor: Extractor, records: list[Record]) -> dict[str, tuple[float, float, float]]:
+    """(wall seconds, parent CPU seconds, worker processes' CPU seconds) of each way to run
+    the stream: the pipeline's own ``nlp.pipe`` with one and with two processes (Documents
+    assembled in the parent), and `extract_many`'s supervised pool with two."""
     from geonews_extract.assemble import assemble
-    from geonews_extract.extractor import Job
-    from geonews_extract.inputs import prepare
 
     def through_pipe(n_process: int) -> None:
-        docs = (extractor.make_doc(Job(i, prepare(t, p))) for i, t, p in records)
+        jobs = extractor.jobs(records, None, _raise)
+        docs = (extractor.make_doc(job) for job in jobs)
         for doc in extractor.nlp.pipe(docs, batch_size=BATCH, n_process=n_process):
             assemble(doc)
 
+    def measured(run: Callable[[], object]) -> tuple[float, float, float]:
+        before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        seconds = wall(run)
+        after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        parent, children = (
+            a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True)
+        )
+        return seconds, parent, children
+
     return {
-        "extract_many, 1 process": wall(lambda: list(extractor.extract_many(records, batch_size=BATCH))),
-        "extract_many, 2 processes": wall(
-            lambda: list(extractor.extract_many(records, batch_size=BATCH, n_process=2))
+        "nlp.pipe, 1 process": measured(lambda: through_pipe(1)),
+        "nlp.pipe, 2 processes": measured(lambda: through_pipe(2)),
+        "extract_many, 2 processes": measured(
+            lambda: list(extractor.extract_many(records, batch_size=BATCH, n_process=2, on_error=_raise))
         ),
-        "nlp.pipe, 1 process": wall(lambda: through_pipe(1)),
-        "nlp.pipe, 2 processes": wall(lambda: through_pipe(2)),
     }
 
 
@@ -321,16 +346,18 @@ def peak_rss(extractor: Extractor, sentences: list[str], sizes: tuple[int, ...])
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--limit", type=int, default=None, help="documents per corpus (default: all)")
+    parser.add_argument("--limit", type=int, default=80, help="documents per corpus (0: all)")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds per corpus")
     parser.add_argument("--stream", type=int, default=20_000, help="documents in the memory stream")
+    parser.add_argument("--worker-docs", type=int, default=256, help="documents in the workers stream")
     parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "shares", "workers", "memory"))
     args = parser.parse_args()
 
     extractor = Extractor()
     bare = load_model()
     corpora = {"CoNLL-2003 testa": conll(), "TempEval-3 TBAQ": tbaq(), "PolNeAR dev": polnear()}
-    corpora = {name: records[: args.limit] for name, records in corpora.items() if records}
+    full = {name: records for name, records in corpora.items() if records}
+    corpora = {name: records[: args.limit or None] for name, records in full.items()}
     if not corpora:
         print("no corpus under ../shared/benchmarks; nothing measured")
         return
@@ -366,15 +393,20 @@ def main() -> None:
             print_shares(clocks, model_components, bare_seconds)
 
     if "workers" not in args.skip:
-        name, records = next(iter(corpora.items()))
-        print(f"\nwall seconds on {name} ({len(records)} docs), 2 cores")
+        name = "TempEval-3 TBAQ" if "TempEval-3 TBAQ" in corpora else next(iter(corpora))
+        pool = full[name]
+        records = [(f"{n}-{i}", t, p) for n, (i, t, p) in enumerate(islice(cycle(pool), args.worker_docs))]
+        chars = sum(len(t) for _, t, _ in records)
+        print(f"\nworkers: {len(records)} {name} documents ({chars:,} characters), batch size {BATCH}, "
+              f"{os.cpu_count()} CPUs; wall time, so only a quiet machine gives the true ratio; the CPU")
+        print("seconds of the parent and of the worker processes show where the work went whatever the load")
         times = workers(extractor, records)
-        for label, seconds in times.items():
-            print(f"{label:28} {seconds:8.2f}")
-        print(f"extract_many: 2 processes {times['extract_many, 1 process'] / times['extract_many, 2 processes']:.2f}x one;"
-              f" nlp.pipe: 2 processes {times['nlp.pipe, 1 process'] / times['nlp.pipe, 2 processes']:.2f}x one;"
-              f" extract_many / nlp.pipe with 2: {times['nlp.pipe, 2 processes'] / times['extract_many, 2 processes']:.2f}x")
-
+        print(f"{'':28} {'wall s':>8} {'parent CPU':>11} {'workers CPU':>12}")
+        for label, (seconds, parent, children) in times.items():
+            print(f"{label:28} {seconds:8.2f} {parent:11.2f} {children:12.2f}")
+        one = times["nlp.pipe, 1 process"][0]
+        print(f"2 processes against 1 (wall): nlp.pipe {one / times['nlp.pipe, 2 processes'][0]:.2f}x, "
+              f"extract_many's pool {one / times['extract_many, 2 processes'][0]:.2f}x")
 
 if __name__ == "__main__":
     main()
