@@ -1,23 +1,37 @@
-"""Throughput of the whole pipeline against bare spaCy on real news corpora, workers, memory.
+"""Throughput of the whole pipeline against bare spaCy on real news corpora, where the time
+goes, workers, memory.
 
     PYTHONPATH=src python benchmarks/throughput.py [--limit N] [--rounds R] [--stream N]
+        [--worker-docs N] [--skip speed shares workers memory]
 
-In one run and one process, interleaved round by round so both see the same machine:
+The defaults take about ten minutes on a quiet 2-core machine. In one run and one process:
 
-1. CPU time (``time.process_time``) of `Extractor.extract_many` (the default pipeline,
-   input checks and Document assembly included) against ``nlp.pipe`` of the bare spaCy
-   model it is built on, batch size 32, on
+1. Memory, measured first so no later figure's peak hides it: peak resident memory after a
+   stream of `--stream`/10 small documents and after `--stream` (default 20,000;
+   CoNLL-2003 sentences, one document each). Flat means the ratio stays near 1.
+2. Speed, CPU time (``time.process_time``), batch size 32, the first `--limit` (default
+   80) documents of each corpus, in `--rounds` (default 2) interleaved rounds so every
+   side sees the same machine: `Extractor.extract_many` (the default pipeline, input
+   checks and Document assembly included) against ``nlp.pipe`` of the bare spaCy model it
+   is built on (every component of the model, nothing disabled), on
    - CoNLL-2003 ``eng.testa`` documents, detokenised as ../shared/benchmarks/README.md
      says (sentences on their own lines, the dateline date as published);
    - TempEval-3 TBAQ texts (TimeBank and AQUAINT, tags stripped, the DCT as published);
    - PolNeAR dev texts (publication date from metadata.tsv).
-   The figure is the share of bare spaCy's throughput the pipeline keeps.
-2. Two worker processes against one (wall time: the work is in the children), both
-   through `extract_many` (the supervised pool) and through the pipeline's own
-   ``nlp.pipe(n_process=2)`` with `assemble` in the parent.
-3. Peak resident memory after a stream of 2,000 small documents and after 20,000
-   (CoNLL-2003 sentences, one document each), in this process, measured first so no
-   earlier figure's peak hides it.
+   The figure is the share of bare spaCy's throughput the pipeline keeps, with the range
+   of the rounds' shares (on a shared machine the figures are noisy; the range says how much).
+3. Where the time goes: in each round the same documents also go through the pipeline a
+   step at a time (as ``nlp.pipe`` runs it, batch by batch), each step's CPU time kept:
+   input checks, the tokenizer, writing the input on the Doc, each of the model's
+   components and each stage, `assemble`; time inside the `annotations` accessors is kept
+   apart too. Printed as shares of the model's own time (tokenizer plus the model's
+   components), per corpus: each stage's budget, and the overhead outside the components.
+4. Workers, wall time and the CPU time of the parent and of the worker processes, on
+   `--worker-docs` (default 256) TBAQ documents: the pipeline's own ``nlp.pipe`` with one
+   process and with two (Docs serialised to and from the workers, Documents assembled in
+   the parent), and `extract_many`'s supervised pool with two (Documents assembled in the
+   workers). Wall ratios mean something only on a quiet machine; the CPU split shows where
+   the work went whatever the load.
 
 The corpora are read from ../shared/benchmarks; a corpus that is absent is skipped.
 """
@@ -26,15 +40,21 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import resource
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import cycle, islice
 from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from spacy.language import Language
 from timeml import read_timeml
 
 from geonews_extract import Extractor
@@ -128,12 +148,19 @@ def wall(run: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def pipeline_vs_bare(extractor: Extractor, bare, records: list[Record], rounds: int) -> tuple[float, float]:
+def pipeline_vs_bare(
+    extractor: Extractor, bare: Language, records: list[Record], rounds: int, clock: Clock | None = None
+) -> tuple[list[float], list[float]]:
+    """CPU seconds of each round: the pipeline's `extract_many` and bare ``nlp.pipe``, one
+    after the other in each round; with `clock`, the step-by-step breakdown runs too."""
     texts = [text for _, text, _ in records]
-    ours = theirs = 0.0
+    ours, theirs = [], []
     for _ in range(rounds):
-        ours += cpu(lambda: list(extractor.extract_many(records, batch_size=BATCH, on_error=_raise)))
-        theirs += cpu(lambda: list(bare.pipe(texts, batch_size=BATCH)))
+        ours.append(cpu(lambda: list(extractor.extract_many(records, batch_size=BATCH, on_error=_raise))))
+        theirs.append(cpu(lambda: list(bare.pipe(texts, batch_size=BATCH))))
+        if clock is not None:
+            with accessors_timed(clock):
+                breakdown(extractor, records, clock)
     return ours, theirs
 
 
@@ -141,23 +168,167 @@ def _raise(record_id: str | None, err: Exception) -> None:
     raise RuntimeError(f"{record_id}: {err}") from err
 
 
-def workers(extractor: Extractor, records: list[Record]) -> dict[str, float]:
+# where the time goes ------------------------------------------------------------------------
+
+#: The accessors of `annotations` timed on their own in the breakdown (time spent in them
+#: is also inside the stage or step that called them).
+ACCESSORS = (
+    "set_entities", "entities_of", "set_times", "times_of", "set_quotes", "quotes_of",
+    "published_of", "set_published", "warn", "warnings_of", "entity_at", "set_input",
+    "original_text", "id_of", "entity_spans", "dateline_offsets", "entities_by_surface",
+)
+
+
+class Clock:
+    """CPU seconds by step; time in an accessor is also kept apart, for the step that called it."""
+
+    def __init__(self) -> None:
+        self.steps: dict[str, float] = {}
+        self.accessors: dict[str, float] = {}
+        self.step = ""
+        self.depth = 0
+
+    def add(self, step: str, seconds: float) -> None:
+        self.steps[step] = self.steps.get(step, 0.0) + seconds
+
+    def timed(self, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if self.depth:
+                return function(*args, **kwargs)
+            self.depth += 1
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.depth -= 1
+                self.accessors[self.step] = self.accessors.get(self.step, 0.0) + time.process_time() - started
+
+        return wrapper
+
+
+@contextmanager
+def accessors_timed(clock: Clock) -> Iterator[None]:
+    """Every module of the package that holds an accessor calls a timed copy, until the end."""
+    from geonews_extract import annotations
+
+    originals = {name: getattr(annotations, name) for name in ACCESSORS}
+    patched: list[tuple[object, str, object]] = []
+    for module in [m for name, m in sys.modules.items() if name.startswith("geonews_extract") and m]:
+        for name, function in originals.items():
+            if getattr(module, name, None) is function:
+                patched.append((module, name, function))
+                setattr(module, name, clock.timed(function))
+    try:
+        yield
+    finally:
+        for module, name, function in patched:
+            setattr(module, name, function)
+
+
+def breakdown(extractor: Extractor, records: list[Record], clock: Clock) -> None:
+    """What `extract_many` does, a step at a time, each step's CPU time added to `clock`:
+    input checks, the tokenizer, writing the input on the Doc, each component over the
+    batch (as ``nlp.pipe`` runs them, batch size 32), assembling the Documents."""
     from geonews_extract.assemble import assemble
-    from geonews_extract.extractor import Job
-    from geonews_extract.inputs import prepare
+
+    nlp = extractor.nlp
+    started = time.process_time()
+    jobs = list(extractor.jobs(records, None, _raise))
+    clock.add("input checks", time.process_time() - started)
+    for first in range(0, len(jobs), BATCH):
+        batch = jobs[first : first + BATCH]
+        clock.step = "tokenizer"
+        started = time.process_time()
+        docs = [nlp.tokenizer(job.prepared.masked) for job in batch]
+        clock.add("tokenizer", time.process_time() - started)
+        clock.step = "set_input"
+        started = time.process_time()
+        for doc, job in zip(docs, batch, strict=True):
+            _set_input(doc, job)
+        clock.add("set_input", time.process_time() - started)
+        for name, component in nlp.pipeline:
+            clock.step = name
+            started = time.process_time()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=BATCH))
+            else:
+                docs = [component(doc) for doc in docs]
+            clock.add(name, time.process_time() - started)
+        clock.step = "assemble"
+        started = time.process_time()
+        for doc in docs:
+            assemble(doc)
+        clock.add("assemble", time.process_time() - started)
+
+
+def _set_input(doc: Doc, job: Any) -> None:
+    from geonews_extract.annotations import set_input
+
+    prepared = job.prepared
+    original = prepared.original if prepared.original != prepared.masked else None
+    set_input(doc, original, prepared.published, prepared.warnings, job.id)
+
+
+def print_shares(clocks: dict[str, Clock], model_components: list[str], bare: dict[str, float]) -> None:
+    """One column per corpus: each step's CPU time as a share of the model's own time there
+    (the tokenizer plus the model's components, as run inside the pipeline)."""
+    names = list(clocks)
+    model = {n: sum(clocks[n].steps.get(c, 0.0) for c in ["tokenizer", *model_components]) for n in names}
+    width = max(len(n) for n in names) + 2
+    print("\nCPU time of each step as a share of the model's own time (tokenizer + the model's components,")
+    print("run inside the pipeline); accessor time (annotations.py) is also inside its step's figure")
+    print(f"{'step':34}" + "".join(f"{n:>{width}}" for n in names))
+
+    def row(label: str, values: list[float]) -> None:
+        print(f"{label:34}" + "".join(f"{v:>{width}.3f}" for v in values))
+
+    steps = ["input checks", "tokenizer", "set_input"]
+    steps += [s for s in clocks[names[0]].steps if s not in (*steps, "assemble")] + ["assemble"]
+    for step in steps:
+        role = "model" if step in ("tokenizer", *model_components) else "ours"
+        row(f"{step} ({role})", [clocks[n].steps.get(step, 0.0) / model[n] for n in names])
+        accessor = [clocks[n].accessors.get(step, 0.0) / model[n] for n in names]
+        if any(value >= 0.0005 for value in accessor) and step != "set_input":
+            row("  of which accessors", accessor)
+    outside = ["input checks", "set_input", "assemble"]
+    row("overhead outside components", [sum(clocks[n].steps.get(s, 0.0) for s in outside) / model[n] for n in names])
+    row("accessors inside stages", [
+        sum(t for s, t in clocks[n].accessors.items() if s not in (*outside, "tokenizer", *model_components)) / model[n]
+        for n in names
+    ])
+    totals = [sum(clocks[n].steps.values()) for n in names]
+    row("whole pipeline", [t / model[n] for t, n in zip(totals, names, strict=True)])
+    row("bare spaCy (nlp.pipe), same texts", [bare[n] / model[n] for n in names])
+    print(f"{'model CPU seconds':34}" + "".join(f"{model[n]:>{width}.2f}" for n in names))
+
+
+def workers(extractor: Extractor, records: list[Record]) -> dict[str, tuple[float, float, float]]:
+    """(wall seconds, parent CPU seconds, worker processes' CPU seconds) of each way to run
+    the stream: the pipeline's own ``nlp.pipe`` with one and with two processes (Documents
+    assembled in the parent), and `extract_many`'s supervised pool with two."""
+    from geonews_extract.assemble import assemble
 
     def through_pipe(n_process: int) -> None:
-        docs = (extractor.make_doc(Job(i, prepare(t, p))) for i, t, p in records)
+        jobs = extractor.jobs(records, None, _raise)
+        docs = (extractor.make_doc(job) for job in jobs)
         for doc in extractor.nlp.pipe(docs, batch_size=BATCH, n_process=n_process):
             assemble(doc)
 
+    def measured(run: Callable[[], object]) -> tuple[float, float, float]:
+        before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        seconds = wall(run)
+        after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        parent, children = (
+            a.ru_utime + a.ru_stime - b.ru_utime - b.ru_stime for a, b in zip(after, before, strict=True)
+        )
+        return seconds, parent, children
+
     return {
-        "extract_many, 1 process": wall(lambda: list(extractor.extract_many(records, batch_size=BATCH))),
-        "extract_many, 2 processes": wall(
-            lambda: list(extractor.extract_many(records, batch_size=BATCH, n_process=2))
+        "nlp.pipe, 1 process": measured(lambda: through_pipe(1)),
+        "nlp.pipe, 2 processes": measured(lambda: through_pipe(2)),
+        "extract_many, 2 processes": measured(
+            lambda: list(extractor.extract_many(records, batch_size=BATCH, n_process=2, on_error=_raise))
         ),
-        "nlp.pipe, 1 process": wall(lambda: through_pipe(1)),
-        "nlp.pipe, 2 processes": wall(lambda: through_pipe(2)),
     }
 
 
@@ -175,16 +346,18 @@ def peak_rss(extractor: Extractor, sentences: list[str], sizes: tuple[int, ...])
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--limit", type=int, default=None, help="documents per corpus (default: all)")
+    parser.add_argument("--limit", type=int, default=80, help="documents per corpus (0: all)")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds per corpus")
     parser.add_argument("--stream", type=int, default=20_000, help="documents in the memory stream")
-    parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "workers", "memory"))
+    parser.add_argument("--worker-docs", type=int, default=256, help="documents in the workers stream")
+    parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "shares", "workers", "memory"))
     args = parser.parse_args()
 
     extractor = Extractor()
     bare = load_model()
     corpora = {"CoNLL-2003 testa": conll(), "TempEval-3 TBAQ": tbaq(), "PolNeAR dev": polnear()}
-    corpora = {name: records[: args.limit] for name, records in corpora.items() if records}
+    full = {name: records for name, records in corpora.items() if records}
+    corpora = {name: records[: args.limit or None] for name, records in full.items()}
     if not corpora:
         print("no corpus under ../shared/benchmarks; nothing measured")
         return
@@ -200,23 +373,40 @@ def main() -> None:
               f"{args.stream:,} ({rss[args.stream] / rss[small]:.3f}x)")
 
     if "speed" not in args.skip:
-        print(f"CPU seconds, batch size {BATCH}, {args.rounds} interleaved rounds")
-        print(f"{'corpus':20} {'docs':>5} {'chars':>9} {'pipeline':>9} {'bare':>8} {'share of bare':>14}")
+        print(f"\nCPU seconds (time.process_time), one process, batch size {BATCH}, {args.rounds} interleaved rounds "
+              "(pipeline, bare spaCy, then the step-by-step breakdown, in turn). The machine may be shared:")
+        print("the figures are noisy; the spread of the rounds' shares shows by how much.")
+        print(f"{'corpus':20} {'docs':>5} {'chars':>9} {'pipeline':>9} {'bare':>8} {'share of bare':>14} {'rounds':>12}")
+        clocks: dict[str, Clock] = {}
+        bare_seconds: dict[str, float] = {}
         for name, records in corpora.items():
-            ours, theirs = pipeline_vs_bare(extractor, bare, records, args.rounds)
+            clock = None if "shares" in args.skip else Clock()
+            ours, theirs = pipeline_vs_bare(extractor, bare, records, args.rounds, clock)
             chars = sum(len(t) for _, t, _ in records)
-            print(f"{name:20} {len(records):5} {chars:9} {ours:9.2f} {theirs:8.2f} {theirs / ours:14.2f}")
+            shares = [t / o for o, t in zip(ours, theirs, strict=True)]
+            print(f"{name:20} {len(records):5} {chars:9} {sum(ours):9.2f} {sum(theirs):8.2f} "
+                  f"{sum(theirs) / sum(ours):14.3f} {min(shares):6.3f}-{max(shares):.3f}")
+            if clock is not None:
+                clocks[name], bare_seconds[name] = clock, sum(theirs)
+        if clocks:
+            model_components = [n for n in extractor.nlp.pipe_names if n in bare.pipe_names]
+            print_shares(clocks, model_components, bare_seconds)
 
     if "workers" not in args.skip:
-        name, records = next(iter(corpora.items()))
-        print(f"\nwall seconds on {name} ({len(records)} docs), 2 cores")
+        name = "TempEval-3 TBAQ" if "TempEval-3 TBAQ" in corpora else next(iter(corpora))
+        pool = full[name]
+        records = [(f"{n}-{i}", t, p) for n, (i, t, p) in enumerate(islice(cycle(pool), args.worker_docs))]
+        chars = sum(len(t) for _, t, _ in records)
+        print(f"\nworkers: {len(records)} {name} documents ({chars:,} characters), batch size {BATCH}, "
+              f"{os.cpu_count()} CPUs; wall time, so only a quiet machine gives the true ratio; the CPU")
+        print("seconds of the parent and of the worker processes show where the work went whatever the load")
         times = workers(extractor, records)
-        for label, seconds in times.items():
-            print(f"{label:28} {seconds:8.2f}")
-        print(f"extract_many: 2 processes {times['extract_many, 1 process'] / times['extract_many, 2 processes']:.2f}x one;"
-              f" nlp.pipe: 2 processes {times['nlp.pipe, 1 process'] / times['nlp.pipe, 2 processes']:.2f}x one;"
-              f" extract_many / nlp.pipe with 2: {times['nlp.pipe, 2 processes'] / times['extract_many, 2 processes']:.2f}x")
-
+        print(f"{'':28} {'wall s':>8} {'parent CPU':>11} {'workers CPU':>12}")
+        for label, (seconds, parent, children) in times.items():
+            print(f"{label:28} {seconds:8.2f} {parent:11.2f} {children:12.2f}")
+        one = times["nlp.pipe, 1 process"][0]
+        print(f"2 processes against 1 (wall): nlp.pipe {one / times['nlp.pipe, 2 processes'][0]:.2f}x, "
+              f"extract_many's pool {one / times['extract_many, 2 processes'][0]:.2f}x")
 
 if __name__ == "__main__":
     main()

@@ -32,10 +32,11 @@ import typing
 import weakref
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime
 from functools import cache
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
@@ -131,45 +132,63 @@ def to_plain(value: Any) -> Any:
     kind = type(value)
     if kind in _SCALARS:
         return value
-    names = _field_names(kind)
-    if names:
-        return tuple([to_plain(getattr(value, name)) for name in names])
+    values = _field_values(kind)
+    if values is not None:
+        return tuple([item if type(item) in _SCALARS else to_plain(item) for item in values(value)])
     if kind is list or kind is tuple:
-        return tuple([to_plain(item) for item in value])
+        return tuple([item if type(item) in _SCALARS else to_plain(item) for item in value])
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_VALUES: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
 
 
-def _field_names(kind: type) -> tuple[str, ...]:
-    """The field names of a record class, in order (empty for anything else)."""
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
-    return names
+def _field_values(kind: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """For a record class, a function giving a record's field values in order (None for
+    anything else); made once per class."""
+    try:
+        return _FIELD_VALUES[kind]
+    except KeyError:
+        pass
+    names = [f.name for f in fields(kind)] if is_dataclass(kind) else []
+    getter: Callable[[Any], tuple[Any, ...]] | None = None
+    if len(names) == 1:
+        only = attrgetter(names[0])
+        getter = lambda record: (only(record),)  # noqa: E731
+    elif names:
+        getter = attrgetter(*names)
+    _FIELD_VALUES[kind] = getter
+    return getter
 
 
 def from_plain(cls: type[R], values: Any) -> R:
     """The record of class `cls` stored as `values` by `to_plain` (lists read back as tuples).
 
     Fields missing at the end (stored before a field was added) take their defaults."""
-    nested = _nested_records(typing.cast(type, cls))
-    kwargs: dict[str, Any] = {}
-    for spec, value in zip(fields(cls), values, strict=False):  # type: ignore[arg-type]
-        if spec.name in nested:
-            kwargs[spec.name] = [from_plain(nested[spec.name], item) for item in value]
-        else:
-            kwargs[spec.name] = _tuples(value)
-    return cls(**kwargs)
+    return cls(
+        *[
+            (value if type(value) in _SCALARS else _tuples(value))
+            if nested is None
+            else [from_plain(nested, item) for item in value]
+            for nested, value in zip(_field_plan(typing.cast(type, cls)), values, strict=False)
+        ]
+    )
 
 
 def _tuples(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return tuple(_tuples(item) for item in value)
     return value
+
+
+@cache
+def _field_plan(cls: type) -> tuple[type | None, ...]:
+    """For each field of a record class, in order: the record class of its items when it
+    holds a list of records (EntityRecord.mentions), else None."""
+    nested = _nested_records(cls)
+    return tuple(nested.get(spec.name) for spec in fields(cls))
 
 
 @cache
