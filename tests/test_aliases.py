@@ -309,3 +309,18 @@ def test_people_sharing_a_surname_stay_apart(nlp):
     document = extract("Maria Okoth and Daniel Okoth both spoke. Maria Okoth said the road was closed.", nlp=nlp)
     people = {e.name for e in document.entities if e.type == "PERSON"}
     assert {"Maria Okoth", "Daniel Okoth"} <= people
+
+
+# institutions ---------------------------------------------------------------------------------
+
+
+def test_an_institution_is_its_own_entity_inside_its_states_group(nlp):
+    document = extract(
+        "The Kremlin denied the report on Monday. Russia later recalled its ambassador, and the White House said "
+        "the United States would wait.",
+        nlp=nlp,
+    )
+    kremlin, russia = entity(document, "Kremlin"), entity(document, "Russia")
+    assert kremlin.id != russia.id and kremlin.group == russia.group == "russia"
+    white_house, states = entity(document, "White House"), entity(document, "United States")
+    assert white_house.id != states.id and white_house.group == states.group == "united-states"

@@ -38,10 +38,13 @@ def test_every_iso_country_resolves_by_its_iso_name(kb):
         ("USA", "united-states"),
         ("America", "united-states"),
         ("the United States", "united-states"),
-        ("the White House", "united-states"),
+        ("the White House", "white-house"),
         ("UK", "united-kingdom"),
         ("Britain", "united-kingdom"),
-        ("the Kremlin", "russia"),
+        ("the Kremlin", "kremlin"),
+        ("the Élysée", "elysee-palace"),
+        ("Downing Street", "downing-street"),
+        ("the Pentagon", "us-department-of-defense"),
         ("Russia", "russia"),
         ("Türkiye", "turkey"),
         ("Iran", "iran"),
@@ -87,6 +90,22 @@ def test_affiliates_roll_up_to_the_top_of_their_family(kb):
     assert kb.group_of("katiba-macina") == "al-qaeda"  # via JNIM
     assert kb.group_of("unhcr") == "united-nations"
     assert kb.group_of("kabul") == "kabul"  # a capital is no part of its state's family
+
+
+@pytest.mark.parametrize(
+    "institution, state",
+    [
+        ("kremlin", "russia"),
+        ("white-house", "united-states"),
+        ("us-department-of-defense", "united-states"),
+        ("downing-street", "united-kingdom"),
+        ("elysee-palace", "france"),
+    ],
+)
+def test_institutions_are_actors_of_their_own_that_roll_up_to_their_state(kb, institution, state):
+    assert institution != state and kb.actors[institution].type == "ORG"
+    assert kb.group_of(institution) == state
+    assert kb.actors[institution].metonym_for is None
 
 
 def test_capitals_stand_for_their_state(kb):

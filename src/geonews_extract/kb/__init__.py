@@ -1,7 +1,7 @@
 """The knowledge base of geopolitical actors: data files in this folder plus their loader.
 
 Shipped files, in ``geonews_extract/data/kb/``: `countries.json` (with pycountry), `organisations.json`,
-`armed_groups.json`, `regions.json`. `load_knowledge_base(extra)` adds a user's
+`institutions.json` (seats of government, rolled up to their state), `armed_groups.json`, `regions.json`. `load_knowledge_base(extra)` adds a user's
 entries, which win over the shipped ones. The schema and the rules are in
 docs/knowledge-base.md.
 """
@@ -19,7 +19,7 @@ from .keys import alias_key, kb_slug
 from .schema import Actor, KnowledgeBaseError, parse_actors, read_json
 
 KB_DIR = data_path("kb")
-SHIPPED_FILES = ("organisations.json", "armed_groups.json", "regions.json")
+SHIPPED_FILES = ("organisations.json", "institutions.json", "armed_groups.json", "regions.json")
 COUNTRIES_FILE = "countries.json"
 
 __all__ = [
