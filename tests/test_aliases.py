@@ -265,7 +265,7 @@ def test_a_stage_error_becomes_a_warning(nlp, monkeypatch):
     def broken(doc, text=None):
         raise RuntimeError("matcher broke")
 
-    monkeypatch.setattr(resolver, "matcher", broken)
+    monkeypatch.setattr(resolver.resolver, "matcher", broken)
     document = extract("The Taliban said so.", nlp=nlp)
     assert any("matcher broke" in w for w in document.warnings)
     assert entity(document, "Taliban").id == "org:taliban"  # one local entity per surface form instead
@@ -324,3 +324,14 @@ def test_an_institution_is_its_own_entity_inside_its_states_group(nlp):
     assert kremlin.id != russia.id and kremlin.group == russia.group == "russia"
     white_house, states = entity(document, "White House"), entity(document, "United States")
     assert white_house.id != states.id and white_house.group == states.group == "united-states"
+
+
+def test_a_title_and_surname_join_the_full_name_with_its_article(nlp):
+    document = extract(
+        "Bashar al-Assad addressed parliament on Sunday. Mr Assad said the war was over, and Assad later left.",
+        nlp=nlp,
+    )
+    person = entity(document, "Bashar al-Assad")
+    assert entity(document, "Mr Assad").id == person.id
+    assert {m.text for m in person.mentions} >= {"Bashar al-Assad", "Assad"}
+    assert person.name == "Bashar al-Assad"

@@ -74,9 +74,9 @@ def _acts(verb: Token) -> bool:
 def _heads_a_party_relative_clause(token: Token) -> bool:
     """'Beijing, which has sought to punish the island': the relative clause's subject is the capital."""
     for clause in token.children:
-        if clause.dep_ == "relcl" and _acts(clause) and _lemma(clause) != "have":
-            if any(c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children):
-                return True
+        party = clause.dep_ == "relcl" and _acts(clause) and _lemma(clause) != "have"
+        if party and any(c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children):
+            return True
     return False
 
 
