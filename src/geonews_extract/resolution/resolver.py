@@ -39,7 +39,7 @@ from ..annotations import (
 )
 from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..layout import headlines_of
-from .abbreviations import Definition, find_definitions
+from .abbreviations import Definition, find_definitions, short_forms_after_names
 from .aka import joined_pairs, name_after, phrase_end
 from .matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from .mentions import Candidate, MentionSet, collect_mentions
@@ -87,7 +87,7 @@ class Resolver:
         found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
         mentions = MentionSet(doc, found)
         if self.definitions:
-            self._apply_definitions(doc, text, mentions, find_definitions(text))
+            self._apply_definitions(doc, text, mentions, _definitions(text, mentions))
         for mention in mentions:
             if mention.entry is None and mention.cluster is None and mention.label not in NOT_FUZZY:
                 mention.entry = self.fuzzy.match(mention.span.text)
@@ -118,10 +118,15 @@ class Resolver:
             entry = AliasEntry(known.pop(), "name") if known else None
             cluster = None if entry else f"definition:{number}"
             same_forms = [m for key in dict.fromkeys(alias_key(f) for f in forms) for m in by_key.get(key, [])]
+            # a known name plus words for its people or organs, given a short form of its own,
+            # names an organisation ("the Palestinian Authority (PA)"), not the known actor
+            organ = entry is None and any(m.entry is not None and not m.exact for m in same_forms)
             for mention in same_forms:
-                if mention.entry is None:
+                if mention.entry is None or not mention.exact:
                     mention.entry, mention.cluster = entry, cluster
-            label = next((m.label for m in same_forms if m.label), None)
+                    if organ:
+                        mention.label = "ORG"
+            label = "ORG" if organ else next((m.label for m in same_forms if m.label), None)
             for start, end in (definition.long, *definition.shorts):
                 self._claim(doc, mentions, start, end, entry, cluster, label)
             for short in definition.shorts:
@@ -257,6 +262,17 @@ class Resolver:
 def _in_dateline(span: Span) -> bool:
     """A dateline names where the story was filed, never an actor."""
     return (span.start_char, span.end_char) in dateline_offsets(span.doc)
+
+
+def _definitions(text: str, mentions: MentionSet) -> list[Definition]:
+    """The text's definitions (`find_definitions`), where a name found by NER ends just before
+    the short form, with that whole name as the long form (see `short_forms_after_names`)."""
+    names = [
+        (m.start_char, m.end_char) for m in mentions if m.label != "PERSON" and not (m.exact and m.entry is not None)
+    ]
+    after_names = {short: Definition(long, (short,)) for long, short in short_forms_after_names(text, names)}
+    definitions = [d for d in find_definitions(text) if d.shorts[0] not in after_names]
+    return sorted(definitions + list(after_names.values()), key=lambda d: d.long)
 
 
 def _join(first: Candidate, second: Candidate, mentions: list[Candidate]) -> None:
