@@ -41,6 +41,7 @@ from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..layout import headlines_of
 from .abbreviations import Definition, find_definitions, short_forms_after_names
 from .aka import joined_pairs, name_after, phrase_end
+from .context import context_of, pick
 from .matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from .mentions import Candidate, MentionSet, collect_mentions
 from .metonymy import acts_as_agent
@@ -86,6 +87,8 @@ class Resolver:
         text = doc.text  # spaCy joins the tokens again on every access
         found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
         mentions = MentionSet(doc, found)
+        if self.kb.shared:
+            self._pick_shared_aliases(mentions)
         if self.definitions:
             self._apply_definitions(doc, text, mentions, _definitions(text, mentions))
         for mention in mentions:
@@ -100,6 +103,16 @@ class Resolver:
         records = self._records(doc, resolved)
         labels = {(m.start, m.end): m.label for record in records for m in record.mentions}
         return records, self._ents(doc, resolved, labels)
+
+    def _pick_shared_aliases(self, mentions: MentionSet) -> None:
+        """A name several actors share goes to the one the document is about (see `context`)."""
+        options = {id(m): o for m in mentions if m.alias is not None and len(o := self.kb.candidates(m.alias)) > 1}
+        if not options:
+            return
+        context = context_of((m.entry for m in mentions if m.entry is not None and id(m) not in options), self.kb)
+        for mention in mentions:
+            if id(mention) in options:
+                mention.entry = pick(options[id(mention)], context, self.kb)
 
     def _apply_definitions(self, doc: Doc, text: str, mentions: MentionSet, definitions: list[Definition]) -> None:
         """Aliases the document defines: all forms of one definition go to one actor."""
