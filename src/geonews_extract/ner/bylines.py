@@ -34,6 +34,17 @@ def byline_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def byline_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each byline line."""
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if BYLINE.match(line.strip().lstrip("(")):
+            found.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return found
+
+
 def _names(line: str, position: int, offset: int) -> list[tuple[int, int]]:
     names = []
     while position < len(line):
