@@ -56,6 +56,7 @@ class KnowledgeBase:
         self.actors = {actor.id: actor for actor in actors}
         self.aliases = aliases  # alias key -> the first actor of the file order that has it
         self.shared = shared or {}  # alias key -> every actor that has it, where several do
+        self.sharing = frozenset(e.actor_id for entries in self.shared.values() for e in entries)
         self.sources = sources  # actor id -> the file it came from
         self.layers = layers  # actor ids of the shipped entries, then of the user's
         self._groups: dict[str, str] = {}

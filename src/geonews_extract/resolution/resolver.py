@@ -87,7 +87,7 @@ class Resolver:
         text = doc.text  # spaCy joins the tokens again on every access
         found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
         mentions = MentionSet(doc, found)
-        if self.kb.shared:
+        if self.kb.sharing:
             self._pick_shared_aliases(mentions)
         if self.definitions:
             self._apply_definitions(doc, text, mentions, _definitions(text, mentions))
@@ -106,7 +106,12 @@ class Resolver:
 
     def _pick_shared_aliases(self, mentions: MentionSet) -> None:
         """A name several actors share goes to the one the document is about (see `context`)."""
-        options = {id(m): o for m in mentions if m.alias is not None and len(o := self.kb.candidates(m.alias)) > 1}
+        options = {
+            id(m): o
+            for m in mentions
+            if m.entry is not None and m.entry.actor_id in self.kb.sharing and m.alias is not None
+            and len(o := self.kb.candidates(m.alias)) > 1
+        }
         if not options:
             return
         context = context_of((m.entry for m in mentions if m.entry is not None and id(m) not in options), self.kb)
