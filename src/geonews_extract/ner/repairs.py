@@ -46,14 +46,20 @@ def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
         if ent.label_ not in NAME_LABELS:
             repaired.append(ent)
             continue
-        span: Span | None = ent
-        for rule in (_time_zone, _lower_case, _department_word, _office_title, _force, _dash):
-            span = rule(span)
-            if span is None:
-                break
+        span = _repaired(ent)
         if span is not None and not _outside_a_byline_name(span, bylines):
             repaired.append(span)
     return repaired
+
+
+def _repaired(ent: Span) -> Span | None:
+    """`ent` after each rule in turn; None once a rule drops it."""
+    span: Span | None = ent
+    for rule in (_time_zone, _lower_case, _department_word, _office_title, _force, _dash):
+        if span is None:
+            return None
+        span = rule(span)
+    return span
 
 
 def _time_zone(ent: Span) -> Span | None:
