@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..datafiles import read_json
-from .bylines import byline_lines
+from .bylines import BYLINE_WORD, byline_lines
 
 _WORDS = read_json("ner/repairs.json")
 #: Time-zone abbreviations: "1800 GMT".
@@ -30,6 +30,7 @@ DEPARTMENT_WORDS = frozenset(_WORDS["department_words"])
 TITLES = frozenset(_WORDS["titles"])
 #: Offices whose first word spaCy glues to a place: "district attorney".
 OFFICE_TITLES = frozenset(_WORDS["office_titles"])
+OFFICE_FIRST_WORDS = frozenset(title.split()[0] for title in OFFICE_TITLES)
 #: Last words of a force's name: "Police", "Patrol".
 FORCES = frozenset(_WORDS["forces"])
 #: Labels of names (the model's other labels, dates and numbers, are left alone).
@@ -40,7 +41,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 
 def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """`ents` with the repairs of the module docstring applied, in order, without overlaps."""
-    bylines = byline_lines(text)
+    bylines = byline_lines(text) if BYLINE_WORD.search(text) else []
     repaired: list[Span] = []
     for ent in ents:
         if ent.label_ not in NAME_LABELS:
@@ -53,64 +54,47 @@ def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
 
 
 def _repaired(ent: Span) -> Span | None:
-    """`ent` after each rule in turn; None once a rule drops it."""
-    span: Span | None = ent
-    for rule in (_time_zone, _lower_case, _department_word, _office_title, _force, _dash):
-        if span is None:
-            return None
-        span = rule(span)
-    return span
+    """`ent` after each rule in turn; None once a rule drops it. Each rule first looks at
+    the entity's text, so most entities cost one string and a few set lookups."""
+    text = ent.text
+    words = text.split()
+    if not words or text in TIME_ZONES:
+        return None  # "1800 GMT"
+    if not any(c.isupper() for c in text) and _line_has_capitals(ent):
+        return None  # "fled into the bush"
+    if all(w in DEPARTMENT_WORDS for w in words) and _in_a_title(ent):
+        return None  # "Defense Minister", "Secretary of State"
+    if len(words) >= 2 and words[-1].lower() in OFFICE_FIRST_WORDS and _office_title_follows(ent, words[-1]):
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "X County District" + "Attorney"
+    if len(words) >= 2 and words[-1] in FORCES and ent.label_ in _PLACE_LABELS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Punjab Police"
+    if ent.label_ == "PERSON" and any(d in words for d in _DASHES):
+        return _before_a_dash(ent)  # "Malenkov - and"
+    return ent
 
 
-def _time_zone(ent: Span) -> Span | None:
-    return None if ent.text in TIME_ZONES else ent
+def _office_title_follows(ent: Span, last: str) -> bool:
+    return ent.end < len(ent.doc) and f"{last.lower()} {ent.doc[ent.end].lower_}" in OFFICE_TITLES
 
 
-def _lower_case(ent: Span) -> Span | None:
-    if any(c.isupper() for c in ent.text):
-        return ent
+def _line_has_capitals(ent: Span) -> bool:
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
         end += 1
-    line_has_capitals = any(c.isupper() for t in doc[start:end] for c in t.text)
-    return None if line_has_capitals else ent
+    return any(c.isupper() for t in doc[start:end] for c in t.text)
 
 
-def _department_word(ent: Span) -> Span | None:
-    if not all(t.text in DEPARTMENT_WORDS for t in ent):
-        return ent
+def _in_a_title(ent: Span) -> bool:
     doc = ent.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is not None and after.text in TITLES:
-        return None  # "Defense Minister"
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in TITLES:
-        return None  # "Secretary of State"
-    return ent
+    if ent.end < len(doc) and doc[ent.end].text in TITLES:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in TITLES
 
 
-def _office_title(ent: Span) -> Span | None:
-    doc = ent.doc
-    if ent.end >= len(doc) or len(ent) < 2:
-        return ent
-    following = doc[ent.end].lower_
-    last = ent[-1].lower_
-    if f"{last} {following}" in OFFICE_TITLES:
-        return Span(doc, ent.start, ent.end - 1, label=ent.label_)
-    return ent
-
-
-def _force(ent: Span) -> Span | None:
-    if len(ent) >= 2 and ent[-1].text in FORCES and ent.label_ in _PLACE_LABELS:
-        return Span(ent.doc, ent.start, ent.end, label="ORG")
-    return ent
-
-
-def _dash(ent: Span) -> Span | None:
-    if ent.label_ != "PERSON":
-        return ent
+def _before_a_dash(ent: Span) -> Span | None:
     for token in ent:
         if token.text in _DASHES and token.i > ent.start and (token.whitespace_ or token.doc[token.i - 1].whitespace_):
             return Span(ent.doc, ent.start, token.i, label=ent.label_)

@@ -192,9 +192,12 @@ class Resolver:
             for full in full_names
             if len(full[-1]) >= 3 and not self.nlp.vocab[full[-1].lower()].is_stop and not self.kb.lookup(full[-1])
         }
-        for start, end in _occurrences(text, *surnames):
-            span = doc.char_span(start, end)
-            if span is not None and mentions.is_free(span):
+        hyphenated = [s for s in surnames if "-" in s]  # several tokens: found in the text instead
+        spans = _word_tokens(doc, surnames) + [
+            span for start, end in _occurrences(text, *hyphenated) if (span := doc.char_span(start, end)) is not None
+        ]
+        for span in spans:
+            if mentions.is_free(span):
                 mentions.claim(span, None, surnames[span.text], "PERSON")
 
     @staticmethod
@@ -321,6 +324,22 @@ def _local_record(
         shown = mention_label(label, entity_type, gazetteer_place)
         record.mentions.append(MentionRecord(mention.start_char, mention.end_char, shown, dateline))
     return record
+
+
+def _word_tokens(doc: Doc, words: dict[str, str]) -> list[Span]:
+    """The one-token occurrences of `words` that no hyphen joins to a neighbour ("Diallo", not
+    the "Diallo" of "Okonkwo-Diallo"), in one pass over the tokens."""
+    found = []
+    for token in doc:
+        if token.text in words:
+            before = doc[token.i - 1] if token.i > 0 else None
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            joined = (before is not None and not before.whitespace_ and before.text in ("-", "‐")) or (
+                after is not None and not token.whitespace_ and after.text in ("-", "‐")
+            )
+            if not joined:
+                found.append(doc[token.i : token.i + 1])
+    return found
 
 
 def _occurrences(text: str, *forms: str) -> list[tuple[int, int]]:
