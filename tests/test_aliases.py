@@ -265,7 +265,7 @@ def test_a_stage_error_becomes_a_warning(nlp, monkeypatch):
     def broken(doc, text=None):
         raise RuntimeError("matcher broke")
 
-    monkeypatch.setattr(resolver, "matcher", broken)
+    monkeypatch.setattr(resolver.resolver, "matcher", broken)
     document = extract("The Taliban said so.", nlp=nlp)
     assert any("matcher broke" in w for w in document.warnings)
     assert entity(document, "Taliban").id == "org:taliban"  # one local entity per surface form instead
@@ -309,3 +309,29 @@ def test_people_sharing_a_surname_stay_apart(nlp):
     document = extract("Maria Okoth and Daniel Okoth both spoke. Maria Okoth said the road was closed.", nlp=nlp)
     people = {e.name for e in document.entities if e.type == "PERSON"}
     assert {"Maria Okoth", "Daniel Okoth"} <= people
+
+
+# institutions ---------------------------------------------------------------------------------
+
+
+def test_an_institution_is_its_own_entity_inside_its_states_group(nlp):
+    document = extract(
+        "The Kremlin denied the report on Monday. Russia later recalled its ambassador, and the White House said "
+        "the United States would wait.",
+        nlp=nlp,
+    )
+    kremlin, russia = entity(document, "Kremlin"), entity(document, "Russia")
+    assert kremlin.id != russia.id and kremlin.group == russia.group == "russia"
+    white_house, states = entity(document, "White House"), entity(document, "United States")
+    assert white_house.id != states.id and white_house.group == states.group == "united-states"
+
+
+def test_a_title_and_surname_join_the_full_name_with_its_article(nlp):
+    document = extract(
+        "Bashar al-Assad addressed parliament on Sunday. Mr Assad said the war was over, and Assad later left.",
+        nlp=nlp,
+    )
+    person = entity(document, "Bashar al-Assad")
+    assert entity(document, "Mr Assad").id == person.id
+    assert {m.text for m in person.mentions} >= {"Bashar al-Assad", "Assad"}
+    assert person.name == "Bashar al-Assad"

@@ -38,10 +38,13 @@ def test_every_iso_country_resolves_by_its_iso_name(kb):
         ("USA", "united-states"),
         ("America", "united-states"),
         ("the United States", "united-states"),
-        ("the White House", "united-states"),
+        ("the White House", "white-house"),
         ("UK", "united-kingdom"),
         ("Britain", "united-kingdom"),
-        ("the Kremlin", "russia"),
+        ("the Kremlin", "kremlin"),
+        ("the Élysée", "elysee-palace"),
+        ("Downing Street", "downing-street"),
+        ("the Pentagon", "us-department-of-defense"),
         ("Russia", "russia"),
         ("Türkiye", "turkey"),
         ("Iran", "iran"),
@@ -87,6 +90,22 @@ def test_affiliates_roll_up_to_the_top_of_their_family(kb):
     assert kb.group_of("katiba-macina") == "al-qaeda"  # via JNIM
     assert kb.group_of("unhcr") == "united-nations"
     assert kb.group_of("kabul") == "kabul"  # a capital is no part of its state's family
+
+
+@pytest.mark.parametrize(
+    "institution, state",
+    [
+        ("kremlin", "russia"),
+        ("white-house", "united-states"),
+        ("us-department-of-defense", "united-states"),
+        ("downing-street", "united-kingdom"),
+        ("elysee-palace", "france"),
+    ],
+)
+def test_institutions_are_actors_of_their_own_that_roll_up_to_their_state(kb, institution, state):
+    assert institution != state and kb.actors[institution].type == "ORG"
+    assert kb.group_of(institution) == state
+    assert kb.actors[institution].metonym_for is None
 
 
 def test_capitals_stand_for_their_state(kb):
@@ -151,16 +170,28 @@ def test_a_missing_file_is_reported(tmp_path):
         load_knowledge_base(tmp_path / "missing.json")
 
 
-def test_one_alias_for_two_actors_is_a_load_time_error(tmp_path):
+def test_one_alias_may_name_several_actors(tmp_path):
     path = write(
         tmp_path,
         [
-            {"id": "front-a", "name": "Front A", "type": "ORG", "aliases": ["The Front"]},
-            {"id": "front-b", "name": "Front B", "type": "ORG", "aliases": ["the front"]},
+            {"id": "front-a", "name": "Front A", "type": "ORG", "country": "kenya", "aliases": ["The Front"]},
+            {"id": "front-b", "name": "Front B", "type": "ORG", "country": "nigeria", "aliases": ["the front"]},
         ],
     )
-    with pytest.raises(KnowledgeBaseError, match=r"extra\.json: entry 'front-b': alias 'the front' .*'front-a'"):
-        load_knowledge_base(path)
+    kb = load_knowledge_base(path)
+    assert [e.actor_id for e in kb.candidates("the Front")] == ["front-a", "front-b"]
+    assert kb.lookup("The Front").actor_id == "front-a"  # the first, where nothing else decides
+    assert [e.actor_id for e in kb.candidates("Front B")] == ["front-b"]
+    assert kb.candidates("no such front") == ()
+
+
+def test_a_users_alias_replaces_a_shared_shipped_one():
+    kb = load_knowledge_base([{"id": "coastal-shabab", "name": "Coastal Shabab", "type": "ORG", "aliases": ["al-Shabab"]}])
+    assert [e.actor_id for e in kb.candidates("al-Shabab")] == ["coastal-shabab"]
+
+
+def test_the_shipped_al_shabab_names_two_actors(kb):
+    assert {e.actor_id for e in kb.candidates("al-Shabab")} == {"al-shabaab", "islamic-state-mozambique"}
 
 
 def test_unknown_references_and_parent_loops_are_errors():
@@ -174,14 +205,14 @@ def test_unknown_references_and_parent_loops_are_errors():
         load_knowledge_base(loop)
 
 
-def test_a_shipped_file_with_a_duplicate_alias_fails_to_load(tmp_path):
+def test_a_shipped_file_may_share_an_alias_between_two_actors(tmp_path):
     directory = tmp_path / "kb"
     shutil.copytree(KB_DIR, directory, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     regions = json.loads((directory / "regions.json").read_text(encoding="utf-8"))
     regions["actors"].append({"id": "other-gaza", "name": "Gaza City Region", "type": "LOC", "aliases": ["Gaza"]})
     (directory / "regions.json").write_text(json.dumps(regions), encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match=r"regions\.json: entry 'other-gaza': alias 'Gaza'"):
-        load_knowledge_base(directory=directory)
+    kb = load_knowledge_base(directory=directory)
+    assert "other-gaza" in {e.actor_id for e in kb.candidates("Gaza")}
 
 
 def test_an_unknown_country_code_names_the_entry(tmp_path):

@@ -40,3 +40,15 @@ def test_a_blank_line_always_starts_a_sentence(nlp):
 def test_without_the_stage_the_parser_reads_across_the_headline():
     bare = load_pipeline(stages=[])
     assert HEADLINE.index("KABUL") not in starts(bare, HEADLINE)
+
+
+def test_a_line_ending_in_a_title_abbreviation_runs_on_into_the_name(nlp):
+    text = "The rally was led by former Ohio Gov.\nMartha Keeling, who spoke for an hour.\nCrowds left at noon."
+    found = starts(nlp, text)
+    assert text.index("Martha") not in found
+    assert text.index("Crowds") in found
+
+
+def test_a_line_ending_in_another_abbreviation_still_ends_its_sentence(nlp):
+    text = "Talks were held in the U.S.\nDelegates flew home on Friday."
+    assert text.index("Delegates") in starts(nlp, text)

@@ -1,7 +1,7 @@
 """The knowledge base of geopolitical actors: data files in this folder plus their loader.
 
 Shipped files, in ``geonews_extract/data/kb/``: `countries.json` (with pycountry), `organisations.json`,
-`armed_groups.json`, `regions.json`. `load_knowledge_base(extra)` adds a user's
+`institutions.json` (seats of government, rolled up to their state), `armed_groups.json`, `regions.json`. `load_knowledge_base(extra)` adds a user's
 entries, which win over the shipped ones. The schema and the rules are in
 docs/knowledge-base.md.
 """
@@ -19,7 +19,7 @@ from .keys import alias_key, kb_slug
 from .schema import Actor, KnowledgeBaseError, parse_actors, read_json
 
 KB_DIR = data_path("kb")
-SHIPPED_FILES = ("organisations.json", "armed_groups.json", "regions.json")
+SHIPPED_FILES = ("organisations.json", "institutions.json", "armed_groups.json", "regions.json")
 COUNTRIES_FILE = "countries.json"
 
 __all__ = [
@@ -46,10 +46,17 @@ class KnowledgeBase:
     """Actors by id, with an index from alias keys to actors."""
 
     def __init__(
-        self, actors: list[Actor], aliases: dict[str, AliasEntry], sources: dict[str, str], layers: list[list[str]]
+        self,
+        actors: list[Actor],
+        aliases: dict[str, AliasEntry],
+        sources: dict[str, str],
+        layers: list[list[str]],
+        shared: dict[str, tuple[AliasEntry, ...]] | None = None,
     ):
         self.actors = {actor.id: actor for actor in actors}
-        self.aliases = aliases
+        self.aliases = aliases  # alias key -> the first actor of the file order that has it
+        self.shared = shared or {}  # alias key -> every actor that has it, where several do
+        self.sharing = frozenset(e.actor_id for entries in self.shared.values() for e in entries)
         self.sources = sources  # actor id -> the file it came from
         self.layers = layers  # actor ids of the shipped entries, then of the user's
         self._groups: dict[str, str] = {}
@@ -63,6 +70,16 @@ class KnowledgeBase:
     def lookup(self, text: str) -> AliasEntry | None:
         """The actor a name or demonym stands for, after folding (see `alias_key`)."""
         return self.aliases.get(alias_key(text))
+
+    def candidates(self, text: str) -> tuple[AliasEntry, ...]:
+        """Every actor a name may stand for: one, or several where actors share an alias
+        ("al-Shabab"); `lookup` gives the first of them."""
+        key = alias_key(text)
+        shared = self.shared.get(key)
+        if shared is not None:
+            return shared
+        entry = self.aliases.get(key)
+        return (entry,) if entry is not None else ()
 
     def group_of(self, actor_id: str) -> str:
         """The family id: the top of the actor's parent chain."""
@@ -80,7 +97,8 @@ class KnowledgeBase:
             (surface, AliasEntry(actor.id, kind))
             for actor in self.actors.values()
             for surface, kind in actor.surfaces()
-            if self.aliases.get(alias_key(surface), None) == AliasEntry(actor.id, kind)
+            if (key := alias_key(surface)) in self.aliases
+            and AliasEntry(actor.id, kind) in self.shared.get(key, (self.aliases[key],))
         ]
 
     def to_layers(self) -> list[list[dict[str, Any]]]:
@@ -92,9 +110,10 @@ def load_knowledge_base(extra: str | Path | Mapping | list | None = None, direct
     """The shipped knowledge base plus `extra` (a JSON file path, or the file's content as a dict or list).
 
     An extra entry whose id is a shipped id replaces that entry; an extra alias that a
-    shipped actor also has moves to the extra actor. Two actors of the same layer
-    sharing an alias, unknown ids in 'parent'/'country'/'metonym_for' and parent cycles
-    raise `KnowledgeBaseError`.
+    shipped actor also has moves to the extra actor. Actors of the same layer may share
+    an alias ("al-Shabab"): `KnowledgeBase.candidates` lists them all and the aliases stage
+    picks one by the document's context. Unknown ids in 'parent'/'country'/'metonym_for'
+    and parent cycles raise `KnowledgeBaseError`.
     """
     shipped = country_actors(directory / COUNTRIES_FILE)
     for name in SHIPPED_FILES:
@@ -118,8 +137,9 @@ def build_knowledge_base(layers: list[dict[str, tuple[Actor, str]]]) -> Knowledg
         merged.update(layer)
     _check_references(merged)
     aliases: dict[str, AliasEntry] = {}
+    shared: dict[str, list[AliasEntry]] = {}
     for layer in layers:
-        claimed: dict[str, str] = {}
+        claimed: dict[str, list[str]] = {}  # alias key -> the actors of this layer that have it
         for actor_id, (actor, source) in layer.items():
             if merged[actor_id][0] is not actor:
                 continue
@@ -127,19 +147,24 @@ def build_knowledge_base(layers: list[dict[str, tuple[Actor, str]]]) -> Knowledg
                 key = alias_key(surface)
                 if not key:
                     raise KnowledgeBaseError(f"{source}: entry {actor_id!r}: the name {surface!r} has no letters")
-                other = claimed.get(key)
-                if other is not None and other != actor_id:
-                    raise KnowledgeBaseError(
-                        f"{source}: entry {actor_id!r}: alias {surface!r} is also an alias of {other!r} "
-                        f"({merged[other][1]}); an alias must name one actor"
-                    )
-                claimed[key] = actor_id
+                owners = claimed.setdefault(key, [])
+                if not owners:
+                    owners.append(actor_id)
+                    shared.pop(key, None)  # a later layer's alias replaces an earlier layer's
+                elif actor_id not in owners:  # an alias several actors share
+                    owners.append(actor_id)
+                    shared.setdefault(key, [aliases[key]]).append(AliasEntry(actor_id, kind))
+                    continue
+                elif owners[0] != actor_id:
+                    continue  # another spelling of a shared alias
                 if key not in aliases or aliases[key].actor_id != actor_id or kind == "name":
                     aliases[key] = AliasEntry(actor_id, kind)
+                    if key in shared:
+                        shared[key][0] = aliases[key]
     actors = [actor for actor, _ in merged.values()]
     sources = {actor_id: source for actor_id, (_, source) in merged.items()}
     kept = [[i for i, (actor, _) in layer.items() if merged[i][0] is actor] for layer in layers]
-    return KnowledgeBase(actors, aliases, sources, kept)
+    return KnowledgeBase(actors, aliases, sources, kept, {key: tuple(entries) for key, entries in shared.items()})
 
 
 def _extra_actors(extra: str | Path | Mapping | list) -> list[tuple[Actor, str]]:

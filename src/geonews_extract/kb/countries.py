@@ -1,8 +1,8 @@
 """States and their capitals: ISO 3166-1 from pycountry, plus `countries.json`.
 
 pycountry supplies every country and territory with its ISO names; the data file
-adds what ISO does not hold (the name news uses, short forms, demonyms, capitals,
-seats of government) keyed by alpha-3 code, and states ISO does not code.
+adds what ISO does not hold (the name news uses, short forms, demonyms, capitals)
+keyed by alpha-3 code, and states ISO does not code.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ class CountryExtras(BaseModel):
     aliases: tuple[Name, ...] = ()
     demonyms: tuple[Name, ...] = ()
     capital: tuple[Name, ...] = ()
-    seats: tuple[Name, ...] = ()
 
 
 def country_actors(path: Path) -> list[tuple[Actor, str]]:
@@ -63,7 +62,6 @@ def _country_and_capital(country: Any, extra: CountryExtras, source: str) -> lis
     for iso_name in filter(None, iso_names):
         aliases.extend(_iso_variants(iso_name))
     aliases.extend(extra.aliases)
-    aliases.extend(extra.seats)
     try:
         state = Actor(
             id=ident,

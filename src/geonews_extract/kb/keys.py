@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['’‘ʼʻ`´]")
 _POSSESSIVE = re.compile(r"['’](?:s)?$", re.IGNORECASE)
@@ -20,8 +21,10 @@ _SEPARATORS = re.compile(r"[^\w]+|_")
 _LATIN_FOLDS = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ħ": "h", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
 
 
+@lru_cache(maxsize=65536)
 def alias_key(text: str) -> str:
-    """The folded form of a name: 'the U.S.' -> 'us', "Kurdistan Workers' Party" -> 'kurdistan workers party'."""
+    """The folded form of a name: 'the U.S.' -> 'us', "Kurdistan Workers' Party" -> 'kurdistan workers party'.
+    Cached: news repeats its names, and a key is a pure function of the text."""
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", text)
     decomposed = unicodedata.normalize("NFKD", text)

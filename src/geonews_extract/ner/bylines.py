@@ -11,6 +11,8 @@ BYLINE = re.compile(
     r"^(?:By|(?:(?:Additional|Further) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ii]nterviews)"
     r"(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by)\s+(?=[A-Z])"
 )
+#: What every byline has: a quick test before its lines are read.
+BYLINE_WORD = re.compile(r"\b[Bb]y\s+[A-Z]")
 #: One name: two to four capitalised words (initials and particles allowed inside).
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:(?:de|van|der|al|bin|von|da|del|la|le)|[A-Z][\w'’.-]*)){1,3}")
 #: What separates names in a byline: "and", commas, a new "Editing by".
@@ -30,6 +32,17 @@ def byline_names(text: str) -> list[tuple[int, int]]:
         match = BYLINE.match(body)
         if match is not None:
             found.extend(_names(body, match.end(), start))
+        offset += len(line) + 1
+    return found
+
+
+def byline_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each byline line."""
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if BYLINE.match(line.strip().lstrip("(")):
+            found.append((offset, offset + len(line)))
         offset += len(line) + 1
     return found
 

@@ -8,6 +8,11 @@ its first letter starting a word ("ISIS Khorasan (ISIS-K)"); the reverse order
 pattern: a second short form after the parenthesis, "ISIS Khorasan (ISIS-K) or
 ISKP". A definition is only accepted when the long form reads as a name (it has
 a capitalised word), so "the strengthening of the ISIL (ISIS)" defines nothing.
+
+Acronyms often come from another language ("Ukraine's Security Service (SBU)") or
+spell only part of the name ("the Afghan Ministry of Interior (MoI)"): where a name
+found by NER ends just before a parenthesised short form, `short_forms_after_names`
+makes the whole name its long form, whatever the letters.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ _Found = tuple[tuple[int, int], tuple[int, int]]
 
 _PARENTHESIS = re.compile(r"\(([^()\n]{1,100})\)")
 _SHORT_FORM = re.compile(r"^[A-Za-z0-9][\w.&’'\-]{0,11}$")
+_PARENTHESIS_AFTER = re.compile(r"[ \t]*\(\s*([^()\s]{2,12})\s*\)")
 _OR_SHORT_FORM = re.compile(r"\s+or\s+([A-Z][\w\-]{1,11})\b")
 _CLAUSE_END = re.compile(r"[.;:!?,()\"“”\n]")
 _WORD = re.compile(r"\S+")
@@ -51,6 +57,19 @@ def find_definitions(text: str) -> list[Definition]:
             shorts.append((extra.start(1), extra.end(1)))
         definitions.append(Definition(long_span, tuple(shorts)))
     return definitions
+
+
+def short_forms_after_names(
+    text: str, names: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(name's range, short form's range) for each name (character ranges) followed at once
+    by a short form in parentheses: "Security Service (SBU)"."""
+    found = []
+    for start, end in names:
+        match = _PARENTHESIS_AFTER.match(text, end)
+        if match is not None and is_short_form(match.group(1)):
+            found.append(((start, end), (match.start(1), match.end(1))))
+    return found
 
 
 def is_short_form(text: str) -> bool:

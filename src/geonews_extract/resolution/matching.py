@@ -13,7 +13,7 @@ over a prebuilt list of alias keys, above `FUZZY_THRESHOLD`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -152,7 +152,8 @@ class FuzzyMatcher:
         self.kb = kb
         self.threshold = threshold
         self.min_letters = min_letters
-        self.keys = sorted(key for key in kb.aliases if letters(key) >= min_letters)
+        self.keys = sorted((key for key in kb.aliases if letters(key) >= min_letters), key=lambda k: (len(k), k))
+        self.lengths = [len(key) for key in self.keys]
         self.match = lru_cache(maxsize=4096)(self._match)
 
     def __getstate__(self) -> dict[str, object]:
@@ -168,5 +169,14 @@ class FuzzyMatcher:
         key = alias_key(text)
         if letters(key) < self.min_letters:
             return None
-        found = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=self.threshold)
+        low, high = _length_window(len(key), self.threshold)
+        window = self.keys[bisect_left(self.lengths, low) : bisect_right(self.lengths, high)]
+        found = process.extractOne(key, window, scorer=fuzz.ratio, score_cutoff=self.threshold)
         return self.kb.aliases[found[0]] if found else None
+
+
+def _length_window(length: int, threshold: float) -> tuple[float, float]:
+    """The lengths another string may have and still reach `threshold` with `fuzz.ratio`:
+    2 * matches / (a + b) >= r and matches <= min(a, b) give r * a / (2 - r) <= b <= (2 - r) * a / r."""
+    r = max(threshold, 1) / 100
+    return r * length / (2 - r) - 1e-9, (2 - r) * length / r + 1e-9

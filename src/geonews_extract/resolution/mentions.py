@@ -48,6 +48,7 @@ class Candidate:
     entry: AliasEntry | None = None
     cluster: str | None = None  # document-local cluster key once resolved without the knowledge base
     exact: bool = False  # the whole mention is a knowledge-base name (not name + member words)
+    alias: str | None = None  # the knowledge-base alias (as written) that gave `entry`
 
     @property
     def start_char(self) -> int:
@@ -136,7 +137,7 @@ def collect_mentions(doc: Doc, hits: list[Hit], lookup: Lookup, headlines: list[
 def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bool) -> list[Candidate]:
     entry = lookup(ent.text)
     if entry is not None:
-        return [Candidate(ent, ent.label_, entry, exact=True)]
+        return [Candidate(ent, ent.label_, entry, exact=True, alias=ent.text)]
     if not hits:
         return [Candidate(ent, ent.label_)]
     rest = [t for t in ent if not any(h.span.start <= t.i < h.span.end for h in hits)]
@@ -147,7 +148,7 @@ def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bo
             main = actors[0] if actors else hits[0]
             if not rest:
                 return [_hit_mention(main)]
-            return [Candidate(ent, ent.label_, main.entry)]
+            return [Candidate(ent, ent.label_, main.entry, alias=main.span.text)]
         return [_hit_mention(hit) for hit in hits]
     if in_headline:
         return [_hit_mention(hit) for hit in hits]
@@ -155,7 +156,7 @@ def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bo
 
 
 def _hit_mention(hit: Hit) -> Candidate:
-    return Candidate(hit.span, None, hit.entry, exact=True)
+    return Candidate(hit.span, None, hit.entry, exact=True, alias=hit.span.text)
 
 
 def _is_glue_or_member(word: str) -> bool:

@@ -1,67 +1,31 @@
 """The `aliases` stage: every name of one actor resolves to one entity.
 
-Each mention (spaCy's entities, reconciled with the knowledge-base names found in
-the text, see `resolution.mentions`) is resolved in this order:
-
-1. exact knowledge-base alias, after folding case, accents, dots, hyphens and "the"
-   ("the U.S." = "US", "Al-Qaida" = "al Qaida", "Da'esh" = "Daesh");
-2. aliases the document defines ("Islamic State Khorasan Province (ISKP)",
-   "ISIS Khorasan (ISIS-K) or ISKP"), see `resolution.abbreviations`;
-3. fuzzy match against the knowledge-base aliases (not for people), see
-   `resolution.matching.FUZZY_THRESHOLD`;
-4. people named in full and then by surname, see `resolution.people`;
-5. otherwise one document-local entity per folded surface form.
-
-A capital resolves to its state where it acts as an agent ("Washington later
-acknowledged") and stays the city elsewhere ("in Washington"), see
-`resolution.metonymy`. `Entity.id` is the most specific knowledge-base id
-(ISKP -> ``islamic-state-khorasan``), `Entity.group` the top of its parent chain
-(``islamic-state``); document-local entities get ids like ``person:abu-omar-khorasani``
-with ``group == id``.
-
-Names only the knowledge base or a definition found are added to ``doc.ents`` (so
-later stages see "Daesh" as an ORG), and resolved mentions take the knowledge
-base's label (an "Ansar Allah" tagged PERSON becomes ORG).
+A thin adapter over `resolution.resolver.Resolver` (the order of resolution, metonymy,
+people, "also known as", document-defined aliases: see that module). It loads the
+knowledge base (`kb`, plus a user's `extra_kb`), writes the resolved entities with
+`set_entities` and the new `doc.ents`: names only the knowledge base or a definition
+found are added (so later stages see "Daesh" as an ORG), and resolved mentions take the
+knowledge base's label (an "Ansar Allah" tagged PERSON becomes ORG).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..annotations import (
-    ENTITY_LABELS,
-    EntityRecord,
-    MentionRecord,
-    dateline_offsets,
-    display_form,
-    local_entity,
-    set_entities,
-)
-from ..kb import AliasEntry, KnowledgeBase, alias_key, knowledge_base_from_layers, load_knowledge_base
-from ..layout import headlines_of
-from ..resolution.abbreviations import Definition, find_definitions
-from ..resolution.matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
-from ..resolution.mentions import Candidate, MentionSet, collect_mentions
-from ..resolution.metonymy import acts_as_agent
-from ..resolution.people import FullNames, name_words
-from ..resolution.typing import PlaceTest, mention_label
-from ..resolution.typing import entity_type as resolved_type
+from ..annotations import set_entities
+from ..kb import KnowledgeBase, knowledge_base_from_layers, load_knowledge_base
+from ..resolution.matching import FUZZY_THRESHOLD
+from ..resolution.resolver import Resolver, Settings
+from ..resolution.typing import PlaceTest
 from .base import Stage, check_setting
 
 KB_FILE = "knowledge_base.json"
-#: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.
-NOT_FUZZY = frozenset({"PERSON"})
-#: Labels a single-word mention may carry and still be a person's surname ("Diallo" tagged ORG).
-SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-#: Knowledge-base types whose one-word names may also be personal names.
-PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 class AliasResolver(Stage):
@@ -83,181 +47,21 @@ class AliasResolver(Stage):
                       "a similarity score from 0 to 100")
         self.nlp = nlp
         self.name = name
-        self.fuzzy_threshold = fuzzy_threshold
-        self.definitions = definitions
-        self.metonymy = metonymy
-        self.people = people
-        self.place_names = place_names
+        self.settings = Settings(fuzzy_threshold, definitions, metonymy, people, place_names)
         self._use(load_knowledge_base(extra_kb))
 
     def _use(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.matcher = KbMatcher(kb, self.nlp)
-        self.fuzzy = FuzzyMatcher(kb, self.fuzzy_threshold)
+        self.resolver = Resolver(kb, self.nlp, self.settings)
 
     def process(self, doc: Doc) -> Doc:
-        self._resolve(doc)
+        records, ents = self.resolver.resolve(doc)
+        doc.ents = ents
+        set_entities(doc, records)  # after doc.ents: their kb_id_ is the entity id
         return doc
 
     def discard(self, doc: Doc) -> None:
         set_entities(doc, None)  # entities fall back to one per surface form
-
-    # resolution ------------------------------------------------------------------
-    def _resolve(self, doc: Doc) -> None:
-        text = doc.text  # spaCy joins the tokens again on every access
-        found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
-        mentions = MentionSet(doc, found)
-        if self.definitions:
-            self._apply_definitions(doc, text, mentions, find_definitions(text))
-        for mention in mentions:
-            if mention.entry is None and mention.cluster is None and mention.label not in NOT_FUZZY:
-                mention.entry = self.fuzzy.match(mention.span.text)
-        if self.people:
-            self._cluster_people(doc, text, mentions)
-        resolved = mentions.in_order()
-        for mention in resolved:
-            if mention.entry is None and mention.cluster is None:
-                mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
-        records = self._records(doc, resolved)
-        labels = {(m.start, m.end): m.label for record in records for m in record.mentions}
-        doc.ents = self._ents(doc, resolved, labels)
-        set_entities(doc, records)  # after doc.ents: their kb_id_ is the entity id
-
-    def _apply_definitions(self, doc: Doc, text: str, mentions: MentionSet, definitions: list[Definition]) -> None:
-        """Aliases the document defines: all forms of one definition go to one actor."""
-        by_key: dict[str, list[Candidate]] = {}
-        for mention in mentions:
-            by_key.setdefault(alias_key(mention.span.text), []).append(mention)
-        short_forms = {text[s:e] for definition in definitions for s, e in definition.shorts}
-        occurrences: dict[str, list[tuple[int, int]]] = {}
-        for start, end in _occurrences(text, *short_forms):  # one pass for every definition
-            occurrences.setdefault(text[start:end], []).append((start, end))
-        for number, definition in enumerate(definitions):
-            forms = [text[s:e] for s, e in (definition.long, *definition.shorts)]
-            known = {entry.actor_id for f in forms if (entry := self.kb.lookup(f)) and entry.kind == "name"}
-            if len(known) > 1:
-                continue  # the knowledge base already tells these apart
-            entry = AliasEntry(known.pop(), "name") if known else None
-            cluster = None if entry else f"definition:{number}"
-            same_forms = [m for key in dict.fromkeys(alias_key(f) for f in forms) for m in by_key.get(key, [])]
-            for mention in same_forms:
-                if mention.entry is None:
-                    mention.entry, mention.cluster = entry, cluster
-            label = next((m.label for m in same_forms if m.label), None)
-            for start, end in (definition.long, *definition.shorts):
-                self._claim(doc, mentions, start, end, entry, cluster, label)
-            for short in definition.shorts:
-                form = text[short[0] : short[1]]
-                for start, end in occurrences.get(form, ()):
-                    self._claim(doc, mentions, start, end, entry, cluster, None)
-
-    @staticmethod
-    def _claim(
-        doc: Doc,
-        mentions: MentionSet,
-        start: int,
-        end: int,
-        entry: AliasEntry | None,
-        cluster: str | None,
-        label: str | None,
-    ) -> None:
-        span = doc.char_span(start, end)
-        if span is not None:
-            mentions.claim(span, entry, cluster, label)
-
-    def _cluster_people(self, doc: Doc, text: str, mentions: MentionSet) -> None:
-        """Surnames and short forms of a person named in full join that person."""
-        full_names = FullNames(
-            words
-            for m in mentions
-            if m.entry is None and m.cluster is None and m.label == "PERSON" and len(words := name_words(m.span.text)) >= 2
-        )
-        if not full_names:
-            return
-        for mention in mentions:
-            if mention.label not in SURNAME_LABELS or mention.cluster is not None:
-                continue
-            words = name_words(mention.span.text)
-            if mention.entry is None and words in full_names:
-                mention.cluster = "person:" + " ".join(words)
-                continue
-            if mention.entry is not None and not self._may_be_a_name(mention, words):
-                continue
-            full = full_names.abbreviated_by(words, mention.label == "PERSON")
-            if full is not None:
-                mention.entry, mention.cluster, mention.label = None, "person:" + " ".join(full), "PERSON"
-        surnames = {
-            full[-1]: "person:" + " ".join(full)
-            for full in full_names
-            if len(full[-1]) >= 3 and not self.nlp.vocab[full[-1].lower()].is_stop and not self.kb.lookup(full[-1])
-        }
-        for start, end in _occurrences(text, *surnames):
-            span = doc.char_span(start, end)
-            if span is not None and mentions.is_free(span):
-                mentions.claim(span, None, surnames[span.text], "PERSON")
-
-    def _may_be_a_name(self, mention: Candidate, words: tuple[str, ...]) -> bool:
-        """A one-word place name can be a person's name too ("Chad", "Jordan", "Sofia"); an organisation's cannot."""
-        entry = mention.entry
-        if entry is None:
-            return False
-        actor = self.kb.actors[entry.actor_id]
-        return len(words) == 1 and entry.kind == "name" and actor.type in PLACE_TYPES
-
-    # output -------------------------------------------------------------------------
-    def _final_entry(self, mention: Candidate) -> AliasEntry | None:
-        entry = mention.entry
-        if entry is None:
-            return None
-        actor = self.kb.actors[entry.actor_id]
-        if actor.metonym_for and self.metonymy and not _in_dateline(mention.span) and acts_as_agent(mention.span):
-            return AliasEntry(actor.metonym_for, "name")
-        return entry
-
-    def _label(self, mention: Candidate) -> str:
-        if mention.entry is not None and (mention.exact or not mention.label):
-            if mention.entry.kind == "demonym":
-                return "NORP"
-            return self.kb.actors[mention.entry.actor_id].type
-        return mention.label or "ORG"
-
-    def _records(self, doc: Doc, mentions: list[Candidate]) -> list[EntityRecord]:
-        datelines = dateline_offsets(doc)
-        records: dict[str, EntityRecord] = {}
-        local: dict[str, list[tuple[Candidate, str]]] = {}
-        for mention in mentions:
-            label = self._label(mention)
-            record_mention = MentionRecord(
-                mention.start_char, mention.end_char, label, (mention.start_char, mention.end_char) in datelines
-            )
-            entry = self._final_entry(mention)
-            if entry is None:
-                local.setdefault(mention.cluster or "", []).append((mention, label))
-                continue
-            record = records.get(entry.actor_id)
-            if record is None:
-                actor = self.kb.actors[entry.actor_id]
-                record = records[entry.actor_id] = EntityRecord(
-                    actor.id, actor.name, actor.type, self.kb.group_of(actor.id)
-                )
-            record.mentions.append(record_mention)
-        taken = set(records)
-        for members in local.values():
-            record = _local_record(members, taken, datelines, self.place_names)
-            taken.add(record.id)
-            records[record.id] = record
-        return list(records.values())
-
-    def _ents(self, doc: Doc, mentions: list[Candidate], labels: dict[tuple[int, int], str]) -> list[Span]:
-        spans = [
-            Span(doc, m.span.start, m.span.end, label=labels.get((m.start_char, m.end_char)) or self._label(m))
-            for m in mentions
-        ]
-        covered = bytearray(len(doc))
-        for span in spans:
-            covered[span.start : span.end] = b"\x01" * len(span)
-        others = [e for e in doc.ents if e.label_ not in ENTITY_LABELS and not any(covered[e.start : e.end])]
-        return sorted(spans + others, key=lambda s: s.start)
 
     # serialisation -------------------------------------------------------------------
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
@@ -271,36 +75,6 @@ class AliasResolver(Stage):
         layers = json.loads(file.read_text(encoding="utf-8"))["layers"]
         self._use(knowledge_base_from_layers(layers, str(file)))
         return self
-
-
-def _in_dateline(span: Span) -> bool:
-    """A dateline names where the story was filed, never an actor."""
-    return (span.start_char, span.end_char) in dateline_offsets(span.doc)
-
-
-def _local_record(
-    members: list[tuple[Candidate, str]], taken: set[str], datelines: set[tuple[int, int]], place_names: PlaceTest | None
-) -> EntityRecord:
-    """A document-local entity: one type for all its mentions (see `resolution.typing`),
-    named and given its id by `annotations.local_entity`."""
-    labels = [label for _, label in members]
-    forms = [display_form(m.span.text) for m, _ in members]
-    entity_type, gazetteer_place = resolved_type([m.span for m, _ in members], labels, forms, place_names)
-    ident, name, _ = local_entity([(m.span.text, label) for m, label in members], taken, entity_type)
-    record = EntityRecord(ident, name, entity_type, ident)
-    for mention, label in members:
-        dateline = (mention.start_char, mention.end_char) in datelines
-        shown = mention_label(label, entity_type, gazetteer_place)
-        record.mentions.append(MentionRecord(mention.start_char, mention.end_char, shown, dateline))
-    return record
-
-
-def _occurrences(text: str, *forms: str) -> list[tuple[int, int]]:
-    """Where any of `forms` occurs as a whole word (not "ISIS" inside "ISIS-K"), in one pass."""
-    if not forms:
-        return []
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text)]
 
 
 @Language.factory(

@@ -4,8 +4,8 @@ News text puts a headline, a dateline paragraph and each paragraph on lines of t
 but spaCy's parser reads across line breaks ("... on Twitter.\nWashington said ..." or a
 headline running into the first paragraph as one sentence). This stage marks a sentence
 start after a line break when the line before is a headline or ends like a sentence, and
-after every blank line. A hard-wrapped line that breaks mid-sentence (after a word) is
-left to the parser. The parser respects the marks, so every later stage sees the
+after every blank line. A hard-wrapped line that breaks mid-sentence (after a word, or
+after a title's abbreviation: "former Ohio Gov.\nMartha Keeling") is left to the parser. The parser respects the marks, so every later stage sees the
 sentences a reader sees.
 """
 
@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..layout import headlines_of
+from ..resolution.people import TITLES
 from .base import Stage
 
 #: Characters that end a line that ends a sentence (closing quotes and brackets included).
@@ -43,12 +44,18 @@ class LineBreaks(Stage):
                 continue
             line_end = last.idx + len(last.text)
             blank_line = text.count("\n", line_end, token.idx) > 1
-            if blank_line or last.text[-1] in SENTENCE_END or line_end in headline_ends:
+            ends_sentence = last.text[-1] in SENTENCE_END and not _title_abbreviation(last)
+            if blank_line or ends_sentence or line_end in headline_ends:
                 sent_starts[token.i] = 1
                 changed = True
         if changed:  # one write: setting token.is_sent_start rescans the whole doc each time
             doc.from_array([SENT_START], cast(Any, sent_starts))  # spaCy types it Ints2d; it is 1-d
         return doc
+
+
+def _title_abbreviation(token: Token) -> bool:
+    """'Gov.', 'Dr.', 'Gen.': the period is the abbreviation's, and a name follows."""
+    return len(token.text) > 1 and token.text.endswith(".") and token.lower_ in TITLES
 
 
 def _last_word_before(doc: Doc, i: int) -> Token | None:

@@ -6,6 +6,9 @@ A thin adapter over `geonews_extract.ner`, run after spaCy's `ner`:
   batch for all the documents of a `pipe` call;
 * dates swallowed by an EVENT become DATEs (`ner.events`);
 * names in bylines are people (`ner.bylines`);
+* type and span errors a reader sees at once are repaired: time zones, lower-case
+  words, a title's department word, an office title glued to a place, police forces,
+  a person running over a dash (`ner.repairs`);
 * known platforms and outlets get their listed label, through spaCy's `SpanRuler`
   (`ner.known`, data in ``data/ner/known_organisations.json``);
 * the dateline's place (and region) becomes a GPE, marked in ``doc.spans["dateline"]``
@@ -40,6 +43,7 @@ from ..ner.headlines import (
 )
 from ..ner.known import KNOWN_FILE, known_names_filter, parse_known, patterns
 from ..ner.lines import split_at_line_breaks
+from ..ner.repairs import repair
 from .base import Stage
 
 PlaceTest = Callable[[str], bool]
@@ -58,6 +62,7 @@ class NewsNer(Stage):
         event_dates: bool = True,
         bylines: bool = True,
         place_names: PlaceTest | None = None,
+        repairs: bool = True,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -66,6 +71,7 @@ class NewsNer(Stage):
         self.event_dates = event_dates
         self.bylines = bylines
         self.place_names = place_names
+        self.repairs = repairs
         source = organisations or KNOWN_FILE
         self._use(parse_known(read_json(source), str(source)))
 
@@ -113,6 +119,8 @@ class NewsNer(Stage):
                 ents = repair_event_dates(doc, ents, self.date_matcher)
             if self.bylines:
                 ents = _override(ents, _spans(doc, byline_names(text), "PERSON"))
+            if self.repairs:
+                ents = repair(doc, ents, text)
             ents = known_names_filter(filter_spans(ents), self.ruler.match(doc))
             if self.datelines:
                 headline_end = max((end for _s, end in headlines_of(doc, text)), default=0)
@@ -164,6 +172,7 @@ def _override(ents: list[Span], winners: list[Span]) -> list[Span]:
         "event_dates": True,
         "bylines": True,
         "place_names": None,
+        "repairs": True,
     },
 )
 def make_news_ner(
@@ -175,5 +184,6 @@ def make_news_ner(
     event_dates: bool,
     bylines: bool,
     place_names: PlaceTest | None,
+    repairs: bool,
 ) -> NewsNer:
-    return NewsNer(nlp, name, organisations, headlines, datelines, event_dates, bylines, place_names)
+    return NewsNer(nlp, name, organisations, headlines, datelines, event_dates, bylines, place_names, repairs)

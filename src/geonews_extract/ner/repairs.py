@@ -1,0 +1,108 @@
+"""Type and span errors a reader sees at once, repaired by general rules.
+
+* A time zone after a clock time is no organisation ("1800 GMT"): dropped.
+* A word in lower case is no name ("fled into the bush"): an entity without a capital
+  letter on a line that has capitals is dropped.
+* A department word inside a title is no entity of its own: "Defense" in "Defense
+  Minister", "State" in "Secretary of State".
+* An office title is no part of the place before it: "Harlan County District" +
+  "Attorney" keeps "Harlan County".
+* A police or armed force named after its state is an organisation ("Punjab Police").
+* A byline holds people and places only ("Reporting by ... in Kano; Editing by ...").
+* A person's name never runs over a spaced dash ("Malenkov - and").
+
+The word lists are data (``data/ner/repairs.json``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..datafiles import read_json
+from .bylines import BYLINE_WORD, byline_lines
+
+_WORDS = read_json("ner/repairs.json")
+#: Time-zone abbreviations: "1800 GMT".
+TIME_ZONES = frozenset(_WORDS["time_zones"])
+#: Words naming a ministry inside a title: "Defense Minister", "Secretary of State".
+DEPARTMENT_WORDS = frozenset(_WORDS["department_words"])
+#: Title nouns that make the department word next to them part of a title.
+TITLES = frozenset(_WORDS["titles"])
+#: Offices whose first word spaCy glues to a place: "district attorney".
+OFFICE_TITLES = frozenset(_WORDS["office_titles"])
+OFFICE_FIRST_WORDS = frozenset(title.split()[0] for title in OFFICE_TITLES)
+#: Last words of a force's name: "Police", "Patrol".
+FORCES = frozenset(_WORDS["forces"])
+#: Labels of names (the model's other labels, dates and numbers, are left alone).
+NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """`ents` with the repairs of the module docstring applied, in order, without overlaps."""
+    bylines = byline_lines(text) if BYLINE_WORD.search(text) else []
+    repaired: list[Span] = []
+    for ent in ents:
+        if ent.label_ not in NAME_LABELS:
+            repaired.append(ent)
+            continue
+        span = _repaired(ent)
+        if span is not None and not _outside_a_byline_name(span, bylines):
+            repaired.append(span)
+    return repaired
+
+
+def _repaired(ent: Span) -> Span | None:
+    """`ent` after each rule in turn; None once a rule drops it. Each rule first looks at
+    the entity's text, so most entities cost one string and a few set lookups."""
+    text = ent.text
+    words = text.split()
+    if not words or text in TIME_ZONES:
+        return None  # "1800 GMT"
+    if not any(c.isupper() for c in text) and _line_has_capitals(ent):
+        return None  # "fled into the bush"
+    if all(w in DEPARTMENT_WORDS for w in words) and _in_a_title(ent):
+        return None  # "Defense Minister", "Secretary of State"
+    if len(words) >= 2 and words[-1].lower() in OFFICE_FIRST_WORDS and _office_title_follows(ent, words[-1]):
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "X County District" + "Attorney"
+    if len(words) >= 2 and words[-1] in FORCES and ent.label_ in _PLACE_LABELS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Punjab Police"
+    if ent.label_ == "PERSON" and any(d in words for d in _DASHES):
+        return _before_a_dash(ent)  # "Malenkov - and"
+    return ent
+
+
+def _office_title_follows(ent: Span, last: str) -> bool:
+    return ent.end < len(ent.doc) and f"{last.lower()} {ent.doc[ent.end].lower_}" in OFFICE_TITLES
+
+
+def _line_has_capitals(ent: Span) -> bool:
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return any(c.isupper() for t in doc[start:end] for c in t.text)
+
+
+def _in_a_title(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in TITLES:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in TITLES
+
+
+def _before_a_dash(ent: Span) -> Span | None:
+    for token in ent:
+        if token.text in _DASHES and token.i > ent.start and (token.whitespace_ or token.doc[token.i - 1].whitespace_):
+            return Span(ent.doc, ent.start, token.i, label=ent.label_)
+    return ent
+
+
+def _outside_a_byline_name(ent: Span, bylines: list[tuple[int, int]]) -> bool:
+    """True for an entity of a byline line that is neither a person nor a place."""
+    if ent.label_ in ("PERSON", "GPE", "LOC"):
+        return False
+    return any(start <= ent.start_char and ent.end_char <= end for start, end in bylines)

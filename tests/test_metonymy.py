@@ -1,0 +1,65 @@
+"""Capital metonymy: a capital used for its government links to its state every time;
+a capital used as a place stays the city (see resolution/metonymy.py)."""
+
+import pytest
+
+from geonews_extract import extract
+from geonews_extract.scoring import entity_of_form
+
+GOVERNMENT = [
+    # a hyphenated pair of capitals modifying a noun
+    ("The Washington-Beijing relationship has cooled since the spring.", "Washington", "united-states"),
+    ("The Washington-Beijing relationship has cooled since the spring.", "Beijing", "china"),
+    ("Analysts expect the Moscow-Tehran axis to hold through the winter.", "Tehran", "iran"),
+    # object of a relational preposition
+    ("Manila signed a defence treaty with Washington in 1951.", "Washington", "united-states"),
+    ("The rebels have waged an insurgency against Ankara for four decades.", "Ankara", "turkey"),
+    ("Trade between Canberra and Beijing fell sharply last year.", "Canberra", "australia"),
+    ("Its policy towards Moscow has hardened.", "Moscow", "russia"),
+    # object of a preposition after a noun of agency or relation
+    ("The ministry welcomed the support from Washington.", "Washington", "united-states"),
+    ("Europe increased the pressure on Moscow after the vote.", "Moscow", "russia"),
+    # object of a verb that acts on an actor
+    ("The minister accused Tehran of arming the militia.", "Tehran", "iran"),
+    ("Western envoys urged Kabul to reopen the girls' schools.", "Kabul", "afghanistan"),
+    # a relative clause with a verb of speech or intent
+    ("Exports were blocked by Beijing, which has sought to punish the island.", "Beijing", "china"),
+    ("The deal angered Beijing, which said it would respond.", "Beijing", "china"),
+    # possessor and subject, as before
+    ("Ankara's demands were rejected by the Iraqi government.", "Ankara", "turkey"),
+    ("Moscow says its instructors are in Mali at the invitation of the government.", "Moscow", "russia"),
+]
+
+PLACE = [
+    ("Delegates met in Beijing on Monday.", "Beijing", "beijing"),
+    ("The minister flew to Washington for the talks.", "Washington", "washington"),
+    ("Thousands marched through central Moscow on Saturday.", "Moscow", "moscow"),
+    ("Fighters entered Kabul before dawn.", "Kabul", "kabul"),
+    ("Rockets hit the outskirts of Kabul overnight.", "Kabul", "kabul"),
+    ("The road from Kabul to Jalalabad was closed.", "Kabul", "kabul"),
+    ("Ankara, which lies on a plateau, has grown fast.", "Ankara", "ankara"),
+    ("The Moscow-Beijing flights resumed in May.", "Moscow", "moscow"),
+    ("Officials in Washington said the strike was legal.", "Washington", "washington"),
+]
+
+
+def _id(nlp, text, form):
+    entity = entity_of_form(extract(text, nlp=nlp), form)
+    assert entity is not None, f"{form!r} is not a mention"
+    return entity.id
+
+
+@pytest.mark.parametrize("text, capital, state", GOVERNMENT)
+def test_a_capital_used_for_its_government_is_the_state(nlp, text, capital, state):
+    assert _id(nlp, text, capital) == state
+
+
+@pytest.mark.parametrize("text, capital, city", PLACE)
+def test_a_capital_used_as_a_place_stays_the_city(nlp, text, capital, city):
+    assert _id(nlp, text, capital) == city
+
+
+def test_a_dateline_capital_stays_the_city(nlp):
+    document = extract("BEIJING (Reuters) - Beijing said on Tuesday it would retaliate.", nlp=nlp)
+    ids = [e.id for e in document.entities for m in e.mentions if m.text.upper() == "BEIJING"]
+    assert "beijing" in ids and "china" in ids

@@ -1,0 +1,88 @@
+"""Type and span errors a reader sees at once, repaired by general rules (see ner/repairs.py)."""
+
+from itertools import pairwise
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Span
+
+from geonews_extract import extract
+from geonews_extract.ner.repairs import repair
+
+
+def mentions(document):
+    return {(m.text, m.label) for e in document.entities for m in e.mentions}
+
+
+def texts(document):
+    return {m.text for e in document.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("zone", ["GMT", "UTC", "EST", "CET"])
+def test_a_time_zone_is_no_organisation(nlp, zone):
+    document = extract(f"The polls closed at 1800 {zone} on Sunday, the Electoral Board said.", nlp=nlp)
+    assert zone not in texts(document)
+
+
+def test_a_lower_case_common_word_is_no_entity(nlp):
+    document = extract("Villagers fled into the bush when the gunmen arrived in Tessalit.", nlp=nlp)
+    assert "bush" not in texts(document)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Defense Minister Rafael Ortun met the generals on Monday.", "Defense"),
+        ("Secretary of State Laura Whitcombe arrived in Seoul.", "State"),
+        ("The Interior Ministry spokesman declined to comment, said Home Secretary Ann Pell.", "Home"),
+    ],
+)
+def test_a_titles_department_word_is_no_entity_of_its_own(nlp, text, word):
+    assert word not in texts(extract(text, nlp=nlp))
+
+
+BLANK = spacy.blank("en")
+
+
+def repaired(text, *marked):
+    """`repair` over a blank Doc whose entities are the given (words, label) pairs, as a model might tag them."""
+    doc = BLANK(text)
+    ents = []
+    for words, label in marked:
+        start = text.index(words)
+        ents.append(doc.char_span(start, start + len(words), label=label))
+    return {(s.text, s.label_) for s in repair(doc, ents, text)}
+
+
+def test_an_office_title_is_cut_from_the_place_before_it():
+    found = repaired("Harlan County District Attorney Mae Colfax charged them.", ("Harlan County District", "GPE"))
+    assert found == {("Harlan County", "GPE")}
+
+
+def test_a_state_police_force_is_an_organisation():
+    found = repaired("The Punjab Police arrested four men.", ("Punjab Police", "GPE"))
+    assert found == {("Punjab Police", "ORG")}
+
+
+def test_a_byline_holds_people_and_places_only():
+    text = "Troops left.\nReporting by Amina Yusuf in Kano; Editing by Tom Brandt\n"
+    found = repaired(text, ("Reporting", "ORG"), ("Amina Yusuf", "PERSON"), ("Kano", "GPE"), ("Troops", "ORG"))
+    assert found == {("Amina Yusuf", "PERSON"), ("Kano", "GPE"), ("Troops", "ORG")}
+
+
+def test_a_person_never_runs_over_a_dash():
+    found = repaired("Nobody trusted Malenkov - and few did.", ("Malenkov - and", "PERSON"))
+    assert found == {("Malenkov", "PERSON")}
+    assert repaired("Amara Okonkwo-Diallo left.", ("Amara Okonkwo-Diallo", "PERSON")) == {("Amara Okonkwo-Diallo", "PERSON")}
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=80), st.sampled_from(["ORG", "PERSON", "GPE"]))
+def test_the_repairs_keep_spans_inside_the_text_and_apart(text, label):
+    doc = BLANK(text)
+    ents = [Span(doc, t.i, t.i + 1, label=label) for t in doc if not t.is_space]
+    out = repair(doc, ents, doc.text)
+    assert all(0 <= s.start_char <= s.end_char <= len(text) and len(s) for s in out)
+    assert all(a.end <= b.start for a, b in pairwise(out))
