@@ -582,6 +582,22 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-WXX-{number}")
 
 
+@rule(f"(?:the )?(?P<rel>previous|preceding|following) {WEEKDAY}")
+def _weekday_from_reference(m: re.Match, context: Context) -> Resolution:
+    """'the previous Friday', 'the following Monday': the weekday before or after the day the
+    text last named, else before or after the publication day (without one, XXXX-WXX-5)."""
+    number, step = WEEKDAYS[m["weekday"]], 1 if m["rel"] == "following" else -1
+
+    def from_day(day: date) -> Point:
+        return Point("day", anchoring.weekday_relative(number, day, step))
+
+    reference = context.reference
+    if reference is not None and reference.grain in ("day", "partofday", "time"):
+        point = from_day(reference.day)
+        return Resolution(point.value(), "DATE", "text", point)
+    return _from_published(context, from_day, f"XXXX-WXX-{number}")
+
+
 _HOLIDAYS = _alternatives([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])
 
 
