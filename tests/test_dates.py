@@ -288,6 +288,13 @@ def test_what_takes_effect_on_a_year_less_date_takes_effect_ahead(nlp):
     assert found["March 1"][0] == "2022-03-01"
 
 
+@pytest.mark.parametrize("adjective", ["year-ago", "year-earlier"])
+@pytest.mark.parametrize("noun", ["period", "quarter"])
+def test_a_year_ago_period_is_one_expression_with_its_noun(nlp, adjective, noun):
+    text = f"Profit at the mill rose to 8 million euros from 6 million euros in the {adjective} {noun}."
+    assert f"the {adjective} {noun}" in [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+
+
 def test_reporting_verbs_keep_the_publication_date_inside_a_passage(nlp):
     text = "The e-mail was sent on July 4, 2012, and officials confirmed on Tuesday that it was genuine."
     found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
