@@ -295,6 +295,18 @@ def test_a_year_ago_period_is_one_expression_with_its_noun(nlp, adjective, noun)
     assert f"the {adjective} {noun}" in [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
 
 
+def test_a_unit_and_a_half_is_one_expression_shifted_in_the_smaller_unit(nlp):
+    text = (
+        "The plant closed a year and a half ago. The mayor left office two and a half years ago. "
+        "The hearing lasted an hour and a half. Two and a half days later, rescuers arrived."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["a year and a half ago"] == ("2020-03", "DATE")
+    assert found["two and a half years ago"] == ("2019-03", "DATE")
+    assert found["an hour and a half"] == ("PT1H30M", "DURATION")
+    assert found["Two and a half days later"] == ("P2DT12H", "DURATION")
+
+
 def test_reporting_verbs_keep_the_publication_date_inside_a_passage(nlp):
     text = "The e-mail was sent on July 4, 2012, and officials confirmed on Tuesday that it was genuine."
     found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}

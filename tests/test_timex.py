@@ -369,3 +369,10 @@ def test_the_previous_or_following_weekday_counts_from_the_day_the_text_named():
     assert value("the previous Friday") == ("2021-09-24", "DATE")
     assert value("the following Monday", published=None) == ("XXXX-WXX-1", "DATE")
     assert value("the following Monday", reference=Point("month", date(2021, 8, 1))) == ("2021-10-04", "DATE")
+
+
+def test_a_fractional_shift_of_years_is_counted_in_months():
+    assert value("a year and a half ago") == ("2020-03", "DATE")
+    assert value("2.5 years ago") == ("2019-03", "DATE")
+    # shorter units: the length at least
+    assert value("a day and a half later") == ("P1DT12H", "DURATION")

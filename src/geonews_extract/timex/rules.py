@@ -782,7 +782,11 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
     amount = float(m["n"])
     unit_word = UNIT_PLURALS.get(m["unit"], m["unit"])
     if not amount.is_integer():
-        return None
+        if unit_word != "year" or not (amount * 12).is_integer():
+            return Resolution(_duration(_count(m["n"]), unit_word), "DURATION")  # its length, at least
+        # "a year and a half ago": eighteen months back, named at the month
+        months = int(amount * 12) * direction
+        return _from_published(context, lambda d: shift(Point("month", d), months, "M"))
     count, code = int(amount) * direction, _unit_code(unit_word)
     if unit_word == "fortnight":
         count *= 2
