@@ -272,6 +272,41 @@ def test_plans_and_schedules_point_year_less_dates_forward(nlp):
     assert found["Aug. 6"][0] == "2021-08-06"
 
 
+def test_a_plan_in_the_past_perfect_lies_behind(nlp):
+    text = "The ferry had been due to sail Friday evening, but the storm kept it in port."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Friday evening"][0] == "2021-09-24TEV"
+
+
+def test_what_takes_effect_on_a_year_less_date_takes_effect_ahead(nlp):
+    text = (
+        "The bank named a new governor, effective Jan. 5. "
+        "Workers walked out over a wage deal effective March 1."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Jan. 5"][0] == "2022-01-05"
+    assert found["March 1"][0] == "2022-03-01"
+
+
+@pytest.mark.parametrize("adjective", ["year-ago", "year-earlier"])
+@pytest.mark.parametrize("noun", ["period", "quarter"])
+def test_a_year_ago_period_is_one_expression_with_its_noun(nlp, adjective, noun):
+    text = f"Profit at the mill rose to 8 million euros from 6 million euros in the {adjective} {noun}."
+    assert f"the {adjective} {noun}" in [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+
+
+def test_a_unit_and_a_half_is_one_expression_shifted_in_the_smaller_unit(nlp):
+    text = (
+        "The plant closed a year and a half ago. The mayor left office two and a half years ago. "
+        "The hearing lasted an hour and a half. Two and a half days later, rescuers arrived."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["a year and a half ago"] == ("2020-03", "DATE")
+    assert found["two and a half years ago"] == ("2019-03", "DATE")
+    assert found["an hour and a half"] == ("PT1H30M", "DURATION")
+    assert found["Two and a half days later"] == ("P2DT12H", "DURATION")
+
+
 def test_reporting_verbs_keep_the_publication_date_inside_a_passage(nlp):
     text = "The e-mail was sent on July 4, 2012, and officials confirmed on Tuesday that it was genuine."
     found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}

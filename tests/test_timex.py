@@ -358,3 +358,21 @@ def test_clock_lengths_and_halves():
     assert value("an hour and a half") == ("PT1H30M", "DURATION")
     assert value("two years and a half") == ("P2Y6M", "DURATION")
     assert value("eight years from now") == ("2029", "DATE")
+
+
+def test_the_previous_or_following_weekday_counts_from_the_day_the_text_named():
+    friday = Point("day", date(2021, 8, 27))
+    assert value("the previous Friday", reference=friday) == ("2021-08-20", "DATE")
+    assert value("the following Monday", reference=friday) == ("2021-08-30", "DATE")
+    assert value("the preceding Wednesday", reference=friday) == ("2021-08-25", "DATE")
+    # no date named yet: counted from the publication day (a Thursday)
+    assert value("the previous Friday") == ("2021-09-24", "DATE")
+    assert value("the following Monday", published=None) == ("XXXX-WXX-1", "DATE")
+    assert value("the following Monday", reference=Point("month", date(2021, 8, 1))) == ("2021-10-04", "DATE")
+
+
+def test_a_fractional_shift_of_years_is_counted_in_months():
+    assert value("a year and a half ago") == ("2020-03", "DATE")
+    assert value("2.5 years ago") == ("2019-03", "DATE")
+    # shorter units: the length at least
+    assert value("a day and a half later") == ("P1DT12H", "DURATION")

@@ -582,6 +582,22 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-WXX-{number}")
 
 
+@rule(f"(?:the )?(?P<rel>previous|preceding|following) {WEEKDAY}")
+def _weekday_from_reference(m: re.Match, context: Context) -> Resolution:
+    """'the previous Friday', 'the following Monday': the weekday before or after the day the
+    text last named, else before or after the publication day (without one, XXXX-WXX-5)."""
+    number, step = WEEKDAYS[m["weekday"]], 1 if m["rel"] == "following" else -1
+
+    def from_day(day: date) -> Point:
+        return Point("day", anchoring.weekday_relative(number, day, step))
+
+    reference = context.reference
+    if reference is not None and reference.grain in ("day", "partofday", "time"):
+        point = from_day(reference.day)
+        return Resolution(point.value(), "DATE", "text", point)
+    return _from_published(context, from_day, f"XXXX-WXX-{number}")
+
+
 _HOLIDAYS = _alternatives([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])
 
 
@@ -766,7 +782,11 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
     amount = float(m["n"])
     unit_word = UNIT_PLURALS.get(m["unit"], m["unit"])
     if not amount.is_integer():
-        return None
+        if unit_word != "year" or not (amount * 12).is_integer():
+            return Resolution(_duration(_count(m["n"]), unit_word), "DURATION")  # its length, at least
+        # "a year and a half ago": eighteen months back, named at the month
+        months = int(amount * 12) * direction
+        return _from_published(context, lambda d: shift(Point("month", d), months, "M"))
     count, code = int(amount) * direction, _unit_code(unit_word)
     if unit_word == "fortnight":
         count *= 2

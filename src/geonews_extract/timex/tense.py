@@ -5,8 +5,9 @@ spaCy). The verb that governs the expression decides: its tense ("talks resumed 
 October" -> past), its auxiliaries ("will visit in June", reported "said it would meet on
 Monday", "is to resume on Tuesday" -> future) and its modality: a
 verb or adjective of intent or schedule on the way up from the expression to its verb
-looks ahead ("is expected in May", "scheduled for Saturday", "due on Friday"), unless a
-past perfect puts the plan itself in the past ("had been scheduled for Monday").
+looks ahead ("is expected in May", "scheduled for Saturday", "due on Friday", "effective
+June 1"), unless a past perfect puts the plan itself in the past ("had been scheduled for
+Monday", "had been due to expire Friday").
 """
 
 from __future__ import annotations
@@ -61,8 +62,11 @@ def _is_schedule(token: Token) -> bool:
     return token.lower_ in SCHEDULE_WORDS and (token.tag_ == "VBN" or token.pos_ == "ADJ")
 
 
-def _past_perfect(verb: Token) -> bool:
-    return any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+def _past_perfect(word: Token) -> bool:
+    """The verb of `word` (itself, or the verb an adjective hangs on: "had been due") is in
+    the past perfect: the plan itself lies behind."""
+    verb = word if word.pos_ in ("VERB", "AUX") else _governing_verb(word)
+    return verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _path_to_verb(token: Token) -> list[Token]:
