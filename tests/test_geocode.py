@@ -153,6 +153,26 @@ def test_neighbours_draw_a_name_to_their_country(gazetteer):
     assert only(libya, gazetteer)["x"].record.country_code == "LY"
 
 
+@pytest.mark.parametrize("names", [("Athens", "Rome", "Macon"), ("Bangor", "Augusta", "Portland")])
+def test_names_that_could_all_lie_in_one_state_are_read_there(gazetteer, names):
+    common = set.intersection(*({(r.country_code, r.admin1) for r in gazetteer.candidates(n)} for n in names))
+    result = only([PlaceMention(n, (n,)) for n in names], gazetteer)
+    divisions = {(result[n].record.country_code, result[n].record.admin1) for n in names if result[n].record}
+    assert len(divisions) == 1 and divisions <= common
+    alone = [only([PlaceMention(n, (n,))], gazetteer)[n].record for n in names]
+    assert any(r is None or (r.country_code, r.admin1) not in common for r in alone)  # each alone reads elsewhere
+
+
+def test_country_names_stay_countries_though_towns_of_those_names_share_a_state(gazetteer):
+    names = ("Peru", "Mexico", "Lebanon", "Poland")
+    shared = set.intersection(
+        *({(r.country_code, r.admin1) for r in gazetteer.candidates(n) if r.feature_class == "P"} for n in names)
+    )
+    assert shared  # towns of all four names lie in one state
+    result = only([PlaceMention(n, (n,)) for n in names], gazetteer)
+    assert all(result[n].record.feature_code == "PCLI" for n in names)
+
+
 def test_actor_countries_count_as_context(gazetteer):
     alone = only([PlaceMention("x", ("Tripoli",))], gazetteer)["x"].record.country_code
     other = "LB" if alone == "LY" else "LY"

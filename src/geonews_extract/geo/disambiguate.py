@@ -11,7 +11,10 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    kind word ("Aleppo province": a division; "the city of Aleppo": a populated place);
 4. what the rest of the document says, in two passes: the country and first-level
    division of the dateline, of the other places (each weighted by its first-pass
-   confidence: the neighbours' country) and of the actors the knowledge base resolved.
+   confidence: the neighbours' country) and of the actors the knowledge base resolved;
+   and the first-level divisions that many of the other names *could* lie in (towns
+   named "Bangor", "Bath" and "Portland" all have a reading in Maine), since the places
+   of one story lie close together even when each name alone points elsewhere.
 
 Scores become confidences by a softmax over one place's readings; the best reading is
 given when its confidence reaches ``min_confidence``, else the place is left null. The
@@ -213,6 +216,51 @@ def context_score(
     return score
 
 
+def shared_divisions(readings: Mapping[str, Sequence[Reading]]) -> dict[tuple[str, str], int]:
+    """For each first-level division, how many places have a reading inside it (or are it)."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for place_readings in readings.values():
+        for key in {_division_of(r.record) for r in place_readings} - {None}:
+            counts[key] += 1  # type: ignore[index]
+    return counts
+
+
+def _division_of(record: GazetteerRecord) -> tuple[str, str] | None:
+    if record.feature_code == "PCLI" or not record.admin1 or not record.country_code:
+        return None
+    return (record.country_code, record.admin1)
+
+
+def division_rarity(gazetteer: Gazetteer, key: tuple[str, str]) -> float:
+    """How little of its country a first-level division holds (1 - its share of the population).
+
+    Many names have a reading somewhere in a division that holds most of its country
+    (England), so sharing it says little; sharing a small state says much."""
+    country = gazetteer.country(key[0])
+    division = gazetteer.first_division(*key)
+    if country is None or division is None or country.population <= 0:
+        return 1.0
+    return max(0.0, 1.0 - division.population / country.population)
+
+
+def shared_division_score(
+    record: GazetteerRecord,
+    shared: Mapping[tuple[str, str], int],
+    places: int,
+    own: frozenset,
+    rarity: Mapping[tuple[str, str], float],
+    priors: Priors,
+) -> float:
+    """A reading in a division that the other places' names could also lie in, by their share of the places."""
+    key = _division_of(record)
+    if key is None or places < 2:
+        return 0.0
+    others = shared.get(key, 0) - (1 if key in own else 0)
+    if others < 2:  # one other name is a coincidence of common names, not a region
+        return 0.0
+    return priors.context["shared_admin1"] * rarity.get(key, 1.0) * others / (places - 1)
+
+
 def softmax(scores: list[float], temperature: float) -> list[float]:
     top = max(scores)
     exps = [math.exp((s - top) / temperature) for s in scores]
@@ -282,14 +330,26 @@ def resolve_places(
             context.admin1[(resolution.record.country_code, resolution.record.admin1)] += weight
         if place.dateline and context.dateline is None:
             context.dateline = resolution.record
+    # a country's or a state's own name means that region, wherever its neighbours lie: it
+    # neither takes nor gives the pull of a shared division
+    regions = {
+        place.key
+        for place in places
+        if any(r.record.feature_code in ("PCLI", "ADM1") and r.match == "name" for r in readings[place.key])
+    }
+    local = {key: found for key, found in readings.items() if key not in regions}
+    shared = shared_divisions(local)
+    rarity = {key: division_rarity(gazetteer, key) for key, count in shared.items() if count >= 2}
     final: dict[str, Resolution] = {}
     for place in places:
         own = first[place.key].record
         weight = first[place.key].confidence * place.weight if own is not None else 0.0
+        own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         scores = [
             s
             + qualifier_score(r.record, qualifier_records[place.key], priors)
             + context_score(r.record, context, priors, own, weight)
+            + (0.0 if place.key in regions else shared_division_score(r.record, shared, len(local), own_divisions, rarity, priors))
             for r, s in zip(readings[place.key], prior[place.key], strict=True)
         ]
         final[place.key] = choose(readings[place.key], scores, priors)

@@ -125,6 +125,20 @@ class Gazetteer:
     def _countries(self) -> dict[str, int]:
         return {self._records[row][4]: row for row in self._records.rows_with_code(COUNTRY_CODE)}
 
+    @cached_property
+    def _first_divisions(self) -> dict[tuple[str, str], int]:
+        found: dict[tuple[str, str], int] = {}
+        for row in self._records.rows_with_code("ADM1"):
+            record = self._records[row]
+            if record[5]:
+                found.setdefault((record[4], record[5]), row)
+        return found
+
+    def first_division(self, code: str, admin1: str) -> GazetteerRecord | None:
+        """The record of a country's first-level division, by the country code and the division's name."""
+        row = self._first_divisions.get((code, admin1))
+        return None if row is None else self.record(row)
+
     def __len__(self) -> int:
         return len(self._records)
 

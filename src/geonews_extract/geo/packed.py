@@ -153,7 +153,7 @@ class PackedRecords(Sequence[tuple]):
         if feature_code not in self._vocabulary:
             return []
         code = self._vocabulary.index(feature_code)
-        return [row for row in range(len(self)) if self._codes[4 * row + 3] == code]
+        return [row for row, found in enumerate(self._codes[3::4]) if found == code]
 
     def parts(self) -> tuple:
         arrays = (self._ids, self._points, self._populations, self._codes)
