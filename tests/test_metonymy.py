@@ -39,6 +39,9 @@ PLACE = [
     ("The road from Kabul to Jalalabad was closed.", "Kabul", "kabul"),
     ("Ankara, which lies on a plateau, has grown fast.", "Ankara", "ankara"),
     ("The Moscow-Beijing flights resumed in May.", "Moscow", "moscow"),
+    # a hyphenated place name ending in a proper noun is one name, not a pair of actors
+    ("Road work is planned this week in Athens-Clarke County.", "Athens", "athens"),
+    ("Voters in the Paris-Saclay Region chose a new council.", "Paris", "paris"),
     ("Officials in Washington said the strike was legal.", "Washington", "washington"),
 ]
 

@@ -58,3 +58,13 @@ def test_a_person_sharing_no_name_with_a_place_stays_a_person(with_places):
     document = with_places.extract("Amina Wekesa flew to Garissa on Monday. Wekesa said the camps were full.")
     person = next(e for e in document.entities if "Wekesa" in e.name)
     assert person.type == "PERSON"
+
+
+def test_a_town_in_place_syntax_never_joins_a_longer_name_starting_with_it():
+    text = (
+        "Alexandria police found the car on Monday, according to Alexandria Commonwealth’s Attorney "
+        "Dana Reed."
+    )
+    document = Extractor().extract(text)
+    town = next(e for e in document.entities if any(text[m.start : m.end + 7] == "Alexandria police" for m in e.mentions))
+    assert town.name == "Alexandria" and town.type == "GPE"

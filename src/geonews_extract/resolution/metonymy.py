@@ -61,7 +61,9 @@ def acts_as_agent(span: Span) -> bool:
         return token.head.pos_ == "VERB" and _lemma(token.head) not in PLACE_OBJECT_VERBS
     pair_head = _hyphenated_pair_head(token)
     if pair_head is not None:
-        return pair_head.pos_ in ("NOUN", "PROPN") and not _is(pair_head, PLACE_NOUNS)
+        # a common noun: "the Washington-Beijing relationship"; a proper noun makes the
+        # pair part of one place's name ("Athens-Clarke County")
+        return pair_head.pos_ == "NOUN" and not _is(pair_head, PLACE_NOUNS)
     if token.dep_ in _MODIFIERS:
         return _is(token.head, AGENCY_NOUNS)
     return _followed_by_its_verb(span)

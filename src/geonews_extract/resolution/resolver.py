@@ -37,6 +37,7 @@ from ..annotations import (
     display_form,
     local_entity,
 )
+from ..geo.syntax import named_as_place
 from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..layout import headlines_of
 from .abbreviations import Definition, find_definitions, short_forms_after_names
@@ -184,7 +185,7 @@ class Resolver:
                 continue
             if mention.entry is not None and not self._may_be_a_name(mention, words):
                 continue
-            full = full_names.abbreviated_by(words, mention.label == "PERSON")
+            full = full_names.abbreviated_by(words, mention.label == "PERSON" and not self._used_as_place(mention))
             if full is not None:
                 mention.entry, mention.cluster, mention.label = None, "person:" + " ".join(full), "PERSON"
         surnames = {
@@ -215,6 +216,14 @@ class Resolver:
         for i in joined_pairs(text, ((a.end_char, b.start_char) for a, b in pairwise(ordered))):
             _join(ordered[i], ordered[i + 1], ordered)
         return ordered
+
+    def _used_as_place(self, mention: Candidate) -> bool:
+        """A gazetteer name in place syntax ("Alexandria police", "an Alexandria jury") is the
+        place, not the first name of a longer name that starts with it."""
+        if self.place_names is None:
+            return False
+        divisions = getattr(self.place_names, "divisions", None)
+        return named_as_place([mention.span], [mention.label], self.place_names, divisions)
 
     def _may_be_a_name(self, mention: Candidate, words: tuple[str, ...]) -> bool:
         """A one-word place name can be a person's name too ("Chad", "Jordan", "Sofia"); an organisation's cannot."""
