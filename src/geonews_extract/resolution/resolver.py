@@ -220,7 +220,7 @@ class Resolver:
     def _used_as_place(self, mention: Candidate) -> bool:
         """A gazetteer name in place syntax ("Alexandria police", "an Alexandria jury") is the
         place, not the first name of a longer name that starts with it."""
-        if self.place_names is None:
+        if self.place_names is None or mention.label is None:
             return False
         divisions = getattr(self.place_names, "divisions", None)
         return named_as_place([mention.span], [mention.label], self.place_names, divisions)
