@@ -62,10 +62,6 @@ class GazetteerRecord(NamedTuple):
     population: int
 
 
-#: `alias_key` remembered for the names looked up again and again (a document's places, records' names).
-name_key = lru_cache(maxsize=1 << 16)(alias_key)
-
-
 class DivisionWords(NamedTuple):
     division: frozenset[str]
     settlement: frozenset[str]
@@ -147,12 +143,12 @@ class Gazetteer:
 
     def knows_place(self, name: str) -> bool:
         """True when `name` is a name or alternate name of some place."""
-        key = name_key(name)
+        key = alias_key(name)
         return bool(key) and key in self._index
 
     def candidates(self, name: str) -> list[GazetteerRecord]:
         """Every record `name` can mean: by its key, and by a division's name where `name` has a kind word."""
-        key = name_key(name)
+        key = alias_key(name)
         if not key:
             return []
         rows = list(self._abbreviations.get(name.strip(), ()))
@@ -174,7 +170,7 @@ class Gazetteer:
             for name, forms in divisions.items():
                 rows = [
                     r
-                    for r in self._index.get(name_key(name), ())
+                    for r in self._index.get(alias_key(name), ())
                     if self._records[r][4] == code and self._records[r][7] == "ADM1"
                 ]
                 for form in forms:
@@ -183,19 +179,19 @@ class Gazetteer:
 
     def divisions_named(self, name: str) -> list[GazetteerRecord]:
         """First- and second-level divisions of this name without its kind word ('Clay' for Clay County)."""
-        bare, _kind = strip_kind(name_key(name))
+        bare, _kind = strip_kind(alias_key(name))
         return [self.record(row) for row in self._divisions.get(bare, ())]
 
     def is_division_name(self, name: str) -> bool:
         """True when `name` names a country or first-level division as written ("Texas", "Ky.")."""
         if name.strip() in self._abbreviations:
             return True
-        key = name_key(name)
+        key = alias_key(name)
         return bool(key) and any(self._records[r][7] in (COUNTRY_CODE, "ADM1") for r in self._index.get(key, ()))
 
     def is_primary_name(self, record: GazetteerRecord, name: str) -> bool:
         """True when `name` is the record's own GeoNames name (not an alternate one)."""
-        return name_key(record.name) == strip_kind(name_key(name))[0] or name_key(record.name) == name_key(name)
+        return alias_key(record.name) == strip_kind(alias_key(name))[0] or alias_key(record.name) == alias_key(name)
 
     def country(self, code: str) -> GazetteerRecord | None:
         """The country record of an ISO 3166-1 alpha-2 code."""
@@ -204,7 +200,7 @@ class Gazetteer:
 
     def fuzzy_candidates(self, name: str, min_score: float = FUZZY_MIN_SCORE) -> tuple[list[GazetteerRecord], float]:
         """Records of the closest large-place name to `name` (transliterations: 'Mawsil'), with the match score."""
-        key = name_key(name)
+        key = alias_key(name)
         if len(key) < FUZZY_MIN_LENGTH:
             return [], 0.0
         # a ratio of at least `min_score` needs lengths within this factor of each other
