@@ -37,7 +37,6 @@ from ..annotations import (
     display_form,
     local_entity,
 )
-from ..geo.syntax import named_as_place
 from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..layout import headlines_of
 from .abbreviations import Definition, find_definitions, short_forms_after_names
@@ -47,7 +46,7 @@ from .matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from .mentions import Candidate, MentionSet, collect_mentions
 from .metonymy import acts_as_agent
 from .people import FullNames, name_words
-from .typing import PlaceTest, mention_label
+from .typing import PlaceTest, mention_label, used_as_place
 from .typing import entity_type as resolved_type
 
 #: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.
@@ -220,10 +219,7 @@ class Resolver:
     def _used_as_place(self, mention: Candidate) -> bool:
         """A gazetteer name in place syntax ("Alexandria police", "an Alexandria jury") is the
         place, not the first name of a longer name that starts with it."""
-        if self.place_names is None or mention.label is None:
-            return False
-        divisions = getattr(self.place_names, "divisions", None)
-        return named_as_place([mention.span], [mention.label], self.place_names, divisions)
+        return mention.label is not None and used_as_place([mention.span], [mention.label], self.place_names)
 
     def _may_be_a_name(self, mention: Candidate, words: tuple[str, ...]) -> bool:
         """A one-word place name can be a person's name too ("Chad", "Jordan", "Sofia"); an organisation's cannot."""

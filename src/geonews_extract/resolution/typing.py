@@ -26,17 +26,8 @@ PlaceTest = Callable[[str], bool]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels a place name is never given.
 NOT_FOR_PLACES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
-#: Prepositions after which a name is used as a place.
-LOCATIVE = frozenset("in at near from to outside inside into across around towards toward via".split())
 #: Labels a mention keeps whatever its entity's type (a demonym inside its state).
 KEPT_LABELS = frozenset({"NORP"})
-
-
-def used_as_place(spans: Sequence[Span], labels: Sequence[str]) -> bool:
-    """True if one mention is labelled a place or follows a locative preposition."""
-    if any(label in PLACE_LABELS for label in labels):
-        return True
-    return any(span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE for span in spans)
 
 
 def vote(labels: Sequence[str], is_place: bool) -> str:
@@ -47,6 +38,14 @@ def vote(labels: Sequence[str], is_place: bool) -> str:
     return counts.most_common(1)[0][0]
 
 
+def used_as_place(spans: Sequence[Span], labels: Sequence[str], place_names: PlaceTest | None) -> bool:
+    """True when a mention the model labelled a person or an organisation stands in place
+    syntax and the gazetteer knows its name (`geo.syntax.named_as_place`)."""
+    if place_names is None:
+        return False
+    return named_as_place(list(spans), list(labels), place_names, getattr(place_names, "divisions", None))
+
+
 def entity_type(
     spans: Sequence[Span], labels: Sequence[str], names: Sequence[str], place_names: PlaceTest | None
 ) -> tuple[str, bool]:
@@ -54,7 +53,7 @@ def entity_type(
     forms, and whether the gazetteer made it a place."""
     if place_names is None:
         return vote(labels, False), False
-    if named_as_place(list(spans), list(labels), place_names, getattr(place_names, "divisions", None)):
+    if used_as_place(spans, labels, place_names):
         return "GPE", True
     is_place = (
         any(label in NOT_FOR_PLACES for label in labels)
