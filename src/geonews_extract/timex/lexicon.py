@@ -60,3 +60,6 @@ SHIFTED_MODS: dict[str, str] = _LEXICON["modifiers"]["shifted"]
 #: Prepositions that make "the past year", "the next decade" a length rather than a stretch
 #: of the calendar ("for the past year" -> P1Y; "the past year" -> the year before).
 LENGTH_PREPOSITIONS = frozenset(_LEXICON["length_prepositions"])
+#: Prepositions that place an event in a part of the day named alone ("in the morning", "by
+#: mid afternoon"); without one, "morning" is read as no time ("morning talk show").
+PART_OF_DAY_PREPOSITIONS = frozenset(_LEXICON["part_of_day_prepositions"])

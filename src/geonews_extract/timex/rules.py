@@ -33,6 +33,7 @@ from .lexicon import (
     LEADING_MODS,
     LENGTH_PREPOSITIONS,
     MONTHS,
+    PART_OF_DAY_PREPOSITIONS,
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
     PRESENT_REF_PHRASES,
@@ -413,6 +414,27 @@ def _day_part(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(rest, context, PARTS_OF_DAY[m["part"]], "partofday")
 
 
+@rule(f"{PART} (?P<rest>today|yesterday|tomorrow|the day before|the day after|the next day|the following day)")
+def _part_before_day(m: re.Match, context: Context) -> Resolution | None:
+    """'(mid-)afternoon yesterday': the part of the day it names."""
+    return _with_day(m["rest"], context, PARTS_OF_DAY[m["part"]], "partofday")
+
+
+@rule(f"(?:the )?{PART}")
+def _part_alone(m: re.Match, context: Context) -> Resolution | None:
+    """'(in) the morning', '(by) mid afternoon': that part of the day the text is telling
+    about (the last day it named), else of the publication day. Only after a preposition that
+    places an event in it: alone, the word is as often a modifier or a greeting."""
+    if m.group(0) == "night" or context.lead not in PART_OF_DAY_PREPOSITIONS:
+        return None  # "morning talk show", "good evening", "a night in jail": no time of a day
+    part = PARTS_OF_DAY[m["part"]]
+    reference = context.reference
+    if reference is not None and reference.grain == "day":
+        point = reference.at("partofday", part)
+        return Resolution(point.value(), "TIME", "text", point)
+    return _from_published(context, lambda d: Point("partofday", d, part), f"XXXX-XX-XXT{part}", "TIME")
+
+
 @rule(r"tonight")
 def _tonight(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, lambda d: Point("partofday", d, "NI"), None, "TIME")
@@ -445,8 +467,12 @@ def _iso(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("day", day))
 
 
-@rule(f"(?:{WEEKDAY} )?(?:the )?{MONTH} {DAY} (?:of )?{YEAR}")
-@rule(f"(?:{WEEKDAY} )?(?:the )?{DAY} (?:of )?{MONTH} {YEAR}")
+#: A weekday before a date, itself placed ("this coming Monday, October 4"): the date decides.
+_WEEKDAY_FIRST = f"(?:(?:this coming|this past|this|next|last|coming|past) )?{WEEKDAY} "
+
+
+@rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{MONTH} {DAY} (?:of )?{YEAR}")
+@rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{DAY} (?:of )?{MONTH} {YEAR}")
 def _full_date(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("day", date(_year(m["year"]), MONTHS[m["month"]], int(m["day"]))))
 
@@ -531,8 +557,8 @@ def _half_of_year(m: re.Match, context: Context) -> Resolution:
 # dates without a year: the tense decides -------------------------------------------------------
 
 
-@rule(f"(?:{WEEKDAY} )?(?:the )?{MONTH} {DAY}")
-@rule(f"(?:{WEEKDAY} )?(?:the )?{DAY} (?:of )?{MONTH}")
+@rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{MONTH} {DAY}")
+@rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{DAY} (?:of )?{MONTH}")
 def _month_day(m: re.Match, context: Context) -> Resolution:
     month_number, day = MONTHS[m["month"]], int(m["day"])
     date(2000, month_number, day)  # raises for "February 30" (2000 has a February 29)
@@ -841,7 +867,7 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 
 
-_DURATION_LEAD = r"(?:(?:the|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
+_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
 
 
 @rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
