@@ -484,3 +484,23 @@ def test_a_part_of_the_day_used_as_a_modifier_or_greeting_is_no_time(nlp):
     text = "Good evening from the square. She spoke on the morning news show. Trading was thin in the morning."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found == {"the morning": ("2021-09-30TMO", "TIME")}
+
+
+def test_clock_times_in_twenty_four_hours_with_their_zone_and_day(nlp):
+    text = "Markets shut at 1600 local time. The quake struck at 0342 GMT Sunday. The ferry sank at about 3:30 a.m. local time (1930 GMT Tuesday)."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["0342 GMT Sunday"] == ("2021-09-26T03:42", "TIME")
+    assert found["1930 GMT Tuesday"] == ("2021-09-28T19:30", "TIME")
+    assert found["1600 local time"] == ("2021-09-30T16:00", "TIME")
+    assert "1930" not in found
+
+
+def test_a_range_of_days_in_one_month_gives_each_day(nlp):
+    found = times(extract("The envoy will tour the region from October 3 to 7.", published=PUBLISHED, nlp=nlp))
+    assert found["October 3"] == ("2021-10-03", "DATE")
+    assert found["7"] == ("2021-10-07", "DATE")
+
+
+def test_an_approximate_shift_is_one_expression(nlp):
+    found = {t.text: (t.value, t.mod) for t in extract("A week or so ago the talks broke down.", published=PUBLISHED, nlp=nlp).times}
+    assert found == {"A week or so ago": ("2021-09-23", "APPROX")}

@@ -399,3 +399,15 @@ def test_a_part_of_the_day_alone_needs_a_preposition_that_places_the_event():
 def test_a_weekday_before_its_date_leaves_the_date_to_decide():
     assert value("this coming Monday, October 4") == ("2021-10-04", "DATE")
     assert value("last Friday, Sept. 24, 2021") == ("2021-09-24", "DATE")
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time():
+    assert value("1930 GMT") == ("2021-09-30T19:30", "TIME")
+    assert value("0815 GMT Tuesday") == ("2021-09-28T08:15", "TIME")
+    assert value("1930") == ("1930", "DATE")
+    assert value("2475 GMT") is None
+
+
+def test_or_so_before_a_shift_is_an_approximate_shift():
+    found = resolve("a week or so ago", Context(PUBLISHED))
+    assert (found.value, found.mod) == ("2021-09-23", "APPROX")

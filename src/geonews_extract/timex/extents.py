@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, TIME_ZONES
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
@@ -81,6 +81,11 @@ def grow(doc: Doc, span: Span) -> Span:
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
     start = _left_phrase(doc, start)
+    label = span.label
+    if end < len(doc) and doc[end - 1].is_digit and len(doc[end - 1]) == 4:
+        zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
+        if zone:
+            end, label = end + zone, doc.vocab.strings["TIME"]  # "1930" + "GMT": a clock time
     if end < len(doc):
         for phrase in _RIGHT_PHRASES_BY_FIRST_WORD.get(doc[end].lower_, ()):
             if _words(doc, end, end + len(phrase)) == phrase:
@@ -92,7 +97,11 @@ def grow(doc: Doc, span: Span) -> Span:
             start -= 1
     elif end - start == 1 and start >= 1 and doc[start].lower_ in LENGTH_UNITS and doc[start - 1].lower_ == "the":
         start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
-    return Span(doc, start, end, label=span.label)
+    return Span(doc, start, end, label=label)
+
+
+#: One-word time zones after four digits ("1930 GMT"); "local" needs its "time".
+CLOCK_ZONES = frozenset(z for z in TIME_ZONES if " " not in z and z != "local")
 
 
 def _ends_in_a_length(doc: Doc, start: int, end: int) -> bool:
@@ -193,7 +202,7 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
 def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
     """(start, end, text to resolve) of each expression in a candidate: the span, or its sides
     around a joiner ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war", "the quarter
-    ended Sept. 30", "April 24 and 25" -> "April 24") when both name calendar dates or
+    ended Sept. 30", "April 24 and 25" -> "April 24", "25") when both name calendar dates or
     lengths, or the whole is no time expression. The end of a range that leaves something
     out is resolved with it filled in from the other end ("91" -> "1991", "1" (and 3 June)
     -> "1 June"); its offsets stay those of the words written."""

@@ -41,6 +41,7 @@ from .lexicon import (
     SET_WORDS,
     SHIFTED_MODS,
     TIME_UNITS,
+    TIME_ZONES,
     TRAILING_MODIFIERS,
     TRAILING_MODS,
     UNIT_PLURALS,
@@ -100,6 +101,8 @@ def resolve(text: str, context: Context) -> Resolution | None:
     return replace(found, mod=_mod(phrase, found) or found.mod, range=_range(found))
 
 
+#: "a week or so ago": the approximation sits between the length and its shift.
+_OR_SO_SHIFT = re.compile(r" or so (ago|earlier|later|before|after)$")
 _OPPOSITE_MOD = {"BEFORE": "AFTER", "ON_OR_BEFORE": "ON_OR_AFTER"}
 _SHIFT_AHEAD = re.compile(r" (?:later|after|afterwards|from now|hence)$")
 _SHIFT = re.compile(r" (?:ago|back|earlier|before|previously|later|after|afterwards|from now|hence)$")
@@ -114,6 +117,8 @@ def _mod(phrase: str, found: Resolution) -> str | None:
     trailing = _TRAILING.search(phrase)
     if mod is None and trailing:
         mod = TRAILING_MODS.get(trailing.group(1))
+    if mod is None and _OR_SO_SHIFT.search(phrase):
+        mod = "APPROX"
     if mod in SHIFTED_MODS and found.type in ("DATE", "TIME") and _SHIFT.search(phrase):
         # "more than two years ago": the length is more than two years, the point before
         mod = SHIFTED_MODS[mod]
@@ -136,7 +141,7 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
     whole = _lookup(phrase, context)
     if whole is not None:
         return whole
-    core = _strip_modifiers(phrase)
+    core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
     if core != phrase:
         whole = _lookup(core, context)
         if whole is not None:
@@ -368,7 +373,14 @@ def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Reso
     return _from_published(context, lambda d: Point(grain, d, part), f"XXXX-XX-XXT{part}", "TIME")
 
 
-_ZONE = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|utc|et|local time|local))?"
+_ZONE = f"(?: (?:{_alternatives(TIME_ZONES)}))?"
+_NAMED_ZONE = f" (?:{_alternatives(z for z in TIME_ZONES if z != 'local')})"
+
+
+@rule(r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)" + _NAMED_ZONE + r"(?: (?:on )?(?P<rest>.+))?")
+def _clock_with_zone(m: re.Match, context: Context) -> Resolution | None:
+    """'1930 GMT (Tuesday)': four digits before a time zone are a clock time in twenty-four hours."""
+    return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
 
 
 @rule(r"(?P<h>\d{1,2})(?:_(?P<m>\d\d))? ?(?P<ampm>am|pm)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
