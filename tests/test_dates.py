@@ -504,3 +504,14 @@ def test_a_range_of_days_in_one_month_gives_each_day(nlp):
 def test_an_approximate_shift_is_one_expression(nlp):
     found = {t.text: (t.value, t.mod) for t in extract("A week or so ago the talks broke down.", published=PUBLISHED, nlp=nlp).times}
     assert found == {"A week or so ago": ("2021-09-23", "APPROX")}
+
+
+def test_an_adverb_of_a_leading_preposition_stays_outside_the_extent(nlp):
+    text = (
+        "The attack took place shortly after 10 p.m. Saturday. Rebels struck shortly before dawn on Monday. "
+        "The plane landed soon after midnight."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["10 p.m. Saturday"] == ("2021-09-25T22:00", "TIME")
+    assert found["dawn on Monday"] == ("2021-09-27TMO", "TIME")
+    assert found["midnight"][1] == "TIME"

@@ -182,8 +182,14 @@ def trim(span: Span) -> Span | None:
 
 def _qualifies_the_event(doc: Doc, i: int, end: int) -> bool:
     """An adverb opening a candidate that TimeML leaves out: "just" (last month), "only" (six
-    months)."""
-    return i + 1 < end and doc[i].lower_ in FOCUS_ADVERBS
+    months), or one that qualifies the preposition after it ("shortly after" 10 p.m., "soon
+    after" midnight): the preposition is a signal, and its adverb goes with it."""
+    if i + 1 >= end:
+        return False
+    word = doc[i]
+    if word.lower_ in FOCUS_ADVERBS:
+        return True
+    return word.pos_ == "ADV" and word.lower_ not in LEFT_MODIFIERS and doc[i + 1].lower_ in LEADING_PREPOSITIONS
 
 
 def join_clock_and_day(spans: list[Span]) -> list[Span]:

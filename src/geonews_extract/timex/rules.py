@@ -426,9 +426,9 @@ def _day_part(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(rest, context, PARTS_OF_DAY[m["part"]], "partofday")
 
 
-@rule(f"{PART} (?P<rest>today|yesterday|tomorrow|the day before|the day after|the next day|the following day)")
+@rule(f"{PART} (?:on )?(?P<rest>.+)")
 def _part_before_day(m: re.Match, context: Context) -> Resolution | None:
-    """'(mid-)afternoon yesterday': the part of the day it names."""
+    """'(mid-)afternoon yesterday', 'dawn on Monday': that part of the day it names."""
     return _with_day(m["rest"], context, PARTS_OF_DAY[m["part"]], "partofday")
 
 
