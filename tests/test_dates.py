@@ -515,3 +515,8 @@ def test_an_adverb_of_a_leading_preposition_stays_outside_the_extent(nlp):
     assert found["10 p.m. Saturday"] == ("2021-09-25T22:00", "TIME")
     assert found["dawn on Monday"] == ("2021-09-27TMO", "TIME")
     assert found["midnight"][1] == "TIME"
+
+
+def test_alone_after_a_time_stays_outside_the_extent(nlp):
+    found = times(extract("The market has fallen 20 percent this year alone.", published=PUBLISHED, nlp=nlp))
+    assert found == {"this year": ("2021", "DATE")}

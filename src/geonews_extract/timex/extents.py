@@ -34,6 +34,7 @@ from .syntax import (
     RIGHT_MODIFIER_PHRASES,
     RIGHT_MODIFIERS,
     TIME_HEAD_NOUNS,
+    TRAILING_FOCUS_ADVERBS,
 )
 
 
@@ -162,7 +163,7 @@ def trim(span: Span) -> Span | None:
         if _opens_modifier_phrase(doc, start, end):
             break  # "at least", kept
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or")):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or") or doc[end - 1].lower_ in TRAILING_FOCUS_ADVERBS):
         end -= 1
     if end - start >= 2 and doc[start].lower_ == "the" and doc[start + 1].lower_.rstrip(".") in MONTHS:
         start += 1

@@ -37,6 +37,8 @@ COUNT_MODIFIERS = frozenset(_SYNTAX["count_modifiers"])
 #: Adverbs that qualify the event rather than the time ("just last month", "only six months"):
 #: outside TimeML extents.
 FOCUS_ADVERBS = frozenset(_SYNTAX["focus_adverbs"])
+#: The same after the time ("this year alone").
+TRAILING_FOCUS_ADVERBS = frozenset(_SYNTAX["trailing_focus_adverbs"])
 #: Nouns naming a stretch of time: a length before one is one expression with it ("a
 #: two-year period").
 TIME_HEAD_NOUNS = frozenset(_SYNTAX["time_head_nouns"])
