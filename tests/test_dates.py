@@ -520,12 +520,3 @@ def test_an_adverb_of_a_leading_preposition_stays_outside_the_extent(nlp):
 def test_alone_after_a_time_stays_outside_the_extent(nlp):
     found = times(extract("The market has fallen 20 percent this year alone.", published=PUBLISHED, nlp=nlp))
     assert found == {"this year": ("2021", "DATE")}
-
-
-def test_a_vague_alternative_of_lengths_is_one_expression(nlp):
-    text = "The victims probably died within weeks or months of their capture. Repairs may take a year or two."
-    found = times(extract(text, published=PUBLISHED, nlp=nlp))
-    assert found["weeks or months"] == ("PXW", "DURATION")
-    assert found["a year or two"] == ("P1Y", "DURATION")
-    found = times(extract("The market is shut on Monday or Tuesday.", published=PUBLISHED, nlp=nlp))
-    assert "Monday or Tuesday" not in found

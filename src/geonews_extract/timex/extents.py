@@ -83,10 +83,6 @@ def grow(doc: Doc, span: Span) -> Span:
         end += 1
     start = _left_phrase(doc, start)
     label = span.label
-    if doc[end - 1].lower_ == "or" and end < len(doc) and doc[end].like_num:
-        end += 1  # "a year or" + "two"
-    elif end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].like_num and doc[end - 1].lower_ in LENGTH_UNITS:
-        end += 2
     if end < len(doc) and doc[end - 1].is_digit and len(doc[end - 1]) == 4:
         zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
         if zone:
@@ -230,8 +226,6 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             continue  # "year-earlier" is one word
         left = trim(Span(doc, span.start, joiner.i, label=span.label))
         right_side = Span(doc, joiner.i + 1, span.end, label=span.label)
-        if joiner.lower_ == "or" and left is not None and left.start == span.start and _vague_alternative(left, right_side, published):
-            return [(span.start_char, span.end_char, left.text)]
         right = right_side if between_digits else trim(right_side)
         if left is None or right is None:
             sides = [(p.start_char, p.end_char, p.text) for p in (left, right) if p is not None]
@@ -269,21 +263,6 @@ def _length_and_point(span: Span, published: date | datetime | None) -> list[tup
         if length is not None and length.type == "DURATION" and time is not None and _names_a_day(time):
             return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
     return None
-
-
-def _vague_alternative(left: Span, right: Span, published: date | datetime | None) -> bool:
-    """"weeks or months", "a year or two": a length and a vaguer or larger alternative are one
-    expression, valued as the first length."""
-    if len(right) != 1:
-        return False
-    word = right[0]
-    if not (word.like_num or word.lower_ in _PLURAL_UNITS):
-        return False
-    reading = resolve_safely(left.text, Context(published))
-    return reading is not None and reading.type == "DURATION"
-
-
-_PLURAL_UNITS = frozenset(unit + "s" for unit in LENGTH_UNITS) | {"centuries"}
 
 
 def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
@@ -421,17 +400,4 @@ def candidate_extents(spans: list[Span]) -> list[Span]:
     from spacy.util import filter_spans
 
     trimmed = [t for t in (trim(grow(s.doc, s)) for s in spans) if t is not None]
-    return join_clock_and_day(join_alternatives(sorted(filter_spans(trimmed), key=lambda s: s.start)))
-
-
-def join_alternatives(spans: list[Span]) -> list[Span]:
-    """Lengths of unknown count offered as alternatives are one expression ("weeks or months")."""
-    joined: list[Span] = []
-    for span in spans:
-        if joined and len(span) == 1 and span[0].lower_ in _PLURAL_UNITS and joined[-1].end + 1 == span.start:
-            previous = joined[-1]
-            if span.doc[previous.end].lower_ == "or" and span.doc[previous.end - 1].lower_ in _PLURAL_UNITS:
-                joined[-1] = Span(span.doc, previous.start, span.end, label=previous.label)
-                continue
-        joined.append(span)
-    return joined
+    return join_clock_and_day(sorted(filter_spans(trimmed), key=lambda s: s.start))
