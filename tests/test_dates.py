@@ -520,14 +520,3 @@ def test_an_adverb_of_a_leading_preposition_stays_outside_the_extent(nlp):
 def test_alone_after_a_time_stays_outside_the_extent(nlp):
     found = times(extract("The market has fallen 20 percent this year alone.", published=PUBLISHED, nlp=nlp))
     assert found == {"this year": ("2021", "DATE")}
-
-
-def test_a_modifier_opening_the_sentence_joins_the_time_after_it(nlp):
-    from spacy.tokens import Span
-
-    from geonews_extract.timex.extents import grow
-
-    doc = nlp("Shares fell. Earlier yesterday, the exchange halted trading.")
-    yesterday = next(t.i for t in doc if t.lower_ == "yesterday")
-    assert doc[yesterday - 1].is_sent_start
-    assert grow(doc, Span(doc, yesterday, yesterday + 1, label="DATE")).text == "Earlier yesterday"

@@ -77,7 +77,7 @@ def grow(doc: Doc, span: Span) -> Span:
     start, end = span.start, span.end
     if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
         start -= 2
-    elif start >= 1 and doc[start - 1].lower_ in LEFT_MODIFIERS:
+    elif start >= 1 and doc[start - 1].lower_ in LEFT_MODIFIERS and not doc[start - 1].is_sent_start:
         start -= 1
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
