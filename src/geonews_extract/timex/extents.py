@@ -251,8 +251,8 @@ _MAX_SPLIT_TOKENS = 8
 def _length_and_point(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
     """"more than four hours Friday": a length and the time it fell in, side by side without
     a joiner, are two expressions when the whole is none."""
-    if len(span) > _MAX_SPLIT_TOKENS:
-        return None
+    if len(span) > _MAX_SPLIT_TOKENS or not any(t.lower_.rstrip("s") in LENGTH_UNITS for t in span[:-1]):
+        return None  # no unit word before the last: no length to split off
     doc = span.doc
     for cut in range(span.start + 1, span.end):
         left = trim(Span(doc, span.start, cut, label=span.label))
