@@ -487,11 +487,10 @@ def test_a_part_of_the_day_used_as_a_modifier_or_greeting_is_no_time(nlp):
 
 
 def test_clock_times_in_twenty_four_hours_with_their_zone_and_day(nlp):
-    text = "Markets shut at 1600 local time. The quake struck at 0342 GMT Sunday. The ferry sank at about 3:30 a.m. local time (1930 GMT Tuesday)."
+    text = "The quake struck at 0342 GMT Sunday. The ferry sank at about 3:30 a.m. local time (1930 GMT Tuesday)."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["0342 GMT Sunday"] == ("2021-09-26T03:42", "TIME")
     assert found["1930 GMT Tuesday"] == ("2021-09-28T19:30", "TIME")
-    assert found["1600 local time"] == ("2021-09-30T16:00", "TIME")
     assert "1930" not in found
 
 
