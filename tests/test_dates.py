@@ -430,3 +430,92 @@ def test_reported_futures_and_arrangements_point_year_less_dates_forward(nlp):
     assert found["January"] == ("2022-01", "DATE")
     found = times(extract("The exchange resumed trading on Tuesday.", published=published, nlp=nlp))
     assert found["Tuesday"] == ("2021-10-26", "DATE")
+
+
+def test_a_length_modifying_another_noun_leaves_its_determiner_to_that_noun(nlp):
+    text = "Supporters began a two day march to the coast. Crowds came for the three day festival."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["two day"] == ("P2D", "DURATION")
+    assert found["three day"] == ("P3D", "DURATION")
+
+
+def test_a_length_heading_a_noun_of_time_is_one_expression_with_that_noun(nlp):
+    text = "The grant will be paid out over a two-year period. She won a four-year term in 2019."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["a two-year period"] == ("P2Y", "DURATION")
+    assert found["a four-year term"] == ("P4Y", "DURATION")
+    assert found["2019"] == ("2019", "DATE")
+
+
+def test_a_unit_in_the_possessive_is_the_unit_the_text_is_in(nlp):
+    found = times(extract("The week's trading was calm after a busy Monday.", published=PUBLISHED, nlp=nlp))
+    assert found["The week"] == ("2021-W39", "DATE")
+
+
+def test_over_as_a_preposition_of_the_event_stays_outside_the_extent(nlp):
+    text = "The fund can be drawn over three years for repairs. The hearing lasted over a week."
+    found = {t.text: (t.value, t.mod) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["three years"] == ("P3Y", None)
+    assert found["over a week"] == ("P1W", "MORE_THAN")
+
+
+def test_a_length_and_the_day_it_fell_on_are_two_expressions(nlp):
+    text = "The minister answered questions for more than four hours Friday in the assembly."
+    found = {t.text: (t.value, t.mod) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["more than four hours"] == ("PT4H", "MORE_THAN")
+    assert found["Friday"] == ("2021-09-24", None)
+
+
+def test_a_weekday_and_its_date_are_one_expression(nlp):
+    text = "The vote is this coming Monday, October 4. The ship sailed Friday Sept. 17 at dawn."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["this coming Monday, October 4"] == ("2021-10-04", "DATE")
+    assert found["Friday Sept. 17"] == ("2021-09-17", "DATE")
+
+
+def test_parts_of_the_day_with_mid(nlp):
+    text = "By mid afternoon the square was empty. Shares rose at mid-afternoon yesterday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["mid afternoon"] == ("2021-09-30TAF", "TIME")
+    assert found["mid-afternoon yesterday"] == ("2021-09-29TAF", "TIME")
+
+
+def test_a_part_of_the_day_used_as_a_modifier_or_greeting_is_no_time(nlp):
+    text = "Good evening from the square. She spoke on the morning news show. Trading was thin in the morning."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"the morning": ("2021-09-30TMO", "TIME")}
+
+
+def test_clock_times_in_twenty_four_hours_with_their_zone_and_day(nlp):
+    text = "The quake struck at 0342 GMT Sunday. The ferry sank at about 3:30 a.m. local time (1930 GMT Tuesday)."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["0342 GMT Sunday"] == ("2021-09-26T03:42", "TIME")
+    assert found["1930 GMT Tuesday"] == ("2021-09-28T19:30", "TIME")
+    assert "1930" not in found
+
+
+def test_a_range_of_days_in_one_month_gives_each_day(nlp):
+    found = times(extract("The envoy will tour the region from October 3 to 7.", published=PUBLISHED, nlp=nlp))
+    assert found["October 3"] == ("2021-10-03", "DATE")
+    assert found["7"] == ("2021-10-07", "DATE")
+
+
+def test_an_approximate_shift_is_one_expression(nlp):
+    found = {t.text: (t.value, t.mod) for t in extract("A week or so ago the talks broke down.", published=PUBLISHED, nlp=nlp).times}
+    assert found == {"A week or so ago": ("2021-09-23", "APPROX")}
+
+
+def test_an_adverb_of_a_leading_preposition_stays_outside_the_extent(nlp):
+    text = (
+        "The attack took place shortly after 10 p.m. Saturday. Rebels struck shortly before dawn on Monday. "
+        "The plane landed soon after midnight."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["10 p.m. Saturday"] == ("2021-09-25T22:00", "TIME")
+    assert found["dawn on Monday"] == ("2021-09-27TMO", "TIME")
+    assert found["midnight"][1] == "TIME"
+
+
+def test_alone_after_a_time_stays_outside_the_extent(nlp):
+    found = times(extract("The market has fallen 20 percent this year alone.", published=PUBLISHED, nlp=nlp))
+    assert found == {"this year": ("2021", "DATE")}

@@ -376,3 +376,38 @@ def test_a_fractional_shift_of_years_is_counted_in_months():
     assert value("2.5 years ago") == ("2019-03", "DATE")
     # shorter units: the length at least
     assert value("a day and a half later") == ("P1DT12H", "DURATION")
+
+
+def test_second_before_a_part_of_a_year_is_an_ordinal():
+    assert value("the 1988 second quarter") == ("1988-Q2", "DATE")
+    assert value("the second half of 2020") == ("2020-H2", "DATE")
+    assert value("two second") == ("PT2S", "DURATION")
+
+
+def test_a_part_of_the_day_alone_needs_a_preposition_that_places_the_event():
+    def part(text, lead, reference=None):
+        found = resolve(text, Context(PUBLISHED, reference=reference, lead=lead))
+        return None if found is None else found.value
+
+    assert part("the morning", "in") == "2021-09-30TMO"
+    assert part("mid afternoon", "by") == "2021-09-30TAF"
+    assert part("the evening", "during", Point("day", date(2021, 9, 27))) == "2021-09-27TEV"
+    assert part("morning", "'s") is None
+    assert part("evening", "good") is None
+
+
+def test_a_weekday_before_its_date_leaves_the_date_to_decide():
+    assert value("this coming Monday, October 4") == ("2021-10-04", "DATE")
+    assert value("last Friday, Sept. 24, 2021") == ("2021-09-24", "DATE")
+
+
+def test_four_digits_before_a_time_zone_are_a_clock_time():
+    assert value("1930 GMT") == ("2021-09-30T19:30", "TIME")
+    assert value("0815 GMT Tuesday") == ("2021-09-28T08:15", "TIME")
+    assert value("1930") == ("1930", "DATE")
+    assert value("2475 GMT") is None
+
+
+def test_or_so_before_a_shift_is_an_approximate_shift():
+    found = resolve("a week or so ago", Context(PUBLISHED))
+    assert (found.value, found.mod) == ("2021-09-23", "APPROX")

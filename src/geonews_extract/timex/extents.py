@@ -18,19 +18,23 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, TIME_ZONES
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
     COUNT_MODIFIERS,
     FOCUS_ADVERBS,
     JOINERS,
+    LASTING_VERBS,
     LEADING_PREPOSITIONS,
     LEFT_MODIFIER_PHRASES,
     LEFT_MODIFIERS,
+    LENGTH_UNITS,
     MATCHER_NON_TRIGGERS,
     RIGHT_MODIFIER_PHRASES,
     RIGHT_MODIFIERS,
+    TIME_HEAD_NOUNS,
+    TRAILING_FOCUS_ADVERBS,
 )
 
 
@@ -78,12 +82,37 @@ def grow(doc: Doc, span: Span) -> Span:
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
     start = _left_phrase(doc, start)
+    label = span.label
+    if end < len(doc) and doc[end - 1].is_digit and len(doc[end - 1]) == 4:
+        zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
+        if zone:
+            end, label = end + zone, doc.vocab.strings["TIME"]  # "1930" + "GMT": a clock time
     if end < len(doc):
         for phrase in _RIGHT_PHRASES_BY_FIRST_WORD.get(doc[end].lower_, ()):
             if _words(doc, end, end + len(phrase)) == phrase:
                 end += len(phrase)
                 break
-    return Span(doc, start, end, label=span.label)
+    if end < len(doc) and doc[end].lower_ in TIME_HEAD_NOUNS and _ends_in_a_length(doc, start, end):
+        end += 1  # "a two-year" + "period": the noun names the length's stretch of time
+        if start >= 1 and doc[start - 1].lower_ in ("a", "an", "the") and doc[start].lower_ not in ("a", "an", "the"):
+            start -= 1
+    elif end - start == 1 and start >= 1 and doc[start].lower_ in LENGTH_UNITS and doc[start - 1].lower_ == "the":
+        start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
+    return Span(doc, start, end, label=label)
+
+
+#: One-word time zones after four digits ("1930 GMT"); "local" needs its "time".
+CLOCK_ZONES = frozenset(z for z in TIME_ZONES if " " not in z and z != "local")
+
+
+def _ends_in_a_length(doc: Doc, start: int, end: int) -> bool:
+    """The tokens end in a count and a singular unit ("two-year", "two year", "18-month")."""
+    if end - start < 2 or doc[end - 1].lower_ not in LENGTH_UNITS:
+        return False
+    before = doc[end - 2]
+    if before.text in ("-", "–") and end - start >= 3:
+        before = doc[end - 3]
+    return before.like_num or before.lower_ in ("several", "few", "many")
 
 
 def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
@@ -97,12 +126,33 @@ def _left_phrase(doc: Doc, start: int) -> int:
         return start
     before = doc[start - 1].lower_
     if before in COUNT_MODIFIERS and start < len(doc) and (doc[start].like_num or doc[start].lower_ in ("a", "an")):
-        return start - 1
+        return start if _preposition_of_the_event(doc[start - 1]) else start - 1
     for phrase in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
         size = len(phrase)
         if start >= size and _words(doc, start - size, start) == phrase:
             return start - size
     return start
+
+
+def _preposition_of_the_event(word: Token) -> bool:
+    """"over" as the preposition of a verb's event ("drawn over three years"), not "more than"
+    ("lasted over a week", "a delay of over two hours")."""
+    head = word.head
+    return word.dep_ == "prep" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in LASTING_VERBS
+
+
+def _modifies_another_noun(doc: Doc, start: int, end: int) -> int | None:
+    """Where a length used as a modifier ends ("a two day march" -> after "day"), when the
+    candidate opens with an article that belongs to the noun it modifies; else None."""
+    if doc[start].lower_ not in ("a", "an", "the"):
+        return None
+    for i in range(start + 2, min(end, len(doc) - 1)):
+        if doc[i].lower_ in LENGTH_UNITS and doc[i - 1].like_num and i - 1 > start:
+            after = doc[i + 1]
+            if after.pos_ in ("NOUN", "PROPN") and after.lower_ not in LENGTH_UNITS and after.lower_ not in TIME_HEAD_NOUNS:
+                return i + 1
+            return None
+    return None
 
 
 def trim(span: Span) -> Span | None:
@@ -113,10 +163,13 @@ def trim(span: Span) -> Span | None:
         if _opens_modifier_phrase(doc, start, end):
             break  # "at least", kept
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or")):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or") or doc[end - 1].lower_ in TRAILING_FOCUS_ADVERBS):
         end -= 1
     if end - start >= 2 and doc[start].lower_ == "the" and doc[start + 1].lower_.rstrip(".") in MONTHS:
         start += 1
+    modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
+    if modifier_end is not None:
+        start, end = start + 1, modifier_end  # "a two day march": "two day"
     if start >= end:
         return None
     trimmed = Span(doc, start, end, label=span.label)
@@ -130,8 +183,14 @@ def trim(span: Span) -> Span | None:
 
 def _qualifies_the_event(doc: Doc, i: int, end: int) -> bool:
     """An adverb opening a candidate that TimeML leaves out: "just" (last month), "only" (six
-    months)."""
-    return i + 1 < end and doc[i].lower_ in FOCUS_ADVERBS
+    months), or one that qualifies the preposition after it ("shortly after" 10 p.m., "soon
+    after" midnight): the preposition is a signal, and its adverb goes with it."""
+    if i + 1 >= end:
+        return False
+    word = doc[i]
+    if word.lower_ in FOCUS_ADVERBS:
+        return True
+    return word.pos_ == "ADV" and word.lower_ not in LEFT_MODIFIERS and doc[i + 1].lower_ in LEADING_PREPOSITIONS
 
 
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
@@ -150,7 +209,7 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
 def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
     """(start, end, text to resolve) of each expression in a candidate: the span, or its sides
     around a joiner ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war", "the quarter
-    ended Sept. 30", "April 24 and 25" -> "April 24") when both name calendar dates or
+    ended Sept. 30", "April 24 and 25" -> "April 24", "25") when both name calendar dates or
     lengths, or the whole is no time expression. The end of a range that leaves something
     out is resolved with it filled in from the other end ("91" -> "1991", "1" (and 3 June)
     -> "1 June"); its offsets stay those of the words written."""
@@ -180,7 +239,30 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
         if resolve_safely(whole[0][2], Context(published)) is not None:
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
+    if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
+        return _length_and_point(span, published) or whole
     return whole
+
+
+#: The longest candidate searched for a length and the time it fell in.
+_MAX_SPLIT_TOKENS = 8
+
+
+def _length_and_point(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"more than four hours Friday": a length and the time it fell in, side by side without
+    a joiner, are two expressions when the whole is none."""
+    if len(span) > _MAX_SPLIT_TOKENS or not any(t.lower_.rstrip("s") in LENGTH_UNITS for t in span[:-1]):
+        return None  # no unit word before the last: no length to split off
+    doc = span.doc
+    for cut in range(span.start + 1, span.end):
+        left = trim(Span(doc, span.start, cut, label=span.label))
+        right = trim(Span(doc, cut, span.end, label=span.label))
+        if left is None or right is None:
+            continue
+        length, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
+        if length is not None and length.type == "DURATION" and time is not None and _names_a_day(time):
+            return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+    return None
 
 
 def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
@@ -196,6 +278,15 @@ def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | da
     if length is None or time is None or length.type != "DURATION" or time.point is None:
         return None
     return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+
+
+def _names_a_day(reading: Resolution) -> bool:
+    """A day or a time of day ("Friday", "Tuesday night"), placed or not."""
+    if reading.type not in ("DATE", "TIME") or reading.value is None:
+        return False
+    if reading.point is None:
+        return reading.value.startswith("XXXX-")
+    return reading.point.grain in ("day", "time", "partofday")
 
 
 def _names_a_time(reading: Resolution) -> bool:

@@ -60,3 +60,8 @@ SHIFTED_MODS: dict[str, str] = _LEXICON["modifiers"]["shifted"]
 #: Prepositions that make "the past year", "the next decade" a length rather than a stretch
 #: of the calendar ("for the past year" -> P1Y; "the past year" -> the year before).
 LENGTH_PREPOSITIONS = frozenset(_LEXICON["length_prepositions"])
+#: Prepositions that place an event in a part of the day named alone ("in the morning", "by
+#: mid afternoon"); without one, "morning" is read as no time ("morning talk show").
+PART_OF_DAY_PREPOSITIONS = frozenset(_LEXICON["part_of_day_prepositions"])
+#: Time zone names after a clock time ("5 p.m. EST", "1930 GMT"), lower case.
+TIME_ZONES: tuple[str, ...] = tuple(_LEXICON["time_zones"])

@@ -107,8 +107,9 @@ def _numbers(words: list[str]) -> list[str]:
 
 
 def _is_ordinal(words: list[str], i: int) -> bool:
-    """'second' is a unit after a number ("one second"), an ordinal elsewhere."""
-    if words[i] != "second":
+    """'second' is a unit after a number ("one second"), an ordinal elsewhere and always
+    before a part of a year ("the 1988 second quarter")."""
+    if words[i] != "second" or (i + 1 < len(words) and words[i + 1] in ("quarter", "quarters", "half")):
         return True
     previous = words[i - 1] if i else ""
     return not (previous.isdigit() or previous in SMALL_NUMBERS or previous in ("a", "x"))

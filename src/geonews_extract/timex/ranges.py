@@ -49,7 +49,11 @@ def complete_left(left: str, right: str) -> str | None:
 
 def complete_right(left: str, right: str) -> str | None:
     """A two-digit year after a full one: "1990-91" -> "1991", "2009-10" -> "2010"; None where the
-    two digits may be a month ("1998-03") or the span would exceed twenty years."""
+    two digits may be a month ("1998-03") or the span would exceed twenty years. A later day of
+    the month the left end names: "October 3" (to) "7" -> "October 7"."""
+    month_first, day = _MONTH_FIRST.match(left.strip()), _DAY.match(right.strip())
+    if month_first and day and _is_month(month_first.group(1).strip()) and int(month_first.group(2)) < int(day.group(1)) <= 31:
+        return f"{month_first.group(1)}{day.group(1)}{month_first.group(3)}"
     first, second = _YEAR.match(left.strip()), _SHORT_YEAR.match(right.strip())
     if not (first and second):
         return None

@@ -33,6 +33,7 @@ from .lexicon import (
     LEADING_MODS,
     LENGTH_PREPOSITIONS,
     MONTHS,
+    PART_OF_DAY_PREPOSITIONS,
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
     PRESENT_REF_PHRASES,
@@ -40,6 +41,7 @@ from .lexicon import (
     SET_WORDS,
     SHIFTED_MODS,
     TIME_UNITS,
+    TIME_ZONES,
     TRAILING_MODIFIERS,
     TRAILING_MODS,
     UNIT_PLURALS,
@@ -99,6 +101,8 @@ def resolve(text: str, context: Context) -> Resolution | None:
     return replace(found, mod=_mod(phrase, found) or found.mod, range=_range(found))
 
 
+#: "a week or so ago": the approximation sits between the length and its shift.
+_OR_SO_SHIFT = re.compile(r" or so (ago|earlier|later|before|after)$")
 _OPPOSITE_MOD = {"BEFORE": "AFTER", "ON_OR_BEFORE": "ON_OR_AFTER"}
 _SHIFT_AHEAD = re.compile(r" (?:later|after|afterwards|from now|hence)$")
 _SHIFT = re.compile(r" (?:ago|back|earlier|before|previously|later|after|afterwards|from now|hence)$")
@@ -113,6 +117,8 @@ def _mod(phrase: str, found: Resolution) -> str | None:
     trailing = _TRAILING.search(phrase)
     if mod is None and trailing:
         mod = TRAILING_MODS.get(trailing.group(1))
+    if mod is None and _OR_SO_SHIFT.search(phrase):
+        mod = "APPROX"
     if mod in SHIFTED_MODS and found.type in ("DATE", "TIME") and _SHIFT.search(phrase):
         # "more than two years ago": the length is more than two years, the point before
         mod = SHIFTED_MODS[mod]
@@ -135,7 +141,7 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
     whole = _lookup(phrase, context)
     if whole is not None:
         return whole
-    core = _strip_modifiers(phrase)
+    core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
     if core != phrase:
         whole = _lookup(core, context)
         if whole is not None:
@@ -367,7 +373,14 @@ def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Reso
     return _from_published(context, lambda d: Point(grain, d, part), f"XXXX-XX-XXT{part}", "TIME")
 
 
-_ZONE = r"(?: (?:est|edt|cst|cdt|pst|pdt|gmt|utc|et|local time|local))?"
+_ZONE = f"(?: (?:{_alternatives(TIME_ZONES)}))?"
+_NAMED_ZONE = f" (?:{_alternatives(z for z in TIME_ZONES if z != 'local')})"
+
+
+@rule(r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)" + _NAMED_ZONE + r"(?: (?:on )?(?P<rest>.+))?")
+def _clock_with_zone(m: re.Match, context: Context) -> Resolution | None:
+    """'1930 GMT (Tuesday)': four digits before a time zone are a clock time in twenty-four hours."""
+    return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
 
 
 @rule(r"(?P<h>\d{1,2})(?:_(?P<m>\d\d))? ?(?P<ampm>am|pm)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
@@ -413,6 +426,27 @@ def _day_part(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(rest, context, PARTS_OF_DAY[m["part"]], "partofday")
 
 
+@rule(f"{PART} (?:on )?(?P<rest>.+)")
+def _part_before_day(m: re.Match, context: Context) -> Resolution | None:
+    """'(mid-)afternoon yesterday', 'dawn on Monday': that part of the day it names."""
+    return _with_day(m["rest"], context, PARTS_OF_DAY[m["part"]], "partofday")
+
+
+@rule(f"(?:the )?{PART}")
+def _part_alone(m: re.Match, context: Context) -> Resolution | None:
+    """'(in) the morning', '(by) mid afternoon': that part of the day the text is telling
+    about (the last day it named), else of the publication day. Only after a preposition that
+    places an event in it: alone, the word is as often a modifier or a greeting."""
+    if m.group(0) == "night" or context.lead not in PART_OF_DAY_PREPOSITIONS:
+        return None  # "morning talk show", "good evening", "a night in jail": no time of a day
+    part = PARTS_OF_DAY[m["part"]]
+    reference = context.reference
+    if reference is not None and reference.grain == "day":
+        point = reference.at("partofday", part)
+        return Resolution(point.value(), "TIME", "text", point)
+    return _from_published(context, lambda d: Point("partofday", d, part), f"XXXX-XX-XXT{part}", "TIME")
+
+
 @rule(r"tonight")
 def _tonight(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, lambda d: Point("partofday", d, "NI"), None, "TIME")
@@ -445,8 +479,12 @@ def _iso(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("day", day))
 
 
-@rule(f"(?:{WEEKDAY} )?(?:the )?{MONTH} {DAY} (?:of )?{YEAR}")
-@rule(f"(?:{WEEKDAY} )?(?:the )?{DAY} (?:of )?{MONTH} {YEAR}")
+#: A weekday before a date, itself placed ("this coming Monday, October 4"): the date decides.
+_WEEKDAY_FIRST = f"(?:(?:this coming|this past|this|next|last|coming|past) )?{WEEKDAY} "
+
+
+@rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{MONTH} {DAY} (?:of )?{YEAR}")
+@rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{DAY} (?:of )?{MONTH} {YEAR}")
 def _full_date(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("day", date(_year(m["year"]), MONTHS[m["month"]], int(m["day"]))))
 
@@ -531,8 +569,8 @@ def _half_of_year(m: re.Match, context: Context) -> Resolution:
 # dates without a year: the tense decides -------------------------------------------------------
 
 
-@rule(f"(?:{WEEKDAY} )?(?:the )?{MONTH} {DAY}")
-@rule(f"(?:{WEEKDAY} )?(?:the )?{DAY} (?:of )?{MONTH}")
+@rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{MONTH} {DAY}")
+@rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{DAY} (?:of )?{MONTH}")
 def _month_day(m: re.Match, context: Context) -> Resolution:
     month_number, day = MONTHS[m["month"]], int(m["day"])
     date(2000, month_number, day)  # raises for "February 30" (2000 has a February 29)
@@ -841,7 +879,7 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 
 
-_DURATION_LEAD = r"(?:(?:the|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
+_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
 
 
 @rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")

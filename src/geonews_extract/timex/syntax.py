@@ -37,3 +37,12 @@ COUNT_MODIFIERS = frozenset(_SYNTAX["count_modifiers"])
 #: Adverbs that qualify the event rather than the time ("just last month", "only six months"):
 #: outside TimeML extents.
 FOCUS_ADVERBS = frozenset(_SYNTAX["focus_adverbs"])
+#: The same after the time ("this year alone").
+TRAILING_FOCUS_ADVERBS = frozenset(_SYNTAX["trailing_focus_adverbs"])
+#: Nouns naming a stretch of time: a length before one is one expression with it ("a
+#: two-year period").
+TIME_HEAD_NOUNS = frozenset(_SYNTAX["time_head_nouns"])
+#: Singular unit words: "two day" before another noun is a length used as a modifier.
+LENGTH_UNITS = frozenset(_SYNTAX["length_units"])
+#: Lemmas whose "over" + a length means "more than" ("lasted over a week").
+LASTING_VERBS = frozenset(_SYNTAX["lasting_verbs"])
