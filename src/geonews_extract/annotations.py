@@ -41,7 +41,10 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
 
+from . import msgpack_hooks
 from .kb.keys import alias_key, kb_slug
+
+msgpack_hooks.install()  # Docs are serialised on every crossing between processes
 
 #: spaCy labels that name an actor, a place or a thing worth an Entity.
 ENTITY_LABELS = frozenset(
