@@ -295,7 +295,25 @@ def set_input(
 def original_text(doc: Doc) -> str:
     """The caller's text: ``doc.text`` unless HTML masking changed it."""
     original = doc._.geonews_original
-    return doc.text if original is None else original
+    return text_of(doc) if original is None else original
+
+
+_texts: weakref.WeakKeyDictionary[Doc, tuple[int, str]] = weakref.WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens once per Doc instead of on every access.
+
+    Kept beside the Doc, never on it (nothing enters ``to_bytes`` or ``DocBin``). A Doc's
+    text never changes once it has tokens (merging or splitting tokens keeps it; spaCy
+    loads ``from_bytes`` only into an empty Doc), so the token count is the only check."""
+    tokens = len(doc)
+    cached = _texts.get(doc)
+    if cached is not None and cached[0] == tokens:
+        return cached[1]
+    text = doc.text
+    _texts[doc] = (tokens, text)
+    return text
 
 
 def id_of(doc: Doc) -> str | None:
