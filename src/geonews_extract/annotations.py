@@ -3,7 +3,9 @@
 Stages read and write their results only through the accessor functions here
 (`set_entities`/`entities_of`, `set_times`/`times_of`, `set_quotes`/`quotes_of`,
 `published_of`, `warn`, `entity_at`); the records below are their Python API.
-`assemble` turns a processed Doc into the public pydantic `Document`.
+`text_of(doc)` is ``doc.text`` joined once per Doc (spaCy joins the tokens again on every
+access), for every stage to read. `assemble` turns a processed Doc into the public
+pydantic `Document`.
 
 How results are stored: the spaCy way, so that ``doc.to_bytes()``, ``DocBin`` and
 ``nlp.pipe(n_process=...)`` carry them.
