@@ -2,7 +2,7 @@
 goes, workers, memory.
 
     PYTHONPATH=src python benchmarks/throughput.py [--limit N] [--rounds R] [--stream N]
-        [--worker-docs N] [--skip speed shares workers memory]
+        [--worker-docs N] [--worker-rounds R] [--skip speed shares workers memory]
 
 The defaults take about ten minutes on a quiet 2-core machine. In one run and one process:
 
@@ -30,8 +30,9 @@ The defaults take about ten minutes on a quiet 2-core machine. In one run and on
    `--worker-docs` (default 256) TBAQ documents: the pipeline's own ``nlp.pipe`` with one
    process and with two (Docs serialised to and from the workers, Documents assembled in
    the parent), and `extract_many`'s supervised pool with two (Documents assembled in the
-   workers). Wall ratios mean something only on a quiet machine; the CPU split shows where
-   the work went whatever the load.
+   workers), in `--worker-rounds` (default 2) rounds, each ratio against the one process of
+   its own round. Wall ratios mean something only on a quiet machine; the CPU split shows
+   where the work went whatever the load.
 
 The corpora are read from ../shared/benchmarks; a corpus that is absent is skipped.
 """
@@ -302,10 +303,11 @@ def print_shares(clocks: dict[str, Clock], model_components: list[str], bare: di
     print(f"{'model CPU seconds':34}" + "".join(f"{model[n]:>{width}.2f}" for n in names))
 
 
-def workers(extractor: Extractor, records: list[Record]) -> dict[str, tuple[float, float, float]]:
-    """(wall seconds, parent CPU seconds, worker processes' CPU seconds) of each way to run
-    the stream: the pipeline's own ``nlp.pipe`` with one and with two processes (Documents
-    assembled in the parent), and `extract_many`'s supervised pool with two."""
+def workers(extractor: Extractor, records: list[Record], rounds: int) -> list[dict[str, tuple[float, float, float]]]:
+    """For each round, (wall seconds, parent CPU seconds, worker processes' CPU seconds) of
+    each way to run the stream, one after the other: the pipeline's own ``nlp.pipe`` with
+    one and with two processes (Documents assembled in the parent), and `extract_many`'s
+    supervised pool with two."""
     from geonews_extract.assemble import assemble
 
     def through_pipe(n_process: int) -> None:
@@ -323,13 +325,16 @@ def workers(extractor: Extractor, records: list[Record]) -> dict[str, tuple[floa
         )
         return seconds, parent, children
 
-    return {
-        "nlp.pipe, 1 process": measured(lambda: through_pipe(1)),
-        "nlp.pipe, 2 processes": measured(lambda: through_pipe(2)),
-        "extract_many, 2 processes": measured(
-            lambda: list(extractor.extract_many(records, batch_size=BATCH, n_process=2, on_error=_raise))
-        ),
-    }
+    return [
+        {
+            "nlp.pipe, 1 process": measured(lambda: through_pipe(1)),
+            "nlp.pipe, 2 processes": measured(lambda: through_pipe(2)),
+            "extract_many, 2 processes": measured(
+                lambda: list(extractor.extract_many(records, batch_size=BATCH, n_process=2, on_error=_raise))
+            ),
+        }
+        for _ in range(rounds)
+    ]
 
 
 def peak_rss(extractor: Extractor, sentences: list[str], sizes: tuple[int, ...]) -> dict[int, float]:
@@ -350,6 +355,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds per corpus")
     parser.add_argument("--stream", type=int, default=20_000, help="documents in the memory stream")
     parser.add_argument("--worker-docs", type=int, default=256, help="documents in the workers stream")
+    parser.add_argument("--worker-rounds", type=int, default=2, help="interleaved rounds of the workers comparison")
     parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "shares", "workers", "memory"))
     args = parser.parse_args()
 
@@ -400,13 +406,18 @@ def main() -> None:
         print(f"\nworkers: {len(records)} {name} documents ({chars:,} characters), batch size {BATCH}, "
               f"{os.cpu_count()} CPUs; wall time, so only a quiet machine gives the true ratio; the CPU")
         print("seconds of the parent and of the worker processes show where the work went whatever the load")
-        times = workers(extractor, records)
-        print(f"{'':28} {'wall s':>8} {'parent CPU':>11} {'workers CPU':>12}")
-        for label, (seconds, parent, children) in times.items():
-            print(f"{label:28} {seconds:8.2f} {parent:11.2f} {children:12.2f}")
-        one = times["nlp.pipe, 1 process"][0]
-        print(f"2 processes against 1 (wall): nlp.pipe {one / times['nlp.pipe, 2 processes'][0]:.2f}x, "
-              f"extract_many's pool {one / times['extract_many, 2 processes'][0]:.2f}x")
+        print(f"{'round':6} {'':28} {'wall s':>8} {'parent CPU':>11} {'workers CPU':>12}")
+        ratios: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": []}
+        for number, times in enumerate(workers(extractor, records, args.worker_rounds), 1):
+            for label, (seconds, parent, children) in times.items():
+                print(f"{number:<6} {label:28} {seconds:8.2f} {parent:11.2f} {children:12.2f}")
+            one = times["nlp.pipe, 1 process"][0]
+            ratios["nlp.pipe"].append(one / times["nlp.pipe, 2 processes"][0])
+            ratios["extract_many's pool"].append(one / times["extract_many, 2 processes"][0])
+        print("2 processes against 1 (wall), each round against the one process of the same round: " + ", ".join(
+            f"{name} {' '.join(f'{r:.2f}x' for r in found)}" for name, found in ratios.items()
+        ))
+
 
 if __name__ == "__main__":
     main()

@@ -3,7 +3,9 @@
 Stages read and write their results only through the accessor functions here
 (`set_entities`/`entities_of`, `set_times`/`times_of`, `set_quotes`/`quotes_of`,
 `published_of`, `warn`, `entity_at`); the records below are their Python API.
-`assemble` turns a processed Doc into the public pydantic `Document`.
+`text_of(doc)` is ``doc.text`` joined once per Doc (spaCy joins the tokens again on every
+access), for every stage to read. `assemble` turns a processed Doc into the public
+pydantic `Document`.
 
 How results are stored: the spaCy way, so that ``doc.to_bytes()``, ``DocBin`` and
 ``nlp.pipe(n_process=...)`` carry them.
@@ -41,7 +43,10 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span
 
+from . import msgpack_hooks
 from .kb.keys import alias_key, kb_slug
+
+msgpack_hooks.install()  # Docs are serialised on every crossing between processes
 
 #: spaCy labels that name an actor, a place or a thing worth an Entity.
 ENTITY_LABELS = frozenset(
@@ -292,7 +297,25 @@ def set_input(
 def original_text(doc: Doc) -> str:
     """The caller's text: ``doc.text`` unless HTML masking changed it."""
     original = doc._.geonews_original
-    return doc.text if original is None else original
+    return text_of(doc) if original is None else original
+
+
+_texts: weakref.WeakKeyDictionary[Doc, tuple[int, str]] = weakref.WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens once per Doc instead of on every access.
+
+    Kept beside the Doc, never on it (nothing enters ``to_bytes`` or ``DocBin``). A Doc's
+    text never changes once it has tokens (merging or splitting tokens keeps it; spaCy
+    loads ``from_bytes`` only into an empty Doc), so the token count is the only check."""
+    tokens = len(doc)
+    cached = _texts.get(doc)
+    if cached is not None and cached[0] == tokens:
+        return cached[1]
+    text = doc.text
+    _texts[doc] = (tokens, text)
+    return text
 
 
 def id_of(doc: Doc) -> str | None:

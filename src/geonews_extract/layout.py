@@ -10,15 +10,18 @@ Drones", "SOCCER - JAPAN GET LUCKY WIN ."). A Title Case line further down is a 
 item, a results table row or a caption, never a headline, so it is read as it is.
 
 Several stages need to know where the headline lines are; `headlines_of` finds them once
-per Doc (the text never changes inside the pipeline) and keeps them in ``doc.user_data``.
+per Doc (the text never changes inside the pipeline) and keeps them beside it.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
+
+from .annotations import text_of
 
 #: Words that stay lower case inside a Title Case headline.
 HEADLINE_SMALL_WORDS = frozenset(
@@ -29,14 +32,15 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HEADLINE_LINES = 3
 #: A line that opens with a dateline is the first paragraph, not a headline.
 _DATELINE_START = re.compile(r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:,| ?\(| (?:\d{4}-\d\d-\d\d|[-–—]{1,2}|:) )")
-_HEADLINES = "geonews_headlines"
+_headlines: weakref.WeakKeyDictionary[Doc, list[tuple[int, int]]] = weakref.WeakKeyDictionary()
 
 
 def headlines_of(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
-    """`headline_lines` of the doc's text, computed once per Doc. Pass `text` if you have it."""
-    found = doc.user_data.get(_HEADLINES)
+    """`headline_lines` of the doc's text, computed once per Doc (kept beside it, never
+    serialised with it). Pass `text` if you have it."""
+    found = _headlines.get(doc)
     if found is None:
-        found = doc.user_data[_HEADLINES] = headline_lines(doc.text if text is None else text)
+        found = _headlines[doc] = headline_lines(text_of(doc) if text is None else text)
     return found
 
 

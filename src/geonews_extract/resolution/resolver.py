@@ -36,6 +36,7 @@ from ..annotations import (
     dateline_offsets,
     display_form,
     local_entity,
+    text_of,
 )
 from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..layout import headlines_of
@@ -84,7 +85,7 @@ class Resolver:
 
     def resolve(self, doc: Doc) -> tuple[list[EntityRecord], list[Span]]:
         """The entities of `doc` and the new `doc.ents` (knowledge-base names added, labels resolved)."""
-        text = doc.text  # spaCy joins the tokens again on every access
+        text = text_of(doc)
         found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
         mentions = MentionSet(doc, found)
         if self.kb.sharing:

@@ -25,7 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import EntityRecord, MentionRecord, entities_of, local_entity, set_entities, warn
+from ..annotations import EntityRecord, MentionRecord, entities_of, local_entity, set_entities, text_of, warn
 from ..geo.disambiguate import PlaceMention, resolve_places
 from ..geo.gazetteer import DEFAULT_MIN_POPULATION, SHIPPED_CUTOFFS, Gazetteer, division_words, load_gazetteer
 from ..geo.recall import missed_places
@@ -97,7 +97,7 @@ class Geocoder:
 
     def _geocode(self, doc: Doc) -> None:
         records = entities_of(doc)
-        text = doc.text  # spaCy joins the tokens anew on each access
+        text = text_of(doc)
         added = self.find_missed and self.add_missed_places(doc, records, text)
         places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
         if not places:
@@ -114,7 +114,7 @@ class Geocoder:
 
     def add_missed_places(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Add to `records` the places no entity covers (see `geo.recall`); True if any was added."""
-        text = doc.text if text is None else text
+        text = text_of(doc) if text is None else text
         starts = doc.to_array("IDX").tolist()
         covered: set[int] = set()
         for record in records:
@@ -157,7 +157,7 @@ class Geocoder:
     def place_mentions(self, doc: Doc) -> tuple[list[EntityRecord], list[PlaceMention]]:
         """The place entities of `doc` and what the text says of each, for `geo.disambiguate`."""
         places = [r for r in entities_of(doc) if r.type in PLACE_TYPES and r.mentions]
-        return places, self.place_mentions_of(places, doc.text)
+        return places, self.place_mentions_of(places, text_of(doc))
 
     def place_mentions_of(self, places: list[EntityRecord], text: str) -> list[PlaceMention]:
         """What `text` says of each of these place entities."""

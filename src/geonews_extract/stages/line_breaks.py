@@ -17,6 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..annotations import text_of
 from ..layout import headlines_of
 from ..resolution.people import TITLES
 from .base import Stage
@@ -31,7 +32,7 @@ class LineBreaks(Stage):
         self.headlines = headlines
 
     def process(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         headline_ends = {end for _start, end in headlines_of(doc, text)} if self.headlines else set()
         sent_starts = doc.to_array([SENT_START])
         changed = False

@@ -29,7 +29,7 @@ from spacy.pipeline.span_ruler import SpanRuler, prioritize_new_ents_filter
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch
 
-from ..annotations import DATELINE_SPANS
+from ..annotations import DATELINE_SPANS, text_of
 from ..datafiles import read_json
 from ..layout import headlines_of
 from ..ner.bylines import byline_names
@@ -106,7 +106,7 @@ class NewsNer(Stage):
             yield from repaired
 
     def _repair(self, docs: list[Doc]) -> list[Doc]:
-        texts = [doc.text for doc in docs]  # spaCy rebuilds doc.text on every access: read once
+        texts = [text_of(doc) for doc in docs]
         all_ents = [[part for ent in doc.ents for part in split_at_line_breaks(ent)] for doc in docs]
         if self.headlines:
             lines = [

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import set_quotes, warn
+from ..annotations import set_quotes, text_of, warn
 from ..datafiles import read_json
 from ..quotes import find_quotes, pair_marks
 from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
@@ -47,7 +47,7 @@ class Quotes(Stage):
         self.lexicon: Lexicon = load_lexicon(cues, sources, extra_cues, extra_generic_sources)
 
     def process(self, doc: Doc) -> Doc:
-        marks = pair_marks(doc.text)
+        marks = pair_marks(text_of(doc))
         if marks.unpaired:
             warn(doc, f"quotes: {len(marks.unpaired)} quotation mark(s) pair with nothing; "
                  "a quote left open ends with its paragraph")
