@@ -329,6 +329,19 @@ def test_newswire_grave_and_apostrophe_marks():
     assert contents(text) == ["We will go on."]
 
 
+def test_doubled_apostrophes_open_and_close_a_quote():
+    # typewriter copy writes '' on both sides; the side of the space tells which one opens
+    text = "''We will go on,'' he said. ''It is not over.'' The crew's ''own'' boat sank."
+    assert contents(text) == ["We will go on,", "It is not over.", "own"]
+
+
+def test_doubled_apostrophes_quote_is_a_direct_quote_of_its_speaker(nlp):
+    text = "''The dam held,'' said Ana Ruiz. ''We were lucky.''"
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "direct" and quote.speaker.text == "Ana Ruiz"
+    assert [p.text for p in quote.parts] == ["The dam held", "We were lucky."]
+
+
 def test_stray_closing_mark_pairs_with_nothing():
     marks = pair_marks('The army said" it had won.')
     assert marks.segments == () and marks.unpaired == (13,)
