@@ -472,6 +472,21 @@ def test_a_quote_after_its_attribution_sentence_continues_it(nlp):
     assert quote.speaker.text == "Ruiz" and quote.cue.text == "told"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is unsafe," said Tom Berry, head of a club called Friends of the Bay, which expects 500 '
+        'members to attend. "They have made it worse."',
+        '"The pier is unsafe," Tom Berry told a crowd of 300 on Tuesday after the band played "Hold On." '
+        '"They have made it worse."',
+    ],
+)
+def test_a_long_attribution_sentence_still_joins_the_quote_after_it(nlp, text):
+    # a clause of its own or a quoted title inside the attribution does not end the quote
+    berry = only(quotes_of(nlp, text), speaker="Tom Berry")
+    assert [p.text for p in berry.parts] == ["The pier is unsafe", "They have made it worse."]
+
+
 def test_a_quote_after_someone_else_spoke_does_not_continue(nlp):
     text = '"We had no choice," Ruiz told reporters. The mayor disagreed with him. "The bridge was gone."'
     ruiz = only(quotes_of(nlp, text), speaker="Ruiz")

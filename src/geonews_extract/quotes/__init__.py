@@ -35,13 +35,20 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
     resolver = Resolver(doc, lexicon, marks)
     records: list[QuoteRecord] = []
     for candidate in candidates:
-        if records and _goes_on(records[-1], candidate, marks):
-            records[-1] = _joined(records[-1], candidate.content)
+        last = _last_direct(records)
+        if last is not None and _goes_on(records[last], candidate, marks):
+            records[last] = _joined(records[last], candidate.content)
             continue
         record = _record(doc, candidate, resolver, records, marks)
         if record is not None:
             records.append(record)
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
+
+
+def _last_direct(records: list[QuoteRecord]) -> int | None:
+    """The index of the latest direct quote: a report inside its attribution ('..., said X, whose
+    group expects 500 to attend.') comes after it in anchor order but does not end it."""
+    return next((i for i in range(len(records) - 1, -1, -1) if records[i].kind == "direct"), None)
 
 
 def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> bool:
