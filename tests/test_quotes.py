@@ -198,6 +198,28 @@ def test_reports_of_their_own_are_cut_from_the_content(nlp):
     assert only(quotes, speaker="the Kremlin").content.text == "the group acts for it"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said the bridge would reopen in May, a sign of how fast the repairs have gone.",
+         "the bridge would reopen in May"),
+        ("She said she would back a higher wage, which the council will debate next week.",
+         "she would back a higher wage"),
+        ("The coach said he trusts the new captain, whose father played for the club.", "he trusts the new captain"),
+        # inside the clause, or hanging from a noun rather than the clause, it is the speaker's
+        ("The governor said the town of Ely, which lost its mill in May, would get new money.",
+         "the town of Ely, which lost its mill in May, would get new money"),
+        ("The agency said the storm killed 12 people, most of them in the north.",
+         "the storm killed 12 people, most of them in the north"),
+        ("The mayor said repairs would cost more than the sum that the council set aside.",
+         "repairs would cost more than the sum that the council set aside"),
+    ],
+)
+def test_the_writers_comment_after_a_comma_is_not_content(nlp, text, content):
+    [quote] = quotes_of(nlp, text)
+    assert quote.content.text == content
+
+
 def test_complements_the_parser_loses_and_relative_clauses(nlp):
     quotes = quotes_of(
         nlp,
