@@ -528,6 +528,11 @@ def test_a_quote_of_one_piece_has_no_parts(nlp):
         ("The convoy, the ministry said, was hit at dawn.", "the ministry", "said", ["The convoy", "was hit at dawn"]),
         ("This harvest, the farmers say, is the worst in a decade.", "the farmers", "say",
          ["This harvest", "is the worst in a decade"]),
+        # the parse hangs the clause's own complement on the cue: still the whole clause
+        ("There is a danger, some analysts said, that the talks will collapse.", "some analysts", "said",
+         ["There is a danger", "that the talks will collapse"]),
+        ("It is his duty, he said, to warn the public about the risks.", "he", "said",
+         ["It is his duty", "to warn the public about the risks"]),
     ],
 )
 def test_a_parenthetical_cue_reports_the_clause_around_it(nlp, text, speaker, cue, pieces):

@@ -103,6 +103,10 @@ def _reported_clause(
     subject = subject_of(cue, lexicon)
     if subject is None:
         return None
+    if complements and cue.dep_ == "parataxis":  # 'There is a risk, analysts said, that ...': the clause around
+        found = _parenthetical(doc, cue, subject, marks, outer, lexicon)
+        if found is not None:
+            return found
     if not complements:
         lost = _lost_complement(cue)
         if lost is None:
@@ -133,11 +137,12 @@ def _parenthetical(
         clause = clause.head  # the parse hung the cue from the clause's subject ("The beds, she told ...")
     if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX") or subject.i not in range(cue.left_edge.i, cue.i):
         return None
-    first, last = cue.left_edge.i, cue.right_edge.i
+    first = cue.left_edge.i
+    last = max([cue.i, *(c.right_edge.i for c in cue.rights if c.dep_ not in ("ccomp", "xcomp", "punct"))])
     if first == 0 or last + 1 >= len(doc):
         return None
     opens = doc[first] if doc[first].text == "," else doc[first - 1]
-    closes = doc[last] if doc[last].text == "," else doc[last + 1]
+    closes = doc[last + 1]  # the cue's own words end before its comma (a complement the parse hung on it follows)
     if opens.text != "," or closes.text != ",":
         return None
     before = trim(list(doc[clause.left_edge.i : opens.i]))
