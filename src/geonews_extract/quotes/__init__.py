@@ -14,6 +14,7 @@ from ..annotations import QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
 from .direct import find_direct
+from .headline import find_headline_quote
 from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuoteMarks, pair_marks
@@ -31,6 +32,10 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
         c for c in find_indirect(doc, marks, lexicon, direct)
         if not any(start <= c.anchor < end for start, end in headlines)  # Title Case parses poorly
     ]
+    headline = find_headline_quote(doc, marks, lexicon)
+    if headline is not None and not any(c.content[0] < headline.content[1] and headline.content[0] < c.content[1]
+                                        for c in direct + indirect):
+        indirect.append(headline)
     candidates = sorted(direct + indirect, key=lambda c: (c.anchor, c.content))
     resolver = Resolver(doc, lexicon, marks)
     records: list[QuoteRecord] = []
