@@ -509,6 +509,13 @@ def test_a_long_attribution_sentence_still_joins_the_quote_after_it(nlp, text):
     assert [p.text for p in berry.parts] == ["The pier is unsafe", "They have made it worse."]
 
 
+def test_a_quote_after_a_mixed_quotes_attribution_sentence_continues_it(nlp):
+    text = 'The harbour is "far too shallow for the new ships," Ruiz said. "We will have to dredge it."'
+    ruiz = only(quotes_of(nlp, text), speaker="Ruiz")
+    assert ruiz.kind == "mixed" and ruiz.cue.text == "said"
+    assert [p.text for p in ruiz.parts] == ['The harbour is "far too shallow for the new ships,"', "We will have to dredge it."]
+
+
 def test_a_quote_after_someone_else_spoke_does_not_continue(nlp):
     text = '"We had no choice," Ruiz told reporters. The mayor disagreed with him. "The bridge was gone."'
     ruiz = only(quotes_of(nlp, text), speaker="Ruiz")

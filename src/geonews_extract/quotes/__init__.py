@@ -40,8 +40,8 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
     resolver = Resolver(doc, lexicon, marks)
     records: list[QuoteRecord] = []
     for candidate in candidates:
-        last = _last_direct(records)
-        if last is not None and _goes_on(records[last], candidate, marks):
+        last = next((i for i in _latest_quoted(records) if _goes_on(records[i], candidate, marks)), None)
+        if last is not None:
             records[last] = _joined(records[last], candidate.content)
             continue
         record = _record(doc, candidate, resolver, records, marks)
@@ -50,17 +50,29 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
 
 
-def _last_direct(records: list[QuoteRecord]) -> int | None:
-    """The index of the latest direct quote: a report inside its attribution ('..., said X, whose
-    group expects 500 to attend.') comes after it in anchor order but does not end it."""
-    return next((i for i in range(len(records) - 1, -1, -1) if records[i].kind == "direct"), None)
+def _latest_quoted(records: list[QuoteRecord]) -> list[int]:
+    """The indices of the latest mixed quote and the latest direct one, latest first: a report
+    inside an attribution ('..., said X, whose group expects 500 to attend.') comes after its
+    quote in anchor order but does not end it."""
+    found = []
+    for kind in ("direct", "mixed"):
+        index = next((i for i in range(len(records) - 1, -1, -1) if records[i].kind == kind), None)
+        if index is not None:
+            found.append(index)
+    return sorted(found, reverse=True)
 
 
 def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> bool:
     """The candidate is the next piece of the previous direct quote, in its paragraph run:
     the half after an interruption ('"A," she said, "B"': the same cue), or a quote right
     after the attribution's sentence ('"A," Ruiz said. "B."': no cue of its own)."""
-    if previous.kind != "direct" or candidate.kind != "direct" or previous.speaker is None:
+    if candidate.kind != "direct" or previous.speaker is None:
+        return False
+    if previous.kind == "mixed":  # 'X is "A," Ruiz said. "B."': its cue sits between the two
+        return (candidate.follows and candidate.same_paragraph and previous.cue is not None
+                and previous.content[1] <= previous.cue[0] < candidate.content[0]
+                and marks.run_of(candidate.content[0]) == marks.run_of(previous.content[0]))
+    if previous.kind != "direct":
         return False
     if candidate.content[0] < previous.content[1] or marks.run_of(candidate.content[0]) != marks.run_of(previous.content[0]):
         return False

@@ -57,9 +57,21 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
             attributed = k
         elif _alone_in_paragraphs(marks.text, segment, marks):
             found.append(Candidate("direct", content, None, None, follows=True))
-        elif attributed >= 0 and _after_attribution_sentence(doc, marks, outer[attributed : k + 1]):
+        elif (attributed >= 0 and _after_attribution_sentence(doc, marks, outer[attributed : k + 1])) or (
+            k and _after_quoted_fragment(doc, marks, outer[k - 1], segment, lexicon)
+        ):
             found.append(Candidate("direct", content, None, None, follows=True, same_paragraph=True))
     return found
+
+
+def _after_quoted_fragment(doc: Doc, marks: QuoteMarks, previous: Segment, segment: Segment, lexicon: Lexicon) -> bool:
+    """'The harbour is "too shallow," Ruiz said. "We will dredge it."': the quote goes on from a
+    quoted fragment (a mixed quote) whose attribution sentence ends right before it."""
+    if not _inside_a_sentence(marks.text, previous.open):
+        return False
+    if _after(doc, previous, segment.open, marks, lexicon, fragment=True) is None:
+        return False
+    return _after_attribution_sentence(doc, marks, [previous, segment])
 
 
 def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, segments: list[Segment]) -> bool:
@@ -79,12 +91,15 @@ def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, segments: list[Segm
     return len(ends) == 1 and between[-1].i == ends[0].i
 
 
-def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
+def _after(
+    doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon, fragment: bool = False
+) -> Attribution | None:
     """'..., the Taliban said.': speaker and cue open the clause right after the closing mark.
 
     The quote must open a clause: a fragment quoted inside a sentence ('for violating "our
-    policies," a spokesman said') is the sentence's mixed quote, left to the indirect finder."""
-    if _inside_a_sentence(marks.text, segment.open):
+    policies," a spokesman said') is the sentence's mixed quote, left to the indirect finder
+    (with `fragment`, its attribution is read all the same)."""
+    if _inside_a_sentence(marks.text, segment.open) and not fragment:
         return None
     paragraph = marks.paragraph_of(segment.close)
     paragraph_end = paragraph[1] if paragraph else segment.close
