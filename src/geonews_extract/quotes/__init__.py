@@ -39,27 +39,24 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
     candidates = sorted(direct + indirect, key=lambda c: (c.anchor, c.content))
     resolver = Resolver(doc, lexicon, marks)
     records: list[QuoteRecord] = []
+    latest: dict[str, int] = {}  # kind -> index of the latest record of that kind
     for candidate in candidates:
-        last = next((i for i in _latest_quoted(records) if _goes_on(records[i], candidate, marks)), None)
+        last = next((i for i in _latest_quoted(latest) if _goes_on(records[i], candidate, marks)), None)
         if last is not None:
             records[last] = _joined(records[last], candidate.content)
             continue
         record = _record(doc, candidate, resolver, records, marks)
         if record is not None:
+            latest[record.kind] = len(records)
             records.append(record)
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
 
 
-def _latest_quoted(records: list[QuoteRecord]) -> list[int]:
-    """The indices of the latest mixed quote and the latest direct one, latest first: a report
+def _latest_quoted(latest: dict[str, int]) -> list[int]:
+    """The indices of the latest direct quote and the latest mixed one, latest first: a report
     inside an attribution ('..., said X, whose group expects 500 to attend.') comes after its
     quote in anchor order but does not end it."""
-    found = []
-    for kind in ("direct", "mixed"):
-        index = next((i for i in range(len(records) - 1, -1, -1) if records[i].kind == kind), None)
-        if index is not None:
-            found.append(index)
-    return sorted(found, reverse=True)
+    return sorted((latest[kind] for kind in ("direct", "mixed") if kind in latest), reverse=True)
 
 
 def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> bool:
