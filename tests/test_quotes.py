@@ -376,7 +376,7 @@ def test_unpaired_marks_are_reported(nlp):
 
 # ---- any input ---------------------------------------------------------------------------------
 PIECES = st.sampled_from(
-    ['"', "“", "”", "‘", "’", "'", "«", "»", "\n", "\n\n", " ", ",", ".", ":", "said", "he said",
+    ['"', "“", "”", "‘", "’", "'", "''", "``", "«", "»", "\n", "\n\n", " ", ",", ".", ":", "said", "he said",
      "the Taliban said", "officials say", "that", "according to", "US officials", "We will fight",
      "the group", "warned that", "Kabul", "attacks could", "“over-the-horizon”"]
 )
@@ -388,7 +388,7 @@ def crosses_unmarked_break(text: str, start: int, end: int) -> bool:
     for i in range(start, end):
         if text[i] == "\n":
             rest = text[i + 1 : end].lstrip()
-            if rest and rest[0] not in "\"“„«‘":
+            if rest and rest[0] not in "\"“„«‘" and not rest.startswith(("''", "``")):
                 return True
     return False
 
