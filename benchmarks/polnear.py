@@ -57,7 +57,7 @@ STATEMENT_CUES = Path(__file__).with_name("polnear_statement_cues.json")
 KINDS = ("direct", "indirect", "mixed")
 SCOPES = ("all", *KINDS)
 FIGURES = ("content overlap", "content exact", "source", "cue")
-ARTICLES = re.compile(r"^(?:the|a|an)\s+")
+WORD = re.compile(r"\w+(?:'\w+)*")
 
 
 @dataclass(frozen=True)
@@ -232,13 +232,20 @@ def match(predicted: list[Attribution], gold: list[Attribution], exact: bool = F
     return chosen
 
 
-def _norm(text: str | None) -> str:
-    return ARTICLES.sub("", " ".join((text or "").split()).strip(" .,;:'\"“”‘’").casefold().replace("’", "'"))
+def _words(text: str | None) -> tuple[str, ...]:
+    """The words of a source, without a leading article; punctuation only separates words."""
+    words = tuple(WORD.findall((text or "").casefold().replace("’", "'")))
+    return words[1:] if words and words[0] in ("the", "a", "an") else words
+
+
+def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    return any(longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
 
 
 def source_matches(predicted: str | None, gold: str | None) -> bool:
-    p, g = _norm(predicted), _norm(gold)
-    return bool(p and g) and (p == g or f" {g} " in f" {p} " or f" {p} " in f" {g} ")
+    """Whole-word containment either way: 'Brian Fallon' is held by 'Brian Fallon, a spokesman'."""
+    p, g = _words(predicted), _words(gold)
+    return bool(p and g) and (_holds(p, g) or _holds(g, p))
 
 
 def in_statements(predicted: list[Attribution], gold: list[Attribution]) -> list[Attribution]:

@@ -198,6 +198,28 @@ def test_reports_of_their_own_are_cut_from_the_content(nlp):
     assert only(quotes, speaker="the Kremlin").content.text == "the group acts for it"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said the bridge would reopen in May, a sign of how fast the repairs have gone.",
+         "the bridge would reopen in May"),
+        ("She said she would back a higher wage, which the council will debate next week.",
+         "she would back a higher wage"),
+        ("The coach said he trusts the new captain, whose father played for the club.", "he trusts the new captain"),
+        # inside the clause, or hanging from a noun rather than the clause, it is the speaker's
+        ("The governor said the town of Ely, which lost its mill in May, would get new money.",
+         "the town of Ely, which lost its mill in May, would get new money"),
+        ("The agency said the storm killed 12 people, most of them in the north.",
+         "the storm killed 12 people, most of them in the north"),
+        ("The mayor said repairs would cost more than the sum that the council set aside.",
+         "repairs would cost more than the sum that the council set aside"),
+    ],
+)
+def test_the_writers_comment_after_a_comma_is_not_content(nlp, text, content):
+    [quote] = quotes_of(nlp, text)
+    assert quote.content.text == content
+
+
 def test_complements_the_parser_loses_and_relative_clauses(nlp):
     quotes = quotes_of(
         nlp,
@@ -329,6 +351,19 @@ def test_newswire_grave_and_apostrophe_marks():
     assert contents(text) == ["We will go on."]
 
 
+def test_doubled_apostrophes_open_and_close_a_quote():
+    # typewriter copy writes '' on both sides; the side of the space tells which one opens
+    text = "''We will go on,'' he said. ''It is not over.'' The crew's ''own'' boat sank."
+    assert contents(text) == ["We will go on,", "It is not over.", "own"]
+
+
+def test_doubled_apostrophes_quote_is_a_direct_quote_of_its_speaker(nlp):
+    text = "''The dam held,'' said Ana Ruiz. ''We were lucky.''"
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "direct" and quote.speaker.text == "Ana Ruiz"
+    assert [p.text for p in quote.parts] == ["The dam held", "We were lucky."]
+
+
 def test_stray_closing_mark_pairs_with_nothing():
     marks = pair_marks('The army said" it had won.')
     assert marks.segments == () and marks.unpaired == (13,)
@@ -341,7 +376,7 @@ def test_unpaired_marks_are_reported(nlp):
 
 # ---- any input ---------------------------------------------------------------------------------
 PIECES = st.sampled_from(
-    ['"', "“", "”", "‘", "’", "'", "«", "»", "\n", "\n\n", " ", ",", ".", ":", "said", "he said",
+    ['"', "“", "”", "‘", "’", "'", "''", "``", "«", "»", "\n", "\n\n", " ", ",", ".", ":", "said", "he said",
      "the Taliban said", "officials say", "that", "according to", "US officials", "We will fight",
      "the group", "warned that", "Kabul", "attacks could", "“over-the-horizon”"]
 )
@@ -353,7 +388,7 @@ def crosses_unmarked_break(text: str, start: int, end: int) -> bool:
     for i in range(start, end):
         if text[i] == "\n":
             rest = text[i + 1 : end].lstrip()
-            if rest and rest[0] not in "\"“„«‘":
+            if rest and rest[0] not in "\"“„«‘" and not rest.startswith(("''", "``")):
                 return True
     return False
 
@@ -459,6 +494,28 @@ def test_a_quote_after_its_attribution_sentence_continues_it(nlp):
     assert quote.speaker.text == "Ruiz" and quote.cue.text == "told"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is unsafe," said Tom Berry, head of a club called Friends of the Bay, which expects 500 '
+        'members to attend. "They have made it worse."',
+        '"The pier is unsafe," Tom Berry told a crowd of 300 on Tuesday after the band played "Hold On." '
+        '"They have made it worse."',
+    ],
+)
+def test_a_long_attribution_sentence_still_joins_the_quote_after_it(nlp, text):
+    # a clause of its own or a quoted title inside the attribution does not end the quote
+    berry = only(quotes_of(nlp, text), speaker="Tom Berry")
+    assert [p.text for p in berry.parts] == ["The pier is unsafe", "They have made it worse."]
+
+
+def test_a_quote_after_a_mixed_quotes_attribution_sentence_continues_it(nlp):
+    text = 'The harbour is "far too shallow for the new ships," Ruiz said. "We will have to dredge it."'
+    ruiz = only(quotes_of(nlp, text), speaker="Ruiz")
+    assert ruiz.kind == "mixed" and ruiz.cue.text == "said"
+    assert [p.text for p in ruiz.parts] == ['The harbour is "far too shallow for the new ships,"', "We will have to dredge it."]
+
+
 def test_a_quote_after_someone_else_spoke_does_not_continue(nlp):
     text = '"We had no choice," Ruiz told reporters. The mayor disagreed with him. "The bridge was gone."'
     ruiz = only(quotes_of(nlp, text), speaker="Ruiz")
@@ -478,6 +535,11 @@ def test_a_quote_of_one_piece_has_no_parts(nlp):
         ("The convoy, the ministry said, was hit at dawn.", "the ministry", "said", ["The convoy", "was hit at dawn"]),
         ("This harvest, the farmers say, is the worst in a decade.", "the farmers", "say",
          ["This harvest", "is the worst in a decade"]),
+        # the parse hangs the clause's own complement on the cue: still the whole clause
+        ("There is a danger, some analysts said, that the talks will collapse.", "some analysts", "said",
+         ["There is a danger", "that the talks will collapse"]),
+        ("It is his duty, he said, to warn the public about the risks.", "he", "said",
+         ["It is his duty", "to warn the public about the risks"]),
     ],
 )
 def test_a_parenthetical_cue_reports_the_clause_around_it(nlp, text, speaker, cue, pieces):

@@ -53,3 +53,32 @@ def test_a_quote_paragraph_continues_the_direct_speaker_past_a_reported_request(
     )
     quote = next(q for q in document.quotes if q.content.text == "The water is safe to drink.")
     assert quote.speaker is not None and quote.speaker.text == "Mayor Ines Roa"
+
+
+# ---- a headline that names its source before a colon ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker"),
+    [
+        ("Okafor: Port strike will end this week\n\nThe dock workers' union met on Monday.",
+         "indirect", "Port strike will end this week", "Okafor"),
+        ("Health ministry: “No new cases in the capital”\n\nOfficials gave figures on Friday.",
+         "direct", "No new cases in the capital", "Health ministry"),
+        ("Analysts: Wheat prices to fall as harvest grows\n\nTraders were calm on Monday.",
+         "indirect", "Wheat prices to fall as harvest grows", "Analysts"),
+    ],
+)
+def test_a_headline_naming_its_source_before_a_colon_is_its_quote(nlp, text, kind, content, speaker):
+    found = reported(nlp, text)
+    assert (kind, content, speaker, ":") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: Port strike will end this week\n\nThe union met on Monday.",
+        "Port strike: what the closure means for shippers\n\nThe union met on Monday.",
+        "The union met on Monday. Okafor: the strike will end.\n",
+    ],
+)
+def test_a_colon_after_a_label_or_outside_the_headline_reports_nothing(nlp, text):
+    assert not any(cue == ":" for *_, cue in reported(nlp, text))

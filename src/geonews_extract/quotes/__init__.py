@@ -14,6 +14,7 @@ from ..annotations import QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
 from .direct import find_direct
+from .headline import find_headline_quote
 from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuoteMarks, pair_marks
@@ -31,24 +32,44 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
         c for c in find_indirect(doc, marks, lexicon, direct)
         if not any(start <= c.anchor < end for start, end in headlines)  # Title Case parses poorly
     ]
+    headline = find_headline_quote(doc, marks, lexicon)
+    if headline is not None and not any(c.content[0] < headline.content[1] and headline.content[0] < c.content[1]
+                                        for c in direct + indirect):
+        indirect.append(headline)
     candidates = sorted(direct + indirect, key=lambda c: (c.anchor, c.content))
     resolver = Resolver(doc, lexicon, marks)
     records: list[QuoteRecord] = []
+    latest: dict[str, int] = {}  # kind -> index of the latest record of that kind
     for candidate in candidates:
-        if records and _goes_on(records[-1], candidate, marks):
-            records[-1] = _joined(records[-1], candidate.content)
+        last = next((i for i in _latest_quoted(latest) if _goes_on(records[i], candidate, marks)), None)
+        if last is not None:
+            records[last] = _joined(records[last], candidate.content)
             continue
         record = _record(doc, candidate, resolver, records, marks)
         if record is not None:
+            latest[record.kind] = len(records)
             records.append(record)
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
+
+
+def _latest_quoted(latest: dict[str, int]) -> list[int]:
+    """The indices of the latest direct quote and the latest mixed one, latest first: a report
+    inside an attribution ('..., said X, whose group expects 500 to attend.') comes after its
+    quote in anchor order but does not end it."""
+    return sorted((latest[kind] for kind in ("direct", "mixed") if kind in latest), reverse=True)
 
 
 def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> bool:
     """The candidate is the next piece of the previous direct quote, in its paragraph run:
     the half after an interruption ('"A," she said, "B"': the same cue), or a quote right
     after the attribution's sentence ('"A," Ruiz said. "B."': no cue of its own)."""
-    if previous.kind != "direct" or candidate.kind != "direct" or previous.speaker is None:
+    if candidate.kind != "direct" or previous.speaker is None:
+        return False
+    if previous.kind == "mixed":  # 'X is "A," Ruiz said. "B."': its cue sits between the two
+        return (candidate.follows and candidate.same_paragraph and previous.cue is not None
+                and previous.content[1] <= previous.cue[0] < candidate.content[0]
+                and marks.run_of(candidate.content[0]) == marks.run_of(previous.content[0]))
+    if previous.kind != "direct":
         return False
     if candidate.content[0] < previous.content[1] or marks.run_of(candidate.content[0]) != marks.run_of(previous.content[0]):
         return False

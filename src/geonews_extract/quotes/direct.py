@@ -57,27 +57,49 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
             attributed = k
         elif _alone_in_paragraphs(marks.text, segment, marks):
             found.append(Candidate("direct", content, None, None, follows=True))
-        elif attributed == k - 1 >= 0 and _after_attribution_sentence(doc, marks, outer[k - 1], segment):
+        elif (attributed >= 0 and _after_attribution_sentence(doc, marks, outer[attributed : k + 1])) or (
+            k and _after_quoted_fragment(doc, marks, outer[k - 1], segment, lexicon)
+        ):
             found.append(Candidate("direct", content, None, None, follows=True, same_paragraph=True))
     return found
 
 
-def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, previous: Segment, segment: Segment) -> bool:
+def _after_quoted_fragment(doc: Doc, marks: QuoteMarks, previous: Segment, segment: Segment, lexicon: Lexicon) -> bool:
+    """'The harbour is "too shallow," Ruiz said. "We will dredge it."': the quote goes on from a
+    quoted fragment (a mixed quote) whose attribution sentence ends right before it."""
+    if not _inside_a_sentence(marks.text, previous.open):
+        return False
+    if _after(doc, previous, segment.open, marks, lexicon, fragment=True) is None:
+        return False
+    return _after_attribution_sentence(doc, marks, [previous, segment])
+
+
+def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, segments: list[Segment]) -> bool:
     """'"...," Ruiz told reporters. "..."': only the previous quote's attribution, one sentence
-    ending right before the mark, comes between the two quotes in one paragraph."""
+    ending right before the mark, comes between the two quotes in one paragraph. A title
+    quoted inside that sentence ('after the band played "Hold On."') is part of it."""
+    previous, segment, titles = segments[0], segments[-1], segments[1:-1]
     if marks.paragraph_of(previous.open) != marks.paragraph_of(segment.open) or _inside_a_sentence(marks.text, segment.open):
         return False
-    between = [t for t in tokens_between(doc, previous.end, segment.open) if not t.is_space]
+    if not all(_inside_a_sentence(marks.text, t.open) for t in titles):
+        return False
+    between = [t for t in tokens_between(doc, previous.end, segment.open)
+               if not t.is_space and not any(s.open <= t.idx < s.end for s in titles)]
     ends = [t for t in between if t.text in SENTENCE_END]
+    if titles and not marks.text[titles[-1].end : segment.open].strip():  # '... played "Hold On." "..."'
+        return not ends and marks.text[_content_end(marks.text, titles[-1]) - 1] in SENTENCE_END
     return len(ends) == 1 and between[-1].i == ends[0].i
 
 
-def _after(doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
+def _after(
+    doc: Doc, segment: Segment, limit: int, marks: QuoteMarks, lexicon: Lexicon, fragment: bool = False
+) -> Attribution | None:
     """'..., the Taliban said.': speaker and cue open the clause right after the closing mark.
 
     The quote must open a clause: a fragment quoted inside a sentence ('for violating "our
-    policies," a spokesman said') is the sentence's mixed quote, left to the indirect finder."""
-    if _inside_a_sentence(marks.text, segment.open):
+    policies," a spokesman said') is the sentence's mixed quote, left to the indirect finder
+    (with `fragment`, its attribution is read all the same)."""
+    if _inside_a_sentence(marks.text, segment.open) and not fragment:
         return None
     paragraph = marks.paragraph_of(segment.close)
     paragraph_end = paragraph[1] if paragraph else segment.close

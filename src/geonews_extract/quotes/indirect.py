@@ -47,6 +47,8 @@ from .syntax import (
 
 #: Words before a quoted term that say the writer, not the source, is quoting it.
 SCARE_MARKERS = frozenset({"so-called", "so", "called", "dubbed", "termed", "known"})
+#: Relative pronouns that open a non-restrictive clause (the writer's aside after a comma).
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 #: Fewest tokens in reported content: one word ("That, according to ...") reports nothing.
 MIN_WORDS = 2
 #: Tags of a finite verb: one can head a complement clause on its own.
@@ -101,6 +103,10 @@ def _reported_clause(
     subject = subject_of(cue, lexicon)
     if subject is None:
         return None
+    if complements and cue.dep_ == "parataxis":  # 'There is a risk, analysts said, that ...': the clause around
+        found = _parenthetical(doc, cue, subject, marks, outer, lexicon)
+        if found is not None:
+            return found
     if not complements:
         lost = _lost_complement(cue)
         if lost is None:
@@ -117,6 +123,7 @@ def _reported_clause(
     if words and words[0].lower_ == "that" and words[0].tag_ == "IN":
         words = words[1:]
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
+    words = _before_writer_comment(words, side[0])
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
 
 
@@ -130,11 +137,12 @@ def _parenthetical(
         clause = clause.head  # the parse hung the cue from the clause's subject ("The beds, she told ...")
     if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX") or subject.i not in range(cue.left_edge.i, cue.i):
         return None
-    first, last = cue.left_edge.i, cue.right_edge.i
+    first = cue.left_edge.i
+    last = max([cue.i, *(c.right_edge.i for c in cue.rights if c.dep_ not in ("ccomp", "xcomp", "punct"))])
     if first == 0 or last + 1 >= len(doc):
         return None
     opens = doc[first] if doc[first].text == "," else doc[first - 1]
-    closes = doc[last] if doc[last].text == "," else doc[last + 1]
+    closes = doc[last + 1]  # the cue's own words end before its comma (a complement the parse hung on it follows)
     if opens.text != "," or closes.text != ",":
         return None
     before = trim(list(doc[clause.left_edge.i : opens.i]))
@@ -221,6 +229,37 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words
+
+
+def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
+    """Cut a comment the writer adds after a comma at the end of the reported clause: a noun
+    phrase summing it up ("..., a sign of how fast the repairs went") or a non-restrictive
+    relative clause on its last noun ("..., which the council debates next week"). Each hangs
+    from the clause's verb (or its last noun) and runs to its end. (A participle set beside
+    the clause, "..., saving the city millions", is as often the speaker's: it stays.)"""
+    if len(words) < 2:
+        return words
+    last = words[-1].i
+    while last > words[0].i and (words[last - words[0].i].is_punct or words[last - words[0].i].is_space):
+        last -= 1
+    for token in words[1:]:
+        start = token.left_edge.i
+        if start <= max(root.i, words[0].i) or token.right_edge.i < last:
+            continue
+        comma = token.doc[start - 1]
+        if comma.text != "," or not _writer_comment(token, root):
+            continue
+        return [t for t in words if t.i < comma.i]
+    return words
+
+
+def _writer_comment(token: Token, root: Token) -> bool:
+    if token.pos_ in ("NOUN", "PROPN") and (
+        (token.head.i == root.i and token.dep_ in ("appos", "npadvmod"))
+        or (token.head.i == root.head.i and token.dep_ == "ccomp")  # parsed as a second complement of the cue
+    ):
+        return True
+    return token.dep_ == "relcl" and token.head.i < token.i and token.left_edge.lower_ in RELATIVE_WORDS
 
 
 def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer: list[Segment]) -> Candidate | None:

@@ -6,8 +6,9 @@ a quotation mark (the news convention for a quote running over paragraphs). A qu
 that is never closed ends with the paragraph it is open in (``closed`` is False), so
 no segment runs past the paragraphs its marks join.
 
-Double marks (", “ ”, „, « », and the ``...'' of older newswire) are the primary
-family. Single typographic marks (‘ ’) pair too, but ’ closes only a ‘ that is open:
+Double marks (", “ ”, „, « », the ``...'' of older newswire and the ''...'' of
+typewriter copy, whose side of the space tells an opening pair from a closing one) are the
+primary family. Single typographic marks (‘ ’) pair too, but ’ closes only a ‘ that is open:
 alone it is an apostrophe. A lone ASCII apostrophe (') never pairs. ASCII " and misused
 typographic marks take their direction from the characters around them.
 """
@@ -139,8 +140,10 @@ def _mark_at(text: str, i: int, inside: bool) -> tuple[str, _Mark] | None:
     pair = text[i : i + 2]
     if pair == GRAVE_OPENER:
         return "open", _Mark(i, 2, False)
-    if pair == APOSTROPHE_CLOSER:
-        return "close", _Mark(i, 2, False)
+    if pair == APOSTROPHE_CLOSER:  # closes a `` quote; typewriter copy also opens with it
+        opens, closes = _is_open_side(text, i), _is_close_side(text, i + 1)
+        opening = opens and not closes if opens != closes else not inside
+        return ("open" if opening else "close"), _Mark(i, 2, False)
     direction = _direction(text, i, inside)
     if direction is None:
         return None
