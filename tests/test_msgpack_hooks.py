@@ -68,3 +68,12 @@ def test_doc_with_span_groups_and_user_data_round_trips() -> None:
     assert back.to_bytes() == doc.to_bytes()
     assert [s.text for s in back.spans["first"]] == ["Rain", "Tuesday"]
     assert back.user_data["note"] == ["plain", 1, None, [2.5, True]]  # msgpack reads arrays as lists
+
+
+def test_install_leaves_an_unexpected_catalogue_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    registry = srsly.msgpack.msgpack_encoders
+    monkeypatch.setattr(registry, "get_all", lambda: {})
+    monkeypatch.delattr(catalogue, "AVAILABLE_ENTRY_POINTS")
+    own = registry.get_all
+    install()
+    assert registry.get_all is own

@@ -29,9 +29,22 @@ import srsly.msgpack
 
 def install() -> None:
     """Make srsly's msgpack encoder and decoder lookups fast (idempotent)."""
+    if not _catalogue_as_expected():
+        return  # another catalogue: its own lookup stays, slower but right
     for registry in (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders):
         if not getattr(registry.get_all, "fast_lookup", False):
             registry.get_all = fast_get_all(registry)
+
+
+def _catalogue_as_expected() -> bool:
+    """Whether catalogue has the internals the fast lookup reads."""
+    registries = (srsly.msgpack.msgpack_encoders, srsly.msgpack.msgpack_decoders)
+    return (
+        isinstance(getattr(catalogue, "REGISTRY", None), dict)
+        and hasattr(catalogue, "AVAILABLE_ENTRY_POINTS")
+        and all(hasattr(registry, "_get_entry_points") for registry in registries)
+        and all(hasattr(registry, "namespace") for registry in registries)
+    )
 
 
 def fast_get_all(registry: catalogue.Registry) -> Callable[[], dict[str, Any]]:
