@@ -39,6 +39,7 @@ from ..annotations import (
 )
 from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..layout import headlines_of
+from ..ner.tables import TEAM_SPANS
 from .abbreviations import Definition, find_definitions, short_forms_after_names
 from .aka import joined_pairs, name_after, phrase_end
 from .context import context_of, pick
@@ -87,6 +88,7 @@ class Resolver:
         text = doc.text  # spaCy joins the tokens again on every access
         found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
         mentions = MentionSet(doc, found)
+        self._keep_teams(doc, mentions)
         if self.kb.sharing:
             self._pick_shared_aliases(mentions)
         if self.definitions:
@@ -103,6 +105,24 @@ class Resolver:
         records = self._records(doc, resolved)
         labels = {(m.start, m.end): m.label for record in records for m in record.mentions}
         return records, self._ents(doc, resolved, labels)
+
+    def _keep_teams(self, doc: Doc, mentions: MentionSet) -> None:
+        """A team of a results or standings row (`ner.tables`) is a club of its own, not
+        the town it is named after; a state's name there is its national team, which the
+        data's guidelines keep the state."""
+        teams = {(s.start, s.end) for s in doc.spans.get(TEAM_SPANS, ())}
+        if not teams:
+            return
+        for mention in mentions:
+            if (mention.span.start, mention.span.end) in teams and not self._is_state(mention.entry):
+                mention.entry, mention.exact, mention.label = None, False, "ORG"
+                mention.cluster = "team:" + (alias_key(mention.span.text) or mention.span.text)
+
+    def _is_state(self, entry: AliasEntry | None) -> bool:
+        if entry is None or entry.kind != "name":
+            return False
+        actor = self.kb.actors[entry.actor_id]
+        return actor.type == "GPE" and actor.country is None and actor.parent is None
 
     def _pick_shared_aliases(self, mentions: MentionSet) -> None:
         """A name several actors share goes to the one the document is about (see `context`)."""
