@@ -87,3 +87,16 @@ def test_players_in_a_scores_row_stay_people(nlp):
 def test_a_row_of_accounts_gains_no_organisation(nlp):
     document = extract("Quarterly figures in millions:\nOperating Income 906 962 599 515\n", nlp=nlp)
     assert ("Operating Income", "ORG") not in mentions(document)
+
+
+def test_rows_after_a_venue_and_scorecards_name_teams():
+    assert names("In Tirana: Korvast (Albania) 0 Old Harbour (Wales) 2") == [
+        ("Korvast", "result"),
+        ("Old Harbour", "result"),
+    ]
+    assert names("At Hove: Sussex 368-7 (N. Lenham 145, V. Drakes 59") == [("Sussex", "innings")]
+    assert names("FTSE 100 (SEP) 3,894.00 3,894.00") == []
+
+
+def test_standings_may_count_games_behind_in_halves():
+    assert names("FLORIDA 58 69 .457 21 1/2") == [("FLORIDA", "standings")]

@@ -3,9 +3,12 @@
 Wire sports copy sets results and league tables as rows of their own:
 
 * a results row is two names, each followed by its score ("Leeds 2 Hamburg 1"), with
-  scorers or a half-time score in brackets after either side;
+  scorers or a half-time score in brackets after either side, perhaps after its venue
+  ("In Tirana: ...");
+* a scorecard row is a name and its score, then the players' figures in brackets
+  ("At Hove: Sussex 368-7 (N. Lenham 145, ...");
 * a standings row is one name (after an optional rank or total) followed by at least
-  three figures ("Hamburg 5 3 1 1 9 4 10", "CHICAGO 74 58 .561 -").
+  three figures ("Hamburg 5 3 1 1 9 4 10", "CHICAGO 74 58 .561 21 1/2").
 
 The names in such rows are teams, and a team is an organisation (MUC and CoNLL tag
 clubs ORG; OntoNotes does too), even where it bears its town's name. National teams,
@@ -21,19 +24,21 @@ from typing import Literal
 #: `doc.spans` key of the team names found in table rows.
 TEAM_SPANS = "geonews_teams"
 
-Kind = Literal["result", "standings"]
+Kind = Literal["result", "innings", "standings"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w'.&-]*"
 _NAME = rf"{_WORD}(?: {_WORD})*"
 _BRACKETS = r"\([^()\n]*\)?"  # closed, or still open at the end of the line (scorers run on)
 _SCORE = r"\d{1,3}"
-_FIGURE = r"(?:[-+]?(?:\d+(?:\.\d+)?|\.\d+)|-)"
+_FIGURE = r"(?:[-+]?(?:\d+(?:\.\d+)?|\.\d+)|\d+/\d+|-)"
+_VENUE = rf"(?:(?:In|At) {_NAME}: )?"
 _RESULT = re.compile(
-    rf"^(?P<a>{_NAME})(?: {_BRACKETS})? {_SCORE}(?: {_BRACKETS})?"
+    rf"^{_VENUE}(?P<a>{_NAME})(?: {_BRACKETS})? {_SCORE}(?: {_BRACKETS})?"
     rf" (?P<b>{_NAME})(?: {_BRACKETS})? {_SCORE}(?: {_BRACKETS})?[ \t]*$",
     re.MULTILINE,
 )
+_INNINGS = re.compile(rf"^{_VENUE}(?P<a>{_NAME}) \d+(?:-\d+)?(?: declared)? \([^()\n]*\d", re.MULTILINE)
 _STANDINGS = re.compile(rf"^(?:\d+\.? )?(?P<a>{_NAME})(?: {_BRACKETS})?(?: {_FIGURE}){{3,}}[ \t]*$", re.MULTILINE)
 #: A standings row has at least this many whole numbers among its figures.
 MIN_WHOLE_FIGURES = 2
@@ -47,6 +52,8 @@ def table_names(text: str) -> list[tuple[int, int, Kind]]:
     found: list[tuple[int, int, Kind]] = []
     for match in _RESULT.finditer(text):
         found += [(match.start("a"), match.end("a"), "result"), (match.start("b"), match.end("b"), "result")]
+    results = {start for start, _end, _kind in found}
+    found += [(m.start("a"), m.end("a"), "innings") for m in _INNINGS.finditer(text) if m.start("a") not in results]
     results = {start for start, _end, _kind in found}
     for match in _STANDINGS.finditer(text):
         figures = text[match.end("a") : match.end()]

@@ -5,7 +5,7 @@ A thin adapter over `geonews_extract.ner`, run after spaCy's `ner`:
 * headline lines in Title Case are re-read in sentence case (`ner.headlines`), in one
   batch for all the documents of a `pipe` call;
 * dates swallowed by an EVENT become DATEs (`ner.events`);
-* names in bylines are people (`ner.bylines`);
+* names in bylines are people, offices in wire sign-offs organisations (`ner.bylines`);
 * type and span errors a reader sees at once are repaired: time zones, lower-case
   words, a title's department word, an office title glued to a place, police forces,
   a person running over a dash (`ner.repairs`);
@@ -34,7 +34,7 @@ from spacy.util import filter_spans, minibatch
 from ..annotations import DATELINE_SPANS
 from ..datafiles import read_json
 from ..layout import headlines_of
-from ..ner.bylines import byline_names
+from ..ner.bylines import byline_names, signoff_offices
 from ..ner.datelines import find_dateline
 from ..ner.events import date_matcher, repair_event_dates
 from ..ner.headlines import (
@@ -124,6 +124,7 @@ class NewsNer(Stage):
                 ents = repair_event_dates(doc, ents, self.date_matcher)
             if self.bylines:
                 ents = _override(ents, _spans(doc, byline_names(text), "PERSON"))
+                ents = _override(ents, _spans(doc, signoff_offices(text), "ORG"))
             if self.repairs:
                 ents = repair(doc, ents, text)
             ents = known_names_filter(filter_spans(ents), self.ruler.match(doc))
