@@ -100,3 +100,15 @@ def test_rows_after_a_venue_and_scorecards_name_teams():
 
 def test_standings_may_count_games_behind_in_halves():
     assert names("FLORIDA 58 69 .457 21 1/2") == [("FLORIDA", "standings")]
+
+
+def test_a_ranked_entry_names_a_person_and_the_team_entered():
+    assert names("4. Ana Ruiz (Spain) Yamaha 1:55.281") == [("Ana Ruiz", "competitor"), ("Yamaha", "entrant")]
+    assert names("2. Ana Ruiz (Spain) Subaru Impreza 12 seconds") == []
+
+
+def test_the_team_entered_is_an_organisation_even_when_it_bears_a_state_name(nlp):
+    document = extract("Final times:\n1. Ana Ruiz (Spain) Jordan 1:52.4\n2. Tom Vale (Canada) Honda 1:53.0\n", nlp=nlp)
+    found = mentions(document)
+    assert ("Jordan", "ORG") in found and ("Honda", "ORG") in found
+    assert ("Ana Ruiz", "PERSON") in found and ("Tom Vale", "PERSON") in found

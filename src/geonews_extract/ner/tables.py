@@ -7,6 +7,10 @@ Wire sports copy sets results and league tables as rows of their own:
   ("In Tirana: ...");
 * a scorecard row is a name and its score, then the players' figures in brackets
   ("At Hove: Sussex 368-7 (N. Lenham 145, ...");
+* a ranked entry row is a rank, a competitor, the competitor's country in brackets,
+  then the team or maker entered and a time or score ("4. Ana Ruiz (Spain) Yamaha
+  1:55.2"): the competitor is a person; a one-word entrant is a team or maker (an
+  organisation), a longer one may be a make and model (a product) and is left as it is;
 * a standings row is one name (after an optional rank or total) followed by at least
   three figures ("Hamburg 5 3 1 1 9 4 10", "CHICAGO 74 58 .561 21 1/2").
 
@@ -21,10 +25,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-#: `doc.spans` key of the team names found in table rows.
+#: `doc.spans` key of the team names found in table rows; each span is labelled
+#: `TEAM` (a state's name there is its national team) or `ENTRANT` (never a state).
 TEAM_SPANS = "geonews_teams"
+TEAM = "TEAM"
+ENTRANT = "ENTRANT"
 
-Kind = Literal["result", "innings", "standings"]
+Kind = Literal["result", "innings", "standings", "competitor", "entrant"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w'.&-]*"
@@ -39,6 +46,9 @@ _RESULT = re.compile(
     re.MULTILINE,
 )
 _INNINGS = re.compile(rf"^{_VENUE}(?P<a>{_NAME}) \d+(?:-\d+)?(?: declared)? \([^()\n]*\d", re.MULTILINE)
+_ENTRY = re.compile(
+    rf"^\d{{1,3}}\.? (?P<p>{_NAME}) \({_NAME}\) (?P<a>{_WORD})(?: (?:[-+]? ?\d[\d.,:/'-]*|[a-z]+))+[ \t]*$", re.MULTILINE
+)
 _STANDINGS = re.compile(rf"^(?:\d+\.? )?(?P<a>{_NAME})(?: {_BRACKETS})?(?: {_FIGURE}){{3,}}[ \t]*$", re.MULTILINE)
 #: A standings row has at least this many whole numbers among its figures.
 MIN_WHOLE_FIGURES = 2
@@ -54,6 +64,8 @@ def table_names(text: str) -> list[tuple[int, int, Kind]]:
         found += [(match.start("a"), match.end("a"), "result"), (match.start("b"), match.end("b"), "result")]
     results = {start for start, _end, _kind in found}
     found += [(m.start("a"), m.end("a"), "innings") for m in _INNINGS.finditer(text) if m.start("a") not in results]
+    for match in _ENTRY.finditer(text):
+        found += [(match.start("p"), match.end("p"), "competitor"), (match.start("a"), match.end("a"), "entrant")]
     results = {start for start, _end, _kind in found}
     for match in _STANDINGS.finditer(text):
         figures = text[match.end("a") : match.end()]

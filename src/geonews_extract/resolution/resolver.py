@@ -39,7 +39,7 @@ from ..annotations import (
 )
 from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..layout import headlines_of
-from ..ner.tables import TEAM_SPANS
+from ..ner.tables import ENTRANT, TEAM_SPANS
 from .abbreviations import Definition, find_definitions, short_forms_after_names
 from .aka import joined_pairs, name_after, phrase_end
 from .context import context_of, pick
@@ -108,13 +108,15 @@ class Resolver:
 
     def _keep_teams(self, doc: Doc, mentions: MentionSet) -> None:
         """A team of a results or standings row (`ner.tables`) is a club of its own, not
-        the town it is named after; a state's name there is its national team, which the
-        data's guidelines keep the state."""
-        teams = {(s.start, s.end) for s in doc.spans.get(TEAM_SPANS, ())}
+        the town it is named after; a state's name in a results row is its national team,
+        which the data's guidelines keep the state, but a team entered under a state's
+        name ("Jordan" in motor racing) is a team."""
+        teams = {(s.start, s.end): s.label_ for s in doc.spans.get(TEAM_SPANS, ())}
         if not teams:
             return
         for mention in mentions:
-            if (mention.span.start, mention.span.end) in teams and not self._is_state(mention.entry):
+            kind = teams.get((mention.span.start, mention.span.end))
+            if kind is not None and (kind == ENTRANT or not self._is_state(mention.entry)):
                 mention.entry, mention.exact, mention.label = None, False, "ORG"
                 mention.cluster = "team:" + (alias_key(mention.span.text) or mention.span.text)
 

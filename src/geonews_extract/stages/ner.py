@@ -46,7 +46,7 @@ from ..ner.headlines import (
 from ..ner.known import KNOWN_FILE, known_names_filter, parse_known, patterns
 from ..ner.lines import split_at_line_breaks
 from ..ner.repairs import repair
-from ..ner.tables import TEAM_SPANS, table_names
+from ..ner.tables import ENTRANT, TEAM, TEAM_SPANS, table_names
 from .base import Stage
 
 PlaceTest = Callable[[str], bool]
@@ -129,9 +129,9 @@ class NewsNer(Stage):
                 ents = repair(doc, ents, text)
             ents = known_names_filter(filter_spans(ents), self.ruler.match(doc))
             if self.tables:
-                teams = self._teams(doc, text, ents)
-                doc.spans[TEAM_SPANS] = teams
-                ents = _override(ents, teams)
+                teams, people = self._table_names(doc, text, ents)
+                doc.spans[TEAM_SPANS] = [Span(doc, t.start, t.end, label=kind) for t, kind in teams]
+                ents = _override(ents, [t for t, _ in teams] + people)
             if self.datelines:
                 headline_end = max((end for _s, end in headlines_of(doc, text)), default=0)
                 found = find_dateline(text, headline_end, self.place_names, self.not_places)
@@ -141,28 +141,34 @@ class NewsNer(Stage):
             doc.ents = sorted(ents, key=lambda span: span.start)  # one write: each write re-checks the doc
         return docs
 
-    def _teams(self, doc: Doc, text: str, ents: list[Span]) -> list[Span]:
-        """Team names of the table rows (`ner.tables`) as ORG. In a standings row, a name the
-        model calls a person or misses counts only where the gazetteer knows it as a place
-        (a club named after its town): golf and athletics tables list players, and
+    def _table_names(self, doc: Doc, text: str, ents: list[Span]) -> tuple[list[tuple[Span, str]], list[Span]]:
+        """Team names of the table rows (`ner.tables`) as ORG with their kind (`TEAM` or
+        `ENTRANT`), and the competitors of ranked entry rows as PERSON. In a standings row, a
+        name the model calls a person or misses counts only where the gazetteer knows it as
+        a place (a club named after its town): golf and athletics tables list players, and
         "Operating Income 906 962 599" is a row of accounts."""
         found = table_names(text)
         if not found:
-            return []
+            return [], []
         label_at: dict[int, str] = {}
         for ent in ents:
             for i in range(ent.start, ent.end):
                 label_at[i] = ent.label_
-        teams = []
-        for span in _spans(doc, [(s, e) for s, e, _ in found], "ORG"):
-            kind = next(k for s, e, k in found if s == span.start_char)
+        teams: list[tuple[Span, str]] = []
+        people: list[Span] = []
+        for start, end, kind in found:
+            span = doc.char_span(start, end, label="PERSON" if kind == "competitor" else "ORG", alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            if kind == "competitor":
+                people.append(span)
+                continue
             labels = {label_at[i] for i in range(span.start, span.end) if i in label_at}
-            if kind == "standings":
-                place = self.place_names is not None and self.place_names(span.text)
-                if ("PERSON" in labels or not labels) and not place:
-                    continue
-            teams.append(span)
-        return teams
+            unsure = kind == "standings" and ("PERSON" in labels or not labels)
+            if unsure and (self.place_names is None or not self.place_names(span.text)):
+                continue
+            teams.append((span, ENTRANT if kind == "entrant" else TEAM))
+        return teams, people
 
     def _reread(self, subdocs: list[Doc]) -> Iterable[Doc]:
         for name, proc in self.nlp.pipeline:
