@@ -110,3 +110,15 @@ def test_a_name_of_a_person_or_place_never_ends_in_a_figure(text, span, label, k
 )
 def test_names_that_end_in_a_number_keep_it(text, span, label):
     assert repaired(text, (span, label)) == {(span, label)}
+
+
+@pytest.mark.parametrize(
+    "text, span, label, kept",
+    [
+        ("Ada Moyo's goal won it.", "Ada Moyo's", "PERSON", "Ada Moyo"),
+        ("Officials said the Eastern Union's panel met.", "the Eastern Union's", "ORG", "the Eastern Union"),
+        ("Lagos’s traffic stalled.", "Lagos’s", "GPE", "Lagos"),
+    ],
+)
+def test_a_name_never_keeps_a_possessive(text, span, label, kept):
+    assert repaired(text, (span, label)) == {(kept, label)}

@@ -10,6 +10,7 @@
 * A police or armed force named after its state is an organisation ("Punjab Police").
 * A byline holds people and places only ("Reporting by ... in Kano; Editing by ...").
 * A person's name never runs over a spaced dash ("Malenkov - and").
+* A name never keeps a possessive ("Ada Moyo's" is "Ada Moyo").
 * The name of a person, a place or a people never ends in a figure: a score or a count
   after it in a table or a scorecard is no part of it ("J. Doe 117", "Latvia 8.30").
   Products, facilities and organisations may ("Boeing 747", "Route 66", "Radio 4").
@@ -47,6 +48,8 @@ FIGURELESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 #: A figure as tables and scorecards write it: "117", "4-36", "8.30", "1:45.3", "3/4".
 _FIGURE = re.compile(r"[-+]?\d[\d.,:/-]*")
 _FIGURE_JOINERS = frozenset({"-", "/", ":", ".", ","})
+#: The possessive clitic as spaCy splits it off a name.
+POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 
 
 def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
@@ -66,6 +69,8 @@ def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
 def _repaired(ent: Span) -> Span | None:
     """`ent` after each rule in turn; None once a rule drops it. Each rule first looks at
     the entity's text, so most entities cost one string and a few set lookups."""
+    if len(ent) >= 2 and ent[-1].text in POSSESSIVES:
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "Ada Moyo's"
     text = ent.text
     words = text.split()
     if not words or text in TIME_ZONES:
