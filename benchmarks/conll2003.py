@@ -1,6 +1,7 @@
 """News NER on CoNLL-2003 English: bare spaCy, the pipeline, and the pipeline without each stage.
 
-    PYTHONPATH=src python benchmarks/conll2003.py [--file eng.testa] [--limit N]
+    PYTHONPATH=src python benchmarks/conll2003.py [--file eng.testa] [--limit N] [--details]
+        [--ablate STAGE ...] [--errors FILE]   (FILE: eng.train's missed and spurious spans)
 
 Data: ../shared/benchmarks/conll2003 (`eng.train` to develop on, `eng.testa` to score on).
 Each document is detokenised keeping token offsets, its sentences joined with newlines, the
