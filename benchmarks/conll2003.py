@@ -1,6 +1,7 @@
 """News NER on CoNLL-2003 English: bare spaCy, the pipeline, and the pipeline without each stage.
 
-    PYTHONPATH=src python benchmarks/conll2003.py [--file eng.testa] [--limit N]
+    PYTHONPATH=src python benchmarks/conll2003.py [--file eng.testa] [--limit N] [--details]
+        [--ablate STAGE ...] [--errors FILE]   (FILE: eng.train's missed and spurious spans)
 
 Data: ../shared/benchmarks/conll2003 (`eng.train` to develop on, `eng.testa` to score on).
 Each document is detokenised keeping token offsets, its sentences joined with newlines, the
@@ -44,6 +45,8 @@ LABELS = {
     "LANGUAGE": "MISC",
 }
 TYPES = ("PER", "ORG", "LOC", "MISC")
+#: The file whose errors may be read; eng.testa is only ever scored.
+DEVELOPMENT = "eng.train"
 _DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 #: Tokens written without a space before them, and after them.
 _NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"})
@@ -152,6 +155,20 @@ def prf(gold: list[Gold], found: list[Gold], types: tuple[str, ...]) -> tuple[fl
     return p, r, f1, counts["tp"] + counts["fn"]
 
 
+def write_errors(path: Path, articles: list[Article], found: list[Gold]) -> None:
+    """Each document's missed (-) and spurious (+) spans with their line, for reading errors."""
+    out = []
+    for number, (article, spans) in enumerate(zip(articles, found, strict=True)):
+        text = article.text
+        wrong = sorted([(s, e, t, "-") for s, e, t in article.gold - spans] + [(s, e, t, "+") for s, e, t in spans - article.gold])
+        for start, end, kind, sign in wrong:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            out.append(f"{number}\t{sign}{kind}\t{text[start:end]}\t{line[:160]}")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def configurations(ablate: list[str]) -> list[tuple[str, tuple[str, ...]]]:
     rows = [("bare spaCy", ()), ("pipeline", tuple(DEFAULT_STAGES))]
     rows += [(f"  without {stage}", tuple(s for s in DEFAULT_STAGES if s != stage)) for stage in ablate]
@@ -166,6 +183,9 @@ def main() -> None:
         "--ablate", nargs="*", default=list(DEFAULT_STAGES), help="stages to leave out one at a time (default: all)"
     )
     parser.add_argument("--details", action="store_true", help="per-type P/R/F1 for every row")
+    parser.add_argument(
+        "--errors", metavar="FILE", help="write the pipeline's missed and spurious spans of eng.train (never eng.testa) to FILE"
+    )
     args = parser.parse_args()
     if not DATA.is_dir():
         raise SystemExit(f"no CoNLL-2003 data at {DATA}")
@@ -184,6 +204,8 @@ def main() -> None:
             per_type = [prf(gold, found, (t,))[2] for t in TYPES]
             cells = "".join(f"{100 * v:7.1f}" for v in per_type)
             print(f"{label:24}{100 * p:8.1f}{100 * r:7.1f}{100 * f1:7.1f}{100 * core:10.1f}{cells}{bare_seconds / seconds:7.2f}")
+            if args.errors and label == "pipeline" and name == DEVELOPMENT:
+                write_errors(Path(args.errors), articles, found)
             if args.details or label in ("bare spaCy", "pipeline"):
                 details.append((label, [(t, prf(gold, found, (t,))) for t in TYPES]))
         print(f"\n{'per type':24}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}")

@@ -86,3 +86,40 @@ def test_the_repairs_keep_spans_inside_the_text_and_apart(text, label):
     out = repair(doc, ents, doc.text)
     assert all(0 <= s.start_char <= s.end_char <= len(text) and len(s) for s in out)
     assert all(a.end <= b.start for a, b in pairwise(out))
+
+
+@pytest.mark.parametrize(
+    "text, span, label, kept",
+    [
+        ("Batting: K. Olawale 117, P. Marsh 4-36", "K. Olawale 117", "PERSON", "K. Olawale"),
+        ("Bowling: P. Marsh 4-36 and more", "P. Marsh 4-36", "PERSON", "P. Marsh"),
+        ("Group A: Latvia 8.30 points", "Latvia 8.30", "GPE", "Latvia"),
+    ],
+)
+def test_a_name_of_a_person_or_place_never_ends_in_a_figure(text, span, label, kept):
+    assert repaired(text, (span, label)) == {(kept, label)}
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("The plane was a Boeing 747 bound for Lagos.", "Boeing 747", "PRODUCT"),
+        ("He listened to BBC Radio 4 every morning.", "BBC Radio 4", "ORG"),
+        ("Police closed Route 66 near the border.", "Route 66", "FAC"),
+        ("Sales of Vistara 98 slowed.", "Vistara 98", "NORP"),  # the model's NORP holds products too
+    ],
+)
+def test_names_that_end_in_a_number_keep_it(text, span, label):
+    assert repaired(text, (span, label)) == {(span, label)}
+
+
+@pytest.mark.parametrize(
+    "text, span, label, kept",
+    [
+        ("Ada Moyo's goal won it.", "Ada Moyo's", "PERSON", "Ada Moyo"),
+        ("Officials said the Eastern Union's panel met.", "the Eastern Union's", "ORG", "the Eastern Union"),
+        ("Lagos’s traffic stalled.", "Lagos’s", "GPE", "Lagos"),
+    ],
+)
+def test_a_name_never_keeps_a_possessive(text, span, label, kept):
+    assert repaired(text, (span, label)) == {(kept, label)}

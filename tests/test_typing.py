@@ -68,3 +68,52 @@ def test_a_town_in_place_syntax_never_joins_a_longer_name_starting_with_it():
     document = Extractor().extract(text)
     town = next(e for e in document.entities if any(text[m.start : m.end + 7] == "Alexandria police" for m in e.mentions))
     assert town.name == "Alexandria" and town.type == "GPE"
+
+
+BLANK = spacy.blank("en")
+
+
+def person_span(text, name):
+    doc = BLANK(text)
+    start = text.index(name)
+    return doc.char_span(start, start + len(name), label="PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels shelled the Chechen capital Kasese on Monday.", "Aid reached the border town Garissa late."],
+)
+def test_a_name_in_apposition_to_a_place_noun_is_a_place(text):
+    from geonews_extract.resolution.typing import used_as_place
+
+    name = "Kasese" if "Kasese" in text else "Garissa"
+    assert used_as_place([person_span(text, name)], ["PERSON"], PLACES.__contains__)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Capital Kasese fund closed.", "Kasese"),  # no common noun before it
+        ("Rebels shelled the Chechen capital Kasese on Monday.", "Kasese"),  # unknown to this gazetteer
+    ],
+)
+def test_no_place_noun_or_no_gazetteer_name_leaves_the_label(text, name):
+    from geonews_extract.resolution.typing import used_as_place
+
+    places = PLACES.__contains__ if "Capital" in text else frozenset().__contains__
+    assert not used_as_place([person_span(text, name)], ["PERSON"], places)
+
+
+def test_a_cached_place_test_answers_as_the_test_it_wraps():
+    from geonews_extract.resolution.typing import CachedPlaceTest
+
+    asked = []
+
+    def places(name):
+        asked.append(name)
+        return name in PLACES
+
+    cached = CachedPlaceTest(places)
+    assert [cached(n) for n in ("Kasese", "Paris", "Kasese")] == [True, False, True]
+    assert asked == ["Kasese", "Paris"]
+    assert cached.divisions is None

@@ -1,10 +1,16 @@
 """Bylines: the people who wrote or edited a story ("By Jane Doe", "Reporting by Jane Doe
 and Ali Khan in Kabul; Editing by Tom Lee"). The names in them are people, whatever the
-model made of them; places after "in" stay places."""
+model made of them; places after "in" stay places.
+
+Wire sign-offs ("-- Jane Doe, Sydney Newsroom +61 2 9373 1800") name the office that filed
+the story: a place or desk name with its office noun ("Sydney Newsroom", "U.S. Municipal
+Desk") is an organisation, not the place."""
 
 from __future__ import annotations
 
 import re
+
+from ..datafiles import read_json
 
 #: A line that is a byline: "By ...", "Reporting by ...", "Additional reporting by ...".
 BYLINE = re.compile(
@@ -33,6 +39,25 @@ def byline_names(text: str) -> list[tuple[int, int]]:
         if match is not None:
             found.extend(_names(body, match.end(), start))
         offset += len(line) + 1
+    return found
+
+
+#: Office nouns of a sign-off (``data/ner/signoffs.json``).
+OFFICE_NOUNS = frozenset(read_json("ner/signoffs.json")["office_nouns"])
+_OFFICE = re.compile(
+    r"(?<![\w.'&-])[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)* (?:" + "|".join(sorted(OFFICE_NOUNS)) + r")\b"
+)
+#: A sign-off line opens with a double dash (or a dash).
+_SIGNOFF = re.compile(r"^\s*(?:--|[-–—])\s", re.MULTILINE)
+
+
+def signoff_offices(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each office named in a sign-off line ("Sydney Newsroom")."""
+    found: list[tuple[int, int]] = []
+    for start in (m.start() for m in _SIGNOFF.finditer(text)):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        found += [m.span() for m in _OFFICE.finditer(text, start, end)]
     return found
 
 

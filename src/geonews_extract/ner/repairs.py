@@ -10,11 +10,18 @@
 * A police or armed force named after its state is an organisation ("Punjab Police").
 * A byline holds people and places only ("Reporting by ... in Kano; Editing by ...").
 * A person's name never runs over a spaced dash ("Malenkov - and").
+* A name never keeps a possessive ("Ada Moyo's" is "Ada Moyo").
+* The name of a person or a place never ends in a figure: a score or a count after it
+  in a table or a scorecard is no part of it ("J. Doe 117", "Latvia 8.30"). Products,
+  facilities and organisations may ("Boeing 747", "Route 66", "Radio 4"), and so may
+  what the model calls NORP, a label it also gives products.
 
 The word lists are data (``data/ner/repairs.json``).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -37,6 +44,13 @@ FORCES = frozenset(_WORDS["forces"])
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON"})
 _DASHES = frozenset({"-", "–", "—", "--"})
+#: Labels whose names never end in a figure.
+FIGURELESS_LABELS = frozenset({"PERSON", "GPE", "LOC"})
+#: A figure as tables and scorecards write it: "117", "4-36", "8.30", "1:45.3", "3/4".
+_FIGURE = re.compile(r"[-+]?\d[\d.,:/-]*")
+_FIGURE_JOINERS = frozenset({"-", "/", ":", ".", ","})
+#: The possessive clitic as spaCy splits it off a name.
+POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 
 
 def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
@@ -56,6 +70,8 @@ def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
 def _repaired(ent: Span) -> Span | None:
     """`ent` after each rule in turn; None once a rule drops it. Each rule first looks at
     the entity's text, so most entities cost one string and a few set lookups."""
+    if len(ent) >= 2 and ent[-1].text in POSSESSIVES:
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "Ada Moyo's"
     text = ent.text
     words = text.split()
     if not words or text in TIME_ZONES:
@@ -70,7 +86,20 @@ def _repaired(ent: Span) -> Span | None:
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "Punjab Police"
     if ent.label_ == "PERSON" and any(d in words for d in _DASHES):
         return _before_a_dash(ent)  # "Malenkov - and"
+    if len(words) >= 2 and ent.label_ in FIGURELESS_LABELS and _FIGURE.fullmatch(words[-1]):
+        return _before_figures(ent)  # "J. Doe 117"
     return ent
+
+
+def _before_figures(ent: Span) -> Span | None:
+    end = ent.end
+    while end > ent.start and (
+        _FIGURE.fullmatch(ent.doc[end - 1].text) or ent.doc[end - 1].text in _FIGURE_JOINERS
+    ):
+        end -= 1
+    if end == ent.start or not any(c.isalpha() for c in ent.doc[ent.start : end].text):
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _office_title_follows(ent: Span, last: str) -> bool:

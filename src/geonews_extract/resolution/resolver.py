@@ -40,6 +40,7 @@ from ..annotations import (
 )
 from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..layout import headlines_of
+from ..ner.tables import ENTRANT, TEAM_SPANS
 from .abbreviations import Definition, find_definitions, short_forms_after_names
 from .aka import joined_pairs, name_after, phrase_end
 from .context import context_of, pick
@@ -47,7 +48,7 @@ from .matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from .mentions import Candidate, MentionSet, collect_mentions
 from .metonymy import acts_as_agent
 from .people import FullNames, name_words
-from .typing import PlaceTest, mention_label, used_as_place
+from .typing import CachedPlaceTest, PlaceTest, mention_label, used_as_place
 from .typing import entity_type as resolved_type
 
 #: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.
@@ -79,7 +80,7 @@ class Resolver:
         self.definitions = settings.definitions
         self.metonymy = settings.metonymy
         self.people = settings.people
-        self.place_names = settings.place_names
+        self.place_names = CachedPlaceTest(settings.place_names) if settings.place_names is not None else None
         self.matcher = KbMatcher(kb, nlp)
         self.fuzzy = FuzzyMatcher(kb, settings.fuzzy_threshold)
 
@@ -88,6 +89,7 @@ class Resolver:
         text = text_of(doc)
         found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
         mentions = MentionSet(doc, found)
+        self._keep_teams(doc, mentions)
         if self.kb.sharing:
             self._pick_shared_aliases(mentions)
         if self.definitions:
@@ -104,6 +106,26 @@ class Resolver:
         records = self._records(doc, resolved)
         labels = {(m.start, m.end): m.label for record in records for m in record.mentions}
         return records, self._ents(doc, resolved, labels)
+
+    def _keep_teams(self, doc: Doc, mentions: MentionSet) -> None:
+        """A team of a results or standings row (`ner.tables`) is a club of its own, not
+        the town it is named after; a state's name in a results row is its national team,
+        which the data's guidelines keep the state, but a team entered under a state's
+        name ("Jordan" in motor racing) is a team."""
+        teams = {(s.start, s.end): s.label_ for s in doc.spans.get(TEAM_SPANS, ())}
+        if not teams:
+            return
+        for mention in mentions:
+            kind = teams.get((mention.span.start, mention.span.end))
+            if kind is not None and (kind == ENTRANT or not self._is_state(mention.entry)):
+                mention.entry, mention.exact, mention.label = None, False, "ORG"
+                mention.cluster = "team:" + (alias_key(mention.span.text) or mention.span.text)
+
+    def _is_state(self, entry: AliasEntry | None) -> bool:
+        if entry is None or entry.kind != "name":
+            return False
+        actor = self.kb.actors[entry.actor_id]
+        return actor.type == "GPE" and actor.country is None and actor.parent is None
 
     def _pick_shared_aliases(self, mentions: MentionSet) -> None:
         """A name several actors share goes to the one the document is about (see `context`)."""

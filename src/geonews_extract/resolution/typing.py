@@ -4,8 +4,9 @@ over the labels of its mentions.
 A place is never a person, a product or a nationality: where a gazetteer test
 (`PlaceTest`, e.g. the GeoNames gazetteer) knows the name and the words around a mention
 the model labelled a person or an organisation make it a place (`geo.syntax.named_as_place`:
-"in Sylhet", "an Alexandria man", "Roselle police", "TORRINGTON --"), the entity is typed
-as a place; where one mention is labelled a place, the PERSON, PRODUCT and NORP votes do
+"in Sylhet", "an Alexandria man", "Roselle police", "TORRINGTON --"), or a name stands in
+apposition right after a common noun for a place ("the Chechen capital Grozny", "the
+border town Garissa"), the entity is typed as a place; where one mention is labelled a place, the PERSON, PRODUCT and NORP votes do
 not count. A person named in full ("Alan Shearer") stays a person whatever the gazetteer
 knows of a part of the name. Mentions whose label the vote overruled take the entity's type, except demonyms of
 an entity that is no gazetteer place, which stay NORP.
@@ -18,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
+from ..datafiles import read_json
 from ..geo.syntax import named_as_place, named_in_full
 
 PlaceTest = Callable[[str], bool]
@@ -28,6 +30,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_FOR_PLACES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
 #: Labels a mention keeps whatever its entity's type (a demonym inside its state).
 KEPT_LABELS = frozenset({"NORP"})
+#: Common nouns for a place: a name in apposition right after one is that place.
+PLACE_NOUNS = frozenset(read_json("resolution/place_nouns.json")["place_nouns"])
+#: Labels the model gives a place name in apposition by mistake (never ORG: "the city Council").
+APPOSITION_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 
 
 def vote(labels: Sequence[str], is_place: bool) -> str:
@@ -38,12 +44,44 @@ def vote(labels: Sequence[str], is_place: bool) -> str:
     return counts.most_common(1)[0][0]
 
 
+class CachedPlaceTest:
+    """A place test whose answers are kept (one resolver asks about the same names again and
+    again); its `divisions` test, where it has one, is passed through."""
+
+    def __init__(self, place_names: PlaceTest) -> None:
+        self.place_names = place_names
+        self.divisions = getattr(place_names, "divisions", None)
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, name: str) -> bool:
+        known = self._known.get(name)
+        if known is None:
+            if len(self._known) >= CACHED_NAMES:
+                self._known.clear()
+            known = self._known[name] = bool(self.place_names(name))
+        return known
+
+
+#: How many answers a `CachedPlaceTest` keeps before it starts again.
+CACHED_NAMES = 50_000
+
+
 def used_as_place(spans: Sequence[Span], labels: Sequence[str], place_names: PlaceTest | None) -> bool:
     """True when a mention the model labelled a person or an organisation stands in place
     syntax and the gazetteer knows its name (`geo.syntax.named_as_place`)."""
     if place_names is None:
         return False
+    if any(
+        label in APPOSITION_MISTAKES and after_a_place_noun(span) and place_names(span.text)
+        for span, label in zip(spans, labels, strict=False)
+    ) and not named_in_full(list(spans), list(labels), place_names):
+        return True
     return named_as_place(list(spans), list(labels), place_names, getattr(place_names, "divisions", None))
+
+
+def after_a_place_noun(span: Span) -> bool:
+    """True when a common noun for a place, written in lower case, stands right before the name."""
+    return span.start > 0 and span.doc[span.start - 1].text in PLACE_NOUNS
 
 
 def entity_type(

@@ -5,10 +5,12 @@ A thin adapter over `geonews_extract.ner`, run after spaCy's `ner`:
 * headline lines in Title Case are re-read in sentence case (`ner.headlines`), in one
   batch for all the documents of a `pipe` call;
 * dates swallowed by an EVENT become DATEs (`ner.events`);
-* names in bylines are people (`ner.bylines`);
+* names in bylines are people, offices in wire sign-offs organisations (`ner.bylines`);
 * type and span errors a reader sees at once are repaired: time zones, lower-case
   words, a title's department word, an office title glued to a place, police forces,
   a person running over a dash (`ner.repairs`);
+* the names in sports results and standings rows are teams, organisations even where
+  they bear a town's name (`ner.tables`), marked in ``doc.spans["geonews_teams"]``;
 * known platforms and outlets get their listed label, through spaCy's `SpanRuler`
   (`ner.known`, data in ``data/ner/known_organisations.json``);
 * the dateline's place (and region) becomes a GPE, marked in ``doc.spans["dateline"]``
@@ -32,7 +34,7 @@ from spacy.util import filter_spans, minibatch
 from ..annotations import DATELINE_SPANS, text_of
 from ..datafiles import read_json
 from ..layout import headlines_of
-from ..ner.bylines import byline_names
+from ..ner.bylines import byline_names, signoff_offices
 from ..ner.datelines import find_dateline
 from ..ner.events import date_matcher, repair_event_dates
 from ..ner.headlines import (
@@ -44,6 +46,7 @@ from ..ner.headlines import (
 from ..ner.known import KNOWN_FILE, known_names_filter, parse_known, patterns
 from ..ner.lines import split_at_line_breaks
 from ..ner.repairs import repair
+from ..ner.tables import ENTRANT, TEAM, TEAM_SPANS, table_names
 from .base import Stage
 
 PlaceTest = Callable[[str], bool]
@@ -63,6 +66,7 @@ class NewsNer(Stage):
         bylines: bool = True,
         place_names: PlaceTest | None = None,
         repairs: bool = True,
+        tables: bool = True,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -72,6 +76,7 @@ class NewsNer(Stage):
         self.bylines = bylines
         self.place_names = place_names
         self.repairs = repairs
+        self.tables = tables
         source = organisations or KNOWN_FILE
         self._use(parse_known(read_json(source), str(source)))
 
@@ -119,9 +124,14 @@ class NewsNer(Stage):
                 ents = repair_event_dates(doc, ents, self.date_matcher)
             if self.bylines:
                 ents = _override(ents, _spans(doc, byline_names(text), "PERSON"))
+                ents = _override(ents, _spans(doc, signoff_offices(text), "ORG"))
             if self.repairs:
                 ents = repair(doc, ents, text)
             ents = known_names_filter(filter_spans(ents), self.ruler.match(doc))
+            if self.tables:
+                teams, people = self._table_names(doc, text, ents)
+                doc.spans[TEAM_SPANS] = [Span(doc, t.start, t.end, label=kind) for t, kind in teams]
+                ents = _override(ents, [t for t, _ in teams] + people)
             if self.datelines:
                 headline_end = max((end for _s, end in headlines_of(doc, text)), default=0)
                 found = find_dateline(text, headline_end, self.place_names, self.not_places)
@@ -130,6 +140,35 @@ class NewsNer(Stage):
                 ents = _override(ents, dateline)
             doc.ents = sorted(ents, key=lambda span: span.start)  # one write: each write re-checks the doc
         return docs
+
+    def _table_names(self, doc: Doc, text: str, ents: list[Span]) -> tuple[list[tuple[Span, str]], list[Span]]:
+        """Team names of the table rows (`ner.tables`) as ORG with their kind (`TEAM` or
+        `ENTRANT`), and the competitors of ranked entry rows as PERSON. In a standings row, a
+        name the model calls a person or misses counts only where the gazetteer knows it as
+        a place (a club named after its town): golf and athletics tables list players, and
+        "Operating Income 906 962 599" is a row of accounts."""
+        found = table_names(text)
+        if not found:
+            return [], []
+        label_at: dict[int, str] = {}
+        for ent in ents:
+            for i in range(ent.start, ent.end):
+                label_at[i] = ent.label_
+        teams: list[tuple[Span, str]] = []
+        people: list[Span] = []
+        for start, end, kind in found:
+            span = doc.char_span(start, end, label="PERSON" if kind == "competitor" else "ORG", alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            if kind == "competitor":
+                people.append(span)
+                continue
+            labels = {label_at[i] for i in range(span.start, span.end) if i in label_at}
+            unsure = kind == "standings" and ("PERSON" in labels or not labels)
+            if unsure and (self.place_names is None or not self.place_names(span.text)):
+                continue
+            teams.append((span, ENTRANT if kind == "entrant" else TEAM))
+        return teams, people
 
     def _reread(self, subdocs: list[Doc]) -> Iterable[Doc]:
         for name, proc in self.nlp.pipeline:
@@ -173,6 +212,7 @@ def _override(ents: list[Span], winners: list[Span]) -> list[Span]:
         "bylines": True,
         "place_names": None,
         "repairs": True,
+        "tables": True,
     },
 )
 def make_news_ner(
@@ -185,5 +225,6 @@ def make_news_ner(
     bylines: bool,
     place_names: PlaceTest | None,
     repairs: bool,
+    tables: bool,
 ) -> NewsNer:
-    return NewsNer(nlp, name, organisations, headlines, datelines, event_dates, bylines, place_names, repairs)
+    return NewsNer(nlp, name, organisations, headlines, datelines, event_dates, bylines, place_names, repairs, tables)
