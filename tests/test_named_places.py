@@ -111,3 +111,9 @@ def test_a_place_part_that_does_not_match_the_text_is_rejected():
     bad = {**mention, "place_part": {"start": 5, "end": 11, "text": "Duluth"}}
     with pytest.raises(ValidationError, match="does not match"):
         Document(text=text, entities=[{**entity, "mentions": [bad]}])
+
+
+def test_an_abbreviated_country_in_a_name_is_the_country(nlp):
+    document = extract("The U.S. Department of Energy said the plant in Ohio would close.", nlp=nlp)
+    department = next(e for e in document.entities if e.named_place is not None)
+    assert department.named_place.country_code == "US" and department.named_place.feature_code == "PCLI"

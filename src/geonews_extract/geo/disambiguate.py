@@ -273,12 +273,29 @@ def choose(readings: list[Reading], scores: list[float], priors: Priors) -> Reso
     if not readings:
         return Resolution(None, 0.0)
     confidences = softmax([*scores, priors.no_reading], priors.softmax_temperature)[:-1]
-    best = max(range(len(readings)), key=lambda i: (confidences[i], readings[i].record.population))
+    country, mass = likeliest_country(readings, confidences)
+    best = max(
+        (i for i, r in enumerate(readings) if r.record.country_code == country),
+        key=lambda i: (confidences[i], readings[i].record.population),
+    )
     scored = tuple(Reading(r.record, r.match, s) for r, s in zip(readings, scores, strict=True))
     confidence = round(confidences[best], 3)
-    if confidence < priors.min_confidence:
+    if mass < priors.min_confidence:
         return Resolution(None, confidence, scored)
     return Resolution(readings[best].record, confidence, scored)
+
+
+def likeliest_country(readings: Sequence[Reading], confidences: Sequence[float]) -> tuple[str, float]:
+    """The country whose readings together hold the most confidence.
+
+    A name shared by many towns of one country ("Alexandria" in Virginia, Louisiana,
+    Minnesota, ...) splits that country's weight among them; summed, they can outweigh
+    the one famous namesake abroad that no single one of them beats."""
+    mass: dict[str, float] = defaultdict(float)
+    for reading, confidence in zip(readings, confidences, strict=True):
+        mass[reading.record.country_code] += confidence
+    country = max(mass, key=lambda code: mass[code])
+    return country, mass[country]
 
 
 def by_population(readings: list[Reading]) -> GazetteerRecord | None:
@@ -317,13 +334,17 @@ def resolve_places(
             ]
             first[place.key] = choose(readings[place.key], scores, priors)
 
-    # second pass: the rest of the document
+    # second pass: the rest of the document, where places of one name ("Dublin" and "the
+    # Dublin Arts Council") neither count twice nor pull each other
     context = DocumentContext(actor_countries=dict(actor_countries or {}))
+    names = {place.key: alias_key(place.names[0]) for place in places}
+    same_name: dict[tuple, float] = defaultdict(float)
     for place in places:
         resolution = first[place.key]
         if resolution.record is None:
             continue
         weight = resolution.confidence * place.weight
+        same_name[(names[place.key], _identity(resolution.record))] += weight
         if resolution.record.country_code:
             context.countries[resolution.record.country_code] += weight
         if resolution.record.admin1 and resolution.record.feature_code != "PCLI":
@@ -337,13 +358,16 @@ def resolve_places(
         for place in places
         if any(r.record.feature_code in ("PCLI", "ADM1") and r.match == "name" for r in readings[place.key])
     }
-    local = {key: found for key, found in readings.items() if key not in regions}
+    local: dict[str, list[Reading]] = {}
+    for place in places:
+        if place.key not in regions:
+            local.setdefault(names[place.key], readings[place.key])
     shared = shared_divisions(local)
     rarity = {key: division_rarity(gazetteer, key) for key, count in shared.items() if count >= 2}
     final: dict[str, Resolution] = {}
     for place in places:
         own = first[place.key].record
-        weight = first[place.key].confidence * place.weight if own is not None else 0.0
+        weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         scores = [
             s

@@ -176,18 +176,23 @@ class Geocoder:
             return True
         return strip_kind(alias_key(name))[1] == "division" and bool(gazetteer.divisions_named(name))
 
-    @staticmethod
-    def named_place_mentions(records: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
-        """For each organisation whose mentions carry a ``place_part``: that place, as `geo.disambiguate` reads it."""
+    def named_place_mentions(self, records: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
+        """For each organisation whose mentions carry a ``place_part``: that place, as `geo.disambiguate`
+        reads it. A name the knowledge base knows as a place ("U.S.") also reads as the place's own name."""
         found: dict[str, PlaceMention] = {}
         for record in records:
             surfaces = [text[m.place_part[0] : m.place_part[1]] for m in record.mentions if m.place_part]
             if not surfaces:
                 continue
+            names = list(surfaces)
+            entry = self.knowledge_base.lookup(surfaces[0])
+            actor = self.knowledge_base.actors.get(entry.actor_id) if entry is not None else None
+            if actor is not None and actor.type in PLACE_TYPES:
+                names.append(actor.name)
             kind = strip_kind(alias_key(surfaces[0]))[1]
             found[record.id] = PlaceMention(
                 key=named_place_key(record.id),
-                names=tuple(dict.fromkeys(surfaces)),
+                names=tuple(dict.fromkeys(names)),
                 kind=kind,
                 weight=len(surfaces),
             )
