@@ -413,3 +413,15 @@ def test_places_of_one_name_do_not_pull_each_other(gazetteer, repeats):
     once = only([PlaceMention("d0", ("Dublin",)), *others], gazetteer)["d0"].record
     repeated = [PlaceMention(f"d{i}", ("Dublin",)) for i in range(repeats)]
     assert only([*repeated, *others], gazetteer)["d0"].record == once
+
+
+def test_a_direction_before_a_region_reads_as_the_region(gazetteer):
+    places = [PlaceMention("ne", ("Northeast Georgia",)), PlaceMention("o", ("Oconee County",), kind="division")]
+    record = only(places, gazetteer)["ne"].record
+    assert record is not None and (record.country_code, record.feature_code, record.admin1) == ("US", "ADM1", "Georgia")
+    assert only([PlaceMention("x", ("Southern Zzyzxville",))], gazetteer)["x"].record is None
+
+
+def test_a_direction_before_a_small_town_is_no_reading(gazetteer):
+    assert [r for r in gazetteer.candidates("Bank") if r.population < 100_000]
+    assert only([PlaceMention("eb", ("East Bank",))], gazetteer)["eb"].record is None

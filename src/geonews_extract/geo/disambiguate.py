@@ -35,7 +35,7 @@ from typing import Any
 
 from ..datafiles import read_json
 from ..kb.keys import alias_key
-from .gazetteer import Gazetteer, GazetteerRecord, strip_kind
+from .gazetteer import Gazetteer, GazetteerRecord, division_words, strip_kind
 
 PRIORS_FILE = "geo/priors.json"
 
@@ -122,6 +122,13 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
         if place.kind == "division":  # "Clay and Becker counties": the divisions of the bare name
             for record in gazetteer.divisions_named(name):
                 found.setdefault(_identity(record), Reading(record, "name"))
+    if not found:
+        for name in place.names:
+            for record in gazetteer.candidates(_without_area_word(name)):
+                if _a_region(record) and (
+                    place.feature_classes is None or record.feature_class in place.feature_classes
+                ):
+                    found.setdefault(_identity(record), Reading(record, "name"))
     if not found and place.feature_classes is None:
         for record in _leading_place(place.names[0], gazetteer):
             found.setdefault(_identity(record), Reading(record, "part"))
@@ -133,6 +140,21 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
             if found:
                 break
     return list(found.values())
+
+
+def _without_area_word(name: str) -> str:
+    """The name after a word for a part of it ("Georgia" for "Northeast Georgia"); "" without one."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in division_words().area else ""
+
+
+#: Places large enough to have parts a text names by direction ("East Jerusalem", "Greater Boston").
+REGION_MIN_POPULATION = 100_000
+
+
+def _a_region(record: GazetteerRecord) -> bool:
+    """A continent, country, division or large city: a place with parts ("Northern Illinois"), not a hamlet."""
+    return record.feature_code in ("CONT", "PCLI", "ADM1", "ADM2") or record.population >= REGION_MIN_POPULATION
 
 
 def _leading_place(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord]:
@@ -373,7 +395,11 @@ def resolve_places(
             s
             + qualifier_score(r.record, qualifier_records[place.key], priors)
             + context_score(r.record, context, priors, own, weight)
-            + (0.0 if place.key in regions else shared_division_score(r.record, shared, len(local), own_divisions, rarity, priors))
+            + (
+                0.0
+                if place.key in regions
+                else shared_division_score(r.record, shared, len(local), own_divisions, rarity, priors)
+            )
             for r, s in zip(readings[place.key], prior[place.key], strict=True)
         ]
         final[place.key] = choose(readings[place.key], scores, priors)

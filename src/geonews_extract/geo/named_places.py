@@ -18,7 +18,7 @@ speaks of. `place_parts` finds it, from the words of the name alone (no spaCy):
 
 An organisational noun is never itself the place ("City Council"), and a name glued by a
 hyphen to another word ("Fargo-Moorhead") is left. The words are data, in
-``data/geo/organisations.json``.
+``data/geo/organisations.json`` (the area words in ``data/geo/divisions.json``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..datafiles import read_json
+from .gazetteer import division_words
 
 ORGANISATIONS_FILE = "geo/organisations.json"
 #: Longest place name tried, in words.
@@ -42,7 +43,6 @@ class OrganisationWords(NamedTuple):
     heads: frozenset[str]
     of_heads: frozenset[str]
     locative: frozenset[str]
-    area_words: frozenset[str]
     determiners: frozenset[str]
     possessives: frozenset[str]
 
@@ -76,7 +76,7 @@ def place_parts(
             position += 1
         if position >= len(words) or lower[position] in vocabulary.heads:
             return None
-        area = lower[position] in vocabulary.area_words
+        area = lower[position] in division_words().area
         for begin in (position, position + 1) if area else (position,):
             shortest = begin + 2 if begin == position and area else begin + 1  # a lone "Central" is no place
             for end in range(min(len(words), begin + MAX_NAME_WORDS), shortest - 1, -1):
