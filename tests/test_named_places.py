@@ -117,3 +117,24 @@ def test_an_abbreviated_country_in_a_name_is_the_country(nlp):
     document = extract("The U.S. Department of Energy said the plant in Ohio would close.", nlp=nlp)
     department = next(e for e in document.entities if e.named_place is not None)
     assert department.named_place.country_code == "US" and department.named_place.feature_code == "PCLI"
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_an_office_the_model_called_a_person_holds_its_place_too(nlp, label):
+    text = "The Polk County Sheriff said the road was closed."
+    doc = nlp(text)
+    start = text.index("Polk")
+    end = text.index(" said")
+    records = [EntityRecord("x", text[start:end], label, "x", [MentionRecord(start, end, label)])]
+    assert nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    part = records[0].mentions[0].place_part
+    assert part is not None and text[part[0] : part[1]] == "Polk County"
+    assert (records[0].type, records[0].mentions[0].start, records[0].mentions[0].end) == (label, start, end)
+
+
+def test_a_person_named_after_no_office_keeps_no_place(nlp):
+    text = "Jordan Clarke said the road was closed."
+    doc = nlp(text)
+    records = [EntityRecord("x", "Jordan Clarke", "PERSON", "x", [MentionRecord(0, 13, "PERSON")])]
+    assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[0].mentions[0].place_part is None

@@ -50,8 +50,9 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: GeoNames feature classes a knowledge-base region (a LOC actor of no country: "Middle East", "Sahel") can be:
 #: areas and continents, water, terrain; never a town or a division that shares its name.
 REGION_CLASSES = frozenset({"L", "H", "T"})
-#: Entity types whose names can hold the place they belong to ("the Alexandria Police Department").
-ORGANISATION_TYPES = frozenset({"ORG"})
+#: Entity types whose names can hold the place they belong to ("the Alexandria Police Department");
+#: the model also calls such a name a person ("McMinn County Sheriff") where an office heads it.
+ORGANISATION_TYPES = frozenset({"ORG", "PERSON"})
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
