@@ -392,20 +392,6 @@ def test_a_plural_kind_word_after_a_list_marks_each_name_a_division(nlp):
     assert nlp.get_pipe("geocode").place_mentions_of(alone, "Jackson said the counties agreed.")[0].kind is None
 
 
-def test_many_namesakes_in_one_country_outweigh_one_famous_abroad():
-    from geonews_extract.geo.disambiguate import choose, load_priors
-
-    def town(ident, country, admin1):
-        return GazetteerRecord(ident, "Brackenfield", 0.0, 0.0, country, admin1, "P", "PPL", 1000)
-
-    abroad = Reading(town(1, "FR", "Normandy"), "name")
-    at_home = [Reading(town(i, "US", state), "name") for i, state in ((2, "Ohio"), (3, "Iowa"), (4, "Utah"))]
-    scores = [3.0, 2.6, 2.5, 2.4]  # the one abroad beats each namesake at home, not all of them
-    record = choose([abroad, *at_home], scores, load_priors()).record
-    assert record is not None and record.country_code == "US" and record.admin1 == "Ohio"
-    assert choose([abroad, at_home[0]], scores[:2], load_priors()).record.country_code == "FR"
-
-
 @pytest.mark.parametrize("repeats", [2, 4, 6])
 def test_places_of_one_name_do_not_pull_each_other(gazetteer, repeats):
     """'Dublin' and the 'Dublin Arts Council' are one place: repeating it adds no weight to its own reading."""

@@ -295,29 +295,12 @@ def choose(readings: list[Reading], scores: list[float], priors: Priors) -> Reso
     if not readings:
         return Resolution(None, 0.0)
     confidences = softmax([*scores, priors.no_reading], priors.softmax_temperature)[:-1]
-    country, mass = likeliest_country(readings, confidences)
-    best = max(
-        (i for i, r in enumerate(readings) if r.record.country_code == country),
-        key=lambda i: (confidences[i], readings[i].record.population),
-    )
+    best = max(range(len(readings)), key=lambda i: (confidences[i], readings[i].record.population))
     scored = tuple(Reading(r.record, r.match, s) for r, s in zip(readings, scores, strict=True))
     confidence = round(confidences[best], 3)
-    if mass < priors.min_confidence:
+    if confidence < priors.min_confidence:
         return Resolution(None, confidence, scored)
     return Resolution(readings[best].record, confidence, scored)
-
-
-def likeliest_country(readings: Sequence[Reading], confidences: Sequence[float]) -> tuple[str, float]:
-    """The country whose readings together hold the most confidence.
-
-    A name shared by many towns of one country ("Alexandria" in Virginia, Louisiana,
-    Minnesota, ...) splits that country's weight among them; summed, they can outweigh
-    the one famous namesake abroad that no single one of them beats."""
-    mass: dict[str, float] = defaultdict(float)
-    for reading, confidence in zip(readings, confidences, strict=True):
-        mass[reading.record.country_code] += confidence
-    country = max(mass, key=lambda code: mass[code])
-    return country, mass[country]
 
 
 def by_population(readings: list[Reading]) -> GazetteerRecord | None:
