@@ -411,3 +411,11 @@ def test_a_direction_before_a_region_reads_as_the_region(gazetteer):
 def test_a_direction_before_a_small_town_is_no_reading(gazetteer):
     assert [r for r in gazetteer.candidates("Bank") if r.population < 100_000]
     assert only([PlaceMention("eb", ("East Bank",))], gazetteer)["eb"].record is None
+
+
+def test_a_state_is_drawn_by_the_places_the_document_names_inside_it(gazetteer):
+    """'Georgia' beside Oconee, Barrow and Clarke counties is the US state, not the country."""
+    counties = [PlaceMention(n.lower(), (n,), kind="division") for n in ("Oconee County", "Barrow County", "Clarke County")]
+    places = [PlaceMention("g", ("Georgia",)), PlaceMention("ne", ("North Georgia",)), *counties]
+    record = only(places, gazetteer)["g"].record
+    assert record is not None and (record.country_code, record.feature_code) == ("US", "ADM1")

@@ -226,7 +226,7 @@ def context_score(
     """A reading in the countries and divisions the rest of the document speaks of."""
     weights = priors.context
     score = weights["document_country"] * math.sqrt(context.country_share(record.country_code, own, weight))
-    if record.admin1 and record.feature_code != "ADM1":
+    if record.admin1:
         share = context.admin1_share((record.country_code, record.admin1), own, weight)
         score += weights["document_admin1"] * math.sqrt(share)
     score += weights["actor_country"] * context.actor_countries.get(record.country_code, 0.0)
