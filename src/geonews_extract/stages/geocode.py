@@ -41,7 +41,7 @@ from ..geo.gazetteer import (
     load_gazetteer,
     strip_kind,
 )
-from ..geo.named_places import place_parts
+from ..geo.named_places import organisation_words, place_parts
 from ..geo.recall import missed_places
 from ..kb import KnowledgeBase, alias_key, load_knowledge_base
 
@@ -55,6 +55,7 @@ REGION_CLASSES = frozenset({"L", "H", "T"})
 ORGANISATION_TYPES = frozenset({"ORG", "PERSON"})
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD = re.compile(r"[\w']+")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: The rest of a list of names that ends with a plural kind word: "[Jackson], Clay and Barrow counties".
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w.'-]*\s*)+)*\s*(\w+)")
@@ -118,7 +119,7 @@ class Geocoder:
         records = entities_of(doc)
         text = doc.text  # spaCy joins the tokens anew on each access
         added = self.find_missed and self.add_missed_places(doc, records, text)
-        named = self.named_places and self.mark_place_parts(doc, records)
+        named = self.named_places and self.mark_place_parts(doc, records, text)
         places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
         parts = self.named_place_mentions(records, text) if named else {}
         if not places and not parts:
@@ -138,16 +139,21 @@ class Geocoder:
                 record.named_place = (*reading.record, reading.confidence)
         set_entities(doc, records)
 
-    def mark_place_parts(self, doc: Doc, records: list[EntityRecord]) -> bool:
+    def mark_place_parts(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
         (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set."""
         gazetteer = self.gazetteer
+        vocabulary = organisation_words()
+        cues = vocabulary.heads | vocabulary.locative
+        text = doc.text if text is None else text
         marked = False
         for record in records:
             if record.type not in ORGANISATION_TYPES:
                 continue
             found: dict[int, tuple[int, int]] = {}
             for index, mention in enumerate(record.mentions):
+                if cues.isdisjoint(_WORD.findall(text[mention.start : mention.end].lower())):
+                    continue  # no organisational noun or locative word: no place part (most names)
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or len(span) < 2:
                     continue
@@ -161,7 +167,7 @@ class Geocoder:
                         found[index] = (first, last)
             if not found:
                 continue
-            keys = {index: alias_key(doc.text[start:end]) for index, (start, end) in found.items()}
+            keys = {index: alias_key(text[start:end]) for index, (start, end) in found.items()}
             chosen = Counter(keys.values()).most_common(1)[0][0]
             record.mentions = [
                 replace(m, place_part=found[i] if keys.get(i) == chosen else None)
