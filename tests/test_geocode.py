@@ -390,3 +390,32 @@ def test_a_plural_kind_word_after_a_list_marks_each_name_a_division(nlp):
     assert kinds == {"jackson": "division", "clay": "division"}
     alone = [EntityRecord("x", "Jackson", "GPE", "x", [MentionRecord(0, 7, "GPE")])]
     assert nlp.get_pipe("geocode").place_mentions_of(alone, "Jackson said the counties agreed.")[0].kind is None
+
+
+@pytest.mark.parametrize("repeats", [2, 4, 6])
+def test_places_of_one_name_do_not_pull_each_other(gazetteer, repeats):
+    """'Dublin' and the 'Dublin Arts Council' are one place: repeating it adds no weight to its own reading."""
+    others = [PlaceMention("c", ("Columbus",)), PlaceMention("o", ("Ohio",))]
+    once = only([PlaceMention("d0", ("Dublin",)), *others], gazetteer)["d0"].record
+    repeated = [PlaceMention(f"d{i}", ("Dublin",)) for i in range(repeats)]
+    assert only([*repeated, *others], gazetteer)["d0"].record == once
+
+
+def test_a_direction_before_a_region_reads_as_the_region(gazetteer):
+    places = [PlaceMention("ne", ("Northeast Georgia",)), PlaceMention("o", ("Oconee County",), kind="division")]
+    record = only(places, gazetteer)["ne"].record
+    assert record is not None and (record.country_code, record.feature_code, record.admin1) == ("US", "ADM1", "Georgia")
+    assert only([PlaceMention("x", ("Southern Zzyzxville",))], gazetteer)["x"].record is None
+
+
+def test_a_direction_before_a_small_town_is_no_reading(gazetteer):
+    assert [r for r in gazetteer.candidates("Bank") if r.population < 100_000]
+    assert only([PlaceMention("eb", ("East Bank",))], gazetteer)["eb"].record is None
+
+
+def test_a_state_is_drawn_by_the_places_the_document_names_inside_it(gazetteer):
+    """'Georgia' beside Oconee, Barrow and Clarke counties is the US state, not the country."""
+    counties = [PlaceMention(n.lower(), (n,), kind="division") for n in ("Oconee County", "Barrow County", "Clarke County")]
+    places = [PlaceMention("g", ("Georgia",)), PlaceMention("ne", ("North Georgia",)), *counties]
+    record = only(places, gazetteer)["g"].record
+    assert record is not None and (record.country_code, record.feature_code) == ("US", "ADM1")

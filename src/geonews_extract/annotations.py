@@ -66,6 +66,9 @@ class MentionRecord:
     end: int
     label: str
     dateline: bool = False
+    #: The characters (start, end) of a place name this mention holds as a modifier
+    #: ("Alexandria" in "the Alexandria Police Department"); its reading is the entity's `named_place`.
+    place_part: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -78,6 +81,9 @@ class EntityRecord:
     #: The geocode stage's reading: (geonameid, name, latitude, longitude, country_code,
     #: admin1, feature_class, feature_code, population, confidence), see `PLACE_FIELDS`.
     place: tuple | None = None
+    #: For an organisation named for a place ("the Alexandria Police Department"): the geocode
+    #: stage's reading of that place (the layout of `place`); its mentions' `place_part` say where.
+    named_place: tuple | None = None
 
 
 #: The fields of `EntityRecord.place`, in order (the public `Place` model's fields).

@@ -34,10 +34,18 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
             "type": record.type,
             "group": record.group,
             "mentions": [
-                {"start": m.start, "end": m.end, "text": text[m.start : m.end], "label": m.label, "dateline": m.dateline}
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "text": text[m.start : m.end],
+                    "label": m.label,
+                    "dateline": m.dateline,
+                    "place_part": span(*m.place_part) if m.place_part else None,
+                }
                 for m in sorted(record.mentions, key=lambda m: (m.start, m.end))
             ],
             "place": dict(zip(PLACE_FIELDS, record.place, strict=True)) if record.place else None,
+            "named_place": dict(zip(PLACE_FIELDS, record.named_place, strict=True)) if record.named_place else None,
         }
         for record in entities_of(doc)
         if record.mentions

@@ -52,6 +52,11 @@ class Mention(Span):
     dateline: bool = Field(
         default=False, description="True for the place named in the article's dateline."
     )
+    place_part: Span | None = Field(
+        default=None,
+        description="For an organisation named for a place: that place's name inside this mention "
+        "('Alexandria' in 'the Alexandria Police Department'); the entity's named_place is its reading.",
+    )
 
 
 class Place(BaseModel):
@@ -105,6 +110,12 @@ class Entity(BaseModel):
         default=None,
         description="For a GPE, LOC or FAC entity: the GeoNames place it names, with coordinates; "
         "null when no reading is credible or the geocode stage did not run.",
+    )
+    named_place: Place | None = Field(
+        default=None,
+        description="For an organisation whose name holds a place ('the Alexandria Police Department', "
+        "'University of Georgia'): the GeoNames place it is named for, where its mentions' place_part "
+        "stands; null otherwise. The entity stays an organisation.",
     )
 
 
@@ -217,9 +228,10 @@ class Document(BaseModel):
         return self
 
     def spans(self) -> Iterator[Span]:
-        """Every span in the document: mentions, times, and the parts of quotes."""
+        """Every span in the document: mentions (and the places their names hold), times, and the parts of quotes."""
         for entity in self.entities:
             yield from entity.mentions
+            yield from (m.place_part for m in entity.mentions if m.place_part is not None)
         yield from self.times
         for quote in self.quotes:
             yield quote.content

@@ -35,7 +35,7 @@ from typing import Any
 
 from ..datafiles import read_json
 from ..kb.keys import alias_key
-from .gazetteer import Gazetteer, GazetteerRecord, strip_kind
+from .gazetteer import Gazetteer, GazetteerRecord, division_words, strip_kind
 
 PRIORS_FILE = "geo/priors.json"
 
@@ -122,6 +122,13 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
         if place.kind == "division":  # "Clay and Becker counties": the divisions of the bare name
             for record in gazetteer.divisions_named(name):
                 found.setdefault(_identity(record), Reading(record, "name"))
+    if not found:
+        for name in place.names:
+            for record in gazetteer.candidates(_without_area_word(name)):
+                if _a_region(record) and (
+                    place.feature_classes is None or record.feature_class in place.feature_classes
+                ):
+                    found.setdefault(_identity(record), Reading(record, "name"))
     if not found and place.feature_classes is None:
         for record in _leading_place(place.names[0], gazetteer):
             found.setdefault(_identity(record), Reading(record, "part"))
@@ -133,6 +140,21 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
             if found:
                 break
     return list(found.values())
+
+
+def _without_area_word(name: str) -> str:
+    """The name after a word for a part of it ("Georgia" for "Northeast Georgia"); "" without one."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in division_words().area else ""
+
+
+#: Places large enough to have parts a text names by direction ("East Jerusalem", "Greater Boston").
+REGION_MIN_POPULATION = 100_000
+
+
+def _a_region(record: GazetteerRecord) -> bool:
+    """A continent, country, division or large city: a place with parts ("Northern Illinois"), not a hamlet."""
+    return record.feature_code in ("CONT", "PCLI", "ADM1", "ADM2") or record.population >= REGION_MIN_POPULATION
 
 
 def _leading_place(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord]:
@@ -204,7 +226,7 @@ def context_score(
     """A reading in the countries and divisions the rest of the document speaks of."""
     weights = priors.context
     score = weights["document_country"] * math.sqrt(context.country_share(record.country_code, own, weight))
-    if record.admin1 and record.feature_code != "ADM1":
+    if record.admin1:
         share = context.admin1_share((record.country_code, record.admin1), own, weight)
         score += weights["document_admin1"] * math.sqrt(share)
     score += weights["actor_country"] * context.actor_countries.get(record.country_code, 0.0)
@@ -317,13 +339,17 @@ def resolve_places(
             ]
             first[place.key] = choose(readings[place.key], scores, priors)
 
-    # second pass: the rest of the document
+    # second pass: the rest of the document, where places of one name ("Dublin" and "the
+    # Dublin Arts Council") neither count twice nor pull each other
     context = DocumentContext(actor_countries=dict(actor_countries or {}))
+    names = {place.key: alias_key(place.names[0]) for place in places}
+    same_name: dict[tuple, float] = defaultdict(float)
     for place in places:
         resolution = first[place.key]
         if resolution.record is None:
             continue
         weight = resolution.confidence * place.weight
+        same_name[(names[place.key], _identity(resolution.record))] += weight
         if resolution.record.country_code:
             context.countries[resolution.record.country_code] += weight
         if resolution.record.admin1 and resolution.record.feature_code != "PCLI":
@@ -337,19 +363,26 @@ def resolve_places(
         for place in places
         if any(r.record.feature_code in ("PCLI", "ADM1") and r.match == "name" for r in readings[place.key])
     }
-    local = {key: found for key, found in readings.items() if key not in regions}
+    local: dict[str, list[Reading]] = {}
+    for place in places:
+        if place.key not in regions:
+            local.setdefault(names[place.key], readings[place.key])
     shared = shared_divisions(local)
     rarity = {key: division_rarity(gazetteer, key) for key, count in shared.items() if count >= 2}
     final: dict[str, Resolution] = {}
     for place in places:
         own = first[place.key].record
-        weight = first[place.key].confidence * place.weight if own is not None else 0.0
+        weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         scores = [
             s
             + qualifier_score(r.record, qualifier_records[place.key], priors)
             + context_score(r.record, context, priors, own, weight)
-            + (0.0 if place.key in regions else shared_division_score(r.record, shared, len(local), own_divisions, rarity, priors))
+            + (
+                0.0
+                if place.key in regions
+                else shared_division_score(r.record, shared, len(local), own_divisions, rarity, priors)
+            )
             for r, s in zip(readings[place.key], prior[place.key], strict=True)
         ]
         final[place.key] = choose(readings[place.key], scores, priors)

@@ -65,13 +65,15 @@ class GazetteerRecord(NamedTuple):
 class DivisionWords(NamedTuple):
     division: frozenset[str]
     settlement: frozenset[str]
+    area: frozenset[str]  # a part of a place, before its name: "Northeast Georgia"
 
 
 @lru_cache(maxsize=1)
 def division_words() -> DivisionWords:
-    """Words naming a kind of division ('province') or settlement ('city'), from `data/geo/divisions.json`."""
+    """Words naming a kind of division ('province'), settlement ('city') or a part of a place
+    ('northeast'), from `data/geo/divisions.json`."""
     data = read_json(DIVISIONS_FILE)
-    return DivisionWords(frozenset(data["division"]), frozenset(data["settlement"]))
+    return DivisionWords(frozenset(data["division"]), frozenset(data["settlement"]), frozenset(data["area"]))
 
 
 def strip_kind(key: str) -> tuple[str, str | None]:

@@ -11,6 +11,11 @@ the knowledge-base actors the document names.
 With ``find_missed`` (on by default) it first adds the places the NER model missed: a
 gazetteer name that no entity covers and that the words around it make a place ("Roselle
 police", "in Grand Prairie", "TORRINGTON --"), see `geo.recall`.
+
+With ``named_places`` (on by default) an organisation whose name holds a place ("the
+Alexandria Police Department", "University of Georgia", see `geo.named_places`) keeps its
+span and type; its mentions get ``place_part`` (where the place's name stands) and the
+entity ``named_place`` (that place's reading, chosen with the document's other places).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -27,7 +33,15 @@ from spacy.tokens import Doc
 
 from ..annotations import EntityRecord, MentionRecord, entities_of, local_entity, set_entities, text_of, warn
 from ..geo.disambiguate import PlaceMention, resolve_places
-from ..geo.gazetteer import DEFAULT_MIN_POPULATION, SHIPPED_CUTOFFS, Gazetteer, division_words, load_gazetteer
+from ..geo.gazetteer import (
+    DEFAULT_MIN_POPULATION,
+    SHIPPED_CUTOFFS,
+    Gazetteer,
+    division_words,
+    load_gazetteer,
+    strip_kind,
+)
+from ..geo.named_places import organisation_words, place_parts
 from ..geo.recall import missed_places
 from ..kb import KnowledgeBase, alias_key, load_knowledge_base
 
@@ -36,8 +50,12 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: GeoNames feature classes a knowledge-base region (a LOC actor of no country: "Middle East", "Sahel") can be:
 #: areas and continents, water, terrain; never a town or a division that shares its name.
 REGION_CLASSES = frozenset({"L", "H", "T"})
+#: Entity types whose names can hold the place they belong to ("the Alexandria Police Department");
+#: the model also calls such a name a person ("McMinn County Sheriff") where an office heads it.
+ORGANISATION_TYPES = frozenset({"ORG", "PERSON"})
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD = re.compile(r"[\w']+")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: The rest of a list of names that ends with a plural kind word: "[Jackson], Clay and Barrow counties".
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w.'-]*\s*)+)*\s*(\w+)")
@@ -66,6 +84,7 @@ class Geocoder:
         places_file: str | None = None,
         admin1_file: str | None = None,
         find_missed: bool = True,
+        named_places: bool = True,
     ) -> None:
         if places_file is None and min_population not in SHIPPED_CUTOFFS:
             raise ValueError(f"geocode: min_population must be one of {SHIPPED_CUTOFFS}, not {min_population!r}")
@@ -78,6 +97,7 @@ class Geocoder:
         self.places_file = places_file
         self.admin1_file = admin1_file
         self.find_missed = find_missed
+        self.named_places = named_places
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -99,18 +119,91 @@ class Geocoder:
         records = entities_of(doc)
         text = text_of(doc)
         added = self.find_missed and self.add_missed_places(doc, records, text)
+        named = self.named_places and self.mark_place_parts(doc, records, text)
         places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
-        if not places:
+        parts = self.named_place_mentions(records, text) if named else {}
+        if not places and not parts:
             if added:
                 set_entities(doc, records)
             return
-        mentions = self.place_mentions_of(places, text)
+        mentions = self.place_mentions_of(places, text) + list(parts.values())
         resolutions = resolve_places(mentions, self.gazetteer, self.actor_countries(records))
         for record in places:
             resolution = resolutions[record.id]
             if resolution.record is not None:
                 record.place = (*resolution.record, resolution.confidence)
+        for record in records:
+            part = parts.get(record.id)
+            reading = resolutions[part.key] if part is not None else None
+            if reading is not None and reading.record is not None:
+                record.named_place = (*reading.record, reading.confidence)
         set_entities(doc, records)
+
+    def mark_place_parts(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
+        """Set ``place_part`` on the mentions of organisations whose names hold a place
+        (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set."""
+        gazetteer = self.gazetteer
+        vocabulary = organisation_words()
+        cues = vocabulary.heads | vocabulary.locative
+        text = text_of(doc) if text is None else text
+        marked = False
+        for record in records:
+            if record.type not in ORGANISATION_TYPES:
+                continue
+            found: dict[int, tuple[int, int]] = {}
+            for index, mention in enumerate(record.mentions):
+                if cues.isdisjoint(_WORD.findall(text[mention.start : mention.end].lower())):
+                    continue  # no organisational noun or locative word: no place part (most names)
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or len(span) < 2:
+                    continue
+                words = [token.text for token in span]
+                spaces = [bool(token.whitespace_) for token in span]
+                hits = place_parts(words, gazetteer.knows_place, self._is_region, spaces)
+                if hits:
+                    start, end = span[hits[0][0]], span[hits[0][1] - 1]
+                    first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
+                    if first < last:
+                        found[index] = (first, last)
+            if not found:
+                continue
+            keys = {index: alias_key(text[start:end]) for index, (start, end) in found.items()}
+            chosen = Counter(keys.values()).most_common(1)[0][0]
+            record.mentions = [
+                replace(m, place_part=found[i] if keys.get(i) == chosen else None)
+                for i, m in enumerate(record.mentions)
+            ]
+            marked = True
+        return marked
+
+    def _is_region(self, name: str) -> bool:
+        """A country's or a division's name by itself: "Texas", "Charleston County"."""
+        gazetteer = self.gazetteer
+        if gazetteer.is_division_name(name):
+            return True
+        return strip_kind(alias_key(name))[1] == "division" and bool(gazetteer.divisions_named(name))
+
+    def named_place_mentions(self, records: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
+        """For each organisation whose mentions carry a ``place_part``: that place, as `geo.disambiguate`
+        reads it. A name the knowledge base knows as a place ("U.S.") also reads as the place's own name."""
+        found: dict[str, PlaceMention] = {}
+        for record in records:
+            surfaces = [text[m.place_part[0] : m.place_part[1]] for m in record.mentions if m.place_part]
+            if not surfaces:
+                continue
+            names = list(surfaces)
+            entry = self.knowledge_base.lookup(surfaces[0])
+            actor = self.knowledge_base.actors.get(entry.actor_id) if entry is not None else None
+            if actor is not None and actor.type in PLACE_TYPES:
+                names.append(actor.name)
+            kind = strip_kind(alias_key(surfaces[0]))[1]
+            found[record.id] = PlaceMention(
+                key=named_place_key(record.id),
+                names=tuple(dict.fromkeys(names)),
+                kind=kind,
+                weight=len(surfaces),
+            )
+        return found
 
     def add_missed_places(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Add to `records` the places no entity covers (see `geo.recall`); True if any was added."""
@@ -155,9 +248,13 @@ class Geocoder:
         return EntityRecord(ident, name, kind, ident)
 
     def place_mentions(self, doc: Doc) -> tuple[list[EntityRecord], list[PlaceMention]]:
-        """The place entities of `doc` and what the text says of each, for `geo.disambiguate`."""
-        places = [r for r in entities_of(doc) if r.type in PLACE_TYPES and r.mentions]
-        return places, self.place_mentions_of(places, text_of(doc))
+        """The place entities of `doc` and what the text says of each, for `geo.disambiguate`;
+        then the places that organisations' names hold (keys: `named_place_key`)."""
+        records = entities_of(doc)
+        text = text_of(doc)
+        places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
+        named = list(self.named_place_mentions(records, text).values())
+        return places, self.place_mentions_of(places, text) + named
 
     def place_mentions_of(self, places: list[EntityRecord], text: str) -> list[PlaceMention]:
         """What `text` says of each of these place entities."""
@@ -223,6 +320,11 @@ class Geocoder:
         return {code: count / total for code, count in codes.items()} if total else {}
 
 
+def named_place_key(entity_id: str) -> str:
+    """The key under which the place an organisation's name holds is resolved (apart from the organisation)."""
+    return f"{entity_id}#named-place"
+
+
 @Language.factory(
     "geonews_geocode",
     default_config={
@@ -230,9 +332,16 @@ class Geocoder:
         "places_file": None,
         "admin1_file": None,
         "find_missed": True,
+        "named_places": True,
     },
 )
 def make_geocode(
-    nlp: Language, name: str, min_population: int, places_file: Any, admin1_file: Any, find_missed: bool
+    nlp: Language,
+    name: str,
+    min_population: int,
+    places_file: Any,
+    admin1_file: Any,
+    find_missed: bool,
+    named_places: bool,
 ) -> Geocoder:
-    return Geocoder(nlp, name, min_population, places_file, admin1_file, find_missed)
+    return Geocoder(nlp, name, min_population, places_file, admin1_file, find_missed, named_places)

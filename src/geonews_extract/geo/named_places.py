@@ -1,0 +1,118 @@
+"""Places inside the names of organisations: "Alexandria" in "the Alexandria Police Department".
+
+A local body is named for the place it serves, and news names it that way: "the Mansfield
+Police Department", "Fulton County Sheriff's Office", "University of Georgia", "the
+Lutheran School in Lombard". The name is an organisation's (its span and type stay as
+the NER model and the alias stage made them), but the place in it is a place the story
+speaks of. `place_parts` finds it, from the words of the name alone (no spaCy):
+
+- a gazetteer name opening the name (after "the", and after an area word such as
+  "Northern" or "Greater" when the whole is no place) that an organisational noun
+  follows somewhere in the name ("police", "council", "university", "hospital", ...);
+- a gazetteer name after a locative preposition inside the name ("School in Lombard");
+- a gazetteer name after "of" that follows an organisational noun: always after a noun
+  whose "of" names the place it serves ("University of Georgia", "Bank of Princeton"),
+  after any other only when it names a country or division by itself ("Council of West
+  Virginia", "Board of Charleston County"), since "Department of Justice" and "Chamber of
+  Commerce" name a subject, whatever towns share the word.
+
+An organisational noun is never itself the place ("City Council"), and a name glued by a
+hyphen to another word ("Fargo-Moorhead") is left. The words are data, in
+``data/geo/organisations.json`` (the area words in ``data/geo/divisions.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..datafiles import read_json
+from .gazetteer import division_words
+
+ORGANISATIONS_FILE = "geo/organisations.json"
+#: Longest place name tried, in words.
+MAX_NAME_WORDS = 4
+_HYPHENS = frozenset({"-", "–", "—"})
+
+#: Is this text a gazetteer place name?
+NameTest = Callable[[str], bool]
+
+
+class OrganisationWords(NamedTuple):
+    heads: frozenset[str]
+    of_heads: frozenset[str]
+    locative: frozenset[str]
+    determiners: frozenset[str]
+    possessives: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> OrganisationWords:
+    data = read_json(ORGANISATIONS_FILE)
+    return OrganisationWords(*(frozenset(data[field]) for field in OrganisationWords._fields))
+
+
+def place_parts(
+    words: Sequence[str],
+    knows_place: NameTest,
+    is_region: NameTest,
+    spaces: Sequence[bool] | None = None,
+) -> list[tuple[int, int]]:
+    """(start, end) word ranges of the places an organisation's name holds (see the module docstring).
+
+    `words` are the name's tokens; `spaces[i]` says whether a space follows word i (one
+    space after each word when not given); `is_region` says whether a name is a country's
+    or a division's by itself ("Texas", "Charleston County")."""
+    vocabulary = organisation_words()
+    lower = [word.lower() for word in words]
+    spaced = list(spaces) if spaces is not None else [True] * len(words)
+
+    def text(start: int, end: int) -> str:
+        return "".join(words[i] + (" " if spaced[i] and i < end - 1 else "") for i in range(start, end))
+
+    def name_at(position: int) -> tuple[int, int] | None:
+        while position < len(words) and lower[position] in vocabulary.determiners:
+            position += 1
+        if position >= len(words) or lower[position] in vocabulary.heads:
+            return None
+        area = lower[position] in division_words().area
+        for begin in (position, position + 1) if area else (position,):
+            shortest = begin + 2 if begin == position and area else begin + 1  # a lone "Central" is no place
+            for end in range(min(len(words), begin + MAX_NAME_WORDS), shortest - 1, -1):
+                if begin >= len(words) or lower[begin] in vocabulary.heads:
+                    break
+                capitalised = _capitalised(words[begin]) and _capitalised(words[end - 1])
+                if capitalised and not _hyphenated(words, spaced, begin, end) and knows_place(text(begin, end)):
+                    return begin, end
+        return None
+
+    found: list[tuple[int, int]] = []
+    lead = name_at(0)
+    if lead is not None and any(word in vocabulary.heads for word in lower[lead[1] :]):
+        found.append(lead)
+    for k in range(1, len(words) - 1):
+        if lower[k] == "of" and lower[k - 1] in vocabulary.heads:
+            part = name_at(k + 1)
+            if part is not None and (lower[k - 1] in vocabulary.of_heads or is_region(text(*part))):
+                found.append(part)
+        elif lower[k] in vocabulary.locative:
+            part = name_at(k + 1)
+            if part is not None:
+                found.append(part)
+    kept: list[tuple[int, int]] = []
+    for part in sorted(set(found)):
+        if not kept or part[0] >= kept[-1][1]:
+            kept.append(part)
+    return kept
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _hyphenated(words: Sequence[str], spaced: Sequence[bool], begin: int, end: int) -> bool:
+    """True when a hyphen joins the name to the word before or after it ("Fargo-Moorhead")."""
+    before = begin > 0 and words[begin - 1] in _HYPHENS and not spaced[begin - 1]
+    after = end < len(words) and words[end] in _HYPHENS and not spaced[end - 1]
+    return before or after

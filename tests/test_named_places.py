@@ -1,0 +1,140 @@
+"""Places inside organisation names: 'Alexandria' in 'the Alexandria Police Department'."""
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geonews_extract import extract
+from geonews_extract.annotations import EntityRecord, MentionRecord, entities_of, from_plain, to_plain
+from geonews_extract.geo.named_places import place_parts
+
+KNOWN = {"Brackenfield", "Lower Brackenfield", "Ostrava County", "Ostrava", "Velmar", "Commerce", "Justice", "City"}
+REGIONS = {"Velmar"}
+
+
+def known(name: str) -> bool:
+    return name in KNOWN
+
+
+def region(name: str) -> bool:
+    return name in REGIONS or name.endswith(" County")
+
+
+def parts(name: str) -> list[str]:
+    words = name.split()
+    return [" ".join(words[s:e]) for s, e in place_parts(words, known, region)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("the Brackenfield Police Department", ["Brackenfield"]),
+        ("Lower Brackenfield Fire Department", ["Lower Brackenfield"]),
+        ("Ostrava County Sheriff 's Office", ["Ostrava County"]),
+        ("Brackenfield 's Circuit Court", ["Brackenfield"]),
+        ("Northern Velmar University", ["Velmar"]),
+        ("University of Velmar", ["Velmar"]),
+        ("the University of Brackenfield", ["Brackenfield"]),
+        ("Arts Council of Ostrava County", ["Ostrava County"]),
+        ("the Lutheran School in Brackenfield", ["Brackenfield"]),
+        ("Velmar Department of Transportation", ["Velmar"]),
+    ],
+)
+def test_a_place_name_modifying_an_organisational_noun_is_a_place(name, expected):
+    assert parts(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Brackenfield",  # the whole name: the entity's type decides, not this rule
+        "Brackenfield Modular Systems",  # no organisational noun heads it
+        "Department of Justice",  # a department of a subject, not of a place
+        "Chamber of Commerce",
+        "City Council",  # the organisational noun itself is no place
+        "the Smith Police Department",  # not a gazetteer name
+        "Mr. Brackenfield",
+    ],
+)
+def test_no_place_where_the_name_does_not_use_one_as_a_modifier(name):
+    assert parts(name) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*KNOWN, "Police", "of", "in", "the", "University", "'s", "North", "Board", "x"]), max_size=10))
+def test_parts_lie_inside_the_name_and_never_overlap(words):
+    found = place_parts(words, known, region)
+    assert all(0 <= s < e <= len(words) for s, e in found)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(found))
+    assert place_parts(words, known, region) == found
+
+
+def test_the_pipeline_gives_the_organisation_its_place_and_keeps_its_span(nlp):
+    text = "Officers of the Duluth Police Department arrested a man in Hermantown on Friday."
+    document = extract(text, nlp=nlp)
+    police = next(e for e in document.entities if any("Police" in m.text for m in e.mentions))
+    mention = next(m for m in police.mentions if "Police" in m.text)
+    assert police.type == "ORG" and mention.place_part is not None
+    assert mention.place_part.text == "Duluth" and text[mention.place_part.start : mention.place_part.end] == "Duluth"
+    assert police.named_place is not None and police.named_place.admin1 == "Minnesota"
+    assert mention.start <= mention.place_part.start < mention.place_part.end <= mention.end
+    assert police.place is None
+
+
+def test_the_named_place_survives_the_doc_serialisation(nlp):
+    doc = nlp("The Duluth Police Department closed the road.")
+    records = entities_of(doc)
+    stored = to_plain(records)
+    assert [from_plain(EntityRecord, r) for r in stored] == records
+    assert any(r.named_place for r in records)
+
+
+def test_records_stored_before_the_fields_existed_read_back():
+    old = ("x", "X", "ORG", "x", ((0, 1, "ORG", False),), None)
+    record = from_plain(EntityRecord, old)
+    assert record.named_place is None and record.mentions == [MentionRecord(0, 1, "ORG")]
+    assert record.mentions[0].place_part is None
+
+
+def test_a_place_part_that_does_not_match_the_text_is_rejected():
+    from pydantic import ValidationError
+
+    from geonews_extract.document import Document
+
+    text = "The Duluth Police Department met."
+    mention = {"start": 4, "end": 28, "text": text[4:28], "label": "ORG"}
+    entity = {"id": "o", "name": "Duluth Police Department", "type": "ORG", "group": "o"}
+    good = {**mention, "place_part": {"start": 4, "end": 10, "text": "Duluth"}}
+    Document(text=text, entities=[{**entity, "mentions": [good]}])
+    bad = {**mention, "place_part": {"start": 5, "end": 11, "text": "Duluth"}}
+    with pytest.raises(ValidationError, match="does not match"):
+        Document(text=text, entities=[{**entity, "mentions": [bad]}])
+
+
+def test_an_abbreviated_country_in_a_name_is_the_country(nlp):
+    document = extract("The U.S. Department of Energy said the plant in Ohio would close.", nlp=nlp)
+    department = next(e for e in document.entities if e.named_place is not None)
+    assert department.named_place.country_code == "US" and department.named_place.feature_code == "PCLI"
+
+
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_an_office_the_model_called_a_person_holds_its_place_too(nlp, label):
+    text = "The Polk County Sheriff said the road was closed."
+    doc = nlp(text)
+    start = text.index("Polk")
+    end = text.index(" said")
+    records = [EntityRecord("x", text[start:end], label, "x", [MentionRecord(start, end, label)])]
+    assert nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    part = records[0].mentions[0].place_part
+    assert part is not None and text[part[0] : part[1]] == "Polk County"
+    assert (records[0].type, records[0].mentions[0].start, records[0].mentions[0].end) == (label, start, end)
+
+
+def test_a_person_named_after_no_office_keeps_no_place(nlp):
+    text = "Jordan Clarke said the road was closed."
+    doc = nlp(text)
+    records = [EntityRecord("x", "Jordan Clarke", "PERSON", "x", [MentionRecord(0, 13, "PERSON")])]
+    assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[0].mentions[0].place_part is None
