@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
+
+WordSets = TypeVar("WordSets", bound=NamedTuple)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -41,3 +43,13 @@ def read_json(path: str | Path) -> Any:
         raise DataFileError(f"{file}: not valid JSON ({err.msg} at line {err.lineno} column {err.colno})") from err
     except RecursionError as err:
         raise DataFileError(f"{file}: nested too deeply to read") from err
+
+
+def read_word_sets(path: str | Path, fields: type[WordSets]) -> WordSets:
+    """The word lists of a JSON object in `path` as `fields`, a NamedTuple of frozensets
+    (one field per key of the object)."""
+    data = read_json(path)
+    missing = [field for field in fields._fields if field not in data]
+    if missing:
+        raise DataFileError(f"{path}: no list for {', '.join(missing)}")
+    return fields._make(frozenset(data[field]) for field in fields._fields)

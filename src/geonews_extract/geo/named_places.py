@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..datafiles import read_json
+from ..datafiles import read_word_sets
 from .gazetteer import division_words
 
 ORGANISATIONS_FILE = "geo/organisations.json"
@@ -49,8 +49,7 @@ class OrganisationWords(NamedTuple):
 
 @lru_cache(maxsize=1)
 def organisation_words() -> OrganisationWords:
-    data = read_json(ORGANISATIONS_FILE)
-    return OrganisationWords(*(frozenset(data[field]) for field in OrganisationWords._fields))
+    return read_word_sets(ORGANISATIONS_FILE, OrganisationWords)
 
 
 def place_parts(

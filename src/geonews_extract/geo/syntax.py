@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from ..datafiles import read_json
+from ..datafiles import read_word_sets
 
 SYNTAX_FILE = "geo/place_syntax.json"
 #: How far a list of names may run before its plural division word ("A, B, C and D counties").
@@ -40,8 +40,7 @@ class PlaceSyntax(NamedTuple):
 
 @lru_cache(maxsize=1)
 def place_syntax() -> PlaceSyntax:
-    data = read_json(SYNTAX_FILE)
-    return PlaceSyntax(*(frozenset(data[field]) for field in PlaceSyntax._fields))
+    return read_word_sets(SYNTAX_FILE, PlaceSyntax)
 
 
 def _word(token_text: str) -> str:
