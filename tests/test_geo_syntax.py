@@ -124,3 +124,12 @@ def test_missed_places_skip_dates_capitals_compounds_and_nationalities(nlp):
     records = []
     geocoder.add_missed_places(doc, records)
     assert not {r.name for r in records} & {"BRINDLE", "June", "Urus", "English", "God"}
+
+
+def test_a_month_or_weekday_is_never_a_missed_place(nlp):
+    from geonews_extract.geo.recall import missed_places
+
+    known = {"June", "Sunday", "Roselle"}.__contains__
+    doc = nlp("Accounts run to June 30. They met on Sunday night. Help came from Roselle.")
+    found = [doc[start:end].text for start, end in missed_places(doc, set(), known)]
+    assert found == ["Roselle"]

@@ -2,7 +2,8 @@
 
 `missed_places` reads the proper-noun runs that no entity covers ("Roselle police", "in
 Grand Prairie", "TORRINGTON --") and returns, for each, the longest leading name the
-gazetteer knows that stands in place syntax (`geo.syntax.place_cue`). Each such name is a
+gazetteer knows that stands in place syntax (`geo.syntax.place_cue`), never a month's or
+weekday's name ("to June 30"). Each such name is a
 place: it joins the document's place entity of the same name or becomes a new one. A run
 in capitals counts only as a dateline (headlines are in capitals: "MOVES TO ATALANTA");
 a part of a hyphenated word ("Urus-Martan"), a name that describes a noun after a
@@ -14,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..timex.lexicon import MONTHS, WEEKDAYS
 from .syntax import QualifierTest, modifies_a_noun, place_cue, place_syntax
 
 #: Longest name tried, in tokens.
@@ -27,6 +29,11 @@ def _name_token(doc: Doc, i: int, proper: list[bool]) -> bool:
         return False
     token = doc[i]
     return (token.is_title or (token.is_upper and len(token) > 1)) and token.is_alpha
+
+
+def _calendar_word(token: Token) -> bool:
+    """A month's or weekday's name ("to June 30"): a date, never a place."""
+    return token.lower_ in MONTHS or token.lower_ in WEEKDAYS
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:
@@ -62,7 +69,7 @@ def missed_places(
         while run_end < len(doc) and run_end not in covered and _name_token(doc, run_end, proper):
             run_end += 1
         for end in range(min(run_end, i + MAX_NAME_TOKENS), i, -1):
-            if _place(doc, i, end, knows_place, is_qualifier):
+            if not _calendar_word(doc[i]) and _place(doc, i, end, knows_place, is_qualifier):
                 found.append((i, end))
                 break
         i = run_end
