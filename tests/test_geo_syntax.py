@@ -133,3 +133,19 @@ def test_a_month_or_weekday_is_never_a_missed_place(nlp):
     doc = nlp("Accounts run to June 30. They met on Sunday night. Help came from Roselle.")
     found = [doc[start:end].text for start, end in missed_places(doc, set(), known)]
     assert found == ["Roselle"]
+
+
+def test_the_shared_place_test_asks_the_gazetteer_once_per_name(monkeypatch):
+    from geonews_extract.geo.gazetteer import Gazetteer, PlaceNames
+
+    asked = []
+    knows_place = Gazetteer.knows_place
+
+    def counted(self, name):
+        asked.append(name)
+        return knows_place(self, name)
+
+    monkeypatch.setattr(Gazetteer, "knows_place", counted)
+    places = PlaceNames()
+    assert [places(n) for n in ("Mansfield", "Qxzvbw", "Mansfield")] == [True, False, True]
+    assert asked == ["Mansfield", "Qxzvbw"]

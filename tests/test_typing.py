@@ -102,18 +102,3 @@ def test_no_place_noun_or_no_gazetteer_name_leaves_the_label(text, name):
 
     places = PLACES.__contains__ if "Capital" in text else frozenset().__contains__
     assert not used_as_place([person_span(text, name)], ["PERSON"], places)
-
-
-def test_a_cached_place_test_answers_as_the_test_it_wraps():
-    from geonews_extract.resolution.typing import CachedPlaceTest
-
-    asked = []
-
-    def places(name):
-        asked.append(name)
-        return name in PLACES
-
-    cached = CachedPlaceTest(places)
-    assert [cached(n) for n in ("Kasese", "Paris", "Kasese")] == [True, False, True]
-    assert asked == ["Kasese", "Paris"]
-    assert cached.divisions is None

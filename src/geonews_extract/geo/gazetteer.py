@@ -357,20 +357,32 @@ def load_gazetteer(
     return gazetteer
 
 
+#: How many answers a `PlaceNames` test keeps before it starts again.
+CACHED_NAMES = 50_000
+
+
 class PlaceNames:
     """The place-name test of the shared gazetteer: called with a name, True for a name (or
     alternate name) of a place; `divisions` is True for a country or first-level division
-    ("Texas", "Ky."), the names that qualify a town. Pickles as its cut-off, not its data."""
+    ("Texas", "Ky."), the names that qualify a town. Its answers are kept (the stages ask
+    about the same names again and again), up to `CACHED_NAMES` before it starts again.
+    Pickles as its cut-off, not its data."""
 
     def __init__(self, min_population: int = DEFAULT_MIN_POPULATION) -> None:
         self.min_population = min_population
+        self._known: dict[str, bool] = {}
 
     @property
     def gazetteer(self) -> Gazetteer:
         return load_gazetteer(self.min_population)
 
     def __call__(self, name: str) -> bool:
-        return self.gazetteer.knows_place(name)
+        known = self._known.get(name)
+        if known is None:
+            if len(self._known) >= CACHED_NAMES:
+                self._known.clear()
+            known = self._known[name] = self.gazetteer.knows_place(name)
+        return known
 
     def divisions(self, name: str) -> bool:
         return self.gazetteer.is_division_name(name)

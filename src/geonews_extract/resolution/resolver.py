@@ -48,7 +48,7 @@ from .matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from .mentions import Candidate, MentionSet, collect_mentions
 from .metonymy import acts_as_agent
 from .people import FullNames, name_words
-from .typing import CachedPlaceTest, PlaceTest, mention_label, used_as_place
+from .typing import PlaceTest, mention_label, used_as_place
 from .typing import entity_type as resolved_type
 
 #: Labels whose mentions are never matched fuzzily: people's names are not in the knowledge base.
@@ -80,7 +80,7 @@ class Resolver:
         self.definitions = settings.definitions
         self.metonymy = settings.metonymy
         self.people = settings.people
-        self.place_names = CachedPlaceTest(settings.place_names) if settings.place_names is not None else None
+        self.place_names = settings.place_names
         self.matcher = KbMatcher(kb, nlp)
         self.fuzzy = FuzzyMatcher(kb, settings.fuzzy_threshold)
 

@@ -44,28 +44,6 @@ def vote(labels: Sequence[str], is_place: bool) -> str:
     return counts.most_common(1)[0][0]
 
 
-class CachedPlaceTest:
-    """A place test whose answers are kept (one resolver asks about the same names again and
-    again); its `divisions` test, where it has one, is passed through."""
-
-    def __init__(self, place_names: PlaceTest) -> None:
-        self.place_names = place_names
-        self.divisions = getattr(place_names, "divisions", None)
-        self._known: dict[str, bool] = {}
-
-    def __call__(self, name: str) -> bool:
-        known = self._known.get(name)
-        if known is None:
-            if len(self._known) >= CACHED_NAMES:
-                self._known.clear()
-            known = self._known[name] = bool(self.place_names(name))
-        return known
-
-
-#: How many answers a `CachedPlaceTest` keeps before it starts again.
-CACHED_NAMES = 50_000
-
-
 def used_as_place(spans: Sequence[Span], labels: Sequence[str], place_names: PlaceTest | None) -> bool:
     """True when a mention the model labelled a person or an organisation stands in place
     syntax and the gazetteer knows its name (`geo.syntax.named_as_place`)."""
