@@ -519,3 +519,11 @@ def test_an_adverb_of_a_leading_preposition_stays_outside_the_extent(nlp):
 def test_alone_after_a_time_stays_outside_the_extent(nlp):
     found = times(extract("The market has fallen 20 percent this year alone.", published=PUBLISHED, nlp=nlp))
     assert found == {"this year": ("2021", "DATE")}
+
+
+def test_a_possessive_determiner_stays_outside_the_extent(nlp):
+    text = "The brewer lost money in its third quarter. The league moved their season opener to next week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["third quarter"][1] == "DATE"
+    assert not any(t.startswith(("its", "their")) for t in found)
+
