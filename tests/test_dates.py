@@ -527,3 +527,11 @@ def test_a_possessive_determiner_stays_outside_the_extent(nlp):
     assert found["third quarter"][1] == "DATE"
     assert not any(t.startswith(("its", "their")) for t in found)
 
+
+def test_a_reporting_year_that_ends_on_a_named_day_is_a_length(nlp):
+    text = "Sales for the year ended March 31 rose, and the fiscal year ending June 30 looks weaker. The year was hard."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the year"] == ("P1Y", "DURATION")
+    assert found["the fiscal year"] == ("P1Y", "DURATION")
+    assert found["March 31"] == ("2021-03-31", "DATE")
+    assert found["The year"] == ("2021", "DATE")
