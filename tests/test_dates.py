@@ -535,3 +535,10 @@ def test_a_reporting_year_that_ends_on_a_named_day_is_a_length(nlp):
     assert found["the fiscal year"] == ("P1Y", "DURATION")
     assert found["March 31"] == ("2021-03-31", "DATE")
     assert found["The year"] == ("2021", "DATE")
+
+
+def test_a_participle_takes_the_tense_of_the_clause_it_hangs_on(nlp):
+    text = "The shares have swung widely, climbing to a peak in March. The army will start pulling out troops on Friday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["March"] == ("2021-03", "DATE")
+    assert found["Friday"] == ("2021-10-01", "DATE")

@@ -806,7 +806,7 @@ def _the_year(m: re.Match, context: Context) -> Resolution | None:
     if not m.group(0).startswith(("the", "current", "this", "full", "latest", "fiscal", "calendar")):
         return None
     grain = m["unit"]
-    if context.closes_on_a_day and grain == "year" and "current" not in m.group(0) and "this" not in m.group(0):
+    if context.closes_on_a_day and grain == "year" and not re.search(r"\b(?:current|this|to date)\b", m.group(0)):
         return Resolution("P1Y", "DURATION")  # "the fiscal year ended June 30": twelve months to that day
     if "latest" in m.group(0) and grain == "year":
         return _from_published(context, lambda d: Point("year", date(d.year - 1, 1, 1)))
