@@ -7,7 +7,7 @@ documents), runs the full pipeline on each text with the document creation time 
 `published`, and scores `Document.times` against the TIMEX3 tags: strict extent F1 (same
 start and end), relaxed extent F1 (overlap), value F1 (relaxed match with the same value;
 TempEval-3's attribute F1; two durations of the same length, such as P10Y and P1DE, are
-the same value), type accuracy, mod accuracy (relaxed matches whose gold has a TimeML mod:
+the same value, and so is a week number written without its leading zero, W5 and W05), type accuracy, mod accuracy (relaxed matches whose gold has a TimeML mod:
 the share where ours is the same) and range accuracy (relaxed matches whose gold value names
 a stretch of the calendar: the share where our `range` is exactly that stretch). The fixture
 articles' gold times (surface strings) are scored the same way, located in their text in order.

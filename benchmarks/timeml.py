@@ -91,9 +91,19 @@ def duration_length(value: str) -> tuple | None:
     return (round(months, 6), round(seconds, 3))
 
 
+_SHORT_WEEK = re.compile(r"-W(\d)(?!\d)")
+
+
+def canonical(value: str) -> str:
+    """The value with a week number written without its leading zero ("1998-W5", which
+    some gold files write) in the two digits of ISO 8601 ("1998-W05"): the same week."""
+    return _SHORT_WEEK.sub(r"-W0\1", value)
+
+
 def same_value(gold: str | None, system: str | None) -> bool:
-    """Equal TIMEX3 values; two durations are equal when they are the same length."""
-    if gold == system:
+    """Equal TIMEX3 values; two durations are equal when they are the same length, and a
+    week number is the same with or without its leading zero."""
+    if gold == system or (gold and system and canonical(gold) == canonical(system)):
         return True
     if gold and system and gold.startswith("P") and system.startswith("P"):
         length = duration_length(gold)
@@ -106,7 +116,9 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 def value_range(value: str) -> tuple[str, str] | None:
     """The calendar days (first, last; ISO, inclusive) a TIMEX3 date or time value covers, when
-    it names one stretch of the calendar; None for durations, sets, references and X-values."""
+    it names one stretch of the calendar in ISO 8601 form; None for durations, sets, references,
+    X-values and a week number without its leading zero (a malformed gold value is not scored
+    for its range)."""
 
     def months(year: int, month: int, count: int) -> tuple[str, str]:
         first = date(year, month, 1)

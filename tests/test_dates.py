@@ -519,3 +519,26 @@ def test_an_adverb_of_a_leading_preposition_stays_outside_the_extent(nlp):
 def test_alone_after_a_time_stays_outside_the_extent(nlp):
     found = times(extract("The market has fallen 20 percent this year alone.", published=PUBLISHED, nlp=nlp))
     assert found == {"this year": ("2021", "DATE")}
+
+
+def test_a_possessive_determiner_stays_outside_the_extent(nlp):
+    text = "The brewer lost money in its third quarter. The league moved their season opener to next week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["third quarter"][1] == "DATE"
+    assert not any(t.startswith(("its", "their")) for t in found)
+
+
+def test_a_reporting_year_that_ends_on_a_named_day_is_a_length(nlp):
+    text = "Sales for the year ended March 31 rose, and the fiscal year ending June 30 looks weaker. The year was hard."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the year"] == ("P1Y", "DURATION")
+    assert found["the fiscal year"] == ("P1Y", "DURATION")
+    assert found["March 31"] == ("2021-03-31", "DATE")
+    assert found["The year"] == ("2021", "DATE")
+
+
+def test_a_participle_takes_the_tense_of_the_clause_it_hangs_on(nlp):
+    text = "The shares have swung widely, climbing to a peak in March. The army will start pulling out troops on Friday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["March"] == ("2021-03", "DATE")
+    assert found["Friday"] == ("2021-10-01", "DATE")

@@ -411,3 +411,14 @@ def test_four_digits_before_a_time_zone_are_a_clock_time():
 def test_or_so_before_a_shift_is_an_approximate_shift():
     found = resolve("a week or so ago", Context(PUBLISHED))
     assert (found.value, found.mod) == ("2021-09-23", "APPROX")
+
+
+@pytest.mark.parametrize("text", ["the year", "the fiscal year", "the year to date"])
+def test_a_year_closing_on_a_named_day_is_a_length_and_the_year_alone_a_point(text):
+    closing = resolve(text, Context(PUBLISHED, closes_on_a_day=True))
+    alone = resolve(text, Context(PUBLISHED))
+    assert (alone.value, alone.type) == ("2021", "DATE")
+    if text.endswith("to date"):
+        assert (closing.value, closing.type) == ("2021", "DATE")
+    else:
+        assert (closing.value, closing.type, closing.range) == ("P1Y", "DURATION", None)

@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import MONTHS, TIME_ZONES
+from .lexicon import MONTHS, ORDINALS, TIME_ZONES
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
@@ -156,10 +156,12 @@ def _modifies_another_noun(doc: Doc, start: int, end: int) -> int | None:
 
 
 def trim(span: Span) -> Span | None:
-    """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation."""
+    """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation.
+    A possessive determiner before an ordinal is left out as well ("its" third quarter): it
+    names whose period it is, not which."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space or _qualifies_the_event(doc, start, end)):
+    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
         if _opens_modifier_phrase(doc, start, end):
             break  # "at least", kept
         start += 1
@@ -179,6 +181,18 @@ def trim(span: Span) -> Span | None:
     if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
         return None  # "in 2000 homes": a count, not a year
     return trimmed
+
+
+#: Penn tags of possessive determiners ("its", "their", "whose").
+POSSESSIVE_DETERMINERS = frozenset({"PRP$", "WP$"})
+
+
+def _possessive_before_an_ordinal(doc: Doc, i: int, end: int) -> bool:
+    """"its" in "its fourth quarter": the owner of a numbered period, outside the extent."""
+    if i + 1 >= end or doc[i].tag_ not in POSSESSIVE_DETERMINERS:
+        return False
+    after = doc[i + 1]
+    return after.lower_ in ORDINALS or after.ent_type_ == "ORDINAL"
 
 
 def _qualifies_the_event(doc: Doc, i: int, end: int) -> bool:

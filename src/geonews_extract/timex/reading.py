@@ -8,6 +8,7 @@ later" is anchored on the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -17,6 +18,7 @@ from .calendar import Point
 from .extents import parts, resolve_safely
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
+from .syntax import CLOSING_PARTICIPLES
 from .tense import dates_an_event, reports_the_news, speaks_of_the_present_in_general, tense_of
 
 #: Grains a later expression may be anchored on ("two days later"). Only dates the text
@@ -62,6 +64,7 @@ def read_times(
                 narrative[0] if narrative is not None and text_anchors and not reports_the_news(span) else None,
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
+                _closes_on_a_day(full_text, end),
             )
             resolution = resolve_safely(text, context)
             if resolution is None:
@@ -91,6 +94,15 @@ def read_times(
 #: A full date this far from the publication day opens a passage about another time: the
 #: year-less days and weekdays after it (in its paragraph) are placed around it.
 NARRATIVE_DISTANCE_DAYS = 31
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _closes_on_a_day(full_text: str, end: int) -> bool:
+    """The expression ending at `end` is followed by "ended" or "ending" ("the year ended March 31")."""
+    following = _NEXT_WORD.match(full_text, end)
+    return following is not None and following.group(1).lower() in CLOSING_PARTICIPLES
 
 
 def _day(published: date | datetime | None) -> date | None:

@@ -70,6 +70,9 @@ class Context:
     lead: str | None = None
     #: The sentence speaks of the present in general ("Today, most people ..."): "today" is PRESENT_REF.
     generic_present: bool = False
+    #: "ended" or "ending" and a day follow: "the year ended March 31" is twelve months closing
+    #: on that day, a length, not the calendar year.
+    closes_on_a_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -803,6 +806,8 @@ def _the_year(m: re.Match, context: Context) -> Resolution | None:
     if not m.group(0).startswith(("the", "current", "this", "full", "latest", "fiscal", "calendar")):
         return None
     grain = m["unit"]
+    if context.closes_on_a_day and grain == "year" and not re.search(r"\b(?:current|this|to date)\b", m.group(0)):
+        return Resolution("P1Y", "DURATION")  # "the fiscal year ended June 30": twelve months to that day
     if "latest" in m.group(0) and grain == "year":
         return _from_published(context, lambda d: Point("year", date(d.year - 1, 1, 1)))
     return _from_published(context, lambda d: Point(grain, d))

@@ -15,6 +15,8 @@ LEFT_MODIFIERS = frozenset(_SYNTAX["left_modifiers"])
 RIGHT_MODIFIERS = frozenset(_SYNTAX["right_modifiers"])
 #: Words joining two time expressions in one model entity ("Monday and Tuesday", "1990 to 1995").
 JOINERS = frozenset(_SYNTAX["joiners"])
+#: Participles after a reporting period that name the day it closes on ("the year ended March 31").
+CLOSING_PARTICIPLES = frozenset(_SYNTAX["closing_participles"])
 #: Auxiliaries that put a verb in the future.
 FUTURE_AUXILIARIES = frozenset(_SYNTAX["future_auxiliaries"])
 #: Verbs and adjectives whose "to" + verb, or whose own time, looks ahead ("is expected to meet

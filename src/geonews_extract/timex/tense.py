@@ -43,6 +43,9 @@ def tense_of(span: Span) -> str | None:
             return FUTURE
         if verb.tag_ == "VBD" or words & PERFECT_AUXILIARIES or any(a.tag_ == "VBD" for a in auxiliaries):
             return PAST
+        if verb.tag_ == "VBG" and not auxiliaries and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "..., rising to a high in June": a participle has the tense of its clause
+            continue
         if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return PRESENT
         if verb.tag_ == "VBN":
