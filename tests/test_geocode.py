@@ -1,6 +1,7 @@
 """The geocode stage: every place entity resolved offline to a GeoNames record, or null."""
 
 import math
+from dataclasses import replace
 
 import pytest
 import srsly
@@ -8,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geonews_extract import extract
-from geonews_extract.geo.disambiguate import PlaceMention, Reading, by_population, resolve_places
+from geonews_extract.geo.disambiguate import PlaceMention, Reading, by_population, load_priors, resolve_places
 from geonews_extract.geo.gazetteer import Gazetteer, GazetteerRecord, load_gazetteer, strip_kind
 from geonews_extract.geo.sources import GazetteerSourceError, Row, centre
 from geonews_extract.pipeline import build_pipeline
@@ -419,3 +420,13 @@ def test_a_state_is_drawn_by_the_places_the_document_names_inside_it(gazetteer):
     places = [PlaceMention("g", ("Georgia",)), PlaceMention("ne", ("North Georgia",)), *counties]
     record = only(places, gazetteer)["g"].record
     assert record is not None and (record.country_code, record.feature_code) == ("US", "ADM1")
+
+
+def test_a_reading_that_moves_draws_its_neighbours_after_it(gazetteer):
+    """The document is read again from each round's readings: once 'San Jose' settles in
+    California, 'Pasadena' beside it follows, though its first reading was in Texas."""
+    places = [PlaceMention("s", ("San Jose",)), PlaceMention("p", ("Pasadena",))]
+    once = only(places, gazetteer, priors=replace(load_priors(), context_rounds=1))
+    settled = only(places, gazetteer)
+    assert once["p"].record.admin1 != "California"  # one round reads it before its neighbour settled
+    assert {(settled[k].record.country_code, settled[k].record.admin1) for k in "sp"} == {("US", "California")}
