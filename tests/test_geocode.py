@@ -430,3 +430,14 @@ def test_a_reading_that_moves_draws_its_neighbours_after_it(gazetteer):
     settled = only(places, gazetteer)
     assert once["p"].record.admin1 != "California"  # one round reads it before its neighbour settled
     assert {(settled[k].record.country_code, settled[k].record.admin1) for k in "sp"} == {("US", "California")}
+
+
+@pytest.mark.parametrize("mentions", [1, 5])
+def test_a_country_reading_leaves_its_neighbours_states_whole(gazetteer, mentions):
+    """A place read as a country adds no weight to any state, so none is taken from its
+    neighbours' states when its own reading is set aside: 'Lebanon' beside Murfreesboro is the
+    Tennessee town, however often it is named."""
+    places = [PlaceMention("l", ("Lebanon",), weight=mentions), PlaceMention("m", ("Murfreesboro",))]
+    result = only(places, gazetteer)
+    assert (result["l"].record.country_code, result["l"].record.admin1) == ("US", "Tennessee")
+    assert only([PlaceMention("l", ("Lebanon",))], gazetteer)["l"].record.country_code == "LB"

@@ -100,14 +100,19 @@ class DocumentContext:
     actor_countries: dict[str, float] = field(default_factory=dict)
 
     def country_share(self, code: str, exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
-        total = sum(self.countries.values()) - weight
-        own = self.countries.get(code, 0.0) - (weight if exclude is not None and exclude.country_code == code else 0.0)
+        """`code`'s share of the document's countries, without the weight `exclude` (the place's own reading) added."""
+        counted = weight if exclude is not None and exclude.country_code else 0.0
+        total = sum(self.countries.values()) - counted
+        own = self.countries.get(code, 0.0) - (counted if exclude is not None and exclude.country_code == code else 0.0)
         return max(0.0, own / total) if total > 1e-9 else 0.0
 
     def admin1_share(self, key: tuple[str, str], exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
-        total = sum(self.admin1.values()) - weight
+        """`key`'s share of the document's first-level divisions, without the weight `exclude` added (a
+        country's reading adds none: "Lebanon" read as the country leaves its neighbours' states whole)."""
+        counted = weight if exclude is not None and exclude.admin1 and exclude.feature_code != "PCLI" else 0.0
+        total = sum(self.admin1.values()) - counted
         mine = exclude is not None and (exclude.country_code, exclude.admin1) == key
-        own = self.admin1.get(key, 0.0) - (weight if mine else 0.0)
+        own = self.admin1.get(key, 0.0) - (counted if mine else 0.0)
         return max(0.0, own / total) if total > 1e-9 else 0.0
 
 
