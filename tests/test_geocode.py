@@ -441,3 +441,10 @@ def test_a_country_reading_leaves_its_neighbours_states_whole(gazetteer, mention
     result = only(places, gazetteer)
     assert (result["l"].record.country_code, result["l"].record.admin1) == ("US", "Tennessee")
     assert only([PlaceMention("l", ("Lebanon",))], gazetteer)["l"].record.country_code == "LB"
+
+
+@pytest.mark.parametrize("written", ["W. Va.", "W.Va", "W.Va."])
+def test_a_state_abbreviation_is_read_with_or_without_its_inner_space_and_last_dot(gazetteer, written):
+    assert [r.name for r in gazetteer.candidates(written) if r.feature_code == "ADM1"] == ["West Virginia"]
+    assert gazetteer.is_division_name(written)
+    assert not gazetteer.is_division_name("La")  # without its dot, a word
