@@ -448,3 +448,14 @@ def test_a_state_abbreviation_is_read_with_or_without_its_inner_space_and_last_d
     assert [r.name for r in gazetteer.candidates(written) if r.feature_code == "ADM1"] == ["West Virginia"]
     assert gazetteer.is_division_name(written)
     assert not gazetteer.is_division_name("La")  # without its dot, a word
+
+
+def test_the_places_of_a_document_outweigh_the_country_of_its_actors(gazetteer):
+    """Actors from one country (a US president's statement) do not move 'Georgia', named
+    beside a Georgian town and a Russia named often, to the US state."""
+    places = [
+        PlaceMention("g", ("Georgia",), weight=5),
+        PlaceMention("k", ("Kutaisi",)),
+        PlaceMention("r", ("Russia",), weight=10),
+    ]
+    assert only(places, gazetteer, actor_countries={"US": 1.0})["g"].record.country_code == "GE"
