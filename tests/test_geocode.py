@@ -459,3 +459,11 @@ def test_the_places_of_a_document_outweigh_the_country_of_its_actors(gazetteer):
         PlaceMention("r", ("Russia",), weight=10),
     ]
     assert only(places, gazetteer, actor_countries={"US": 1.0})["g"].record.country_code == "GE"
+
+
+def test_a_bare_name_beside_its_county_is_the_county(gazetteer):
+    """'Kanawha' in a text that also names Kanawha County is the county's short form."""
+    places = [PlaceMention("k", ("Kanawha",)), PlaceMention("c", ("Kanawha County",), kind="division")]
+    result = only(places, gazetteer)
+    assert result["k"].record.feature_code == "ADM2" and result["k"].record == result["c"].record
+    assert only([PlaceMention("k", ("Kanawha",))], gazetteer)["k"].record.feature_code != "ADM2"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -324,6 +324,7 @@ def resolve_places(
 ) -> dict[str, Resolution]:
     """A Resolution per place key (see the module docstring)."""
     priors = priors or load_priors()
+    places = short_division_names(places)
     readings = {place.key: readings_of(place, gazetteer) for place in places}
     prior = {
         place.key: [prior_score(r, place, priors, readings[place.key]) for r in readings[place.key]] for place in places
@@ -373,6 +374,26 @@ def resolve_places(
             break
         current = final
     return one_reading_per_name(places, final)
+
+
+def short_division_names(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A bare name that a division of the same document bears with its kind word is that
+    division's short form ("DeKalb" after "DeKalb County", "Kanawha" beside "Kanawha
+    County"): it is read as a division, not as a town that shares the name."""
+    divisions = set()
+    for place in places:
+        bare, kind = strip_kind(alias_key(place.names[0]))
+        if kind == "division":
+            divisions.add(bare)
+    if not divisions:
+        return places
+    return [replace(place, kind="division") if _bare(place) in divisions else place for place in places]
+
+
+def _bare(place: PlaceMention) -> str | None:
+    """The place's name where it has no kind word beside it or in it ("DeKalb"), else None."""
+    key = alias_key(place.names[0])
+    return key if place.kind is None and strip_kind(key)[1] is None else None
 
 
 def _same(one: GazetteerRecord | None, other: GazetteerRecord | None) -> bool:
