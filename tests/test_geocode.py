@@ -467,3 +467,14 @@ def test_a_bare_name_beside_its_county_is_the_county(gazetteer):
     result = only(places, gazetteer)
     assert result["k"].record.feature_code == "ADM2" and result["k"].record == result["c"].record
     assert only([PlaceMention("k", ("Kanawha",))], gazetteer)["k"].record.feature_code != "ADM2"
+
+
+def test_a_legislators_home_after_the_party_is_a_place(nlp):
+    geocoder = nlp.get_pipe("geocode")
+    doc = nlp("Rep. Ann Lee, R-Elbow Lake, said so, and Sen. Tom Ross (D-S.C.) agreed. The vote was 5-1, Lee said.")
+    doc.ents = []  # as if the model had found none of them
+    records = []
+    assert geocoder.add_missed_places(doc, records)
+    names = {r.name for r in records}
+    assert {"Elbow Lake", "S.C."} <= names
+    assert not names & {"Ann Lee", "Tom Ross", "Lee", "R", "D"}
