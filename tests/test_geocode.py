@@ -1,6 +1,7 @@
 """The geocode stage: every place entity resolved offline to a GeoNames record, or null."""
 
 import math
+from dataclasses import replace
 
 import pytest
 import srsly
@@ -8,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geonews_extract import extract
-from geonews_extract.geo.disambiguate import PlaceMention, Reading, by_population, resolve_places
+from geonews_extract.geo.disambiguate import PlaceMention, Reading, by_population, load_priors, resolve_places
 from geonews_extract.geo.gazetteer import Gazetteer, GazetteerRecord, load_gazetteer, strip_kind
 from geonews_extract.geo.sources import GazetteerSourceError, Row, centre
 from geonews_extract.pipeline import build_pipeline
@@ -419,3 +420,61 @@ def test_a_state_is_drawn_by_the_places_the_document_names_inside_it(gazetteer):
     places = [PlaceMention("g", ("Georgia",)), PlaceMention("ne", ("North Georgia",)), *counties]
     record = only(places, gazetteer)["g"].record
     assert record is not None and (record.country_code, record.feature_code) == ("US", "ADM1")
+
+
+def test_a_reading_that_moves_draws_its_neighbours_after_it(gazetteer):
+    """The document is read again from each round's readings: once 'San Jose' settles in
+    California, 'Pasadena' beside it follows, though its first reading was in Texas."""
+    places = [PlaceMention("s", ("San Jose",)), PlaceMention("p", ("Pasadena",))]
+    once = only(places, gazetteer, priors=replace(load_priors(), context_rounds=1))
+    settled = only(places, gazetteer)
+    assert once["p"].record.admin1 != "California"  # one round reads it before its neighbour settled
+    assert {(settled[k].record.country_code, settled[k].record.admin1) for k in "sp"} == {("US", "California")}
+
+
+@pytest.mark.parametrize("mentions", [1, 5])
+def test_a_country_reading_leaves_its_neighbours_states_whole(gazetteer, mentions):
+    """A place read as a country adds no weight to any state, so none is taken from its
+    neighbours' states when its own reading is set aside: 'Lebanon' beside Murfreesboro is the
+    Tennessee town, however often it is named."""
+    places = [PlaceMention("l", ("Lebanon",), weight=mentions), PlaceMention("m", ("Murfreesboro",))]
+    result = only(places, gazetteer)
+    assert (result["l"].record.country_code, result["l"].record.admin1) == ("US", "Tennessee")
+    assert only([PlaceMention("l", ("Lebanon",))], gazetteer)["l"].record.country_code == "LB"
+
+
+@pytest.mark.parametrize("written", ["W. Va.", "W.Va", "W.Va."])
+def test_a_state_abbreviation_is_read_with_or_without_its_inner_space_and_last_dot(gazetteer, written):
+    assert [r.name for r in gazetteer.candidates(written) if r.feature_code == "ADM1"] == ["West Virginia"]
+    assert gazetteer.is_division_name(written)
+    assert not gazetteer.is_division_name("La")  # without its dot, a word
+
+
+def test_the_places_of_a_document_outweigh_the_country_of_its_actors(gazetteer):
+    """Actors from one country (a US president's statement) do not move 'Georgia', named
+    beside a Georgian town and a Russia named often, to the US state."""
+    places = [
+        PlaceMention("g", ("Georgia",), weight=5),
+        PlaceMention("k", ("Kutaisi",)),
+        PlaceMention("r", ("Russia",), weight=10),
+    ]
+    assert only(places, gazetteer, actor_countries={"US": 1.0})["g"].record.country_code == "GE"
+
+
+def test_a_bare_name_beside_its_county_is_the_county(gazetteer):
+    """'Kanawha' in a text that also names Kanawha County is the county's short form."""
+    places = [PlaceMention("k", ("Kanawha",)), PlaceMention("c", ("Kanawha County",), kind="division")]
+    result = only(places, gazetteer)
+    assert result["k"].record.feature_code == "ADM2" and result["k"].record == result["c"].record
+    assert only([PlaceMention("k", ("Kanawha",))], gazetteer)["k"].record.feature_code != "ADM2"
+
+
+def test_a_legislators_home_after_the_party_is_a_place(nlp):
+    geocoder = nlp.get_pipe("geocode")
+    doc = nlp("Rep. Ann Lee, R-Elbow Lake, said so, and Sen. Tom Ross (D-S.C.) agreed. The vote was 5-1, Lee said.")
+    doc.ents = []  # as if the model had found none of them
+    records = []
+    assert geocoder.add_missed_places(doc, records)
+    names = {r.name for r in records}
+    assert {"Elbow Lake", "S.C."} <= names
+    assert not names & {"Ann Lee", "Tom Ross", "Lee", "R", "D"}

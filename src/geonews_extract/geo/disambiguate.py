@@ -14,7 +14,9 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    confidence: the neighbours' country) and of the actors the knowledge base resolved;
    and the first-level divisions that many of the other names *could* lie in (towns
    named "Bangor", "Bath" and "Portland" all have a reading in Maine), since the places
-   of one story lie close together even when each name alone points elsewhere.
+   of one story lie close together even when each name alone points elsewhere. The
+   document is read again from each round's readings until none changes (at most
+   ``context_rounds`` times), so a place that settled draws its neighbours after it.
 
 Scores become confidences by a softmax over one place's readings; the best reading is
 given when its confidence reaches ``min_confidence``, else the place is left null. The
@@ -29,7 +31,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -52,6 +54,7 @@ class Priors:
     min_confidence: float
     named_after_a_town: float
     no_reading: float
+    context_rounds: int
 
 
 @lru_cache(maxsize=1)
@@ -97,14 +100,19 @@ class DocumentContext:
     actor_countries: dict[str, float] = field(default_factory=dict)
 
     def country_share(self, code: str, exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
-        total = sum(self.countries.values()) - weight
-        own = self.countries.get(code, 0.0) - (weight if exclude is not None and exclude.country_code == code else 0.0)
+        """`code`'s share of the document's countries, without the weight `exclude` (the place's own reading) added."""
+        counted = weight if exclude is not None and exclude.country_code else 0.0
+        total = sum(self.countries.values()) - counted
+        own = self.countries.get(code, 0.0) - (counted if exclude is not None and exclude.country_code == code else 0.0)
         return max(0.0, own / total) if total > 1e-9 else 0.0
 
     def admin1_share(self, key: tuple[str, str], exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
-        total = sum(self.admin1.values()) - weight
+        """`key`'s share of the document's first-level divisions, without the weight `exclude` added (a
+        country's reading adds none: "Lebanon" read as the country leaves its neighbours' states whole)."""
+        counted = weight if exclude is not None and exclude.admin1 and exclude.feature_code != "PCLI" else 0.0
+        total = sum(self.admin1.values()) - counted
         mine = exclude is not None and (exclude.country_code, exclude.admin1) == key
-        own = self.admin1.get(key, 0.0) - (weight if mine else 0.0)
+        own = self.admin1.get(key, 0.0) - (counted if mine else 0.0)
         return max(0.0, own / total) if total > 1e-9 else 0.0
 
 
@@ -316,6 +324,7 @@ def resolve_places(
 ) -> dict[str, Resolution]:
     """A Resolution per place key (see the module docstring)."""
     priors = priors or load_priors()
+    places = short_division_names(places)
     readings = {place.key: readings_of(place, gazetteer) for place in places}
     prior = {
         place.key: [prior_score(r, place, priors, readings[place.key]) for r in readings[place.key]] for place in places
@@ -339,23 +348,9 @@ def resolve_places(
             ]
             first[place.key] = choose(readings[place.key], scores, priors)
 
-    # second pass: the rest of the document, where places of one name ("Dublin" and "the
-    # Dublin Arts Council") neither count twice nor pull each other
-    context = DocumentContext(actor_countries=dict(actor_countries or {}))
+    # the rest of the document, read again from each round's readings until they hold
+    # (places of one story lie close together: a reading that moved can move its neighbours)
     names = {place.key: alias_key(place.names[0]) for place in places}
-    same_name: dict[tuple, float] = defaultdict(float)
-    for place in places:
-        resolution = first[place.key]
-        if resolution.record is None:
-            continue
-        weight = resolution.confidence * place.weight
-        same_name[(names[place.key], _identity(resolution.record))] += weight
-        if resolution.record.country_code:
-            context.countries[resolution.record.country_code] += weight
-        if resolution.record.admin1 and resolution.record.feature_code != "PCLI":
-            context.admin1[(resolution.record.country_code, resolution.record.admin1)] += weight
-        if place.dateline and context.dateline is None:
-            context.dateline = resolution.record
     # a country's or a state's own name means that region, wherever its neighbours lie: it
     # neither takes nor gives the pull of a shared division
     regions = {
@@ -369,24 +364,100 @@ def resolve_places(
             local.setdefault(names[place.key], readings[place.key])
     shared = shared_divisions(local)
     rarity = {key: division_rarity(gazetteer, key) for key, count in shared.items() if count >= 2}
+    document = _Document(
+        places, readings, prior, qualifier_records, names, regions, shared, len(local), rarity, priors, actor_countries or {}
+    )
+    final = current = first
+    for _ in range(priors.context_rounds):
+        final = _context_round(document, current)
+        if all(_same(final[key].record, current[key].record) for key in final):
+            break
+        current = final
+    return one_reading_per_name(places, final)
+
+
+def short_division_names(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A bare name that a division of the same document bears with its kind word is that
+    division's short form ("DeKalb" after "DeKalb County", "Kanawha" beside "Kanawha
+    County"): it is read as a division, not as a town that shares the name."""
+    divisions = set()
+    for place in places:
+        bare, kind = strip_kind(alias_key(place.names[0]))
+        if kind == "division":
+            divisions.add(bare)
+    if not divisions:
+        return places
+    return [replace(place, kind="division") if _bare(place) in divisions else place for place in places]
+
+
+def _bare(place: PlaceMention) -> str | None:
+    """The place's name where it has no kind word beside it or in it ("DeKalb"), else None."""
+    key = alias_key(place.names[0])
+    return key if place.kind is None and strip_kind(key)[1] is None else None
+
+
+def _same(one: GazetteerRecord | None, other: GazetteerRecord | None) -> bool:
+    return (one is None and other is None) or (
+        one is not None and other is not None and _identity(one) == _identity(other)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """What stays the same from one round of reading a document to the next."""
+
+    places: list[PlaceMention]
+    readings: Mapping[str, list[Reading]]
+    prior: Mapping[str, list[float]]
+    qualifier_records: Mapping[str, list[GazetteerRecord]]
+    names: Mapping[str, str]
+    regions: set[str]  # places named as a country or a state, outside the pull of shared divisions
+    shared: Mapping[tuple[str, str], int]
+    local_places: int
+    rarity: Mapping[tuple[str, str], float]
+    priors: Priors
+    actor_countries: Mapping[str, float]
+
+
+def _context_round(document: _Document, current: Mapping[str, Resolution]) -> dict[str, Resolution]:
+    """Each place scored again with the countries and divisions the other places' `current`
+    readings fall in; places of one name ("Dublin" and "the Dublin Arts Council") neither
+    count twice nor pull each other."""
+    places, readings, names, priors = document.places, document.readings, document.names, document.priors
+    context = DocumentContext(actor_countries=dict(document.actor_countries))
+    same_name: dict[tuple, float] = defaultdict(float)
+    for place in places:
+        resolution = current[place.key]
+        if resolution.record is None:
+            continue
+        weight = resolution.confidence * place.weight
+        same_name[(names[place.key], _identity(resolution.record))] += weight
+        if resolution.record.country_code:
+            context.countries[resolution.record.country_code] += weight
+        if resolution.record.admin1 and resolution.record.feature_code != "PCLI":
+            context.admin1[(resolution.record.country_code, resolution.record.admin1)] += weight
+        if place.dateline and context.dateline is None:
+            context.dateline = resolution.record
     final: dict[str, Resolution] = {}
     for place in places:
-        own = first[place.key].record
+        own = current[place.key].record
         weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         scores = [
             s
-            + qualifier_score(r.record, qualifier_records[place.key], priors)
+            + qualifier_score(r.record, document.qualifier_records[place.key], priors)
             + context_score(r.record, context, priors, own, weight)
             + (
                 0.0
-                if place.key in regions
-                else shared_division_score(r.record, shared, len(local), own_divisions, rarity, priors)
+                if place.key in document.regions
+                else shared_division_score(
+                    r.record, document.shared, document.local_places, own_divisions, document.rarity, priors
+                )
             )
-            for r, s in zip(readings[place.key], prior[place.key], strict=True)
+            for r, s in zip(readings[place.key], document.prior[place.key], strict=True)
         ]
         final[place.key] = choose(readings[place.key], scores, priors)
-    return one_reading_per_name(places, final)
+    return final
 
 
 def one_reading_per_name(places: list[PlaceMention], resolutions: dict[str, Resolution]) -> dict[str, Resolution]:

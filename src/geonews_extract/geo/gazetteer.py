@@ -91,6 +91,16 @@ def strip_kind(key: str) -> tuple[str, str | None]:
     return key, None
 
 
+_SPACE_AFTER_DOT = re.compile(r"\.\s+(?=\w)")
+
+
+def abbreviation_form(name: str) -> str:
+    """An abbreviation as the table holds it: no space after its inner dots, and its last dot
+    where it has inner ones ("W. Va." and "W.Va" are "W.Va.", "N.Y" is "N.Y."); "La" stays "La"."""
+    form = _SPACE_AFTER_DOT.sub(".", name.strip())
+    return form + "." if "." in form and not form.endswith(".") else form
+
+
 class Gazetteer:
     """Records and a name index; never changed after it is built."""
 
@@ -153,7 +163,7 @@ class Gazetteer:
         key = alias_key(name)
         if not key:
             return []
-        rows = list(self._abbreviations.get(name.strip(), ()))
+        rows = list(self._abbreviations.get(abbreviation_form(name), ()))
         rows.extend(self._index.get(key, ()))
         bare, kind = strip_kind(key)
         if kind == "division":
@@ -176,7 +186,7 @@ class Gazetteer:
                     if self._records[r][4] == code and self._records[r][7] == "ADM1"
                 ]
                 for form in forms:
-                    table.setdefault(form, []).extend(rows)
+                    table.setdefault(abbreviation_form(form), []).extend(rows)
         return {form: tuple(rows) for form, rows in table.items()}
 
     def divisions_named(self, name: str) -> list[GazetteerRecord]:
@@ -186,7 +196,7 @@ class Gazetteer:
 
     def is_division_name(self, name: str) -> bool:
         """True when `name` names a country or first-level division as written ("Texas", "Ky.")."""
-        if name.strip() in self._abbreviations:
+        if abbreviation_form(name) in self._abbreviations:
             return True
         key = alias_key(name)
         return bool(key) and any(self._records[r][7] in (COUNTRY_CODE, "ADM1") for r in self._index.get(key, ()))

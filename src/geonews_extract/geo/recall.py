@@ -8,6 +8,8 @@ place: it joins the document's place entity of the same name or becomes a new on
 in capitals counts only as a dateline (headlines are in capitals: "MOVES TO ATALANTA");
 a part of a hyphenated word ("Urus-Martan"), a name that describes a noun after a
 preposition ("in English county cricket") and the few names in ``not_places`` are left.
+`affiliated_places` reads a legislator's home after the party ("Rep. Ann Lee, R-Florence,
+said"; "Sen. Tom Ross, D-S.C."), which the model reads as part of nothing.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ def missed_places(
     entities, and of the model's other spans: "in June" is a date)."""
     found: list[tuple[int, int]] = []
     proper = [pos == PROPN for pos in doc.to_array("POS").tolist()] if len(doc) else []
+    taken = set(covered)
+    for start, end in affiliated_places(doc, covered, knows_place, is_qualifier):
+        found.append((start, end))
+        taken.update(range(start, end))
+    covered = taken
     i = 0
     while i < len(doc):
         if i in covered or not _name_token(doc, i, proper):
@@ -73,4 +80,32 @@ def missed_places(
                 found.append((i, end))
                 break
         i = run_end
+    return sorted(found)
+
+
+#: Tokens that close a party affiliation: "R-Florence," or "(D-S.C.)".
+_AFFILIATION_ENDS = frozenset({",", ")", ";"})
+
+
+def affiliated_places(
+    doc: Doc, covered: set[int], knows_place: Callable[[str], bool], is_qualifier: QualifierTest | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) token ranges of the homes news writes after a legislator's party, with a
+    hyphen, between commas or brackets: "Ann Lee, R-Elbow Lake, said", "(D-S.C.)"."""
+    parties = place_syntax().parties
+    found: list[tuple[int, int]] = []
+    for dash in range(2, len(doc) - 1):
+        party = doc[dash - 1]
+        if doc[dash].text not in ("-", "–") or party.whitespace_ or doc[dash].whitespace_:
+            continue
+        if party.lower_ not in parties or doc[dash - 2].text not in (",", "("):
+            continue
+        end = dash + 1
+        while end < len(doc) and end - dash <= MAX_NAME_TOKENS and end not in covered and doc[end].text[:1].isupper():
+            end += 1
+        if end == dash + 1 or end >= len(doc) or doc[end].text not in _AFFILIATION_ENDS:
+            continue
+        name = doc[dash + 1 : end].text
+        if knows_place(name) or (is_qualifier is not None and is_qualifier(name)):
+            found.append((dash + 1, end))
     return found

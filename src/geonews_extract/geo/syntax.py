@@ -36,6 +36,7 @@ class PlaceSyntax(NamedTuple):
     dateline_dashes: frozenset[str]
     titles: frozenset[str]
     not_places: frozenset[str]
+    parties: frozenset[str]
 
 
 @lru_cache(maxsize=1)
