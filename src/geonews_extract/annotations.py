@@ -388,18 +388,32 @@ def set_entities(doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] |
         return
     typed = [as_record(EntityRecord, item, "set_entities") for item in records]
     _write(doc, "geonews_entities", typed)
-    ids = {(m.start, m.end): record.id for record in typed for m in record.mentions}
     _span_group(
         doc,
         MENTION_SPANS,
         [_span(doc, m.start, m.end, m.label, record.id) for record in typed for m in record.mentions],
     )
     ents = list(doc.ents)
+    ids = _entity_ids(typed)
     if any(ent.kb_id_ != ids.get((ent.start_char, ent.end_char), ent.kb_id_) for ent in ents):
-        doc.ents = [
-            Span(doc, e.start, e.end, label=e.label, kb_id=ids.get((e.start_char, e.end_char), e.kb_id_))
-            for e in ents
-        ]
+        doc.ents = with_entity_ids(ents, typed)
+
+
+def with_entity_ids(spans: list[Span], records: Iterable[EntityRecord]) -> list[Span]:
+    """`spans` (entities about to become ``doc.ents``), each that is a mention of one of
+    `records` given its entity id as ``kb_id_`` (changed in place); set as ``doc.ents``
+    before `set_entities`, the entities need no second write there."""
+    ids = _entity_ids(records)
+    for span in spans:
+        ident = ids.get((span.start_char, span.end_char))
+        if ident is not None and span.kb_id_ != ident:
+            span.kb_id_ = ident
+    return spans
+
+
+def _entity_ids(records: Iterable[EntityRecord]) -> dict[tuple[int, int], str]:
+    """{(start, end) of a mention: its entity's id}."""
+    return {(m.start, m.end): record.id for record in records for m in record.mentions}
 
 
 def entities_of(doc: Doc) -> list[EntityRecord]:
