@@ -378,6 +378,14 @@ def set_quotes(doc: Doc, records: Iterable[QuoteRecord | Mapping[str, Any]]) -> 
     _span_group(doc, QUOTE_SPANS, [_span(doc, *q.content, q.kind) for q in typed])
 
 
+#: The mentions each Doc's mention span group was last written from, that group and its
+#: length: a later `set_entities` with the same mentions (the geocoder adding places to
+#: entities) keeps the group instead of building every span again.
+_mention_groups: weakref.WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int, str, str], ...], Any, int]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def set_entities(doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] | None) -> None:
     """Store the resolved entities; None lets `entities_of` fall back to one per surface form.
 
@@ -388,11 +396,13 @@ def set_entities(doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] |
         return
     typed = [as_record(EntityRecord, item, "set_entities") for item in records]
     _write(doc, "geonews_entities", typed)
-    _span_group(
-        doc,
-        MENTION_SPANS,
-        [_span(doc, m.start, m.end, m.label, record.id) for record in typed for m in record.mentions],
-    )
+    mentions = tuple([(m.start, m.end, m.label, record.id) for record in typed for m in record.mentions])
+    written = _mention_groups.get(doc)
+    group = doc.spans.get(MENTION_SPANS)
+    if written is None or written[0] != mentions or written[1] is not group or len(group) != written[2]:
+        _span_group(doc, MENTION_SPANS, [_span(doc, *mention) for mention in mentions])
+        group = doc.spans[MENTION_SPANS]
+        _mention_groups[doc] = (mentions, group, len(group))
     ents = list(doc.ents)
     ids = _entity_ids(typed)
     if any(ent.kb_id_ != ids.get((ent.start_char, ent.end_char), ent.kb_id_) for ent in ents):
