@@ -269,9 +269,11 @@ def breakdown(extractor: Extractor, records: list[Record], clock: Clock) -> None
 
 
 def _set_input(doc: Doc, job: Any) -> None:
-    from geonews_extract.annotations import set_input
+    """What `Extractor.make_doc` does after the tokenizer."""
+    from geonews_extract.annotations import remember_text, set_input
 
     prepared = job.prepared
+    remember_text(doc, prepared.masked)
     original = prepared.original if prepared.original != prepared.masked else None
     set_input(doc, original, prepared.published, prepared.warnings, job.id)
 

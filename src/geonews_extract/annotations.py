@@ -324,6 +324,15 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep `text`, the string `doc` was tokenised from, as its `text_of`: spaCy's
+    tokenizer never changes a character, so it is ``doc.text`` without joining the tokens.
+    A text whose length the tokens do not cover is not kept (it is not the Doc's)."""
+    covered = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if covered == len(text):
+        _texts[doc] = (len(doc), text)
+
+
 def id_of(doc: Doc) -> str | None:
     return doc._.geonews_id
 
