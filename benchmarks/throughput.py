@@ -3,6 +3,12 @@ goes, workers, memory.
 
     PYTHONPATH=src python benchmarks/throughput.py [--limit N] [--rounds R] [--stream N]
         [--worker-docs N] [--worker-rounds R] [--skip speed shares workers memory]
+        [--dump FILE | --profile N]
+
+`--dump FILE` writes the Documents of the first `--limit` documents of each corpus as JSON
+lines (a speed change must leave the file byte for byte as it was: ``cmp`` two of them);
+`--profile N` prints the N functions of most own CPU time over them (cProfile's overhead
+inflates Python-heavy code: read it for where the time goes, not for shares).
 
 The defaults take about ten minutes on a quiet 2-core machine. In one run and one process:
 
@@ -263,9 +269,11 @@ def breakdown(extractor: Extractor, records: list[Record], clock: Clock) -> None
 
 
 def _set_input(doc: Doc, job: Any) -> None:
-    from geonews_extract.annotations import set_input
+    """What `Extractor.make_doc` does after the tokenizer."""
+    from geonews_extract.annotations import remember_text, set_input
 
     prepared = job.prepared
+    remember_text(doc, prepared.masked)
     original = prepared.original if prepared.original != prepared.masked else None
     set_input(doc, original, prepared.published, prepared.warnings, job.id)
 
@@ -349,6 +357,24 @@ def peak_rss(extractor: Extractor, sentences: list[str], sizes: tuple[int, ...])
     return found
 
 
+def dump_or_profile(extractor: Extractor, corpora: dict[str, list[Record]], dump: Path | None, top: int | None) -> None:
+    """The Documents as JSON lines in `dump`, or a profile of the pipeline's `top` functions."""
+    records = [record for found in corpora.values() for record in found]
+    if dump is not None:
+        with dump.open("w", encoding="utf-8") as handle:
+            for document in extractor.extract_many(records, batch_size=BATCH, on_error=_raise):
+                handle.write(document.model_dump_json() + "\n")
+        print(f"{len(records)} Documents written to {dump}")
+        return
+    import cProfile
+    import pstats
+
+    list(extractor.extract_many(records[:4], batch_size=BATCH))  # loads what the stages load once
+    profile = cProfile.Profile()
+    profile.runcall(lambda: list(extractor.extract_many(records, batch_size=BATCH, on_error=_raise)))
+    pstats.Stats(profile).sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=80, help="documents per corpus (0: all)")
@@ -357,6 +383,10 @@ def main() -> None:
     parser.add_argument("--worker-docs", type=int, default=256, help="documents in the workers stream")
     parser.add_argument("--worker-rounds", type=int, default=2, help="interleaved rounds of the workers comparison")
     parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "shares", "workers", "memory"))
+    parser.add_argument("--dump", type=Path, help="write the Documents of the --limit documents of each corpus "
+                        "as JSON lines to this file and stop (compare two with cmp to check a speed change)")
+    parser.add_argument("--profile", type=int, metavar="N", help="print the N functions of most own CPU time "
+                        "(cProfile) over the --limit documents of each corpus, and stop")
     args = parser.parse_args()
 
     extractor = Extractor()
@@ -366,6 +396,9 @@ def main() -> None:
     corpora = {name: records[: args.limit or None] for name, records in full.items()}
     if not corpora:
         print("no corpus under ../shared/benchmarks; nothing measured")
+        return
+    if args.dump or args.profile:
+        dump_or_profile(extractor, corpora, args.dump, args.profile)
         return
     warm = next(iter(corpora.values()))[:4]
     list(extractor.extract_many(warm))

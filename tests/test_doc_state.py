@@ -154,3 +154,25 @@ def test_a_stage_that_writes_through_the_accessors_is_serialised(nlp):
     set_quotes(doc, [QuoteRecord("indirect", (0, 5))])
     again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert entities_of(again) == entities_of(doc) and quotes_of(again) == quotes_of(doc)
+
+
+def _mention_spans(doc):
+    return [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in doc.spans[MENTION_SPANS]]
+
+
+def test_the_mention_spans_follow_every_change_of_the_entities(nlp):
+    doc = nlp("Talks in Doha and Cairo resumed.")
+    doha = EntityRecord("qatar:doha", "Doha", "GPE", "qatar", [MentionRecord(9, 13, "GPE")])
+    set_entities(doc, [doha])
+    placed = EntityRecord("qatar:doha", "Doha", "GPE", "qatar", [MentionRecord(9, 13, "GPE")], place=(1, "Doha"))
+    set_entities(doc, [placed])  # the same mentions: the spans stay as they were
+    assert _mention_spans(doc) == [(9, 13, "GPE", "qatar:doha")]
+    cairo = EntityRecord("egypt:cairo", "Cairo", "GPE", "egypt", [MentionRecord(18, 23, "GPE")])
+    set_entities(doc, [placed, cairo])
+    assert _mention_spans(doc) == [(9, 13, "GPE", "qatar:doha"), (18, 23, "GPE", "egypt:cairo")]
+    doc.spans[MENTION_SPANS] = []  # a caller's change of the group is never taken for the stored one
+    set_entities(doc, [placed, cairo])
+    assert _mention_spans(doc) == [(9, 13, "GPE", "qatar:doha"), (18, 23, "GPE", "egypt:cairo")]
+    doc.spans[MENTION_SPANS].append(doc[0:1])
+    set_entities(doc, [placed, cairo])
+    assert _mention_spans(doc) == [(9, 13, "GPE", "qatar:doha"), (18, 23, "GPE", "egypt:cairo")]

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc, DocBin
 
-from geonews_extract.annotations import original_text, set_input, text_of
+from geonews_extract.annotations import original_text, remember_text, set_input, text_of
 
 BLANK = spacy.blank("en")
 
@@ -16,6 +16,20 @@ def test_text_of_is_doc_text_for_any_text(text):
     doc = BLANK(text)
     assert text_of(doc) == doc.text == text
     assert text_of(doc) == text  # read again, from the cache
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text())
+def test_the_text_a_doc_was_made_from_is_its_text(text):
+    doc = BLANK(text)
+    remember_text(doc, text)
+    assert text_of(doc) == text == doc.text
+
+
+def test_a_text_the_doc_was_not_made_from_is_not_kept():
+    doc = BLANK("Rain fell on Lima.")
+    remember_text(doc, "Rain fell on Lima. And more.")
+    assert text_of(doc) == "Rain fell on Lima."
 
 
 def test_the_text_is_not_stored_on_the_doc():

@@ -51,6 +51,15 @@ def test_kiev_and_kyiv_are_one_city(gazetteer):
     assert kiev & kyiv
 
 
+def test_candidates_asked_again_are_the_same_and_the_callers_own(gazetteer):
+    first = gazetteer.candidates("Springfield")
+    assert first and gazetteer.candidates("Springfield") == first == gazetteer._find_candidates("Springfield")
+    again = gazetteer.candidates("Springfield")
+    assert all(a is not b for a, b in zip(first, again, strict=True))  # the stage compares readings by identity
+    first.clear()
+    assert gazetteer.candidates("Springfield")
+
+
 def test_a_kind_word_reaches_the_division(gazetteer):
     assert strip_kind("aleppo province") == ("aleppo", "division")
     assert strip_kind("province of aleppo") == ("aleppo", "division")

@@ -1,6 +1,11 @@
 """The line_breaks stage: sentences start where a news line ends one, and the parser keeps them."""
 
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from geonews_extract import load_pipeline
+from geonews_extract.stages.line_breaks import _after_line_breaks
 
 
 def starts(nlp, text):
@@ -52,3 +57,14 @@ def test_a_line_ending_in_a_title_abbreviation_runs_on_into_the_name(nlp):
 def test_a_line_ending_in_another_abbreviation_still_ends_its_sentence(nlp):
     text = "Talks were held in the U.S.\nDelegates flew home on Friday."
     assert text.index("Delegates") in starts(nlp, text)
+
+
+_BLANK = spacy.blank("en")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .\n\t\r\"'"), max_size=60))
+def test_the_tokens_after_line_breaks_are_those_after_a_token_holding_one(text):
+    doc = _BLANK(text)
+    expected = [t.i for t in doc[1:] if "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_]
+    assert _after_line_breaks(doc, doc.text) == expected

@@ -324,6 +324,15 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep `text`, the string `doc` was tokenised from, as its `text_of`: spaCy's
+    tokenizer never changes a character, so it is ``doc.text`` without joining the tokens.
+    A text whose length the tokens do not cover is not kept (it is not the Doc's)."""
+    covered = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if covered == len(text):
+        _texts[doc] = (len(doc), text)
+
+
 def id_of(doc: Doc) -> str | None:
     return doc._.geonews_id
 
@@ -378,6 +387,14 @@ def set_quotes(doc: Doc, records: Iterable[QuoteRecord | Mapping[str, Any]]) -> 
     _span_group(doc, QUOTE_SPANS, [_span(doc, *q.content, q.kind) for q in typed])
 
 
+#: The mentions each Doc's mention span group was last written from, that group and its
+#: length: a later `set_entities` with the same mentions (the geocoder adding places to
+#: entities) keeps the group instead of building every span again.
+_mention_groups: weakref.WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int, str, str], ...], Any, int]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def set_entities(doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] | None) -> None:
     """Store the resolved entities; None lets `entities_of` fall back to one per surface form.
 
@@ -388,18 +405,34 @@ def set_entities(doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] |
         return
     typed = [as_record(EntityRecord, item, "set_entities") for item in records]
     _write(doc, "geonews_entities", typed)
-    ids = {(m.start, m.end): record.id for record in typed for m in record.mentions}
-    _span_group(
-        doc,
-        MENTION_SPANS,
-        [_span(doc, m.start, m.end, m.label, record.id) for record in typed for m in record.mentions],
-    )
+    mentions = tuple([(m.start, m.end, m.label, record.id) for record in typed for m in record.mentions])
+    written = _mention_groups.get(doc)
+    group = doc.spans.get(MENTION_SPANS)
+    if written is None or written[0] != mentions or written[1] is not group or len(group) != written[2]:
+        _span_group(doc, MENTION_SPANS, [_span(doc, *mention) for mention in mentions])
+        group = doc.spans[MENTION_SPANS]
+        _mention_groups[doc] = (mentions, group, len(group))
     ents = list(doc.ents)
+    ids = _entity_ids(typed)
     if any(ent.kb_id_ != ids.get((ent.start_char, ent.end_char), ent.kb_id_) for ent in ents):
-        doc.ents = [
-            Span(doc, e.start, e.end, label=e.label, kb_id=ids.get((e.start_char, e.end_char), e.kb_id_))
-            for e in ents
-        ]
+        doc.ents = with_entity_ids(ents, typed)
+
+
+def with_entity_ids(spans: list[Span], records: Iterable[EntityRecord]) -> list[Span]:
+    """`spans` (entities about to become ``doc.ents``), each that is a mention of one of
+    `records` given its entity id as ``kb_id_`` (changed in place); set as ``doc.ents``
+    before `set_entities`, the entities need no second write there."""
+    ids = _entity_ids(records)
+    for span in spans:
+        ident = ids.get((span.start_char, span.end_char))
+        if ident is not None and span.kb_id_ != ident:
+            span.kb_id_ = ident
+    return spans
+
+
+def _entity_ids(records: Iterable[EntityRecord]) -> dict[tuple[int, int], str]:
+    """{(start, end) of a mention: its entity's id}."""
+    return {(m.start, m.end): record.id for record in records for m in record.mentions}
 
 
 def entities_of(doc: Doc) -> list[EntityRecord]:

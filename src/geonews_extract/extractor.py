@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .annotations import set_input
+from .annotations import remember_text, set_input
 from .assemble import assemble
 from .document import Document
 from .inputs import DEFAULT_MAX_CHARS, PreparedText, check_id, prepare, safe_id
@@ -98,6 +98,7 @@ class Extractor:
         `max_chars`, so the pipeline's ``max_length`` is never changed."""
         prepared = job.prepared
         doc = self.nlp.tokenizer(prepared.masked)
+        remember_text(doc, prepared.masked)  # the stages read it without joining the tokens again
         original = prepared.original if prepared.original != prepared.masked else None
         set_input(doc, original, prepared.published, prepared.warnings, job.id)
         return doc

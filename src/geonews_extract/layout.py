@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -73,18 +74,23 @@ def is_headline(line: str, max_words: int = 30) -> bool:
 
 def text_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of `text` that holds more than whitespace, in order."""
-    spans, start = [], 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            spans.append((start, end))
+    return list(_text_lines(text))
+
+
+def _text_lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not text[start:end].isspace() and end > start:
+            yield start, end
         start = end + 1
-    return spans
 
 
 def first_lines(text: str, limit: int | None) -> Iterator[tuple[int, str]]:
-    """(offset, stripped line) of each non-empty line, at most `limit` of them."""
-    for start, end in text_lines(text)[:limit]:
+    """(offset, stripped line) of each non-empty line, at most `limit` of them (the text
+    after them is never split)."""
+    for start, end in islice(_text_lines(text), limit):
         line = text[start:end]
         stripped = line.lstrip()
         yield start + len(line) - len(stripped), stripped.rstrip()

@@ -115,6 +115,7 @@ class Gazetteer:
         self._index = index
         self._fuzzy_names = fuzzy_names  # the index keys of large places, matched fuzzily
         self._divisions = divisions  # division names without their kind word: 'aleppo' for 'Aleppo Governorate'
+        self._candidates: dict[str, tuple[tuple, ...]] = {}  # name -> its records' values, names asked lately
 
     @classmethod
     def from_rows(cls, rows: list[Row]) -> Gazetteer:
@@ -159,7 +160,16 @@ class Gazetteer:
         return bool(key) and key in self._index
 
     def candidates(self, name: str) -> list[GazetteerRecord]:
-        """Every record `name` can mean: by its key, and by a division's name where `name` has a kind word."""
+        """Every record `name` can mean: by its key, and by a division's name where `name` has a kind word.
+        Remembered for the names asked lately (news repeats its places; the records never change)."""
+        found = self._candidates.get(name)
+        if found is None:
+            if len(self._candidates) >= CACHED_NAMES:
+                self._candidates.clear()
+            found = self._candidates[name] = tuple(tuple(record) for record in self._find_candidates(name))
+        return [GazetteerRecord(*values) for values in found]  # new records, as each call gave before
+
+    def _find_candidates(self, name: str) -> list[GazetteerRecord]:
         key = alias_key(name)
         if not key:
             return []

@@ -9,10 +9,11 @@ the marshal-able values it is stored as, and `from_parts()`.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 
 _SEPARATOR = "\x00"
+#: How many looked-up keys a `PackedIndex` remembers before starting afresh (memory stays flat).
+_REMEMBERED_KEYS = 50_000
 
 
 class PackedStrings(Sequence[str]):
@@ -58,6 +59,7 @@ class PackedIndex:
         self._keys = keys
         self._postings = postings
         self._starts = starts
+        self._remembered: dict[str, int] = {}  # key -> its row (-1: absent), the keys looked up lately
 
     @classmethod
     def build(cls, mapping: Mapping[str, Sequence[int]]) -> PackedIndex:
@@ -69,8 +71,26 @@ class PackedIndex:
         return cls(PackedStrings.build(keys), postings, starts)
 
     def _position(self, key: str) -> int:
-        position = bisect_left(self._keys, key)
-        return position if position < len(self._keys) and self._keys[position] == key else -1
+        """The key's row, -1 when it is absent: remembered, else a binary search over the
+        packed keys read straight from their string (no `PackedStrings.__getitem__` per step)."""
+        remembered = self._remembered
+        found = remembered.get(key)
+        if found is not None:
+            return found
+        keys = self._keys
+        blob, offsets = keys._blob, keys._offsets
+        low, high = 0, len(offsets) - 1
+        while low < high:
+            middle = (low + high) // 2
+            if blob[offsets[middle] : offsets[middle + 1] - 1] < key:
+                low = middle + 1
+            else:
+                high = middle
+        found = low if low < len(offsets) - 1 and blob[offsets[low] : offsets[low + 1] - 1] == key else -1
+        if len(remembered) >= _REMEMBERED_KEYS:
+            remembered.clear()
+        remembered[key] = found
+        return found
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._position(key) >= 0

@@ -133,11 +133,16 @@ def named_as_place(
     standing in place syntax, no mention of the entity follows a title ("Mr. Jackson") and
     none names a person in full. An organisation "from" a name is left alone (clubs move
     "from Torino"); a nationality only after a preposition and describing no noun after it."""
+    known = [
+        (span, label)
+        for span, label in zip(spans, labels, strict=False)
+        if label in MISTAKEN_LABELS and place_names(span.text)
+    ]
+    if not known:  # the cheap test first: most entities hold no gazetteer name under such a label
+        return False
     if any(after_title(span.doc, span.start) for span in spans) or named_in_full(spans, labels, place_names):
         return False
-    for span, label in zip(spans, labels, strict=False):
-        if label not in MISTAKEN_LABELS or not place_names(span.text):
-            continue
+    for span, label in known:
         cue = span_cue(span, is_qualifier)
         if cue is None or (label == "ORG" and cue == "preposition" and span.doc[span.start - 1].lower_ == "from"):
             continue

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import set_entities
+from ..annotations import set_entities, with_entity_ids
 from ..kb import KnowledgeBase, knowledge_base_from_layers, load_knowledge_base
 from ..resolution.matching import FUZZY_THRESHOLD
 from ..resolution.resolver import Resolver, Settings
@@ -56,8 +56,8 @@ class AliasResolver(Stage):
 
     def process(self, doc: Doc) -> Doc:
         records, ents = self.resolver.resolve(doc)
-        doc.ents = ents
-        set_entities(doc, records)  # after doc.ents: their kb_id_ is the entity id
+        doc.ents = with_entity_ids(ents, records)  # one write of doc.ents, ids included
+        set_entities(doc, records)  # after doc.ents, as it asks
         return doc
 
     def discard(self, doc: Doc) -> None:

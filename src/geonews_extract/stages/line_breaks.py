@@ -11,9 +11,10 @@ sentences a reader sees.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, cast
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -36,9 +37,9 @@ class LineBreaks(Stage):
         headline_ends = {end for _start, end in headlines_of(doc, text)} if self.headlines else set()
         sent_starts = doc.to_array([SENT_START])
         changed = False
-        for token in doc[1:]:
-            before = doc[token.i - 1]
-            if token.is_space or not ("\n" in before.text or "\n" in before.whitespace_):
+        for i in _after_line_breaks(doc, text):
+            token = doc[i]
+            if token.is_space:
                 continue
             last = _last_word_before(doc, token.i)
             if last is None:
@@ -52,6 +53,20 @@ class LineBreaks(Stage):
         if changed:  # one write: setting token.is_sent_start rescans the whole doc each time
             doc.from_array([SENT_START], cast(Any, sent_starts))  # spaCy types it Ints2d; it is 1-d
         return doc
+
+
+def _after_line_breaks(doc: Doc, text: str) -> list[int]:
+    """The index of each token after one with a line break in its text or its whitespace,
+    in order: found from the text's line breaks, without visiting every token."""
+    starts = doc.to_array(IDX).tolist()
+    found: list[int] = []
+    position = text.find("\n")
+    while position >= 0:
+        after = bisect_right(starts, position)  # the token holding the break is the one before
+        if after < len(starts) and (not found or found[-1] != after):
+            found.append(after)
+        position = text.find("\n", position + 1)
+    return found
 
 
 def _title_abbreviation(token: Token) -> bool:

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Span
 
+from ..annotations import text_of
 from .calendar import Point
 from .extents import parts, resolve_safely
 from .ranges import complete_left
@@ -48,7 +49,7 @@ def read_times(
     if not extents:
         return found, warnings
     doc = extents[0].doc
-    full_text = doc.text  # built from the tokens on every access: read it once
+    full_text = text_of(doc)
     publication_day = _day(published)
     for span in extents:
         lead = doc[span.start - 1].lower_ if span.start > 0 else None

@@ -76,7 +76,7 @@ def _path_to_verb(token: Token) -> list[Token]:
     """The tokens from `token` up its heads to the first verb (or to the root)."""
     path = [token]
     for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:  # a root is its own head (a new Token object each time)
             break
         token = token.head
         path.append(token)
@@ -87,7 +87,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
