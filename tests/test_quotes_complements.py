@@ -80,3 +80,13 @@ def test_a_question_in_the_passive_is_the_askers_never_the_one_asked(nlp, text, 
     found = reported(nlp, text)
     assert ("indirect", content, speaker, "asked") in found, found
     assert all(not (cue or "").endswith("asked") or who == speaker for _, _, who, cue in found)
+
+
+def test_a_parenthetical_cue_keeps_a_clause_ending_in_quoted_words(nlp):
+    document = extract('The old bridge, the mayor said, had been unsafe for years and was "a death trap."', nlp=nlp)
+    text = document.text
+    quote = next(q for q in document.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.kind == "mixed" and quote.speaker is not None and quote.speaker.text == "the mayor"
+    pieces = [text[p.start : p.end] for p in quote.parts]
+    assert pieces[0] == "The old bridge"
+    assert pieces[1].startswith("had been unsafe") and pieces[1].rstrip('."').endswith("a death trap")

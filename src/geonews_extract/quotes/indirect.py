@@ -333,13 +333,25 @@ def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer:
 
 def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Token]) -> Candidate | None:
     """The quote of content `before` + `after` around its cue, with the two as its parts; None
-    when the content is not both whole (a piece crossed a paragraph or is a direct quote)."""
+    when the content is not both whole (a piece crossed a paragraph or is a direct quote). A
+    quotation mark the content takes in at either end ('... was "a death trap."') stays in
+    its piece."""
     if found is None or found.kind == "direct" or not before or not after:
         return None
-    parts = (chars(before), chars(after))
-    if found.content != (parts[0][0], parts[1][1]):
+    (first_start, first_end), (second_start, second_end) = chars(before), chars(after)
+    start, end = found.content
+    if not (start <= first_start and second_end <= end) or first_end > second_start:
         return None
-    return replace(found, parts=parts)
+    starts_clean = found.content[0] == first_start or marks_only(before[0].doc.text[start:first_start])
+    ends_clean = found.content[1] == second_end or marks_only(before[0].doc.text[second_end:end])
+    if not (starts_clean and ends_clean):
+        return None
+    return replace(found, parts=((start, first_end), (second_start, end)))
+
+
+def marks_only(text: str) -> bool:
+    """Only quotation marks, punctuation and spaces: what a content may take in past its words."""
+    return not any(c.isalnum() for c in text)
 
 
 def _candidate(
