@@ -90,3 +90,8 @@ def test_a_parenthetical_cue_keeps_a_clause_ending_in_quoted_words(nlp):
     pieces = [text[p.start : p.end] for p in quote.parts]
     assert pieces[0] == "The old bridge"
     assert pieces[1].startswith("had been unsafe") and pieces[1].rstrip('."').endswith("a death trap")
+
+
+def test_a_cue_coordinated_inside_the_complement_speaks_for_the_reporter(nlp):
+    found = reported(nlp, "The mayor told residents that the water was safe and asked if they had questions.")
+    assert ("indirect", "if they had questions", "The mayor", "asked") in found

@@ -107,6 +107,8 @@ def _reported_clause(
     subject = subject_of(cue, lexicon)
     if subject is None:
         return None
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        subject = _reporter_subject(cue, subject, lexicon)  # 'told X that ... and asked if ...'
     if complements and cue.dep_ == "parataxis":  # 'There is a risk, analysts said, that ...': the clause around
         found = _parenthetical(doc, cue, subject, marks, outer, lexicon)
         if found is not None:
