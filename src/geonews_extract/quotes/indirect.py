@@ -37,6 +37,8 @@ from .syntax import (
     cue_chars,
     cue_positions,
     is_cue_verb,
+    is_passive,
+    passive_agent,
     phrase_at,
     phrase_source,
     reports_nothing,
@@ -100,15 +102,23 @@ def _reported_clause(
     doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
     complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)]
+    if is_passive(cue):
+        return _asked(doc, cue, complements, marks, outer, lexicon)
     subject = subject_of(cue, lexicon)
     if subject is None:
         return None
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        subject = _reporter_subject(cue, subject, lexicon)  # 'told X that ... and asked if ...'
     if complements and cue.dep_ == "parataxis":  # 'There is a risk, analysts said, that ...': the clause around
         found = _parenthetical(doc, cue, subject, marks, outer, lexicon)
         if found is not None:
             return found
     if not complements:
         lost = _lost_complement(cue)
+        stranded = _stranded_complement(cue) if lost is None else None
+        if stranded is not None:
+            words = trim_complementizer(list(doc[stranded.left_edge.i : stranded.right_edge.i + 1]))
+            return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
         if lost is None:
             return (
                 _parenthetical(doc, cue, subject, marks, outer, lexicon)
@@ -117,14 +127,36 @@ def _reported_clause(
             )
         words = list(doc[lost.i : lost.right_edge.i + 1])
         return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
-    # a misparse can split one complement in two ("that [talks] on a ceasefire [were] ...")
-    side = [c for c in complements if (c.i > cue.i) == (complements[0].i > cue.i)]
+    # a misparse can split one complement in two ("that [talks] on a ceasefire [were] ...");
+    # with clauses on both sides of a cue whose subject comes first, the one right after the
+    # cue is its report ("[The council voted ...]: the mayor said [she would veto it]")
+    after = [c for c in complements if c.i > cue.i and _right_after(c, cue)]
+    first = after[0] if after and subject.i < cue.i else complements[0]
+    side = [c for c in complements if (c.i > cue.i) == (first.i > cue.i)]
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
-    if words and words[0].lower_ == "that" and words[0].tag_ == "IN":
-        words = words[1:]
+    words = trim_complementizer(words)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0])
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _right_after(clause: Token, cue: Token) -> bool:
+    """The clause starts right after the cue, its particle and the one it is told to ("told
+    [reporters] he ..."), not after a phrase of time or place ("said in May on the podcast ...")."""
+    between = {t.i for c in cue.rights if c.dep_ in ("prt", "dative", "dobj") and c.i < clause.i for t in c.subtree}
+    return all(i in between or cue.doc[i].text == "," for i in range(cue.i + 1, clause.left_edge.i))
+
+
+def _asked(
+    doc: Doc, cue: Token, complements: list[Token], marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'The coach was asked whether ...', 'when asked if ...': the clause after a passive cue,
+    said by its agent ("by reporters") or by no one named; the one asked never speaks it."""
+    after = [c for c in complements if c.i > cue.i]
+    if not after:
+        return None
+    words = trim_complementizer(list(doc[min(c.left_edge.i for c in after) : max(c.right_edge.i for c in after) + 1]))
+    return _candidate(doc, words, cue_chars(cue), passive_agent(cue), cue, marks, outer, channel_of(cue, lexicon))
 
 
 def _parenthetical(
@@ -216,6 +248,28 @@ def _lost_complement(cue: Token) -> Token | None:
     return following
 
 
+def _stranded_complement(cue: Token) -> Token | None:
+    """A that-clause the parse hung on a noun of a phrase after the cue, as if it were a relative
+    clause: 'told reporters at a briefing [that the port would reopen]'. A relative clause
+    never opens with the complementizer "that" (a relative "that" is its subject or object), so
+    a clause that does, inside the cue's prepositional phrase, is what the cue reports."""
+    for phrase in cue.rights:
+        if phrase.dep_ != "prep":
+            continue
+        for token in phrase.subtree:
+            if token.dep_ in ("relcl", "acl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" and c.i == token.left_edge.i
+                for c in token.children
+            ):
+                return token
+    return None
+
+
+def trim_complementizer(words: list[Token]) -> list[Token]:
+    """The reported clause without its complementizer "that" (the project's content convention)."""
+    return words[1:] if words and words[0].lower_ == "that" and words[0].tag_ == "IN" else words
+
+
 def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, outer: list[Segment]) -> list[Token]:
     """Cut the content where a report of its own begins: "..., adding that ...",
     "... and added that ...", "..., but the Kremlin has denied that ...", "... and vowed
@@ -281,40 +335,56 @@ def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer:
 
 def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Token]) -> Candidate | None:
     """The quote of content `before` + `after` around its cue, with the two as its parts; None
-    when the content is not both whole (a piece crossed a paragraph or is a direct quote)."""
+    when the content is not both whole (a piece crossed a paragraph or is a direct quote). A
+    quotation mark the content takes in at either end ('... was "a death trap."') stays in
+    its piece."""
     if found is None or found.kind == "direct" or not before or not after:
         return None
-    parts = (chars(before), chars(after))
-    if found.content != (parts[0][0], parts[1][1]):
+    (first_start, first_end), (second_start, second_end) = chars(before), chars(after)
+    start, end = found.content
+    if not (start <= first_start and second_end <= end) or first_end > second_start:
         return None
-    return replace(found, parts=parts)
+    starts_clean = found.content[0] == first_start or marks_only(before[0].doc.text[start:first_start])
+    ends_clean = found.content[1] == second_end or marks_only(before[0].doc.text[second_end:end])
+    if not (starts_clean and ends_clean):
+        return None
+    return replace(found, parts=((start, first_end), (second_start, end)))
+
+
+def marks_only(text: str) -> bool:
+    """Only quotation marks, punctuation and spaces: what a content may take in past its words."""
+    return not any(c.isalnum() for c in text)
 
 
 def _candidate(
     doc: Doc,
     words: list[Token],
     cue: tuple[int, int],
-    subject: Token,
+    subject: Token | None,
     anchor: Token,
     marks: QuoteMarks,
     outer: list[Segment],
     channel: tuple[int, int] | None,
     gap: range = range(0),
 ) -> Candidate | None:
-    """The quote of content `words`; `gap` is the cue clause inside them, if any ('X, he said, Y')."""
+    """The quote of content `words`; `gap` is the cue clause inside them, if any ('X, he said, Y');
+    a `subject` of None is a speaker the text does not name."""
     run = marks.run_of(anchor.idx)
     if run is None:
         return None
     words = [t for t in words if run[0] <= t.idx and t.idx + len(t) <= run[1]]
     words = trim(_after_dateline(doc, marks.text, trim(words)))
-    if len(words) < MIN_WORDS or (subject.i in range(words[0].i, words[-1].i + 1) and subject.i not in gap):
+    if len(words) < MIN_WORDS or (
+        subject is not None and subject.i in range(words[0].i, words[-1].i + 1) and subject.i not in gap
+    ):
         return None
+    speaker = subject.i if subject is not None else None
     start, end = chars(words)
     near = _overlapping(outer, start, end)
     inside = next((s for s in near if s.open < start and end <= s.close), None)
     if inside is not None:  # the complement is all quoted: 'He said "we will win"'
         content = quoted_words(marks.text, inside)
-        return Candidate("direct", content, cue, subject.i, channel) if content else None
+        return Candidate("direct", content, cue, speaker, channel) if content else None
     quoted = [s for s in near if start <= s.close and s.open < end]
     following = _quote_right_after(marks.text, end, outer, run)
     if following is not None:
@@ -323,7 +393,7 @@ def _candidate(
         start = min(start, *(s.open for s in quoted))
         end = max(end, *(s.end for s in quoted))
     mixed = any(not _scare_quote(doc, marks.text, s) for s in quoted)
-    return Candidate("mixed" if mixed else "indirect", (start, end), cue, subject.i, channel)
+    return Candidate("mixed" if mixed else "indirect", (start, end), cue, speaker, channel)
 
 
 def _after_dateline(doc: Doc, text: str, words: list[Token]) -> list[Token]:

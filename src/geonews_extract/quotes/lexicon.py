@@ -29,7 +29,7 @@ TEXT = "a string"
 WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
-    "requests": WORDS, "commitments": WORDS,
+    "requests": WORDS, "commitments": WORDS, "phrasal": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -59,12 +59,16 @@ class Lexicon:
     #: for a verb whose object and infinitive are the request ("urge")
     requests: Mapping[str, frozenset[str]] = field(default_factory=dict)
     commitments: frozenset[str] = frozenset()  # "vow": its infinitive is what is promised
+    #: verb -> the particles it reports with only ("point" -> "out": "pointed out that ...")
+    phrasal: Mapping[str, frozenset[str]] = field(default_factory=dict)
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
+    cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs` and phrasal verbs
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "verbs", self.speech_verbs | self.cognition_verbs)
         object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
+        object.__setattr__(self, "cue_lemmas", self.verbs | frozenset(self.phrasal))
 
 
 def load_lexicon(
@@ -108,14 +112,15 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         pronouns={p.lower(): frozenset(types) for p, types in source_data.get("pronouns", {}).items()},
         channels=_lower(source_data.get("channels", [])),
         naming_verbs=_lower(cue_data.get("naming", [])),
-        requests=_requests(cue_data.get("requests", [])),
+        requests=_verb_and_words(cue_data.get("requests", [])),
         commitments=_lower(cue_data.get("commitments", [])),
+        phrasal=_verb_and_words(cue_data.get("phrasal", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
 
-def _requests(entries: Iterable[str]) -> dict[str, frozenset[str]]:
-    """"urge" and "call for" -> {"urge": {}, "call": {"for"}}."""
+def _verb_and_words(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """"urge" and "call for" -> {"urge": {}, "call": {"for"}}: a verb and the words after it."""
     found: dict[str, frozenset[str]] = {}
     for entry in entries:
         verb, *preposition = entry.lower().split()

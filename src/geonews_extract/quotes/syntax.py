@@ -17,17 +17,24 @@ SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 
 def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
-    return (token.pos_ == "VERB" or token.tag_.startswith("VB")) and token.lemma_.lower() in lexicon.verbs
+    """A speech or cognition verb, or a phrasal speech verb with its particle ("pointed out")."""
+    if not (token.pos_ == "VERB" or token.tag_.startswith("VB")):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.verbs:
+        return True
+    particles = lexicon.phrasal.get(lemma, frozenset())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in token.children)
 
 
 def cue_positions(doc: Doc, lexicon: Lexicon) -> list[int]:
-    """Indices of the tokens that may be a cue: a cue verb's lemma or a phrase's first word,
+    """Indices of the tokens that may be a cue: a cue or phrasal verb's lemma or a phrase's first word,
     read off the token arrays (a Token is made only for these)."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
     array = doc.to_array([LEMMA, LOWER]).astype("uint64")
-    verbs = [h for h in np.unique(array[:, 0]) if strings[int(h)].lower() in lexicon.verbs]
+    verbs = [h for h in np.unique(array[:, 0]) if strings[int(h)].lower() in lexicon.cue_lemmas]
     starts = [h for h in np.unique(array[:, 1]) if strings[int(h)] in lexicon.phrase_starts]
     hits = np.isin(array[:, 0], np.array(verbs, dtype="uint64")) | np.isin(array[:, 1], np.array(starts, dtype="uint64"))
     return [int(i) for i in np.flatnonzero(hits)]
@@ -79,7 +86,20 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         found = _reporting_ancestor_subject(verb, lexicon, depth)
         if found is not None:
             return found
+    clause = _clause_of_gerund(verb)
+    if depth and clause is not None:  # "After saying that ..., the sheriff closed": the clause's subject
+        return subject_of(clause, None, depth - 1)
     return _adjacent_subject(verb)
+
+
+def _clause_of_gerund(verb: Token) -> Token | None:
+    """The verb of the clause that a gerund in a prepositional phrase modifies ("[closed] ...
+    after saying", "[ended] the debate by arguing"): its subject is the gerund's."""
+    preposition = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or preposition.dep_ != "prep":
+        return None
+    clause = preposition.head
+    return clause if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i else None
 
 
 def _relative(subject: Token, verb: Token) -> bool:
@@ -95,6 +115,12 @@ def _on_the_cue_line(subject: Token, verb: Token) -> Token | None:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and (c.i > low) == (verb.i > low)
                  and not any("\n" in t.text for t in subject.doc[min(c.i, verb.i) : max(c.i, verb.i)])), None)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive cue: "was asked by [reporters]"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _reporting_ancestor_subject(verb: Token, lexicon: Lexicon, depth: int) -> Token | None:
@@ -114,6 +140,17 @@ def _adjacent_subject(verb: Token) -> Token | None:
 def reports_nothing(verb: Token) -> bool:
     """A negated ("did not say") or infinitive ("declined to say", "important to note") cue."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """A cue in the passive ("was asked whether", "when asked if"): its subject, or the clause's,
+    is the one spoken to, never the speaker. A past participle with a passive auxiliary or
+    subject, or a bare one ("when asked") without "have" or a subject of its own."""
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return not any(c.dep_ in ("aux", "nsubj") for c in verb.children) and verb.dep_ in ("advcl", "acl")
 
 
 def chars(tokens: list[Token] | tuple[Token, ...]) -> tuple[int, int]:

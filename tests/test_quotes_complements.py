@@ -1,0 +1,97 @@
+"""Reported clauses the parse hangs in the wrong place, and cues the verb list alone misses:
+a that-clause hung on a noun after the cue, complements on both sides of the cue, phrasal
+speech verbs ("point out"), embedded questions, a gerund cue under a preposition, and a
+cue the speaker did not utter ("was asked")."""
+
+import pytest
+
+from geonews_extract import extract
+
+
+def reported(nlp, text):
+    return [(q.kind, q.content.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+            for q in extract(text, nlp=nlp).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("Ortiz told reporters at a briefing on Tuesday that the port would reopen next week.",
+         "the port would reopen next week", "Ortiz", "told"),
+        ("The harbour master said during a press conference that the storm had passed.",
+         "the storm had passed", "The harbour master", "said"),
+    ],
+)
+def test_a_that_clause_hung_on_a_noun_after_the_cue_is_its_complement(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+def test_a_that_clause_of_a_statement_noun_is_not_moved_to_the_cue(nlp):
+    # "the claim that ...": the clause says what the claim is, which the cue's subject denies
+    found = reported(nlp, "The minister denied on Monday the claim that the port would close.")
+    assert all(content != "the port would close" for _, content, *_ in found)
+
+
+def test_the_complement_after_the_cue_wins_over_a_clause_before_a_colon(nlp):
+    found = reported(nlp, "The council voted against the plan: the mayor said she would veto it.")
+    assert ("indirect", "she would veto it", "the mayor", "said") in found
+    assert all("council" not in content for _, content, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor pointed out that the bridge had been closed for a decade.",
+         "the bridge had been closed for a decade", "pointed out"),
+        ("Engineers point out the dam was never finished.", "the dam was never finished", "point out"),
+    ],
+)
+def test_a_phrasal_speech_verb_reports_with_its_particle(nlp, text, content, cue):
+    assert any(found[1] == content and found[3] == cue for found in reported(nlp, text))
+
+
+def test_a_phrasal_verb_without_its_particle_is_no_cue(nlp):
+    assert reported(nlp, "The figures point to a slowdown that economists expected.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("After saying that the roads were flooded, the sheriff closed the school.",
+         "the roads were flooded", "the sheriff"),
+        ("The senator ended the debate by arguing that the bill was too costly.",
+         "the bill was too costly", "The senator"),
+    ],
+)
+def test_a_gerund_cue_under_a_preposition_speaks_for_the_clause_subject(nlp, text, content, speaker):
+    assert ("indirect", content, speaker) in [found[:3] for found in reported(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Lopez said when asked whether she would run again.", "whether she would run again", None),
+        ("The coach was asked whether the team would travel.", "whether the team would travel", None),
+        ("The coach was asked by reporters whether the team would travel.", "whether the team would travel",
+         "reporters"),
+    ],
+)
+def test_a_question_in_the_passive_is_the_askers_never_the_one_asked(nlp, text, content, speaker):
+    found = reported(nlp, text)
+    assert ("indirect", content, speaker, "asked") in found, found
+    assert all(not (cue or "").endswith("asked") or who == speaker for _, _, who, cue in found)
+
+
+def test_a_parenthetical_cue_keeps_a_clause_ending_in_quoted_words(nlp):
+    document = extract('The old bridge, the mayor said, had been unsafe for years and was "a death trap."', nlp=nlp)
+    text = document.text
+    quote = next(q for q in document.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.kind == "mixed" and quote.speaker is not None and quote.speaker.text == "the mayor"
+    pieces = [text[p.start : p.end] for p in quote.parts]
+    assert pieces[0] == "The old bridge"
+    assert pieces[1].startswith("had been unsafe") and pieces[1].rstrip('."').endswith("a death trap")
+
+
+def test_a_cue_coordinated_inside_the_complement_speaks_for_the_reporter(nlp):
+    found = reported(nlp, "The mayor told residents that the water was safe and asked if they had questions.")
+    assert ("indirect", "if they had questions", "The mayor", "asked") in found
