@@ -12,8 +12,12 @@ something, and stays the place everywhere else:
   after a noun of travel ("the road to Kabul", "flights between Moscow and Beijing");
 * the direct object of a verb that acts on an actor ("accused Tehran", "urged Kabul to"),
   not of a verb that acts on a place ("entered Kabul", "shelled Kyiv");
-* the possessor or modifier of a noun of agency ("Ankara's demands", "Washington
-  officials"), or one half of a hyphenated pair before a noun that is not of travel
+* the subject of an adjective or a passive that controls a verb of action ("Tehran was
+  ready to resume the talks", "Kyiv was forced to withdraw"), not of a place predicate
+  ("Kabul was expected to fall");
+* the possessor of any noun but a part, feature or people of the city ("Moscow's offensive",
+  not "Kabul's airport", "Beijing's residents") or a place named in it ("Moscow's Red Square");
+* the modifier of a noun of agency ("Washington officials"), or one half of a hyphenated pair before a noun that is not of travel
   ("the Washington-Beijing relationship").
 
 After a locative preposition ("in Beijing", "through central Moscow") it is the place.
@@ -40,6 +44,8 @@ LOCATIVE_PREPOSITIONS = frozenset(_WORDS["locative_prepositions"])
 PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 #: Verbs whose direct object is a place: "entered Kabul", "shelled Kyiv".
 PLACE_OBJECT_VERBS = frozenset(_WORDS["place_object_verbs"])
+#: Parts, features and people of a city: "Kabul's airport", "Beijing's residents".
+CITY_NOUNS = frozenset(_WORDS["city_nouns"])
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
@@ -54,7 +60,11 @@ def acts_as_agent(span: Span) -> bool:
     if _heads_a_party_relative_clause(token):
         return True
     if token.dep_ in _SUBJECTS:
-        return _acts(token.head)
+        return _acts(token.head) or _controls_an_action(token.head)
+    if token.dep_ == "nsubjpass":
+        return _controls_an_action(token.head)
+    if token.dep_ == "poss":
+        return _possesses_a_party_noun(token.head)
     if token.dep_ == "pobj":
         return _party_of_preposition(token.head)
     if token.dep_ == "dobj":
@@ -71,6 +81,22 @@ def acts_as_agent(span: Span) -> bool:
 
 def _acts(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and _lemma(verb) not in PLACE_PREDICATES
+
+
+def _controls_an_action(predicate: Token) -> bool:
+    """'Tehran was ready to resume', 'Kyiv was forced to withdraw': the subject of the adjective
+    or passive is the one who acts in its infinitive."""
+    for child in predicate.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and _acts(child):
+            return True
+        if child.dep_ == "acomp" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _acts(c) for c in child.children):
+            return True
+    return False
+
+
+def _possesses_a_party_noun(noun: Token) -> bool:
+    """'Moscow's offensive', not 'Kabul's airport' nor 'Moscow's Red Square'."""
+    return noun.pos_ == "NOUN" and not _is(noun, CITY_NOUNS) and not _is(noun, PLACE_NOUNS)
 
 
 def _heads_a_party_relative_clause(token: Token) -> bool:
