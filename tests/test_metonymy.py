@@ -37,6 +37,11 @@ GOVERNMENT = [
     ("Damascus has been slow to allow aid convoys through.", "Damascus", "syria"),
     ("Kyiv was forced to withdraw from the town.", "Kyiv", "ukraine"),
     ("Beijing is expected to respond to the sanctions.", "Beijing", "china"),
+    # joined by a hyphen to a participle of agency
+    ("Tehran-backed militias have attacked the bases.", "Tehran", "iran"),
+    ("The Moscow-installed governor fled the city.", "Moscow", "russia"),
+    # the subject set off from its verb by an adverb between commas
+    ("Beijing, meanwhile, has stepped up its patrols.", "Beijing", "china"),
 ]
 
 PLACE = [
@@ -60,6 +65,8 @@ PLACE = [
     # a subject whose adjective or passive controls a place predicate
     ("Kabul was expected to fall within weeks.", "Kabul", "kabul"),
     ("Baghdad is likely to see more rain.", "Baghdad", "baghdad"),
+    ("The Kabul-based charity runs four clinics.", "Kabul", "kabul"),
+    ("He visited Beijing, Shanghai and Wuhan.", "Beijing", "beijing"),
 ]
 
 

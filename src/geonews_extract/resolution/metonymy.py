@@ -17,6 +17,7 @@ something, and stays the place everywhere else:
   ("Kabul was expected to fall");
 * the possessor of any noun but a part, feature or people of the city ("Moscow's offensive",
   not "Kabul's airport", "Beijing's residents") or a place named in it ("Moscow's Red Square");
+* joined by a hyphen to a participle of agency ("Tehran-backed militias", not "Kabul-based");
 * the modifier of a noun of agency ("Washington officials"), or one half of a hyphenated pair before a noun that is not of travel
   ("the Washington-Beijing relationship").
 
@@ -26,7 +27,7 @@ The word lists are data (``data/resolution/metonymy.json``).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_json
 
@@ -44,6 +45,8 @@ LOCATIVE_PREPOSITIONS = frozenset(_WORDS["locative_prepositions"])
 PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 #: Verbs whose direct object is a place: "entered Kabul", "shelled Kyiv".
 PLACE_OBJECT_VERBS = frozenset(_WORDS["place_object_verbs"])
+#: Participles a hyphen joins a capital acting for its state to: "Tehran-backed militias".
+AGENCY_PARTICIPLES = frozenset(_WORDS["agency_participles"])
 #: Parts, features and people of a city: "Kabul's airport", "Beijing's residents".
 CITY_NOUNS = frozenset(_WORDS["city_nouns"])
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -65,6 +68,8 @@ def acts_as_agent(span: Span) -> bool:
         return _controls_an_action(token.head)
     if token.dep_ == "poss":
         return _possesses_a_party_noun(token.head)
+    if _joined_to_an_agency_participle(token):
+        return True
     if token.dep_ == "pobj":
         return _party_of_preposition(token.head)
     if token.dep_ == "dobj":
@@ -97,6 +102,15 @@ def _controls_an_action(predicate: Token) -> bool:
 def _possesses_a_party_noun(noun: Token) -> bool:
     """'Moscow's offensive', not 'Kabul's airport' nor 'Moscow's Red Square'."""
     return noun.pos_ == "NOUN" and not _is(noun, CITY_NOUNS) and not _is(noun, PLACE_NOUNS)
+
+
+def _joined_to_an_agency_participle(token: Token) -> bool:
+    """'Tehran-backed militias', 'Moscow-installed officials'; not 'Kabul-based'."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_ or doc[token.i + 1].text not in _HYPHENS:
+        return False
+    participle = doc[token.i + 2]
+    return not doc[token.i + 1].whitespace_ and participle.tag_ == "VBN" and participle.lower_ in AGENCY_PARTICIPLES
 
 
 def _heads_a_party_relative_clause(token: Token) -> bool:
@@ -141,15 +155,26 @@ def _hyphenated_pair_head(token: Token) -> Token | None:
 
 def _followed_by_its_verb(span: Span) -> bool:
     """Where the parse went wrong (a sentence break it missed), the word order still shows
-    an agent: "Washington [later] said ...", not after a preposition ("officials in Washington said")."""
+    an agent: "Washington [later] said ...", "Beijing, meanwhile, has stepped up ...", not after a preposition ("officials in Washington said")."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
         return False
-    for token in doc[span.end : span.end + 3]:
+    position = _after_parenthetical(doc, span.end)
+    for token in doc[position : position + 3]:
         if token.pos_ == "ADV":
             continue
         return token.tag_ in FINITE_VERB_TAGS and _lemma(token) not in PLACE_PREDICATES
     return False
+
+
+def _after_parenthetical(doc: Doc, position: int) -> int:
+    """The position after an adverb set off by commas ("Beijing, meanwhile, has"), else `position`."""
+    end = position + 1
+    if position >= len(doc) or doc[position].text != ",":
+        return position
+    while end < len(doc) and doc[end].pos_ == "ADV":
+        end += 1
+    return end + 1 if end > position + 1 and end < len(doc) and doc[end].text == "," else position
 
 
 def _first_conjunct(token: Token) -> Token:
