@@ -127,6 +127,7 @@ def labelled(parser, text, labels):
         # the object of a verb that only ever takes a place
         ("Militants seized Garissa in the north.", {"Garissa": "PERSON"}, "Garissa"),
         ("The army recaptured Kasese after a week.", {"Kasese": "PERSON"}, "Kasese"),
+        ("Thousands fled Garissa as the rebels approached.", {"Garissa": "PERSON"}, "Garissa"),
     ],
 )
 def test_a_gazetteer_name_coordinated_with_a_place_or_seized_is_a_place(parser, text, labels, name):
