@@ -117,9 +117,36 @@ def test_names_that_end_in_a_number_keep_it(text, span, label):
     "text, span, label, kept",
     [
         ("Ada Moyo's goal won it.", "Ada Moyo's", "PERSON", "Ada Moyo"),
-        ("Officials said the Eastern Union's panel met.", "the Eastern Union's", "ORG", "the Eastern Union"),
+        ("Officials said the Eastern Union's panel met.", "the Eastern Union's", "ORG", "Eastern Union"),
         ("Lagos’s traffic stalled.", "Lagos’s", "GPE", "Lagos"),
     ],
 )
 def test_a_name_never_keeps_a_possessive(text, span, label, kept):
     assert repaired(text, (span, label)) == {(kept, label)}
+
+
+@pytest.mark.parametrize(
+    "text, span, label, kept",
+    [
+        ("The Interior Ministry denied the report.", "The Interior Ministry", "ORG", "Interior Ministry"),
+        ("Aid was pledged by the Eastern Union on Friday.", "the Eastern Union", "ORG", "Eastern Union"),
+        ("Ships crossed the Mondego Strait at night.", "the Mondego Strait", "LOC", "Mondego Strait"),
+        ("Officials said the Greater Nile Accord was signed.", "the Greater Nile Accord", "LAW", "Greater Nile Accord"),
+        ("THE RIVER PARTY WON THE VOTE", "THE RIVER PARTY", "ORG", "RIVER PARTY"),
+    ],
+)
+def test_a_leading_article_is_no_part_of_a_name(text, span, label, kept):
+    assert repaired(text, (span, label)) == {(kept, label)}
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("The Hague court ruled on Monday.", "The Hague", "GPE"),  # names that hold their article
+        ("The Economist reported the deal.", "The Economist", "ORG"),
+        ("She wrote The Long Road North in 2004.", "The Long Road North", "WORK_OF_ART"),  # a title keeps it
+        ("The is a word.", "The", "ORG"),  # nothing left without it
+    ],
+)
+def test_an_article_that_is_part_of_the_name_stays(text, span, label):
+    assert repaired(text, (span, label)) == {(span, label)}

@@ -11,6 +11,10 @@
 * A byline holds people and places only ("Reporting by ... in Kano; Editing by ...").
 * A person's name never runs over a spaced dash ("Malenkov - and").
 * A name never keeps a possessive ("Ada Moyo's" is "Ada Moyo").
+* A leading article is no part of a name ("the European Union" is "European Union"), as
+  news annotation guidelines (MUC, CoNLL, OntoNotes) have it, except a capitalised "The"
+  that belongs to the name ("The Hague", "The Economist") and the article of a title of a
+  work ("The Long Road North").
 * The name of a person or a place never ends in a figure: a score or a count after it
   in a table or a scorecard is no part of it ("J. Doe 117", "Latvia 8.30"). Products,
   facilities and organisations may ("Boeing 747", "Route 66", "Radio 4"), and so may
@@ -49,6 +53,10 @@ FIGURELESS_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 #: A figure as tables and scorecards write it: "117", "4-36", "8.30", "1:45.3", "3/4".
 _FIGURE = re.compile(r"[-+]?\d[\d.,:/-]*")
 _FIGURE_JOINERS = frozenset({"-", "/", ":", ".", ","})
+#: Names whose capitalised article is part of them, folded to lower case: "hague", "economist".
+NAMES_WITH_THE = frozenset(name.lower() for name in _WORDS["names_with_the"])
+#: Labels whose names keep their leading article: titles of works.
+ARTICLE_LABELS = frozenset({"WORK_OF_ART"})
 #: The possessive clitic as spaCy splits it off a name.
 POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 
@@ -72,6 +80,8 @@ def _repaired(ent: Span) -> Span | None:
     the entity's text, so most entities cost one string and a few set lookups."""
     if len(ent) >= 2 and ent[-1].text in POSSESSIVES:
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "Ada Moyo's"
+    if len(ent) >= 2 and ent[0].lower_ == "the" and ent.label_ not in ARTICLE_LABELS and not _article_in_name(ent):
+        ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "the European Union"
     text = ent.text
     words = text.split()
     if not words or text in TIME_ZONES:
@@ -89,6 +99,11 @@ def _repaired(ent: Span) -> Span | None:
     if len(words) >= 2 and ent.label_ in FIGURELESS_LABELS and _FIGURE.fullmatch(words[-1]):
         return _before_figures(ent)  # "J. Doe 117"
     return ent
+
+
+def _article_in_name(ent: Span) -> bool:
+    """'The Hague', 'The Economist': a capitalised article before a name that holds it."""
+    return ent[0].text[0] == "T" and ent[1:].text.lower() in NAMES_WITH_THE
 
 
 def _before_figures(ent: Span) -> Span | None:
