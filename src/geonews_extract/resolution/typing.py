@@ -6,7 +6,7 @@ A place is never a person, a product or a nationality: where a gazetteer test
 the model labelled a person or an organisation make it a place (`geo.syntax.named_as_place`:
 "in Sylhet", "an Alexandria man", "Roselle police", "TORRINGTON --"), or a name stands in
 apposition right after a common noun for a place ("the Chechen capital Grozny", "the
-border town Garissa"), is coordinated with a name labelled a place ("Bakhmut and Avdiivka")
+border town Garissa"), is one of a list in place syntax ("around Kherson and Zaporizhzhia")
 or is the object of a verb that only takes places ("seized Palma"), the entity is typed as a place; where one mention is labelled a place, the PERSON, PRODUCT and NORP votes do
 not count. A person named in full ("Alan Shearer") stays a person whatever the gazetteer
 knows of a part of the name. Mentions whose label the vote overruled take the entity's type, except demonyms of
@@ -62,21 +62,19 @@ def used_as_place(spans: Sequence[Span], labels: Sequence[str], place_names: Pla
 
 
 def in_place_syntax(span: Span) -> bool:
-    """A common noun for a place before the name, a place beside it in a coordination, or a verb
+    """A common noun for a place before the name, a list of names in place syntax, or a verb
     that only ever takes a place as its object (see the module docstring)."""
-    return after_a_place_noun(span) or coordinated_with_a_place(span) or object_of_a_place_verb(span)
+    return after_a_place_noun(span) or coordinated_in_place_syntax(span) or object_of_a_place_verb(span)
 
 
-def coordinated_with_a_place(span: Span) -> bool:
-    """True when the name is coordinated with a name labelled a place ("Bakhmut and Avdiivka"),
-    or the coordination stands in place syntax ("around Kherson and Zaporizhzhia"): a
-    coordination joins names of one kind."""
+def coordinated_in_place_syntax(span: Span) -> bool:
+    """True when the name is one of a list joined by "and" or "or" that stands in place syntax
+    as a whole ("around Kherson and Zaporizhzhia"): the preposition governs every name of it.
+    A label the model gave a neighbour in the list is no evidence ("Chang and Washington")."""
     first = _first_conjunct(span.root)
     conjuncts = [first, *(t for t in first.subtree if t.dep_ == "conj" and _first_conjunct(t).i == first.i)]
-    if len(conjuncts) < 2:
+    if len(conjuncts) < 2 or not any(c.dep_ == "cc" for t in conjuncts for c in t.children):
         return False
-    if any(c.ent_type_ in PLACE_LABELS and not span.start <= c.i < span.end for c in conjuncts):
-        return True
     start = min(_extent(c)[0] for c in conjuncts)
     end = max(_extent(c)[1] for c in conjuncts)
     return place_cue(span.doc, start, end) in ("preposition", "modifier")
