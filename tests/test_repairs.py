@@ -145,8 +145,25 @@ def test_a_leading_article_is_no_part_of_a_name(text, span, label, kept):
         ("The Hague court ruled on Monday.", "The Hague", "GPE"),  # names that hold their article
         ("The Economist reported the deal.", "The Economist", "ORG"),
         ("She wrote The Long Road North in 2004.", "The Long Road North", "WORK_OF_ART"),  # a title keeps it
+        ("Talks with the United States resumed.", "the United States", "GPE"),  # and so does a state
         ("The is a word.", "The", "ORG"),  # nothing left without it
     ],
 )
 def test_an_article_that_is_part_of_the_name_stays(text, span, label):
     assert repaired(text, (span, label)) == {(span, label)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A U.S. District Court judge blocked the order on Friday.", "U.S. District Court"),
+        ("Lawyers asked the U.S. Court of Appeals to review the case.", "U.S. Court of Appeals"),
+    ],
+)
+def test_a_state_modifying_the_organisation_after_it_is_part_of_its_name(nlp, text, name):
+    assert (name, "ORG") in mentions(extract(text, nlp=nlp))
+
+
+def test_a_state_that_modifies_nothing_stays_apart(nlp):
+    found = mentions(extract("He said in Britain Labour had won the vote.", nlp=nlp))
+    assert not any(text.startswith("Britain ") for text, _ in found)
