@@ -133,6 +133,7 @@ def test_a_name_never_keeps_a_possessive(text, span, label, kept):
         ("Ships crossed the Mondego Strait at night.", "the Mondego Strait", "LOC", "Mondego Strait"),
         ("Officials said the Greater Nile Accord was signed.", "the Greater Nile Accord", "LAW", "Greater Nile Accord"),
         ("THE RIVER PARTY WON THE VOTE", "THE RIVER PARTY", "ORG", "RIVER PARTY"),
+        ("Trade with the Mondego Republic grew.", "the Mondego Republic", "GPE", "Mondego Republic"),
     ],
 )
 def test_a_leading_article_is_no_part_of_a_name(text, span, label, kept):
@@ -145,7 +146,8 @@ def test_a_leading_article_is_no_part_of_a_name(text, span, label, kept):
         ("The Hague court ruled on Monday.", "The Hague", "GPE"),  # names that hold their article
         ("The Economist reported the deal.", "The Economist", "ORG"),
         ("She wrote The Long Road North in 2004.", "The Long Road North", "WORK_OF_ART"),  # a title keeps it
-        ("Talks with the United States resumed.", "the United States", "GPE"),  # and so does a state
+        ("Talks with the United States resumed.", "the United States", "GPE"),  # and a state whose name takes it
+        ("Ferries to the Philippines were cancelled.", "the Philippines", "GPE"),
         ("The is a word.", "The", "ORG"),  # nothing left without it
     ],
 )

@@ -16,8 +16,8 @@
 * A leading article is no part of a name ("the European Union" is "European Union"), as
   news annotation guidelines (MUC, CoNLL, OntoNotes) have it, except a capitalised "The"
   that belongs to the name ("The Hague", "The Economist"), the article of a title of a
-  work ("The Long Road North") and that of a state's name ("the United States", "the
-  Philippines"), which OntoNotes and news readers count as part of the name.
+  work ("The Long Road North") and that of a state whose name takes it ("the United
+  States", "the Philippines"), which OntoNotes and news readers count as part of the name.
 * The name of a person or a place never ends in a figure: a score or a count after it
   in a table or a scorecard is no part of it ("J. Doe 117", "Latvia 8.30"). Products,
   facilities and organisations may ("Boeing 747", "Route 66", "Radio 4"), and so may
@@ -58,8 +58,10 @@ _FIGURE = re.compile(r"[-+]?\d[\d.,:/-]*")
 _FIGURE_JOINERS = frozenset({"-", "/", ":", ".", ","})
 #: Names whose capitalised article is part of them, folded to lower case: "hague", "economist".
 NAMES_WITH_THE = frozenset(name.lower() for name in _WORDS["names_with_the"])
-#: Labels whose names keep their leading article: titles of works and states ("the United States").
-ARTICLE_LABELS = frozenset({"WORK_OF_ART", "GPE"})
+#: Labels whose names keep their leading article: titles of works.
+ARTICLE_LABELS = frozenset({"WORK_OF_ART"})
+#: States whose name takes the article, folded to lower case: "united states", "philippines".
+STATES_WITH_THE = frozenset(name.lower() for name in _WORDS["states_with_the"])
 #: Dependencies of a name that modifies the name after it: "U.S." in "U.S. District Court".
 _NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 #: Prepositions after which a state's name is the place: "in Britain Labour had won".
@@ -136,8 +138,10 @@ def _repaired(ent: Span) -> Span | None:
 
 
 def _article_in_name(ent: Span) -> bool:
-    """'The Hague', 'The Economist': a capitalised article before a name that holds it."""
-    return ent[0].text[0] == "T" and ent[1:].text.lower() in NAMES_WITH_THE
+    """'The Hague', 'The Economist': a capitalised article before a name that holds it;
+    'the United States': a state's name that takes it."""
+    rest = ent[1:].text.lower()
+    return (ent[0].text[0] == "T" and rest in NAMES_WITH_THE) or (ent.label_ == "GPE" and rest in STATES_WITH_THE)
 
 
 def _before_figures(ent: Span) -> Span | None:
