@@ -15,10 +15,9 @@ something, and stays the place everywhere else:
 * the subject of an adjective or a passive that controls a verb of action ("Tehran was
   ready to resume the talks", "Kyiv was forced to withdraw"), not of a place predicate
   ("Kabul was expected to fall");
-* the possessor of any noun but a part, feature or people of the city ("Moscow's offensive",
-  not "Kabul's airport", "Beijing's residents") or a place named in it ("Moscow's Red Square");
 * joined by a hyphen to a participle of agency ("Tehran-backed militias", not "Kabul-based");
-* the modifier of a noun of agency ("Washington officials"), or one half of a hyphenated pair before a noun that is not of travel
+* the possessor or modifier of a noun of agency ("Moscow's offensive", "Washington
+  officials"), not of a part or feature of the city ("Kabul's airport"), or one half of a hyphenated pair before a noun that is not of travel
   ("the Washington-Beijing relationship").
 
 After a locative preposition ("in Beijing", "through central Moscow") it is the place.
@@ -47,8 +46,6 @@ PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 PLACE_OBJECT_VERBS = frozenset(_WORDS["place_object_verbs"])
 #: Participles a hyphen joins a capital acting for its state to: "Tehran-backed militias".
 AGENCY_PARTICIPLES = frozenset(_WORDS["agency_participles"])
-#: Parts, features and people of a city: "Kabul's airport", "Beijing's residents".
-CITY_NOUNS = frozenset(_WORDS["city_nouns"])
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
@@ -66,8 +63,6 @@ def acts_as_agent(span: Span) -> bool:
         return _acts(token.head) or _controls_an_action(token.head)
     if token.dep_ == "nsubjpass":
         return _controls_an_action(token.head)
-    if token.dep_ == "poss":
-        return _possesses_a_party_noun(token.head)
     if _joined_to_an_agency_participle(token):
         return True
     if token.dep_ == "pobj":
@@ -97,11 +92,6 @@ def _controls_an_action(predicate: Token) -> bool:
         if child.dep_ == "acomp" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _acts(c) for c in child.children):
             return True
     return False
-
-
-def _possesses_a_party_noun(noun: Token) -> bool:
-    """'Moscow's offensive', not 'Kabul's airport' nor 'Moscow's Red Square'."""
-    return noun.pos_ == "NOUN" and not _is(noun, CITY_NOUNS) and not _is(noun, PLACE_NOUNS)
 
 
 def _joined_to_an_agency_participle(token: Token) -> bool:
