@@ -59,6 +59,8 @@ def repaired(text, *marked):
 def test_an_office_title_is_cut_from_the_place_before_it():
     found = repaired("Harlan County District Attorney Mae Colfax charged them.", ("Harlan County District", "GPE"))
     assert found == {("Harlan County", "GPE")}
+    found = repaired("Lake County State's Attorney Ann Birch dropped it.", ("Lake County State", "GPE"))
+    assert found == {("Lake County", "GPE")}
 
 
 def test_a_state_police_force_is_an_organisation():

@@ -156,7 +156,14 @@ def _before_figures(ent: Span) -> Span | None:
 
 
 def _office_title_follows(ent: Span, last: str) -> bool:
-    return ent.end < len(ent.doc) and f"{last.lower()} {ent.doc[ent.end].lower_}" in OFFICE_TITLES
+    """'District' + 'Attorney', 'State' + "'s Attorney"."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    following = doc[ent.end]
+    if following.text in POSSESSIVES and ent.end + 1 < len(doc):
+        return f"{last.lower()}'s {doc[ent.end + 1].lower_}" in OFFICE_TITLES
+    return f"{last.lower()} {following.lower_}" in OFFICE_TITLES
 
 
 def _line_has_capitals(ent: Span) -> bool:
