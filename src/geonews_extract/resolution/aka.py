@@ -1,8 +1,8 @@
 """Two names the text gives one actor: "Idris Kello, also known as Abu Talha", "Vasko aka Mr Ice".
 
 The words between two neighbouring names decide: one of the phrases of
-``data/resolution/aka.json`` ("also known as", "aka", "better known as", ...), alone
-after the punctuation that opens the second name (a comma, a parenthesis, a dash) and
+``data/resolution/aka.json`` ("also known as", "aka", "better known as", ...), perhaps
+opened by a relative clause or copula ("who is also known as"), alone after the punctuation that opens the second name (a comma, a parenthesis, a dash) and
 before a title the second name may carry ("better known as Commander Jackal").
 Where spaCy found no entity after the phrase, the capitalised words that follow it are
 the second name ("aka Mr Ice").
@@ -20,9 +20,19 @@ from .people import TITLES
 
 #: Phrases that join the name before them to the name after them.
 AKA_PHRASES = tuple(read_json("resolution/aka.json")["phrases"])
-_ALTERNATIVES = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(AKA_PHRASES, key=len, reverse=True))
+#: Relative or copular words that may open the phrase ("who is also known as").
+OPENERS = tuple(read_json("resolution/aka.json")["openers"])
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 #: A joining phrase with the punctuation around it, from the end of one name to the start of the next.
-JOINING = re.compile(rf"[\s,(\[–—-]*(?:{_ALTERNATIVES})(?!\w)[\s\"'“‘]*", re.IGNORECASE)
+JOINING = re.compile(
+    rf"[\s,(\[–—-]*(?:(?:{_alternatives(OPENERS)})\s+)?(?:{_alternatives(AKA_PHRASES)})(?!\w)[\s\"'“‘]*",
+    re.IGNORECASE,
+)
 #: Most words a name after the phrase may have when spaCy found none there.
 MAX_NAME_WORDS = 4
 

@@ -12,8 +12,12 @@ something, and stays the place everywhere else:
   after a noun of travel ("the road to Kabul", "flights between Moscow and Beijing");
 * the direct object of a verb that acts on an actor ("accused Tehran", "urged Kabul to"),
   not of a verb that acts on a place ("entered Kabul", "shelled Kyiv");
-* the possessor or modifier of a noun of agency ("Ankara's demands", "Washington
-  officials"), or one half of a hyphenated pair before a noun that is not of travel
+* the subject of an adjective or a passive that controls a verb of action ("Tehran was
+  ready to resume the talks", "Kyiv was forced to withdraw"), not of a place predicate
+  ("Kabul was expected to fall");
+* joined by a hyphen to a participle of agency ("Tehran-backed militias", not "Kabul-based");
+* the possessor or modifier of a noun of agency ("Moscow's offensive", "Washington
+  officials"), not of a part or feature of the city ("Kabul's airport"), or one half of a hyphenated pair before a noun that is not of travel
   ("the Washington-Beijing relationship").
 
 After a locative preposition ("in Beijing", "through central Moscow") it is the place.
@@ -22,7 +26,7 @@ The word lists are data (``data/resolution/metonymy.json``).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_json
 
@@ -40,6 +44,8 @@ LOCATIVE_PREPOSITIONS = frozenset(_WORDS["locative_prepositions"])
 PLACE_NOUNS = frozenset(_WORDS["place_nouns"])
 #: Verbs whose direct object is a place: "entered Kabul", "shelled Kyiv".
 PLACE_OBJECT_VERBS = frozenset(_WORDS["place_object_verbs"])
+#: Participles a hyphen joins a capital acting for its state to: "Tehran-backed militias".
+AGENCY_PARTICIPLES = frozenset(_WORDS["agency_participles"])
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
@@ -54,7 +60,11 @@ def acts_as_agent(span: Span) -> bool:
     if _heads_a_party_relative_clause(token):
         return True
     if token.dep_ in _SUBJECTS:
-        return _acts(token.head)
+        return _acts(token.head) or _controls_an_action(token.head)
+    if token.dep_ == "nsubjpass":
+        return _controls_an_action(token.head)
+    if _joined_to_an_agency_participle(token):
+        return True
     if token.dep_ == "pobj":
         return _party_of_preposition(token.head)
     if token.dep_ == "dobj":
@@ -71,6 +81,26 @@ def acts_as_agent(span: Span) -> bool:
 
 def _acts(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and _lemma(verb) not in PLACE_PREDICATES
+
+
+def _controls_an_action(predicate: Token) -> bool:
+    """'Tehran was ready to resume', 'Kyiv was forced to withdraw': the subject of the adjective
+    or passive is the one who acts in its infinitive."""
+    for child in predicate.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and _acts(child):
+            return True
+        if child.dep_ == "acomp" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and _acts(c) for c in child.children):
+            return True
+    return False
+
+
+def _joined_to_an_agency_participle(token: Token) -> bool:
+    """'Tehran-backed militias', 'Moscow-installed officials'; not 'Kabul-based'."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_ or doc[token.i + 1].text not in _HYPHENS:
+        return False
+    participle = doc[token.i + 2]
+    return not doc[token.i + 1].whitespace_ and participle.tag_ == "VBN" and participle.lower_ in AGENCY_PARTICIPLES
 
 
 def _heads_a_party_relative_clause(token: Token) -> bool:
@@ -115,15 +145,26 @@ def _hyphenated_pair_head(token: Token) -> Token | None:
 
 def _followed_by_its_verb(span: Span) -> bool:
     """Where the parse went wrong (a sentence break it missed), the word order still shows
-    an agent: "Washington [later] said ...", not after a preposition ("officials in Washington said")."""
+    an agent: "Washington [later] said ...", "Beijing, meanwhile, has stepped up ...", not after a preposition ("officials in Washington said")."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
         return False
-    for token in doc[span.end : span.end + 3]:
+    position = _after_parenthetical(doc, span.end)
+    for token in doc[position : position + 3]:
         if token.pos_ == "ADV":
             continue
         return token.tag_ in FINITE_VERB_TAGS and _lemma(token) not in PLACE_PREDICATES
     return False
+
+
+def _after_parenthetical(doc: Doc, position: int) -> int:
+    """The position after an adverb set off by commas ("Beijing, meanwhile, has"), else `position`."""
+    end = position + 1
+    if position >= len(doc) or doc[position].text != ",":
+        return position
+    while end < len(doc) and doc[end].pos_ == "ADV":
+        end += 1
+    return end + 1 if end > position + 1 and end < len(doc) and doc[end].text == "," else position
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -6,7 +6,8 @@ A place is never a person, a product or a nationality: where a gazetteer test
 the model labelled a person or an organisation make it a place (`geo.syntax.named_as_place`:
 "in Sylhet", "an Alexandria man", "Roselle police", "TORRINGTON --"), or a name stands in
 apposition right after a common noun for a place ("the Chechen capital Grozny", "the
-border town Garissa"), the entity is typed as a place; where one mention is labelled a place, the PERSON, PRODUCT and NORP votes do
+border town Garissa"), is one of a list in place syntax ("around Kherson and Zaporizhzhia")
+or is the object of a verb that only takes places ("seized Palma"), the entity is typed as a place; where one mention is labelled a place, the PERSON, PRODUCT and NORP votes do
 not count. A person named in full ("Alan Shearer") stays a person whatever the gazetteer
 knows of a part of the name. Mentions whose label the vote overruled take the entity's type, except demonyms of
 an entity that is no gazetteer place, which stay NORP.
@@ -17,10 +18,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..datafiles import read_json
-from ..geo.syntax import named_as_place, named_in_full
+from ..geo.syntax import named_as_place, named_in_full, place_cue
 
 PlaceTest = Callable[[str], bool]
 
@@ -31,7 +32,10 @@ NOT_FOR_PLACES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
 #: Labels a mention keeps whatever its entity's type (a demonym inside its state).
 KEPT_LABELS = frozenset({"NORP"})
 #: Common nouns for a place: a name in apposition right after one is that place.
-PLACE_NOUNS = frozenset(read_json("resolution/place_nouns.json")["place_nouns"])
+_PLACE_WORDS = read_json("resolution/place_nouns.json")
+PLACE_NOUNS = frozenset(_PLACE_WORDS["place_nouns"])
+#: Lemmas of verbs whose direct object is only ever a place: "seized Palma".
+PLACE_VERBS = frozenset(_PLACE_WORDS["place_verbs"])
 #: Labels the model gives a place name in apposition by mistake (never ORG: "the city Council").
 APPOSITION_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 
@@ -50,11 +54,56 @@ def used_as_place(spans: Sequence[Span], labels: Sequence[str], place_names: Pla
     if place_names is None:
         return False
     if any(
-        label in APPOSITION_MISTAKES and after_a_place_noun(span) and place_names(span.text)
+        label in APPOSITION_MISTAKES and in_place_syntax(span) and place_names(span.text)
         for span, label in zip(spans, labels, strict=False)
     ) and not named_in_full(list(spans), list(labels), place_names):
         return True
     return named_as_place(list(spans), list(labels), place_names, getattr(place_names, "divisions", None))
+
+
+def in_place_syntax(span: Span) -> bool:
+    """A common noun for a place before the name, a list of names in place syntax, or a verb
+    that only ever takes a place as its object (see the module docstring)."""
+    return after_a_place_noun(span) or coordinated_in_place_syntax(span) or object_of_a_place_verb(span)
+
+
+def coordinated_in_place_syntax(span: Span) -> bool:
+    """True when the name is one of a list joined by "and" or "or" that stands in place syntax
+    as a whole ("around Kherson and Zaporizhzhia"): the preposition governs every name of it.
+    A label the model gave a neighbour in the list is no evidence ("Chang and Washington")."""
+    first = _first_conjunct(span.root)
+    conjuncts = [first, *(t for t in first.subtree if t.dep_ == "conj" and _first_conjunct(t).i == first.i)]
+    if len(conjuncts) < 2 or not any(c.dep_ == "cc" for t in conjuncts for c in t.children):
+        return False
+    start = min(_extent(c)[0] for c in conjuncts)
+    end = max(_extent(c)[1] for c in conjuncts)
+    return place_cue(span.doc, start, end) in ("preposition", "modifier")
+
+
+def object_of_a_place_verb(span: Span) -> bool:
+    """True when the name, or the coordination it is part of, is the direct object of a verb
+    that only ever takes a place ("seized Palma", "recaptured Izium and Lyman")."""
+    root = _first_conjunct(span.root)
+    return root.dep_ == "dobj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in PLACE_VERBS
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _extent(token: Token) -> tuple[int, int]:
+    """The token range of the entity `token` is part of, or of the token alone."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    if token.ent_iob_ == "O":
+        return start, end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def after_a_place_noun(span: Span) -> bool:
