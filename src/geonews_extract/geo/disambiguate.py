@@ -74,6 +74,7 @@ class PlaceMention:
     dateline: bool = False
     weight: int = 1  # how many times it is mentioned
     feature_classes: frozenset[str] | None = None  # the GeoNames classes it can be, where that is known
+    countries: frozenset[str] | None = None  # the ISO codes of the countries it can lie in, where that is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,8 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
     for name in place.names:
         for record in gazetteer.candidates(name):
             if place.feature_classes is not None and record.feature_class not in place.feature_classes:
+                continue
+            if place.countries is not None and record.country_code not in place.countries:
                 continue
             match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
             key = _identity(record)
