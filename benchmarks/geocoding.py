@@ -27,8 +27,9 @@ Per corpus, over the gold toponyms:
 - the baseline reads the same found places with the same candidate readings and takes
   the most populous one (the usual "population prior" geocoder);
 - "gold spans" rows geocode the gold toponyms themselves (every gold span a place, the
-  document's other gold toponyms as its context, no dateline or actors): the geocoder
-  alone, without the recognition errors of the NER model before it.
+  document's other gold toponyms as its context and the country its institutions' words
+  point to, no dateline or actors): the geocoder alone, without the recognition errors of
+  the NER model before it.
 
 Timing runs each pipeline component apart and reports the geocode stage's share of
 pipeline time and its time against the spaCy model's own components (tok2vec, tagger,
@@ -56,6 +57,7 @@ from geonews_extract.annotations import EntityRecord, MentionRecord
 from geonews_extract.assemble import assemble
 from geonews_extract.extractor import Extractor, Job
 from geonews_extract.geo.disambiguate import by_population, readings_of, resolve_places
+from geonews_extract.geo.institutions import institution_countries
 from geonews_extract.inputs import prepare
 from geonews_extract.kb.keys import alias_key
 from geonews_extract.pipeline import DEFAULT_STAGES
@@ -230,7 +232,8 @@ def evaluate_gold_spans(geocoder, articles: list[Article]) -> Score:
             record.mentions.append(MentionRecord(toponym.start, toponym.end, "GPE"))
         places = list(records.values())
         mentions = geocoder.place_mentions_of(places, article.text)
-        resolutions = resolve_places(mentions, geocoder.gazetteer)
+        offices = institution_countries(article.text) if geocoder.institutions else {}
+        resolutions = resolve_places(mentions, geocoder.gazetteer, institution_countries=offices)
         for toponym in article.toponyms:
             key = alias_key(article.text[toponym.start : toponym.end]) or article.text[toponym.start : toponym.end]
             place = next(m for m in mentions if m.key == key)

@@ -41,6 +41,7 @@ from ..geo.gazetteer import (
     load_gazetteer,
     strip_kind,
 )
+from ..geo.institutions import institution_countries
 from ..geo.named_places import organisation_words, place_parts
 from ..geo.recall import missed_places
 from ..kb import KnowledgeBase, alias_key, load_knowledge_base
@@ -87,6 +88,7 @@ class Geocoder:
         admin1_file: str | None = None,
         find_missed: bool = True,
         named_places: bool = True,
+        institutions: bool = True,
     ) -> None:
         if places_file is None and min_population not in SHIPPED_CUTOFFS:
             raise ValueError(f"geocode: min_population must be one of {SHIPPED_CUTOFFS}, not {min_population!r}")
@@ -100,6 +102,7 @@ class Geocoder:
         self.admin1_file = admin1_file
         self.find_missed = find_missed
         self.named_places = named_places
+        self.institutions = institutions
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -129,14 +132,16 @@ class Geocoder:
                 set_entities(doc, records)
             return
         mentions = self.place_mentions_of(places, text) + list(parts.values())
-        resolutions = resolve_places(mentions, self.gazetteer, self.actor_countries(records))
+        actors = self.actor_countries(records)
+        offices = institution_countries(text) if self.institutions else {}
+        resolutions = resolve_places(mentions, self.gazetteer, actors, institution_countries=offices)
         for record in places:
             resolution = resolutions[record.id]
             if resolution.record is not None:
                 record.place = (*resolution.record, resolution.confidence)
         worded = self.worded_places(places, text)
         if worded:  # read with the document, apart, so that no entity's reading moves
-            literal = resolve_places([*mentions, *worded.values()], self.gazetteer, self.actor_countries(records))
+            literal = resolve_places([*mentions, *worded.values()], self.gazetteer, actors, institution_countries=offices)
             for record in places:
                 record.mentions = [self._with_own_place(m, record.id, worded, literal) for m in record.mentions]
         for record in records:
@@ -385,6 +390,7 @@ def named_place_key(entity_id: str) -> str:
         "admin1_file": None,
         "find_missed": True,
         "named_places": True,
+        "institutions": True,
     },
 )
 def make_geocode(
@@ -395,5 +401,6 @@ def make_geocode(
     admin1_file: Any,
     find_missed: bool,
     named_places: bool,
+    institutions: bool,
 ) -> Geocoder:
-    return Geocoder(nlp, name, min_population, places_file, admin1_file, find_missed, named_places)
+    return Geocoder(nlp, name, min_population, places_file, admin1_file, find_missed, named_places, institutions)
