@@ -141,7 +141,9 @@ class Geocoder:
                 record.place = (*resolution.record, resolution.confidence)
         worded = self.worded_places(places, text)
         if worded:  # read with the document, apart, so that no entity's reading moves
-            literal = resolve_places([*mentions, *worded.values()], self.gazetteer, actors, institution_countries=offices)
+            literal = resolve_places(
+                [*mentions, *worded.values()], self.gazetteer, actors, institution_countries=offices
+            )
             for record in places:
                 record.mentions = [self._with_own_place(m, record.id, worded, literal) for m in record.mentions]
         for record in records:
