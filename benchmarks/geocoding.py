@@ -16,15 +16,20 @@ Per corpus, over the gold toponyms:
   or the place an organisation's mention holds ("Alexandria" in "the Alexandria Police
   Department": the mention's `place_part`, read as the entity's `named_place`);
 - acc@161: share resolved within 161 km (100 miles) of the gold point; a toponym not
-  found, or found and left null, is a miss;
+  found, or found and left null, is a miss. A toponym is scored by the place of the mention
+  whose span it matches: the mention's own place where it has one (`Mention.place`: the
+  words "Washington" acting for the United States belong to the entity United States, whose
+  place is the country, and name the city, which is where LGL's gold puts them), else its
+  entity's place;
 - median km and AUC over the toponyms found: the error of each, 20,039 km (half the
   earth's circumference) where the place is left null; AUC is the area under the
   sorted log(1 + error) curve, scaled to 0-1 (Gritta et al. 2018; lower is better);
 - the baseline reads the same found places with the same candidate readings and takes
   the most populous one (the usual "population prior" geocoder);
 - "gold spans" rows geocode the gold toponyms themselves (every gold span a place, the
-  document's other gold toponyms as its context, no dateline or actors): the geocoder
-  alone, without the recognition errors of the NER model before it.
+  document's other gold toponyms as its context and the country its institutions' words
+  point to, no dateline or actors): the geocoder alone, without the recognition errors of
+  the NER model before it.
 
 Timing runs each pipeline component apart and reports the geocode stage's share of
 pipeline time and its time against the spaCy model's own components (tok2vec, tagger,
@@ -52,10 +57,11 @@ from geonews_extract.annotations import EntityRecord, MentionRecord
 from geonews_extract.assemble import assemble
 from geonews_extract.extractor import Extractor, Job
 from geonews_extract.geo.disambiguate import by_population, readings_of, resolve_places
+from geonews_extract.geo.institutions import institution_countries
 from geonews_extract.inputs import prepare
 from geonews_extract.kb.keys import alias_key
 from geonews_extract.pipeline import DEFAULT_STAGES
-from geonews_extract.stages.geocode import named_place_key
+from geonews_extract.stages.geocode import mention_place_key, named_place_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "benchmarks" / "geoparsing"
@@ -189,7 +195,9 @@ def evaluate(nlp, articles: list[Article], timings: dict[str, float]) -> Score:
         _, mentions = geocoder.place_mentions(doc)
         baseline = {place.key: by_population(readings_of(place, geocoder.gazetteer)) for place in mentions}
         spans = [
-            (m.start, m.end, entity.place, baseline.get(entity.id))
+            (m.start, m.end, m.place, baseline.get(mention_place_key(entity.id, m.start)))
+            if m.place is not None
+            else (m.start, m.end, entity.place, baseline.get(entity.id))
             for entity in document.entities
             if entity.type in ("GPE", "LOC", "FAC")
             for m in entity.mentions
@@ -224,7 +232,8 @@ def evaluate_gold_spans(geocoder, articles: list[Article]) -> Score:
             record.mentions.append(MentionRecord(toponym.start, toponym.end, "GPE"))
         places = list(records.values())
         mentions = geocoder.place_mentions_of(places, article.text)
-        resolutions = resolve_places(mentions, geocoder.gazetteer)
+        offices = institution_countries(article.text) if geocoder.institutions else {}
+        resolutions = resolve_places(mentions, geocoder.gazetteer, institution_countries=offices)
         for toponym in article.toponyms:
             key = alias_key(article.text[toponym.start : toponym.end]) or article.text[toponym.start : toponym.end]
             place = next(m for m in mentions if m.key == key)

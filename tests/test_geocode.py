@@ -487,3 +487,37 @@ def test_a_legislators_home_after_the_party_is_a_place(nlp):
     names = {r.name for r in records}
     assert {"Elbow Lake", "S.C."} <= names
     assert not names & {"Ann Lee", "Tom Ross", "Lee", "R", "D"}
+
+
+# the place a mention's own words name ----------------------------------------------------
+
+
+def test_a_capital_acting_for_its_state_names_the_city_on_its_mention(nlp):
+    document = extract(
+        "Russia expelled two diplomats on Monday. Moscow said the decision was final and Russia would not retreat.",
+        nlp=nlp,
+    )
+    state = place_of(document, "Moscow")
+    assert state.place is not None and state.place.feature_code == "PCLI" and state.place.country_code == "RU"
+    moscow = next(m for m in state.mentions if m.text == "Moscow")
+    assert moscow.place is not None
+    assert (moscow.place.name, moscow.place.country_code, moscow.place.feature_class) == ("Moscow", "RU", "P")
+    assert all(m.place is None for m in state.mentions if m.text == "Russia")  # the words name the entity's place
+
+
+def test_a_mention_whose_words_name_its_entitys_place_has_no_place_of_its_own(nlp):
+    document = extract("Floods hit Rotterdam and Antwerp on Monday. The water rose again in Rotterdam.", nlp=nlp)
+    rotterdam = place_of(document, "Rotterdam")
+    assert rotterdam.place is not None
+    assert all(m.place is None for m in rotterdam.mentions)
+
+
+def test_a_mentions_own_place_survives_the_doc_serialisation(nlp):
+    from spacy.tokens import Doc
+
+    from geonews_extract.assemble import assemble
+
+    doc = nlp("Washington said on Friday that the talks had failed.")
+    expected = assemble(doc)
+    assert any(m.place is not None for e in expected.entities for m in e.mentions)  # something to lose
+    assert assemble(Doc(nlp.vocab).from_bytes(doc.to_bytes())) == expected

@@ -69,6 +69,9 @@ class MentionRecord:
     #: The characters (start, end) of a place name this mention holds as a modifier
     #: ("Alexandria" in "the Alexandria Police Department"); its reading is the entity's `named_place`.
     place_part: tuple[int, int] | None = None
+    #: The place this mention's own words name where it differs from its entity's ("Moscow" acting for
+    #: Russia names the city; the entity's `place` is the country): the layout of `EntityRecord.place`.
+    place: tuple | None = None
 
 
 @dataclass(slots=True)

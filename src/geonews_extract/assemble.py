@@ -41,6 +41,7 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
                     "label": m.label,
                     "dateline": m.dateline,
                     "place_part": span(*m.place_part) if m.place_part else None,
+                    "place": dict(zip(PLACE_FIELDS, m.place, strict=True)) if m.place else None,
                 }
                 for m in sorted(record.mentions, key=lambda m: (m.start, m.end))
             ],

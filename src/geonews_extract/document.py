@@ -45,20 +45,6 @@ class Span(BaseModel):
         return self
 
 
-class Mention(Span):
-    """One place in the text where an entity is named."""
-
-    label: str = Field(description="spaCy entity label of this mention: PERSON, ORG, GPE, ...")
-    dateline: bool = Field(
-        default=False, description="True for the place named in the article's dateline."
-    )
-    place_part: Span | None = Field(
-        default=None,
-        description="For an organisation named for a place: that place's name inside this mention "
-        "('Alexandria' in 'the Alexandria Police Department'); the entity's named_place is its reading.",
-    )
-
-
 class Place(BaseModel):
     """The GeoNames record a place entity names, as the geocode stage read it."""
 
@@ -87,6 +73,26 @@ class Place(BaseModel):
     population: int = Field(ge=0, description="Population as GeoNames gives it (0 where unknown).")
     confidence: float = Field(
         ge=0, le=1, description="How sure the geocode stage is of this reading among the name's readings (0-1)."
+    )
+
+
+class Mention(Span):
+    """One place in the text where an entity is named."""
+
+    label: str = Field(description="spaCy entity label of this mention: PERSON, ORG, GPE, ...")
+    dateline: bool = Field(
+        default=False, description="True for the place named in the article's dateline."
+    )
+    place_part: Span | None = Field(
+        default=None,
+        description="For an organisation named for a place: that place's name inside this mention "
+        "('Alexandria' in 'the Alexandria Police Department'); the entity's named_place is its reading.",
+    )
+    place: Place | None = Field(
+        default=None,
+        description="The place this mention's own words name, where it differs from its entity's place: "
+        "'Moscow' acting for Russia belongs to the entity Russia (place: the country) and names the city "
+        "of Moscow here; null where the words name the entity's own place.",
     )
 
 

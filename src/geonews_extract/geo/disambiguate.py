@@ -74,6 +74,7 @@ class PlaceMention:
     dateline: bool = False
     weight: int = 1  # how many times it is mentioned
     feature_classes: frozenset[str] | None = None  # the GeoNames classes it can be, where that is known
+    countries: frozenset[str] | None = None  # the ISO codes of the countries it can lie in, where that is known
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,7 @@ class DocumentContext:
     admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     dateline: GazetteerRecord | None = None
     actor_countries: dict[str, float] = field(default_factory=dict)
+    institution_countries: dict[str, float] = field(default_factory=dict)
 
     def country_share(self, code: str, exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
         """`code`'s share of the document's countries, without the weight `exclude` (the place's own reading) added."""
@@ -122,6 +124,8 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
     for name in place.names:
         for record in gazetteer.candidates(name):
             if place.feature_classes is not None and record.feature_class not in place.feature_classes:
+                continue
+            if place.countries is not None and record.country_code not in place.countries:
                 continue
             match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
             key = _identity(record)
@@ -238,6 +242,7 @@ def context_score(
         share = context.admin1_share((record.country_code, record.admin1), own, weight)
         score += weights["document_admin1"] * math.sqrt(share)
     score += weights["actor_country"] * context.actor_countries.get(record.country_code, 0.0)
+    score += weights["institution_country"] * context.institution_countries.get(record.country_code, 0.0)
     dateline = context.dateline
     if dateline is not None and dateline is not own and dateline.country_code == record.country_code:
         score += weights["dateline_country"]
@@ -321,8 +326,11 @@ def resolve_places(
     gazetteer: Gazetteer,
     actor_countries: Mapping[str, float] | None = None,
     priors: Priors | None = None,
+    institution_countries: Mapping[str, float] | None = None,
 ) -> dict[str, Resolution]:
-    """A Resolution per place key (see the module docstring)."""
+    """A Resolution per place key (see the module docstring); `actor_countries` and
+    `institution_countries` give each country's share of the document's actors and of its
+    institutions' words (`geo.institutions`)."""
     priors = priors or load_priors()
     places = short_division_names(places)
     readings = {place.key: readings_of(place, gazetteer) for place in places}
@@ -365,7 +373,18 @@ def resolve_places(
     shared = shared_divisions(local)
     rarity = {key: division_rarity(gazetteer, key) for key, count in shared.items() if count >= 2}
     document = _Document(
-        places, readings, prior, qualifier_records, names, regions, shared, len(local), rarity, priors, actor_countries or {}
+        places,
+        readings,
+        prior,
+        qualifier_records,
+        names,
+        regions,
+        shared,
+        len(local),
+        rarity,
+        priors,
+        actor_countries or {},
+        institution_countries or {},
     )
     final = current = first
     for _ in range(priors.context_rounds):
@@ -417,6 +436,7 @@ class _Document:
     rarity: Mapping[tuple[str, str], float]
     priors: Priors
     actor_countries: Mapping[str, float]
+    institution_countries: Mapping[str, float]
 
 
 def _context_round(document: _Document, current: Mapping[str, Resolution]) -> dict[str, Resolution]:
@@ -424,7 +444,9 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
     readings fall in; places of one name ("Dublin" and "the Dublin Arts Council") neither
     count twice nor pull each other."""
     places, readings, names, priors = document.places, document.readings, document.names, document.priors
-    context = DocumentContext(actor_countries=dict(document.actor_countries))
+    context = DocumentContext(
+        actor_countries=dict(document.actor_countries), institution_countries=dict(document.institution_countries)
+    )
     same_name: dict[tuple, float] = defaultdict(float)
     for place in places:
         resolution = current[place.key]

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import EntityRecord, MentionRecord, entities_of, local_entity, set_entities, text_of, warn
-from ..geo.disambiguate import PlaceMention, resolve_places
+from ..geo.disambiguate import PlaceMention, Resolution, resolve_places
 from ..geo.gazetteer import (
     DEFAULT_MIN_POPULATION,
     SHIPPED_CUTOFFS,
@@ -41,6 +41,7 @@ from ..geo.gazetteer import (
     load_gazetteer,
     strip_kind,
 )
+from ..geo.institutions import institution_countries
 from ..geo.named_places import organisation_words, place_parts
 from ..geo.recall import missed_places
 from ..kb import KnowledgeBase, alias_key, load_knowledge_base
@@ -50,6 +51,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: GeoNames feature classes a knowledge-base region (a LOC actor of no country: "Middle East", "Sahel") can be:
 #: areas and continents, water, terrain; never a town or a division that shares its name.
 REGION_CLASSES = frozenset({"L", "H", "T"})
+#: The GeoNames class of a town or city: what a capital's name means as a place.
+SETTLEMENT_CLASSES = frozenset({"P"})
 #: Entity types whose names can hold the place they belong to ("the Alexandria Police Department");
 #: the model also calls such a name a person ("McMinn County Sheriff") where an office heads it.
 ORGANISATION_TYPES = frozenset({"ORG", "PERSON"})
@@ -85,6 +88,7 @@ class Geocoder:
         admin1_file: str | None = None,
         find_missed: bool = True,
         named_places: bool = True,
+        institutions: bool = True,
     ) -> None:
         if places_file is None and min_population not in SHIPPED_CUTOFFS:
             raise ValueError(f"geocode: min_population must be one of {SHIPPED_CUTOFFS}, not {min_population!r}")
@@ -98,6 +102,7 @@ class Geocoder:
         self.admin1_file = admin1_file
         self.find_missed = find_missed
         self.named_places = named_places
+        self.institutions = institutions
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -127,17 +132,65 @@ class Geocoder:
                 set_entities(doc, records)
             return
         mentions = self.place_mentions_of(places, text) + list(parts.values())
-        resolutions = resolve_places(mentions, self.gazetteer, self.actor_countries(records))
+        actors = self.actor_countries(records)
+        offices = institution_countries(text) if self.institutions else {}
+        resolutions = resolve_places(mentions, self.gazetteer, actors, institution_countries=offices)
         for record in places:
             resolution = resolutions[record.id]
             if resolution.record is not None:
                 record.place = (*resolution.record, resolution.confidence)
+        worded = self.worded_places(places, text)
+        if worded:  # read with the document, apart, so that no entity's reading moves
+            literal = resolve_places(
+                [*mentions, *worded.values()], self.gazetteer, actors, institution_countries=offices
+            )
+            for record in places:
+                record.mentions = [self._with_own_place(m, record.id, worded, literal) for m in record.mentions]
         for record in records:
             part = parts.get(record.id)
             reading = resolutions[part.key] if part is not None else None
             if reading is not None and reading.record is not None:
                 record.named_place = (*reading.record, reading.confidence)
         set_entities(doc, records)
+
+    @staticmethod
+    def _with_own_place(
+        mention: MentionRecord, entity_id: str, worded: dict[str, PlaceMention], literal: dict[str, Resolution]
+    ) -> MentionRecord:
+        key = mention_place_key(entity_id, mention.start)
+        reading = literal[key] if key in worded else None
+        if reading is None or reading.record is None:
+            return mention
+        return replace(mention, place=(*reading.record, reading.confidence))
+
+    def worded_places(self, places: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
+        """The places that mentions' own words name apart from their entity's place, by
+        `mention_place_key`: a capital acting for its state ("Moscow said", a mention of the
+        entity Russia) names the city, read among the populated places of that state."""
+        kb = self.knowledge_base
+        found: dict[str, PlaceMention] = {}
+        for record in places:
+            for mention in record.mentions:
+                entry = kb.lookup(text[mention.start : mention.end])
+                if entry is None or entry.actor_id == record.id:
+                    continue
+                actor = kb.actors[entry.actor_id]
+                if actor.metonym_for != record.id:
+                    continue
+                key = mention_place_key(record.id, mention.start)
+                found[key] = PlaceMention(
+                    key=key,
+                    names=(actor.name, *actor.aliases),
+                    feature_classes=SETTLEMENT_CLASSES,
+                    countries=self._country_codes(record.id),
+                )
+        return found
+
+    def _country_codes(self, actor_id: str) -> frozenset[str] | None:
+        """The ISO code of a knowledge-base state, as the gazetteer has it; None where it has none."""
+        actor = self.knowledge_base.actors.get(actor_id)
+        found = [c for c in self.gazetteer.candidates(actor.name) if c.feature_code == "PCLI"] if actor else []
+        return frozenset({found[0].country_code}) if found else None
 
     def mark_place_parts(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
@@ -254,7 +307,8 @@ class Geocoder:
         text = text_of(doc)
         places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
         named = list(self.named_place_mentions(records, text).values())
-        return places, self.place_mentions_of(places, text) + named
+        worded = list(self.worded_places(places, text).values())
+        return places, self.place_mentions_of(places, text) + named + worded
 
     def place_mentions_of(self, places: list[EntityRecord], text: str) -> list[PlaceMention]:
         """What `text` says of each of these place entities."""
@@ -320,6 +374,11 @@ class Geocoder:
         return {code: count / total for code, count in codes.items()} if total else {}
 
 
+def mention_place_key(entity_id: str, start: int) -> str:
+    """The key under which the place a mention's own words name is resolved (apart from its entity)."""
+    return f"{entity_id}#mention@{start}"
+
+
 def named_place_key(entity_id: str) -> str:
     """The key under which the place an organisation's name holds is resolved (apart from the organisation)."""
     return f"{entity_id}#named-place"
@@ -333,6 +392,7 @@ def named_place_key(entity_id: str) -> str:
         "admin1_file": None,
         "find_missed": True,
         "named_places": True,
+        "institutions": True,
     },
 )
 def make_geocode(
@@ -343,5 +403,6 @@ def make_geocode(
     admin1_file: Any,
     find_missed: bool,
     named_places: bool,
+    institutions: bool,
 ) -> Geocoder:
-    return Geocoder(nlp, name, min_population, places_file, admin1_file, find_missed, named_places)
+    return Geocoder(nlp, name, min_population, places_file, admin1_file, find_missed, named_places, institutions)

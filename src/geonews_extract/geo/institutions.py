@@ -1,0 +1,69 @@
+"""The country a document's own institutions point to: "sheriff's office", "the Garda", "Bundestag".
+
+A weak prior on the document's country for `geo.disambiguate` (weaker than its places and
+actors): a lone town name with a famous namesake abroad ("Alexandria" in a local US paper)
+follows the country whose offices the text speaks of. The words are data
+(``data/geo/institutions.json``); an entry in lower case matches in any case, one with a
+capital letter as written, whole words only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..datafiles import DataFileError, read_json
+
+INSTITUTIONS_FILE = "geo/institutions.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Institutions:
+    """The words of each country's institutions, as two patterns (any case; as written) and their countries."""
+
+    any_case: re.Pattern[str] | None
+    as_written: re.Pattern[str] | None
+    country_of: dict[str, str]  # the word (lower case where it matches in any case) -> its country's code
+
+
+def _pattern(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", flags)
+
+
+@lru_cache(maxsize=1)
+def load_institutions() -> Institutions:
+    data: dict[str, Any] = read_json(INSTITUTIONS_FILE)
+    country_of: dict[str, str] = {}
+    for code, words in data["countries"].items():
+        if not (isinstance(code, str) and len(code) == 2 and code.isupper()):
+            raise DataFileError(f"{INSTITUTIONS_FILE}: {code!r} is not an ISO 3166-1 alpha-2 code")
+        for word in words:
+            key = word if word != word.lower() else word.lower()
+            if country_of.setdefault(key, code) != code:
+                raise DataFileError(f"{INSTITUTIONS_FILE}: {word!r} is listed for {country_of[key]} and {code}")
+    lower = [w for w in country_of if w == w.lower()]
+    written = [w for w in country_of if w != w.lower()]
+    return Institutions(_pattern(lower, re.IGNORECASE), _pattern(written), country_of)
+
+
+def institution_countries(text: str) -> dict[str, float]:
+    """Each country's share of the institution words in `text` (shares sum to 1); {} where there are none."""
+    vocabulary = load_institutions()
+    counts: Counter[str] = Counter()
+    if vocabulary.any_case is not None:
+        counts.update(vocabulary.country_of[_straight(m.group()).lower()] for m in vocabulary.any_case.finditer(text))
+    if vocabulary.as_written is not None:
+        counts.update(vocabulary.country_of[_straight(m.group())] for m in vocabulary.as_written.finditer(text))
+    total = sum(counts.values())
+    return {code: count / total for code, count in counts.items()} if total else {}
+
+
+def _straight(word: str) -> str:
+    """A typographic apostrophe made straight, as the data file writes it ("sheriff’s" -> "sheriff's")."""
+    return word.replace("’", "'")

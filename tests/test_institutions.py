@@ -1,0 +1,67 @@
+"""The country a document's own institutions point to: a weak prior on its places."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geonews_extract.geo.disambiguate import PlaceMention, resolve_places
+from geonews_extract.geo.gazetteer import load_gazetteer
+from geonews_extract.geo.institutions import institution_countries
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def test_offices_of_one_country_point_to_it():
+    text = "Deputies of the sheriff's office met the county commissioners and a state senator on Monday."
+    assert institution_countries(text) == {"US": 1.0}
+
+
+def test_each_country_gets_its_share_of_the_offices():
+    text = "The Garda and the sheriff's office swapped notes, a state senator said."
+    shares = institution_countries(text)
+    assert shares["US"] == pytest.approx(2 / 3) and shares["IE"] == pytest.approx(1 / 3)
+
+
+def test_a_proper_name_is_matched_as_written_and_a_common_phrase_in_any_case():
+    assert institution_countries("Members of the BUNDESTAG voted.") == {}
+    assert institution_countries("The Bundestag voted.") == {"DE": 1.0}
+    assert institution_countries("THE SHERIFF'S OFFICE SAID") == {"US": 1.0}
+
+
+def test_a_word_inside_another_word_is_no_office():
+    assert institution_countries("Gardaland reopened; the Bundestagswahl was near.") == {}
+
+
+@given(st.text(max_size=300))
+def test_shares_sum_to_one_or_nothing(text):
+    shares = institution_countries(text)
+    assert not shares or sum(shares.values()) == pytest.approx(1.0)
+    assert all(len(code) == 2 and code.isupper() for code in shares)
+
+
+def test_a_lone_town_follows_the_countrys_offices_its_namesake_abroad_does_not(gazetteer):
+    place = PlaceMention("alexandria", ("Alexandria",))
+    alone = resolve_places([place], gazetteer)["alexandria"].record
+    local = resolve_places([place], gazetteer, institution_countries={"US": 1.0})["alexandria"].record
+    assert alone.country_code == "EG"
+    assert local.country_code == "US"
+
+
+def test_the_offices_weigh_less_than_the_documents_places(gazetteer):
+    places = [PlaceMention(key, (key,)) for key in ("Alexandria", "Cairo", "Giza")]
+    read = resolve_places(places, gazetteer, institution_countries={"US": 1.0})
+    assert read["Alexandria"].record.country_code == "EG"
+
+
+def test_the_geocode_stage_reads_the_documents_offices(nlp):
+    from geonews_extract import extract
+
+    document = extract(
+        "Deputies from the sheriff's office searched a home in Alexandria on Tuesday, a state senator said.",
+        nlp=nlp,
+    )
+    town = next(e for e in document.entities if any(m.text == "Alexandria" for m in e.mentions))
+    assert town.place is not None and town.place.country_code == "US"
