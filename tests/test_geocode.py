@@ -360,15 +360,20 @@ def test_a_region_of_the_knowledge_base_is_never_a_namesake_town(nlp, gazetteer)
     assert africa is not None and africa.feature_code == "CONT"
 
 
-def test_places_the_model_missed_are_added_by_their_syntax(nlp):
-    geocoder = nlp.get_pipe("geocode")
-    doc = nlp("Firefighters from Roselle helped. Grand Prairie police closed Main Street, and Mr. Jackson said so.")
-    doc.ents = []  # as if the model had found none of them
+def missed_places(nlp, text):
+    """The places the geocoder adds to `text` as if the model had found no entity at all."""
+    doc = nlp(text)
+    doc.ents = []
     records = []
-    assert geocoder.add_missed_places(doc, records)
-    names = {r.name: r for r in records}
-    assert {"Roselle", "Grand Prairie"} <= set(names) and "Jackson" not in names
-    assert all(r.type == "GPE" and doc.text[r.mentions[0].start : r.mentions[0].end] == r.name for r in records)
+    assert nlp.get_pipe("geocode").add_missed_places(doc, records)
+    return records
+
+
+def test_places_the_model_missed_are_added_by_their_syntax(nlp):
+    text = "Firefighters from Roselle helped. Grand Prairie police closed Main Street, and Mr. Jackson said so."
+    records = missed_places(nlp, text)
+    assert {"Roselle", "Grand Prairie"} <= {r.name for r in records} and "Jackson" not in {r.name for r in records}
+    assert all(r.type == "GPE" and text[r.mentions[0].start : r.mentions[0].end] == r.name for r in records)
 
 
 def test_a_name_another_entity_holds_is_not_made_a_place(nlp):
@@ -479,12 +484,8 @@ def test_a_bare_name_beside_its_county_is_the_county(gazetteer):
 
 
 def test_a_legislators_home_after_the_party_is_a_place(nlp):
-    geocoder = nlp.get_pipe("geocode")
-    doc = nlp("Rep. Ann Lee, R-Elbow Lake, said so, and Sen. Tom Ross (D-S.C.) agreed. The vote was 5-1, Lee said.")
-    doc.ents = []  # as if the model had found none of them
-    records = []
-    assert geocoder.add_missed_places(doc, records)
-    names = {r.name for r in records}
+    text = "Rep. Ann Lee, R-Elbow Lake, said so, and Sen. Tom Ross (D-S.C.) agreed. The vote was 5-1, Lee said."
+    names = {r.name for r in missed_places(nlp, text)}
     assert {"Elbow Lake", "S.C."} <= names
     assert not names & {"Ann Lee", "Tom Ross", "Lee", "R", "D"}
 
