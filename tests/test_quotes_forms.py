@@ -82,3 +82,50 @@ def test_a_headline_naming_its_source_before_a_colon_is_its_quote(nlp, text, kin
 )
 def test_a_colon_after_a_label_or_outside_the_headline_reports_nothing(nlp, text):
     assert not any(cue == ":" for *_, cue in reported(nlp, text))
+
+
+# ---- a paragraph that opens with its source and a colon: transcripts, digests ----------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "speaker"),
+    [
+        ("The mayor spoke to a radio host on Monday.\n\nPIKE: Will the harbour reopen this year?\n\n"
+         "ROA: I expect the first ships in the spring.\n\nThe interview lasted ten minutes. Host Dan Pike and Mayor Ines Roa "
+         "agreed to meet again.", "indirect", "I expect the first ships in the spring", "ROA"),
+        ("The debate turned to wages.\n\nMaria Lopez: Nobody in this town can live on the old minimum.\n\n"
+         "Tom Berry: The shops would close within a year.\n",
+         "indirect", "Nobody in this town can live on the old minimum", "Maria Lopez"),
+        ("Harvest news from the week.\n\nWHEAT YIELDS HOLD UP - Omar Haddad: “The rain came just in time for most farms.”\n",
+         "direct", "The rain came just in time for most farms.", "Omar Haddad"),
+        ("Harvest news from the week.\n\nPrices stay low - More from Haddad: “Buyers are waiting for the next crop.”\n",
+         "direct", "Buyers are waiting for the next crop.", "Haddad"),
+    ],
+)
+def test_a_paragraph_opening_with_its_source_and_a_colon_is_its_quote(nlp, text, kind, content, speaker):
+    assert (kind, content, speaker, ":") in reported(nlp, text)
+
+
+def test_a_headline_source_keeps_the_claim_that_holds_a_cue_of_its_own(nlp):
+    found = reported(nlp, "Okafor: I Still Think The Strike Will End Soon\n\nThe union met on Monday.")
+    assert ("indirect", "I Still Think The Strike Will End Soon", "Okafor", ":") in found
+    assert not any(speaker == "I" for _, _, speaker, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union met.\n\nUPDATE: The strike will end this week after talks.\n",
+        "The union met.\n\nKey points: wages, hours and the pension fund.\n",
+        "The union met.\n\nWASHINGTON: The strike will end this week after talks.\n",
+        "The union met.\n\nAt 10:30 the strike ended after talks.\n",
+        "The union met.\n\nEDITOR'S NOTE: This story has been corrected.\n",
+        "The union met.\n\nOkafor: Port Strike Will End This Week\n",
+        "The union met.\n\nWhat the deal means for workers: higher wages and shorter hours.\n",
+    ],
+)
+def test_a_label_time_or_heading_before_a_colon_is_no_source(nlp, text):
+    assert not any(cue == ":" for *_, cue in reported(nlp, text))
+
+
+def test_one_paragraph_of_a_name_and_a_colon_is_no_transcript(nlp):
+    text = "The union met.\n\nMaria Lopez: wages, hours and the pension fund, in that order.\n"
+    assert not any(cue == ":" for *_, cue in reported(nlp, text))

@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from ..annotations import QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
+from .colon import find_colon_quotes
 from .direct import find_direct
-from .headline import find_headline_quote
 from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuoteMarks, pair_marks
@@ -32,10 +32,13 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
         c for c in find_indirect(doc, marks, lexicon, direct)
         if not any(start <= c.anchor < end for start, end in headlines)  # Title Case parses poorly
     ]
-    headline = find_headline_quote(doc, marks, lexicon)
-    if headline is not None and not any(c.content[0] < headline.content[1] and headline.content[0] < c.content[1]
-                                        for c in direct + indirect):
-        indirect.append(headline)
+    for colon in find_colon_quotes(doc, marks, lexicon):
+        if any(_overlap(c.content, colon.content) for c in direct):
+            continue
+        # a cue inside the colon's claim is nested in it ("Okafor: I Still Think ..."): the claim is the quote
+        indirect = [c for c in indirect if not (_overlap(c.content, colon.content) and _inside(c.anchor, colon.content))]
+        if not any(_overlap(c.content, colon.content) for c in indirect):
+            indirect.append(colon)
     candidates = sorted(direct + indirect, key=lambda c: (c.anchor, c.content))
     resolver = Resolver(doc, lexicon, marks)
     records: list[QuoteRecord] = []
@@ -50,6 +53,14 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
             latest[record.kind] = len(records)
             records.append(record)
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _inside(offset: int, span: tuple[int, int]) -> bool:
+    return span[0] <= offset < span[1]
 
 
 def _latest_quoted(latest: dict[str, int]) -> list[int]:

@@ -3,8 +3,9 @@
 Runs after NER (and after the aliases stage when there is one: speakers then point at
 its entities). Finds direct quotes in straight or curly marks, over several sentences or
 paragraphs; indirect quotes, a speech or cognition cue with a clausal complement or
-"according to X"; mixed quotes, indirect speech with quoted words in it; and a headline
-that names its source before a colon ("Okafor: Port strike will end"). Writes
+"according to X"; mixed quotes, indirect speech with quoted words in it; and a paragraph
+that opens with its source and a colon (a headline "Okafor: Port strike will end", a
+transcript's turn "ROA: I expect ..."). Writes
 `set_quotes` (see `annotations`). The cue and source word lists are data (``data/quotes/``),
 extendable with ``extra_cues`` and ``extra_generic_sources``; see `quotes.lexicon`.
 A sentence longer than ``max_sentence_tokens`` is read in pieces (see `quotes.pieces`),
