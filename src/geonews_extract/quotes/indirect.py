@@ -78,7 +78,7 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
             continue
         last = phrase_at(doc, token.i, lexicon) if token.lower_ in lexicon.phrase_starts else None
         if last is not None:
-            candidate = _according_to(doc, token, doc[last], marks, outer)
+            candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
         else:
@@ -316,7 +316,12 @@ def _writer_comment(token: Token, root: Token) -> bool:
     return token.dep_ == "relcl" and token.head.i < token.i and token.left_edge.lower_ in RELATIVE_WORDS
 
 
-def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer: list[Segment]) -> Candidate | None:
+def _according_to(
+    doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'According to X' attributes the whole clause it modifies, on either side: the clause's
+    conjuncts too when the phrase stands at the edge of the coordination ("[A and B], according
+    to X"); the content stops where a report of its own begins ("..., and the army said ...")."""
     source = phrase_source(last)
     if source is None:
         return None
@@ -326,11 +331,21 @@ def _according_to(doc: Doc, first: Token, last: Token, marks: QuoteMarks, outer:
     if clause.i in range(first.i, source.right_edge.i + 1):
         return None
     phrase = range(first.left_edge.i, max(source.right_edge.i, last.i) + 1)
+    while clause.dep_ == "conj" and _at_edge(doc, clause.head, phrase):
+        clause = clause.head
     before = [t for t in doc[clause.left_edge.i : phrase.start]]
     after = [t for t in doc[phrase.stop : clause.right_edge.i + 1]]
     words = after if len(trim(after)) >= len(trim(before)) else before
+    words = _before_next_report(words, {clause.i}, lexicon, outer)
     cue = chars([first, last])
     return _candidate(doc, words, cue, source, first, marks, outer, None)
+
+
+def _at_edge(doc: Doc, clause: Token, phrase: range) -> bool:
+    """The phrase opens the clause's span or closes it (but for punctuation)."""
+    if phrase.start <= clause.left_edge.i:
+        return True
+    return all(t.is_punct or t.is_space for t in doc[phrase.stop : clause.right_edge.i + 1])
 
 
 def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Token]) -> Candidate | None:
