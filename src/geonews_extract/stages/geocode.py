@@ -187,10 +187,15 @@ class Geocoder:
         return found
 
     def _country_codes(self, actor_id: str) -> frozenset[str] | None:
+        """The ISO code of a knowledge-base state as a set, for `PlaceMention.countries`; None where it has none."""
+        code = self.state_code(actor_id)
+        return frozenset({code}) if code else None
+
+    def state_code(self, actor_id: str) -> str | None:
         """The ISO code of a knowledge-base state, as the gazetteer has it; None where it has none."""
         actor = self.knowledge_base.actors.get(actor_id)
         found = [c for c in self.gazetteer.candidates(actor.name) if c.feature_code == "PCLI"] if actor else []
-        return frozenset({found[0].country_code}) if found else None
+        return found[0].country_code if found else None
 
     def mark_place_parts(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
@@ -366,10 +371,9 @@ class Geocoder:
             actor = kb.actors.get(record.id)
             if actor is None or record.type in PLACE_TYPES or actor.country is None:
                 continue
-            country = kb.actors.get(actor.country)
-            found = [c for c in self.gazetteer.candidates(country.name) if c.feature_code == "PCLI"] if country else []
-            if found:
-                codes[found[0].country_code] += len(record.mentions)
+            code = self.state_code(actor.country)
+            if code:
+                codes[code] += len(record.mentions)
         total = sum(codes.values())
         return {code: count / total for code, count in codes.items()} if total else {}
 
