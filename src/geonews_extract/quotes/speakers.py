@@ -2,7 +2,8 @@
 
 The speaker phrase is the subject's head with what comes before it ("US officials",
 "human rights monitors") and the phrases after it that say whose it is ("a spokesman for
-the Taliban", "The US and Britain"); relative clauses, participles and appositions are
+the Taliban", "The US and Britain"), with a party label in parentheses right after it
+("Rep. Ann Reyes (D-Ohio)"); relative clauses, participles and other appositions are
 left out ("US officials, concerned about ...,"). Resolution, in order:
 
 1. a subject pronoun ("he", "it") -> the most recent entity of a type it can stand for,
@@ -62,7 +63,26 @@ def speaker_tokens(head: Token) -> list[Token]:
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS:
             end = max(end, child.right_edge.i)
-    return same_paragraph(list(doc[start : end + 1]), head)
+    closing = _parenthesis_after(head, end)
+    tokens = same_paragraph(list(doc[start : closing + 1]), head)
+    if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
+        tokens.append(doc[closing])
+    return tokens
+
+
+def _parenthesis_after(head: Token, end: int) -> int:
+    """The end of an apposition in parentheses right after the phrase, a party and state
+    ("Rep. Ann Reyes (D-Ohio)"), else `end`."""
+    doc = head.doc
+    opening = end + 1
+    if opening >= len(doc) or doc[opening].text != "(":
+        return end
+    for child in head.rights:
+        closing = child.right_edge.i + 1
+        if (child.dep_ == "appos" and child.left_edge.i == opening + 1
+                and closing < len(doc) and doc[closing].text == ")"):
+            return closing
+    return end
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,12 +260,15 @@ class Resolver:
 
     def _owner(self, head: Token) -> EntityRecord | None:
         """A name before the head that says whose the speaker is: "US officials", "Israel's
-        military"; a person's possessive is not ("Elian's father" is not Elian)."""
+        military"; a person's possessive only on a noun that speaks for the person ("Reyes's
+        campaign", "Reyes's statement"), never on another ("Elian's father" is not Elian)."""
+        noun = head.lemma_.lower()
+        for_person = noun in self.lexicon.representing or noun in self.lexicon.documents
         for child in head.lefts:
             if child.dep_ not in OWNER_DEPS:
                 continue
             entity = self._named([child])
-            if entity is not None and not (child.dep_ == "poss" and entity.type == "PERSON"):
+            if entity is not None and (for_person or not (child.dep_ == "poss" and entity.type == "PERSON")):
                 return entity
         return None
 

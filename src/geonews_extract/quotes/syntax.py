@@ -68,8 +68,8 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = [c for c in subjects if not _relative(c, verb)]
-    if named:
-        return _on_the_cue_line(named[0], verb)
+    if named:  # of two, the nearer: "BOSTON (AP) — Maria Lopez said" parses both as subjects
+        return _on_the_cue_line(min(named, key=lambda c: abs(c.i - verb.i)), verb)
     if subjects:  # "the group, which said ...": the noun the clause hangs from
         return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
