@@ -33,11 +33,11 @@ quotation marks never count):
   is held by it, as whole words (without a leading article); P over predictions with a
   speaker, R over gold attributions with a source;
 - cue: a content-overlap match whose cue overlaps the gold cue by >= 50% both ways;
-- speaker entity right: of the content-overlap matches whose gold source holds a mention of a
-  named entity (as the pipeline's entities stage found them: "Former Attorney General Michael
-  Mukasey", "a spokesman for Hillary Clinton"; a pronoun or "who" source names none), the share
-  whose speaker entity is one of the entities mentioned in the gold source; printed for ours
-  alone (textacy resolves no entity).
+- speaker entity right: of the content-overlap matches whose gold source names its entity
+  (the source's head word, or a possessive on it, is a mention the entities stage found:
+  "Former Attorney General Michael Mukasey", "Clinton's campaign"; not "he", "who", "a
+  spokesman for Hillary Clinton", "delegates in Philadelphia"), the share whose speaker
+  entity is that mention's entity; printed for ours alone (textacy resolves no entity).
 Kinds are read off the gold: content all inside quotation marks is direct, partly is mixed,
 none is indirect. Per kind, gold of that kind is matched by predictions of that kind only
 (textacy's are all direct).
@@ -310,9 +310,13 @@ def score(articles: list[Article], predictions: list[list[Attribution]], stateme
 
 
 def named_in(doc: Doc, spans: tuple[tuple[int, int], ...]) -> frozenset[str]:
-    """Ids of the entities with a mention inside one of the gold source's spans."""
+    """Ids of the entities whose mention holds the gold source's head word or a possessive on it."""
+    phrase = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand") if spans else None
+    if phrase is None or not len(phrase):
+        return frozenset()
+    words = [phrase.root, *(c for c in phrase.root.children if c.dep_ == "poss")]
     return frozenset(e.id for e in entities_of(doc) for m in e.mentions
-                     if any(start <= m.start and m.end <= end for start, end in spans))
+                     if any(m.start <= w.idx < m.end for w in words))
 
 
 def speaker_entities(articles: list[Article], predictions: list[list[Attribution]], statements: bool) -> tuple[int, int]:
