@@ -121,3 +121,19 @@ def test_a_campaign_or_a_spokesman_speaks_for_its_person(nlp):
 def test_a_relative_is_not_the_person_it_belongs_to(nlp):
     document = extract("Tom Brandt's father said the family was relieved.", nlp=nlp)
     assert entity_name(document, quote_by(document, "the family was relieved")) != "Tom Brandt"
+
+
+def test_a_spokesman_named_in_an_apposition_is_that_person(nlp):
+    document = extract(
+        "Prime Minister Ana Costa spoke in Lisbon on Monday. Costa's spokesman, Daniel Okafor, said the talks would go on.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the talks would go on")) == "Daniel Okafor"
+
+
+def test_two_named_subjects_joined_by_and_keep_the_first(nlp):
+    document = extract(
+        "Former Ohio Gov. Ann Reyes (D) and former Iowa Gov. Tom Brandt (R) announced they will end their campaigns.",
+        nlp=nlp,
+    )
+    assert quote_by(document, "they will end").speaker.text.startswith("Former Ohio Gov. Ann Reyes")
