@@ -137,25 +137,3 @@ def test_two_named_subjects_joined_by_and_keep_the_first(nlp):
         nlp=nlp,
     )
     assert quote_by(document, "they will end").speaker.text.startswith("Former Ohio Gov. Ann Reyes")
-
-
-def test_a_word_inside_the_quote_is_never_its_speaker(nlp):
-    """A parse that takes a word of the quote for the cue's subject as well as the name after
-    it (built by hand here, so the rule is tested whatever the model parses)."""
-    from spacy.tokens import Doc
-
-    from geonews_extract.quotes import pair_marks
-    from geonews_extract.quotes.direct import find_direct
-    from geonews_extract.quotes.lexicon import load_lexicon
-
-    words = ["“", "Prices", "rose", ",", "”", "Lopez", "notes", "."]
-    spaces = [False, True, False, False, True, True, False, False]
-    heads = [6, 6, 6, 6, 6, 6, 6, 6]  # "Prices" and "Lopez" both hang from "notes" as subjects
-    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"]
-    tags = ["``", "NNS", "VBD", ",", "''", "NNP", "VBZ", "."]
-    pos = ["PUNCT", "NOUN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
-    lemmas = ["“", "price", "rise", ",", "”", "Lopez", "note", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
-    found = find_direct(doc, pair_marks(doc.text), load_lexicon())
-    assert len(found) == 1 and found[0].subject is not None
-    assert doc[found[0].subject].text == "Lopez"

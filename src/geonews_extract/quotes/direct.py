@@ -17,7 +17,6 @@ from .candidates import Candidate
 from .lexicon import Lexicon
 from .marks import QuoteMarks, Segment, quoted_words
 from .syntax import (
-    RELATIVE_PRONOUNS,
     SENTENCE_END,
     channel_of,
     chars,
@@ -125,8 +124,8 @@ def _after(
         if not is_cue_verb(cue, lexicon):
             continue
         subject = subject_of(cue)
-        if subject is None or subject.idx < segment.close:  # never a word of the quote itself
-            subject = _subject_after(cue, segment.close) or _inverted_subject(cue, first)
+        if subject is None or subject.idx < segment.close:
+            subject = _inverted_subject(cue, first)
         if subject is None or subject.idx < segment.close or not _opens_clause(first, cue, subject):
             continue
         if ends_sentence and any(c.dep_ == "ccomp" and c.idx > segment.close for c in cue.children):
@@ -189,12 +188,6 @@ def _opens_clause(first: Token, cue: Token, subject: Token) -> bool:
     if first.i == cue.i or first.i in {t.i for t in subject.subtree}:
         return True
     return first.head.i == cue.i and first.dep_ in VERB_MODIFIERS and first.i < cue.i
-
-
-def _subject_after(cue: Token, close: int) -> Token | None:
-    """A subject of the cue after the closing mark, where the parse also took a word of the
-    quote for one ('"..., it's just that ...," Lopez notes')."""
-    return next((c for c in cue.children if c.dep_ == "nsubj" and c.idx > close and c.lower_ not in RELATIVE_PRONOUNS), None)
 
 
 def _inverted_subject(cue: Token, first: Token) -> Token | None:
