@@ -32,7 +32,12 @@ quotation marks never count):
 - source: a content-overlap match whose speaker text equals the gold source or holds it, or
   is held by it, as whole words (without a leading article); P over predictions with a
   speaker, R over gold attributions with a source;
-- cue: a content-overlap match whose cue overlaps the gold cue by >= 50% both ways.
+- cue: a content-overlap match whose cue overlaps the gold cue by >= 50% both ways;
+- speaker entity right: of the content-overlap matches whose gold source names its entity
+  (the source's head word, or a possessive on it, is a mention the entities stage found:
+  "Former Attorney General Michael Mukasey", "Clinton's campaign"; not "he", "who", "a
+  spokesman for Hillary Clinton", "delegates in Philadelphia"), the share whose speaker
+  entity is that mention's entity; printed for ours alone (textacy resolves no entity).
 Kinds are read off the gold: content all inside quotation marks is direct, partly is mixed,
 none is indirect. Per kind, gold of that kind is matched by predictions of that kind only
 (textacy's are all direct).
@@ -53,7 +58,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from geonews_extract import load_pipeline
-from geonews_extract.annotations import quotes_of
+from geonews_extract.annotations import entities_of, quotes_of
 from geonews_extract.inputs import prepare
 from geonews_extract.quotes.marks import pair_marks
 
@@ -78,6 +83,8 @@ class Attribution:
     statement: bool = True
     extent: tuple[int, int] = (0, 0)
     bare: frozenset[int] | None = None  # the content without an opening complementizer "that" (gold only)
+    source_at: tuple[tuple[int, int], ...] = ()  # the source's spans (gold only)
+    entities: frozenset[str] = frozenset()  # ours: the speaker's entity id; gold: ids named in the source
 
 
 @dataclass
@@ -136,7 +143,7 @@ def load(split: str, limit: int | None) -> list[Article]:
         article.gold = [  # cue words and kinds are filled in once the text is parsed
             Attribution(_letters(text, c), " ".join(text[s:e] for s, e in src) if src else None,
                         _letters(text, cue), " ".join(text[s:e] for s, e in cue),
-                        extent=(min(s for s, _ in c), max(e for _, e in c)))
+                        extent=(min(s for s, _ in c), max(e for _, e in c)), source_at=tuple(src or ()))
             for c, src, cue in read_ann(anns[0], text)
         ]
         articles.append(article)
@@ -183,7 +190,8 @@ def ours(doc: Doc, cues: StatementCues) -> list[Attribution]:
         cue = _letters(text, [q.cue]) if q.cue else frozenset()
         pieces = list(getattr(q, "parts", ()) or [q.content])  # a quote broken by its attribution: its pieces
         found.append(Attribution(_letters(text, pieces), text[slice(*q.speaker)] if q.speaker else None,
-                                 cue, text[slice(*q.cue)] if q.cue else "", q.kind, cues.holds(doc, cue), q.content))
+                                 cue, text[slice(*q.cue)] if q.cue else "", q.kind, cues.holds(doc, cue), q.content,
+                                 entities=frozenset([q.speaker_entity_id] if q.speaker_entity_id else [])))
     return found
 
 
@@ -301,6 +309,31 @@ def score(articles: list[Article], predictions: list[list[Attribution]], stateme
     return table
 
 
+def named_in(doc: Doc, spans: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """Ids of the entities whose mention holds the gold source's head word or a possessive on it."""
+    phrase = doc.char_span(spans[0][0], spans[0][1], alignment_mode="expand") if spans else None
+    if phrase is None or not len(phrase):
+        return frozenset()
+    words = [phrase.root, *(c for c in phrase.root.children if c.dep_ == "poss")]
+    return frozenset(e.id for e in entities_of(doc) for m in e.mentions
+                     if any(m.start <= w.idx < m.end for w in words))
+
+
+def speaker_entities(articles: list[Article], predictions: list[list[Attribution]], statements: bool) -> tuple[int, int]:
+    """(right, of): content-overlap matches whose gold source names an entity, and of those the
+    ones whose speaker entity is among the named ones."""
+    right = of = 0
+    for article, predicted in zip(articles, predictions, strict=True):
+        gold = article.gold
+        if statements:
+            predicted, gold = in_statements(predicted, gold), [g for g in gold if g.statement]
+        for p, g in match(predicted, gold):
+            if g.entities:
+                of += 1
+                right += bool(p.entities & g.entities)
+    return right, of
+
+
 def fmt(value: float | None) -> str:
     return "  n/a" if value is None else f"{value:5.3f}"
 
@@ -332,6 +365,8 @@ def show(article: Article, predicted: list[Attribution]) -> None:
     for p, g in pairs:
         if not source_matches(p.source, g.source) and g.source:
             print(f"[{article.name}] SOURCE {p.source!r} gold {g.source!r} cue={g.cue_text!r}")
+        elif g.entities and not p.entities & g.entities:
+            print(f"[{article.name}] ENTITY {sorted(p.entities)} for {p.source!r}, gold {g.source!r} names {sorted(g.entities)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -361,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         quoted = quoted_flags(article.text)
         article.gold = [
             Attribution(g.content, g.source, g.cue, g.cue_text, gold_kind(quoted, g.content), cues.holds(doc, g.cue), g.extent,
-                        without_complementizer(article.text, g.content, g.extent))
+                        without_complementizer(article.text, g.content, g.extent), g.source_at, named_in(doc, g.source_at))
             for g in article.gold if g.content
         ]
         mine.append(ours(doc, cues))
@@ -375,8 +410,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"PolNeAR {args.split}: {len(articles)} articles, {n_gold} attributions, {n_statement} with a statement cue; "
           f"textacy raised on {raised}; pipeline {seconds:.1f} CPU s, of which the quotes stage "
           f"{in_quotes:.1f} s ({100 * in_quotes / max(seconds, 1e-9):.1f}%)")
-    report("(a) all attributions", score(articles, mine, False), score(articles, theirs, False))
-    report("(b) attributions with a statement cue", score(articles, mine, True), score(articles, theirs, True))
+    for title, statements in (("(a) all attributions", False), ("(b) attributions with a statement cue", True)):
+        report(title, score(articles, mine, statements), score(articles, theirs, statements))
+        right, of = speaker_entities(articles, mine, statements)
+        print(f"speaker entity right, of matched quotes with a named speaker: {right} of {of} "
+              f"({fmt(right / of if of else None)})")
     return 0
 
 

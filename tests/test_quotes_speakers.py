@@ -86,3 +86,54 @@ def test_a_possessive_never_reaches_the_entity_name(nlp):
     assert quote.speaker.text == "Kenya's government"
     name = entity_name(document, quote)
     assert name is not None and not name.endswith(("'s", "’s"))
+
+
+def test_a_dateline_is_never_the_speaker(nlp):
+    document = extract(
+        "Port deal reached.\n\nBOSTON (AP) — Maria Lopez and Mayor Tom Brandt said on Friday that the port would reopen.",
+        nlp=nlp,
+    )
+    quote = quote_by(document, "the port would reopen")
+    assert "Maria Lopez" in quote.speaker.text and "BOSTON" not in quote.speaker.text
+    assert entity_name(document, quote) != "Boston"
+
+
+def test_a_party_label_in_parentheses_stays_with_the_name(nlp):
+    document = extract("Rep. Ann Reyes (D-Ohio) told a reporter that the bill would fail.", nlp=nlp)
+    quote = quote_by(document, "the bill would fail")
+    assert quote.speaker.text == "Rep. Ann Reyes (D-Ohio)"
+    assert entity_name(document, quote) == "Ann Reyes"
+
+
+def test_a_campaign_or_a_spokesman_speaks_for_its_person(nlp):
+    document = extract(
+        "Senator Ann Reyes toured three farms in Iowa on Friday. "
+        "Reyes's campaign said it had raised two million dollars. "
+        "Governor Tom Brandt's spokeswoman said the budget was balanced.",
+        nlp=nlp,
+    )
+    campaign = quote_by(document, "it had raised")
+    assert campaign.speaker.text == "Reyes's campaign"
+    assert entity_name(document, campaign) == "Ann Reyes"
+    assert entity_name(document, quote_by(document, "the budget was balanced")) == "Tom Brandt"
+
+
+def test_a_relative_is_not_the_person_it_belongs_to(nlp):
+    document = extract("Tom Brandt's father said the family was relieved.", nlp=nlp)
+    assert entity_name(document, quote_by(document, "the family was relieved")) != "Tom Brandt"
+
+
+def test_a_spokesman_named_in_an_apposition_is_that_person(nlp):
+    document = extract(
+        "Prime Minister Ana Costa spoke in Lisbon on Monday. Costa's spokesman, Daniel Okafor, said the talks would go on.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the talks would go on")) == "Daniel Okafor"
+
+
+def test_two_named_subjects_joined_by_and_keep_the_first(nlp):
+    document = extract(
+        "Former Ohio Gov. Ann Reyes (D) and former Iowa Gov. Tom Brandt (R) announced they will end their campaigns.",
+        nlp=nlp,
+    )
+    assert quote_by(document, "they will end").speaker.text.startswith("Former Ohio Gov. Ann Reyes")

@@ -38,6 +38,7 @@ SOURCES_SHAPE: dict[str, Any] = {
     "definite": {"*": {"_about": TEXT, "types": WORDS, "nouns": WORDS}},
     "pronouns": WORDS_BY_KEY,
     "channels": WORDS,
+    "representing": WORDS,
 }
 
 
@@ -61,6 +62,7 @@ class Lexicon:
     commitments: frozenset[str] = frozenset()  # "vow": its infinitive is what is promised
     #: verb -> the particles it reports with only ("point" -> "out": "pointed out that ...")
     phrasal: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    representing: frozenset[str] = frozenset()  # "campaign": speaks for a person whose possessive it has
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs` and phrasal verbs
@@ -115,6 +117,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         requests=_verb_and_words(cue_data.get("requests", [])),
         commitments=_lower(cue_data.get("commitments", [])),
         phrasal=_verb_and_words(cue_data.get("phrasal", [])),
+        representing=_lower(source_data.get("representing", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 

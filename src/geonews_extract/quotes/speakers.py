@@ -2,7 +2,8 @@
 
 The speaker phrase is the subject's head with what comes before it ("US officials",
 "human rights monitors") and the phrases after it that say whose it is ("a spokesman for
-the Taliban", "The US and Britain"); relative clauses, participles and appositions are
+the Taliban", "The US and Britain"), with a party label in parentheses right after it
+("Rep. Ann Reyes (D-Ohio)"); relative clauses, participles and other appositions are
 left out ("US officials, concerned about ...,"). Resolution, in order:
 
 1. a subject pronoun ("he", "it") -> the most recent entity of a type it can stand for,
@@ -10,12 +11,13 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 2. a named entity at the head or in a modifier before it ("US officials") -> that entity,
    but not a person's possessive ("Elian's father");
 3. a text that speaks for its author ("the statement continued") -> the one who issued it
-   or the latest earlier text of that kind ("X issued a statement", "X said in a statement"),
-   else the previous speaker;
+   ("Reyes's statement", "[X] issued a statement"), or of the latest earlier text of that kind
+   ("X said in a statement"), else the previous speaker;
 4. a generic source ("critics", "residents of Kabul") -> no entity (null);
 5. a named entity in an apposition or the head's own prepositional object ("the governor,
    Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
-   in Miami");
+   in Miami"), else the person whose possessive is on a noun that speaks for them ("Reyes's
+   campaign", "Brandt's spokeswoman"; data: sources.json 'representing');
 6. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
    with the same noun ("a law enforcement official said ... the official added"), else the
    entity whose name holds the noun, else the most recent entity of a compatible type that
@@ -62,7 +64,26 @@ def speaker_tokens(head: Token) -> list[Token]:
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS:
             end = max(end, child.right_edge.i)
-    return same_paragraph(list(doc[start : end + 1]), head)
+    closing = _parenthesis_after(head, end)
+    tokens = same_paragraph(list(doc[start : closing + 1]), head)
+    if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
+        tokens.append(doc[closing])
+    return tokens
+
+
+def _parenthesis_after(head: Token, end: int) -> int:
+    """The end of an apposition in parentheses right after the phrase, a party and state
+    ("Rep. Ann Reyes (D-Ohio)"), else `end`."""
+    doc = head.doc
+    opening = end + 1
+    if opening >= len(doc) or doc[opening].text != "(":
+        return end
+    for child in head.rights:
+        closing = child.right_edge.i + 1
+        if (child.dep_ == "appos" and child.left_edge.i == opening + 1
+                and closing < len(doc) and doc[closing].text == ")"):
+            return closing
+    return end
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +185,8 @@ class Resolver:
                 return published
         if noun in lexicon.documents or word in lexicon.documents:
             return (
-                self._issuer(head)
+                self._represented(head)
+                or self._issuer(head)
                 or self._earlier_issuer(noun, before)
                 or self._previous_speaker(before)
                 or self._recent(None, before, salient_only=True)
@@ -179,7 +201,7 @@ class Resolver:
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             return None
-        named = self._named(_named_after(head))
+        named = self._named(_named_after(head)) or self._represented(head)
         if named is not None or not anaphor:
             return named
         same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
@@ -240,13 +262,27 @@ class Resolver:
 
     def _owner(self, head: Token) -> EntityRecord | None:
         """A name before the head that says whose the speaker is: "US officials", "Israel's
-        military"; a person's possessive is not ("Elian's father" is not Elian)."""
+        military"; a person's possessive is not ("Elian's father" is not Elian; but see
+        `_represented`)."""
         for child in head.lefts:
             if child.dep_ not in OWNER_DEPS:
                 continue
             entity = self._named([child])
             if entity is not None and not (child.dep_ == "poss" and entity.type == "PERSON"):
                 return entity
+        return None
+
+    def _represented(self, head: Token) -> EntityRecord | None:
+        """The person whose possessive is on a noun that speaks for them: "Reyes's campaign",
+        "Reyes's statement" (see `Lexicon.representing`); "Reyes's father" is no one's voice."""
+        noun = head.lemma_.lower()
+        if noun not in self.lexicon.representing and noun not in self.lexicon.documents:
+            return None
+        for child in head.lefts:
+            if child.dep_ == "poss":
+                entity = self._named([child])
+                if entity is not None and entity.type == "PERSON":
+                    return entity
         return None
 
     def _issuer(self, document: Token) -> EntityRecord | None:

@@ -14,6 +14,7 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 #: Relative pronouns: a reporting clause "which said ..." speaks for the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -68,8 +69,8 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = [c for c in subjects if not _relative(c, verb)]
-    if named:
-        return _on_the_cue_line(named[0], verb)
+    if named:  # a dateline is no subject: "BOSTON (AP) — Maria Lopez said" parses both as subjects
+        return _on_the_cue_line(next((c for c in named if not _dateline(c)), named[0]), verb)
     if subjects:  # "the group, which said ...": the noun the clause hangs from
         return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
@@ -100,6 +101,15 @@ def _clause_of_gerund(verb: Token) -> Token | None:
         return None
     clause = preposition.head
     return clause if clause.pos_ in ("VERB", "AUX") and clause.i != verb.i else None
+
+
+def _dateline(subject: Token) -> bool:
+    """A name opening its paragraph with a dash hung from it: a dateline before the story
+    ("BOSTON (AP) —", "CHICAGO, May 3 (UPI) –")."""
+    first = subject.left_edge.i
+    opens = first == 0 or "\n" in subject.doc[first - 1].text
+    return (opens and subject.pos_ == "PROPN"
+            and any(c.dep_ == "punct" and c.text in DASHES for c in subject.rights))
 
 
 def _relative(subject: Token, verb: Token) -> bool:
