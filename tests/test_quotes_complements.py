@@ -129,3 +129,21 @@ def test_a_cue_whose_subject_the_parse_lost_reports_its_clause_without_a_speaker
     [quote] = find_quotes(doc, load_lexicon())
     assert doc.text[slice(*quote.content)] == "they want more bus lanes"
     assert doc.text[slice(*quote.cue)] == "say" and quote.speaker is None and quote.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said the port reopened after the ministry announced new rules.",
+         "the port reopened after the ministry announced new rules"),
+        ("She says many had doubted her in the spring but that she never doubted herself.",
+         "many had doubted her in the spring but that she never doubted herself"),
+    ],
+)
+def test_a_cue_that_reports_nothing_of_its_own_does_not_cut_the_content(nlp, text, content):
+    assert any(found[1] == content for found in reported(nlp, text)), reported(nlp, text)
+
+
+def test_a_coordinated_report_of_its_own_still_cuts_the_content(nlp):
+    found = reported(nlp, "The mayor said the road was closed, but the police denied that it was.")
+    assert ("indirect", "the road was closed", "The mayor", "said") in found

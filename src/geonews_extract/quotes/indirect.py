@@ -302,12 +302,19 @@ def trim_complementizer(words: list[Token]) -> list[Token]:
 def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, outer: list[Segment]) -> list[Token]:
     """Cut the content where a report of its own begins: "..., adding that ...",
     "... and added that ...", "..., but the Kremlin has denied that ...", "... and vowed
-    to "press on"" (a speech verb whose own object holds quoted words)."""
+    to "press on"" (a speech verb whose own object holds quoted words). A subordinate clause
+    whose cue reports no clause and no quoted words ("... after the ministry announced new
+    rules") is part of the content, and so is a coordinated clause opening with "that" ("says
+    A but that B")."""
     for index, token in enumerate(words):
         if token.i in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
         own_subject = any(c.dep_ == "nsubj" for c in token.children)
         own_complement = any(c.dep_ == "ccomp" for c in token.children)
+        if token.dep_ == "conj" and _opens_with_that(token):
+            continue  # 'says A but that B': the same report goes on
+        if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
+            continue  # 'reopened after the ministry announced new rules': a clause of time, no report
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
