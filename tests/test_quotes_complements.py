@@ -4,8 +4,10 @@ speech verbs ("point out"), embedded questions, a gerund cue under a preposition
 cue the speaker did not utter ("was asked")."""
 
 import pytest
+from spacy.tokens import Doc
 
 from geonews_extract import extract
+from geonews_extract.quotes import find_quotes, load_lexicon
 
 
 def reported(nlp, text):
@@ -95,3 +97,53 @@ def test_a_parenthetical_cue_keeps_a_clause_ending_in_quoted_words(nlp):
 def test_a_cue_coordinated_inside_the_complement_speaks_for_the_reporter(nlp):
     found = reported(nlp, "The mayor told residents that the water was safe and asked if they had questions.")
     assert ("indirect", "if they had questions", "The mayor", "asked") in found
+
+
+def test_a_coordinated_that_clause_is_still_reported(nlp):
+    found = reported(nlp, "The mayor said that the road was closed, and that it would reopen in May.")
+    assert ("indirect", "the road was closed, and that it would reopen in May", "The mayor", "said") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The minister assured lawmakers that the budget would pass.", "the budget would pass", "assured"),
+        ("The actor hinted that a sequel was in the works.", "a sequel was in the works", "hinted"),
+        ("The bank informed its customers that the branch would close.", "the branch would close", "informed"),
+    ],
+)
+def test_communication_verbs_with_a_that_clause_report_it(nlp, text, content, cue):
+    assert any(found[1] == content and found[3] == cue for found in reported(nlp, text)), reported(nlp, text)
+
+
+def test_a_cue_whose_subject_the_parse_lost_reports_its_clause_without_a_speaker(nlp):
+    # a parse as the model gives it in some contexts: the number hangs on the cue as nummod, no nsubj
+    words = ["About", "3", "in", "10", "say", "they", "want", "more", "bus", "lanes", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 9 + [False, False],
+              heads=[1, 3, 3, 4, 4, 6, 4, 9, 9, 6, 4],
+              deps=["advmod", "quantmod", "quantmod", "nummod", "ROOT", "nsubj", "ccomp", "amod", "compound", "dobj",
+                    "punct"],
+              tags=["RB", "CD", "IN", "CD", "VBP", "PRP", "VBP", "JJR", "NN", "NNS", "."],
+              pos=["ADV", "NUM", "ADP", "NUM", "VERB", "PRON", "VERB", "ADJ", "NOUN", "NOUN", "PUNCT"],
+              lemmas=["about", "3", "in", "10", "say", "they", "want", "more", "bus", "lane", "."])
+    [quote] = find_quotes(doc, load_lexicon())
+    assert doc.text[slice(*quote.content)] == "they want more bus lanes"
+    assert doc.text[slice(*quote.cue)] == "say" and quote.speaker is None and quote.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials said the port reopened after the ministry announced new rules.",
+         "the port reopened after the ministry announced new rules"),
+        ("She says many had doubted her in the spring but that she never doubted herself.",
+         "many had doubted her in the spring but that she never doubted herself"),
+    ],
+)
+def test_a_cue_that_reports_nothing_of_its_own_does_not_cut_the_content(nlp, text, content):
+    assert any(found[1] == content for found in reported(nlp, text)), reported(nlp, text)
+
+
+def test_a_coordinated_report_of_its_own_still_cuts_the_content(nlp):
+    found = reported(nlp, "The mayor said the road was closed, but the police denied that it was.")
+    assert ("indirect", "the road was closed", "The mayor", "said") in found

@@ -7,6 +7,7 @@
     [The convoy], the ministry said, [was hit at dawn].                  indirect, in two parts
     Her lawyer called [the ruling "incoherent" and "unjust"].            mixed: quoted object
     The senator urged [voters to stay home].                             indirect: a request
+    He said [the talks failed, and that both sides would meet].         indirect: one report
 
 The content is the complement's words (without "that"), kept inside the paragraph run of
 the cue. A complement with quoted words in it, or right after it, is a mixed quote, unless
@@ -16,6 +17,9 @@ marks ('He said "we will win"') is a direct quote. A cue clause set between comm
 the clause it reports (spaCy's parataxis) reports that clause, in the two pieces around it.
 A speech verb without a complement reports its object only when the object holds the
 speaker's quoted words; an object that is not a statement ("called a meeting") is no quote.
+A second that-clause coordinated with the first ("said A, and that B") belongs to the same
+report. A finite cue whose subject the parse lost ("About 4 in 10 say ...") reports its
+clause with no speaker named.
 """
 
 from __future__ import annotations
@@ -102,11 +106,13 @@ def _reported_clause(
     doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
     complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)]
+    if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
+        complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i and _opens_with_that(c)]
     if is_passive(cue):
         return _asked(doc, cue, complements, marks, outer, lexicon)
     subject = subject_of(cue, lexicon)
     if subject is None:
-        return None
+        return _unnamed_speaker(doc, cue, complements, marks, outer, lexicon)
     if not any(c.dep_ == "nsubj" for c in cue.children):
         subject = _reporter_subject(cue, subject, lexicon)  # 'told X that ... and asked if ...'
     if complements and cue.dep_ == "parataxis":  # 'There is a risk, analysts said, that ...': the clause around
@@ -138,6 +144,29 @@ def _reported_clause(
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0])
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _unnamed_speaker(
+    doc: Doc, cue: Token, complements: list[Token], marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """A finite cue that heads its sentence but whose subject the parse lost ("About 4 in 10
+    say they ...": a number with no subject arc) still reports the clause right after it; the
+    speaker is left unnamed rather than guessed."""
+    if not complements or cue.tag_ not in FINITE or cue.dep_ != "ROOT":
+        return None
+    first = complements[0]
+    if first.i < cue.i or not _right_after(first, cue):
+        return None
+    words = trim_complementizer(list(doc[first.left_edge.i : first.right_edge.i + 1]))
+    words = _before_next_report(words, {first.i}, lexicon, outer)
+    found = _candidate(doc, _before_writer_comment(words, first), cue_chars(cue), None, cue, marks, outer,
+                       channel_of(cue, lexicon))
+    return found if found is not None and found.kind != "direct" else None  # a quote needs its speaker
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """The clause opens with the complementizer "that" (after a conjunction or comma)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" for c in clause.lefts)
 
 
 def _right_after(clause: Token, cue: Token) -> bool:
@@ -273,12 +302,19 @@ def trim_complementizer(words: list[Token]) -> list[Token]:
 def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, outer: list[Segment]) -> list[Token]:
     """Cut the content where a report of its own begins: "..., adding that ...",
     "... and added that ...", "..., but the Kremlin has denied that ...", "... and vowed
-    to "press on"" (a speech verb whose own object holds quoted words)."""
+    to "press on"" (a speech verb whose own object holds quoted words). A subordinate clause
+    whose cue reports no clause and no quoted words ("... after the ministry announced new
+    rules") is part of the content, and so is a coordinated clause opening with "that" ("says
+    A but that B")."""
     for index, token in enumerate(words):
         if token.i in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
         own_subject = any(c.dep_ == "nsubj" for c in token.children)
         own_complement = any(c.dep_ == "ccomp" for c in token.children)
+        if token.dep_ == "conj" and _opens_with_that(token):
+            continue  # 'says A but that B': the same report goes on
+        if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
+            continue  # 'reopened after the ministry announced new rules': a clause of time, no report
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
