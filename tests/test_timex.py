@@ -422,3 +422,23 @@ def test_a_year_closing_on_a_named_day_is_a_length_and_the_year_alone_a_point(te
         assert (closing.value, closing.type) == ("2021", "DATE")
     else:
         assert (closing.value, closing.type, closing.range) == ("P1Y", "DURATION", None)
+
+
+def test_last_and_next_before_a_month_day_point_away_from_the_publication_day():
+    assert value("last Oct. 12", tense="future") == ("2020-10-12", "DATE")
+    assert value("last Sept. 12") == ("2021-09-12", "DATE")
+    assert value("next Sept. 12", tense="past") == ("2022-09-12", "DATE")
+    assert value("last Feb. 29") == ("2020-02-29", "DATE")
+
+
+def test_an_hour_of_a_named_part_of_the_day():
+    assert value("5 in the morning") == ("2021-09-30T05:00", "TIME")
+    assert value("4 in the afternoon on Friday", tense="past") == ("2021-09-24T16:00", "TIME")
+    assert value("2 at night") == ("2021-09-30T02:00", "TIME")
+    assert value("10 at night") == ("2021-09-30T22:00", "TIME")
+
+
+def test_the_week_of_a_day_is_that_week():
+    assert value("the week of Oct. 4", tense="future") == ("2021-W40", "DATE")
+    assert value("week of Sept. 13", tense="past") == ("2021-W37", "DATE")
+    assert value("the weekend of Sept. 13", tense="past") == ("2021-W37-WE", "DATE")

@@ -392,6 +392,17 @@ def _clock_time(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, part, "time")
 
 
+@rule(r"(?P<h>\d{1,2})(?:_(?P<m>\d\d))? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))(?: (?:on )?(?P<rest>.+))?")
+def _hour_of_a_part_of_day(m: re.Match, context: Context) -> Resolution | None:
+    """'5 in the morning', '11 at night': the hour on the twelve-hour clock of that part of the
+    day (night hours before six are the small hours)."""
+    hour = int(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    morning = m["part"] == "morning" or (m["night"] is not None and (hour < 6 or hour == 12))
+    return _with_day(m["rest"], context, _clock(hour, int(m["m"] or 0), "am" if morning else "pm"), "time")
+
+
 @rule(r"(?P<h>\d{1,2})_(?P<m>\d\d)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
 def _clock_24h(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
@@ -574,9 +585,18 @@ def _half_of_year(m: re.Match, context: Context) -> Resolution:
 
 @rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{MONTH} {DAY}")
 @rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{DAY} (?:of )?{MONTH}")
+@rule(f"(?P<rel>last|next|this past|this coming) {MONTH} {DAY}")
 def _month_day(m: re.Match, context: Context) -> Resolution:
     month_number, day = MONTHS[m["month"]], int(m["day"])
     date(2000, month_number, day)  # raises for "February 30" (2000 has a February 29)
+    rel = m.groupdict().get("rel")
+    if rel is not None:  # "last Oct. 12": the one before the publication day, whatever the tense
+        direction = -1 if rel in ("last", "this past") else 1
+        return _from_published(
+            context,
+            lambda d: Point("day", anchoring.month_day_relative(month_number, day, d, direction)),
+            f"XXXX-{month_number:02d}-{day:02d}",
+        )
     return _from_narrative_or_published(
         context,
         lambda d: Point("day", anchoring.month_day(month_number, day, d, context.tense)),
@@ -710,6 +730,16 @@ def _season(m: re.Match, context: Context) -> Resolution:
 @rule(r"(?:the )?weekend")
 def _weekend(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, lambda d: Point("weekend", anchoring.weekend(d, context.tense)))
+
+
+@rule(r"(?:the )?(?P<unit>week|weekend) of (?P<rest>.+)")
+def _week_of_a_day(m: re.Match, context: Context) -> Resolution | None:
+    """'the week of Oct. 4': the ISO week (or its weekend) that holds the day named."""
+    day = resolve(m["rest"], context)
+    if day is None or day.point is None or day.point.grain not in ("day", "time", "partofday"):
+        return None
+    point = day.point.at(m["unit"])
+    return Resolution(point.value(), "DATE", day.anchor, point)
 
 
 @rule(r"(?:that|the same) (?P<unit>day|week|month|year)|the (?P<day>day)")
