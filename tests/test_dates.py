@@ -542,3 +542,60 @@ def test_a_participle_takes_the_tense_of_the_clause_it_hangs_on(nlp):
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["March"] == ("2021-03", "DATE")
     assert found["Friday"] == ("2021-10-01", "DATE")
+
+
+def test_a_future_sentence_in_a_passage_about_an_earlier_date_looks_ahead_from_the_publication(nlp):
+    text = "The board, chosen at a meeting in Oslo in May 2015, will take office on June 3."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["June 3"] == ("2022-06-03", "published")
+
+
+def test_a_possessive_time_takes_no_modifier_from_the_preposition_before_it(nlp):
+    text = "The union will look for ways to get around Tuesday's decision by the board."
+    found = {t.text: t.mod for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found == {"Tuesday": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He told CBS\'s "60 Minutes" that the plan was sound.',
+        "Crowds joined the annual March for Peace in the capital.",
+        "She marched at the head of the March of the Mothers through the old town.",
+        "The pilot, who began flying in his 30s, retired from the airline.",
+        "Both founders were in their twenties when the shop opened.",
+        "The party daily Pravda printed the speech in full.",
+    ],
+)
+def test_names_ages_and_newspapers_are_not_times(nlp, text):
+    assert extract(text, published=PUBLISHED, nlp=nlp).times == []
+
+
+def test_the_words_kept_apart_from_names_and_ages_are_still_times(nlp):
+    text = "Rallies are held daily. The vote comes in March for the third time. Prices rose in the 1930s. It took 60 minutes."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["daily"] == ("P1D", "SET")
+    assert found["March"][1] == "DATE"
+    assert found["the 1930s"] == ("193", "DATE")
+    assert found["60 minutes"] == ("PT60M", "DURATION")
+
+
+def test_the_week_of_a_day_is_that_week(nlp):
+    text = "The court may hold a hearing the week of Oct. 4, a lawyer said."
+    found = {t.text: (t.value, t.range) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["the week of Oct. 4"][0] == "2021-W40"
+    assert (str(found["the week of Oct. 4"][1].start), str(found["the week of Oct. 4"][1].end)) == ("2021-10-04", "2021-10-10")
+
+
+def test_an_hour_in_a_part_of_the_day_is_a_clock_time(nlp):
+    text = "The ferry will leave at 5 in the morning, and the last bus runs at 11 at night."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["5 in the morning"] == ("2021-09-30T05:00", "TIME")
+    assert found["11 at night"] == ("2021-09-30T23:00", "TIME")
+
+
+def test_a_date_after_the_night_of_or_last_is_still_found(nlp):
+    text = "The storm hit the town on the night of Friday, Sept. 10. The clerk was killed last Sept. 12 at his shop."
+    found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert ("Friday, Sept. 10", "2021-09-10") in found
+    assert any(text.endswith("Sept. 12") and value == "2021-09-12" for text, value in found)

@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import MONTHS, ORDINALS, TIME_ZONES
+from .lexicon import DECADE_WORDS, LEADING_MODS, MONTHS, ORDINALS, TIME_ZONES, UNIT_PLURALS, UNITS
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
@@ -31,6 +31,8 @@ from .syntax import (
     LEFT_MODIFIERS,
     LENGTH_UNITS,
     MATCHER_NON_TRIGGERS,
+    NAME_PREPOSITIONS,
+    PUBLICATION_FREQUENCIES,
     RIGHT_MODIFIER_PHRASES,
     RIGHT_MODIFIERS,
     TIME_HEAD_NOUNS,
@@ -75,13 +77,19 @@ def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
 def grow(doc: Doc, span: Span) -> Span:
     """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
     start, end = span.start, span.end
+    possessive = end < len(doc) and doc[end].tag_ == "POS"
     if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
         start -= 2
-    elif start >= 1 and doc[start - 1].lower_ in LEFT_MODIFIERS and not doc[start - 1].is_sent_start:
+    elif (
+        start >= 1
+        and doc[start - 1].lower_ in LEFT_MODIFIERS
+        and not doc[start - 1].is_sent_start
+        and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
+    ):
         start -= 1
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
-    start = _left_phrase(doc, start)
+    start = _left_phrase(doc, start, possessive)
     label = span.label
     if end < len(doc) and doc[end - 1].is_digit and len(doc[end - 1]) == 4:
         zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
@@ -120,9 +128,14 @@ def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
     return any(_words(doc, start, min(end, start + len(p))) == p for p in phrases)
 
 
-def _left_phrase(doc: Doc, start: int) -> int:
+#: Words that make a time approximate ("about", "around"): before a possessive ("around
+#: Tuesday's ruling") they are the preposition of the noun the time qualifies, not a mod.
+APPROXIMATORS = frozenset(word for word, mod in LEADING_MODS.items() if mod == "APPROX")
+
+
+def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
     """The start with a modifier phrase just before it ("more than", "at least", "over" + a count)."""
-    if start < 1:
+    if start < 1 or (possessive and doc[start - 1].lower_ in APPROXIMATORS):
         return start
     before = doc[start - 1].lower_
     if before in COUNT_MODIFIERS and start < len(doc) and (doc[start].like_num or doc[start].lower_ in ("a", "an")):
@@ -180,7 +193,36 @@ def trim(span: Span) -> Span | None:
         return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
     if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
         return None  # "in 2000 homes": a count, not a year
+    if _names_no_time(doc, start, end):
+        return None
     return trimmed
+
+
+_DECADE = re.compile(r"'?(?:\d\d)?\d0'?s")
+
+
+def _names_no_time(doc: Doc, start: int, end: int) -> bool:
+    """Time words used for something else: a unit word capitalised inside a sentence is a
+    title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
+    for Peace"); a decade after a possessive determiner an age ("in his 30s"); "daily"
+    before a proper name a newspaper ("the party daily Pravda")."""
+    for token in doc[start:end]:
+        word = token.lower_
+        is_unit = word in UNITS or word in UNIT_PLURALS or word[:-1] in UNITS
+        if is_unit and token.is_title and not token.is_sent_start and token.i > start and doc[token.i - 1].like_num:
+            return True
+    last = doc[end - 1]
+    if end - start == 1 and last.lower_.rstrip(".") in MONTHS and end + 1 < len(doc) and doc[end].lower_ in NAME_PREPOSITIONS:
+        after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
+        if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
+            return True
+    is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
+    if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
+        return True
+    if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
+        following = doc[end]
+        return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
+    return False
 
 
 #: Penn tags of possessive determiners ("its", "their", "whose").
@@ -281,7 +323,8 @@ def _length_and_point(span: Span, published: date | datetime | None) -> list[tup
 
 def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
     """"the first nine months of 2019": a length and the time it lies in, two expressions, when
-    the whole is no expression ("the third quarter of 1984" is one)."""
+    the whole is no expression ("the third quarter of 1984" is one); a day after words that
+    are no expression alone ("the night of" Oct. 12) is the expression by itself."""
     if resolve_safely(text[span.start_char : span.end_char], Context(published)) is not None:
         return None
     left = trim(Span(span.doc, span.start, joiner.i, label=span.label))
@@ -289,7 +332,11 @@ def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | da
     if left is None or right is None:
         return None
     length, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
-    if length is None or time is None or length.type != "DURATION" or time.point is None:
+    if time is None or time.point is None:
+        return None
+    if length is None and time.point.grain in ("day", "time"):
+        return [(right.start_char, right.end_char, right.text)]  # "the night of" + "Friday, Oct. 12": the day is the expression
+    if length is None or length.type != "DURATION":
         return None
     return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
 

@@ -3,7 +3,9 @@
 Each candidate extent is split into its expressions (`extents.parts`), its tense read from
 the parse (`tense.tense_of`) and its value resolved (`rules.resolve`) against the
 publication date and the last date the text itself named, so "On August 29 ... two days
-later" is anchored on the text.
+later" is anchored on the text. A passage about an earlier date anchors what it tells of
+that time, not what a future-tense verb says lies ahead of the publication ("chosen in May
+2015, will take office on June 3").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date, datetime
 from spacy.tokens import Span
 
 from ..annotations import text_of
+from .anchoring import FUTURE
 from .calendar import Point
 from .extents import parts, resolve_safely
 from .ranges import complete_left
@@ -62,7 +65,7 @@ def read_times(
                 published,
                 tense,
                 reference if text_anchors else None,
-                narrative[0] if narrative is not None and text_anchors and not reports_the_news(span) else None,
+                narrative[0] if narrative is not None and text_anchors and tense != FUTURE and not reports_the_news(span) else None,
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
                 _closes_on_a_day(full_text, end),
