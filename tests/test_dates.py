@@ -599,3 +599,20 @@ def test_a_date_after_the_night_of_or_last_is_still_found(nlp):
     found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert ("Friday, Sept. 10", "2021-09-10") in found
     assert any(text.endswith("Sept. 12") and value == "2021-09-12" for text, value in found)
+
+
+def test_a_length_from_now_is_one_expression_ahead(nlp):
+    found = times(extract("The new station opens eight years from now.", published=PUBLISHED, nlp=nlp))
+    assert found == {"eight years from now": ("2029", "DATE")}
+
+
+def test_a_deadline_moved_until_a_day_lies_ahead(nlp):
+    text = "Officials postponed until Tuesday morning any decision on the permits. The agency extended its deadline until 9 a.m. Monday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Tuesday morning"] == ("2021-10-05TMO", "TIME")
+    assert found["9 a.m. Monday"] == ("2021-10-04T09:00", "TIME")
+
+
+def test_a_present_plan_points_its_day_ahead(nlp):
+    text = "On Tuesday, the league plans to hold a news conference in the capital."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["Tuesday"] == ("2021-10-05", "DATE")

@@ -290,6 +290,8 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             right_text = complete_right(left.text, right.text) or right.text
             sides = [(left.start_char, left.end_char, left_text), (right.start_char, right.end_char, right_text)]
         readings = [resolve_safely(t, Context(published)) for _, _, t in sides]
+        if readings[0] is not None and readings[0].type == "DURATION" and _shifts_to_a_point(whole[0][2], published):
+            return whole  # "eight years from now": a length counted from a time is one point
         if len(sides) == 2 and all(r is not None and _names_a_time(r) for r in readings):
             return sides
         if resolve_safely(whole[0][2], Context(published)) is not None:
@@ -339,6 +341,11 @@ def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | da
     if length is None or length.type != "DURATION":
         return None
     return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+
+
+def _shifts_to_a_point(text: str, published: date | datetime | None) -> bool:
+    reading = resolve_safely(text, Context(published))
+    return reading is not None and reading.type in ("DATE", "TIME") and reading.value is not None
 
 
 def _names_a_day(reading: Resolution) -> bool:

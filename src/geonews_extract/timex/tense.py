@@ -7,7 +7,8 @@ Monday", "is to resume on Tuesday" -> future) and its modality: a
 verb or adjective of intent or schedule on the way up from the expression to its verb
 looks ahead ("is expected in May", "scheduled for Saturday", "due on Friday", "effective
 June 1"), unless a past perfect puts the plan itself in the past ("had been scheduled for
-Monday", "had been due to expire Friday").
+Monday", "had been due to expire Friday"); so does the present of a verb of intent with its
+infinitive ("On Tuesday, the league plans to hold a news conference").
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def tense_of(span: Span) -> str | None:
         if verb.tag_ == "VBG" and not auxiliaries and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "..., rising to a high in June": a participle has the tense of its clause
             continue
+        if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and _is_intent(verb) and _has_an_infinitive(verb):
+            return FUTURE  # "On Tuesday, the league plans to hold a news conference"
         if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return PRESENT
         if verb.tag_ == "VBN":
@@ -56,6 +59,11 @@ def tense_of(span: Span) -> str | None:
 
 def _is_intent(token: Token) -> bool:
     return token.lemma_.lower() in INTENT_VERBS or token.lower_ in INTENT_VERBS
+
+
+def _has_an_infinitive(verb: Token) -> bool:
+    """The verb governs a "to" + verb ("plans to hold"): what it intends lies ahead."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def _is_schedule(token: Token) -> bool:
