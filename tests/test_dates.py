@@ -616,3 +616,12 @@ def test_a_deadline_moved_until_a_day_lies_ahead(nlp):
 def test_a_present_plan_points_its_day_ahead(nlp):
     text = "On Tuesday, the league plans to hold a news conference in the capital."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["Tuesday"] == ("2021-10-05", "DATE")
+
+
+def test_a_clock_time_after_a_day_and_at_is_on_that_day(nlp):
+    text = "The e-mail was sent in July 2012. It asked staff to gather Sunday night at 8 PM."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["8 PM"] == ("2012-WXX-7T20:00", "text")
+    text = "The talks resumed Monday at 10 a.m. in the old palace."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["10 a.m."] == ("2021-09-27T10:00", "text")
