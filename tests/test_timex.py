@@ -442,3 +442,9 @@ def test_the_week_of_a_day_is_that_week():
     assert value("the week of Oct. 4", tense="future") == ("2021-W40", "DATE")
     assert value("week of Sept. 13", tense="past") == ("2021-W37", "DATE")
     assert value("the weekend of Sept. 13", tense="past") == ("2021-W37-WE", "DATE")
+
+
+def test_the_week_of_a_holiday_is_the_iso_week_that_holds_it():
+    assert value("Easter week 2000") == ("2000-W16", "DATE")  # Easter Sunday was April 23
+    assert value("Christmas week", tense="future") == ("2021-W51", "DATE")
+    assert value("Christmas") == ("2021-12-25", "DATE")
