@@ -625,3 +625,20 @@ def test_a_clock_time_after_a_day_and_at_is_on_that_day(nlp):
     text = "The talks resumed Monday at 10 a.m. in the old palace."
     found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
     assert found["10 a.m."] == ("2021-09-27T10:00", "text")
+
+
+def test_early_hours_of_a_day_narrow_the_day_to_its_morning(nlp):
+    document = extract("Firefighters were called out in the early hours of Tuesday.", published=PUBLISHED, nlp=nlp)
+    found = [(t.text, t.value, t.type, t.mod) for t in document.times]
+    assert found == [("Tuesday", "2021-09-28TMO", "TIME", "START")]
+
+
+def test_recurring_seasons_and_election_day_are_found(nlp):
+    document = extract(
+        "The team travels abroad twice each season. Polls will close early on Election Day.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    found = times(document)
+    assert found["each season"] == ("P1Y", "SET")
+    assert found["Election Day"][0] in ("2021-11-02", "2020-11-03")

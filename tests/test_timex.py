@@ -448,3 +448,26 @@ def test_the_week_of_a_holiday_is_the_iso_week_that_holds_it():
     assert value("Easter week 2000") == ("2000-W16", "DATE")  # Easter Sunday was April 23
     assert value("Christmas week", tense="future") == ("2021-W51", "DATE")
     assert value("Christmas") == ("2021-12-25", "DATE")
+
+
+def test_a_season_recurs_once_a_year():
+    assert value("each season") == ("P1Y", "SET")
+    assert value("every season") == ("P1Y", "SET")
+    assert value("a season") is None or value("a season")[1] != "SET"  # a length, not a rate, alone
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert value("Election Day", tense="future") == ("2021-11-02", "DATE")
+    assert value("Election Day 2022") == ("2022-11-08", "DATE")  # November 1, 2022 was a Tuesday
+    assert value("last Election Day") == ("2020-11-03", "DATE")
+    assert value("New Year's Eve", tense="past") == ("2020-12-31", "DATE")
+    assert value("Christmas Day 2019") == ("2019-12-25", "DATE")
+
+
+def test_the_early_hours_of_a_day_are_its_morning_from_the_start():
+    found = resolve("the early hours of Tuesday", Context(PUBLISHED, "past"))
+    assert (found.value, found.type, found.mod) == ("2021-09-28TMO", "TIME", "START")
+    found = resolve("the small hours of Sunday", Context(PUBLISHED, "past"))
+    assert (found.value, found.mod) == ("2021-09-26TMO", "START")
+    alone = resolve("the early hours", Context(PUBLISHED, "past", lead="in"))
+    assert (alone.value, alone.type, alone.mod) == ("2021-09-30TMO", "TIME", "START")

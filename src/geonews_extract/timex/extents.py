@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DECADE_WORDS, LEADING_MODS, MONTHS, ORDINALS, TIME_ZONES, UNIT_PLURALS, UNITS
+from .lexicon import DECADE_WORDS, LEADING_MODS, MONTHS, ORDINALS, SMALL_HOURS, TIME_ZONES, UNIT_PLURALS, UNITS
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
@@ -249,10 +249,26 @@ def _qualifies_the_event(doc: Doc, i: int, end: int) -> bool:
     return word.pos_ == "ADV" and word.lower_ not in LEFT_MODIFIERS and doc[i + 1].lower_ in LEADING_PREPOSITIONS
 
 
+def _small_hours_of(span: Span) -> int | None:
+    """The index of "of" in "the early hours of" + a day, else None."""
+    for i, token in enumerate(span[:-1]):
+        if token.lower_ == "of":
+            head = span[:i].text.lower().removeprefix("the ")
+            return span.start + i if head in SMALL_HOURS else None
+    return None
+
+
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
-    """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9")."""
+    """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9"); so
+    are "the early hours" and the day after "of" (the day's words are its extent, see
+    `parts`)."""
     joined: list[Span] = []
     for span in spans:
+        if joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "of":
+            head = joined[-1].text.lower().removeprefix("the ")
+            if head in SMALL_HOURS:
+                joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
+                continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
             gap = span.doc[joined[-1].end : span.start]
             if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2:
@@ -271,6 +287,11 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
     -> "1 June"); its offsets stay those of the words written."""
     whole = [(span.start_char, span.end_char, text[span.start_char : span.end_char])]
     doc = span.doc
+    of = _small_hours_of(span)
+    if of is not None:
+        # "the early hours of Tuesday": the morning of that day from its start; the day's words
+        # are the extent, as TimeML leaves "the night of" out of "the night of Oct. 12"
+        return [(doc[of + 1].idx, span.end_char, whole[0][2])]
     for joiner in span[1:-1]:
         if joiner.lower_ == "of":
             length_of = _length_of_a_time(span, joiner, text, published)

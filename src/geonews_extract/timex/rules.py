@@ -37,9 +37,11 @@ from .lexicon import (
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
     PRESENT_REF_PHRASES,
+    RECURRING_PERIODS,
     SEASONS,
     SET_WORDS,
     SHIFTED_MODS,
+    SMALL_HOURS,
     TIME_UNITS,
     TIME_ZONES,
     TRAILING_MODIFIERS,
@@ -144,6 +146,10 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
     whole = _lookup(phrase, context)
     if whole is not None:
         return whole
+    small_hours = _SMALL_HOURS.fullmatch(phrase)
+    if small_hours is not None:
+        found = _with_day(small_hours["rest"], context, PARTS_OF_DAY["morning"], "partofday")
+        return None if found is None else replace(found, mod="START")
     core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
     if core != phrase:
         whole = _lookup(core, context)
@@ -183,6 +189,11 @@ def rule(pattern: str) -> Callable[[_Rule], _Rule]:
 
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+#: "the early hours (of Tuesday)": the first hours of a day, its morning from the start (as
+#: TimeML writes "early morning"), read before "early" is taken off as a modifier.
+_SMALL_HOURS = re.compile(f"(?:the )?(?:{_alternatives(SMALL_HOURS)})(?: of (?P<rest>.+))?")
 
 
 MONTH = f"(?P<month>{_alternatives(MONTHS)})"
@@ -892,6 +903,12 @@ def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
 def _every_unit(m: re.Match, context: Context) -> Resolution:
     count = "2" if m["other"] else _count(m["n"]) if m["n"] else "1"
     return Resolution(_duration(count, m["unit"]), "SET")
+
+
+@rule(f"(?:every|each|per) (?P<period>{_alternatives(RECURRING_PERIODS)})")
+def _every_period(m: re.Match, context: Context) -> Resolution:
+    """'each season': a period with no length of its own that comes round at a known pace."""
+    return Resolution(RECURRING_PERIODS[m["period"]], "SET")
 
 
 @rule(f"(?:every|each) {WEEKDAY}s?(?: {PART})?")
