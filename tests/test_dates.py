@@ -642,3 +642,21 @@ def test_recurring_seasons_and_election_day_are_found(nlp):
     found = times(document)
     assert found["each season"] == ("P1Y", "SET")
     assert found["Election Day"][0] in ("2021-11-02", "2020-11-03")
+
+
+def test_a_present_perfect_sentence_speaks_from_the_publication_not_the_passage(nlp):
+    text = (
+        "The treaty was first drafted in March 2016 in Vienna. The five states have completed "
+        "every step now that the senate approved it on Monday."
+    )
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Monday"] == ("2021-09-27", "published")
+
+
+def test_a_day_naming_an_event_by_its_possessive_takes_no_tense_from_the_verb(nlp):
+    # published on a Thursday: the nearest Tuesday is two days back, whatever "will" says
+    text = "The union will look for ways to get around Tuesday's decision by the board."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Tuesday"][0] == "2021-09-28"
+    ahead = times(extract("Saturday's match will be played in the rain.", published=PUBLISHED, nlp=nlp))
+    assert ahead["Saturday"][0] == "2021-10-02"

@@ -23,7 +23,7 @@ from .extents import parts, resolve_safely
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
-from .tense import dates_an_event, reports_the_news, speaks_of_the_present_in_general, tense_of
+from .tense import dates_an_event, reports_the_news, speaks_from_now, speaks_of_the_present_in_general, tense_of
 
 #: Grains a later expression may be anchored on ("two days later"). Only dates the text
 #: names itself or anchors on the publication date become references, so "a year earlier"
@@ -65,7 +65,7 @@ def read_times(
                 published,
                 tense,
                 reference if text_anchors else None,
-                narrative[0] if narrative is not None and text_anchors and tense != FUTURE and not reports_the_news(span) else None,
+                narrative[0] if narrative is not None and text_anchors and tense != FUTURE and not reports_the_news(span) and not speaks_from_now(span) else None,
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
                 _closes_on_a_day(full_text, end),

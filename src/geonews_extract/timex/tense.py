@@ -20,7 +20,16 @@ from .syntax import FUTURE_AUXILIARIES, FUTURE_CUES, INTENT_VERBS, PERFECT_AUXIL
 
 
 def tense_of(span: Span) -> str | None:
-    """Past, present or future, read from the verb that governs the expression."""
+    """Past, present or future, read from the verb that governs the expression; none ahead or
+    behind for a day that dates a noun's own event ("get around Tuesday's decision": the
+    decision's time is not the verb's; "Saturday's match will be played": the subject's is)."""
+    tense = _verb_tense(span)
+    if tense in (PAST, FUTURE) and span.root.dep_ == "poss" and span.root.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return tense
+
+
+def _verb_tense(span: Span) -> str | None:
     before = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if before.endswith(FUTURE_CUES):
         return FUTURE
@@ -121,6 +130,15 @@ def dates_an_event(span: Span) -> bool:
     elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
         return False
     return head.pos_ in ("VERB", "AUX")
+
+
+def speaks_from_now(span: Span) -> bool:
+    """The sentence's main verb is in the present perfect ("the states have completed every
+    step after ..."): it speaks from the time of writing, not from a passage's earlier date."""
+    root = span.sent.root
+    return root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in root.children
+    )
 
 
 def reports_the_news(span: Span) -> bool:
