@@ -542,3 +542,121 @@ def test_a_participle_takes_the_tense_of_the_clause_it_hangs_on(nlp):
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["March"] == ("2021-03", "DATE")
     assert found["Friday"] == ("2021-10-01", "DATE")
+
+
+def test_a_future_sentence_in_a_passage_about_an_earlier_date_looks_ahead_from_the_publication(nlp):
+    text = "The board, chosen at a meeting in Oslo in May 2015, will take office on June 3."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["June 3"] == ("2022-06-03", "published")
+
+
+def test_a_possessive_time_takes_no_modifier_from_the_preposition_before_it(nlp):
+    text = "The union will look for ways to get around Tuesday's decision by the board."
+    found = {t.text: t.mod for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found == {"Tuesday": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He told CBS\'s "60 Minutes" that the plan was sound.',
+        "Crowds joined the annual March for Peace in the capital.",
+        "She marched at the head of the March of the Mothers through the old town.",
+        "The pilot, who began flying in his 30s, retired from the airline.",
+        "Both founders were in their twenties when the shop opened.",
+        "The party daily Pravda printed the speech in full.",
+    ],
+)
+def test_names_ages_and_newspapers_are_not_times(nlp, text):
+    assert extract(text, published=PUBLISHED, nlp=nlp).times == []
+
+
+def test_the_words_kept_apart_from_names_and_ages_are_still_times(nlp):
+    text = "Rallies are held daily. The vote comes in March for the third time. Prices rose in the 1930s. It took 60 minutes."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["daily"] == ("P1D", "SET")
+    assert found["March"][1] == "DATE"
+    assert found["the 1930s"] == ("193", "DATE")
+    assert found["60 minutes"] == ("PT60M", "DURATION")
+
+
+def test_the_week_of_a_day_is_that_week(nlp):
+    text = "The court may hold a hearing the week of Oct. 4, a lawyer said."
+    found = {t.text: (t.value, t.range) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["the week of Oct. 4"][0] == "2021-W40"
+    assert (str(found["the week of Oct. 4"][1].start), str(found["the week of Oct. 4"][1].end)) == ("2021-10-04", "2021-10-10")
+
+
+def test_an_hour_in_a_part_of_the_day_is_a_clock_time(nlp):
+    text = "The ferry will leave at 5 in the morning, and the last bus runs at 11 at night."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["5 in the morning"] == ("2021-09-30T05:00", "TIME")
+    assert found["11 at night"] == ("2021-09-30T23:00", "TIME")
+
+
+def test_a_date_after_the_night_of_or_last_is_still_found(nlp):
+    text = "The storm hit the town on the night of Friday, Sept. 10. The clerk was killed last Sept. 12 at his shop."
+    found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert ("Friday, Sept. 10", "2021-09-10") in found
+    assert any(text.endswith("Sept. 12") and value == "2021-09-12" for text, value in found)
+
+
+def test_a_length_from_now_is_one_expression_ahead(nlp):
+    found = times(extract("The new station opens eight years from now.", published=PUBLISHED, nlp=nlp))
+    assert found == {"eight years from now": ("2029", "DATE")}
+
+
+def test_a_deadline_moved_until_a_day_lies_ahead(nlp):
+    text = "Officials postponed until Tuesday morning any decision on the permits. The agency extended its deadline until 9 a.m. Monday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Tuesday morning"] == ("2021-10-05TMO", "TIME")
+    assert found["9 a.m. Monday"] == ("2021-10-04T09:00", "TIME")
+
+
+def test_a_present_plan_points_its_day_ahead(nlp):
+    text = "On Tuesday, the league plans to hold a news conference in the capital."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["Tuesday"] == ("2021-10-05", "DATE")
+
+
+def test_a_clock_time_after_a_day_and_at_is_on_that_day(nlp):
+    text = "The e-mail was sent in July 2012. It asked staff to gather Sunday night at 8 PM."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["8 PM"] == ("2012-WXX-7T20:00", "text")
+    text = "The talks resumed Monday at 10 a.m. in the old palace."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["10 a.m."] == ("2021-09-27T10:00", "text")
+
+
+def test_early_hours_of_a_day_narrow_the_day_to_its_morning(nlp):
+    document = extract("Firefighters were called out in the early hours of Tuesday.", published=PUBLISHED, nlp=nlp)
+    found = [(t.text, t.value, t.type, t.mod) for t in document.times]
+    assert found == [("Tuesday", "2021-09-28TMO", "TIME", "START")]
+
+
+def test_recurring_seasons_and_election_day_are_found(nlp):
+    document = extract(
+        "The team travels abroad twice each season. Polls will close early on Election Day.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    found = times(document)
+    assert found["each season"] == ("P1Y", "SET")
+    assert found["Election Day"][0] in ("2021-11-02", "2020-11-03")
+
+
+def test_a_present_perfect_sentence_speaks_from_the_publication_not_the_passage(nlp):
+    text = (
+        "The treaty was first drafted in March 2016 in Vienna. The five states have completed "
+        "every step now that the senate approved it on Monday."
+    )
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Monday"] == ("2021-09-27", "published")
+
+
+def test_a_day_naming_an_event_by_its_possessive_takes_no_tense_from_the_verb(nlp):
+    # published on a Thursday: the nearest Tuesday is two days back, whatever "will" says
+    text = "The union will look for ways to get around Tuesday's decision by the board."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Tuesday"][0] == "2021-09-28"
+    ahead = times(extract("Saturday's match will be played in the rain.", published=PUBLISHED, nlp=nlp))
+    assert ahead["Saturday"][0] == "2021-10-02"

@@ -422,3 +422,52 @@ def test_a_year_closing_on_a_named_day_is_a_length_and_the_year_alone_a_point(te
         assert (closing.value, closing.type) == ("2021", "DATE")
     else:
         assert (closing.value, closing.type, closing.range) == ("P1Y", "DURATION", None)
+
+
+def test_last_and_next_before_a_month_day_point_away_from_the_publication_day():
+    assert value("last Oct. 12", tense="future") == ("2020-10-12", "DATE")
+    assert value("last Sept. 12") == ("2021-09-12", "DATE")
+    assert value("next Sept. 12", tense="past") == ("2022-09-12", "DATE")
+    assert value("last Feb. 29") == ("2020-02-29", "DATE")
+
+
+def test_an_hour_of_a_named_part_of_the_day():
+    assert value("5 in the morning") == ("2021-09-30T05:00", "TIME")
+    assert value("4 in the afternoon on Friday", tense="past") == ("2021-09-24T16:00", "TIME")
+    assert value("2 at night") == ("2021-09-30T02:00", "TIME")
+    assert value("10 at night") == ("2021-09-30T22:00", "TIME")
+
+
+def test_the_week_of_a_day_is_that_week():
+    assert value("the week of Oct. 4", tense="future") == ("2021-W40", "DATE")
+    assert value("week of Sept. 13", tense="past") == ("2021-W37", "DATE")
+    assert value("the weekend of Sept. 13", tense="past") == ("2021-W37-WE", "DATE")
+
+
+def test_the_week_of_a_holiday_is_the_iso_week_that_holds_it():
+    assert value("Easter week 2000") == ("2000-W16", "DATE")  # Easter Sunday was April 23
+    assert value("Christmas week", tense="future") == ("2021-W51", "DATE")
+    assert value("Christmas") == ("2021-12-25", "DATE")
+
+
+def test_a_season_recurs_once_a_year():
+    assert value("each season") == ("P1Y", "SET")
+    assert value("every season") == ("P1Y", "SET")
+    assert value("a season") is None or value("a season")[1] != "SET"  # a length, not a rate, alone
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november():
+    assert value("Election Day", tense="future") == ("2021-11-02", "DATE")
+    assert value("Election Day 2022") == ("2022-11-08", "DATE")  # November 1, 2022 was a Tuesday
+    assert value("last Election Day") == ("2020-11-03", "DATE")
+    assert value("New Year's Eve", tense="past") == ("2020-12-31", "DATE")
+    assert value("Christmas Day 2019") == ("2019-12-25", "DATE")
+
+
+def test_the_early_hours_of_a_day_are_its_morning_from_the_start():
+    found = resolve("the early hours of Tuesday", Context(PUBLISHED, "past"))
+    assert (found.value, found.type, found.mod) == ("2021-09-28TMO", "TIME", "START")
+    found = resolve("the small hours of Sunday", Context(PUBLISHED, "past"))
+    assert (found.value, found.mod) == ("2021-09-26TMO", "START")
+    alone = resolve("the early hours", Context(PUBLISHED, "past", lead="in"))
+    assert (alone.value, alone.type, alone.mod) == ("2021-09-30TMO", "TIME", "START")

@@ -51,6 +51,21 @@ def month_day(month: int, day: int, anchor: date, tense: str | None) -> date:
     return pick(candidates, anchor, tense)
 
 
+def month_day_relative(month: int, day: int, anchor: date, direction: int) -> date:
+    """'last Oct. 12' (-1): the latest such day before the anchor day; 'next Oct. 12' (+1):
+    the first after it. Raises ValueError when no year near the anchor has that day."""
+    candidates = []
+    for year in range(anchor.year - 4, anchor.year + 5):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    chosen = [d for d in candidates if (d < anchor if direction < 0 else d > anchor)]
+    if not chosen:
+        raise ValueError(f"there is no day {day} in month {month}")
+    return max(chosen) if direction < 0 else min(chosen)
+
+
 def month(month_number: int, anchor: date, tense: str | None) -> date:
     """'August' without a year: the first day of the month the tense points to."""
     this_month = anchor.replace(day=1)

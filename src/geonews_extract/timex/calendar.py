@@ -107,10 +107,10 @@ def shift(point: Point, count: int, unit: str) -> Point:
     return replace(point, day=add_months(point.day, count * _MONTHS_PER_UNIT[unit]))
 
 
-def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The n-th ISO weekday of a month (n = -1: the last one)."""
+def nth_weekday(year: int, month: int, weekday: int, n: int, start: int = 1) -> date:
+    """The n-th ISO weekday of a month counted from its day `start` (n = -1: the last one)."""
     if n > 0:
-        first = date(year, month, 1)
+        first = date(year, month, start)
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(year, month, _days_in_month(year, month))
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)

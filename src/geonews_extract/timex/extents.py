@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import MONTHS, ORDINALS, TIME_ZONES
+from .lexicon import DECADE_WORDS, LEADING_MODS, MONTHS, ORDINALS, SMALL_HOURS, TIME_ZONES, UNIT_PLURALS, UNITS
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
@@ -31,6 +31,8 @@ from .syntax import (
     LEFT_MODIFIERS,
     LENGTH_UNITS,
     MATCHER_NON_TRIGGERS,
+    NAME_PREPOSITIONS,
+    PUBLICATION_FREQUENCIES,
     RIGHT_MODIFIER_PHRASES,
     RIGHT_MODIFIERS,
     TIME_HEAD_NOUNS,
@@ -75,13 +77,19 @@ def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
 def grow(doc: Doc, span: Span) -> Span:
     """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
     start, end = span.start, span.end
+    possessive = end < len(doc) and doc[end].tag_ == "POS"
     if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
         start -= 2
-    elif start >= 1 and doc[start - 1].lower_ in LEFT_MODIFIERS and not doc[start - 1].is_sent_start:
+    elif (
+        start >= 1
+        and doc[start - 1].lower_ in LEFT_MODIFIERS
+        and not doc[start - 1].is_sent_start
+        and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
+    ):
         start -= 1
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
-    start = _left_phrase(doc, start)
+    start = _left_phrase(doc, start, possessive)
     label = span.label
     if end < len(doc) and doc[end - 1].is_digit and len(doc[end - 1]) == 4:
         zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
@@ -120,9 +128,14 @@ def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
     return any(_words(doc, start, min(end, start + len(p))) == p for p in phrases)
 
 
-def _left_phrase(doc: Doc, start: int) -> int:
+#: Words that make a time approximate ("about", "around"): before a possessive ("around
+#: Tuesday's ruling") they are the preposition of the noun the time qualifies, not a mod.
+APPROXIMATORS = frozenset(word for word, mod in LEADING_MODS.items() if mod == "APPROX")
+
+
+def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
     """The start with a modifier phrase just before it ("more than", "at least", "over" + a count)."""
-    if start < 1:
+    if start < 1 or (possessive and doc[start - 1].lower_ in APPROXIMATORS):
         return start
     before = doc[start - 1].lower_
     if before in COUNT_MODIFIERS and start < len(doc) and (doc[start].like_num or doc[start].lower_ in ("a", "an")):
@@ -180,7 +193,36 @@ def trim(span: Span) -> Span | None:
         return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
     if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
         return None  # "in 2000 homes": a count, not a year
+    if _names_no_time(doc, start, end):
+        return None
     return trimmed
+
+
+_DECADE = re.compile(r"'?(?:\d\d)?\d0'?s")
+
+
+def _names_no_time(doc: Doc, start: int, end: int) -> bool:
+    """Time words used for something else: a unit word capitalised inside a sentence is a
+    title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
+    for Peace"); a decade after a possessive determiner an age ("in his 30s"); "daily"
+    before a proper name a newspaper ("the party daily Pravda")."""
+    for token in doc[start:end]:
+        word = token.lower_
+        is_unit = word in UNITS or word in UNIT_PLURALS or word[:-1] in UNITS
+        if is_unit and token.is_title and not token.is_sent_start and token.i > start and doc[token.i - 1].like_num:
+            return True
+    last = doc[end - 1]
+    if end - start == 1 and last.lower_.rstrip(".") in MONTHS and end + 1 < len(doc) and doc[end].lower_ in NAME_PREPOSITIONS:
+        after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
+        if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
+            return True
+    is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
+    if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
+        return True
+    if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
+        following = doc[end]
+        return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
+    return False
 
 
 #: Penn tags of possessive determiners ("its", "their", "whose").
@@ -207,10 +249,26 @@ def _qualifies_the_event(doc: Doc, i: int, end: int) -> bool:
     return word.pos_ == "ADV" and word.lower_ not in LEFT_MODIFIERS and doc[i + 1].lower_ in LEADING_PREPOSITIONS
 
 
+def _small_hours_of(span: Span) -> int | None:
+    """The index of "of" in "the early hours of" + a day, else None."""
+    for i, token in enumerate(span[:-1]):
+        if token.lower_ == "of":
+            head = span[:i].text.lower().removeprefix("the ")
+            return span.start + i if head in SMALL_HOURS else None
+    return None
+
+
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
-    """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9")."""
+    """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9"); so
+    are "the early hours" and the day after "of" (the day's words are its extent, see
+    `parts`)."""
     joined: list[Span] = []
     for span in spans:
+        if joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "of":
+            head = joined[-1].text.lower().removeprefix("the ")
+            if head in SMALL_HOURS:
+                joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
+                continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
             gap = span.doc[joined[-1].end : span.start]
             if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2:
@@ -229,6 +287,11 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
     -> "1 June"); its offsets stay those of the words written."""
     whole = [(span.start_char, span.end_char, text[span.start_char : span.end_char])]
     doc = span.doc
+    of = _small_hours_of(span)
+    if of is not None:
+        # "the early hours of Tuesday": the morning of that day from its start; the day's words
+        # are the extent, as TimeML leaves "the night of" out of "the night of Oct. 12"
+        return [(doc[of + 1].idx, span.end_char, whole[0][2])]
     for joiner in span[1:-1]:
         if joiner.lower_ == "of":
             length_of = _length_of_a_time(span, joiner, text, published)
@@ -248,6 +311,8 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             right_text = complete_right(left.text, right.text) or right.text
             sides = [(left.start_char, left.end_char, left_text), (right.start_char, right.end_char, right_text)]
         readings = [resolve_safely(t, Context(published)) for _, _, t in sides]
+        if readings[0] is not None and readings[0].type == "DURATION" and _shifts_to_a_point(whole[0][2], published):
+            return whole  # "eight years from now": a length counted from a time is one point
         if len(sides) == 2 and all(r is not None and _names_a_time(r) for r in readings):
             return sides
         if resolve_safely(whole[0][2], Context(published)) is not None:
@@ -281,7 +346,8 @@ def _length_and_point(span: Span, published: date | datetime | None) -> list[tup
 
 def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
     """"the first nine months of 2019": a length and the time it lies in, two expressions, when
-    the whole is no expression ("the third quarter of 1984" is one)."""
+    the whole is no expression ("the third quarter of 1984" is one); a day after words that
+    are no expression alone ("the night of" Oct. 12) is the expression by itself."""
     if resolve_safely(text[span.start_char : span.end_char], Context(published)) is not None:
         return None
     left = trim(Span(span.doc, span.start, joiner.i, label=span.label))
@@ -289,9 +355,18 @@ def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | da
     if left is None or right is None:
         return None
     length, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
-    if length is None or time is None or length.type != "DURATION" or time.point is None:
+    if time is None or time.point is None:
+        return None
+    if length is None and time.point.grain in ("day", "time"):
+        return [(right.start_char, right.end_char, right.text)]  # "the night of" + "Friday, Oct. 12": the day is the expression
+    if length is None or length.type != "DURATION":
         return None
     return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+
+
+def _shifts_to_a_point(text: str, published: date | datetime | None) -> bool:
+    reading = resolve_safely(text, Context(published))
+    return reading is not None and reading.type in ("DATE", "TIME") and reading.value is not None
 
 
 def _names_a_day(reading: Resolution) -> bool:

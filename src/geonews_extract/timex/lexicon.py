@@ -28,14 +28,22 @@ TIME_UNITS = frozenset(_LEXICON["time_units"])
 UNIT_PLURALS: dict[str, str] = _LEXICON["unit_plurals"]
 #: Adverbs and adjectives that name a set of times -> TIMEX3 value (type SET).
 SET_WORDS: dict[str, str] = _LEXICON["set_words"]
+#: Nouns of a recurring period without a calendar length of its own -> the value of "every" +
+#: the noun (type SET): a season comes round once a year.
+RECURRING_PERIODS: dict[str, str] = _LEXICON["recurring_periods"]
+#: The first hours of a day ("the early hours", "the small hours"): its morning, mod START.
+SMALL_HOURS: tuple[str, ...] = tuple(_LEXICON["small_hours"])
 #: Expressions that refer to the present, the past or the future as a whole (TIMEX3 *_REF).
 PRESENT_REF_PHRASES = frozenset(_LEXICON["present_ref_phrases"])
 PAST_REF_PHRASES = frozenset(_LEXICON["past_ref_phrases"])
 FUTURE_REF_PHRASES = frozenset(_LEXICON["future_ref_phrases"])
 #: Holidays with a fixed day -> (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {k: (v[0], v[1]) for k, v in _LEXICON["fixed_holidays"].items()}
-#: US holidays on the n-th weekday of a month -> (month, ISO weekday, n); n = -1 is the last.
-WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {k: (v[0], v[1], v[2]) for k, v in _LEXICON["weekday_holidays"].items()}
+#: US holidays on the n-th weekday of a month -> (month, ISO weekday, n, counted from this day
+#: of the month); n = -1 is the last. Election Day is the first Tuesday from November 2.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    k: (v[0], v[1], v[2], v[3] if len(v) > 3 else 1) for k, v in _LEXICON["weekday_holidays"].items()
+}
 #: Holidays computed from Easter Sunday -> offset in days.
 EASTER_HOLIDAYS: dict[str, int] = _LEXICON["easter_holidays"]
 #: Number words.

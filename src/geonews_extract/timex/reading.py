@@ -3,24 +3,27 @@
 Each candidate extent is split into its expressions (`extents.parts`), its tense read from
 the parse (`tense.tense_of`) and its value resolved (`rules.resolve`) against the
 publication date and the last date the text itself named, so "On August 29 ... two days
-later" is anchored on the text.
+later" is anchored on the text. A passage about an earlier date anchors what it tells of
+that time, not what a future-tense verb says lies ahead of the publication ("chosen in May
+2015, will take office on June 3").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from spacy.tokens import Span
 
 from ..annotations import text_of
+from .anchoring import FUTURE
 from .calendar import Point
 from .extents import parts, resolve_safely
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
-from .tense import dates_an_event, reports_the_news, speaks_of_the_present_in_general, tense_of
+from .tense import dates_an_event, reports_the_news, speaks_from_now, speaks_of_the_present_in_general, tense_of
 
 #: Grains a later expression may be anchored on ("two days later"). Only dates the text
 #: names itself or anchors on the publication date become references, so "a year earlier"
@@ -62,7 +65,7 @@ def read_times(
                 published,
                 tense,
                 reference if text_anchors else None,
-                narrative[0] if narrative is not None and text_anchors and not reports_the_news(span) else None,
+                narrative[0] if narrative is not None and text_anchors and tense != FUTURE and not reports_the_news(span) and not speaks_from_now(span) else None,
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
                 _closes_on_a_day(full_text, end),
@@ -79,6 +82,8 @@ def read_times(
                 warnings.append(f"time expression {written!r} has no value: {resolution.problem}")
             if found and _joined_as_a_range(full_text, found[-1], start):
                 _complete_the_start(found, full_text, written, context)
+            if found and full_text[found[-1].end : start].strip().lower() == "at":
+                resolution = _on_the_day_before(found[-1].resolution, resolution)
             found.append(Found(start, end, resolution))
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
                 point = resolution.point
@@ -121,6 +126,23 @@ def _tells_of_another_time(resolution: Resolution, publication_day: date | None)
     if publication_day is None:
         return True
     return (publication_day - point.day).days > NARRATIVE_DISTANCE_DAYS
+
+
+_DAY_OF_A_VALUE = re.compile(r"(\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|W(?:\d\d|XX)-\d)")
+
+
+def _on_the_day_before(day: Resolution, clock: Resolution) -> Resolution:
+    """A clock time written just after a day and "at" ("Sunday night at 8 PM", "Monday at 10
+    a.m.") is on that day, not on the publication day."""
+    if clock.type != "TIME" or clock.point is None or clock.point.grain != "time" or clock.anchor != "published":
+        return clock
+    if day.point is not None and day.point.grain in ("day", "partofday"):
+        point = Point("time", day.point.day, clock.point.part)
+        return replace(clock, value=point.value(), anchor="text", point=point, range=(point.day.isoformat(), point.day.isoformat()))
+    written_day = _DAY_OF_A_VALUE.match(day.value or "")
+    if day.point is None and written_day is not None:
+        return replace(clock, value=f"{written_day.group(0)}T{clock.point.part}", anchor="text", point=None, range=None)
+    return clock
 
 
 #: What may stand between the two ends of a range written as two expressions ("from March to May 2020").

@@ -37,9 +37,11 @@ from .lexicon import (
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
     PRESENT_REF_PHRASES,
+    RECURRING_PERIODS,
     SEASONS,
     SET_WORDS,
     SHIFTED_MODS,
+    SMALL_HOURS,
     TIME_UNITS,
     TIME_ZONES,
     TRAILING_MODIFIERS,
@@ -144,6 +146,10 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
     whole = _lookup(phrase, context)
     if whole is not None:
         return whole
+    small_hours = _SMALL_HOURS.fullmatch(phrase)
+    if small_hours is not None:
+        found = _with_day(small_hours["rest"], context, PARTS_OF_DAY["morning"], "partofday")
+        return None if found is None else replace(found, mod="START")
     core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
     if core != phrase:
         whole = _lookup(core, context)
@@ -183,6 +189,11 @@ def rule(pattern: str) -> Callable[[_Rule], _Rule]:
 
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+#: "the early hours (of Tuesday)": the first hours of a day, its morning from the start (as
+#: TimeML writes "early morning"), read before "early" is taken off as a modifier.
+_SMALL_HOURS = re.compile(f"(?:the )?(?:{_alternatives(SMALL_HOURS)})(?: of (?P<rest>.+))?")
 
 
 MONTH = f"(?P<month>{_alternatives(MONTHS)})"
@@ -392,6 +403,17 @@ def _clock_time(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, part, "time")
 
 
+@rule(r"(?P<h>\d{1,2})(?:_(?P<m>\d\d))? (?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))(?: (?:on )?(?P<rest>.+))?")
+def _hour_of_a_part_of_day(m: re.Match, context: Context) -> Resolution | None:
+    """'5 in the morning', '11 at night': the hour on the twelve-hour clock of that part of the
+    day (night hours before six are the small hours)."""
+    hour = int(m["h"])
+    if not 1 <= hour <= 12:
+        return None
+    morning = m["part"] == "morning" or (m["night"] is not None and (hour < 6 or hour == 12))
+    return _with_day(m["rest"], context, _clock(hour, int(m["m"] or 0), "am" if morning else "pm"), "time")
+
+
 @rule(r"(?P<h>\d{1,2})_(?P<m>\d\d)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
 def _clock_24h(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
@@ -574,9 +596,18 @@ def _half_of_year(m: re.Match, context: Context) -> Resolution:
 
 @rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{MONTH} {DAY}")
 @rule(f"(?:{_WEEKDAY_FIRST})?(?:the )?{DAY} (?:of )?{MONTH}")
+@rule(f"(?P<rel>last|next|this past|this coming) {MONTH} {DAY}")
 def _month_day(m: re.Match, context: Context) -> Resolution:
     month_number, day = MONTHS[m["month"]], int(m["day"])
     date(2000, month_number, day)  # raises for "February 30" (2000 has a February 29)
+    rel = m.groupdict().get("rel")
+    if rel is not None:  # "last Oct. 12": the one before the publication day, whatever the tense
+        direction = -1 if rel in ("last", "this past") else 1
+        return _from_published(
+            context,
+            lambda d: Point("day", anchoring.month_day_relative(month_number, day, d, direction)),
+            f"XXXX-{month_number:02d}-{day:02d}",
+        )
     return _from_narrative_or_published(
         context,
         lambda d: Point("day", anchoring.month_day(month_number, day, d, context.tense)),
@@ -650,21 +681,23 @@ def _holiday(name: str, year: int) -> date:
     return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
 
 
-@rule(f"(?:(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: {YEAR})?")
+@rule(f"(?:(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR})?")
 def _holiday_rule(m: re.Match, context: Context) -> Resolution:
-    name = m["name"]
+    """'Christmas', 'last Easter', 'Easter 2000'; 'Easter week', 'Christmas weekend': the ISO
+    week (or its weekend) that holds the day."""
+    name, grain = m["name"], m["week"] or "day"
     if m["year"]:
-        return _absolute(Point("day", _holiday(name, _year(m["year"]))))
+        return _absolute(Point(grain, _holiday(name, _year(m["year"]))))
 
     def build(d: date) -> Point:
         days = [_holiday(name, d.year + k) for k in (-1, 0, 1)]
         if m["rel"] == "last":
-            return Point("day", max(x for x in days if x < d))
+            return Point(grain, max(x for x in days if x < d))
         if m["rel"] == "next":
-            return Point("day", min(x for x in days if x > d))
-        return Point("day", anchoring.pick(days, d, context.tense))
+            return Point(grain, min(x for x in days if x > d))
+        return Point(grain, anchoring.pick(days, d, context.tense))
 
-    unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS else None
+    unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS and grain == "day" else None
     return _from_published(context, build, unknown)
 
 
@@ -710,6 +743,16 @@ def _season(m: re.Match, context: Context) -> Resolution:
 @rule(r"(?:the )?weekend")
 def _weekend(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, lambda d: Point("weekend", anchoring.weekend(d, context.tense)))
+
+
+@rule(r"(?:the )?(?P<unit>week|weekend) of (?P<rest>.+)")
+def _week_of_a_day(m: re.Match, context: Context) -> Resolution | None:
+    """'the week of Oct. 4': the ISO week (or its weekend) that holds the day named."""
+    day = resolve(m["rest"], context)
+    if day is None or day.point is None or day.point.grain not in ("day", "time", "partofday"):
+        return None
+    point = day.point.at(m["unit"])
+    return Resolution(point.value(), "DATE", day.anchor, point)
 
 
 @rule(r"(?:that|the same) (?P<unit>day|week|month|year)|the (?P<day>day)")
@@ -860,6 +903,12 @@ def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
 def _every_unit(m: re.Match, context: Context) -> Resolution:
     count = "2" if m["other"] else _count(m["n"]) if m["n"] else "1"
     return Resolution(_duration(count, m["unit"]), "SET")
+
+
+@rule(f"(?:every|each|per) (?P<period>{_alternatives(RECURRING_PERIODS)})")
+def _every_period(m: re.Match, context: Context) -> Resolution:
+    """'each season': a period with no length of its own that comes round at a known pace."""
+    return Resolution(RECURRING_PERIODS[m["period"]], "SET")
 
 
 @rule(f"(?:every|each) {WEEKDAY}s?(?: {PART})?")

@@ -48,3 +48,7 @@ TIME_HEAD_NOUNS = frozenset(_SYNTAX["time_head_nouns"])
 LENGTH_UNITS = frozenset(_SYNTAX["length_units"])
 #: Lemmas whose "over" + a length means "more than" ("lasted over a week").
 LASTING_VERBS = frozenset(_SYNTAX["lasting_verbs"])
+#: After a month word and before a capitalised word: a name ("the March for Peace").
+NAME_PREPOSITIONS = frozenset(_SYNTAX["name_prepositions"])
+#: Before a proper name: a newspaper ("the party daily Pravda"), not a set of times.
+PUBLICATION_FREQUENCIES = frozenset(_SYNTAX["publication_frequencies"])

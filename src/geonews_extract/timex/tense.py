@@ -7,7 +7,8 @@ Monday", "is to resume on Tuesday" -> future) and its modality: a
 verb or adjective of intent or schedule on the way up from the expression to its verb
 looks ahead ("is expected in May", "scheduled for Saturday", "due on Friday", "effective
 June 1"), unless a past perfect puts the plan itself in the past ("had been scheduled for
-Monday", "had been due to expire Friday").
+Monday", "had been due to expire Friday"); so does the present of a verb of intent with its
+infinitive ("On Tuesday, the league plans to hold a news conference").
 """
 
 from __future__ import annotations
@@ -19,7 +20,16 @@ from .syntax import FUTURE_AUXILIARIES, FUTURE_CUES, INTENT_VERBS, PERFECT_AUXIL
 
 
 def tense_of(span: Span) -> str | None:
-    """Past, present or future, read from the verb that governs the expression."""
+    """Past, present or future, read from the verb that governs the expression; none ahead or
+    behind for a day that dates a noun's own event ("get around Tuesday's decision": the
+    decision's time is not the verb's; "Saturday's match will be played": the subject's is)."""
+    tense = _verb_tense(span)
+    if tense in (PAST, FUTURE) and span.root.dep_ == "poss" and span.root.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return tense
+
+
+def _verb_tense(span: Span) -> str | None:
     before = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if before.endswith(FUTURE_CUES):
         return FUTURE
@@ -46,6 +56,8 @@ def tense_of(span: Span) -> str | None:
         if verb.tag_ == "VBG" and not auxiliaries and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "..., rising to a high in June": a participle has the tense of its clause
             continue
+        if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and _is_intent(verb) and _has_an_infinitive(verb):
+            return FUTURE  # "On Tuesday, the league plans to hold a news conference"
         if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             return PRESENT
         if verb.tag_ == "VBN":
@@ -56,6 +68,11 @@ def tense_of(span: Span) -> str | None:
 
 def _is_intent(token: Token) -> bool:
     return token.lemma_.lower() in INTENT_VERBS or token.lower_ in INTENT_VERBS
+
+
+def _has_an_infinitive(verb: Token) -> bool:
+    """The verb governs a "to" + verb ("plans to hold"): what it intends lies ahead."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def _is_schedule(token: Token) -> bool:
@@ -113,6 +130,15 @@ def dates_an_event(span: Span) -> bool:
     elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
         return False
     return head.pos_ in ("VERB", "AUX")
+
+
+def speaks_from_now(span: Span) -> bool:
+    """The sentence's main verb is in the present perfect ("the states have completed every
+    step after ..."): it speaks from the time of writing, not from a passage's earlier date."""
+    root = span.sent.root
+    return root.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in root.children
+    )
 
 
 def reports_the_news(span: Span) -> bool:
