@@ -39,6 +39,17 @@ def test_a_capitalised_dateline_makes_a_place():
     assert cue("BRINDLE — The council voted on Monday.", "BRINDLE") == "dateline"
 
 
+def test_a_dateline_may_name_its_state_or_agency_before_the_dash():
+    assert cue("Mill to close. BRINDLE, Ohio (AP) -- The owners said on Monday.", "BRINDLE") == "dateline"
+    assert cue("Mill to close. BRINDLE, Ky. - The owners said on Monday.", "BRINDLE") == "dateline"
+    assert cue("Mill to close. NEW BRINDLE (AP) -- The owners said so.", "NEW BRINDLE") == "dateline"
+
+
+def test_a_line_in_capitals_after_the_dash_is_a_headline_not_a_dateline():
+    assert cue("CRICKET - BRINDLE TAKE OVER AT TOP.", "CRICKET") is None
+    assert cue("Mill to close. BRINDLE -- OWNERS SAY NO.", "BRINDLE") is None
+
+
 def test_a_list_ending_in_a_plural_division_word_makes_places():
     text = "Roads are closed in parts of Becker, Clay and Wilkin counties."
     assert cue(text, "Clay") == "division list"
@@ -124,6 +135,35 @@ def test_missed_places_skip_dates_capitals_compounds_and_nationalities(nlp):
     records = []
     geocoder.add_missed_places(doc, records)
     assert not {r.name for r in records} & {"BRINDLE", "June", "Urus", "English", "God"}
+
+
+def test_a_dateline_the_tagger_reads_as_a_common_noun_is_a_missed_place(nlp):
+    from geonews_extract.geo.recall import missed_places
+
+    def known(name):
+        return name.title() in {"Brindle", "Hope"}
+
+    doc = nlp("Storm closes the school. BRINDLE -- Classes at the high school were cancelled on Monday.")
+    found = [doc[start:end].text for start, end in missed_places(doc, set(), known)]
+    assert found == ["BRINDLE"]
+    doc = nlp("Storm closes the school. HOPE FADES FOR THE CROP -- FARMERS SAY.")
+    assert missed_places(doc, set(), known) == []
+
+
+def test_a_name_the_document_already_uses_as_a_place_is_that_place_where_no_cue_is(nlp):
+    from spacy.tokens import Span
+
+    from geonews_extract.geo.recall import missed_places
+
+    known = {"Brindle"}.__contains__
+    text = "Water rose in Brindle overnight. Brindle raised its goal for sandbags on Tuesday."
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "Brindle")
+    doc.ents = [Span(doc, first, first + 1, label="GPE")]
+    found = [(doc[s:e].text, doc[s].idx) for s, e in missed_places(doc, {first}, known)]
+    assert found == [("Brindle", text.rindex("Brindle"))]
+    doc.ents = [Span(doc, first, first + 1, label="PERSON")]
+    assert missed_places(doc, {first}, known) == []
 
 
 def test_a_month_or_weekday_is_never_a_missed_place(nlp):

@@ -68,26 +68,58 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
     following = doc[end] if end < len(doc) else None
     if following is not None and following.lower_ in words.after:
         return "modifier"
+    if _dateline(doc, start, end):
+        return "dateline"
     if following is not None and following.text == "," and is_qualifier is not None and end + 1 < len(doc):
         for length in (3, 2, 1):
             if end + 1 + length <= len(doc):
                 qualifier = doc[end + 1 : end + 1 + length]
                 if qualifier.text[:1].isupper() and is_qualifier(qualifier.text):
                     return "qualified"
-    if _dateline(doc, start, end):
-        return "dateline"
     if _in_division_list(doc, end):
         return "division list"
     return None
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """A name in capitals opening a sentence or line and followed by a dash: "HUDSON -- Officials said"."""
+    """A name in capitals opening a sentence or line, then (its state, its agency and) a dash,
+    then words in sentence case: "HUDSON -- Officials said", "SALEM, Ohio (AP) — The".
+    What follows the dash in capitals is a headline ("CRICKET - BRINDLE WIN")."""
     name = doc[start:end]
     if not (name.text.isupper() and len(name.text) > 2) or end >= len(doc):
         return False
     opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in ".!?"
-    return opens and doc[end].text in place_syntax().dateline_dashes
+    dash = _dateline_dash(doc, end)
+    return opens and dash is not None and _sentence_case_after(doc, dash + 1)
+
+
+#: Most tokens a dateline's state and agency take before its dash: ", W. Va. (AP)".
+_DATELINE_TAIL = 8
+
+
+def _dateline_dash(doc: Doc, end: int) -> int | None:
+    """The index of the dash that closes a dateline whose name ends at `end`, past a
+    comma and a capitalised state ("Ohio", "W. Va.") and an agency in brackets ("(AP)")."""
+    dashes = place_syntax().dateline_dashes
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < min(len(doc), end + _DATELINE_TAIL) and (doc[i].text[:1].isupper() or doc[i].text == "."):
+            i += 1
+        if i == end + 1:
+            return None
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    return i if i < len(doc) and doc[i].text in dashes else None
+
+
+def _sentence_case_after(doc: Doc, start: int) -> bool:
+    """True when a word with a lower-case letter comes within the first words after `start`."""
+    words = [t for t in doc[start : start + 4] if t.is_alpha]
+    return any(not t.is_upper for t in words)
 
 
 def _in_division_list(doc: Doc, end: int) -> bool:
