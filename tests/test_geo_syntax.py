@@ -50,6 +50,28 @@ def test_a_line_in_capitals_after_the_dash_is_a_headline_not_a_dateline():
     assert cue("Mill to close. BRINDLE -- OWNERS SAY NO.", "BRINDLE") is None
 
 
+def residence_cue(text, person, name):
+    from spacy.tokens import Span
+
+    doc = BLANK(text)
+    words = len(BLANK(person))
+    first = next(t.i for t in doc if doc[t.i : t.i + words].text == person)
+    doc.ents = [Span(doc, first, first + words, label="PERSON")]
+    start = next(t.i for t in doc if t.text == name)
+    return place_cue(doc, start, start + 1, STATES.__contains__)
+
+
+def test_of_after_a_persons_name_gives_where_the_person_lives():
+    assert residence_cue("Dana Kowalski of Brindle said the bridge was safe.", "Dana Kowalski", "Brindle") == "residence"
+    assert residence_cue("Police said Dana Kowalski, 41, of Brindle, was hurt.", "Dana Kowalski", "Brindle") == "residence"
+    assert residence_cue("The view was shared by Kowalski, of Brindle.", "Kowalski", "Brindle") == "residence"
+
+
+def test_of_after_anything_but_a_person_gives_no_residence():
+    assert cue("The Duke of Brindle said so.", "Brindle") is None
+    assert cue("A friend of Brindle said so.", "Brindle") is None
+
+
 def test_a_list_ending_in_a_plural_division_word_makes_places():
     text = "Roads are closed in parts of Becker, Clay and Wilkin counties."
     assert cue(text, "Clay") == "division list"
@@ -113,6 +135,19 @@ def test_a_person_named_in_full_stays_a_person_whatever_the_gazetteer_knows():
     spans = [doc[0:2], doc[6:7], doc[10:11]]
     assert [s.text for s in spans] == ["Tomas Brindle", "Brindle", "Brindle"]
     assert entity_type(spans, ["PERSON", "PERSON", "GPE"], ["Tomas Brindle", "Brindle"], towns)[0] == "PERSON"
+
+
+def test_a_club_after_a_players_name_stays_an_organisation():
+    from spacy.tokens import Span
+
+    from geonews_extract.resolution.typing import entity_type
+
+    towns = {"Brindle"}.__contains__
+    doc = BLANK("Tomas Kral of Brindle scored twice. Dana Kowalski of Brindle was hurt.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    mentions = [doc[3:4], doc[10:11]]
+    assert entity_type(mentions, ["ORG", "ORG"], ["Brindle"], towns)[0] == "ORG"
+    assert entity_type(mentions, ["PERSON", "PERSON"], ["Brindle"], towns) == ("GPE", True)
 
 
 def test_an_organisation_from_a_town_stays_an_organisation():

@@ -5,7 +5,8 @@ labelled it a person or an organisation or missed it: after a locative prepositi
 Mansfield", "north of Brandon"), before a noun for a town's people or bodies ("an
 Alexandria man", "Roselle police", "the Fargo area"), before a comma and the state or
 country that holds it ("Sioux Falls, S.D."), at the head of a dateline written in
-capitals ("TORRINGTON -- The council"), or in a list that ends with a plural division
+capitals ("TORRINGTON -- The council"), after "of" that follows a person's name (where the
+person lives: "Dana Kowalski, 41, of Brindle"), or in a list that ends with a plural division
 word ("Becker, Clay and Douglas counties"). A title before it ("Mr. Jackson") keeps it a
 person. The words are in ``data/geo/place_syntax.json``.
 """
@@ -56,7 +57,7 @@ def after_title(doc: Doc, start: int) -> bool:
 def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None = None) -> str | None:
     """The syntax by which the name at tokens [start, end) of `doc` stands as a place, or None.
 
-    One of "preposition", "modifier", "qualified", "dateline", "division list"."""
+    One of "preposition", "modifier", "residence", "qualified", "dateline", "division list"."""
     if start >= end or end > len(doc) or after_title(doc, start):
         return None
     words = place_syntax()
@@ -65,6 +66,8 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
         return "preposition"
     if previous is not None and previous.lower_ == "of" and start > 1 and doc[start - 2].lower_ in words.before_of:
         return "preposition"
+    if previous is not None and previous.lower_ == "of" and _after_a_person(doc, start - 1):
+        return "residence"
     following = doc[end] if end < len(doc) else None
     if following is not None and following.lower_ in words.after:
         return "modifier"
@@ -79,6 +82,17 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
     if _in_division_list(doc, end):
         return "division list"
     return None
+
+
+def _after_a_person(doc: Doc, of: int) -> bool:
+    """True when the "of" at token `of` follows a person's name, or a name and an age between
+    commas: "Dana Kowalski of Brindle", "Kowalski, 41, of Brindle", "Kowalski, of Brindle"."""
+    before = of - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+        if before >= 1 and doc[before].like_num and doc[before - 1].text == ",":
+            before -= 2
+    return before >= 0 and doc[before].ent_type_ == "PERSON"
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -150,6 +164,10 @@ def modifies_a_noun(span: Span) -> bool:
     return following.text in ("-", "–") or following.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
+def _after_from(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "from"
+
+
 def named_in_full(spans: list[Span], labels: list[str], place_names: Callable[[str], bool]) -> bool:
     """True when a mention labelled a person is a name of two words or more that is no place ("Nate Miller")."""
     return any(
@@ -176,8 +194,8 @@ def named_as_place(
         return False
     for span, label in known:
         cue = span_cue(span, is_qualifier)
-        if cue is None or (label == "ORG" and cue == "preposition" and span.doc[span.start - 1].lower_ == "from"):
-            continue
+        if cue is None or (label == "ORG" and (cue == "residence" or _after_from(span))):
+            continue  # a club "from Torino"; a player's club "Tomas Kral of Brindle"
         if label == "NORP" and (cue != "preposition" or modifies_a_noun(span)):
             continue  # "in English club rugby": a nationality
         return True
