@@ -72,6 +72,11 @@ def test_of_after_anything_but_a_person_gives_no_residence():
     assert cue("A friend of Brindle said so.", "Brindle") is None
 
 
+def test_a_name_glued_to_based_is_a_place():
+    assert cue("A Brindle-based firm designed the hotel.", "Brindle") == "modifier"
+    assert cue("Brindle-Smith designed the hotel.", "Brindle") is None
+
+
 def test_a_list_ending_in_a_plural_division_word_makes_places():
     text = "Roads are closed in parts of Becker, Clay and Wilkin counties."
     assert cue(text, "Clay") == "division list"
@@ -199,6 +204,14 @@ def test_a_name_the_document_already_uses_as_a_place_is_that_place_where_no_cue_
     assert found == [("Brindle", text.rindex("Brindle"))]
     doc.ents = [Span(doc, first, first + 1, label="PERSON")]
     assert missed_places(doc, {first}, known) == []
+
+
+def test_a_town_glued_to_based_is_a_missed_place(nlp):
+    from geonews_extract.geo.recall import missed_places
+
+    known = {"Brindle"}.__contains__
+    doc = nlp("The hotel was drawn by a Brindle-based design firm, the city said.")
+    assert [doc[s:e].text for s, e in missed_places(doc, set(), known)] == ["Brindle"]
 
 
 def test_a_month_or_weekday_is_never_a_missed_place(nlp):

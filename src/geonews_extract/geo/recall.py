@@ -22,7 +22,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from ..timex.lexicon import MONTHS, WEEKDAYS
-from .syntax import QualifierTest, modifies_a_noun, place_cue, place_syntax
+from .syntax import QualifierTest, glued_to_a_place_word, modifies_a_noun, place_cue, place_syntax
 
 #: Labels of the model's place entities.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -50,7 +50,7 @@ def _hyphenated(doc: Doc, start: int, end: int) -> bool:
     """True when the name is glued by a hyphen to the word before or after it ("Urus-Martan")."""
     before = start > 0 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_
     after = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
-    return before or after
+    return before or (after and not glued_to_a_place_word(doc, end))
 
 
 def _place(

@@ -3,7 +3,7 @@
 A name the gazetteer knows is a place where the syntax says so, even when the NER model
 labelled it a person or an organisation or missed it: after a locative preposition ("in
 Mansfield", "north of Brandon"), before a noun for a town's people or bodies ("an
-Alexandria man", "Roselle police", "the Fargo area"), before a comma and the state or
+Alexandria man", "Roselle police", "the Fargo area", "a Columbia-based firm"), before a comma and the state or
 country that holds it ("Sioux Falls, S.D."), at the head of a dateline written in
 capitals ("TORRINGTON -- The council"), after "of" that follows a person's name (where the
 person lives: "Dana Kowalski, 41, of Brindle"), or in a list that ends with a plural division
@@ -38,6 +38,7 @@ class PlaceSyntax(NamedTuple):
     titles: frozenset[str]
     not_places: frozenset[str]
     parties: frozenset[str]
+    after_hyphen: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,8 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
     following = doc[end] if end < len(doc) else None
     if following is not None and following.lower_ in words.after:
         return "modifier"
+    if glued_to_a_place_word(doc, end):
+        return "modifier"
     if _dateline(doc, start, end):
         return "dateline"
     if following is not None and following.text == "," and is_qualifier is not None and end + 1 < len(doc):
@@ -82,6 +85,18 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
     if _in_division_list(doc, end):
         return "division list"
     return None
+
+
+def glued_to_a_place_word(doc: Doc, end: int) -> bool:
+    """True when a hyphen glues the name ending at `end` to a word that says where something
+    is: "a Brindle-based firm"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in place_syntax().after_hyphen
+    )
 
 
 def _after_a_person(doc: Doc, of: int) -> bool:
