@@ -83,6 +83,18 @@ def test_a_list_ending_in_a_plural_division_word_makes_places():
     assert cue(text, "Wilkin") == "division list"
 
 
+def test_a_bare_name_in_a_list_of_counties_is_known_by_its_full_name():
+    from geonews_extract.geo.syntax import known_in_place, listed_division
+
+    doc = BLANK("Roads are closed in parts of Becker, Clay and Wilkin counties.")
+    wilkin = next(t.i for t in doc if t.text == "Wilkin")
+    assert listed_division(doc, wilkin, wilkin + 1) == "Wilkin County"
+    assert known_in_place(doc, wilkin, wilkin + 1, {"Wilkin County"}.__contains__)
+    other = BLANK("Wilkin said the roads in Becker were closed.")
+    assert listed_division(other, 0, 1) is None
+    assert not known_in_place(other, 0, 1, {"Wilkin County"}.__contains__)
+
+
 def test_a_person_stays_a_person():
     assert cue("Mr. Brindle said the vote was close.", "Brindle") is None
     assert cue("Brindle said the vote was close.", "Brindle") is None
@@ -212,6 +224,14 @@ def test_a_town_glued_to_based_is_a_missed_place(nlp):
     known = {"Brindle"}.__contains__
     doc = nlp("The hotel was drawn by a Brindle-based design firm, the city said.")
     assert [doc[s:e].text for s, e in missed_places(doc, set(), known)] == ["Brindle"]
+
+
+def test_a_bare_county_name_in_a_list_is_a_missed_place(nlp):
+    from geonews_extract.geo.recall import missed_places
+
+    known = {"Becker", "Wilkin County"}.__contains__
+    doc = nlp("Flood warnings cover Becker and Wilkin counties this week.")
+    assert [doc[s:e].text for s, e in missed_places(doc, set(), known)] == ["Becker", "Wilkin"]
 
 
 def test_a_month_or_weekday_is_never_a_missed_place(nlp):

@@ -22,7 +22,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from ..timex.lexicon import MONTHS, WEEKDAYS
-from .syntax import QualifierTest, glued_to_a_place_word, modifies_a_noun, place_cue, place_syntax
+from .syntax import QualifierTest, glued_to_a_place_word, known_in_place, modifies_a_noun, place_cue, place_syntax
 
 #: Labels of the model's place entities.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -62,7 +62,9 @@ def _place(
     places_named: frozenset[str] = frozenset(),
 ) -> bool:
     name = doc[start:end]
-    if name.text in place_syntax().not_places or _hyphenated(doc, start, end) or not knows_place(name.text):
+    if name.text in place_syntax().not_places or _hyphenated(doc, start, end):
+        return False
+    if not known_in_place(doc, start, end, knows_place):
         return False
     cue = place_cue(doc, start, end, is_qualifier)
     if cue is None and not name.text.isupper() and name.text in places_named:

@@ -153,13 +153,39 @@ def _sentence_case_after(doc: Doc, start: int) -> bool:
 
 def _in_division_list(doc: Doc, end: int) -> bool:
     """A name in a list of capitalised names that ends with a plural division word."""
+    return _division_list_word(doc, end) is not None
+
+
+def _division_list_word(doc: Doc, end: int) -> str | None:
+    """The plural division word ("counties") that ends the list of capitalised names the name
+    ending at `end` stands in, or None."""
     plural = place_syntax().plural_divisions
     for token in doc[end : min(len(doc), end + LIST_REACH)]:
         if token.lower_ in plural:
-            return token.is_lower
+            return token.lower_ if token.is_lower else None
         if not (token.is_title or token.text == "," or token.lower_ in ("and", "or")):
-            return False
-    return False
+            return None
+    return None
+
+
+def listed_division(doc: Doc, start: int, end: int) -> str | None:
+    """The full name of a division written bare in a list that its kind ends: "Clay" in
+    "Becker, Clay and Wilkin counties" is "Clay County", which a gazetteer may know where it
+    knows no "Clay". None where the name stands in no such list."""
+    plural = _division_list_word(doc, end)
+    if plural is None or start >= end:
+        return None
+    kind = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return f"{doc[start:end].text} {kind.title()}"
+
+
+def known_in_place(doc: Doc, start: int, end: int, place_names: Callable[[str], bool]) -> bool:
+    """True when the gazetteer knows the name at tokens [start, end), or, in a list of
+    divisions, the division it names ("Clay" in "Clay and Wilkin counties")."""
+    if place_names(doc[start:end].text):
+        return True
+    full = listed_division(doc, start, end)
+    return full is not None and place_names(full)
 
 
 def span_cue(span: Span, is_qualifier: QualifierTest | None = None) -> str | None:
@@ -201,7 +227,7 @@ def named_as_place(
     known = [
         (span, label)
         for span, label in zip(spans, labels, strict=False)
-        if label in MISTAKEN_LABELS and place_names(span.text)
+        if label in MISTAKEN_LABELS and known_in_place(span.doc, span.start, span.end, place_names)
     ]
     if not known:  # the cheap test first: most entities hold no gazetteer name under such a label
         return False
