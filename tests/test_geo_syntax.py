@@ -67,6 +67,10 @@ def test_of_after_a_persons_name_gives_where_the_person_lives():
     assert residence_cue("The view was shared by Kowalski, of Brindle.", "Kowalski", "Brindle") == "residence"
 
 
+def test_a_state_after_the_residence_is_read_first():
+    assert residence_cue("Dana Kowalski, of Brindle, Ky., was hurt.", "Dana Kowalski", "Brindle") == "qualified"
+
+
 def test_of_after_anything_but_a_person_gives_no_residence():
     assert cue("The Duke of Brindle said so.", "Brindle") is None
     assert cue("A friend of Brindle said so.", "Brindle") is None
@@ -215,6 +219,10 @@ def test_a_name_the_document_already_uses_as_a_place_is_that_place_where_no_cue_
     found = [(doc[s:e].text, doc[s].idx) for s, e in missed_places(doc, {first}, known)]
     assert found == [("Brindle", text.rindex("Brindle"))]
     doc.ents = [Span(doc, first, first + 1, label="PERSON")]
+    assert missed_places(doc, {first}, known) == []
+    doc = nlp("Water rose in Brindle overnight. The Brindle Rovers won on Tuesday.")
+    first = next(t.i for t in doc if t.text == "Brindle")
+    doc.ents = [Span(doc, first, first + 1, label="GPE")]
     assert missed_places(doc, {first}, known) == []
 
 

@@ -9,7 +9,8 @@ in capitals counts only as a dateline (headlines are in capitals: "MOVES TO ATAL
 a part of a hyphenated word ("Urus-Martan"), a name that describes a noun after a
 preposition ("in English county cricket") and the few names in ``not_places`` are left.
 Where no syntax marks it, a name that the model labels a place elsewhere in the document
-is that place (one name, one sense in a story: "flooding in Fargo ... Fargo raised its goal").
+is that place (one name, one sense in a story: "flooding in Fargo ... Fargo raised its goal"),
+unless a capitalised word follows it ("Milwaukee Brewers": a team named for the city).
 `affiliated_places` reads a legislator's home after the party ("Rep. Ann Lee, R-Florence,
 said"; "Sen. Tom Ross, D-S.C."), which the model reads as part of nothing.
 """
@@ -53,6 +54,11 @@ def _hyphenated(doc: Doc, start: int, end: int) -> bool:
     return before or (after and not glued_to_a_place_word(doc, end))
 
 
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """True when a capitalised word follows: the place's name may open another's ("Milwaukee Brewers")."""
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+
 def _place(
     doc: Doc,
     start: int,
@@ -67,7 +73,7 @@ def _place(
     if not known_in_place(doc, start, end, knows_place):
         return False
     cue = place_cue(doc, start, end, is_qualifier)
-    if cue is None and not name.text.isupper() and name.text in places_named:
+    if cue is None and not name.text.isupper() and name.text in places_named and not _name_goes_on(doc, end):
         return True  # one name, one place in a document: "in Fargo ... Fargo raised its goal"
     if cue is None or (name.text.isupper() and cue != "dateline"):
         return False

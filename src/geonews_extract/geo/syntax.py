@@ -67,8 +67,6 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
         return "preposition"
     if previous is not None and previous.lower_ == "of" and start > 1 and doc[start - 2].lower_ in words.before_of:
         return "preposition"
-    if previous is not None and previous.lower_ == "of" and _after_a_person(doc, start - 1):
-        return "residence"
     following = doc[end] if end < len(doc) else None
     if following is not None and following.lower_ in words.after:
         return "modifier"
@@ -84,6 +82,8 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
                     return "qualified"
     if _in_division_list(doc, end):
         return "division list"
+    if previous is not None and previous.lower_ == "of" and _after_a_person(doc, start - 1):
+        return "residence"  # last: "of Lees Summit, Mo." is qualified whatever the model calls it
     return None
 
 
