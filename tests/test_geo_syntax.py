@@ -46,8 +46,11 @@ def test_a_dateline_may_name_its_state_or_agency_before_the_dash():
 
 
 def test_a_line_in_capitals_after_the_dash_is_a_headline_not_a_dateline():
-    assert cue("CRICKET - BRINDLE TAKE OVER AT TOP.", "CRICKET") is None
-    assert cue("Mill to close. BRINDLE -- OWNERS SAY NO.", "BRINDLE") is None
+    from geonews_extract.geo.syntax import headline_after_dash
+
+    assert headline_after_dash(BLANK("CRICKET - BRINDLE TAKE OVER AT TOP."), 1)
+    assert headline_after_dash(BLANK("Mill to close. BRINDLE -- OWNERS SAY NO."), 5)
+    assert not headline_after_dash(BLANK("Mill to close. BRINDLE -- The owners said no."), 5)
 
 
 def residence_cue(text, person, name):

@@ -23,7 +23,15 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from ..timex.lexicon import MONTHS, WEEKDAYS
-from .syntax import QualifierTest, glued_to_a_place_word, known_in_place, modifies_a_noun, place_cue, place_syntax
+from .syntax import (
+    QualifierTest,
+    glued_to_a_place_word,
+    headline_after_dash,
+    known_in_place,
+    modifies_a_noun,
+    place_cue,
+    place_syntax,
+)
 
 #: Labels of the model's place entities.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -75,7 +83,7 @@ def _place(
     cue = place_cue(doc, start, end, is_qualifier)
     if cue is None and not name.text.isupper() and name.text in places_named and not _name_goes_on(doc, end):
         return True  # one name, one place in a document: "in Fargo ... Fargo raised its goal"
-    if cue is None or (name.text.isupper() and cue != "dateline"):
+    if cue is None or (name.text.isupper() and (cue != "dateline" or headline_after_dash(doc, end))):
         return False
     return not (cue == "preposition" and modifies_a_noun(name) and doc[end].is_lower)
 

@@ -112,14 +112,12 @@ def _after_a_person(doc: Doc, of: int) -> bool:
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """A name in capitals opening a sentence or line, then (its state, its agency and) a dash,
-    then words in sentence case: "HUDSON -- Officials said", "SALEM, Ohio (AP) — The".
-    What follows the dash in capitals is a headline ("CRICKET - BRINDLE WIN")."""
+    "HUDSON -- Officials said", "SALEM, Ohio (AP) — The"."""
     name = doc[start:end]
     if not (name.text.isupper() and len(name.text) > 2) or end >= len(doc):
         return False
     opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in ".!?"
-    dash = _dateline_dash(doc, end)
-    return opens and dash is not None and _sentence_case_after(doc, dash + 1)
+    return opens and _dateline_dash(doc, end) is not None
 
 
 #: Most tokens a dateline's state and agency take before its dash: ", W. Va. (AP)".
@@ -143,6 +141,13 @@ def _dateline_dash(doc: Doc, end: int) -> int | None:
             return None
         i = close + 1
     return i if i < len(doc) and doc[i].text in dashes else None
+
+
+def headline_after_dash(doc: Doc, end: int) -> bool:
+    """True when the words after the dateline dash that follows the name ending at `end` are in
+    capitals: a headline ("CRICKET - BRINDLE WIN"), not a story's first sentence."""
+    dash = _dateline_dash(doc, end)
+    return dash is not None and not _sentence_case_after(doc, dash + 1)
 
 
 def _sentence_case_after(doc: Doc, start: int) -> bool:
