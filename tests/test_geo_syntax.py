@@ -39,10 +39,67 @@ def test_a_capitalised_dateline_makes_a_place():
     assert cue("BRINDLE — The council voted on Monday.", "BRINDLE") == "dateline"
 
 
+def test_a_dateline_may_name_its_state_or_agency_before_the_dash():
+    assert cue("Mill to close. BRINDLE, Ohio (AP) -- The owners said on Monday.", "BRINDLE") == "dateline"
+    assert cue("Mill to close. BRINDLE, Ky. - The owners said on Monday.", "BRINDLE") == "dateline"
+    assert cue("Mill to close. NEW BRINDLE (AP) -- The owners said so.", "NEW BRINDLE") == "dateline"
+
+
+def test_a_line_in_capitals_after_the_dash_is_a_headline_not_a_dateline():
+    from geonews_extract.geo.syntax import headline_after_dash
+
+    assert headline_after_dash(BLANK("CRICKET - BRINDLE TAKE OVER AT TOP."), 1)
+    assert headline_after_dash(BLANK("Mill to close. BRINDLE -- OWNERS SAY NO."), 5)
+    assert not headline_after_dash(BLANK("Mill to close. BRINDLE -- The owners said no."), 5)
+
+
+def residence_cue(text, person, name):
+    from spacy.tokens import Span
+
+    doc = BLANK(text)
+    words = len(BLANK(person))
+    first = next(t.i for t in doc if doc[t.i : t.i + words].text == person)
+    doc.ents = [Span(doc, first, first + words, label="PERSON")]
+    start = next(t.i for t in doc if t.text == name)
+    return place_cue(doc, start, start + 1, STATES.__contains__)
+
+
+def test_of_after_a_persons_name_gives_where_the_person_lives():
+    assert residence_cue("Dana Kowalski of Brindle said the bridge was safe.", "Dana Kowalski", "Brindle") == "residence"
+    assert residence_cue("Police said Dana Kowalski, 41, of Brindle, was hurt.", "Dana Kowalski", "Brindle") == "residence"
+    assert residence_cue("The view was shared by Kowalski, of Brindle.", "Kowalski", "Brindle") == "residence"
+
+
+def test_a_state_after_the_residence_is_read_first():
+    assert residence_cue("Dana Kowalski, of Brindle, Ky., was hurt.", "Dana Kowalski", "Brindle") == "qualified"
+
+
+def test_of_after_anything_but_a_person_gives_no_residence():
+    assert cue("The Duke of Brindle said so.", "Brindle") is None
+    assert cue("A friend of Brindle said so.", "Brindle") is None
+
+
+def test_a_name_glued_to_based_is_a_place():
+    assert cue("A Brindle-based firm designed the hotel.", "Brindle") == "modifier"
+    assert cue("Brindle-Smith designed the hotel.", "Brindle") is None
+
+
 def test_a_list_ending_in_a_plural_division_word_makes_places():
     text = "Roads are closed in parts of Becker, Clay and Wilkin counties."
     assert cue(text, "Clay") == "division list"
     assert cue(text, "Wilkin") == "division list"
+
+
+def test_a_bare_name_in_a_list_of_counties_is_known_by_its_full_name():
+    from geonews_extract.geo.syntax import known_in_place, listed_division
+
+    doc = BLANK("Roads are closed in parts of Becker, Clay and Wilkin counties.")
+    wilkin = next(t.i for t in doc if t.text == "Wilkin")
+    assert listed_division(doc, wilkin, wilkin + 1) == "Wilkin County"
+    assert known_in_place(doc, wilkin, wilkin + 1, {"Wilkin County"}.__contains__)
+    other = BLANK("Wilkin said the roads in Becker were closed.")
+    assert listed_division(other, 0, 1) is None
+    assert not known_in_place(other, 0, 1, {"Wilkin County"}.__contains__)
 
 
 def test_a_person_stays_a_person():
@@ -104,6 +161,19 @@ def test_a_person_named_in_full_stays_a_person_whatever_the_gazetteer_knows():
     assert entity_type(spans, ["PERSON", "PERSON", "GPE"], ["Tomas Brindle", "Brindle"], towns)[0] == "PERSON"
 
 
+def test_a_club_after_a_players_name_stays_an_organisation():
+    from spacy.tokens import Span
+
+    from geonews_extract.resolution.typing import entity_type
+
+    towns = {"Brindle"}.__contains__
+    doc = BLANK("Tomas Kral of Brindle scored twice. Dana Kowalski of Brindle was hurt.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    mentions = [doc[3:4], doc[10:11]]
+    assert entity_type(mentions, ["ORG", "ORG"], ["Brindle"], towns)[0] == "ORG"
+    assert entity_type(mentions, ["PERSON", "PERSON"], ["Brindle"], towns) == ("GPE", True)
+
+
 def test_an_organisation_from_a_town_stays_an_organisation():
     from geonews_extract.resolution.typing import entity_type
 
@@ -124,6 +194,55 @@ def test_missed_places_skip_dates_capitals_compounds_and_nationalities(nlp):
     records = []
     geocoder.add_missed_places(doc, records)
     assert not {r.name for r in records} & {"BRINDLE", "June", "Urus", "English", "God"}
+
+
+def test_a_dateline_the_tagger_reads_as_a_common_noun_is_a_missed_place(nlp):
+    from geonews_extract.geo.recall import missed_places
+
+    def known(name):
+        return name.title() in {"Brindle", "Hope"}
+
+    doc = nlp("Storm closes the school. BRINDLE -- Classes at the high school were cancelled on Monday.")
+    found = [doc[start:end].text for start, end in missed_places(doc, set(), known)]
+    assert found == ["BRINDLE"]
+    doc = nlp("Storm closes the school. HOPE FADES FOR THE CROP -- FARMERS SAY.")
+    assert missed_places(doc, set(), known) == []
+
+
+def test_a_name_the_document_already_uses_as_a_place_is_that_place_where_no_cue_is(nlp):
+    from spacy.tokens import Span
+
+    from geonews_extract.geo.recall import missed_places
+
+    known = {"Brindle"}.__contains__
+    text = "Water rose in Brindle overnight. Brindle raised its goal for sandbags on Tuesday."
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "Brindle")
+    doc.ents = [Span(doc, first, first + 1, label="GPE")]
+    found = [(doc[s:e].text, doc[s].idx) for s, e in missed_places(doc, {first}, known)]
+    assert found == [("Brindle", text.rindex("Brindle"))]
+    doc.ents = [Span(doc, first, first + 1, label="PERSON")]
+    assert missed_places(doc, {first}, known) == []
+    doc = nlp("Water rose in Brindle overnight. The Brindle Rovers won on Tuesday.")
+    first = next(t.i for t in doc if t.text == "Brindle")
+    doc.ents = [Span(doc, first, first + 1, label="GPE")]
+    assert missed_places(doc, {first}, known) == []
+
+
+def test_a_town_glued_to_based_is_a_missed_place(nlp):
+    from geonews_extract.geo.recall import missed_places
+
+    known = {"Brindle"}.__contains__
+    doc = nlp("The hotel was drawn by a Brindle-based design firm, the city said.")
+    assert [doc[s:e].text for s, e in missed_places(doc, set(), known)] == ["Brindle"]
+
+
+def test_a_bare_county_name_in_a_list_is_a_missed_place(nlp):
+    from geonews_extract.geo.recall import missed_places
+
+    known = {"Becker", "Wilkin County"}.__contains__
+    doc = nlp("Flood warnings cover Becker and Wilkin counties this week.")
+    assert [doc[s:e].text for s, e in missed_places(doc, set(), known)] == ["Becker", "Wilkin"]
 
 
 def test_a_month_or_weekday_is_never_a_missed_place(nlp):

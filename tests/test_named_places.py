@@ -62,6 +62,32 @@ def test_no_place_where_the_name_does_not_use_one_as_a_modifier(name):
     assert parts(name) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Velmar Modular Systems", ["Velmar"]),  # a division's name needs no organisational noun
+        ("the Velmar Turnpike", ["Velmar"]),
+        ("Ostrava County Fairgrounds", ["Ostrava County"]),
+        ("Velmar Coalition for the Arts", ["Velmar"]),
+    ],
+)
+def test_a_country_or_division_opening_a_name_is_its_place(name, expected):
+    assert parts(name) == expected
+
+
+@pytest.mark.parametrize("name", ["Velmar", "the Velmar", "Velmar and friends"])
+def test_a_division_standing_alone_is_not_a_place_part(name):
+    assert parts(name) == []
+
+
+def test_an_abbreviated_division_the_gazetteer_lists_only_as_a_region_is_a_place_part():
+    def abbreviation(name: str) -> bool:
+        return name == "V.M."
+
+    words = "the V.M. Highway Patrol".split()
+    assert [" ".join(words[s:e]) for s, e in place_parts(words, known, abbreviation)] == ["V.M."]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([*KNOWN, "Police", "of", "in", "the", "University", "'s", "North", "Board", "x"]), max_size=10))
 def test_parts_lie_inside_the_name_and_never_overlap(words):
@@ -132,9 +158,22 @@ def test_an_office_the_model_called_a_person_holds_its_place_too(nlp, label):
     assert (records[0].type, records[0].mentions[0].start, records[0].mentions[0].end) == (label, start, end)
 
 
+def test_a_state_opening_an_organisation_name_is_its_named_place(nlp):
+    document = extract("A spokeswoman for Kansas Grain Logistics said the silo would reopen.", nlp=nlp)
+    company = next(e for e in document.entities if any("Logistics" in m.text for m in e.mentions))
+    assert company.type == "ORG" and company.named_place is not None
+    assert company.named_place.name == "Kansas" and company.named_place.country_code == "US"
+
+
 def test_a_person_named_after_no_office_keeps_no_place(nlp):
     text = "Jordan Clarke said the road was closed."
     doc = nlp(text)
     records = [EntityRecord("x", "Jordan Clarke", "PERSON", "x", [MentionRecord(0, 13, "PERSON")])]
     assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
     assert records[0].mentions[0].place_part is None
+
+
+def test_a_name_that_may_be_a_persons_lends_no_division_without_an_office():
+    words = "Velmar Hale".split()
+    assert place_parts(words, known, region, organisation=False) == []
+    assert place_parts("Velmar County Sheriff".split(), known, region, organisation=False) == [(0, 2)]

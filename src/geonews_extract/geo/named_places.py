@@ -9,12 +9,19 @@ speaks of. `place_parts` finds it, from the words of the name alone (no spaCy):
 - a gazetteer name opening the name (after "the", and after an area word such as
   "Northern" or "Greater" when the whole is no place) that an organisational noun
   follows somewhere in the name ("police", "council", "university", "hospital", ...);
+- a country's or division's name opening the name before another capitalised word,
+  whatever heads it ("the Tennessee Senior Olympics", "Ohio Turnpike", "Walker County
+  Fairgrounds"): a state or county lends its name to what belongs to it, where a town's
+  name may be a brand's ("Brackenfield Modular Systems" keeps no place);
 - a gazetteer name after a locative preposition inside the name ("School in Lombard");
 - a gazetteer name after "of" that follows an organisational noun: always after a noun
   whose "of" names the place it serves ("University of Georgia", "Bank of Princeton"),
   after any other only when it names a country or division by itself ("Council of West
   Virginia", "Board of Charleston County"), since "Department of Justice" and "Chamber of
   Commerce" name a subject, whatever towns share the word.
+
+A division the gazetteer lists only as a region ("S.C." in "the S.C. Highway Patrol") is a
+place name here as well.
 
 An organisational noun is never itself the place ("City Council"), and a name glued by a
 hyphen to another word ("Fargo-Moorhead") is left. The words are data, in
@@ -57,6 +64,7 @@ def place_parts(
     knows_place: NameTest,
     is_region: NameTest,
     spaces: Sequence[bool] | None = None,
+    organisation: bool = True,
 ) -> list[tuple[int, int]]:
     """(start, end) word ranges of the places an organisation's name holds (see the module docstring).
 
@@ -82,13 +90,18 @@ def place_parts(
                 if begin >= len(words) or lower[begin] in vocabulary.heads:
                     break
                 capitalised = _capitalised(words[begin]) and _capitalised(words[end - 1])
-                if capitalised and not _hyphenated(words, spaced, begin, end) and knows_place(text(begin, end)):
+                if capitalised and not _hyphenated(words, spaced, begin, end) and is_name(text(begin, end)):
                     return begin, end
         return None
 
+    def is_name(name: str) -> bool:
+        return knows_place(name) or is_region(name)
+
     found: list[tuple[int, int]] = []
     lead = name_at(0)
-    if lead is not None and any(word in vocabulary.heads for word in lower[lead[1] :]):
+    if lead is not None and (
+        any(word in vocabulary.heads for word in lower[lead[1] :]) or (organisation and _opens_a_name(words, lead, is_region, text))
+    ):
         found.append(lead)
     for k in range(1, len(words) - 1):
         if lower[k] == "of" and lower[k - 1] in vocabulary.heads:
@@ -104,6 +117,16 @@ def place_parts(
         if not kept or part[0] >= kept[-1][1]:
             kept.append(part)
     return kept
+
+
+def _opens_a_name(
+    words: Sequence[str], lead: tuple[int, int], is_region: NameTest, text: Callable[[int, int], str]
+) -> bool:
+    """True when a country's or division's name opens the name and a capitalised word of the
+    name follows it ("Tennessee Senior Olympics", "Ohio Turnpike"): a state or county lends
+    its name to what belongs to it, whatever noun heads the name."""
+    end = lead[1]
+    return end < len(words) and _capitalised(words[end]) and is_region(text(*lead))
 
 
 def _capitalised(word: str) -> bool:

@@ -8,6 +8,9 @@ place: it joins the document's place entity of the same name or becomes a new on
 in capitals counts only as a dateline (headlines are in capitals: "MOVES TO ATALANTA");
 a part of a hyphenated word ("Urus-Martan"), a name that describes a noun after a
 preposition ("in English county cricket") and the few names in ``not_places`` are left.
+Where no syntax marks it, a name that the model labels a place elsewhere in the document
+is that place (one name, one sense in a story: "flooding in Fargo ... Fargo raised its goal"),
+unless a capitalised word follows it ("Milwaukee Brewers": a team named for the city).
 `affiliated_places` reads a legislator's home after the party ("Rep. Ann Lee, R-Florence,
 said"; "Sen. Tom Ross, D-S.C."), which the model reads as part of nothing.
 """
@@ -20,17 +23,31 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from ..timex.lexicon import MONTHS, WEEKDAYS
-from .syntax import QualifierTest, modifies_a_noun, place_cue, place_syntax
+from .syntax import (
+    QualifierTest,
+    glued_to_a_place_word,
+    headline_after_dash,
+    known_in_place,
+    modifies_a_noun,
+    place_cue,
+    place_syntax,
+)
 
+#: Labels of the model's place entities.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Longest name tried, in tokens.
 MAX_NAME_TOKENS = 4
 
 
 def _name_token(doc: Doc, i: int, proper: list[bool]) -> bool:
-    if not proper[i]:
-        return False
+    """A proper noun in title case or capitals; any word in capitals (the tagger reads a
+    dateline's "HUDSON --" as a common noun; a name in capitals counts only as a dateline)."""
     token = doc[i]
-    return (token.is_title or (token.is_upper and len(token) > 1)) and token.is_alpha
+    if not token.is_alpha:
+        return False
+    if token.is_upper and len(token) > 1:
+        return True
+    return proper[i] and token.is_title
 
 
 def _calendar_word(token: Token) -> bool:
@@ -42,15 +59,31 @@ def _hyphenated(doc: Doc, start: int, end: int) -> bool:
     """True when the name is glued by a hyphen to the word before or after it ("Urus-Martan")."""
     before = start > 0 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_
     after = end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
-    return before or after
+    return before or (after and not glued_to_a_place_word(doc, end))
 
 
-def _place(doc: Doc, start: int, end: int, knows_place: Callable[[str], bool], is_qualifier: QualifierTest | None) -> bool:
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """True when a capitalised word follows: the place's name may open another's ("Milwaukee Brewers")."""
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+
+def _place(
+    doc: Doc,
+    start: int,
+    end: int,
+    knows_place: Callable[[str], bool],
+    is_qualifier: QualifierTest | None,
+    places_named: frozenset[str] = frozenset(),
+) -> bool:
     name = doc[start:end]
-    if name.text in place_syntax().not_places or _hyphenated(doc, start, end) or not knows_place(name.text):
+    if name.text in place_syntax().not_places or _hyphenated(doc, start, end):
+        return False
+    if not known_in_place(doc, start, end, knows_place):
         return False
     cue = place_cue(doc, start, end, is_qualifier)
-    if cue is None or (name.text.isupper() and cue != "dateline"):
+    if cue is None and not name.text.isupper() and name.text in places_named and not _name_goes_on(doc, end):
+        return True  # one name, one place in a document: "in Fargo ... Fargo raised its goal"
+    if cue is None or (name.text.isupper() and (cue != "dateline" or headline_after_dash(doc, end))):
         return False
     return not (cue == "preposition" and modifies_a_noun(name) and doc[end].is_lower)
 
@@ -67,6 +100,7 @@ def missed_places(
         found.append((start, end))
         taken.update(range(start, end))
     covered = taken
+    places_named = frozenset(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS)
     i = 0
     while i < len(doc):
         if i in covered or not _name_token(doc, i, proper):
@@ -76,7 +110,7 @@ def missed_places(
         while run_end < len(doc) and run_end not in covered and _name_token(doc, run_end, proper):
             run_end += 1
         for end in range(min(run_end, i + MAX_NAME_TOKENS), i, -1):
-            if not _calendar_word(doc[i]) and _place(doc, i, end, knows_place, is_qualifier):
+            if not _calendar_word(doc[i]) and _place(doc, i, end, knows_place, is_qualifier, places_named):
                 found.append((i, end))
                 break
         i = run_end

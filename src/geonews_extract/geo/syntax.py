@@ -3,9 +3,10 @@
 A name the gazetteer knows is a place where the syntax says so, even when the NER model
 labelled it a person or an organisation or missed it: after a locative preposition ("in
 Mansfield", "north of Brandon"), before a noun for a town's people or bodies ("an
-Alexandria man", "Roselle police", "the Fargo area"), before a comma and the state or
+Alexandria man", "Roselle police", "the Fargo area", "a Columbia-based firm"), before a comma and the state or
 country that holds it ("Sioux Falls, S.D."), at the head of a dateline written in
-capitals ("TORRINGTON -- The council"), or in a list that ends with a plural division
+capitals ("TORRINGTON -- The council"), after "of" that follows a person's name (where the
+person lives: "Dana Kowalski, 41, of Brindle"), or in a list that ends with a plural division
 word ("Becker, Clay and Douglas counties"). A title before it ("Mr. Jackson") keeps it a
 person. The words are in ``data/geo/place_syntax.json``.
 """
@@ -37,6 +38,7 @@ class PlaceSyntax(NamedTuple):
     titles: frozenset[str]
     not_places: frozenset[str]
     parties: frozenset[str]
+    after_hyphen: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,7 @@ def after_title(doc: Doc, start: int) -> bool:
 def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None = None) -> str | None:
     """The syntax by which the name at tokens [start, end) of `doc` stands as a place, or None.
 
-    One of "preposition", "modifier", "qualified", "dateline", "division list"."""
+    One of "preposition", "modifier", "residence", "qualified", "dateline", "division list"."""
     if start >= end or end > len(doc) or after_title(doc, start):
         return None
     words = place_syntax()
@@ -68,37 +70,127 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
     following = doc[end] if end < len(doc) else None
     if following is not None and following.lower_ in words.after:
         return "modifier"
+    if glued_to_a_place_word(doc, end):
+        return "modifier"
+    if _dateline(doc, start, end):
+        return "dateline"
     if following is not None and following.text == "," and is_qualifier is not None and end + 1 < len(doc):
         for length in (3, 2, 1):
             if end + 1 + length <= len(doc):
                 qualifier = doc[end + 1 : end + 1 + length]
                 if qualifier.text[:1].isupper() and is_qualifier(qualifier.text):
                     return "qualified"
-    if _dateline(doc, start, end):
-        return "dateline"
     if _in_division_list(doc, end):
         return "division list"
+    if previous is not None and previous.lower_ == "of" and _after_a_person(doc, start - 1):
+        return "residence"  # last: "of Lees Summit, Mo." is qualified whatever the model calls it
     return None
 
 
+def glued_to_a_place_word(doc: Doc, end: int) -> bool:
+    """True when a hyphen glues the name ending at `end` to a word that says where something
+    is: "a Brindle-based firm"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in place_syntax().after_hyphen
+    )
+
+
+def _after_a_person(doc: Doc, of: int) -> bool:
+    """True when the "of" at token `of` follows a person's name, or a name and an age between
+    commas: "Dana Kowalski of Brindle", "Kowalski, 41, of Brindle", "Kowalski, of Brindle"."""
+    before = of - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+        if before >= 1 and doc[before].like_num and doc[before - 1].text == ",":
+            before -= 2
+    return before >= 0 and doc[before].ent_type_ == "PERSON"
+
+
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """A name in capitals opening a sentence or line and followed by a dash: "HUDSON -- Officials said"."""
+    """A name in capitals opening a sentence or line, then (its state, its agency and) a dash,
+    "HUDSON -- Officials said", "SALEM, Ohio (AP) — The"."""
     name = doc[start:end]
     if not (name.text.isupper() and len(name.text) > 2) or end >= len(doc):
         return False
     opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in ".!?"
-    return opens and doc[end].text in place_syntax().dateline_dashes
+    return opens and _dateline_dash(doc, end) is not None
+
+
+#: Most tokens a dateline's state and agency take before its dash: ", W. Va. (AP)".
+_DATELINE_TAIL = 8
+
+
+def _dateline_dash(doc: Doc, end: int) -> int | None:
+    """The index of the dash that closes a dateline whose name ends at `end`, past a
+    comma and a capitalised state ("Ohio", "W. Va.") and an agency in brackets ("(AP)")."""
+    dashes = place_syntax().dateline_dashes
+    i = end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < min(len(doc), end + _DATELINE_TAIL) and (doc[i].text[:1].isupper() or doc[i].text == "."):
+            i += 1
+        if i == end + 1:
+            return None
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(doc), i + 5)) if doc[k].text == ")"), None)
+        if close is None:
+            return None
+        i = close + 1
+    return i if i < len(doc) and doc[i].text in dashes else None
+
+
+def headline_after_dash(doc: Doc, end: int) -> bool:
+    """True when the words after the dateline dash that follows the name ending at `end` are in
+    capitals: a headline ("CRICKET - BRINDLE WIN"), not a story's first sentence."""
+    dash = _dateline_dash(doc, end)
+    return dash is not None and not _sentence_case_after(doc, dash + 1)
+
+
+def _sentence_case_after(doc: Doc, start: int) -> bool:
+    """True when a word with a lower-case letter comes within the first words after `start`."""
+    words = [t for t in doc[start : start + 4] if t.is_alpha]
+    return any(not t.is_upper for t in words)
 
 
 def _in_division_list(doc: Doc, end: int) -> bool:
     """A name in a list of capitalised names that ends with a plural division word."""
+    return _division_list_word(doc, end) is not None
+
+
+def _division_list_word(doc: Doc, end: int) -> str | None:
+    """The plural division word ("counties") that ends the list of capitalised names the name
+    ending at `end` stands in, or None."""
     plural = place_syntax().plural_divisions
     for token in doc[end : min(len(doc), end + LIST_REACH)]:
         if token.lower_ in plural:
-            return token.is_lower
+            return token.lower_ if token.is_lower else None
         if not (token.is_title or token.text == "," or token.lower_ in ("and", "or")):
-            return False
-    return False
+            return None
+    return None
+
+
+def listed_division(doc: Doc, start: int, end: int) -> str | None:
+    """The full name of a division written bare in a list that its kind ends: "Clay" in
+    "Becker, Clay and Wilkin counties" is "Clay County", which a gazetteer may know where it
+    knows no "Clay". None where the name stands in no such list."""
+    plural = _division_list_word(doc, end)
+    if plural is None or start >= end:
+        return None
+    kind = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return f"{doc[start:end].text} {kind.title()}"
+
+
+def known_in_place(doc: Doc, start: int, end: int, place_names: Callable[[str], bool]) -> bool:
+    """True when the gazetteer knows the name at tokens [start, end), or, in a list of
+    divisions, the division it names ("Clay" in "Clay and Wilkin counties")."""
+    if place_names(doc[start:end].text):
+        return True
+    full = listed_division(doc, start, end)
+    return full is not None and place_names(full)
 
 
 def span_cue(span: Span, is_qualifier: QualifierTest | None = None) -> str | None:
@@ -116,6 +208,10 @@ def modifies_a_noun(span: Span) -> bool:
         return False
     following = span.doc[span.end]
     return following.text in ("-", "–") or following.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _after_from(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "from"
 
 
 def named_in_full(spans: list[Span], labels: list[str], place_names: Callable[[str], bool]) -> bool:
@@ -136,7 +232,7 @@ def named_as_place(
     known = [
         (span, label)
         for span, label in zip(spans, labels, strict=False)
-        if label in MISTAKEN_LABELS and place_names(span.text)
+        if label in MISTAKEN_LABELS and known_in_place(span.doc, span.start, span.end, place_names)
     ]
     if not known:  # the cheap test first: most entities hold no gazetteer name under such a label
         return False
@@ -144,8 +240,8 @@ def named_as_place(
         return False
     for span, label in known:
         cue = span_cue(span, is_qualifier)
-        if cue is None or (label == "ORG" and cue == "preposition" and span.doc[span.start - 1].lower_ == "from"):
-            continue
+        if cue is None or (label == "ORG" and (cue == "residence" or _after_from(span))):
+            continue  # a club "from Torino"; a player's club "Tomas Kral of Brindle"
         if label == "NORP" and (cue != "preposition" or modifies_a_noun(span)):
             continue  # "in English club rugby": a nationality
         return True

@@ -42,7 +42,7 @@ from ..geo.gazetteer import (
     strip_kind,
 )
 from ..geo.institutions import institution_countries
-from ..geo.named_places import organisation_words, place_parts
+from ..geo.named_places import place_parts
 from ..geo.recall import missed_places
 from ..kb import KnowledgeBase, alias_key, load_knowledge_base
 
@@ -58,7 +58,6 @@ SETTLEMENT_CLASSES = frozenset({"P"})
 ORGANISATION_TYPES = frozenset({"ORG", "PERSON"})
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_WORD = re.compile(r"[\w']+")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: The rest of a list of names that ends with a plural kind word: "[Jackson], Clay and Barrow counties".
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w.'-]*\s*)+)*\s*(\w+)")
@@ -201,8 +200,6 @@ class Geocoder:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
         (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set."""
         gazetteer = self.gazetteer
-        vocabulary = organisation_words()
-        cues = vocabulary.heads | vocabulary.locative
         text = text_of(doc) if text is None else text
         marked = False
         for record in records:
@@ -210,14 +207,12 @@ class Geocoder:
                 continue
             found: dict[int, tuple[int, int]] = {}
             for index, mention in enumerate(record.mentions):
-                if cues.isdisjoint(_WORD.findall(text[mention.start : mention.end].lower())):
-                    continue  # no organisational noun or locative word: no place part (most names)
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or len(span) < 2:
                     continue
                 words = [token.text for token in span]
                 spaces = [bool(token.whitespace_) for token in span]
-                hits = place_parts(words, gazetteer.knows_place, self._is_region, spaces)
+                hits = place_parts(words, gazetteer.knows_place, self._is_region, spaces, record.type == "ORG")
                 if hits:
                     start, end = span[hits[0][0]], span[hits[0][1] - 1]
                     first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
