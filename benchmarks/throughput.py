@@ -48,8 +48,9 @@ The defaults take about fifteen minutes on a quiet 2-core machine. In one run an
    the parent), and `extract_many`'s supervised pool with two (Documents assembled in the
    workers), in `--worker-rounds` (default 2) rounds, each ratio against the one process of
    its own round. Wall ratios mean something only on a quiet machine; the CPU split shows
-   where the work went whatever the load, and twice the one process's CPU time over all
-   the CPU time of a two-process run is the most two cores could give.
+   where the work went, and twice the one process's CPU time over all the CPU time of a
+   two-process run is about the most two cores could give (a guide: CPU time also grows
+   when processes share the cores' caches and memory).
 
 The corpora are read from ../shared/benchmarks; a corpus that is absent is skipped.
 """
@@ -496,8 +497,8 @@ def main() -> None:
         print("2 processes against 1 (wall), each round against the one process of the same round: " + ", ".join(
             f"{name} {' '.join(f'{r:.2f}x' for r in found)}" for name, found in ratios.items()
         ))
-        print("the most 2 cores allow from CPU time (2 x one process's CPU / all CPU of the two-process run; "
-              "the load does not move it): " + ", ".join(
+        print("the most 2 cores allow from CPU time (2 x one process's CPU / all CPU of the two-process run; a "
+              "guide, not a measurement: CPU time too grows while processes share the cores' caches): " + ", ".join(
             f"{name} {' '.join(f'{r:.2f}x' for r in found)}" for name, found in bounds.items()
         ))
 
