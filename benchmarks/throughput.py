@@ -7,38 +7,53 @@ goes, workers, memory.
 
 `--dump FILE` writes the Documents of the first `--limit` documents of each corpus as JSON
 lines (a speed change must leave the file byte for byte as it was: ``cmp`` two of them);
-`--profile N` prints the N functions of most own CPU time over them (cProfile's overhead
-inflates Python-heavy code: read it for where the time goes, not for shares).
+`--profile N` prints the N functions of most own CPU time over them (cProfile timed by
+``time.process_time``, so other jobs on the machine do not count; its overhead inflates
+Python-heavy code: read it for where the time goes and for call counts, not for shares).
 
-The defaults take about ten minutes on a quiet 2-core machine. In one run and one process:
+The defaults take about fifteen minutes on a quiet 2-core machine. In one run and one process:
 
 1. Memory, measured first so no later figure's peak hides it: peak resident memory after a
    stream of `--stream`/10 small documents and after `--stream` (default 20,000;
    CoNLL-2003 sentences, one document each). Flat means the ratio stays near 1.
-2. Speed, CPU time (``time.process_time``), batch size 32, the first `--limit` (default
-   80) documents of each corpus, in `--rounds` (default 2) interleaved rounds so every
-   side sees the same machine: `Extractor.extract_many` (the default pipeline, input
-   checks and Document assembly included) against ``nlp.pipe`` of the bare spaCy model it
-   is built on (every component of the model, nothing disabled), on
-   - CoNLL-2003 ``eng.testa`` documents, detokenised as ../shared/benchmarks/README.md
+2. Speed, CPU time (``time.process_time``, each run started from a collected heap), batch
+   size 32, on documents neither side has seen. Each corpus is cut into disjoint slices of
+   `--limit` documents (default 40); both sides read the first slice untimed (what is loaded
+   on first use is then in place, as in a long stream), and each of the next `--rounds`
+   slices (default 4; fewer where a corpus runs out) is one timed round, given to both
+   sides, the side that goes first alternating: `Extractor.extract_many` (the default
+   pipeline, input checks and Document assembly included) against ``nlp.pipe`` of the bare
+   spaCy model it is built on (every component of the model, nothing disabled), on
+   - CoNLL-2003 ``eng.testa`` documents (216), detokenised as ../shared/benchmarks/README.md
      says (sentences on their own lines, the dateline date as published);
-   - TempEval-3 TBAQ texts (TimeBank and AQUAINT, tags stripped, the DCT as published);
-   - PolNeAR dev texts (publication date from metadata.tsv).
-   The figure is the share of bare spaCy's throughput the pipeline keeps, with the range
-   of the rounds' shares (on a shared machine the figures are noisy; the range says how much).
-3. Where the time goes: in each round the same documents also go through the pipeline a
-   step at a time (as ``nlp.pipe`` runs it, batch by batch), each step's CPU time kept:
+   - TempEval-3 TBAQ texts (256; TimeBank and AQUAINT, tags stripped, the DCT as published);
+   - PolNeAR dev texts, then as many train texts as the slices need (publication date from
+     metadata.tsv).
+   After the memory stream (which reads the testa sentences) the speed part starts from a
+   fresh Extractor with the package's process-wide caches emptied. The figure is the share
+   of bare spaCy's throughput the pipeline keeps: the median of the rounds' shares with
+   their range (on a shared machine the rounds differ: the range says by how much), and
+   the total share (all bare seconds over all pipeline seconds). Rounds repeating the same
+   documents are not used: the stages remember names they have seen, so a repeat costs the
+   pipeline less than a new article would and overstates the share; a lone first round is
+   one noisy measurement.
+3. Where the time goes: in each round, after both sides, the same slice goes through a
+   second Extractor (warmed up the same way, so it has not seen the slice either) a step at
+   a time (as ``nlp.pipe`` runs it, batch by batch), each step's CPU time kept:
    input checks, the tokenizer, writing the input on the Doc, each of the model's
    components and each stage, `assemble`; time inside the `annotations` accessors is kept
    apart too. Printed as shares of the model's own time (tokenizer plus the model's
    components), per corpus: each stage's budget, and the overhead outside the components.
 4. Workers, wall time and the CPU time of the parent and of the worker processes, on
-   `--worker-docs` (default 256) TBAQ documents: the pipeline's own ``nlp.pipe`` with one
+   `--worker-docs` (default 512, long enough that starting the processes and the last
+   batch's wait are a small part) TBAQ documents: the pipeline's own ``nlp.pipe`` with one
    process and with two (Docs serialised to and from the workers, Documents assembled in
    the parent), and `extract_many`'s supervised pool with two (Documents assembled in the
    workers), in `--worker-rounds` (default 2) rounds, each ratio against the one process of
    its own round. Wall ratios mean something only on a quiet machine; the CPU split shows
-   where the work went whatever the load.
+   where the work went, and twice the one process's CPU time over all the CPU time of a
+   two-process run is about the most two cores could give (a guide: CPU time also grows
+   when processes share the cores' caches and memory).
 
 The corpora are read from ../shared/benchmarks; a corpus that is absent is skipped.
 """
@@ -47,6 +62,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import os
 import resource
 import sys
@@ -55,6 +71,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import cycle, islice
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 from spacy.tokens import Doc
@@ -128,7 +145,8 @@ def tbaq() -> list[Record]:
     return [(p.stem, (d := read_timeml(p)).text.strip(), d.dct[:10]) for p in files]
 
 
-def polnear() -> list[Record]:
+def polnear(parts: tuple[str, ...] = ("dev",)) -> list[Record]:
+    """The texts of each part in turn (dev, then train where asked), each part sorted by name."""
     folder = SHARED / "polnear"
     dates: dict[str, str] = {}
     metadata = folder / "metadata.tsv"
@@ -139,11 +157,15 @@ def polnear() -> list[Record]:
                 dates[Path(name).stem] = (row.get("publication_date") or "")[:10]
     return [
         (p.stem, p.read_text(encoding="utf-8"), dates.get(p.stem) or None)
-        for p in sorted((folder / "dev" / "text").glob("*.txt"))
+        for part in parts
+        for p in sorted((folder / part / "text").glob("*.txt"))
     ]
 
 
 def cpu(run: Callable[[], object]) -> float:
+    """CPU seconds of `run`, started from a collected heap, so garbage left by the run
+    before is never collected on this one's clock."""
+    gc.collect()
     started = time.process_time()
     run()
     return time.process_time() - started
@@ -156,19 +178,57 @@ def wall(run: Callable[[], object]) -> float:
 
 
 def pipeline_vs_bare(
-    extractor: Extractor, bare: Language, records: list[Record], rounds: int, clock: Clock | None = None
+    extractor: Extractor, bare: Language, slices: list[list[Record]], stepper: Extractor | None = None,
+    clock: Clock | None = None,
 ) -> tuple[list[float], list[float]]:
-    """CPU seconds of each round: the pipeline's `extract_many` and bare ``nlp.pipe``, one
-    after the other in each round; with `clock`, the step-by-step breakdown runs too."""
-    texts = [text for _, text, _ in records]
+    """CPU seconds of each round, one round per slice of documents neither side has seen:
+    the pipeline's `extract_many` and bare ``nlp.pipe`` on the same slice, one after the
+    other, the side that goes first alternating from round to round; with `stepper` and
+    `clock`, the step-by-step breakdown runs too, after both, by `stepper` (a second
+    Extractor, warmed up as the first, which has not seen the slice either)."""
     ours, theirs = [], []
-    for _ in range(rounds):
-        ours.append(cpu(lambda: list(extractor.extract_many(records, batch_size=BATCH, on_error=_raise))))
-        theirs.append(cpu(lambda: list(bare.pipe(texts, batch_size=BATCH))))
-        if clock is not None:
+    for number, records in enumerate(slices):
+        texts = [text for _, text, _ in records]
+        pipeline = lambda r=records: cpu(lambda: list(extractor.extract_many(r, batch_size=BATCH, on_error=_raise)))  # noqa: E731
+        spacy_only = lambda t=texts: cpu(lambda: list(bare.pipe(t, batch_size=BATCH)))  # noqa: E731
+        if number % 2:
+            theirs.append(spacy_only())
+            ours.append(pipeline())
+        else:
+            ours.append(pipeline())
+            theirs.append(spacy_only())
+        if stepper is not None and clock is not None:
+            gc.collect()
             with accessors_timed(clock):
-                breakdown(extractor, records, clock)
+                breakdown(stepper, records, clock)
     return ours, theirs
+
+
+def warm_up(extractors: list[Extractor], bare: Language, spare: list[Record]) -> None:
+    """Every side once over documents outside the timed ones, so what a stage or the model
+    loads or builds on first use (lexicons, the gazetteer, dateparser's languages, spaCy's
+    lookups) is in place before the clock runs, as it is in a long stream, while nothing
+    remembered of the timed documents themselves is."""
+    for extractor in extractors:
+        list(extractor.extract_many(spare, batch_size=BATCH, on_error=_raise))
+    list(bare.pipe([text for _, text, _ in spare], batch_size=BATCH))
+
+
+def forget_caches() -> None:
+    """Empty the package's process-wide ``functools`` caches (what a stream before has left
+    in them: folded names, normalised expressions), so the timed slices are unseen by every
+    memo of the process; what they load is loaded again by the warm-up."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("geonews_extract") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name:
+                value.cache_clear()
+
+
+def slices_of(records: list[Record], size: int, count: int) -> list[list[Record]]:
+    """Up to `count` disjoint slices of `size` documents, in order; a last partial slice is left out."""
+    return [records[i * size : (i + 1) * size] for i in range(min(count, len(records) // size))]
 
 
 def _raise(record_id: str | None, err: Exception) -> None:
@@ -370,17 +430,19 @@ def dump_or_profile(extractor: Extractor, corpora: dict[str, list[Record]], dump
     import pstats
 
     list(extractor.extract_many(records[:4], batch_size=BATCH))  # loads what the stages load once
-    profile = cProfile.Profile()
+    profile = cProfile.Profile(time.process_time)  # CPU time: the other jobs on the machine do not count
     profile.runcall(lambda: list(extractor.extract_many(records, batch_size=BATCH, on_error=_raise)))
     pstats.Stats(profile).sort_stats("tottime").print_stats(top)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--limit", type=int, default=80, help="documents per corpus (0: all)")
-    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds per corpus")
+    parser.add_argument("--limit", type=int, default=40, help="documents per slice (one slice a round) for the "
+                        "speed rounds; with --dump or --profile, the first N documents of each corpus (0: all)")
+    parser.add_argument("--rounds", type=int, default=4, help="timed rounds per corpus, each on its own slice "
+                        "(fewer where a corpus has no more whole slices after the warm-up one)")
     parser.add_argument("--stream", type=int, default=20_000, help="documents in the memory stream")
-    parser.add_argument("--worker-docs", type=int, default=256, help="documents in the workers stream")
+    parser.add_argument("--worker-docs", type=int, default=512, help="documents in the workers stream")
     parser.add_argument("--worker-rounds", type=int, default=2, help="interleaved rounds of the workers comparison")
     parser.add_argument("--skip", nargs="*", default=(), choices=("speed", "shares", "workers", "memory"))
     parser.add_argument("--dump", type=Path, help="write the Documents of the --limit documents of each corpus "
@@ -400,11 +462,16 @@ def main() -> None:
     if args.dump or args.profile:
         dump_or_profile(extractor, corpora, args.dump, args.profile)
         return
-    warm = next(iter(corpora.values()))[:4]
-    list(extractor.extract_many(warm))
-    list(bare.pipe([t for _, t, _ in warm]))
+    size = args.limit or 40
+    pools = dict(full)
+    if "PolNeAR dev" in pools:  # dev, then as many train texts as the slices need
+        dev = pools.pop("PolNeAR dev")
+        pools["PolNeAR dev+train"] = (dev + polnear(("train",)))[: size * (args.rounds + 1)]
+    slices = {name: slices_of(records, size, args.rounds + 1) for name, records in pools.items()}
+    spare = [record for found in slices.values() for record in found[0]]  # the warm-up slices, never timed
 
-    if "memory" not in args.skip:
+    if "memory" not in args.skip:  # warmed up on 8 documents a corpus, as before, so the figure stays comparable
+        warm_up([extractor], bare, [record for found in slices.values() for record in found[0][:8]])
         sentences = conll_sentences() or [t for _, t, _ in next(iter(corpora.values()))]
         small = max(args.stream // 10, 1)
         rss = peak_rss(extractor, sentences, (small, args.stream))
@@ -412,26 +479,45 @@ def main() -> None:
               f"{args.stream:,} ({rss[args.stream] / rss[small]:.3f}x)")
 
     if "speed" not in args.skip:
-        print(f"\nCPU seconds (time.process_time), one process, batch size {BATCH}, {args.rounds} interleaved rounds "
-              "(pipeline, bare spaCy, then the step-by-step breakdown, in turn). The machine may be shared:")
-        print("the figures are noisy; the spread of the rounds' shares shows by how much.")
-        print(f"{'corpus':20} {'docs':>5} {'chars':>9} {'pipeline':>9} {'bare':>8} {'share of bare':>14} {'rounds':>12}")
+        if "memory" not in args.skip:  # its stream read the timed CoNLL-2003 sentences: forget them
+            extractor = Extractor()
+            forget_caches()
+        stepper = None if "shares" in args.skip else Extractor()
+        warm_up([e for e in (extractor, stepper) if e is not None], bare, spare)
+        print(f"\nCPU seconds (time.process_time), one process, batch size {BATCH}. Each corpus is cut into slices of {size}")
+        print("documents; both sides are warmed up on the first slice, untimed; each timed round is a slice neither side")
+        print("has seen, given to both (pipeline and bare spaCy, the first alternating), then to the step-by-step breakdown")
+        print("by a second pipeline that has not seen it either. Share: bare seconds / pipeline seconds, the median round's")
+        print("with the range of the rounds (on a shared machine the rounds differ: the range says by how much), and the")
+        print("total share, all bare seconds over all pipeline seconds.")
+        print(f"{'corpus':20} {'docs':>5} {'chars':>9} {'rounds':>6} {'pipeline':>9} {'bare':>8} "
+              f"{'median share':>13} {'range':>12} {'total share':>12}")
         clocks: dict[str, Clock] = {}
         bare_seconds: dict[str, float] = {}
-        for name, records in corpora.items():
-            clock = None if "shares" in args.skip else Clock()
-            ours, theirs = pipeline_vs_bare(extractor, bare, records, args.rounds, clock)
-            chars = sum(len(t) for _, t, _ in records)
+        for name, found in slices.items():
+            timed = found[1:]
+            if not timed:
+                print(f"{name:20} fewer than two slices of {size} documents; not measured")
+                continue
+            clock = None if stepper is None else Clock()
+            ours, theirs = pipeline_vs_bare(extractor, bare, timed, stepper, clock)
+            docs = sum(len(s) for s in timed)
+            chars = sum(len(t) for s in timed for _, t, _ in s)
             shares = [t / o for o, t in zip(ours, theirs, strict=True)]
-            print(f"{name:20} {len(records):5} {chars:9} {sum(ours):9.2f} {sum(theirs):8.2f} "
-                  f"{sum(theirs) / sum(ours):14.3f} {min(shares):6.3f}-{max(shares):.3f}")
+            print(f"{name:20} {docs:5} {chars:9} {len(timed):6} {sum(ours):9.2f} {sum(theirs):8.2f} "
+                  f"{median(shares):13.3f} {min(shares):6.3f}-{max(shares):.3f} {sum(theirs) / sum(ours):12.3f}")
             if clock is not None:
                 clocks[name], bare_seconds[name] = clock, sum(theirs)
         if clocks:
             model_components = [n for n in extractor.nlp.pipe_names if n in bare.pipe_names]
             print_shares(clocks, model_components, bare_seconds)
+        print("(Rounds over documents already seen are left out: the stages' memories of names make a repeated")
+        print("document cheaper for the pipeline than a new article, so they overstate the share; a single first")
+        print("round is one noisy measurement. Every round here is a first sight of its documents, after a warm-up.)")
 
     if "workers" not in args.skip:
+        if "speed" in args.skip and "memory" in args.skip:
+            warm_up([extractor], bare, spare)
         name = "TempEval-3 TBAQ" if "TempEval-3 TBAQ" in corpora else next(iter(corpora))
         pool = full[name]
         records = [(f"{n}-{i}", t, p) for n, (i, t, p) in enumerate(islice(cycle(pool), args.worker_docs))]
@@ -441,14 +527,20 @@ def main() -> None:
         print("seconds of the parent and of the worker processes show where the work went whatever the load")
         print(f"{'round':6} {'':28} {'wall s':>8} {'parent CPU':>11} {'workers CPU':>12}")
         ratios: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": []}
+        bounds: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": []}
         for number, times in enumerate(workers(extractor, records, args.worker_rounds), 1):
             for label, (seconds, parent, children) in times.items():
                 print(f"{number:<6} {label:28} {seconds:8.2f} {parent:11.2f} {children:12.2f}")
-            one = times["nlp.pipe, 1 process"][0]
-            ratios["nlp.pipe"].append(one / times["nlp.pipe, 2 processes"][0])
-            ratios["extract_many's pool"].append(one / times["extract_many, 2 processes"][0])
+            one, one_cpu = times["nlp.pipe, 1 process"][0], sum(times["nlp.pipe, 1 process"][1:])
+            for name, label in (("nlp.pipe", "nlp.pipe, 2 processes"), ("extract_many's pool", "extract_many, 2 processes")):
+                ratios[name].append(one / times[label][0])
+                bounds[name].append(2 * one_cpu / sum(times[label][1:]))
         print("2 processes against 1 (wall), each round against the one process of the same round: " + ", ".join(
             f"{name} {' '.join(f'{r:.2f}x' for r in found)}" for name, found in ratios.items()
+        ))
+        print("the most 2 cores allow from CPU time (2 x one process's CPU / all CPU of the two-process run; a "
+              "guide, not a measurement: CPU time too grows while processes share the cores' caches): " + ", ".join(
+            f"{name} {' '.join(f'{r:.2f}x' for r in found)}" for name, found in bounds.items()
         ))
 
 
