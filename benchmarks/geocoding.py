@@ -1,6 +1,6 @@
 """Geocoding: toponym recall, accuracy at 161 km, median error and AUC, beside a population-only baseline.
 
-    PYTHONPATH=src python benchmarks/geocoding.py [--limit N] [--corpus lgl-dev ...]
+    PYTHONPATH=src python benchmarks/geocoding.py [--limit N] [--corpus lgl-dev ...] [--errors FILE]
 
 Data: ../shared/benchmarks/geoparsing (Gritta et al.): LGL (local US news), TR-News and
 GeoVirus (Wikinews), each toponym with gold coordinates. The first half of LGL's
@@ -160,6 +160,7 @@ class Score:
     gold: int = 0
     found: int = 0
     errors: dict[str, list[float]] = field(default_factory=lambda: {"ours": [], "baseline": []})
+    misses: list[str] = field(default_factory=list)  # one tab-separated line per found toponym resolved > 161 km off
 
     def row(self, system: str) -> str:
         errors = sorted(self.errors[system])
@@ -185,7 +186,7 @@ def evaluate(nlp, articles: list[Article], timings: dict[str, float]) -> Score:
     geocoder = nlp.get_pipe("geocode")
     extractor = Extractor.around(nlp)
     score = Score()
-    for article in articles:
+    for number, article in enumerate(articles):
         doc = extractor.make_doc(Job(None, prepare(article.text, article.published, extractor.max_chars)))
         for name, component in nlp.pipeline:
             started = time.perf_counter()
@@ -217,7 +218,23 @@ def evaluate(nlp, articles: list[Article], timings: dict[str, float]) -> Score:
             place, base = hit
             for system, point in (("ours", place), ("baseline", base)):
                 score.errors[system].append(error_km(point, toponym))
+            if score.errors["ours"][-1] > ACCURATE_KM:
+                score.misses.append(miss_line(number, article.text[toponym.start : toponym.end], toponym, place))
     return score
+
+
+def miss_line(article: int, surface: str, toponym: Toponym, place: Any) -> str:
+    """Article number, surface, gold point, the place given (or null) and the error in km, tab-separated."""
+    given = "null" if place is None else f"{place.name} ({place.feature_code}, {place.admin1}, {place.country_code})"
+    return "\t".join(
+        (
+            str(article),
+            surface,
+            f"{toponym.latitude:.2f},{toponym.longitude:.2f}",
+            given,
+            f"{error_km(place, toponym):.0f}",
+        )
+    )
 
 
 def evaluate_gold_spans(geocoder, articles: list[Article]) -> Score:
@@ -276,6 +293,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N articles of each corpus")
     parser.add_argument("--corpus", nargs="*", default=[], help="lgl-dev, lgl-test, trnews, geovirus (default: all)")
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        default=None,
+        help="write each found toponym resolved more than 161 km off (corpus, article, surface, gold point, place, km) "
+        "to this file; read it for lgl-dev only, the other sets are held out",
+    )
     args = parser.parse_args()
     if not DATA.is_dir():
         sys.exit(f"{DATA}: no geoparsing corpora here")
@@ -283,10 +307,12 @@ def main() -> None:
     nlp = load_pipeline()
     _ = nlp.get_pipe("geocode").gazetteer, nlp.get_pipe("geocode").knowledge_base  # loaded before timing
     timings: dict[str, float] = {}
+    misses: list[str] = []
     print("| corpus | toponyms | system | recall | acc@161 | median km | AUC |")
     print("|---|---|---|---|---|---|---|")
     for name, articles in iterate(args.limit, args.corpus):
         score = evaluate(nlp, articles, timings)
+        misses.extend(f"{name}\t{line}" for line in score.misses)
         for system in ("ours", "baseline"):
             label = "geocode stage" if system == "ours" else "population only"
             print(f"| {name} | {score.gold:,} | {label} | {score.row(system)} |", flush=True)
@@ -294,6 +320,8 @@ def main() -> None:
         for system in ("ours", "baseline"):
             label = "geocode stage, gold spans" if system == "ours" else "population only, gold spans"
             print(f"| {name} | {gold_spans.gold:,} | {label} | {gold_spans.row(system)} |", flush=True)
+    if args.errors is not None:
+        args.errors.write_text("".join(f"{line}\n" for line in misses), encoding="utf-8")
     total = sum(timings.values())
     share = timings.get("geocode", 0.0) / total if total else 0.0
     model = sum(t for name, t in timings.items() if name not in DEFAULT_STAGES)
