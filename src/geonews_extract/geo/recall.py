@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..timex.lexicon import MONTHS, WEEKDAYS
 from .syntax import (
+    PLACE_LABELS,
     QualifierTest,
     glued_to_a_place_word,
     headline_after_dash,
@@ -33,8 +34,6 @@ from .syntax import (
     place_syntax,
 )
 
-#: Labels of the model's place entities.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Longest name tried, in tokens.
 MAX_NAME_TOKENS = 4
 

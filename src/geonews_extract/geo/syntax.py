@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span
 from ..datafiles import read_word_sets
 
 SYNTAX_FILE = "geo/place_syntax.json"
+#: Labels (and entity types) that name a place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: How far a list of names may run before its plural division word ("A, B, C and D counties").
 LIST_REACH = 16
 

@@ -21,12 +21,10 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Span, Token
 
 from ..datafiles import read_json
-from ..geo.syntax import named_as_place, named_in_full, place_cue
+from ..geo.syntax import PLACE_LABELS, named_as_place, named_in_full, place_cue
 
 PlaceTest = Callable[[str], bool]
 
-#: Labels of places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels a place name is never given.
 NOT_FOR_PLACES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "NORP"})
 #: Labels a mention keeps whatever its entity's type (a demonym inside its state).

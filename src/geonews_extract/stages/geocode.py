@@ -44,10 +44,9 @@ from ..geo.gazetteer import (
 from ..geo.institutions import institution_countries
 from ..geo.named_places import place_parts
 from ..geo.recall import missed_places
+from ..geo.syntax import PLACE_LABELS
 from ..kb import KnowledgeBase, alias_key, load_knowledge_base
 
-#: Entity types that name a place.
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: GeoNames feature classes a knowledge-base region (a LOC actor of no country: "Middle East", "Sahel") can be:
 #: areas and continents, water, terrain; never a town or a division that shares its name.
 REGION_CLASSES = frozenset({"L", "H", "T"})
@@ -124,7 +123,7 @@ class Geocoder:
         text = text_of(doc)
         added = self.find_missed and self.add_missed_places(doc, records, text)
         named = self.named_places and self.mark_place_parts(doc, records, text)
-        places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
+        places = [r for r in records if r.type in PLACE_LABELS and r.mentions]
         parts = self.named_place_mentions(records, text) if named else {}
         if not places and not parts:
             if added:
@@ -247,7 +246,7 @@ class Geocoder:
             names = list(surfaces)
             entry = self.knowledge_base.lookup(surfaces[0])
             actor = self.knowledge_base.actors.get(entry.actor_id) if entry is not None else None
-            if actor is not None and actor.type in PLACE_TYPES:
+            if actor is not None and actor.type in PLACE_LABELS:
                 names.append(actor.name)
             kind = strip_kind(alias_key(surfaces[0]))[1]
             found[record.id] = PlaceMention(
@@ -283,7 +282,7 @@ class Geocoder:
             span = doc[start:end]
             key = alias_key(span.text)
             known = by_key.get(key)
-            if known is not None and known.type not in PLACE_TYPES:
+            if known is not None and known.type not in PLACE_LABELS:
                 continue  # the name is an actor of another type in this document
             record = known or self._new_place(span.text, taken)
             if known is None:
@@ -305,7 +304,7 @@ class Geocoder:
         then the places that organisations' names hold (keys: `named_place_key`)."""
         records = entities_of(doc)
         text = text_of(doc)
-        places = [r for r in records if r.type in PLACE_TYPES and r.mentions]
+        places = [r for r in records if r.type in PLACE_LABELS and r.mentions]
         named = list(self.named_place_mentions(records, text).values())
         worded = list(self.worded_places(places, text).values())
         return places, self.place_mentions_of(places, text) + named + worded
@@ -364,7 +363,7 @@ class Geocoder:
         codes: Counter[str] = Counter()
         for record in records:
             actor = kb.actors.get(record.id)
-            if actor is None or record.type in PLACE_TYPES or actor.country is None:
+            if actor is None or record.type in PLACE_LABELS or actor.country is None:
                 continue
             code = self.state_code(actor.country)
             if code:
