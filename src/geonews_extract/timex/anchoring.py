@@ -38,14 +38,20 @@ def pick(candidates: list[date], anchor: date, tense: str | None) -> date:
     return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
 
 
-def month_day(month: int, day: int, anchor: date, tense: str | None) -> date:
-    """'August 26' without a year. Raises ValueError when no year has that day."""
+def _days_in_years(month: int, day: int, years: range) -> list[date]:
+    """The day `day` of `month` in each of `years` that has it (February 29 in leap years only)."""
     candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    for year in years:
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    return candidates
+
+
+def month_day(month: int, day: int, anchor: date, tense: str | None) -> date:
+    """'August 26' without a year. Raises ValueError when no year has that day."""
+    candidates = _days_in_years(month, day, range(anchor.year - 1, anchor.year + 2))
     if not candidates:
         raise ValueError(f"there is no day {day} in month {month}")
     return pick(candidates, anchor, tense)
@@ -54,12 +60,7 @@ def month_day(month: int, day: int, anchor: date, tense: str | None) -> date:
 def month_day_relative(month: int, day: int, anchor: date, direction: int) -> date:
     """'last Oct. 12' (-1): the latest such day before the anchor day; 'next Oct. 12' (+1):
     the first after it. Raises ValueError when no year near the anchor has that day."""
-    candidates = []
-    for year in range(anchor.year - 4, anchor.year + 5):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
+    candidates = _days_in_years(month, day, range(anchor.year - 4, anchor.year + 5))
     chosen = [d for d in candidates if (d < anchor if direction < 0 else d > anchor)]
     if not chosen:
         raise ValueError(f"there is no day {day} in month {month}")

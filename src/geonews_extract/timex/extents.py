@@ -253,9 +253,13 @@ def _small_hours_of(span: Span) -> int | None:
     """The index of "of" in "the early hours of" + a day, else None."""
     for i, token in enumerate(span[:-1]):
         if token.lower_ == "of":
-            head = span[:i].text.lower().removeprefix("the ")
-            return span.start + i if head in SMALL_HOURS else None
+            return span.start + i if _names_small_hours(span[:i]) else None
     return None
+
+
+def _names_small_hours(span: Span) -> bool:
+    """"the early hours", "small hours" (`SMALL_HOURS`), with or without the article."""
+    return span.text.lower().removeprefix("the ") in SMALL_HOURS
 
 
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
@@ -264,11 +268,10 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
     `parts`)."""
     joined: list[Span] = []
     for span in spans:
-        if joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "of":
-            head = joined[-1].text.lower().removeprefix("the ")
-            if head in SMALL_HOURS:
-                joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
-                continue
+        after_of = joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "of"
+        if after_of and _names_small_hours(joined[-1]):
+            joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
+            continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
             gap = span.doc[joined[-1].end : span.start]
             if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2:
