@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from geonews_extract.geo.recall import affiliated_places, missed_places
 
 BLANK = spacy.blank("en")
-TOWNS = {"Brindle", "Oakport", "Maple Hollow", "Quarry"}
+TOWNS = {"Brindle", "Larchmere", "Maple Hollow", "Quarry"}
 STATES = {"Texas", "W. Va.", "N.D."}
 COUNTIES = {"Marrow", "Marrow County", "Tilden Parish"}
 
@@ -64,12 +64,12 @@ def test_the_place_an_unrecognised_organisations_name_holds_is_a_missed_place(nl
 
 
 def test_a_name_listed_after_a_place_under_one_preposition_is_a_place(nlp):
-    assert "Oakport" in missed(nlp, "The governor stopped in Brindle and Oakport on Monday.")
+    assert "Larchmere" in missed(nlp, "The governor stopped in Brindle and Larchmere on Monday.")
     assert "Quarry" in missed(nlp, "Sandbags went to Brindle, Maple Hollow and Quarry last week.")
 
 
 def test_a_list_without_a_preposition_gives_no_place(nlp):
-    assert "Oakport" not in missed(nlp, "Brindle and Oakport signed the deal on Monday.")
+    assert "Larchmere" not in missed(nlp, "Brindle and Larchmere signed the deal on Monday.")
 
 
 @settings(max_examples=60, deadline=None)

@@ -9,8 +9,8 @@ same arguments return the same object for the life of the process.
 `Gazetteer.candidates(name)` gives every record a name can mean (by its GeoNames name,
 its alternate names and transliterations, or its ISO names for countries);
 `Gazetteer.knows_place(name)` is the cheap yes/no that entity typing asks. Both read a
-name's abbreviated words as GeoNames spells them ("Mt. Vernon", "W. Columbia": see
-`name_variants`), and `candidates` reads a county named without its kind word ("Clarke")
+name's abbreviated words as GeoNames spells them ("Mt. Vernon", "N. Little Rock": see
+`name_variants`), and `candidates` reads a county named without its kind word ("Marrow")
 as that county where no place has the name.
 """
 
@@ -210,7 +210,7 @@ class Gazetteer:
                 rows.extend(self._divisions.get(bare, ()))
             elif kind == "settlement":
                 rows.extend(self._index.get(bare, ()))
-        if not rows:  # "Clarke and Oconee": a county named without its kind word
+        if not rows:  # "Marrow and Tilden": a county named without its kind word
             rows.extend(self._divisions.get(key, ()))
         return [self.record(row) for row in dict.fromkeys(rows)]
 

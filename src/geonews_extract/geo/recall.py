@@ -12,12 +12,12 @@ Where no syntax marks it, a name that the model labels a place elsewhere in the 
 is that place (one name, one sense in a story: "flooding in Fargo ... Fargo raised its goal"),
 unless a capitalised word follows it ("Milwaukee Brewers": a team named for the city).
 A name listed after such a place under one preposition is a place as well ("stopped in
-Fargo, Moorhead and Oakport"), and a run of words that reads as an organisation's name the
-model did not see ("the Byesville Volunteer Fire Department", "the Avoyelles Parish
+Brindle, Larchmere and Quarry"), and a run of words that reads as an organisation's name the
+model did not see ("the Brindle Volunteer Fire Department", "the Tilden Parish
 Sheriff's Office") holds the place `geo.named_places` finds in it.
 `affiliated_places` reads a legislator's home after the party ("Rep. Ann Lee, R-Florence,
 said"; "Sen. Tom Ross, D-S.C."; "both D-W. Va."; a county by its bare name, as West
-Virginia's delegates are written: "D-Monongalia"), which the model reads as part of nothing.
+Virginia's delegates are written: "D-Marrow"), which the model reads as part of nothing.
 The words are data, in ``data/geo/recall.json``.
 """
 
@@ -112,7 +112,7 @@ def _place(
     if cue is None and not name.text.isupper() and name.text in places_named and not _name_goes_on(doc, end):
         return True  # one name, one place in a document: "in Fargo ... Fargo raised its goal"
     if cue is None and not name.text.isupper() and _listed_after_a_preposition(doc, start):
-        return True  # "stopped in Fargo, Moorhead and Oakport"
+        return True  # "stopped in Brindle, Larchmere and Quarry"
     if cue is None or (name.text.isupper() and (cue != "dateline" or headline_after_dash(doc, end))):
         return False
     return not (cue == "preposition" and modifies_a_noun(name) and doc[end].is_lower)
@@ -120,7 +120,7 @@ def _place(
 
 def _listed_after_a_preposition(doc: Doc, start: int) -> bool:
     """True when the name at `start` closes or continues a list of capitalised names whose
-    first one follows a locative preposition: "in Fargo, Moorhead and Oakport"."""
+    first one follows a locative preposition: "in Brindle, Larchmere and Quarry"."""
     words = recall_words()
     before = place_syntax().before
     k = start - 1
@@ -144,7 +144,7 @@ def _organisation_place(
     is_region: Callable[[str], bool],
 ) -> tuple[int, int] | None:
     """The place held by the organisation's name that the capitalised run at [start, run_end)
-    opens, with the model's organisation right after it where there is one ("Avoyelles
+    opens, with the model's organisation right after it where there is one ("Tilden
     Parish" + "Sheriff's Office"); None where the words name no organisation holding a place."""
     end = run_end
     following = next((ent for ent in doc.ents if ent.start == run_end and ent.label_ == "ORG"), None)
@@ -223,7 +223,7 @@ def affiliated_places(
 ) -> list[tuple[int, int]]:
     """(start, end) token ranges of the homes news writes after a legislator's party, with a
     hyphen, between commas or brackets: "Ann Lee, R-Elbow Lake, said", "(D-S.C.)", "both
-    D-W. Va.,", "D-N.D." at a sentence's end, a bare county: "D-Monongalia"."""
+    D-W. Va.,", "D-N.D." at a sentence's end, a bare county: "D-Marrow"."""
     parties = place_syntax().parties
     words = recall_words()
     found: list[tuple[int, int]] = []
