@@ -8,7 +8,10 @@ same arguments return the same object for the life of the process.
 
 `Gazetteer.candidates(name)` gives every record a name can mean (by its GeoNames name,
 its alternate names and transliterations, or its ISO names for countries);
-`Gazetteer.knows_place(name)` is the cheap yes/no that entity typing asks.
+`Gazetteer.knows_place(name)` is the cheap yes/no that entity typing asks. Both read a
+name's abbreviated words as GeoNames spells them ("Mt. Vernon", "N. Little Rock": see
+`name_variants`), and `candidates` reads a county named without its kind word ("Marrow")
+as that county where no place has the name.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ FUZZY_MIN_SCORE = 92.0
 FUZZY_MIN_LENGTH = 6
 DIVISIONS_FILE = "geo/divisions.json"
 ABBREVIATIONS_FILE = "geo/abbreviations.json"
+NAME_FORMS_FILE = "geo/name_forms.json"
 
 
 class GazetteerRecord(NamedTuple):
@@ -89,6 +93,32 @@ def strip_kind(key: str) -> tuple[str, str | None]:
             rest = words[2:] if len(words) > 2 and words[1] == "of" else words[1:]
             return " ".join(rest), kind
     return key, None
+
+
+class NameForms(NamedTuple):
+    words: dict[str, str]  # "mt" -> "mount", anywhere but a name's last word
+    compass: dict[str, str]  # "w" -> "west", opening a name of two words or more
+
+
+@lru_cache(maxsize=1)
+def name_forms() -> NameForms:
+    """Abbreviated words of place names and their full words, from `data/geo/name_forms.json`."""
+    data = read_json(NAME_FORMS_FILE)
+    return NameForms(dict(data["words"]), dict(data["compass"]))
+
+
+def name_variants(key: str) -> list[str]:
+    """The key with its abbreviated words written out ("mt vernon" -> "mount vernon"); [] when none is.
+
+    A word of the table is written out anywhere but in last place ("st mary st": a trailing
+    "St." is a street); a compass letter only where it opens a name of two words or more."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    forms = name_forms()
+    written = [forms.words.get(word, word) for word in words[:-1]] + words[-1:]
+    written[0] = forms.compass.get(words[0], written[0])
+    return [" ".join(written)] if written != words else []
 
 
 _SPACE_AFTER_DOT = re.compile(r"\.\s+(?=\w)")
@@ -157,7 +187,7 @@ class Gazetteer:
     def knows_place(self, name: str) -> bool:
         """True when `name` is a name or alternate name of some place."""
         key = alias_key(name)
-        return bool(key) and key in self._index
+        return bool(key) and (key in self._index or any(variant in self._index for variant in name_variants(key)))
 
     def candidates(self, name: str) -> list[GazetteerRecord]:
         """Every record `name` can mean: by its key, and by a division's name where `name` has a kind word.
@@ -173,12 +203,15 @@ class Gazetteer:
         if not key:
             return []
         rows = list(self._abbreviations.get(abbreviation_form(name), ()))
-        rows.extend(self._index.get(key, ()))
-        bare, kind = strip_kind(key)
-        if kind == "division":
-            rows.extend(self._divisions.get(bare, ()))
-        elif kind == "settlement":
-            rows.extend(self._index.get(bare, ()))
+        for written in (key, *name_variants(key)):
+            rows.extend(self._index.get(written, ()))
+            bare, kind = strip_kind(written)
+            if kind == "division":
+                rows.extend(self._divisions.get(bare, ()))
+            elif kind == "settlement":
+                rows.extend(self._index.get(bare, ()))
+        if not rows:  # "Marrow and Tilden": a county named without its kind word
+            rows.extend(self._divisions.get(key, ()))
         return [self.record(row) for row in dict.fromkeys(rows)]
 
     @cached_property
@@ -202,6 +235,12 @@ class Gazetteer:
         """First- and second-level divisions of this name without its kind word ('Clay' for Clay County)."""
         bare, _kind = strip_kind(alias_key(name))
         return [self.record(row) for row in self._divisions.get(bare, ())]
+
+    def names_division(self, name: str) -> bool:
+        """True when `name` names a first- or second-level division, with or without its kind
+        word ("Marrow", "Marrow County", "Tilden Parish")."""
+        bare, _kind = strip_kind(alias_key(name))
+        return bool(bare) and bare in self._divisions
 
     def is_division_name(self, name: str) -> bool:
         """True when `name` names a country or first-level division as written ("Texas", "Ky.")."""

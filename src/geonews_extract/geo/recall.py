@@ -11,18 +11,30 @@ preposition ("in English county cricket") and the few names in ``not_places`` ar
 Where no syntax marks it, a name that the model labels a place elsewhere in the document
 is that place (one name, one sense in a story: "flooding in Fargo ... Fargo raised its goal"),
 unless a capitalised word follows it ("Milwaukee Brewers": a team named for the city).
+A name listed after such a place under one preposition is a place as well ("stopped in
+Brindle, Larchmere and Quarry"), and a run of words that reads as an organisation's name the
+model did not see ("the Brindle Volunteer Fire Department", "the Tilden Parish
+Sheriff's Office") holds the place `geo.named_places` finds in it.
 `affiliated_places` reads a legislator's home after the party ("Rep. Ann Lee, R-Florence,
-said"; "Sen. Tom Ross, D-S.C."), which the model reads as part of nothing.
+said"; "Sen. Tom Ross, D-S.C."; "both D-W. Va."; a county by its bare name, as West
+Virginia's delegates are written: "D-Marrow"), which the model reads as part of nothing.
+The words are data, in ``data/geo/recall.json``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
+from ..datafiles import read_word_sets
+from ..kb.keys import alias_key
 from ..timex.lexicon import MONTHS, WEEKDAYS
+from .gazetteer import division_words, strip_kind
+from .named_places import organisation_words, place_parts
 from .syntax import (
     PLACE_LABELS,
     QualifierTest,
@@ -36,6 +48,23 @@ from .syntax import (
 
 #: Longest name tried, in tokens.
 MAX_NAME_TOKENS = 4
+RECALL_FILE = "geo/recall.json"
+#: How far back a list of names may run to its preposition, in tokens.
+LIST_REACH = 16
+
+#: Is this text the name of a division (a county by its bare name or with its kind word)?
+DivisionTest = Callable[[str], bool]
+
+
+class RecallWords(NamedTuple):
+    affiliation_openers: frozenset[str]
+    affiliation_ends: frozenset[str]
+    list_joins: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def recall_words() -> RecallWords:
+    return read_word_sets(RECALL_FILE, RecallWords)
 
 
 def _name_token(doc: Doc, i: int, proper: list[bool]) -> bool:
@@ -82,20 +111,85 @@ def _place(
     cue = place_cue(doc, start, end, is_qualifier)
     if cue is None and not name.text.isupper() and name.text in places_named and not _name_goes_on(doc, end):
         return True  # one name, one place in a document: "in Fargo ... Fargo raised its goal"
+    if cue is None and not name.text.isupper() and _listed_after_a_preposition(doc, start):
+        return True  # "stopped in Brindle, Larchmere and Quarry"
     if cue is None or (name.text.isupper() and (cue != "dateline" or headline_after_dash(doc, end))):
         return False
     return not (cue == "preposition" and modifies_a_noun(name) and doc[end].is_lower)
 
 
+def _listed_after_a_preposition(doc: Doc, start: int) -> bool:
+    """True when the name at `start` closes or continues a list of capitalised names whose
+    first one follows a locative preposition: "in Brindle, Larchmere and Quarry"."""
+    words = recall_words()
+    before = place_syntax().before
+    k = start - 1
+    while k >= 0 and start - k <= LIST_REACH and doc[k].lower_ in words.list_joins:
+        k -= 1
+        name_end = k
+        while k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper() and not doc[k].is_upper:
+            k -= 1
+        if k == name_end or k < 0:
+            return False
+        if doc[k].lower_ in before:
+            return True
+    return False
+
+
+def _organisation_place(
+    doc: Doc,
+    start: int,
+    run_end: int,
+    knows_place: Callable[[str], bool],
+    is_region: Callable[[str], bool],
+) -> tuple[int, int] | None:
+    """The place held by the organisation's name that the capitalised run at [start, run_end)
+    opens, with the model's organisation right after it where there is one ("Tilden
+    Parish" + "Sheriff's Office"); None where the words name no organisation holding a place."""
+    end = run_end
+    following = next((ent for ent in doc.ents if ent.start == run_end and ent.label_ == "ORG"), None)
+    if following is not None:
+        end = following.end
+    if end - start < 2 or doc[start:run_end].text.isupper():
+        return None
+    words = [token.text for token in doc[start:end]]
+    spaces = [bool(token.whitespace_) for token in doc[start:end]]
+    # organisation=False: only a head noun of an organisation makes the run one ("Fire
+    # Department"); a state before a capitalised word is as often a team's ("Colorado Rockies")
+    parts = [(s, e) for s, e in place_parts(words, knows_place, is_region, spaces, False) if start + e <= run_end]
+    if not parts or not _headed_by_a_body(words[parts[0][1] :]):
+        return None
+    return start + parts[0][0], start + parts[0][1]
+
+
+def _headed_by_a_body(words: list[str]) -> bool:
+    """True when an organisational noun that is no kind of place follows the place: "Fire
+    Department", "Sheriff's Office", not "City" ("Manchester City" is a club as often)."""
+    kinds = division_words()
+    heads = organisation_words().heads - kinds.division - kinds.settlement
+    return any(word.lower() in heads for word in words)
+
+
 def missed_places(
-    doc: Doc, covered: set[int], knows_place: Callable[[str], bool], is_qualifier: QualifierTest | None = None
+    doc: Doc,
+    covered: set[int],
+    knows_place: Callable[[str], bool],
+    is_qualifier: QualifierTest | None = None,
+    names_division: DivisionTest | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) token ranges of the places no entity covers (`covered`: token indices of
-    entities, and of the model's other spans: "in June" is a date)."""
+    entities, and of the model's other spans: "in June" is a date). `names_division` knows
+    counties and other divisions by their bare names ("Marrow") or with their kind words."""
     found: list[tuple[int, int]] = []
     proper = [pos == PROPN for pos in doc.to_array("POS").tolist()] if len(doc) else []
     taken = set(covered)
-    for start, end in affiliated_places(doc, covered, knows_place, is_qualifier):
+
+    def is_region(name: str) -> bool:
+        if is_qualifier is not None and is_qualifier(name):
+            return True
+        return names_division is not None and strip_kind(alias_key(name))[1] == "division" and names_division(name)
+
+    for start, end in affiliated_places(doc, covered, knows_place, is_qualifier, names_division):
         found.append((start, end))
         taken.update(range(start, end))
     covered = taken
@@ -112,33 +206,46 @@ def missed_places(
             if not _calendar_word(doc[i]) and _place(doc, i, end, knows_place, is_qualifier, places_named):
                 found.append((i, end))
                 break
+        else:
+            part = _organisation_place(doc, i, run_end, knows_place, is_region)
+            if part is not None and not _hyphenated(doc, *part):
+                found.append(part)
         i = run_end
     return sorted(found)
 
 
-#: Tokens that close a party affiliation: "R-Florence," or "(D-S.C.)".
-_AFFILIATION_ENDS = frozenset({",", ")", ";"})
-
-
 def affiliated_places(
-    doc: Doc, covered: set[int], knows_place: Callable[[str], bool], is_qualifier: QualifierTest | None = None
+    doc: Doc,
+    covered: set[int],
+    knows_place: Callable[[str], bool],
+    is_qualifier: QualifierTest | None = None,
+    names_division: DivisionTest | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) token ranges of the homes news writes after a legislator's party, with a
-    hyphen, between commas or brackets: "Ann Lee, R-Elbow Lake, said", "(D-S.C.)"."""
+    hyphen, between commas or brackets: "Ann Lee, R-Elbow Lake, said", "(D-S.C.)", "both
+    D-W. Va.,", "D-N.D." at a sentence's end, a bare county: "D-Marrow"."""
     parties = place_syntax().parties
+    words = recall_words()
     found: list[tuple[int, int]] = []
     for dash in range(2, len(doc) - 1):
         party = doc[dash - 1]
         if doc[dash].text not in ("-", "–") or party.whitespace_ or doc[dash].whitespace_:
             continue
-        if party.lower_ not in parties or doc[dash - 2].text not in (",", "("):
+        if party.lower_ not in parties or doc[dash - 2].lower_ not in words.affiliation_openers:
             continue
         end = dash + 1
         while end < len(doc) and end - dash <= MAX_NAME_TOKENS and end not in covered and doc[end].text[:1].isupper():
             end += 1
-        if end == dash + 1 or end >= len(doc) or doc[end].text not in _AFFILIATION_ENDS:
+        if end == dash + 1:
             continue
+        closed = end == len(doc) or doc[end].text in words.affiliation_ends
+        if not closed and not (doc[end - 1].text.endswith(".") and len(doc[end - 1]) > 1):
+            continue  # "D-N.D." ends its sentence with the abbreviation's dot
         name = doc[dash + 1 : end].text
-        if knows_place(name) or (is_qualifier is not None and is_qualifier(name)):
+        if (
+            knows_place(name)
+            or (is_qualifier is not None and is_qualifier(name))
+            or (names_division is not None and names_division(name))
+        ):
             found.append((dash + 1, end))
     return found

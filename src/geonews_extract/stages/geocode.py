@@ -269,7 +269,7 @@ class Geocoder:
         for ent in doc.ents:  # dates, numbers and the rest are no place either ("in June")
             covered.update(range(ent.start, ent.end))
         gazetteer = self.gazetteer
-        found = missed_places(doc, covered, gazetteer.knows_place, gazetteer.is_division_name)
+        found = missed_places(doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division)
         if not found:
             return False
         by_key: dict[str, EntityRecord] = {}

@@ -1,0 +1,91 @@
+"""Names the gazetteer knows beyond GeoNames' own spelling: abbreviated words ("Mt.", "Ft.",
+"W."), abbreviated kind words ("Co.", "Twp."), Canadian province abbreviations, and a
+county named without its kind word, on a small gazetteer built for each test."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geonews_extract.geo.gazetteer import Gazetteer, name_variants, strip_kind
+from geonews_extract.geo.sources import Row
+
+
+def town(geonameid, name, state="Ohio", population=5000, code="US", alternates=()):
+    return Row(geonameid, name, 40.0, -82.0, code, state, "P", "PPL", population, tuple(alternates))
+
+
+def division(geonameid, name, state, feature_code="ADM2", code="US"):
+    return Row(geonameid, name, 41.0, -83.0, code, state, "A", feature_code, 90000)
+
+
+GAZETTEER = Gazetteer.from_rows(
+    [
+        town(1, "Mount Pellow"),
+        town(2, "Fort Brindle", state="Texas"),
+        town(3, "West Quarry", state="Maine"),
+        town(4, "Saint Orrin"),
+        town(5, "Quarry", state="Maine", population=90000),
+        division(10, "Marrow County", "Tennessee"),
+        division(11, "Ontario", "Ontario", feature_code="ADM1", code="CA"),
+        division(12, "Tennessee", "Tennessee", feature_code="ADM1"),
+        town(13, "Sortville", state="Ontario", code="CA"),
+    ]
+)
+
+
+def names(found):
+    return {record.name for record in found}
+
+
+def test_an_abbreviated_word_of_a_name_is_its_full_word():
+    assert names(GAZETTEER.candidates("Mt. Pellow")) == {"Mount Pellow"}
+    assert names(GAZETTEER.candidates("Ft. Brindle")) == {"Fort Brindle"}
+    assert names(GAZETTEER.candidates("St. Orrin")) == {"Saint Orrin"}
+    assert GAZETTEER.knows_place("Mt Pellow")
+    assert GAZETTEER.knows_place("Ft. Brindle")
+
+
+def test_a_compass_letter_before_a_name_is_its_direction():
+    assert names(GAZETTEER.candidates("W. Quarry")) == {"West Quarry"}
+    assert GAZETTEER.knows_place("W. Quarry")
+
+
+def test_a_lone_letter_or_an_unknown_expansion_is_no_place():
+    assert not GAZETTEER.knows_place("W.")
+    assert not GAZETTEER.knows_place("Mt.")
+    assert not GAZETTEER.knows_place("E. Pellow")  # "East Pellow" is no place
+    assert GAZETTEER.candidates("N. Brindle") == []
+
+
+def test_abbreviated_kind_words_are_kind_words():
+    assert strip_kind("marrow co") == ("marrow", "division")
+    assert strip_kind("co marrow") == ("marrow", "division")
+    assert strip_kind("quarry twp") == ("quarry", "settlement")
+    assert names(GAZETTEER.candidates("Marrow Co.")) == {"Marrow County"}
+
+
+def test_a_county_named_without_its_kind_word_is_that_county_when_nothing_else_is():
+    assert names(GAZETTEER.candidates("Marrow")) == {"Marrow County"}
+    assert names(GAZETTEER.candidates("Quarry")) == {"Quarry"}  # a place of the bare name comes first
+    assert not GAZETTEER.knows_place("Marrow")  # the cheap test stays with the names places have
+
+
+def test_canadian_province_abbreviations_are_read_as_written():
+    assert names(GAZETTEER.candidates("Ont.")) == {"Ontario"}
+    assert GAZETTEER.is_division_name("Ont.")
+    assert not GAZETTEER.is_division_name("Ont")
+
+
+def test_variants_of_a_key_replace_only_the_words_the_table_holds():
+    assert name_variants("mt pellow") == ["mount pellow"]
+    assert name_variants("st mary st") == ["saint mary st"]  # a trailing "St." is a street
+    assert name_variants("w quarry") == ["west quarry"]
+    assert name_variants("quarry w") == []
+    assert name_variants("pellow") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_no_name_raises_and_the_same_name_gives_the_same_answer(name):
+    assert GAZETTEER.candidates(name) == GAZETTEER.candidates(name)
+    assert GAZETTEER.knows_place(name) == GAZETTEER.knows_place(name)
+    assert all(" " not in v[:1] for v in name_variants(name.lower()))
