@@ -137,3 +137,16 @@ def test_two_named_subjects_joined_by_and_keep_the_first(nlp):
         nlp=nlp,
     )
     assert quote_by(document, "they will end").speaker.text.startswith("Former Ohio Gov. Ann Reyes")
+
+
+def test_a_relative_pronoun_subject_is_in_the_speaker_phrase_with_its_antecedent(nlp):
+    document = extract(
+        "Senator Ann Reyes, who said the bill was unjust and added that it would fail, voted against it. "
+        "Tom Brandt, a retired judge, said the vote was close.",
+        nlp=nlp,
+    )
+    for content in ("the bill was unjust", "it would fail"):
+        quote = quote_by(document, content)
+        assert quote.speaker.text == "Senator Ann Reyes, who"
+        assert entity_name(document, quote) == "Ann Reyes"
+    assert quote_by(document, "the vote was close").speaker.text == "Tom Brandt"
