@@ -150,3 +150,16 @@ def test_a_relative_pronoun_subject_is_in_the_speaker_phrase_with_its_antecedent
         assert quote.speaker.text == "Senator Ann Reyes, who"
         assert entity_name(document, quote) == "Ann Reyes"
     assert quote_by(document, "the vote was close").speaker.text == "Tom Brandt"
+
+
+def test_a_campaign_post_named_with_a_compound_speaks_for_its_person(nlp):
+    document = extract(
+        "Senator Ann Reyes toured three farms in Iowa on Friday. "
+        "Reyes's campaign manager said the polls were wrong. "
+        "Governor Tom Brandt's campaign strategists said the race was close. "
+        "Brandt's neighbours said the house was empty.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the polls were wrong")) == "Ann Reyes"
+    assert entity_name(document, quote_by(document, "the race was close")) == "Tom Brandt"
+    assert entity_name(document, quote_by(document, "the house was empty")) != "Tom Brandt"

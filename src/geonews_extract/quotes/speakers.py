@@ -17,7 +17,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 5. a named entity in an apposition or the head's own prepositional object ("the governor,
    Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
    in Miami"), else the person whose possessive is on a noun that speaks for them ("Reyes's
-   campaign", "Brandt's spokeswoman"; data: sources.json 'representing');
+   campaign", "Brandt's spokeswoman", "Reyes's campaign manager"; data: sources.json
+   'representing');
 6. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
    with the same noun ("a law enforcement official said ... the official added"), else the
    entity whose name holds the noun, else the most recent entity of a compatible type that
@@ -297,9 +298,11 @@ class Resolver:
 
     def _represented(self, head: Token) -> EntityRecord | None:
         """The person whose possessive is on a noun that speaks for them: "Reyes's campaign",
-        "Reyes's statement" (see `Lexicon.representing`); "Reyes's father" is no one's voice."""
-        noun = head.lemma_.lower()
-        if noun not in self.lexicon.representing and noun not in self.lexicon.documents:
+        "Reyes's statement", "Reyes's campaign manager" (a post in the campaign; see
+        `Lexicon.representing`); "Reyes's father" is no one's voice."""
+        speaking = self.lexicon.representing | self.lexicon.documents
+        compounds = (c.lemma_.lower() for c in head.lefts if c.dep_ == "compound")
+        if head.lemma_.lower() not in speaking and not any(c in self.lexicon.representing for c in compounds):
             return None
         for child in head.lefts:
             if child.dep_ == "poss":
