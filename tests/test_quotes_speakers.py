@@ -163,3 +163,12 @@ def test_a_campaign_post_named_with_a_compound_speaks_for_its_person(nlp):
     assert entity_name(document, quote_by(document, "the polls were wrong")) == "Ann Reyes"
     assert entity_name(document, quote_by(document, "the race was close")) == "Tom Brandt"
     assert entity_name(document, quote_by(document, "the house was empty")) != "Tom Brandt"
+
+
+def test_a_focus_particle_before_a_name_is_not_part_of_the_speaker(nlp):
+    document = extract(
+        "Even Ann Reyes said the plan was too costly. Nearly half of the farmers said prices were low.",
+        nlp=nlp,
+    )
+    assert quote_by(document, "the plan was too costly").speaker.text == "Ann Reyes"
+    assert quote_by(document, "prices were low").speaker.text == "Nearly half of the farmers"

@@ -1,7 +1,7 @@
 """Who is speaking: the speaker's words in the text, and the entity they stand for.
 
 The speaker phrase is the subject's head with what comes before it ("US officials",
-"human rights monitors") and the phrases after it that say whose it is ("a spokesman for
+"human rights monitors", but not a focus particle before a name: "Even [Reyes]") and the phrases after it that say whose it is ("a spokesman for
 the Taliban", "The US and Britain"), with a party label in parentheses right after it
 ("Rep. Ann Reyes (D-Ohio)"); relative clauses, participles and other appositions are
 left out ("US officials, concerned about ...,"). Resolution, in order:
@@ -43,6 +43,9 @@ from .syntax import RELATIVE_PRONOUNS, chars, same_paragraph
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
+#: Heads whose adverb before them is a focus particle, not part of the phrase ("Even Reyes",
+#: "Only those"); on a common noun it may be ("nearly half of voters").
+FOCUSED_TAGS = frozenset({"NNP", "NNPS", "PRP", "DT"})
 #: Modifiers before the head that name whose the speaker is ("US officials", "Israel's military").
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -60,7 +63,7 @@ def speaker_tokens(head: Token) -> list[Token]:
     doc = head.doc
     start = end = head.i
     for child in head.lefts:
-        if child.dep_ in LEFT_DEPS:
+        if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
             start = min(start, child.left_edge.i)
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS:
