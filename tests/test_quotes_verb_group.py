@@ -3,6 +3,8 @@ of attribution annotation); never the phrases after the verb, the speaker or the
 cue itself stays the verb."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geonews_extract import extract
 
@@ -43,3 +45,24 @@ def test_the_verb_group_never_reaches_into_the_speaker(nlp):
 def test_a_cue_that_is_no_verb_is_its_own_group(nlp):
     quote = quote_of(extract("According to the ministry, the road was closed.", nlp=nlp), "the road was closed")
     assert quote.verb_group.text == quote.cue.text == "According to"
+
+
+SUBJECTS = ("Ann Reyes", "The ministry", "Officials", "She", "Senator Tom Brandt, who")
+GROUPS = ("said", "has said", "would not say", "had repeatedly warned", "also argued", "will surely claim")
+CLAUSES = ("the talks failed", "that the bridge was closed", '"we will win"', "prices were rising")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(GROUPS), st.sampled_from(CLAUSES)),
+                min_size=1, max_size=3))
+def test_a_verb_group_holds_its_cue_and_stays_off_the_speaker_and_content(nlp, sentences):
+    text = " ".join(f"{subject} {verb} {clause}." for subject, verb, clause in sentences)
+    for quote in extract(text, nlp=nlp).quotes:
+        if quote.cue is None:
+            assert quote.verb_group is None
+            continue
+        group = quote.verb_group
+        assert group.start <= quote.cue.start and group.end == quote.cue.end
+        for other in (quote.speaker, *(quote.parts or [quote.content])):
+            if other is not None:
+                assert group.end <= other.start or other.end <= group.start, (text, group.text, other.text)
