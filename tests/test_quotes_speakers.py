@@ -172,3 +172,9 @@ def test_a_focus_particle_before_a_name_is_not_part_of_the_speaker(nlp):
     )
     assert quote_by(document, "the plan was too costly").speaker.text == "Ann Reyes"
     assert quote_by(document, "prices were low").speaker.text == "Nearly half of the farmers"
+
+
+def test_an_existential_there_is_no_speaker(nlp):
+    document = extract("There was a rally in the square on Monday, calling for new elections.", nlp=nlp)
+    for quote in document.quotes:
+        assert quote.speaker is None or quote.speaker.text != "There"

@@ -109,7 +109,7 @@ def _record(
         return _continued(doc, candidate, resolver, earlier, marks)
     speaker = entity_id = None
     channel = candidate.channel
-    if candidate.subject is not None:
+    if candidate.subject is not None and doc[candidate.subject].tag_ != "EX":  # "There was ..." names no one
         resolved = resolver.resolve(doc[candidate.subject], candidate.anchor)
         speaker, entity_id = resolved.span, resolved.entity.id if resolved.entity else None
         channel = channel or resolved.channel
