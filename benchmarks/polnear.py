@@ -32,7 +32,13 @@ quotation marks never count):
 - source: a content-overlap match whose speaker text equals the gold source or holds it, or
   is held by it, as whole words (without a leading article); P over predictions with a
   speaker, R over gold attributions with a source;
-- cue: a content-overlap match whose cue overlaps the gold cue by >= 50% both ways;
+- cue: a content-overlap match whose cue overlaps the gold cue by >= 50% both ways (a cue of
+  punctuation only, the colon of "He said: ..." that PolNeAR's guidelines make the cue, has
+  no letters: two such cues match where they share a character); ours is
+  the quote's verb group (the cue with its auxiliaries, negation and adverbs before it, "has
+  repeatedly said"), which is what PolNeAR's guidelines annotate as the cue ("keep the verb
+  group together"); "cue, verb only" scores the quote's `cue` field (the verb and its
+  particle) the same way, printed beside it and never in its place;
 - speaker entity right: of the content-overlap matches whose gold source names its entity
   (the source's head word, or a possessive on it, is a mention the entities stage found:
   "Former Attorney General Michael Mukasey", "Clinton's campaign"; not "he", "who", "a
@@ -67,7 +73,7 @@ CORPUS = ROOT.parent / "shared" / "benchmarks" / "polnear"
 STATEMENT_CUES = Path(__file__).with_name("polnear_statement_cues.json")
 KINDS = ("direct", "indirect", "mixed")
 SCOPES = ("all", *KINDS)
-FIGURES = ("content overlap", "content exact", "exact, no that", "source", "cue")
+FIGURES = ("content overlap", "content exact", "exact, no that", "source", "cue", "cue, verb only")
 WORD = re.compile(r"\w+(?:'\w+)*")
 #: A complementizer opening a gold content: lower case, then a space (a capital "That" opens a sentence).
 COMPLEMENTIZER = re.compile(r"that\s")
@@ -85,6 +91,8 @@ class Attribution:
     bare: frozenset[int] | None = None  # the content without an opening complementizer "that" (gold only)
     source_at: tuple[tuple[int, int], ...] = ()  # the source's spans (gold only)
     entities: frozenset[str] = frozenset()  # ours: the speaker's entity id; gold: ids named in the source
+    verb: frozenset[int] | None = None  # ours: the cue verb alone, where `cue` is its verb group
+    cue_marks: frozenset[int] = frozenset()  # a cue of punctuation only (":"): its characters
 
 
 @dataclass
@@ -102,6 +110,13 @@ def _spans(field_text: str) -> list[tuple[int, int]]:
 
 def _letters(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
     return frozenset(i for s, e in spans for i in range(s, e) if text[i].isalnum())
+
+
+def _marks(text: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The characters of a cue that is punctuation only (a colon, a dash), else nothing."""
+    if _letters(text, spans):
+        return frozenset()
+    return frozenset(i for s, e in spans for i in range(s, e) if not text[i].isspace())
 
 
 def read_ann(path: Path, text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]] | None, list[tuple[int, int]]]]:
@@ -143,7 +158,8 @@ def load(split: str, limit: int | None) -> list[Article]:
         article.gold = [  # cue words and kinds are filled in once the text is parsed
             Attribution(_letters(text, c), " ".join(text[s:e] for s, e in src) if src else None,
                         _letters(text, cue), " ".join(text[s:e] for s, e in cue),
-                        extent=(min(s for s, _ in c), max(e for _, e in c)), source_at=tuple(src or ()))
+                        extent=(min(s for s, _ in c), max(e for _, e in c)), source_at=tuple(src or ()),
+                        cue_marks=_marks(text, cue))
             for c, src, cue in read_ann(anns[0], text)
         ]
         articles.append(article)
@@ -187,11 +203,14 @@ def ours(doc: Doc, cues: StatementCues) -> list[Attribution]:
     text = doc.text
     found = []
     for q in quotes_of(doc):
-        cue = _letters(text, [q.cue]) if q.cue else frozenset()
+        verb = _letters(text, [q.cue]) if q.cue else frozenset()
+        group = getattr(q, "verb_group", None) or q.cue  # older records have no verb group
+        cue = _letters(text, [group]) if group else frozenset()
         pieces = list(getattr(q, "parts", ()) or [q.content])  # a quote broken by its attribution: its pieces
         found.append(Attribution(_letters(text, pieces), text[slice(*q.speaker)] if q.speaker else None,
-                                 cue, text[slice(*q.cue)] if q.cue else "", q.kind, cues.holds(doc, cue), q.content,
-                                 entities=frozenset([q.speaker_entity_id] if q.speaker_entity_id else [])))
+                                 cue, text[slice(*group)] if group else "", q.kind, cues.holds(doc, verb), q.content,
+                                 entities=frozenset([q.speaker_entity_id] if q.speaker_entity_id else []), verb=verb,
+                                 cue_marks=_marks(text, [group]) if group else frozenset()))
     return found
 
 
@@ -299,7 +318,10 @@ def score(articles: list[Article], predictions: list[list[Attribution]], stateme
                 "exact, no that": (len(preds), len(golds), len(match(preds, golds, exact=True, bare=True))),
                 "source": (sum(p.source is not None for p in preds), sum(g.source is not None for g in golds),
                            sum(source_matches(p.source, g.source) for p, g in pairs)),
-                "cue": (sum(bool(p.cue) for p in preds), len(golds), sum(overlap(p.cue, g.cue) >= 0.5 for p, g in pairs)),
+                "cue": (sum(bool(p.cue or p.cue_marks) for p in preds), len(golds),
+                        sum(cue_matches(p.cue, p, g) for p, g in pairs)),
+                "cue, verb only": (sum(bool(p.cue or p.cue_marks) for p in preds), len(golds),
+                                   sum(cue_matches(_verb(p), p, g) for p, g in pairs)),
             }
             for figure, (n_pred, n_gold, n_matched) in rows.items():
                 tally = table[figure][scope]
@@ -307,6 +329,19 @@ def score(articles: list[Article], predictions: list[list[Attribution]], stateme
                 tally.gold += n_gold
                 tally.matched += n_matched
     return table
+
+
+def cue_matches(cue: frozenset[int], predicted: Attribution, gold: Attribution) -> bool:
+    """The cue overlaps the gold cue by half both ways; two cues of punctuation only (PolNeAR's
+    colon cue, "He said: ...") match where they share a character."""
+    if not cue and not gold.cue:
+        return bool(predicted.cue_marks & gold.cue_marks)
+    return overlap(cue, gold.cue) >= 0.5
+
+
+def _verb(attribution: Attribution) -> frozenset[int]:
+    """The cue verb alone where the tool gave its verb group, else the cue."""
+    return attribution.cue if attribution.verb is None else attribution.verb
 
 
 def named_in(doc: Doc, spans: tuple[tuple[int, int], ...]) -> frozenset[str]:
@@ -396,7 +431,8 @@ def main(argv: list[str] | None = None) -> int:
         quoted = quoted_flags(article.text)
         article.gold = [
             Attribution(g.content, g.source, g.cue, g.cue_text, gold_kind(quoted, g.content), cues.holds(doc, g.cue), g.extent,
-                        without_complementizer(article.text, g.content, g.extent), g.source_at, named_in(doc, g.source_at))
+                        without_complementizer(article.text, g.content, g.extent), g.source_at, named_in(doc, g.source_at),
+                        cue_marks=g.cue_marks)
             for g in article.gold if g.content
         ]
         mine.append(ours(doc, cues))

@@ -84,6 +84,7 @@ def part_by_part(doc) -> Document:
             cue=span(*q.cue) if q.cue else None,
             channel=span(*q.channel) if q.channel else None,
             parts=[span(*p) for p in q.parts],
+            verb_group=span(*q.verb_group) if q.verb_group else None,
         )
         for q in quotes_of(doc)
     ]

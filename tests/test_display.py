@@ -219,3 +219,16 @@ def test_a_speaker_shows_its_own_words_beside_the_entity_they_stand_for():
     })
     assert "1. [indirect] The statement (Israel) said:" in render_text(document)
     assert "❝ The statement (Israel)</span>" in render_html(document)
+
+
+def test_the_text_listing_prints_the_cue_with_its_verb_group():
+    text = "Ann Reyes would only say that talks continue."
+    document = Document.model_validate({
+        "text": text,
+        "entities": [{"id": "reyes", "name": "Ann Reyes", "type": "PERSON", "group": "reyes",
+                      "mentions": [{**_span(text, "Ann Reyes"), "label": "PERSON"}]}],
+        "quotes": [{"kind": "indirect", "content": _span(text, "talks continue"),
+                    "speaker": {**_span(text, "Ann Reyes"), "entity_id": "reyes"}, "cue": _span(text, "say"),
+                    "verb_group": _span(text, "would only say")}],
+    })
+    assert "1. [indirect] Ann Reyes would only say:" in render_text(document)

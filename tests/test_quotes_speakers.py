@@ -137,3 +137,44 @@ def test_two_named_subjects_joined_by_and_keep_the_first(nlp):
         nlp=nlp,
     )
     assert quote_by(document, "they will end").speaker.text.startswith("Former Ohio Gov. Ann Reyes")
+
+
+def test_a_relative_pronoun_subject_is_in_the_speaker_phrase_with_its_antecedent(nlp):
+    document = extract(
+        "Senator Ann Reyes, who said the bill was unjust and added that it would fail, voted against it. "
+        "Tom Brandt, a retired judge, said the vote was close.",
+        nlp=nlp,
+    )
+    for content in ("the bill was unjust", "it would fail"):
+        quote = quote_by(document, content)
+        assert quote.speaker.text == "Senator Ann Reyes, who"
+        assert entity_name(document, quote) == "Ann Reyes"
+    assert quote_by(document, "the vote was close").speaker.text == "Tom Brandt"
+
+
+def test_a_campaign_post_named_with_a_compound_speaks_for_its_person(nlp):
+    document = extract(
+        "Senator Ann Reyes toured three farms in Iowa on Friday. "
+        "Reyes's campaign manager said the polls were wrong. "
+        "Governor Tom Brandt's campaign strategists said the race was close. "
+        "Brandt's neighbours said the house was empty.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the polls were wrong")) == "Ann Reyes"
+    assert entity_name(document, quote_by(document, "the race was close")) == "Tom Brandt"
+    assert entity_name(document, quote_by(document, "the house was empty")) != "Tom Brandt"
+
+
+def test_a_focus_particle_before_a_name_is_not_part_of_the_speaker(nlp):
+    document = extract(
+        "Even Ann Reyes said the plan was too costly. Nearly half of the farmers said prices were low.",
+        nlp=nlp,
+    )
+    assert quote_by(document, "the plan was too costly").speaker.text == "Ann Reyes"
+    assert quote_by(document, "prices were low").speaker.text == "Nearly half of the farmers"
+
+
+def test_an_existential_there_is_no_speaker(nlp):
+    document = extract("There was a rally in the square on Monday, calling for new elections.", nlp=nlp)
+    for quote in document.quotes:
+        assert quote.speaker is None or quote.speaker.text != "There"

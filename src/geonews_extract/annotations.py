@@ -116,6 +116,7 @@ class QuoteRecord:
     cue: tuple[int, int] | None = None
     channel: tuple[int, int] | None = None
     parts: tuple[tuple[int, int], ...] = ()  # the pieces of a quote broken by its attribution
+    verb_group: tuple[int, int] | None = None  # the cue with its auxiliaries and adverbs before it
 
 
 #: Extension attributes, each holding plain values only (see the module docstring).

@@ -71,6 +71,7 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
             "cue": span(*q.cue) if q.cue else None,
             "channel": span(*q.channel) if q.channel else None,
             "parts": [span(*p) for p in q.parts],
+            "verb_group": span(*q.verb_group) if q.verb_group else None,
         }
         for q in quotes_of(doc)
     ]

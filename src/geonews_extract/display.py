@@ -223,7 +223,8 @@ def render_text(document: Document, width: int = 100) -> str:
         lines.append("  (none)")
     lines += ["", "QUOTES"]
     for number, quote in enumerate(document.quotes, start=1):
-        cue = f" {quote.cue.text}" if quote.cue else ""
+        said = quote.verb_group or quote.cue  # "would only say": the verb with its auxiliaries
+        cue = f" {said.text}" if said else ""
         channel = f" ({quote.channel.text})" if quote.channel else ""
         lines.append(f"  {number}. [{quote.kind}] {_speaker_name(document, quote)}{cue}{channel}:")
         lines += textwrap.wrap(f"“{quote.content.text}”", width, initial_indent="     ", subsequent_indent="     ")

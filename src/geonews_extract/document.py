@@ -194,6 +194,12 @@ class Quote(BaseModel):
         "\"B\"'; 'A, she said, B') or going on right after it; the content runs from the first "
         "piece to the last. Empty when the content is one piece.",
     )
+    verb_group: Span | None = Field(
+        default=None,
+        description="The cue with the auxiliaries, modals, negation and adverbs right before it "
+        "('has repeatedly said', 'would only say'), as attribution corpora annotate the cue; the "
+        "cue itself where nothing goes with it. Set whenever the cue is.",
+    )
 
 
 class Document(BaseModel):

@@ -19,6 +19,7 @@ from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuoteMarks, pair_marks
 from .speakers import Resolver
+from .verb_group import verb_group
 
 __all__ = ["Lexicon", "QuoteMarks", "find_quotes", "load_lexicon", "pair_marks"]
 
@@ -52,7 +53,16 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
         if record is not None:
             latest[record.kind] = len(records)
             records.append(record)
+    records = [_with_verb_group(doc, r) for r in records]
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
+
+
+def _with_verb_group(doc: Doc, record: QuoteRecord) -> QuoteRecord:
+    """The record with its cue's verb group, kept off its speaker and content."""
+    if record.cue is None:
+        return record
+    keep_out = [*(record.parts or (record.content,)), *([record.speaker] if record.speaker else [])]
+    return replace(record, verb_group=verb_group(doc, record.cue, keep_out))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -99,7 +109,7 @@ def _record(
         return _continued(doc, candidate, resolver, earlier, marks)
     speaker = entity_id = None
     channel = candidate.channel
-    if candidate.subject is not None:
+    if candidate.subject is not None and doc[candidate.subject].tag_ != "EX":  # "There was ..." names no one
         resolved = resolver.resolve(doc[candidate.subject], candidate.anchor)
         speaker, entity_id = resolved.span, resolved.entity.id if resolved.entity else None
         channel = channel or resolved.channel

@@ -1,7 +1,7 @@
 """Who is speaking: the speaker's words in the text, and the entity they stand for.
 
 The speaker phrase is the subject's head with what comes before it ("US officials",
-"human rights monitors") and the phrases after it that say whose it is ("a spokesman for
+"human rights monitors", but not a focus particle before a name: "Even [Reyes]") and the phrases after it that say whose it is ("a spokesman for
 the Taliban", "The US and Britain"), with a party label in parentheses right after it
 ("Rep. Ann Reyes (D-Ohio)"); relative clauses, participles and other appositions are
 left out ("US officials, concerned about ...,"). Resolution, in order:
@@ -17,7 +17,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 5. a named entity in an apposition or the head's own prepositional object ("the governor,
    Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
    in Miami"), else the person whose possessive is on a noun that speaks for them ("Reyes's
-   campaign", "Brandt's spokeswoman"; data: sources.json 'representing');
+   campaign", "Brandt's spokeswoman", "Reyes's campaign manager"; data: sources.json
+   'representing');
 6. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
    with the same noun ("a law enforcement official said ... the official added"), else the
    entity whose name holds the noun, else the most recent entity of a compatible type that
@@ -38,10 +39,13 @@ from ..annotations import EntityRecord, entities_of, entity_at
 from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
-from .syntax import chars, same_paragraph
+from .syntax import RELATIVE_PRONOUNS, chars, same_paragraph
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
+#: Heads whose adverb before them is a focus particle, not part of the phrase ("Even Reyes",
+#: "Only those"); on a common noun it may be ("nearly half of voters").
+FOCUSED_TAGS = frozenset({"NNP", "NNPS", "PRP", "DT"})
 #: Modifiers before the head that name whose the speaker is ("US officials", "Israel's military").
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -59,7 +63,7 @@ def speaker_tokens(head: Token) -> list[Token]:
     doc = head.doc
     start = end = head.i
     for child in head.lefts:
-        if child.dep_ in LEFT_DEPS:
+        if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
             start = min(start, child.left_edge.i)
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS:
@@ -69,6 +73,28 @@ def speaker_tokens(head: Token) -> list[Token]:
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
     return tokens
+
+
+def _through_relative_pronoun(tokens: list[Token], head: Token, at: int) -> list[Token]:
+    """The phrase run on to the relative pronoun that is the cue's subject ("Barkley, who" said):
+    the pronoun is the source in the annotation convention of attribution corpora (PolNeAR), and
+    the words before it say whom it stands for."""
+    doc = head.doc
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return tokens
+    verb = span[0]
+    for _ in range(3):  # "who said A and added B": the subject of the first verb
+        pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
+        if pronoun is not None:
+            break
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return tokens
+        verb = verb.head
+    if pronoun is None or verb.dep_ != "relcl" or verb.head.i != head.i or pronoun.i <= tokens[-1].i:
+        return tokens
+    extended = same_paragraph(list(doc[tokens[0].i : pronoun.i + 1]), head)
+    return extended if extended[-1].i == pronoun.i else tokens
 
 
 def _parenthesis_after(head: Token, end: int) -> int:
@@ -131,6 +157,7 @@ class Resolver:
             head = author
         tokens = speaker_tokens(head)
         entity = self._entity(head, min(at, tokens[0].idx))
+        tokens = _through_relative_pronoun(tokens, head, at)
         self.speakers.append((at, entity, head.lemma_.lower()))
         if head.tag_ in ("NNS", "NNPS"):
             self.plural_speakers.append((at, entity))
@@ -274,9 +301,11 @@ class Resolver:
 
     def _represented(self, head: Token) -> EntityRecord | None:
         """The person whose possessive is on a noun that speaks for them: "Reyes's campaign",
-        "Reyes's statement" (see `Lexicon.representing`); "Reyes's father" is no one's voice."""
-        noun = head.lemma_.lower()
-        if noun not in self.lexicon.representing and noun not in self.lexicon.documents:
+        "Reyes's statement", "Reyes's campaign manager" (a post in the campaign; see
+        `Lexicon.representing`); "Reyes's father" is no one's voice."""
+        speaking = self.lexicon.representing | self.lexicon.documents
+        compounds = (c.lemma_.lower() for c in head.lefts if c.dep_ == "compound")
+        if head.lemma_.lower() not in speaking and not any(c in self.lexicon.representing for c in compounds):
             return None
         for child in head.lefts:
             if child.dep_ == "poss":
