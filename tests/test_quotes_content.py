@@ -71,3 +71,9 @@ def test_as_in_a_clause_of_time_is_no_attribution(nlp):
     found = reported(nlp, "The crowd cheered as the mayor announced the winners.")
     assert all(content != "The crowd cheered" for _, content, *_ in found)
 
+
+def test_a_speaker_after_the_cue_that_ends_the_report_is_its_speaker(nlp):
+    text = "She also had a say in decisions about the new dam, said a former engineer at the ministry, Paul Otto."
+    found = reported(nlp, text)
+    assert any(content == "She also had a say in decisions about the new dam" and (speaker or "").startswith("a former engineer")
+               for _, content, speaker, _ in found), found

@@ -110,7 +110,7 @@ def _reported_clause(
         complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i and _opens_with_that(c)]
     if is_passive(cue):
         return _asked(doc, cue, complements, marks, outer, lexicon)
-    subject = subject_of(cue, lexicon)
+    subject = subject_of(cue, lexicon) or _inverted_subject(cue, complements)
     if subject is None:
         return _unnamed_speaker(doc, cue, complements, marks, outer, lexicon)
     if not any(c.dep_ == "nsubj" for c in cue.children):
@@ -146,6 +146,17 @@ def _reported_clause(
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0])
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
+    """'[The mill is losing money], said a former engineer, ...': after the clause it reports, a
+    cue may come before its speaker, which the parse then takes for the cue's object."""
+    if not complements or complements[0].i > cue.i or cue.i + 1 >= len(cue.doc):
+        return None
+    speaker = next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i != cue.i + 1:
+        return None
+    return speaker
 
 
 def _unnamed_speaker(
