@@ -77,3 +77,22 @@ def test_a_speaker_after_the_cue_that_ends_the_report_is_its_speaker(nlp):
     found = reported(nlp, text)
     assert any(content == "She also had a say in decisions about the new dam" and (speaker or "").startswith("a former engineer")
                for _, content, speaker, _ in found), found
+
+
+def test_a_name_right_after_the_cue_speaks_though_the_parse_hung_it_elsewhere(nlp):
+    text = '"We need a bigger plan for the river," said Ana Ruiz, who served as mayor during the flood yet endorsed the rival.'
+    found = reported(nlp, text)
+    assert any(kind == "direct" and content == "We need a bigger plan for the river" and "Ruiz" in (speaker or "")
+               for kind, content, speaker, _ in found), found
+
+
+
+def test_a_clause_with_the_speakers_quoted_words_coordinated_after_the_report_goes_on_with_it(nlp):
+    found = reported(nlp, 'She added that she could manage without the old truck but it was a "great comfort to have."')
+    assert any(kind == "mixed" and content.startswith("she could manage") and "great comfort" in content
+               for kind, content, _, _ in found), found
+
+
+def test_a_coordinated_clause_without_quoted_words_stays_the_writers(nlp):
+    found = reported(nlp, "She added that she could manage without the old truck, but it was sold in May.")
+    assert any(content == "she could manage without the old truck" for _, content, _, _ in found), found

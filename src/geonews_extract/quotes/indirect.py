@@ -107,7 +107,8 @@ def _reported_clause(
 ) -> Candidate | None:
     complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
-        complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i and _opens_with_that(c)]
+        complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
+                        and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
     if is_passive(cue):
         return _asked(doc, cue, complements, marks, outer, lexicon)
     subject = subject_of(cue, lexicon) or _inverted_subject(cue, complements)
@@ -175,6 +176,16 @@ def _unnamed_speaker(
     found = _candidate(doc, _before_writer_comment(words, first), cue_chars(cue), None, cue, marks, outer,
                        channel_of(cue, lexicon))
     return found if found is not None and found.kind != "direct" else None  # a quote needs its speaker
+
+
+def _quoting_clause(clause: Token, lexicon: Lexicon, outer: list[Segment]) -> bool:
+    """'She added that A but it was a "great comfort"': a clause the parse coordinated with the
+    cue, with a subject of its own and the speaker's quoted words in it, goes on with the report
+    (the writer quotes only the speaker), unless it reports something itself."""
+    if is_cue_verb(clause, lexicon) or not any(c.dep_ in ("nsubj", "expl") for c in clause.children):
+        return False
+    start, end = chars([clause.left_edge, clause.right_edge])
+    return any(start <= s.open < end for s in _overlapping(outer, start, end))
 
 
 def _opens_with_that(clause: Token) -> bool:
