@@ -91,7 +91,7 @@ def _quote(source: list[Token], claim: list[Token], colon: int, marks: QuoteMark
 
 
 def _names_a_source(source: list[Token], lexicon: Lexicon, headline: bool, persons: set[str]) -> bool:
-    """On the first line (a headline) any entity in the source will do ("Clinton camp:") and a
+    """On the first line (a headline) any entity in the source will do ("Reyes camp:") and a
     text needs no article ("Report:"); later only a phrase headed by a person, organisation or
     group, and a text with its article ("the report:", never the label "Editor's note:")."""
     if len(source) > MAX_SOURCE_WORDS or not source[0].text[:1].isupper():

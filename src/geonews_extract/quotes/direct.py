@@ -197,7 +197,19 @@ def _inverted_subject(cue: Token, first: Token) -> Token | None:
     for child in cue.rights:
         if child.dep_ in OBJECT_DEPS | {"nsubj"} and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
-    return None
+    return _name_after(cue)
+
+
+def _name_after(cue: Token) -> Token | None:
+    """The last word of a name right after the cue, whatever the parse hung it on ('..., said
+    Ana Ruiz, who ... endorsed': the name taken for the subject of a verb further on)."""
+    doc = cue.doc
+    end = cue.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == cue.i + 1:
+        return None
+    return doc[end - 1]
 
 
 def _modifies(token: Token, cue: Token) -> bool:

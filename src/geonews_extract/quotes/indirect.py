@@ -34,7 +34,7 @@ from ..annotations import DATELINE_SPANS
 from .candidates import Candidate
 from .lexicon import Lexicon
 from .marks import QuoteMarks, Segment, quoted_words
-from .requests import reported_without_clause
+from .requests import answer_said, reported_without_clause
 from .syntax import (
     channel_of,
     chars,
@@ -107,10 +107,11 @@ def _reported_clause(
 ) -> Candidate | None:
     complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
-        complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i and _opens_with_that(c)]
+        complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
+                        and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
     if is_passive(cue):
         return _asked(doc, cue, complements, marks, outer, lexicon)
-    subject = subject_of(cue, lexicon)
+    subject = subject_of(cue, lexicon) or _inverted_subject(cue, complements)
     if subject is None:
         return _unnamed_speaker(doc, cue, complements, marks, outer, lexicon)
     if not any(c.dep_ == "nsubj" for c in cue.children):
@@ -127,9 +128,11 @@ def _reported_clause(
             return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
         if lost is None:
             return (
-                _parenthetical(doc, cue, subject, marks, outer, lexicon)
+                _as_reported(doc, cue, subject, marks, outer, lexicon)
+                or _parenthetical(doc, cue, subject, marks, outer, lexicon)
                 or _without_clause(doc, cue, subject, marks, outer, lexicon)
                 or _quoted_object(doc, cue, subject, marks, outer, lexicon)
+                or _answer(doc, cue, subject, marks, outer, lexicon)
             )
         words = list(doc[lost.i : lost.right_edge.i + 1])
         return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
@@ -144,6 +147,17 @@ def _reported_clause(
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0])
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
+    """'[The mill is losing money], said a former engineer, ...': after the clause it reports, a
+    cue may come before its speaker, which the parse then takes for the cue's object."""
+    if not complements or complements[0].i > cue.i or cue.i + 1 >= len(cue.doc):
+        return None
+    speaker = next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i != cue.i + 1:
+        return None
+    return speaker
 
 
 def _unnamed_speaker(
@@ -162,6 +176,16 @@ def _unnamed_speaker(
     found = _candidate(doc, _before_writer_comment(words, first), cue_chars(cue), None, cue, marks, outer,
                        channel_of(cue, lexicon))
     return found if found is not None and found.kind != "direct" else None  # a quote needs its speaker
+
+
+def _quoting_clause(clause: Token, lexicon: Lexicon, outer: list[Segment]) -> bool:
+    """'She added that A but it was a "great comfort"': a clause the parse coordinated with the
+    cue, with a subject of its own and the speaker's quoted words in it, goes on with the report
+    (the writer quotes only the speaker), unless it reports something itself."""
+    if is_cue_verb(clause, lexicon) or not any(c.dep_ in ("nsubj", "expl") for c in clause.children):
+        return False
+    start, end = chars([clause.left_edge, clause.right_edge])
+    return any(start <= s.open < end for s in _overlapping(outer, start, end))
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -198,7 +222,7 @@ def _parenthetical(
         clause = clause.head  # the parse hung the cue from the clause's subject ("The beds, she told ...")
     if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX") or subject.i not in range(cue.left_edge.i, cue.i):
         return None
-    first = cue.left_edge.i
+    first = _cue_clause_start(cue, subject)
     last = max([cue.i, *(c.right_edge.i for c in cue.rights if c.dep_ not in ("ccomp", "xcomp", "punct"))])
     if first == 0 or last + 1 >= len(doc):
         return None
@@ -215,6 +239,39 @@ def _parenthetical(
     return _in_two_parts(found, before, after)
 
 
+def _as_reported(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'As the mayor said last week, [the bridge will reopen]'; '[The harvest was poor], as the
+    union noted': a comparative "as" clause whose speech verb lacks its object (the clause it
+    is set beside by a comma fills that gap) reports that clause. With an object of its own
+    ("cheered as the mayor announced the winners") "as" is a conjunction of time."""
+    clause = cue.head
+    opener = next((c for c in cue.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if (opener is None or cue.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX")
+            or is_cue_verb(clause, lexicon) or any(c.dep_ in OBJECT_DEPS for c in cue.children if c.dep_ != "prep")):
+        return None
+    if opener.i == clause.left_edge.i:  # fronted: the clause follows the comma closing the "as" clause
+        comma = next((t for t in doc[cue.i : clause.i] if t.text == ","), None)
+        words = list(doc[comma.i + 1 : clause.right_edge.i + 1]) if comma is not None else []
+    elif opener.i > clause.i and opener.i > 0 and doc[opener.i - 1].text == ",":  # trailing
+        words = list(doc[clause.left_edge.i : opener.i - 1]) if cue.right_edge.i >= clause.right_edge.i - 1 else []
+    else:
+        return None
+    return _candidate(doc, trim(words), cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _cue_clause_start(cue: Token, subject: Token) -> int:
+    """Where a parenthetical cue clause starts: its left edge, or the comma before its subject
+    when the parse hung the reported clause's fronted phrase on the cue ("[At times], people
+    close to him said, the mention ..."): that phrase belongs to the clause around the cue."""
+    first = cue.left_edge.i
+    start = subject.left_edge.i
+    if first < start and cue.doc[start - 1].text == ",":
+        return start - 1
+    return first
+
+
 def _without_clause(
     doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
@@ -226,6 +283,17 @@ def _without_clause(
     subject = _reporter_subject(cue, subject, lexicon)
     candidate = _candidate(doc, words, cue_span, subject, cue, marks, outer, channel_of(cue, lexicon))
     return candidate if candidate is not None and candidate.kind != "direct" else None
+
+
+def _answer(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'40 percent said yes', 'a third said so': an answer said in place of a clause (one word will do)."""
+    words = answer_said(cue, lexicon)
+    if words is None:
+        return None
+    found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon), min_words=1)
+    return found if found is not None and found.kind == "indirect" else None
 
 
 def _reporter_subject(cue: Token, subject: Token, lexicon: Lexicon) -> Token:
@@ -305,7 +373,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
     to "press on"" (a speech verb whose own object holds quoted words). A subordinate clause
     whose cue reports no clause and no quoted words ("... after the ministry announced new
     rules") is part of the content, and so is a coordinated clause opening with "that" ("says
-    A but that B")."""
+    A but that B"), and so is a bare verb that shares the clause's modal ("would call them in
+    and tell them ...")."""
     for index, token in enumerate(words):
         if token.i in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
@@ -313,12 +382,20 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
         own_complement = any(c.dep_ == "ccomp" for c in token.children)
         if token.dep_ == "conj" and _opens_with_that(token):
             continue  # 'says A but that B': the same report goes on
+        if token.dep_ == "conj" and _shares_modal(token) and not own_subject:
+            continue  # 'says she would call them in and tell them ...': the reporter's verb is never bare
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
             continue  # 'reopened after the ministry announced new rules': a clause of time, no report
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words
+
+
+def _shares_modal(verb: Token) -> bool:
+    """A bare verb coordinated with a bare verb: both under one modal or "to" ("would [call]
+    them in and [tell] them"). A reporting verb is finite, so this is the reported clause's."""
+    return verb.tag_ == "VB" and verb.head.tag_ == "VB"
 
 
 def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
@@ -417,6 +494,7 @@ def _candidate(
     outer: list[Segment],
     channel: tuple[int, int] | None,
     gap: range = range(0),
+    min_words: int = MIN_WORDS,
 ) -> Candidate | None:
     """The quote of content `words`; `gap` is the cue clause inside them, if any ('X, he said, Y');
     a `subject` of None is a speaker the text does not name."""
@@ -425,7 +503,7 @@ def _candidate(
         return None
     words = [t for t in words if run[0] <= t.idx and t.idx + len(t) <= run[1]]
     words = trim(_after_dateline(doc, marks.text, trim(words)))
-    if len(words) < MIN_WORDS or (
+    if len(words) < min_words or (
         subject is not None and subject.i in range(words[0].i, words[-1].i + 1) and subject.i not in gap
     ):
         return None

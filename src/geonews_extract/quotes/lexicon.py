@@ -29,7 +29,7 @@ TEXT = "a string"
 WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
-    "requests": WORDS, "commitments": WORDS, "phrasal": WORDS,
+    "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -63,6 +63,7 @@ class Lexicon:
     #: verb -> the particles it reports with only ("point" -> "out": "pointed out that ...")
     phrasal: Mapping[str, frozenset[str]] = field(default_factory=dict)
     representing: frozenset[str] = frozenset()  # "campaign": speaks for a person whose possessive it has
+    answers: tuple[tuple[str, ...], ...] = ()  # pro-forms said in place of a clause: ("yes",), ("the", "same")
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs` and phrasal verbs
@@ -118,6 +119,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         commitments=_lower(cue_data.get("commitments", [])),
         phrasal=_verb_and_words(cue_data.get("phrasal", [])),
         representing=_lower(source_data.get("representing", [])),
+        answers=tuple(sorted({tuple(a.lower().split()) for a in cue_data.get("answers", []) if a.split()}, key=len, reverse=True)),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 

@@ -5,12 +5,15 @@
     The union called for [a national strike].            a request: what is called for
     Rebel leaders vowed [to retake the city].            a commitment: the infinitive
     She called [the plan reckless and unworkable].       naming: object and predicate
+    Forty percent of riders said [yes].                  an answer: a pro-form for a clause
 
 Requests and commitments are Searle's directives and commissives: what is asked or
 promised is what was said. The verbs and prepositions are data (``requests`` and
 ``commitments`` in ``data/quotes/cues.json``). Naming ("called X Y") reports a judgement
 only with a predicate after the object ("called a meeting" names nothing) and, as for
 quoted names, not in the plural simple present ("Residents call the checkpoint the gate").
+An answer ("said yes", "said so", "said the same of X") stands for the clause it answers or
+repeats; the pro-forms are data (``answers``), so any other object ("said goodbye") is none.
 """
 
 from __future__ import annotations
@@ -40,6 +43,29 @@ def reported_without_clause(cue: Token, lexicon: Lexicon) -> tuple[list[Token], 
     if lemma in lexicon.naming_verbs:
         return _naming(cue)
     return None
+
+
+#: Dependents of a speech verb that can hold an answer ("said [yes]", "said [so]", "said [the same]").
+ANSWER_DEPS = frozenset({"intj", "advmod", "dobj", "npadvmod"})
+
+
+def answer_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
+    """The words of an answer a speech verb reports in place of a clause, else None."""
+    if cue.lemma_.lower() not in lexicon.speech_verbs:
+        return None
+    for child in cue.rights:
+        if child.dep_ not in ANSWER_DEPS:
+            continue
+        words = _subtree(child)
+        lowered = [t.lower_ for t in words]
+        if words[0].i == _after_particles(cue) and any(tuple(lowered[: len(a)]) == a for a in lexicon.answers):
+            return words
+        return None
+    return None
+
+
+def _after_particles(verb: Token) -> int:
+    return verb.i + 1 + _particles(verb)
 
 
 def _request(cue: Token, prepositions: frozenset[str]) -> tuple[list[Token], tuple[int, int]] | None:

@@ -9,7 +9,7 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 1. a subject pronoun ("he", "it") -> the most recent entity of a type it can stand for,
    preferring earlier speakers and subjects;
 2. a named entity at the head or in a modifier before it ("US officials") -> that entity,
-   but not a person's possessive ("Elian's father");
+   but not a person's possessive ("Brandt's father");
 3. a text that speaks for its author ("the statement continued") -> the one who issued it
    ("Reyes's statement", "[X] issued a statement"), or of the latest earlier text of that kind
    ("X said in a statement"), else the previous speaker;
@@ -289,7 +289,7 @@ class Resolver:
 
     def _owner(self, head: Token) -> EntityRecord | None:
         """A name before the head that says whose the speaker is: "US officials", "Israel's
-        military"; a person's possessive is not ("Elian's father" is not Elian; but see
+        military"; a person's possessive is not ("Brandt's father" is not Brandt; but see
         `_represented`)."""
         for child in head.lefts:
             if child.dep_ not in OWNER_DEPS:
