@@ -660,3 +660,18 @@ def test_a_day_naming_an_event_by_its_possessive_takes_no_tense_from_the_verb(nl
     assert found["Tuesday"][0] == "2021-09-28"
     ahead = times(extract("Saturday's match will be played in the rain.", published=PUBLISHED, nlp=nlp))
     assert ahead["Saturday"][0] == "2021-10-02"
+
+
+def test_a_clock_time_without_a_day_in_a_past_passage_is_on_the_passage_day(nlp):
+    text = "The letter was posted on March 3, 2015, two years after the 2013 election, and the clerk opened it at 9 a.m."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["9 a.m."] == ("2015-03-03T09:00", "text")
+
+
+def test_a_decade_or_century_gives_no_day_to_anchor_on(nlp):
+    text = "The ship sank on May 2, 2016. Divers in the 1990s had mapped the reef, and the alarm sounded at 4:15 a.m."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["4:15 a.m."] == ("2016-05-02T04:15", "text")
+    text = "Officials said the bridge, built in the 19th century, closed at 6 p.m."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["6 p.m."] == ("2021-09-30T18:00", "published")

@@ -367,7 +367,8 @@ _DAY_WITHOUT_POINT = re.compile(r"XXXX-\d\d-\d\d|XXXX-XX-XX|XXXX-WXX-\d|\d{4}-WX
 
 def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Resolution | None:
     """A time of day on the day `rest` names; without one, on the day the text is telling
-    about (the last day it named), else on the publication day."""
+    about (the last day it named, else the day of the past passage it is in), else on the
+    publication day."""
     if rest:
         day = resolve(rest, context)
         if day is None or day.type not in ("DATE", "TIME"):
@@ -383,6 +384,10 @@ def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Reso
     reference = context.reference
     if grain == "time" and reference is not None and reference.grain == "day":
         point = reference.at(grain, part)
+        return Resolution(point.value(), "TIME", "text", point)
+    narrative = context.narrative
+    if grain == "time" and narrative is not None and narrative.grain in ("day", "time", "partofday"):
+        point = narrative.at(grain, part)  # "sent on July 1, 2012 (...), and read at 9 a.m."
         return Resolution(point.value(), "TIME", "text", point)
     return _from_published(context, lambda d: Point(grain, d, part), f"XXXX-XX-XXT{part}", "TIME")
 
