@@ -675,3 +675,15 @@ def test_a_decade_or_century_gives_no_day_to_anchor_on(nlp):
     text = "Officials said the bridge, built in the 19th century, closed at 6 p.m."
     found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
     assert found["6 p.m."] == ("2021-09-30T18:00", "published")
+
+
+def test_set_quant_and_freq_reach_the_document(nlp):
+    document = extract("The ferry sails twice a week, and the market opens every Saturday.", published=PUBLISHED, nlp=nlp)
+    by_text = {t.text: (t.value, t.type, t.quant, t.freq) for t in document.times}
+    assert by_text["twice a week"] == ("P1W", "SET", None, "2X")
+    assert by_text["every Saturday"] == ("XXXX-WXX-6", "SET", "EVERY", None)
+    again = type(document).model_validate_json(document.model_dump_json())
+    assert again.times == document.times
+    row = document.to_frames().times.set_index("text").loc["twice a week"]
+    assert (row["type"], row["freq"]) == ("SET", "2X")
+    assert "SET XXXX-WXX-6, EVERY" in document._repr_html_()

@@ -101,7 +101,7 @@ def make_dates(nlp: Language, name: str, patterns: str | None, entities: bool, t
 
 def _record(found: Found) -> TimeRecord:
     r = found.resolution
-    return TimeRecord(found.start, found.end, r.value, r.type, r.anchor, r.mod, r.range)
+    return TimeRecord(found.start, found.end, r.value, r.type, r.anchor, r.mod, r.range, r.quant, r.freq)
 
 
 def _read_patterns(path: Path) -> tuple[dict[str, list[list[dict]]], dict[str, list[str]]]:
