@@ -687,3 +687,14 @@ def test_set_quant_and_freq_reach_the_document(nlp):
     row = document.to_frames().times.set_index("text").loc["twice a week"]
     assert (row["type"], row["freq"]) == ("SET", "2X")
     assert "SET XXXX-WXX-6, EVERY" in document._repr_html_()
+
+
+def test_a_deadline_given_until_a_day_lies_ahead(nlp):
+    text = (
+        "The regulator has given the bank until 9 a.m. Tuesday to reply. The court gave the "
+        "miners until Friday to leave the site. The hearing lasted until Monday."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["9 a.m. Tuesday"][0] == "2021-10-05T09:00"
+    assert found["Friday"][0] == "2021-10-01"
+    assert found["Monday"][0] == "2021-09-27"  # what lasted until a day: behind
