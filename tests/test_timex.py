@@ -493,3 +493,15 @@ def test_sets_carry_timeml_quant_and_freq(text, expected):
     # each period ("twice" -> 2X); neither belongs to a date or a duration
     found = resolve(text, Context(PUBLISHED))
     assert (found.value, found.type, found.quant, found.freq) == expected
+
+
+_SET_WORDS = st.sampled_from(["every", "each", "once", "twice", "3 times", "a", "per", "other", "week", "month", "Tuesday", "last", "daily", "two", "years", "ago"])
+
+
+@given(st.lists(_SET_WORDS, min_size=1, max_size=5).map(" ".join))
+def test_only_sets_carry_quant_and_freq(text):
+    found = resolve(text, Context(PUBLISHED))
+    if found is not None and found.type != "SET":
+        assert (found.quant, found.freq) == (None, None)
+    if found is not None and found.freq is not None:
+        assert re.fullmatch(r"(\d+|X)X", found.freq)
