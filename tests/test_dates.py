@@ -343,6 +343,9 @@ def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp,
     everywhere = {(s.start, s.end, s.label_) for s in stage.matcher(doc, as_spans=True)}
     near = {(s.start, s.end, s.label_) for w in stage.triggers.windows(doc) for s in stage.matcher(w, as_spans=True)}
     assert near == everywhere
+    # each stretch matched only with the patterns of the kinds its time words belong to
+    by_kind = [(s.start, s.end, s.label_) for s in stage.pattern_matches(doc)]
+    assert set(by_kind) == everywhere and len(by_kind) == len(everywhere)
 
 
 def test_each_end_of_a_range_is_its_own_expression(nlp):

@@ -53,8 +53,11 @@ class DateStage(Stage):
 
     def _build_matcher(self) -> None:
         self.matcher = Matcher(self.nlp.vocab)
+        self.matcher_of: dict[str, Matcher] = {}  # each kind's patterns alone
         for kind, token_patterns in self.patterns.items():
             self.matcher.add(kind, token_patterns)
+            self.matcher_of[kind] = Matcher(self.nlp.vocab)
+            self.matcher_of[kind].add(kind, token_patterns)
         self.triggers = PatternTriggers(self.patterns)
 
     def discard(self, doc: Doc) -> None:
@@ -70,9 +73,19 @@ class DateStage(Stage):
     def candidates(self, doc: Doc) -> list[Span]:
         """Candidate spans, trimmed to TimeML extents, without overlaps, in text order."""
         spans = time_entities(doc) if self.entities else []
-        for window in self.triggers.windows(doc):  # the Matcher only where a match can be
-            spans += [m for m in self.matcher(window, as_spans=True) if self._parts_of_speech_fit(m)]
+        spans += [m for m in self.pattern_matches(doc) if self._parts_of_speech_fit(m)]
         return candidate_extents(spans)
+
+    def pattern_matches(self, doc: Doc) -> list[Span]:
+        """What the Matcher finds in the whole Doc, found by matching only near time words and
+        only with the patterns of the kinds those words belong to (most stretches hold a
+        weekday or a month and need two or three of the patterns, not all of them)."""
+        found: list[Span] = []
+        for window, kinds in self.triggers.stretches(doc):
+            for kind, matcher in self.matcher_of.items():  # in the file's order, the same every run
+                if kind in kinds:
+                    found += matcher(window, as_spans=True)
+        return found
 
     def _parts_of_speech_fit(self, span: Span) -> bool:
         """False when a word of the match is used as another part of speech ("may" the verb)."""
