@@ -53,12 +53,23 @@ class DateStage(Stage):
 
     def _build_matcher(self) -> None:
         self.matcher = Matcher(self.nlp.vocab)
-        self.matcher_of: dict[str, Matcher] = {}  # each kind's patterns alone
         for kind, token_patterns in self.patterns.items():
             self.matcher.add(kind, token_patterns)
-            self.matcher_of[kind] = Matcher(self.nlp.vocab)
-            self.matcher_of[kind].add(kind, token_patterns)
         self.triggers = PatternTriggers(self.patterns)
+        self._matcher_of: dict[frozenset[str], Matcher] = {}  # the patterns of some kinds alone
+
+    def _matcher_for(self, kinds: frozenset[str]) -> Matcher:
+        """A Matcher with the patterns of `kinds` only, built once (added in the file's order,
+        so the same kinds always give the same Matcher)."""
+        matcher = self._matcher_of.get(kinds)
+        if matcher is None:
+            if len(self._matcher_of) >= _MAX_KIND_MATCHERS:
+                self._matcher_of.clear()
+            matcher = self._matcher_of[kinds] = Matcher(self.nlp.vocab)
+            for kind, token_patterns in self.patterns.items():
+                if kind in kinds:
+                    matcher.add(kind, token_patterns)
+        return matcher
 
     def discard(self, doc: Doc) -> None:
         set_times(doc, [])
@@ -82,9 +93,7 @@ class DateStage(Stage):
         weekday or a month and need two or three of the patterns, not all of them)."""
         found: list[Span] = []
         for window, kinds in self.triggers.stretches(doc):
-            for kind, matcher in self.matcher_of.items():  # in the file's order, the same every run
-                if kind in kinds:
-                    found += matcher(window, as_spans=True)
+            found += self._matcher_for(kinds)(window, as_spans=True)
         return found
 
     def _parts_of_speech_fit(self, span: Span) -> bool:
@@ -110,6 +119,10 @@ class DateStage(Stage):
 )
 def make_dates(nlp: Language, name: str, patterns: str | None, entities: bool, text_anchors: bool) -> DateStage:
     return DateStage(nlp, name, patterns, entities, text_anchors)
+
+
+#: How many Matchers for sets of kinds `DateStage` keeps before building them afresh.
+_MAX_KIND_MATCHERS = 256
 
 
 def _record(found: Found) -> TimeRecord:
