@@ -343,6 +343,9 @@ def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp,
     everywhere = {(s.start, s.end, s.label_) for s in stage.matcher(doc, as_spans=True)}
     near = {(s.start, s.end, s.label_) for w in stage.triggers.windows(doc) for s in stage.matcher(w, as_spans=True)}
     assert near == everywhere
+    # each stretch matched only with the patterns of the kinds its time words belong to
+    by_kind = [(s.start, s.end, s.label_) for s in stage.pattern_matches(doc)]
+    assert set(by_kind) == everywhere and len(by_kind) == len(everywhere)
 
 
 def test_each_end_of_a_range_is_its_own_expression(nlp):
@@ -660,3 +663,41 @@ def test_a_day_naming_an_event_by_its_possessive_takes_no_tense_from_the_verb(nl
     assert found["Tuesday"][0] == "2021-09-28"
     ahead = times(extract("Saturday's match will be played in the rain.", published=PUBLISHED, nlp=nlp))
     assert ahead["Saturday"][0] == "2021-10-02"
+
+
+def test_a_clock_time_without_a_day_in_a_past_passage_is_on_the_passage_day(nlp):
+    text = "The letter was posted on March 3, 2015, two years after the 2013 election, and the clerk opened it at 9 a.m."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["9 a.m."] == ("2015-03-03T09:00", "text")
+
+
+def test_a_decade_or_century_gives_no_day_to_anchor_on(nlp):
+    text = "The ship sank on May 2, 2016. Divers in the 1990s had mapped the reef, and the alarm sounded at 4:15 a.m."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["4:15 a.m."] == ("2016-05-02T04:15", "text")
+    text = "Officials said the bridge, built in the 19th century, closed at 6 p.m."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["6 p.m."] == ("2021-09-30T18:00", "published")
+
+
+def test_set_quant_and_freq_reach_the_document(nlp):
+    document = extract("The ferry sails twice a week, and the market opens every Saturday.", published=PUBLISHED, nlp=nlp)
+    by_text = {t.text: (t.value, t.type, t.quant, t.freq) for t in document.times}
+    assert by_text["twice a week"] == ("P1W", "SET", None, "2X")
+    assert by_text["every Saturday"] == ("XXXX-WXX-6", "SET", "EVERY", None)
+    again = type(document).model_validate_json(document.model_dump_json())
+    assert again.times == document.times
+    row = document.to_frames().times.set_index("text").loc["twice a week"]
+    assert (row["type"], row["freq"]) == ("SET", "2X")
+    assert "SET XXXX-WXX-6, EVERY" in document._repr_html_()
+
+
+def test_a_deadline_given_until_a_day_lies_ahead(nlp):
+    text = (
+        "The regulator has given the bank until 9 a.m. Tuesday to reply. The court gave the "
+        "miners until Friday to leave the site. The hearing lasted until Monday."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["9 a.m. Tuesday"][0] == "2021-10-05T09:00"
+    assert found["Friday"][0] == "2021-10-01"
+    assert found["Monday"][0] == "2021-09-27"  # what lasted until a day: behind

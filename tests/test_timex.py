@@ -471,3 +471,37 @@ def test_the_early_hours_of_a_day_are_its_morning_from_the_start():
     assert (found.value, found.mod) == ("2021-09-26TMO", "START")
     alone = resolve("the early hours", Context(PUBLISHED, "past", lead="in"))
     assert (alone.value, alone.type, alone.mod) == ("2021-09-30TMO", "TIME", "START")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twice a week", ("P1W", "SET", None, "2X")),
+        ("three times a year", ("P1Y", "SET", None, "3X")),
+        ("once every month", ("P1M", "SET", "EVERY", "1X")),
+        ("every Tuesday", ("XXXX-WXX-2", "SET", "EVERY", None)),
+        ("each month", ("P1M", "SET", "EACH", None)),
+        ("every other week", ("P2W", "SET", "EVERY", None)),
+        ("each summer", ("XXXX-SU", "SET", "EACH", None)),
+        ("weekly", ("P1W", "SET", None, None)),
+        ("last week", ("2021-W38", "DATE", None, None)),
+        ("two weeks", ("P2W", "DURATION", None, None)),
+    ],
+)
+def test_sets_carry_timeml_quant_and_freq(text, expected):
+    # TimeML: quant is the quantifier of a set ("every", "each"), freq how often it recurs in
+    # each period ("twice" -> 2X); neither belongs to a date or a duration
+    found = resolve(text, Context(PUBLISHED))
+    assert (found.value, found.type, found.quant, found.freq) == expected
+
+
+_SET_WORDS = st.sampled_from(["every", "each", "once", "twice", "3 times", "a", "per", "other", "week", "month", "Tuesday", "last", "daily", "two", "years", "ago"])
+
+
+@given(st.lists(_SET_WORDS, min_size=1, max_size=5).map(" ".join))
+def test_only_sets_carry_quant_and_freq(text):
+    found = resolve(text, Context(PUBLISHED))
+    if found is not None and found.type != "SET":
+        assert (found.quant, found.freq) == (None, None)
+    if found is not None and found.freq is not None:
+        assert re.fullmatch(r"(\d+|X)X", found.freq)

@@ -105,6 +105,8 @@ class TimeRecord:
     anchor: str | None = None
     mod: str | None = None  # TimeML mod: APPROX, START, MID, END, MORE_THAN, ...
     range: tuple[str, str] | None = None  # (first day, last day), ISO dates, inclusive
+    quant: str | None = None  # TimeML quant of a set: EVERY, EACH
+    freq: str | None = None  # TimeML freq of a set: "2X" (twice in each period)
 
 
 @dataclass(frozen=True, slots=True)

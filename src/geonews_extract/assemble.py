@@ -60,6 +60,8 @@ def assemble(doc: Doc, doc_id: str | None = None) -> Document:
             "anchor": t.anchor,
             "mod": t.mod,
             "range": {"start": t.range[0], "end": t.range[1]} if t.range else None,
+            "quant": t.quant,
+            "freq": t.freq,
         }
         for t in times_of(doc)
     ]

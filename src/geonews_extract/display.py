@@ -134,6 +134,7 @@ def _marks(document: Document) -> list[_Mark]:
     for time in document.times:
         title = f"{time.type} {time.value or '(unresolved)'}" + (f", anchored to {time.anchor}" if time.anchor else "")
         title += (f", {time.mod}" if time.mod else "") + (f", {time.range.start} to {time.range.end}" if time.range else "")
+        title += (f", {time.quant}" if time.quant else "") + (f", {time.freq}" if time.freq else "")
         marks.append(_Mark(time.start, time.end, 3, f'<span class="gx-time" title="{escape(title)}">', "</span>"))
     return [m for m in marks if m.start < m.end]
 

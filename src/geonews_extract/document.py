@@ -21,6 +21,7 @@ TimeMod = Literal[
     "APPROX", "START", "MID", "END", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS",
     "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
 ]  # fmt: skip
+SetQuant = Literal["EVERY", "EACH"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
@@ -162,6 +163,18 @@ class TimeExpression(Span):
         description="The calendar days the value covers, inclusive ('last month' -> its first "
         "and last day, '2021' -> the year, 'last week' -> Monday to Sunday), whatever the mod; "
         "null for durations, sets, *_REF values and what cannot be placed on the calendar.",
+    )
+    quant: SetQuant | None = Field(
+        default=None,
+        description="TimeML quant of a SET: the quantifier that makes it recur ('every Tuesday' -> "
+        "EVERY, 'each month' -> EACH); null for other types and sets without one ('weekly').",
+    )
+    freq: str | None = Field(
+        default=None,
+        pattern=r"^(\d+|X)X$",
+        description="TimeML freq of a SET: how many times it happens in each period of its value "
+        "('twice a week' -> '2X' with value P1W, 'several times a year' -> 'XX'); null when the "
+        "text does not say.",
     )
 
 

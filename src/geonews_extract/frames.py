@@ -39,6 +39,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "times": {
         "doc_id": "string", "start": "Int64", "end": "Int64", "text": "string", "value": "string",
         "type": "string", "anchor": "string", "mod": "string", "range_start": "string", "range_end": "string",
+        "quant": "string", "freq": "string",
     },
     "quotes": {
         "doc_id": "string", "quote": "Int64", "kind": "string", "content": "string",
@@ -125,7 +126,7 @@ def _rows(document: Document) -> dict[str, list[dict[str, Any]]]:
     times = [
         {"doc_id": doc_id, "start": t.start, "end": t.end, "text": t.text, "value": t.value, "type": t.type, "anchor": t.anchor,
          "mod": t.mod, "range_start": t.range.start.isoformat() if t.range else None,
-         "range_end": t.range.end.isoformat() if t.range else None}
+         "range_end": t.range.end.isoformat() if t.range else None, "quant": t.quant, "freq": t.freq}
         for t in document.times
     ]
     quotes = [

@@ -56,6 +56,20 @@ class DateStage(Stage):
         for kind, token_patterns in self.patterns.items():
             self.matcher.add(kind, token_patterns)
         self.triggers = PatternTriggers(self.patterns)
+        self._matcher_of: dict[frozenset[str], Matcher] = {}  # the patterns of some kinds alone
+
+    def _matcher_for(self, kinds: frozenset[str]) -> Matcher:
+        """A Matcher with the patterns of `kinds` only, built once (added in the file's order,
+        so the same kinds always give the same Matcher)."""
+        matcher = self._matcher_of.get(kinds)
+        if matcher is None:
+            if len(self._matcher_of) >= _MAX_KIND_MATCHERS:
+                self._matcher_of.clear()
+            matcher = self._matcher_of[kinds] = Matcher(self.nlp.vocab)
+            for kind, token_patterns in self.patterns.items():
+                if kind in kinds:
+                    matcher.add(kind, token_patterns)
+        return matcher
 
     def discard(self, doc: Doc) -> None:
         set_times(doc, [])
@@ -70,9 +84,17 @@ class DateStage(Stage):
     def candidates(self, doc: Doc) -> list[Span]:
         """Candidate spans, trimmed to TimeML extents, without overlaps, in text order."""
         spans = time_entities(doc) if self.entities else []
-        for window in self.triggers.windows(doc):  # the Matcher only where a match can be
-            spans += [m for m in self.matcher(window, as_spans=True) if self._parts_of_speech_fit(m)]
+        spans += [m for m in self.pattern_matches(doc) if self._parts_of_speech_fit(m)]
         return candidate_extents(spans)
+
+    def pattern_matches(self, doc: Doc) -> list[Span]:
+        """What the Matcher finds in the whole Doc, found by matching only near time words and
+        only with the patterns of the kinds those words belong to (most stretches hold a
+        weekday or a month and need two or three of the patterns, not all of them)."""
+        found: list[Span] = []
+        for window, kinds in self.triggers.stretches(doc):
+            found += self._matcher_for(kinds)(window, as_spans=True)
+        return found
 
     def _parts_of_speech_fit(self, span: Span) -> bool:
         """False when a word of the match is used as another part of speech ("may" the verb)."""
@@ -99,9 +121,13 @@ def make_dates(nlp: Language, name: str, patterns: str | None, entities: bool, t
     return DateStage(nlp, name, patterns, entities, text_anchors)
 
 
+#: How many Matchers for sets of kinds `DateStage` keeps before building them afresh.
+_MAX_KIND_MATCHERS = 256
+
+
 def _record(found: Found) -> TimeRecord:
     r = found.resolution
-    return TimeRecord(found.start, found.end, r.value, r.type, r.anchor, r.mod, r.range)
+    return TimeRecord(found.start, found.end, r.value, r.type, r.anchor, r.mod, r.range, r.quant, r.freq)
 
 
 def _read_patterns(path: Path) -> tuple[dict[str, list[list[dict]]], dict[str, list[str]]]:

@@ -394,14 +394,18 @@ class PatternTriggers:
     cover (as far to the left and right as the word stands in any pattern, a repeated token
     counted three times), merged: matching them finds exactly what matching the whole Doc
     finds, in a fraction of the time on news, where most tokens are far from any time word.
+    `stretches` also names the kinds of pattern whose words a stretch holds: a match of a
+    kind contains a word of that kind, so only those kinds' patterns need to run there.
     """
 
     def __init__(self, patterns: dict[str, list[list[dict[str, Any]]]]) -> None:
         reach: dict[str, tuple[int, int]] = {}  # word -> (tokens a match may have before it, after it)
+        kinds: dict[str, set[str]] = {}  # word -> the kinds of pattern that name it
         expressions: list[str] = []
         expression_reach = (0, 0)
+        expression_kinds: set[str] = set()
         self.reach = 1
-        for token_patterns in patterns.values():
+        for kind, token_patterns in patterns.items():
             for pattern in token_patterns:
                 widths = [3 if t.get("OP") in ("*", "+") else 1 for t in pattern]
                 self.reach = max(self.reach, sum(widths))
@@ -414,14 +418,19 @@ class PatternTriggers:
                         for word in (w.lower() for w in named):
                             before, after = reach.get(word, (0, 0))
                             reach[word] = (max(before, around[0]), max(after, around[1]))
+                            kinds.setdefault(word, set()).add(kind)
                         if isinstance(wanted, dict) and "REGEX" in wanted:
                             expressions.append(wanted["REGEX"])
+                            expression_kinds.add(kind)
                             expression_reach = (max(expression_reach[0], around[0]), max(expression_reach[1], around[1]))
         self.words = frozenset(set(reach) - MATCHER_NON_TRIGGERS)
         self._reach = {word: reach[word] for word in self.words}
+        self._kinds = {word: frozenset(kinds[word]) for word in self.words}
         self._expression_reach = expression_reach
+        self._expression_kinds = frozenset(expression_kinds)
         self.expression = re.compile("|".join(f"(?:{e})" for e in expressions)) if expressions else None
-        self._known: dict[int, tuple[int, int] | None] = {}  # word (ORTH id) -> its reach, None if no trigger
+        # word (ORTH id) -> its reach and kinds, None if no trigger
+        self._known: dict[int, tuple[tuple[int, int], frozenset[str]] | None] = {}
 
     def is_trigger(self, word: str) -> bool:
         return word.lower() in self.words or (self.expression is not None and self.expression.search(word) is not None)
@@ -429,25 +438,37 @@ class PatternTriggers:
     def reach_of(self, word: str) -> tuple[int, int] | None:
         """How many tokens a match through `word` may have before and after it; None when
         no match needs the word."""
-        found = self._reach.get(word.lower())
+        found = self._reach_and_kinds(word)
+        return found[0] if found else None
+
+    def _reach_and_kinds(self, word: str) -> tuple[tuple[int, int], frozenset[str]] | None:
+        lower = word.lower()
+        found = self._reach.get(lower)
+        kinds = self._kinds.get(lower, frozenset())
         if self.expression is not None and self.expression.search(word) is not None:
             before, after = self._expression_reach
             found = (max(before, found[0]), max(after, found[1])) if found else (before, after)
-        return found
+            kinds = kinds | self._expression_kinds
+        return (found, kinds) if found else None
 
     def windows(self, doc: Doc) -> list[Span]:
-        merged: list[list[int]] = []
-        for i, (before, after) in self._triggers(doc):
+        return [window for window, _ in self.stretches(doc)]
+
+    def stretches(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
+        """The windows, each with the kinds of pattern that can match in it."""
+        merged: list[tuple[int, int, frozenset[str]]] = []
+        for i, ((before, after), kinds) in self._triggers(doc):
             start, end = max(0, i - before), min(len(doc), i + after + 1)
             if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
+                last = merged[-1]
+                merged[-1] = (last[0], max(last[1], end), last[2] | kinds)
             else:
-                merged.append([start, end])
-        return [doc[start:end] for start, end in merged]
+                merged.append((start, end, kinds))
+        return [(doc[start:end], kinds) for start, end, kinds in merged]
 
-    def _triggers(self, doc: Doc) -> list[tuple[int, tuple[int, int]]]:
-        """(index, reach) of the trigger tokens, in order: each distinct word of the Doc is
-        looked up once (and remembered), not each token."""
+    def _triggers(self, doc: Doc) -> list[tuple[int, tuple[tuple[int, int], frozenset[str]]]]:
+        """(index, (reach, kinds)) of the trigger tokens, in order: each distinct word of the
+        Doc is looked up once (and remembered), not each token."""
         if len(doc) == 0:
             return []
         words, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
@@ -455,10 +476,10 @@ class PatternTriggers:
         known = self._known
         if len(known) > _MAX_KNOWN_WORDS:
             known.clear()
-        reaches: list[tuple[int, int] | None] = []
+        reaches: list[tuple[tuple[int, int], frozenset[str]] | None] = []
         for orth in words.tolist():
             if orth not in known:
-                known[orth] = self.reach_of(strings[orth])
+                known[orth] = self._reach_and_kinds(strings[orth])
             reaches.append(known[orth])
         marks = numpy.array([r is not None for r in reaches], dtype=bool)
         found = []

@@ -28,6 +28,10 @@ TIME_UNITS = frozenset(_LEXICON["time_units"])
 UNIT_PLURALS: dict[str, str] = _LEXICON["unit_plurals"]
 #: Adverbs and adjectives that name a set of times -> TIMEX3 value (type SET).
 SET_WORDS: dict[str, str] = _LEXICON["set_words"]
+#: Quantifier words of a set -> TimeML quant ("every Tuesday" -> EVERY, "each month" -> EACH).
+SET_QUANTIFIERS: dict[str, str] = _LEXICON["set_quantifiers"]
+#: Words for how many times a set recurs in each period -> the count ("twice" a week -> 2X).
+FREQUENCY_WORDS: dict[str, int] = _LEXICON["frequency_words"]
 #: Nouns of a recurring period without a calendar length of its own -> the value of "every" +
 #: the noun (type SET): a season comes round once a year.
 RECURRING_PERIODS: dict[str, str] = _LEXICON["recurring_periods"]

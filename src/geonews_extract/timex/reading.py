@@ -87,7 +87,11 @@ def read_times(
             found.append(Found(start, end, resolution))
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
                 point = resolution.point
-                reference = point if point.grain in REFERENCE_GRAINS else point.at("day")
+                if point.grain in REFERENCE_GRAINS:
+                    reference = point
+                elif point.grain in ("time", "partofday"):
+                    reference = point.at("day")
+                # a decade or a century names no day a later "at 9 a.m." could fall on: the last reference holds
     if unanchored:
         shown = ", ".join(repr(t) for t in unanchored[:5]) + (", ..." if len(unanchored) > 5 else "")
         warnings.append(

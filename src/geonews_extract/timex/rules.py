@@ -28,6 +28,7 @@ from .fallback import parse_absolute
 from .lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
+    FREQUENCY_WORDS,
     FUTURE_REF_PHRASES,
     LEADING_MODIFIERS,
     LEADING_MODS,
@@ -39,6 +40,7 @@ from .lexicon import (
     PRESENT_REF_PHRASES,
     RECURRING_PERIODS,
     SEASONS,
+    SET_QUANTIFIERS,
     SET_WORDS,
     SHIFTED_MODS,
     SMALL_HOURS,
@@ -88,6 +90,8 @@ class Resolution:
     problem: str | None = None
     mod: str | None = None  # TimeML mod: APPROX, START, MID, END, MORE_THAN, ...
     range: tuple[str, str] | None = None  # first and last calendar day (ISO), both inclusive
+    quant: str | None = None  # TimeML quant of a set: EVERY, EACH
+    freq: str | None = None  # TimeML freq of a set: how often in each period ("twice a week" -> 2X)
 
 
 def resolve(text: str, context: Context) -> Resolution | None:
@@ -96,14 +100,15 @@ def resolve(text: str, context: Context) -> Resolution | None:
     Besides the value: TimeML's `mod` from the words that qualify the expression ("about",
     "early", "the end of", "more than"), and the calendar `range` a DATE or TIME covers
     (first and last day, ISO, inclusive; None for durations, sets and what has no calendar
-    place)."""
+    place); and for a set, TimeML's `quant` ("every", "each") and `freq` ("twice a week" -> 2X)."""
     phrase = normalise(text)
     if not phrase or _AGE.search(phrase):
         return None
     found = _resolve(phrase, text, context)
     if found is None:
         return None
-    return replace(found, mod=_mod(phrase, found) or found.mod, range=_range(found))
+    quant, freq = _quant_and_freq(phrase, found)
+    return replace(found, mod=_mod(phrase, found) or found.mod, range=_range(found), quant=quant, freq=freq)
 
 
 #: "a week or so ago": the approximation sits between the length and its shift.
@@ -130,6 +135,22 @@ def _mod(phrase: str, found: Resolution) -> str | None:
         if _SHIFT_AHEAD.search(phrase):
             mod = _OPPOSITE_MOD.get(mod, mod)
     return mod
+
+
+_QUANTIFIER = re.compile(r"\b(" + "|".join(re.escape(w) for w in SET_QUANTIFIERS) + r")\b")
+_FREQUENCY = re.compile(r"(?:(?P<word>" + "|".join(re.escape(w) for w in FREQUENCY_WORDS) + r")|(?P<n>\d+|x) times) ")
+
+
+def _quant_and_freq(phrase: str, found: Resolution) -> tuple[str | None, str | None]:
+    """TimeML's quant and freq of a set ("once every month" -> EVERY, 1X); none for other types."""
+    if found.type != "SET":
+        return None, None
+    quantifier = _QUANTIFIER.search(phrase)
+    frequency = _FREQUENCY.match(phrase)
+    freq = None
+    if frequency is not None:
+        freq = f"{FREQUENCY_WORDS[frequency['word']]}X" if frequency["word"] else f"{frequency['n'].upper()}X"
+    return (SET_QUANTIFIERS[quantifier.group(1)] if quantifier else None), freq
 
 
 def _range(found: Resolution) -> tuple[str, str] | None:
@@ -367,7 +388,8 @@ _DAY_WITHOUT_POINT = re.compile(r"XXXX-\d\d-\d\d|XXXX-XX-XX|XXXX-WXX-\d|\d{4}-WX
 
 def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Resolution | None:
     """A time of day on the day `rest` names; without one, on the day the text is telling
-    about (the last day it named), else on the publication day."""
+    about (the last day it named, else the day of the past passage it is in), else on the
+    publication day."""
     if rest:
         day = resolve(rest, context)
         if day is None or day.type not in ("DATE", "TIME"):
@@ -383,6 +405,10 @@ def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Reso
     reference = context.reference
     if grain == "time" and reference is not None and reference.grain == "day":
         point = reference.at(grain, part)
+        return Resolution(point.value(), "TIME", "text", point)
+    narrative = context.narrative
+    if grain == "time" and narrative is not None and narrative.grain in ("day", "time", "partofday"):
+        point = narrative.at(grain, part)  # "sent on July 1, 2012 (...), and read at 9 a.m."
         return Resolution(point.value(), "TIME", "text", point)
     return _from_published(context, lambda d: Point(grain, d, part), f"XXXX-XX-XXT{part}", "TIME")
 
@@ -928,7 +954,7 @@ def _every_named(m: re.Match, context: Context) -> Resolution:
     return Resolution(f"XXXX-XX-XXT{PARTS_OF_DAY[m['part']]}", "SET")
 
 
-@rule(f"(?:once|twice|x times|\\d+ times) (?:a|an|per|every|each) {UNIT}")
+@rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?:a|an|1|per|every|each) {UNIT}")
 def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 

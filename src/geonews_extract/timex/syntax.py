@@ -25,6 +25,10 @@ INTENT_VERBS = frozenset(_SYNTAX["intent_verbs"])
 #: Words just before an expression that point it forward ("as early as Tuesday").
 FUTURE_CUES: tuple[str, ...] = tuple(_SYNTAX["future_cues"])
 PERFECT_AUXILIARIES = frozenset(_SYNTAX["perfect_auxiliaries"])
+#: Verbs that set a deadline, and the prepositions before it: what someone is given "until
+#: Tuesday" (to reply) lies ahead, whatever the tense of the giving.
+DEADLINE_VERBS = frozenset(_SYNTAX["deadline_verbs"])
+DEADLINE_PREPOSITIONS = frozenset(_SYNTAX["deadline_prepositions"])
 #: Participles and adjectives of plan or schedule: the date they govern lies ahead.
 SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])
 #: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.

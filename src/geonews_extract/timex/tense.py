@@ -8,7 +8,8 @@ verb or adjective of intent or schedule on the way up from the expression to its
 looks ahead ("is expected in May", "scheduled for Saturday", "due on Friday", "effective
 June 1"), unless a past perfect puts the plan itself in the past ("had been scheduled for
 Monday", "had been due to expire Friday"); so does the present of a verb of intent with its
-infinitive ("On Tuesday, the league plans to hold a news conference").
+infinitive ("On Tuesday, the league plans to hold a news conference"); and so does a deadline
+someone is given or granted ("has given the bank until Tuesday to reply").
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .anchoring import FUTURE, PAST, PRESENT
-from .syntax import FUTURE_AUXILIARIES, FUTURE_CUES, INTENT_VERBS, PERFECT_AUXILIARIES, REPORTING_VERBS, SCHEDULE_WORDS
+from .syntax import (
+    DEADLINE_PREPOSITIONS,
+    DEADLINE_VERBS,
+    FUTURE_AUXILIARIES,
+    FUTURE_CUES,
+    INTENT_VERBS,
+    PERFECT_AUXILIARIES,
+    REPORTING_VERBS,
+    SCHEDULE_WORDS,
+)
 
 
 def tense_of(span: Span) -> str | None:
@@ -36,6 +46,8 @@ def _verb_tense(span: Span) -> str | None:
     path = _path_to_verb(span.root)
     verb = path[-1] if path and path[-1].pos_ in ("VERB", "AUX") else None
     if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb):
+        return FUTURE
+    if verb is not None and _sets_a_deadline(verb, path) and not _past_perfect(verb):
         return FUTURE
     for _ in range(3):
         if verb is None:
@@ -80,6 +92,12 @@ def _is_schedule(token: Token) -> bool:
     an active verb ("they planned the attack in May") dates its own object, and "set" is
     ahead only with "to" ("a record set on Aug. 6")."""
     return token.lower_ in SCHEDULE_WORDS and (token.tag_ == "VBN" or token.pos_ == "ADJ")
+
+
+def _sets_a_deadline(verb: Token, path: list[Token]) -> bool:
+    """"has given the bank until Tuesday (to reply)", "granted them until March 3": a deadline
+    someone is given lies ahead; "lasted until Monday" is no deadline."""
+    return verb.lemma_.lower() in DEADLINE_VERBS and any(t.lower_ in DEADLINE_PREPOSITIONS and t.dep_ == "prep" for t in path)
 
 
 def _past_perfect(word: Token) -> bool:
