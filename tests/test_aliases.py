@@ -153,6 +153,18 @@ def test_people_named_in_full_then_by_surname(nlp):
     assert [m.text for m in person.mentions][-1] == "Sankara"
 
 
+def test_surnames_are_joined_without_growing_the_vocabulary(nlp):
+    """Whether a surname is a stop word is asked without adding its lower-cased form to the
+    model's vocabulary (a stream of articles would otherwise keep growing it)."""
+    document = extract(
+        "Minister Tavita Quarrenbeck opened the port on Monday. Quarrenbeck said trade would grow.",
+        nlp=nlp,
+    )
+    person = entity(document, "Tavita Quarrenbeck")
+    assert [m.text for m in person.mentions] == ["Tavita Quarrenbeck", "Quarrenbeck"]
+    assert "quarrenbeck" not in nlp.vocab
+
+
 def test_name_words_and_full_name_matching():
     assert name_words("Gen. Samuel Okafor's") == ("Samuel", "Okafor")
     khorasani, okafor = ("Abu", "Omar", "Khorasani"), ("Samuel", "Okafor")

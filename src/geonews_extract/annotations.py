@@ -401,11 +401,15 @@ _mention_groups: weakref.WeakKeyDictionary[Doc, tuple[tuple[tuple[int, int, str,
 )
 
 
-def set_entities(doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] | None) -> None:
+def set_entities(
+    doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] | None, *, ents: list[Span] | None = None
+) -> None:
     """Store the resolved entities; None lets `entities_of` fall back to one per surface form.
 
     Call it after the stage's last change to ``doc.ents``: the entities in ``doc.ents``
-    that are mentions take their entity's id as ``kb_id_``."""
+    that are mentions take their entity's id as ``kb_id_``. A stage that has just set
+    ``doc.ents`` may pass the spans it set as `ents`, so they are not read back (spaCy
+    builds ``doc.ents`` again from every token on each read)."""
     if records is None:
         _write(doc, "geonews_entities", None)
         return
@@ -418,7 +422,7 @@ def set_entities(doc: Doc, records: Iterable[EntityRecord | Mapping[str, Any]] |
         _span_group(doc, MENTION_SPANS, [_span(doc, *mention) for mention in mentions])
         group = doc.spans[MENTION_SPANS]
         _mention_groups[doc] = (mentions, group, len(group))
-    ents = list(doc.ents)
+    ents = list(doc.ents) if ents is None else ents
     ids = _entity_ids(typed)
     if any(ent.kb_id_ != ids.get((ent.start_char, ent.end_char), ent.kb_id_) for ent in ents):
         doc.ents = with_entity_ids(ents, typed)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..annotations import text_of
+
 
 def split_at_line_breaks(ent: Span) -> list[Span]:
     """The parts of `ent` on each line ("Andrew Gray\\nHAMBURG" -> "Andrew Gray", "HAMBURG")."""
-    if "\n" not in ent.text:
+    if "\n" not in text_of(ent.doc)[ent.start_char : ent.end_char]:  # ent.text, without joining its tokens
         return [ent]
     parts, start = [], ent.start
     for token in ent:

@@ -62,11 +62,13 @@ class Candidate:
 class MentionSet:
     """Non-overlapping mentions with a token index, so that claiming a span costs its length."""
 
-    def __init__(self, doc: Doc, mentions: list[Candidate]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Candidate], ents: list[Span] | None = None) -> None:
+        """`ents` is ``list(doc.ents)`` where the caller has read it (spaCy builds the list
+        again on every read of ``doc.ents``, walking every token)."""
         self.items: list[Candidate | None] = []
         self.owner = [-1] * len(doc)
         self.blocked = bytearray(len(doc))  # tokens of non-entity spans: dates, numbers, ...
-        for ent in doc.ents:
+        for ent in doc.ents if ents is None else ents:
             if ent.label_ not in ENTITY_LABELS:
                 self.blocked[ent.start : ent.end] = b"\x01" * len(ent)
         for mention in mentions:
@@ -109,9 +111,17 @@ class MentionSet:
             self.owner[token] = index
 
 
-def collect_mentions(doc: Doc, hits: list[Hit], lookup: Lookup, headlines: list[tuple[int, int]]) -> list[Candidate]:
-    """Mentions from `doc.ents` and the knowledge-base `hits`, without overlaps, in text order."""
-    ents = [part for ent in entity_spans(doc) for part in split_at_line_breaks(ent)]
+def collect_mentions(
+    doc: Doc,
+    hits: list[Hit],
+    lookup: Lookup,
+    headlines: list[tuple[int, int]],
+    doc_ents: list[Span] | None = None,
+) -> list[Candidate]:
+    """Mentions from `doc.ents` and the knowledge-base `hits`, without overlaps, in text order;
+    `doc_ents` is ``list(doc.ents)`` where the caller has read it."""
+    named = entity_spans(doc) if doc_ents is None else [e for e in doc_ents if e.label_ in ENTITY_LABELS]
+    ents = [part for ent in named for part in split_at_line_breaks(ent)]
     ent_at = [-1] * len(doc)
     for index, ent in enumerate(ents):
         ent_at[ent.start : ent.end] = [index] * len(ent)

@@ -26,8 +26,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+import numpy
+from spacy.attrs import IS_STOP, ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ..annotations import (
     ENTITY_LABELS,
@@ -87,8 +91,9 @@ class Resolver:
     def resolve(self, doc: Doc) -> tuple[list[EntityRecord], list[Span]]:
         """The entities of `doc` and the new `doc.ents` (knowledge-base names added, labels resolved)."""
         text = text_of(doc)
-        found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text))
-        mentions = MentionSet(doc, found)
+        doc_ents = list(doc.ents)  # read once: spaCy walks every token on each read of doc.ents
+        found = collect_mentions(doc, self.matcher(doc, text), self.kb.lookup, headlines_of(doc, text), doc_ents)
+        mentions = MentionSet(doc, found, doc_ents)
         self._keep_teams(doc, mentions)
         if self.kb.sharing:
             self._pick_shared_aliases(mentions)
@@ -105,7 +110,7 @@ class Resolver:
         resolved = self._join_aka(doc, text, mentions)
         records = self._records(doc, resolved)
         labels = {(m.start, m.end): m.label for record in records for m in record.mentions}
-        return records, self._ents(doc, resolved, labels)
+        return records, self._ents(doc, resolved, labels, doc_ents)
 
     def _keep_teams(self, doc: Doc, mentions: MentionSet) -> None:
         """A team of a results or standings row (`ner.tables`) is a club of its own, not
@@ -213,7 +218,7 @@ class Resolver:
         surnames = {
             full[-1]: "person:" + " ".join(full)
             for full in full_names
-            if len(full[-1]) >= 3 and not self.nlp.vocab[full[-1].lower()].is_stop and not self.kb.lookup(full[-1])
+            if len(full[-1]) >= 3 and not _is_stop_word(self.nlp.vocab, full[-1].lower()) and not self.kb.lookup(full[-1])
         }
         hyphenated = [s for s in surnames if "-" in s]  # several tokens: found in the text instead
         spans = _word_tokens(doc, surnames) + [
@@ -296,7 +301,9 @@ class Resolver:
             records[record.id] = record
         return list(records.values())
 
-    def _ents(self, doc: Doc, mentions: list[Candidate], labels: dict[tuple[int, int], str]) -> list[Span]:
+    def _ents(
+        self, doc: Doc, mentions: list[Candidate], labels: dict[tuple[int, int], str], doc_ents: list[Span]
+    ) -> list[Span]:
         spans = [
             Span(doc, m.span.start, m.span.end, label=labels.get((m.start_char, m.end_char)) or self._label(m))
             for m in mentions
@@ -304,7 +311,7 @@ class Resolver:
         covered = bytearray(len(doc))
         for span in spans:
             covered[span.start : span.end] = b"\x01" * len(span)
-        others = [e for e in doc.ents if e.label_ not in ENTITY_LABELS and not any(covered[e.start : e.end])]
+        others = [e for e in doc_ents if e.label_ not in ENTITY_LABELS and not any(covered[e.start : e.end])]
         return sorted(spans + others, key=lambda s: s.start)
 
 
@@ -354,11 +361,25 @@ def _local_record(
     return record
 
 
+def _is_stop_word(vocab: Vocab, word: str) -> bool:
+    """``vocab[word].is_stop``, without adding a lexeme for a word the vocabulary does not
+    hold (a new lexeme would take its flag from the same test)."""
+    if word in vocab:
+        return bool(vocab[word].is_stop)
+    test = getattr(vocab, "lex_attr_getters", {}).get(IS_STOP)  # not in spaCy's type stubs
+    return bool(test(word)) if test is not None else False
+
+
 def _word_tokens(doc: Doc, words: dict[str, str]) -> list[Span]:
     """The one-token occurrences of `words` that no hyphen joins to a neighbour ("Diallo", not
-    the "Diallo" of "Okonkwo-Diallo"), in one pass over the tokens."""
+    the "Diallo" of "Okonkwo-Diallo"); the tokens are found by their ORTH hashes in one array
+    comparison, without making a Python object of every token."""
+    if not words:
+        return []
+    wanted = numpy.fromiter((get_string_id(word) for word in words), dtype=numpy.uint64, count=len(words))
     found = []
-    for token in doc:
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist():
+        token = doc[i]
         if token.text in words:
             before = doc[token.i - 1] if token.i > 0 else None
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None

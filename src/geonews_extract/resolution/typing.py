@@ -52,7 +52,7 @@ def used_as_place(spans: Sequence[Span], labels: Sequence[str], place_names: Pla
     if place_names is None:
         return False
     if any(
-        label in APPOSITION_MISTAKES and in_place_syntax(span) and place_names(span.text)
+        label in APPOSITION_MISTAKES and place_names(span.text) and in_place_syntax(span)  # cheap test first
         for span, label in zip(spans, labels, strict=False)
     ) and not named_in_full(list(spans), list(labels), place_names):
         return True

@@ -57,7 +57,7 @@ class AliasResolver(Stage):
     def process(self, doc: Doc) -> Doc:
         records, ents = self.resolver.resolve(doc)
         doc.ents = with_entity_ids(ents, records)  # one write of doc.ents, ids included
-        set_entities(doc, records)  # after doc.ents, as it asks
+        set_entities(doc, records, ents=ents)  # after doc.ents, as it asks; the spans just set, not read back
         return doc
 
     def discard(self, doc: Doc) -> None:
