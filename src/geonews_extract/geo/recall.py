@@ -36,6 +36,7 @@ from ..timex.lexicon import MONTHS, WEEKDAYS
 from .gazetteer import division_words, strip_kind
 from .named_places import organisation_words, place_parts
 from .syntax import (
+    LIST_REACH,
     PLACE_LABELS,
     QualifierTest,
     glued_to_a_place_word,
@@ -49,8 +50,6 @@ from .syntax import (
 #: Longest name tried, in tokens.
 MAX_NAME_TOKENS = 4
 RECALL_FILE = "geo/recall.json"
-#: How far back a list of names may run to its preposition, in tokens.
-LIST_REACH = 16
 
 #: Is this text the name of a division (a county by its bare name or with its kind word)?
 DivisionTest = Callable[[str], bool]

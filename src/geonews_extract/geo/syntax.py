@@ -24,7 +24,8 @@ from ..datafiles import read_word_sets
 SYNTAX_FILE = "geo/place_syntax.json"
 #: Labels (and entity types) that name a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: How far a list of names may run before its plural division word ("A, B, C and D counties").
+#: How far a list of names may run, in tokens: after its preposition ("in A, B and C") or
+#: before its plural division word ("A, B, C and D counties").
 LIST_REACH = 16
 
 #: Is this the name of a country or first-level division (a qualifier: "Texas", "Ky.")?
