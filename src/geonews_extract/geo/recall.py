@@ -141,14 +141,13 @@ def _organisation_place(
     run_end: int,
     knows_place: Callable[[str], bool],
     is_region: Callable[[str], bool],
+    organisation_ends: dict[int, int],
 ) -> tuple[int, int] | None:
     """The place held by the organisation's name that the capitalised run at [start, run_end)
     opens, with the model's organisation right after it where there is one ("Tilden
-    Parish" + "Sheriff's Office"); None where the words name no organisation holding a place."""
-    end = run_end
-    following = next((ent for ent in doc.ents if ent.start == run_end and ent.label_ == "ORG"), None)
-    if following is not None:
-        end = following.end
+    Parish" + "Sheriff's Office"; `organisation_ends`: the end of each ORG entity by its
+    start); None where the words name no organisation holding a place."""
+    end = organisation_ends.get(run_end, run_end)
     if end - start < 2 or doc[start:run_end].text.isupper():
         return None
     words = [token.text for token in doc[start:end]]
@@ -164,9 +163,15 @@ def _organisation_place(
 def _headed_by_a_body(words: list[str]) -> bool:
     """True when an organisational noun that is no kind of place follows the place: "Fire
     Department", "Sheriff's Office", not "City" ("Manchester City" is a club as often)."""
-    kinds = division_words()
-    heads = organisation_words().heads - kinds.division - kinds.settlement
+    heads = _body_heads()
     return any(word.lower() in heads for word in words)
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The organisational nouns that are no kind of place (a division's or a settlement's)."""
+    kinds = division_words()
+    return frozenset(organisation_words().heads - kinds.division - kinds.settlement)
 
 
 def missed_places(
@@ -192,7 +197,9 @@ def missed_places(
         found.append((start, end))
         taken.update(range(start, end))
     covered = taken
-    places_named = frozenset(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS)
+    ents = list(doc.ents)  # read once: spaCy builds doc.ents again from every token on each read
+    places_named = frozenset(ent.text for ent in ents if ent.label_ in PLACE_LABELS)
+    organisation_ends = {ent.start: ent.end for ent in ents if ent.label_ == "ORG"}
     i = 0
     while i < len(doc):
         if i in covered or not _name_token(doc, i, proper):
@@ -206,7 +213,7 @@ def missed_places(
                 found.append((i, end))
                 break
         else:
-            part = _organisation_place(doc, i, run_end, knows_place, is_region)
+            part = _organisation_place(doc, i, run_end, knows_place, is_region, organisation_ends)
             if part is not None and not _hyphenated(doc, *part):
                 found.append(part)
         i = run_end
