@@ -452,9 +452,10 @@ def entities_of(doc: Doc) -> list[EntityRecord]:
     return _read(doc, "geonews_entities", EntityRecord)
 
 
-def entity_spans(doc: Doc) -> list[Span]:
-    """The NER spans that name an actor or place (not dates, numbers, ...)."""
-    return [ent for ent in doc.ents if ent.label_ in ENTITY_LABELS]
+def entity_spans(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
+    """The NER spans that name an actor or place (not dates, numbers, ...); `ents` is
+    ``list(doc.ents)`` where the caller has read it."""
+    return [ent for ent in (doc.ents if ents is None else ents) if ent.label_ in ENTITY_LABELS]
 
 
 def dateline_offsets(doc: Doc) -> set[tuple[int, int]]:

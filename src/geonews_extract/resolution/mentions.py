@@ -120,8 +120,7 @@ def collect_mentions(
 ) -> list[Candidate]:
     """Mentions from `doc.ents` and the knowledge-base `hits`, without overlaps, in text order;
     `doc_ents` is ``list(doc.ents)`` where the caller has read it."""
-    named = entity_spans(doc) if doc_ents is None else [e for e in doc_ents if e.label_ in ENTITY_LABELS]
-    ents = [part for ent in named for part in split_at_line_breaks(ent)]
+    ents = [part for ent in entity_spans(doc, doc_ents) for part in split_at_line_breaks(ent)]
     ent_at = [-1] * len(doc)
     for index, ent in enumerate(ents):
         ent_at[ent.start : ent.end] = [index] * len(ent)
