@@ -52,15 +52,12 @@ class DateStage(Stage):
         self._build_matcher()
 
     def _build_matcher(self) -> None:
-        self.matcher = Matcher(self.nlp.vocab)
-        for kind, token_patterns in self.patterns.items():
-            self.matcher.add(kind, token_patterns)
         self.triggers = PatternTriggers(self.patterns)
         self._matcher_of: dict[frozenset[str], Matcher] = {}  # the patterns of some kinds alone
 
-    def _matcher_for(self, kinds: frozenset[str]) -> Matcher:
+    def matcher_for(self, kinds: frozenset[str]) -> Matcher:
         """A Matcher with the patterns of `kinds` only, built once (added in the file's order,
-        so the same kinds always give the same Matcher)."""
+        so the same kinds always give the same Matcher); all of them: ``frozenset(self.patterns)``."""
         matcher = self._matcher_of.get(kinds)
         if matcher is None:
             if len(self._matcher_of) >= _MAX_KIND_MATCHERS:
@@ -93,7 +90,7 @@ class DateStage(Stage):
         weekday or a month and need two or three of the patterns, not all of them)."""
         found: list[Span] = []
         for window, kinds in self.triggers.stretches(doc):
-            found += self._matcher_for(kinds)(window, as_spans=True)
+            found += self.matcher_for(kinds)(window, as_spans=True)
         return found
 
     def _parts_of_speech_fit(self, span: Span) -> bool:
