@@ -41,8 +41,8 @@ quotation marks never count):
   particle) the same way, printed beside it and never in its place;
 - speaker entity right: of the content-overlap matches whose gold source names its entity
   (the source's head word, or a possessive on it, is a mention the entities stage found:
-  "Former Attorney General Michael Mukasey", "Clinton's campaign"; not "he", "who", "a
-  spokesman for Hillary Clinton", "delegates in Philadelphia"), the share whose speaker
+  "Former Attorney General Ann Reyes", "Costa's campaign"; not "he", "who", "a
+  spokesman for Maria Costa", "delegates in Brindle"), the share whose speaker
   entity is that mention's entity; printed for ours alone (textacy resolves no entity).
 Kinds are read off the gold: content all inside quotation marks is direct, partly is mixed,
 none is indirect. Per kind, gold of that kind is matched by predictions of that kind only
