@@ -235,3 +235,23 @@ def test_the_agency_credit_after_a_dateline_is_no_ones_antecedent(nlp):
     assert not _credit(text, later, later + 3, [dateline_end])
     document = extract(text, nlp=nlp)
     assert entity_name(document, quote_by(document, "Fishermen from")) != "AFP"
+
+
+def test_a_party_label_the_parse_opened_inside_its_parenthesis_stays_with_the_name(nlp):
+    document = extract("Sen. Lena Marsh (D-NY) told reporters the bill would pass.", nlp=nlp)
+    assert quote_by(document, "the bill would").speaker.text == "Sen. Lena Marsh (D-NY)"
+
+
+def test_a_run_of_bare_titles_ending_in_a_name_is_that_person(nlp):
+    document = extract(
+        "GOP presidential contender and former surgeon Ben Okoro said the plan would fail. "
+        "Party chairman and former mayor Tom Brandt said the vote was fair.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the plan would")) == "Ben Okoro"
+    assert entity_name(document, quote_by(document, "the vote was")) == "Tom Brandt"
+
+
+def test_a_persons_email_speaks_for_the_person(nlp):
+    document = extract("Ann Reyes's fundraising email to her supporters said the race was close.", nlp=nlp)
+    assert entity_name(document, quote_by(document, "the race was")) == "Ann Reyes"

@@ -118,7 +118,7 @@ def _parenthesis_after(head: Token, end: int) -> int:
         return end
     for child in head.rights:
         closing = child.right_edge.i + 1
-        if (child.dep_ == "appos" and child.left_edge.i == opening + 1
+        if (child.dep_ == "appos" and child.left_edge.i in (opening, opening + 1)  # "(" in it or not
                 and closing < len(doc) and doc[closing].text == ")"):
             return closing
     return end
@@ -216,7 +216,7 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._owner(head)
+        named = self._named([head]) or self._titled(head) or self._owner(head)
         if named is not None:
             return named
         noun = head.lemma_.lower()
@@ -309,12 +309,29 @@ class Resolver:
         if place is not None and locative is not None:
             mention = next((m for m in place.mentions if m.start <= locative.idx < m.end), None)
             if mention is not None and start <= mention.start and mention.end <= end:
-                place_part, named_place = (mention.start, mention.end), place.place
+                # a capital acting for its state names the city here (`MentionRecord.place`)
+                place_part, named_place = (mention.start, mention.end), mention.place or place.place
         body = EntityRecord(
             ident, name, entity_type, ident, [MentionRecord(start, end, "ORG", place_part=place_part)], named_place=named_place
         )
         self.bodies[" ".join(self.text[start:end].lower().split())] = body
         return body
+
+    def _titled(self, head: Token) -> EntityRecord | None:
+        """The person a run of bare titles ends with: "party chairman and former mayor [Tom
+        Brandt]", "GOP contender and former surgeon [Ben Okoro]" (the name parsed as a conjunct
+        or an apposition of the first title); not "the senator and Ann Reyes", two speakers."""
+        if head.tag_ not in ("NN", "NNP") or any(c.dep_ in ("det", "predet", "poss") for c in head.lefts):
+            return None
+        last = head.right_edge
+        for child in head.rights:
+            if child.dep_ in ("conj", "appos") and child.right_edge.i == last.i and not any(
+                c.dep_ in ("det", "predet", "poss") for c in child.lefts
+            ):
+                entity = self._named([child])
+                if entity is not None and entity.type == "PERSON":
+                    return entity
+        return None
 
     def _publisher(self, text: Token) -> EntityRecord | None:
         """The agent of a participle on the text: "the report, [published by the bank]"."""
