@@ -232,3 +232,24 @@ def test_the_text_listing_prints_the_cue_with_its_verb_group():
                     "verb_group": _span(text, "would only say")}],
     })
     assert "1. [indirect] Ann Reyes would only say:" in render_text(document)
+
+
+def test_a_speaker_names_its_entity_only_as_whole_words():
+    text = "Omaha police said the road was shut. Officials in Russia said talks would go on."
+    document = Document.model_validate({
+        "text": text,
+        "entities": [
+            {"id": "omaha", "name": "Omaha", "type": "GPE", "group": "omaha",
+             "mentions": [{**_span(text, "Omaha"), "label": "GPE"}]},
+            {"id": "us", "name": "US", "type": "GPE", "group": "us", "mentions": []},
+        ],
+        "quotes": [
+            {"kind": "indirect", "content": _span(text, "the road was shut"),
+             "speaker": {**_span(text, "Omaha police"), "entity_id": "omaha"}, "cue": _span(text, "said")},
+            {"kind": "indirect", "content": _span(text, "talks would go on"),
+             "speaker": {**_span(text, "Officials in Russia"), "entity_id": "us"}, "cue": _span(text, "said")},
+        ],
+    })
+    listing = render_text(document)
+    assert "[indirect] Omaha police said:" in listing
+    assert "[indirect] Officials in Russia (US) said:" in listing

@@ -178,3 +178,80 @@ def test_an_existential_there_is_no_speaker(nlp):
     document = extract("There was a rally in the square on Monday, calling for new elections.", nlp=nlp)
     for quote in document.quotes:
         assert quote.speaker is None or quote.speaker.text != "There"
+
+
+def speaker_entity(document, quote):
+    return document.entity(quote.speaker.entity_id) if quote.speaker.entity_id else None
+
+
+def test_an_unnamed_body_is_the_organisation_it_describes_not_the_place_after_it(nlp):
+    document = extract(
+        "The department of fisheries in Lagos said catches had fallen sharply. "
+        "The department added that boats would stay in port.",
+        nlp=nlp,
+    )
+    first = quote_by(document, "catches had fallen")
+    assert first.speaker.text == "The department of fisheries in Lagos"
+    body = speaker_entity(document, first)
+    assert body is not None and body.type == "ORG"
+    assert body.name == "department of fisheries in Lagos"
+    assert [m.text for m in body.mentions] == ["department of fisheries in Lagos"]
+    assert body.named_place is not None and body.named_place.name == "Lagos"
+    assert speaker_entity(document, quote_by(document, "boats would stay")) is body
+
+
+def test_a_body_described_by_a_noun_before_it_or_only_by_its_place(nlp):
+    ministry = extract("The health ministry in Accra said two clinics had closed.", nlp=nlp)
+    assert entity_name(ministry, quote_by(ministry, "two clinics")) == "health ministry in Accra"
+    police = extract("Police in Lyon said the road would stay closed.", nlp=nlp)
+    assert entity_name(police, quote_by(police, "the road would")) == "Police in Lyon"
+
+
+def test_a_described_body_the_text_named_before_is_that_entity(nlp):
+    document = extract(
+        "The Ministry of Fisheries opened an inquiry on Monday. "
+        "The ministry of fisheries in Lagos said catches had fallen sharply.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "catches had fallen")) == "Ministry of Fisheries"
+
+
+def test_a_government_in_a_capital_still_stands_for_the_state_and_a_bare_body_is_an_anaphor(nlp):
+    government = extract("The government in Kabul said the border was open.", nlp=nlp)
+    assert entity_name(government, quote_by(government, "the border was")) != "government in Kabul"
+    army = extract("Mali's army attacked a base on Monday. The army said ten fighters were killed.", nlp=nlp)
+    assert entity_name(army, quote_by(army, "ten fighters")) == "Mali"
+
+
+
+def test_the_agency_credit_after_a_dateline_is_no_ones_antecedent(nlp):
+    from geonews_extract.quotes.speakers import _credit
+
+    text = "FARO, Portugal (AFP) — Fishermen from the northern villages found the boat (AFP) on Sunday, the navy said."
+    dateline_end = text.index(" (AFP)")
+    credit = text.index("AFP")
+    later = text.index("AFP", credit + 1)
+    assert _credit(text, credit, credit + 3, [dateline_end])
+    assert not _credit(text, later, later + 3, [dateline_end])
+    document = extract(text, nlp=nlp)
+    assert entity_name(document, quote_by(document, "Fishermen from")) != "AFP"
+
+
+def test_a_party_label_the_parse_opened_inside_its_parenthesis_stays_with_the_name(nlp):
+    document = extract("Sen. Lena Marsh (D-NY) told reporters the bill would pass.", nlp=nlp)
+    assert quote_by(document, "the bill would").speaker.text == "Sen. Lena Marsh (D-NY)"
+
+
+def test_a_run_of_bare_titles_ending_in_a_name_is_that_person(nlp):
+    document = extract(
+        "GOP presidential contender and former surgeon Ben Okoro said the plan would fail. "
+        "Party chairman and former mayor Tom Brandt said the vote was fair.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the plan would")) == "Ben Okoro"
+    assert entity_name(document, quote_by(document, "the vote was")) == "Tom Brandt"
+
+
+def test_a_persons_email_speaks_for_the_person(nlp):
+    document = extract("Ann Reyes's fundraising email to her supporters said the race was close.", nlp=nlp)
+    assert entity_name(document, quote_by(document, "the race was")) == "Ann Reyes"

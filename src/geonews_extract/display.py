@@ -12,6 +12,7 @@ each piece wrapped in the annotations covering it, so the HTML always nests prop
 from __future__ import annotations
 
 import itertools
+import re
 import textwrap
 from collections import Counter
 from dataclasses import dataclass
@@ -155,8 +156,8 @@ def _speaker_name(document: Document, quote: Quote) -> str:
         return "unattributed"
     words = quote.speaker.text
     entity = document.entity(quote.speaker.entity_id) if quote.speaker.entity_id else None
-    if entity is None or entity.name.casefold() in words.casefold():
-        return words
+    if entity is None or re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", words, re.IGNORECASE):
+        return words  # the words name it ("Omaha police"); "US" is no name in "Officials in Russia"
     return f"{words} ({entity.name})"
 
 

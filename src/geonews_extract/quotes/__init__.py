@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..annotations import QuoteRecord
+from ..annotations import EntityRecord, QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
 from .colon import find_colon_quotes
@@ -24,8 +24,12 @@ from .verb_group import verb_group
 __all__ = ["Lexicon", "QuoteMarks", "find_quotes", "load_lexicon", "pair_marks"]
 
 
-def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> list[QuoteRecord]:
-    """Every attributed quote in `doc`, in text order."""
+def find_quotes(
+    doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None, new_entities: list[EntityRecord] | None = None
+) -> list[QuoteRecord]:
+    """Every attributed quote in `doc`, in text order. The unnamed bodies that speak ("the
+    department of fisheries in Lagos") are new entities, added to `new_entities` for the caller
+    to store with the document's: a speaker's entity id may name one of them."""
     marks = marks or pair_marks(doc.text)
     direct = find_direct(doc, marks, lexicon)
     headlines = headlines_of(doc, marks.text)
@@ -54,6 +58,8 @@ def find_quotes(doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None) -> 
             latest[record.kind] = len(records)
             records.append(record)
     records = [_with_verb_group(doc, r) for r in records]
+    if new_entities is not None:
+        new_entities.extend(resolver.bodies.values())
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
 
 

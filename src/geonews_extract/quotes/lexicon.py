@@ -39,6 +39,7 @@ SOURCES_SHAPE: dict[str, Any] = {
     "pronouns": WORDS_BY_KEY,
     "channels": WORDS,
     "representing": WORDS,
+    "bodies": WORDS,
 }
 
 
@@ -63,6 +64,7 @@ class Lexicon:
     #: verb -> the particles it reports with only ("point" -> "out": "pointed out that ...")
     phrasal: Mapping[str, frozenset[str]] = field(default_factory=dict)
     representing: frozenset[str] = frozenset()  # "campaign": speaks for a person whose possessive it has
+    bodies: frozenset[str] = frozenset()  # "ministry": an unnamed body its own words describe is a speaker
     answers: tuple[tuple[str, ...], ...] = ()  # pro-forms said in place of a clause: ("yes",), ("the", "same")
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
@@ -119,6 +121,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         commitments=_lower(cue_data.get("commitments", [])),
         phrasal=_verb_and_words(cue_data.get("phrasal", [])),
         representing=_lower(source_data.get("representing", [])),
+        bodies=_lower(source_data.get("bodies", [])),
         answers=tuple(sorted({tuple(a.lower().split()) for a in cue_data.get("answers", []) if a.split()}, key=len, reverse=True)),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )

@@ -19,7 +19,12 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
    in Miami"), else the person whose possessive is on a noun that speaks for them ("Reyes's
    campaign", "Brandt's spokeswoman", "Reyes's campaign manager"; data: sources.json
    'representing');
-6. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
+6. a body of a state or an organisation that its own words describe and that names no entity
+   ("the department of fisheries in Lagos", "the health ministry", "police in Lyon"; data:
+   sources.json 'bodies') -> the entity the text named with those words ("the Ministry of
+   Fisheries"), else that unnamed body, a new organisation whose one mention is the phrase
+   without its article; the place in its phrase is where it sits, never who speaks;
+7. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
    with the same noun ("a law enforcement official said ... the official added"), else the
    entity whose name holds the noun, else the most recent entity of a compatible type that
    was a subject or a speaker (never one person for a plural: "these officials").
@@ -35,7 +40,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Token
 
-from ..annotations import EntityRecord, entities_of, entity_at
+from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, local_entity
 from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
@@ -54,6 +59,13 @@ TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Prepositions that name who issued a text ("a statement from the ministry", "a report by the bank").
 AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Prepositions whose place object says where a body sits ("police in Lyon"), not who it is.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Modifiers before a body's noun that belong to its description ("the local health ministry").
+DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
+#: How far after a dateline's place its agency credit may start ("BAMAKO, Mali (AP)").
+DATELINE_CREDIT_CHARS = 40
 #: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to.
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 
@@ -106,7 +118,7 @@ def _parenthesis_after(head: Token, end: int) -> int:
         return end
     for child in head.rights:
         closing = child.right_edge.i + 1
-        if (child.dep_ == "appos" and child.left_edge.i == opening + 1
+        if (child.dep_ == "appos" and child.left_edge.i in (opening, opening + 1)  # "(" in it or not
                 and closing < len(doc) and doc[closing].text == ")"):
             return closing
     return end
@@ -147,6 +159,9 @@ class Resolver:
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
         self._titles: dict[str, list[tuple[int, EntityRecord]]] | None = None  # noun -> people it introduced
         self._plurals: list[Token] | None = None
+        #: Unnamed bodies the speakers described ("the department of fisheries"), new entities
+        #: that the caller adds to the document's; keyed by their words, lower case.
+        self.bodies: dict[str, EntityRecord] = {}
 
     def resolve(self, head: Token, at: int) -> Resolved:
         """Resolve the speaker whose head is `head`, for a cue at character `at`."""
@@ -201,7 +216,7 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._owner(head)
+        named = self._named([head]) or self._titled(head) or self._owner(head)
         if named is not None:
             return named
         noun = head.lemma_.lower()
@@ -228,6 +243,10 @@ class Resolver:
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             return None
+        if noun in lexicon.bodies or word in lexicon.bodies:
+            body = self._body(head, before)
+            if body is not None:
+                return body
         named = self._named(_named_after(head)) or self._represented(head)
         if named is not None or not anaphor:
             return named
@@ -238,6 +257,81 @@ class Resolver:
         if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
             return None
         return self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+
+    def _body(self, head: Token, before: int) -> EntityRecord | None:
+        """The body the speaker's own words describe, when they name no entity: a noun before
+        the head or after "of" ("the health ministry", "the ministry of health"), or a place
+        after "in" or "at" ("police in Lyon"), which says where the body sits; see `_described`."""
+        described = _described(head)
+        if described is None:
+            return None
+        words, locative = described
+        place = self._named([locative]) if locative is not None else None
+        if place is not None and place.type not in PLACE_TYPES:
+            return None  # "the office at the Acme Corporation": the company speaks
+        if any(self._named([t]) for t in words) or not (words or place is not None):
+            return None  # "the ministry of Defence": it has a name; "police at the scene": no description
+        first = min([head.i, *(t.left_edge.i for t in head.lefts if t.dep_ in DESCRIBING_DEPS)])
+        last = max([head.i, *(t.right_edge.i for t in words if t.i > head.i)])
+        if place is not None and locative is not None:
+            last = max(last, locative.right_edge.i)
+        start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+        key = " ".join(self.text[start:end].lower().split())
+        if key in self.bodies:
+            return self.bodies[key]
+        names = {head.lower_, head.lemma_.lower(), *(t.lower_ for t in words)}
+        if not words and place is not None:  # "police in Lyon" ~ "the Lyon Police"
+            names |= set(place.name.lower().split())
+        named = self._named_with(names, head.lower_, before)
+        if named is not None:
+            return named
+        return self._new_body(start, end, place, locative)
+
+    def _named_with(self, words: set[str], noun: str, before: int) -> EntityRecord | None:
+        """The latest organisation named before `before` with the body's noun and its describing
+        words ("the fisheries ministry" ~ "the Ministry of Fisheries")."""
+        best: tuple[int, EntityRecord] | None = None
+        for entity in self.entities:
+            if entity.type != "ORG":
+                continue
+            for mention in entity.mentions:
+                named = set(self.text[mention.start : mention.end].lower().split())
+                if mention.start < before and noun in named and words - {noun} <= named and (best is None or mention.start > best[0]):
+                    best = (mention.start, entity)
+        return best[1] if best else None
+
+    def _new_body(self, start: int, end: int, place: EntityRecord | None, locative: Token | None) -> EntityRecord:
+        """A new organisation for an unnamed body, its phrase the one mention; the place it sits in
+        is the mention's `place_part` and the entity's `named_place`."""
+        taken = {e.id for e in self.entities} | {e.id for e in self.bodies.values()}
+        ident, name, entity_type = local_entity([(self.text[start:end], "ORG")], taken, "ORG")
+        place_part = named_place = None
+        if place is not None and locative is not None:
+            mention = next((m for m in place.mentions if m.start <= locative.idx < m.end), None)
+            if mention is not None and start <= mention.start and mention.end <= end:
+                # a capital acting for its state names the city here (`MentionRecord.place`)
+                place_part, named_place = (mention.start, mention.end), mention.place or place.place
+        body = EntityRecord(
+            ident, name, entity_type, ident, [MentionRecord(start, end, "ORG", place_part=place_part)], named_place=named_place
+        )
+        self.bodies[" ".join(self.text[start:end].lower().split())] = body
+        return body
+
+    def _titled(self, head: Token) -> EntityRecord | None:
+        """The person a run of bare titles ends with: "party chairman and former mayor [Tom
+        Brandt]", "GOP contender and former surgeon [Ben Okoro]" (the name parsed as a conjunct
+        or an apposition of the first title); not "the senator and Ann Reyes", two speakers."""
+        if head.tag_ not in ("NN", "NNP") or any(c.dep_ in ("det", "predet", "poss") for c in head.lefts):
+            return None
+        last = head.right_edge
+        for child in head.rights:
+            if child.dep_ in ("conj", "appos") and child.right_edge.i == last.i and not any(
+                c.dep_ in ("det", "predet", "poss") for c in child.lefts
+            ):
+                entity = self._named([child])
+                if entity is not None and entity.type == "PERSON":
+                    return entity
+        return None
 
     def _publisher(self, text: Token) -> EntityRecord | None:
         """The agent of a participle on the text: "the report, [published by the bank]"."""
@@ -384,6 +478,14 @@ def _titles(doc: Doc, entities: list[EntityRecord]) -> dict[str, list[tuple[int,
     return found
 
 
+def _credit(text: str, start: int, end: int, datelines: list[int]) -> bool:
+    """Is [start, end) the agency credit in parentheses right after a dateline ("BAMAKO, Mali
+    (AP) —"), which names who wrote the story, never anyone in it?"""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return any(0 <= start - at <= DATELINE_CREDIT_CHARS and "\n" not in text[at:start] for at in datelines)
+
+
 def _inside_quote(quoted: list[tuple[int, int]], opens: list[int], offset: int) -> bool:
     """Is `offset` strictly inside one of the sorted, disjoint (open, close) pairs?"""
     index = bisect_left(opens, offset) - 1
@@ -402,6 +504,27 @@ def _named_after(head: Token) -> list[Token]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
     return tokens
+
+
+def _described(head: Token) -> tuple[list[Token], Token | None] | None:
+    """What describes a body's noun: the common nouns before it and the object of its "of"
+    ("the [health] ministry", "the ministry of [health]"), and the object of "in" or "at" after
+    it ("police in [Lyon]"); None when a possessive says whose it is ("the minister's office")."""
+    if any(c.dep_ == "poss" for c in head.lefts):
+        return None
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    locative = None
+    for child in head.rights:
+        if child.dep_ != "prep":
+            continue
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if child.lower_ == "of" and locative is None:
+            words.append(obj)
+        elif child.lower_ in LOCATIVE_PREPOSITIONS and locative is None:
+            locative = obj
+    return words, locative
 
 
 def _main_clause_subjects(doc: Doc) -> list[int]:
@@ -425,10 +548,13 @@ def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks, entities: list[EntityR
     subject_starts = [start for start, _end in subjects]
     furthest_end = list(accumulate((end for _start, end in subjects), max))  # of subjects[: i + 1]
     headlines = headlines_of(doc, marks.text)
+    datelines = [m.end for entity in entities for m in entity.mentions if m.dateline]
     referents = []
     for entity in entities:
         for mention in entity.mentions:
             if mention.dateline or _inside_quote(quoted, quoted_opens, mention.start):
+                continue
+            if datelines and _credit(marks.text, mention.start, mention.end, datelines):
                 continue
             holder = bisect_right(subject_starts, mention.start) - 1  # subjects starting at or before it
             salient = holder >= 0 and furthest_end[holder] >= mention.end and not any(

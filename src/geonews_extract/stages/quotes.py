@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import set_quotes, text_of, warn
+from ..annotations import EntityRecord, entities_of, set_entities, set_quotes, text_of, warn
 from ..datafiles import read_json
 from ..quotes import find_quotes, pair_marks
 from ..quotes.lexicon import CUES_FILE, SOURCES_FILE, Lexicon, lexicon_from_data, load_lexicon
@@ -59,7 +59,10 @@ class Quotes(Stage):
             view = in_pieces(doc, long, self.max_sentence_tokens)
             warn(doc, f"quotes: {len(long)} sentence(s) longer than {self.max_sentence_tokens} tokens read in "
                  "pieces of at most that many tokens; a quote whose cue and content fall in two pieces is missed")
-        set_quotes(doc, find_quotes(view, self.lexicon, marks))
+        bodies: list[EntityRecord] = []  # unnamed bodies that speak: "the department of fisheries"
+        set_quotes(doc, find_quotes(view, self.lexicon, marks, bodies))
+        if bodies:
+            set_entities(doc, [*entities_of(doc), *bodies])
         return doc
 
     def discard(self, doc: Doc) -> None:
