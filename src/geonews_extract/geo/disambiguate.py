@@ -407,33 +407,32 @@ def county_town_pulls(
     that division. A local story names a town beside its county ("Athens" and "Clarke
     County"); a town bearing the county's own name is no second witness. Only places whose
     readings gain are listed."""
-    counties: dict[tuple[str, str], list[tuple[GazetteerRecord, str, str]]] = defaultdict(list)
+    counties: dict[tuple[str, str], list[tuple[GazetteerRecord, str, str, int]]] = defaultdict(list)
+    towns: list[tuple[PlaceMention, str]] = []
     for place in places:
         bare, kind = strip_kind(alias_key(place.names[0]))
         if kind == "division" or place.kind == "division":
-            for reading in readings[place.key]:
+            for i, reading in enumerate(readings[place.key]):
                 record = reading.record
                 if record.feature_code == "ADM2" and record.admin1:
-                    counties[(record.country_code, record.admin1)].append((record, place.key, bare))
+                    counties[(record.country_code, record.admin1)].append((record, place.key, bare, i))
+        elif kind is None:
+            towns.append((place, bare))
     if not counties:
         return {}
     pulls: dict[str, list[float]] = {}
-    pulled: set[tuple[str, int]] = set()  # (the county place's key, its reading's identity) that a town lies in
-    index = {place.key: {_identity(r.record): i for i, r in enumerate(readings[place.key])} for place in places}
-    for place in places:
-        if place.kind == "division" or strip_kind(alias_key(place.names[0]))[1] is not None:
-            continue
-        name = alias_key(place.names[0])
+    pulled: set[tuple[str, int]] = set()  # (the county place's key, its reading's index) that a town lies in
+    for place, name in towns:
         for i, reading in enumerate(readings[place.key]):
             record = reading.record
             if record.feature_class != "P" or not record.admin1:
                 continue
-            for county, county_key, bare in counties.get((record.country_code, record.admin1), ()):
+            for county, county_key, bare, at in counties.get((record.country_code, record.admin1), ()):
                 if bare == name or county_key == place.key:
                     continue
                 if km_between(record, county) <= priors.county_town_km:
                     pulls.setdefault(place.key, [0.0] * len(readings[place.key]))[i] = priors.county_town
-                    pulled.add((county_key, index[county_key][_identity(county)]))
+                    pulled.add((county_key, at))
     for county_key, i in pulled:
         pulls.setdefault(county_key, [0.0] * len(readings[county_key]))[i] = priors.county_town
     return pulls
