@@ -55,6 +55,8 @@ class Priors:
     named_after_a_town: float
     no_reading: float
     context_rounds: int
+    county_town: float
+    county_town_km: float
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +339,8 @@ def resolve_places(
     prior = {
         place.key: [prior_score(r, place, priors, readings[place.key]) for r in readings[place.key]] for place in places
     }
+    for key, pulls in county_town_pulls(places, readings, priors).items():
+        prior[key] = [s + pull for s, pull in zip(prior[key], pulls, strict=True)]
     by_name = {alias_key(place.names[0]): place.key for place in places}
 
     # first pass: priors and qualifiers only
@@ -395,6 +399,58 @@ def resolve_places(
     return one_reading_per_name(places, final)
 
 
+def county_town_pulls(
+    places: Sequence[PlaceMention], readings: Mapping[str, Sequence[Reading]], priors: Priors
+) -> dict[str, list[float]]:
+    """What a town's and a county's readings gain where they lie together: a town within
+    `county_town_km` of a second-level division the document names, in the same state, and
+    that division. A local story names a town beside its county ("Athens" and "Clarke
+    County"); a town bearing the county's own name is no second witness. Only places whose
+    readings gain are listed."""
+    counties: dict[tuple[str, str], list[tuple[GazetteerRecord, str, str, int]]] = defaultdict(list)
+    towns: list[tuple[PlaceMention, str]] = []
+    for place in places:
+        bare, kind = strip_kind(alias_key(place.names[0]))
+        if kind == "division" or place.kind == "division":
+            for i, reading in enumerate(readings[place.key]):
+                record = reading.record
+                if record.feature_code == "ADM2" and record.admin1:
+                    counties[(record.country_code, record.admin1)].append((record, place.key, bare, i))
+        elif kind is None:
+            towns.append((place, bare))
+    if not counties:
+        return {}
+    pulls: dict[str, list[float]] = {}
+    pulled: set[tuple[str, int]] = set()  # (the county place's key, its reading's index) that a town lies in
+    for place, name in towns:
+        for i, reading in enumerate(readings[place.key]):
+            record = reading.record
+            if record.feature_class != "P" or not record.admin1:
+                continue
+            for county, county_key, bare, at in counties.get((record.country_code, record.admin1), ()):
+                if bare == name or county_key == place.key:
+                    continue
+                if km_between(record, county) <= priors.county_town_km:
+                    pulls.setdefault(place.key, [0.0] * len(readings[place.key]))[i] = priors.county_town
+                    pulled.add((county_key, at))
+    for county_key, i in pulled:
+        pulls.setdefault(county_key, [0.0] * len(readings[county_key]))[i] = priors.county_town
+    return pulls
+
+
+#: The earth's mean radius, for distances between readings.
+EARTH_RADIUS_KM = 6371.0
+
+
+def km_between(one: GazetteerRecord, other: GazetteerRecord) -> float:
+    """The great-circle distance between two records' points."""
+    lat1, lat2 = math.radians(one.latitude), math.radians(other.latitude)
+    half = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        math.radians(other.longitude - one.longitude) / 2
+    ) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(half)))
+
+
 def short_division_names(places: list[PlaceMention]) -> list[PlaceMention]:
     """A bare name that a division of the same document bears with its kind word is that
     division's short form ("DeKalb" after "DeKalb County", "Kanawha" beside "Kanawha
@@ -440,29 +496,25 @@ class _Document:
 
 
 def _context_round(document: _Document, current: Mapping[str, Resolution]) -> dict[str, Resolution]:
-    """Each place scored again with the countries and divisions the other places' `current`
-    readings fall in; places of one name ("Dublin" and "the Dublin Arts Council") neither
-    count twice nor pull each other."""
+    """Each place scored again with the countries and divisions the other places' readings
+    fall in, one place after another, each against the newest readings of the others (read
+    all at once, a county and a town that could share a state swap states round after
+    round): the surest first, and the places named by a country's or a state's own name
+    last, so the towns read the region as it stands before it reads them; places of one
+    name ("Dublin" and "the Dublin Arts Council") neither count twice nor pull each other."""
     places, readings, names, priors = document.places, document.readings, document.names, document.priors
     context = DocumentContext(
         actor_countries=dict(document.actor_countries), institution_countries=dict(document.institution_countries)
     )
     same_name: dict[tuple, float] = defaultdict(float)
+    newest = dict(current)
     for place in places:
-        resolution = current[place.key]
-        if resolution.record is None:
-            continue
-        weight = resolution.confidence * place.weight
-        same_name[(names[place.key], _identity(resolution.record))] += weight
-        if resolution.record.country_code:
-            context.countries[resolution.record.country_code] += weight
-        if resolution.record.admin1 and resolution.record.feature_code != "PCLI":
-            context.admin1[(resolution.record.country_code, resolution.record.admin1)] += weight
-        if place.dateline and context.dateline is None:
-            context.dateline = resolution.record
-    final: dict[str, Resolution] = {}
-    for place in places:
-        own = current[place.key].record
+        _count(context, same_name, names[place.key], newest[place.key], place.weight, 1.0)
+    dateline = next((place.key for place in places if place.dateline and newest[place.key].record), None)
+    if dateline is not None:
+        context.dateline = newest[dateline].record
+    for place in sorted(places, key=lambda p: (p.key in document.regions, -current[p.key].confidence)):
+        own = newest[place.key].record
         weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         scores = [
@@ -478,8 +530,28 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
             )
             for r, s in zip(readings[place.key], document.prior[place.key], strict=True)
         ]
-        final[place.key] = choose(readings[place.key], scores, priors)
-    return final
+        resolution = choose(readings[place.key], scores, priors)
+        _count(context, same_name, names[place.key], newest[place.key], place.weight, -1.0)
+        _count(context, same_name, names[place.key], resolution, place.weight, 1.0)
+        newest[place.key] = resolution
+        if place.key == dateline:
+            context.dateline = resolution.record
+    return newest
+
+
+def _count(
+    context: DocumentContext, same_name: dict[tuple, float], name: str, resolution: Resolution, mentions: int, sign: float
+) -> None:
+    """Add (`sign` 1) or take away (-1) a place's reading from the document's countries and divisions."""
+    record = resolution.record
+    if record is None:
+        return
+    weight = sign * resolution.confidence * mentions
+    same_name[(name, _identity(record))] += weight
+    if record.country_code:
+        context.countries[record.country_code] += weight
+    if record.admin1 and record.feature_code != "PCLI":
+        context.admin1[(record.country_code, record.admin1)] += weight
 
 
 def one_reading_per_name(places: list[PlaceMention], resolutions: dict[str, Resolution]) -> dict[str, Resolution]:

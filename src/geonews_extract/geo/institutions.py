@@ -27,6 +27,8 @@ class Institutions:
     any_case: re.Pattern[str] | None
     as_written: re.Pattern[str] | None
     country_of: dict[str, str]  # the word (lower case where it matches in any case) -> its country's code
+    currency: re.Pattern[str] | None  # a currency sign standing alone before an amount ("$4"; not "C$4")
+    currency_country: dict[str, str]  # the sign -> its country's code
 
 
 def _pattern(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
@@ -49,17 +51,22 @@ def load_institutions() -> Institutions:
                 raise DataFileError(f"{INSTITUTIONS_FILE}: {word!r} is listed for {country_of[key]} and {code}")
     lower = [w for w in country_of if w == w.lower()]
     written = [w for w in country_of if w != w.lower()]
-    return Institutions(_pattern(lower, re.IGNORECASE), _pattern(written), country_of)
+    signs: dict[str, str] = data.get("bare_currency_sign", {})
+    currency = re.compile(rf"(?<![\w$])({'|'.join(map(re.escape, signs))}) ?\d") if signs else None
+    return Institutions(_pattern(lower, re.IGNORECASE), _pattern(written), country_of, currency, signs)
 
 
 def institution_countries(text: str) -> dict[str, float]:
-    """Each country's share of the institution words in `text` (shares sum to 1); {} where there are none."""
+    """Each country's share of the institution words in `text` (shares sum to 1), a bare currency sign
+    before an amount counted once; {} where there are none."""
     vocabulary = load_institutions()
     counts: Counter[str] = Counter()
     if vocabulary.any_case is not None:
         counts.update(vocabulary.country_of[_straight(m.group()).lower()] for m in vocabulary.any_case.finditer(text))
     if vocabulary.as_written is not None:
         counts.update(vocabulary.country_of[_straight(m.group())] for m in vocabulary.as_written.finditer(text))
+    if vocabulary.currency is not None:  # each sign once, however many amounts
+        counts.update({vocabulary.currency_country[m.group(1)] for m in vocabulary.currency.finditer(text)})
     total = sum(counts.values())
     return {code: count / total for code, count in counts.items()} if total else {}
 

@@ -1,0 +1,87 @@
+"""How the document's own words choose among a place name's readings (geo.disambiguate, geo.institutions)."""
+
+from dataclasses import replace
+
+import pytest
+
+from geonews_extract.geo.disambiguate import (
+    PlaceMention,
+    county_town_pulls,
+    load_priors,
+    readings_of,
+    resolve_places,
+)
+from geonews_extract.geo.gazetteer import load_gazetteer
+from geonews_extract.geo.institutions import institution_countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The levy raises $4 million a year.", "Tickets cost $ 12 at the door.", "A ($30) fee and $2.5 billion."],
+)
+def test_a_bare_dollar_before_an_amount_is_a_weak_sign_of_the_united_states(text):
+    assert institution_countries(text) == {"US": 1.0}
+
+
+@pytest.mark.parametrize(
+    "text", ["It cost C$4 million.", "Sales rose to US$30 billion.", "A HK$10 fare, A$5 more.", "Pay in $ or euros."]
+)
+def test_a_dollar_that_names_its_country_or_stands_before_no_amount_says_nothing(text):
+    assert institution_countries(text) == {}
+
+
+def test_many_amounts_count_as_one_word_beside_the_offices():
+    text = "The Garda paid $10, $20, $30 and $40 for it; the Taoiseach agreed."
+    shares = institution_countries(text)
+    assert shares["IE"] == pytest.approx(2 / 3) and shares["US"] == pytest.approx(1 / 3)
+
+
+# the places of one story, read together -----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _state(resolution):
+    return (resolution.record.country_code, resolution.record.admin1)
+
+
+@pytest.mark.parametrize("town, county", [("Dayton", "Knox County"), ("Jackson", "Clarke County")])
+def test_a_town_and_a_county_that_could_share_a_state_end_in_one(gazetteer, town, county):
+    """Read all at once, each takes the other's state round after round and they end swapped;
+    read one after another, the later reads the earlier's newest state."""
+    places = [PlaceMention("t", (town,)), PlaceMention("c", (county,), kind="division")]
+    result = resolve_places(places, gazetteer, priors=replace(load_priors(), county_town=0.0))
+    assert _state(result["t"]) == _state(result["c"])
+
+
+def test_a_town_beside_a_county_it_lies_in_is_read_in_that_state(gazetteer):
+    places = [PlaceMention("t", ("Dublin",)), PlaceMention("c", ("Laurens County",), kind="division")]
+    result = resolve_places(places, gazetteer)
+    assert _state(result["t"]) == _state(result["c"]) == ("US", "Georgia")
+    without = resolve_places(places, gazetteer, priors=replace(load_priors(), county_town=0.0))
+    assert _state(without["t"]) != ("US", "Georgia")
+
+
+def test_a_town_bearing_the_countys_own_name_is_no_second_witness(gazetteer):
+    places = [PlaceMention("t", ("Laurens",)), PlaceMention("c", ("Laurens County",), kind="division")]
+    readings = {p.key: readings_of(p, gazetteer) for p in places}
+    assert county_town_pulls(places, readings, load_priors()) == {}
+
+
+def test_only_the_readings_near_each_other_gain(gazetteer):
+    places = [PlaceMention("t", ("Dublin",)), PlaceMention("c", ("Laurens County",), kind="division")]
+    readings = {p.key: readings_of(p, gazetteer) for p in places}
+    pulls = county_town_pulls(places, readings, load_priors())
+    gained = {(key, r.record.country_code, r.record.admin1) for key in pulls for r, p in zip(readings[key], pulls[key], strict=True) if p}
+    assert gained == {("t", "US", "Georgia"), ("c", "US", "Georgia")}
+
+
+@pytest.mark.parametrize("town, state", [("Windsor", "Victoria"), ("Newcastle", "Wyoming")])
+def test_a_state_named_beside_a_town_it_holds_stays_the_state(gazetteer, town, state):
+    """The towns read a state's own name as it stands before it reads them: read first, the
+    surer state follows the town's first guess abroad to a namesake hamlet there."""
+    result = resolve_places([PlaceMention("t", (town,)), PlaceMention("s", (state,))], gazetteer)
+    assert result["s"].record.feature_code == "ADM1" and result["s"].record.name == state
+    assert _state(result["t"]) == _state(result["s"])
