@@ -1,0 +1,28 @@
+"""Reported content that goes on past its cue: the words after a cue clause's closing comma
+that continue the clause it reports ("[A], the paper said, [including B]")."""
+
+import pytest
+
+from geonews_extract import extract
+
+
+def pieces(nlp, text, cue):
+    document = extract(text, nlp=nlp)
+    quote = next(q for q in document.quotes if q.cue is not None and q.cue.text == cue)
+    return [document.text[p.start : p.end] for p in quote.parts] or [quote.content.text]
+
+
+def test_a_phrase_after_a_parenthetical_cue_goes_on_with_the_clause(nlp):
+    text = "The letters covered many topics, the paper said, including budgets, roads and schools."
+    assert pieces(nlp, text, "said") == ["The letters covered many topics", "including budgets, roads and schools"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The port will reopen, the ministry said, adding that the crane is fixed.", "The port will reopen"),
+        ("The port will reopen, the ministry said, citing new repairs.", "The port will reopen"),
+    ],
+)
+def test_the_speakers_own_act_after_the_cue_is_no_part_of_the_report(nlp, text, content):
+    assert pieces(nlp, text, "said") == [content]
