@@ -26,3 +26,11 @@ def test_a_phrase_after_a_parenthetical_cue_goes_on_with_the_clause(nlp):
 )
 def test_the_speakers_own_act_after_the_cue_is_no_part_of_the_report(nlp, text, content):
     assert pieces(nlp, text, "said") == [content]
+
+
+def test_a_bracketed_citation_after_a_colon_quote_is_not_its_content(nlp):
+    text = ('Prices in the region rose again.\n\nMore from Omar Haddad: "Grain prices will fall next year." '
+            "[Daily Ledger]\n\nTraders were calm.")
+    [quote] = extract(text, nlp=nlp).quotes
+    assert quote.kind == "direct" and quote.content.text == "Grain prices will fall next year."
+    assert quote.speaker is not None and quote.speaker.text == "Omar Haddad"
