@@ -34,3 +34,17 @@ def test_a_bracketed_citation_after_a_colon_quote_is_not_its_content(nlp):
     [quote] = extract(text, nlp=nlp).quotes
     assert quote.kind == "direct" and quote.content.text == "Grain prices will fall next year."
     assert quote.speaker is not None and quote.speaker.text == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The mayor is calling for the state to send more buses to the valley.",
+         "the state to send more buses to the valley", "calling for"),
+        ("The senator also called for all candidates to publish their tax returns.",
+         "all candidates to publish their tax returns", "called for"),
+    ],
+)
+def test_a_request_for_someone_to_act_is_reported(nlp, text, content, cue):
+    found = [(q.content.text, q.cue.text if q.cue else None) for q in extract(text, nlp=nlp).quotes]
+    assert (content, cue) in found, found
