@@ -48,3 +48,15 @@ def test_a_bracketed_citation_after_a_colon_quote_is_not_its_content(nlp):
 def test_a_request_for_someone_to_act_is_reported(nlp, text, content, cue):
     found = [(q.content.text, q.cue.text if q.cue else None) for q in extract(text, nlp=nlp).quotes]
     assert (content, cue) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("The mayor, according to two aides, plans to resign.", ["The mayor", "plans to resign"]),
+        ("The plant employs 400 people, according to company figures, and exports most of its steel.",
+         ["The plant employs 400 people", "and exports most of its steel"]),
+    ],
+)
+def test_according_to_between_commas_reports_the_clause_around_it(nlp, text, parts):
+    assert pieces(nlp, text, "according to") == parts
