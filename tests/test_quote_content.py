@@ -60,3 +60,11 @@ def test_a_request_for_someone_to_act_is_reported(nlp, text, content, cue):
 )
 def test_according_to_between_commas_reports_the_clause_around_it(nlp, text, parts):
     assert pieces(nlp, text, "according to") == parts
+
+
+def test_a_second_report_coordinated_after_the_first_is_its_own_quote(nlp):
+    # the parse takes the second "said" for a second complement of the first
+    text = "Seven in 10 suburban bus riders said the service is slow and unreliable, and two-thirds said the same of the trams."
+    found = [(q.content.text, q.speaker.text if q.speaker else None) for q in extract(text, nlp=nlp).quotes]
+    assert ("the service is slow and unreliable", "Seven in 10 suburban bus riders") in found, found
+    assert ("the same of the trams", "two-thirds") in found, found

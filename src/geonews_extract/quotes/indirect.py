@@ -142,6 +142,7 @@ def _reported_clause(
     after = [c for c in complements if c.i > cue.i and _right_after(c, cue)]
     first = after[0] if after and subject.i < cue.i else complements[0]
     side = [c for c in complements if (c.i > cue.i) == (first.i > cue.i)]
+    side = side[:1] + [c for c in side[1:] if not _second_report(c, lexicon)]
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
@@ -163,6 +164,12 @@ def _fronted_with_tail(
                        gap=range(words[-1].i + 1, tail[0].i))
     return _in_two_parts(found, words, tail) or _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer,
                                                            channel_of(cue, lexicon))
+
+
+def _second_report(clause: Token, lexicon: Lexicon) -> bool:
+    """'Seven in 10 riders said [A], and two-thirds said the same of B': a later complement the parse gave the
+    cue that is a speech verb with a subject of its own is a second report, coordinated with the first."""
+    return is_cue_verb(clause, lexicon) and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
