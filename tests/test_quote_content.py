@@ -50,17 +50,6 @@ def test_a_request_for_someone_to_act_is_reported(nlp, text, content, cue):
     assert (content, cue) in found, found
 
 
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        ("The mayor, according to two aides, plans to resign.", ["The mayor", "plans to resign"]),
-        ("The plant employs 400 people, according to company figures, and exports most of its steel.",
-         ["The plant employs 400 people", "and exports most of its steel"]),
-    ],
-)
-def test_according_to_between_commas_reports_the_clause_around_it(nlp, text, parts):
-    assert pieces(nlp, text, "according to") == parts
-
 
 def test_a_second_report_coordinated_after_the_first_is_its_own_quote(nlp):
     # the parse takes the second "said" for a second complement of the first

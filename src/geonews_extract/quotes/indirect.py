@@ -498,23 +498,10 @@ def _according_to(
         clause = clause.head
     before = [t for t in doc[clause.left_edge.i : phrase.start]]
     after = [t for t in doc[phrase.stop : clause.right_edge.i + 1]]
-    cue = chars([first, last])
-    if _set_off(doc, phrase) and before and after and trim(before) and trim(after):
-        # 'The mayor, according to two aides, plans to resign': the clause around it, in two parts
-        ends = _before_next_report(after, {clause.i}, lexicon, outer)
-        found = _candidate(doc, trim(before) + trim(ends), cue, source, first, marks, outer, None,
-                           gap=range(phrase.start - 1, phrase.stop + 1))
-        two = _in_two_parts(found, trim(before), trim(ends)) if trim(ends) else None
-        if two is not None:
-            return two
     words = after if len(trim(after)) >= len(trim(before)) else before
     words = _before_next_report(words, {clause.i}, lexicon, outer)
+    cue = chars([first, last])
     return _candidate(doc, words, cue, source, first, marks, outer, None)
-
-
-def _set_off(doc: Doc, phrase: range) -> bool:
-    """The phrase stands between commas inside its sentence (", according to X,")."""
-    return phrase.start > 0 and phrase.stop < len(doc) and doc[phrase.start - 1].text == "," and doc[phrase.stop].text == ","
 
 
 def _at_edge(doc: Doc, clause: Token, phrase: range) -> bool:
