@@ -35,6 +35,8 @@ from .syntax import chars, tokens_between, trim
 
 #: Longest source before the colon, in words.
 MAX_SOURCE_WORDS = 5
+#: Longest bracketed citation after a claim ("[Daily Ledger]"), in tokens.
+MAX_CITATION_WORDS = 5
 #: Fewest words in the claim after the colon.
 MIN_CLAIM_WORDS = 2
 #: Fewest paragraphs "Source: words" (not all quoted) that make a transcript after the first line: one
@@ -66,7 +68,7 @@ def find_colon_quotes(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Can
         source = trim(tokens_between(doc, lead[-1].end() if lead else start, colon))
         while len(source) > 1 and source[0].lower_ in LEAD_WORDS:
             source = source[1:]
-        claim = trim(tokens_between(doc, colon + 1, end))
+        claim = trim(_without_citation(tokens_between(doc, colon + 1, end)))
         if not source or len(claim) < MIN_CLAIM_WORDS or (number and _title_case(claim)):
             continue  # after the first line, a claim in Title Case is another story's title (a list of links)
         if persons is None and all(t.is_upper for t in source if t.is_alpha):
@@ -76,6 +78,18 @@ def find_colon_quotes(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Can
             if candidate is not None:
                 (found if number == 0 or candidate.kind == "direct" else turns).append(candidate)
     return sorted(found + turns, key=lambda c: c.content) if len(turns) >= MIN_TURNS else found
+
+
+def _without_citation(claim: list[Token]) -> list[Token]:
+    """The claim without the writer's bracketed citation at its end ('...: "Prices will fall." [Daily
+    Ledger]'): the name of where the words were found, not part of them."""
+    claim = [t for t in claim if not t.is_space]
+    if not claim or claim[-1].text != "]":
+        return claim
+    opening = next((k for k in range(len(claim) - 2, -1, -1) if claim[k].text == "["), None)
+    if opening is None or len(claim) - opening - 2 > MAX_CITATION_WORDS:
+        return claim
+    return claim[:opening]
 
 
 def _quote(source: list[Token], claim: list[Token], colon: int, marks: QuoteMarks) -> Candidate | None:

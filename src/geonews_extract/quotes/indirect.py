@@ -142,11 +142,34 @@ def _reported_clause(
     after = [c for c in complements if c.i > cue.i and _right_after(c, cue)]
     first = after[0] if after and subject.i < cue.i else complements[0]
     side = [c for c in complements if (c.i > cue.i) == (first.i > cue.i)]
+    side = side[:1] + [c for c in side[1:] if not _second_report(c, lexicon)]
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0])
+    if first.i < cue.i and words and words[-1].i < subject.left_edge.i:
+        tail = _clause_tail(cue, lexicon)
+        if tail:
+            return _fronted_with_tail(doc, words, tail, cue, subject, marks, outer, lexicon)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _fronted_with_tail(
+    doc: Doc, words: list[Token], tail: list[Token], cue: Token, subject: Token, marks: QuoteMarks,
+    outer: list[Segment], lexicon: Lexicon,
+) -> Candidate | None:
+    """'[The bridge closes in May], officials said, [because the cables are worn]': the clause
+    before the cue and the words after its closing comma, in two parts."""
+    found = _candidate(doc, words + tail, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
+                       gap=range(words[-1].i + 1, tail[0].i))
+    return _in_two_parts(found, words, tail) or _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer,
+                                                           channel_of(cue, lexicon))
+
+
+def _second_report(clause: Token, lexicon: Lexicon) -> bool:
+    """'Seven in 10 riders said [A], and two-thirds said the same of B': a later complement the parse gave the
+    cue that is a speech verb with a subject of its own is a second report, coordinated with the first."""
+    return is_cue_verb(clause, lexicon) and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
@@ -223,7 +246,9 @@ def _parenthetical(
     if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX") or subject.i not in range(cue.left_edge.i, cue.i):
         return None
     first = _cue_clause_start(cue, subject)
-    last = max([cue.i, *(c.right_edge.i for c in cue.rights if c.dep_ not in ("ccomp", "xcomp", "punct"))])
+    tail = _clause_tail(cue, lexicon)
+    own = [c for c in cue.rights if c.dep_ not in ("ccomp", "xcomp", "punct") and not (tail and c.i >= tail[0].i)]
+    last = max([cue.i, *(c.right_edge.i for c in own)])
     if first == 0 or last + 1 >= len(doc):
         return None
     opens = doc[first] if doc[first].text == "," else doc[first - 1]
@@ -231,12 +256,37 @@ def _parenthetical(
     if opens.text != "," or closes.text != ",":
         return None
     before = trim(list(doc[clause.left_edge.i : opens.i]))
-    after = trim(list(doc[closes.i + 1 : clause.right_edge.i + 1]))
+    end = max(clause.right_edge.i, tail[-1].i if tail else 0)
+    after = trim(list(doc[closes.i + 1 : end + 1]))
     if not before or not after:
         return None
     found = _candidate(doc, before + after, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
                        gap=range(opens.i, closes.i + 1))
     return _in_two_parts(found, before, after)
+
+
+#: Dependencies of the words after a cue's closing comma that go on with the clause it reports.
+TAIL_DEPS = frozenset({"prep", "advcl"})
+
+
+def _clause_tail(cue: Token, lexicon: Lexicon) -> list[Token]:
+    """'[The letters covered many topics], the paper said, [including budgets and roads]': the
+    words after the comma that closes a cue clause, which the parse hung on the cue, go on with
+    the clause the cue reports, unless they are the speaker's own act (a participle, ", adding
+    ...", ", citing ...") or hold a report of their own."""
+    comma = next((c for c in cue.rights if c.text == ","), None)
+    if comma is None:
+        return []
+    after = [c for c in cue.rights if c.i > comma.i and not (c.is_punct or c.is_space)]
+    if not after or after[0].left_edge.i != comma.i + 1 or any(c.dep_ not in TAIL_DEPS for c in after):
+        return []
+    if any(c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(d.dep_ in ("mark", "nsubj", "nsubjpass")
+                                                                     for d in c.children) for c in after):
+        return []  # a bare participle: the speaker's act
+    words = list(cue.doc[comma.i + 1 : max(c.right_edge.i for c in after) + 1])
+    if any(is_cue_verb(t, lexicon) for t in words):
+        return []
+    return trim(words)
 
 
 def _as_reported(

@@ -75,8 +75,14 @@ def _request(cue: Token, prepositions: frozenset[str]) -> tuple[list[Token], tup
         if infinitive is None or addressee is None or addressee.i > infinitive.i:
             return None
         return _words(cue, addressee.left_edge.i, infinitive.right_edge.i), cue_chars(cue)
-    for child in cue.rights:
-        if child.lower_ not in prepositions or child.i != cue.i + 1 + _particles(cue):
+    following = cue.i + 1 + _particles(cue)
+    # the preposition right after the cue: its own child, or the "for" the parse made a clause's
+    # marker ("called [for] the rivals to drop out": "for" hangs on "drop")
+    candidates = [c for c in cue.rights if c.i == following]
+    if following < len(cue.doc) and _for_to_clause(cue.doc[following], cue):
+        candidates.append(cue.doc[following])
+    for child in candidates:
+        if child.lower_ not in prepositions:
             continue
         start, cue_end = child.i + 1, child
         if child.dep_ == "prep":
@@ -90,6 +96,15 @@ def _request(cue: Token, prepositions: frozenset[str]) -> tuple[list[Token], tup
             return None
         return _words(cue, start, end), (cue.idx, cue_end.idx + len(cue_end))
     return None
+
+
+def _for_to_clause(marker: Token, cue: Token) -> bool:
+    """'called [for] the rivals [to] drop out': "for" marks an infinitive clause with its own
+    subject, which hangs on the cue."""
+    clause = marker.head
+    return (marker.dep_ == "mark" and marker.lower_ == "for" and clause.head.i == cue.i and clause.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 def _naming(cue: Token) -> tuple[list[Token], tuple[int, int]] | None:
