@@ -98,13 +98,15 @@ def strip_kind(key: str) -> tuple[str, str | None]:
 class NameForms(NamedTuple):
     words: dict[str, str]  # "mt" -> "mount", anywhere but a name's last word
     compass: dict[str, str]  # "w" -> "west", opening a name of two words or more
+    countries: dict[str, str]  # "U.S." -> "US": a country's initials as written, to its ISO code
 
 
 @lru_cache(maxsize=1)
 def name_forms() -> NameForms:
     """Abbreviated words of place names and their full words, from `data/geo/name_forms.json`."""
     data = read_json(NAME_FORMS_FILE)
-    return NameForms(dict(data["words"]), dict(data["compass"]))
+    countries = {abbreviation_form(form): code for code, forms in data["countries"].items() for form in forms}
+    return NameForms(dict(data["words"]), dict(data["compass"]), countries)
 
 
 def name_variants(key: str) -> list[str]:
@@ -216,7 +218,8 @@ class Gazetteer:
 
     @cached_property
     def _abbreviations(self) -> dict[str, tuple[int, ...]]:
-        """Division abbreviations as written ('La.'), from `data/geo/abbreviations.json`."""
+        """Division abbreviations as written ('La.'), from `data/geo/abbreviations.json`, and
+        countries' initials ('U.S.', 'USA'), from `data/geo/name_forms.json`."""
         table: dict[str, list[int]] = {}
         for code, divisions in read_json(ABBREVIATIONS_FILE).items():
             if code.startswith("_"):
@@ -229,6 +232,9 @@ class Gazetteer:
                 ]
                 for form in forms:
                     table.setdefault(abbreviation_form(form), []).extend(rows)
+        for form, code in name_forms().countries.items():  # "U.S.", "USA": a country's initials
+            if code in self._countries:
+                table.setdefault(form, []).append(self._countries[code])
         return {form: tuple(rows) for form, rows in table.items()}
 
     def divisions_named(self, name: str) -> list[GazetteerRecord]:
