@@ -204,7 +204,10 @@ class Gazetteer:
         key = alias_key(name)
         if not key:
             return []
-        rows = list(self._abbreviations.get(abbreviation_form(name), ()))
+        as_written = abbreviation_form(name)
+        rows = list(self._abbreviations.get(as_written, ()))
+        if as_written in self._initials:  # "U.S.": the country, before any village "Us"
+            rows.append(self._initials[as_written])
         for written in (key, *name_variants(key)):
             rows.extend(self._index.get(written, ()))
             bare, kind = strip_kind(written)
@@ -218,8 +221,7 @@ class Gazetteer:
 
     @cached_property
     def _abbreviations(self) -> dict[str, tuple[int, ...]]:
-        """Division abbreviations as written ('La.'), from `data/geo/abbreviations.json`, and
-        countries' initials ('U.S.', 'USA'), from `data/geo/name_forms.json`."""
+        """Division abbreviations as written ('La.'), from `data/geo/abbreviations.json`."""
         table: dict[str, list[int]] = {}
         for code, divisions in read_json(ABBREVIATIONS_FILE).items():
             if code.startswith("_"):
@@ -232,10 +234,12 @@ class Gazetteer:
                 ]
                 for form in forms:
                     table.setdefault(abbreviation_form(form), []).extend(rows)
-        for form, code in name_forms().countries.items():  # "U.S.", "USA": a country's initials
-            if code in self._countries:
-                table.setdefault(form, []).append(self._countries[code])
         return {form: tuple(rows) for form, rows in table.items()}
+
+    @cached_property
+    def _initials(self) -> dict[str, int]:
+        """Countries by the initials news writes for them ('U.S.', 'USA'), from `data/geo/name_forms.json`."""
+        return {form: self._countries[code] for form, code in name_forms().countries.items() if code in self._countries}
 
     def divisions_named(self, name: str) -> list[GazetteerRecord]:
         """First- and second-level divisions of this name without its kind word ('Clay' for Clay County)."""
