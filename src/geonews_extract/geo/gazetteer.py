@@ -11,7 +11,8 @@ its alternate names and transliterations, or its ISO names for countries);
 `Gazetteer.knows_place(name)` is the cheap yes/no that entity typing asks. Both read a
 name's abbreviated words as GeoNames spells them ("Mt. Vernon", "N. Little Rock": see
 `name_variants`), and `candidates` reads a county named without its kind word ("Marrow")
-as that county where no place has the name.
+as that county where no place has the name, and a country by the initials news writes
+for it ("U.S.", "USA", in capitals as written).
 """
 
 from __future__ import annotations
