@@ -89,3 +89,18 @@ def test_no_name_raises_and_the_same_name_gives_the_same_answer(name):
     assert GAZETTEER.candidates(name) == GAZETTEER.candidates(name)
     assert GAZETTEER.knows_place(name) == GAZETTEER.knows_place(name)
     assert all(" " not in v[:1] for v in name_variants(name.lower()))
+
+
+def test_a_country_is_read_by_the_initials_news_writes_for_it():
+    gazetteer = Gazetteer.from_rows(
+        [
+            Row(20, "United States", 39.8, -98.5, "US", None, "A", "PCLI", 300_000_000),
+            Row(21, "United Kingdom", 54.8, -4.6, "GB", None, "A", "PCLI", 60_000_000),
+            town(22, "Us", state="Ile-de-France", code="FR", population=1200),
+        ]
+    )
+    for written in ("U.S.", "U.S", "US", "USA", "U.S.A."):
+        assert "United States" in names(gazetteer.candidates(written)), written
+    assert "United Kingdom" in names(gazetteer.candidates("U.K."))
+    assert names(gazetteer.candidates("Us")) == {"Us"}  # a word in title case is no set of initials
+    assert not gazetteer.is_division_name("Us")

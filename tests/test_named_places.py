@@ -75,6 +75,26 @@ def test_a_country_or_division_opening_a_name_is_its_place(name, expected):
     assert parts(name) == expected
 
 
+def kind_region(name: str) -> bool:
+    """A region test that reads a division's kind word, as the gazetteer's does ("Velmar Department")."""
+    words = name.split()
+    return region(name) or (len(words) > 1 and words[-1] in ("Department", "Division", "State") and words[0] in REGIONS)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Velmar Department of Transportation", ["Velmar"]),
+        ("the Velmar Division of Highways", ["Velmar"]),
+        ("Velmar State Patrol", ["Velmar State"]),
+        ("Ostrava County Board of Health", ["Ostrava County"]),
+    ],
+)
+def test_an_organisational_noun_before_of_heads_the_organisation_not_the_place(name, expected):
+    words = name.split()
+    assert [" ".join(words[s:e]) for s, e in place_parts(words, known, kind_region)] == expected
+
+
 @pytest.mark.parametrize("name", ["Velmar", "the Velmar", "Velmar and friends"])
 def test_a_division_standing_alone_is_not_a_place_part(name):
     assert parts(name) == []

@@ -11,7 +11,8 @@ its alternate names and transliterations, or its ISO names for countries);
 `Gazetteer.knows_place(name)` is the cheap yes/no that entity typing asks. Both read a
 name's abbreviated words as GeoNames spells them ("Mt. Vernon", "N. Little Rock": see
 `name_variants`), and `candidates` reads a county named without its kind word ("Marrow")
-as that county where no place has the name.
+as that county where no place has the name, and a country by the initials news writes
+for it ("U.S.", "USA", in capitals as written).
 """
 
 from __future__ import annotations
@@ -98,13 +99,15 @@ def strip_kind(key: str) -> tuple[str, str | None]:
 class NameForms(NamedTuple):
     words: dict[str, str]  # "mt" -> "mount", anywhere but a name's last word
     compass: dict[str, str]  # "w" -> "west", opening a name of two words or more
+    countries: dict[str, str]  # "U.S." -> "US": a country's initials as written, to its ISO code
 
 
 @lru_cache(maxsize=1)
 def name_forms() -> NameForms:
     """Abbreviated words of place names and their full words, from `data/geo/name_forms.json`."""
     data = read_json(NAME_FORMS_FILE)
-    return NameForms(dict(data["words"]), dict(data["compass"]))
+    countries = {abbreviation_form(form): code for code, forms in data["countries"].items() for form in forms}
+    return NameForms(dict(data["words"]), dict(data["compass"]), countries)
 
 
 def name_variants(key: str) -> list[str]:
@@ -202,7 +205,10 @@ class Gazetteer:
         key = alias_key(name)
         if not key:
             return []
-        rows = list(self._abbreviations.get(abbreviation_form(name), ()))
+        as_written = abbreviation_form(name)
+        rows = list(self._abbreviations.get(as_written, ()))
+        if as_written in self._initials:  # "U.S.": the country, before any village "Us"
+            rows.append(self._initials[as_written])
         for written in (key, *name_variants(key)):
             rows.extend(self._index.get(written, ()))
             bare, kind = strip_kind(written)
@@ -230,6 +236,11 @@ class Gazetteer:
                 for form in forms:
                     table.setdefault(abbreviation_form(form), []).extend(rows)
         return {form: tuple(rows) for form, rows in table.items()}
+
+    @cached_property
+    def _initials(self) -> dict[str, int]:
+        """Countries by the initials news writes for them ('U.S.', 'USA'), from `data/geo/name_forms.json`."""
+        return {form: self._countries[code] for form, code in name_forms().countries.items() if code in self._countries}
 
     def divisions_named(self, name: str) -> list[GazetteerRecord]:
         """First- and second-level divisions of this name without its kind word ('Clay' for Clay County)."""

@@ -23,7 +23,9 @@ speaks of. `place_parts` finds it, from the words of the name alone (no spaCy):
 A division the gazetteer lists only as a region ("S.C." in "the S.C. Highway Patrol") is a
 place name here as well.
 
-An organisational noun is never itself the place ("City Council"), and a name glued by a
+An organisational noun is never itself the place ("City Council"), nor part of it where
+"of" follows it ("the Velmar Department of Transportation" holds "Velmar", not a
+département "Velmar Department"), and a name glued by a
 hyphen to another word ("Fargo-Moorhead") is left. The words are data, in
 ``data/geo/organisations.json`` (the area words in ``data/geo/divisions.json``).
 """
@@ -90,9 +92,14 @@ def place_parts(
                 if begin >= len(words) or lower[begin] in vocabulary.heads:
                     break
                 capitalised = _capitalised(words[begin]) and _capitalised(words[end - 1])
-                if capitalised and not _hyphenated(words, spaced, begin, end) and is_name(text(begin, end)):
+                plain = capitalised and not _hyphenated(words, spaced, begin, end) and not heads_an_of(end)
+                if plain and is_name(text(begin, end)):
                     return begin, end
         return None
+
+    def heads_an_of(end: int) -> bool:
+        # "Velmar Department of Transportation": the kind word before "of" heads the organisation
+        return end < len(words) and lower[end] == "of" and lower[end - 1] in vocabulary.heads
 
     def is_name(name: str) -> bool:
         return knows_place(name) or is_region(name)
