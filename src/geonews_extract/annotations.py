@@ -330,6 +330,14 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span, text: str | None = None) -> str:
+    """``span.text``, sliced from the Doc's `text_of` (`text` where the caller holds it):
+    spaCy joins the tokens of a span on every read of ``span.text``, making a Python
+    `Token` of each. The same string: a span's characters run from its first token's start
+    to its last token's end, whitespace inside it included."""
+    return (text_of(span.doc) if text is None else text)[span.start_char : span.end_char]
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Keep `text`, the string `doc` was tokenised from, as its `text_of`: spaCy's
     tokenizer never changes a character, so it is ``doc.text`` without joining the tokens.

@@ -14,11 +14,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotations import ENTITY_LABELS, entity_spans
+from ..annotations import ENTITY_LABELS, entity_spans, span_text
 from ..datafiles import read_json
 from ..kb import AliasEntry
 from ..ner.lines import split_at_line_breaks
@@ -49,6 +49,14 @@ class Candidate:
     cluster: str | None = None  # document-local cluster key once resolved without the knowledge base
     exact: bool = False  # the whole mention is a knowledge-base name (not name + member words)
     alias: str | None = None  # the knowledge-base alias (as written) that gave `entry`
+    _text: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """``span.text``, sliced once from the Doc's text (see `annotations.span_text`)."""
+        if self._text is None:
+            self._text = span_text(self.span)
+        return self._text
 
     @property
     def start_char(self) -> int:
@@ -144,9 +152,10 @@ def collect_mentions(
 
 
 def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bool) -> list[Candidate]:
-    entry = lookup(ent.text)
+    text = span_text(ent)
+    entry = lookup(text)
     if entry is not None:
-        return [Candidate(ent, ent.label_, entry, exact=True, alias=ent.text)]
+        return [Candidate(ent, ent.label_, entry, exact=True, alias=text, _text=text)]
     if not hits:
         return [Candidate(ent, ent.label_)]
     rest = [t for t in ent if not any(h.span.start <= t.i < h.span.end for h in hits)]
@@ -157,7 +166,7 @@ def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bo
             main = actors[0] if actors else hits[0]
             if not rest:
                 return [_hit_mention(main)]
-            return [Candidate(ent, ent.label_, main.entry, alias=main.span.text)]
+            return [Candidate(ent, ent.label_, main.entry, alias=span_text(main.span))]
         return [_hit_mention(hit) for hit in hits]
     if in_headline:
         return [_hit_mention(hit) for hit in hits]
@@ -165,7 +174,8 @@ def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bo
 
 
 def _hit_mention(hit: Hit) -> Candidate:
-    return Candidate(hit.span, None, hit.entry, exact=True, alias=hit.span.text)
+    text = span_text(hit.span)
+    return Candidate(hit.span, None, hit.entry, exact=True, alias=text, _text=text)
 
 
 def _is_glue_or_member(word: str) -> bool:
