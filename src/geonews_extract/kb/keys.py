@@ -40,4 +40,4 @@ def kb_slug(text: str) -> str:
 
 
 def letters(text: str) -> int:
-    return sum(c.isalpha() for c in text)
+    return sum(map(str.isalpha, text))
