@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotations import ENTITY_LABELS, entity_spans, span_text
+from ..annotations import ENTITY_LABELS, entity_spans, span_text, text_of
 from ..datafiles import read_json
 from ..kb import AliasEntry
 from ..ner.lines import split_at_line_breaks
@@ -128,7 +128,8 @@ def collect_mentions(
 ) -> list[Candidate]:
     """Mentions from `doc.ents` and the knowledge-base `hits`, without overlaps, in text order;
     `doc_ents` is ``list(doc.ents)`` where the caller has read it."""
-    ents = [part for ent in entity_spans(doc, doc_ents) for part in split_at_line_breaks(ent)]
+    text = text_of(doc)
+    ents = [part for ent in entity_spans(doc, doc_ents) for part in split_at_line_breaks(ent, text)]
     ent_at = [-1] * len(doc)
     for index, ent in enumerate(ents):
         ent_at[ent.start : ent.end] = [index] * len(ent)
@@ -143,21 +144,21 @@ def collect_mentions(
     replaced = {ent_at[t] for h in dominant for t in range(h.span.start, h.span.end)} - {-1}
     for index in sorted(replaced):
         dominant.extend(inside.pop(index, []))
-    mentions = [_hit_mention(hit) for hit in dominant]
+    mentions = [_hit_mention(hit, text) for hit in dominant]
     for index, ent in enumerate(ents):
         if index in replaced:
             continue
-        mentions.extend(_entity_mentions(ent, inside.get(index, []), lookup, _in_any(ent, headlines)))
+        mentions.extend(_entity_mentions(ent, inside.get(index, []), lookup, _in_any(ent, headlines), text))
     return sorted(mentions, key=lambda m: m.span.start)
 
 
-def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bool) -> list[Candidate]:
-    text = span_text(ent)
+def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bool, doc_text: str) -> list[Candidate]:
+    text = span_text(ent, doc_text)
     entry = lookup(text)
     if entry is not None:
         return [Candidate(ent, ent.label_, entry, exact=True, alias=text, _text=text)]
     if not hits:
-        return [Candidate(ent, ent.label_)]
+        return [Candidate(ent, ent.label_, _text=text)]
     rest = [t for t in ent if not any(h.span.start <= t.i < h.span.end for h in hits)]
     modifiers = _hyphenated_modifiers(ent)
     if all(_is_glue_or_member(t.lower_) or t.i in modifiers for t in rest):
@@ -165,16 +166,16 @@ def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bo
         if len(hits) == 1 or len(actors) == 1:
             main = actors[0] if actors else hits[0]
             if not rest:
-                return [_hit_mention(main)]
-            return [Candidate(ent, ent.label_, main.entry, alias=span_text(main.span))]
-        return [_hit_mention(hit) for hit in hits]
+                return [_hit_mention(main, doc_text)]
+            return [Candidate(ent, ent.label_, main.entry, alias=span_text(main.span, doc_text), _text=text)]
+        return [_hit_mention(hit, doc_text) for hit in hits]
     if in_headline:
-        return [_hit_mention(hit) for hit in hits]
-    return [Candidate(ent, ent.label_)]
+        return [_hit_mention(hit, doc_text) for hit in hits]
+    return [Candidate(ent, ent.label_, _text=text)]
 
 
-def _hit_mention(hit: Hit) -> Candidate:
-    text = span_text(hit.span)
+def _hit_mention(hit: Hit, doc_text: str | None = None) -> Candidate:
+    text = span_text(hit.span, doc_text)
     return Candidate(hit.span, None, hit.entry, exact=True, alias=text, _text=text)
 
 
