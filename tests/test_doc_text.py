@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc, DocBin
 
-from geonews_extract.annotations import original_text, remember_text, set_input, text_of
+from geonews_extract.annotations import original_text, remember_text, set_input, span_text, text_of
 
 BLANK = spacy.blank("en")
 
@@ -24,6 +24,21 @@ def test_the_text_a_doc_was_made_from_is_its_text(text):
     doc = BLANK(text)
     remember_text(doc, text)
     assert text_of(doc) == text == doc.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(), st.integers(0, 40), st.integers(0, 40))
+def test_span_text_is_the_spans_text(text, start, length):
+    doc = BLANK(text)
+    start = min(start, len(doc))
+    span = doc[start : min(start + length, len(doc))]
+    assert span_text(span) == span_text(span, text) == span.text
+
+
+def test_span_text_keeps_line_breaks_and_spaces_inside_the_span():
+    doc = BLANK("Mayor  Ines Duarte\nPORTO - Rain")
+    span = doc[0:6]
+    assert span_text(span) == span.text == "Mayor  Ines Duarte\nPORTO"
 
 
 def test_a_text_the_doc_was_not_made_from_is_not_kept():

@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any, TypeVar
 
@@ -330,6 +330,14 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span, text: str | None = None) -> str:
+    """``span.text``, sliced from the Doc's `text_of` (`text` where the caller holds it):
+    spaCy joins the tokens of a span on every read of ``span.text``, making a Python
+    `Token` of each. The same string: a span's characters run from its first token's start
+    to its last token's end, whitespace inside it included."""
+    return (text_of(span.doc) if text is None else text)[span.start_char : span.end_char]
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Keep `text`, the string `doc` was tokenised from, as its `text_of`: spaCy's
     tokenizer never changes a character, so it is ``doc.text`` without joining the tokens.
@@ -419,13 +427,22 @@ def set_entities(
     written = _mention_groups.get(doc)
     group = doc.spans.get(MENTION_SPANS)
     if written is None or written[0] != mentions or written[1] is not group or len(group) != written[2]:
-        _span_group(doc, MENTION_SPANS, [_span(doc, *mention) for mention in mentions])
+        same = {} if ents is None else {(ent.start_char, ent.end_char): ent for ent in ents}
+        _span_group(doc, MENTION_SPANS, [_same_span(same.get(mention[:2]), *mention) or _span(doc, *mention) for mention in mentions])
         group = doc.spans[MENTION_SPANS]
         _mention_groups[doc] = (mentions, group, len(group))
     ents = list(doc.ents) if ents is None else ents
     ids = _entity_ids(typed)
     if any(ent.kb_id_ != ids.get((ent.start_char, ent.end_char), ent.kb_id_) for ent in ents):
         doc.ents = with_entity_ids(ents, typed)
+
+
+def _same_span(span: Span | None, start: int, end: int, label: str, kb_id: str) -> Span | None:
+    """`span` (an entity just set) where it is the mention's span as `_span` would build it
+    (same characters, label and id), so the span group takes it without a new ``char_span``."""
+    if span is not None and span.label_ == label and span.kb_id_ == kb_id and not span.id:
+        return span
+    return None
 
 
 def with_entity_ids(spans: list[Span], records: Iterable[EntityRecord]) -> list[Span]:
@@ -468,9 +485,10 @@ def dateline_offsets(doc: Doc) -> set[tuple[int, int]]:
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=65536)
 def display_form(text: str) -> str:
     """A mention's text as an entity name: whitespace collapsed, no leading "the", no
-    possessive ("Ruth Amadi's" -> "Ruth Amadi")."""
+    possessive ("Ruth Amadi's" -> "Ruth Amadi"). Cached: a pure function of the text."""
     text = " ".join(text.split())
     text = text[4:] if text.lower().startswith("the ") else text
     return _POSSESSIVE_END.sub("", text) or text

@@ -232,7 +232,7 @@ def mask_long_runs(text: str) -> tuple[str, int]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_NOT_LATIN = re.compile(r"[^A-Za-z\u00C0-\u024F]")
 
 
 def looks_non_english(text: str, sample_chars: int = 20_000) -> bool:
@@ -241,9 +241,9 @@ def looks_non_english(text: str, sample_chars: int = 20_000) -> bool:
     if len(words) < 8:
         return False
     letters = "".join(words)
-    if len(_LATIN.findall(letters)) < 0.5 * len(letters):
+    if len(letters) - len(_NOT_LATIN.findall(letters)) < 0.5 * len(letters):  # few non-Latin letters to list
         return True
-    stop = sum(1 for word in words if word.lower() in STOP_WORDS)
+    stop = sum(map(STOP_WORDS.__contains__, map(str.lower, words)))
     return stop < 0.2 * len(words)
 
 

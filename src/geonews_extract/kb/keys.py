@@ -27,8 +27,11 @@ def alias_key(text: str) -> str:
     Cached: news repeats its names, and a key is a pure function of the text."""
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_LATIN_FOLDS)
+    if text.isascii():  # no accents to strip, no letters to fold
+        text = text.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_LATIN_FOLDS)
     text = _APOSTROPHES.sub("", text).replace(".", "")
     text = _SEPARATORS.sub(" ", text).strip()
     return _LEADING_THE.sub("", text)
@@ -40,4 +43,4 @@ def kb_slug(text: str) -> str:
 
 
 def letters(text: str) -> int:
-    return sum(c.isalpha() for c in text)
+    return sum(map(str.isalpha, text))

@@ -7,9 +7,10 @@ from spacy.tokens import Span
 from ..annotations import text_of
 
 
-def split_at_line_breaks(ent: Span) -> list[Span]:
-    """The parts of `ent` on each line ("Andrew Gray\\nHAMBURG" -> "Andrew Gray", "HAMBURG")."""
-    if "\n" not in text_of(ent.doc)[ent.start_char : ent.end_char]:  # ent.text, without joining its tokens
+def split_at_line_breaks(ent: Span, text: str | None = None) -> list[Span]:
+    """The parts of `ent` on each line ("Andrew Gray\\nHAMBURG" -> "Andrew Gray", "HAMBURG");
+    `text` is ``text_of(ent.doc)`` where the caller holds it."""
+    if "\n" not in (text_of(ent.doc) if text is None else text)[ent.start_char : ent.end_char]:  # ent.text, unjoined
         return [ent]
     parts, start = [], ent.start
     for token in ent:

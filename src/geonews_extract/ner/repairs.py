@@ -32,6 +32,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..annotations import span_text
 from ..datafiles import read_json
 from .bylines import BYLINE_WORD, byline_lines
 
@@ -118,7 +119,7 @@ def _repaired(ent: Span) -> Span | None:
         ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "Ada Moyo's"
     if len(ent) >= 2 and ent[0].lower_ == "the" and ent.label_ not in ARTICLE_LABELS and not _article_in_name(ent):
         ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)  # "the European Union"
-    text = ent.text
+    text = span_text(ent)
     words = text.split()
     if not words or text in TIME_ZONES:
         return None  # "1800 GMT"

@@ -57,7 +57,7 @@ _WHOLE = re.compile(r"(?<![\w.])\d+(?![\w.])")
 
 def table_names(text: str) -> list[tuple[int, int, Kind]]:
     """(start, end, kind) of the team names in the results and standings rows of `text`."""
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         return []
     found: list[tuple[int, int, Kind]] = []
     for match in _RESULT.finditer(text):

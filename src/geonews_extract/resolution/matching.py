@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..annotations import span_text
 from ..kb import AliasEntry, KnowledgeBase, alias_key
 from ..kb.keys import letters
 
@@ -101,18 +102,18 @@ class KbMatcher:
         """The hits in `doc`; `text` is `doc.text` (passed in because spaCy rebuilds it on every access)."""
         text = doc.text if text is None else text
         lines = LinesWithLowerCase(text)
-        spans = [s for s in self.exact(doc, as_spans=True) if _acronym_ok(s, lines)]
-        spans += [s for s in self.folded(doc, as_spans=True) if self._case_ok(s)]
+        spans = [s for s in self.exact(doc, as_spans=True) if _acronym_ok(span_text(s, text), s.start_char, lines)]
+        spans += [s for s in self.folded(doc, as_spans=True) if self._case_ok(span_text(s, text))]
         hits = []
         for span in filter_spans(spans):
-            entry = self.kb.lookup(span.text)
+            entry = self.kb.lookup(span_text(span, text))
             if entry is not None and _word_bounded(span, text):
                 hits.append(Hit(span, entry))
         return hits
 
-    def _case_ok(self, span: Span) -> bool:
-        surfaces = self.surfaces.get(alias_key(span.text), ())
-        return any(case_compatible(span.text, pattern_form) for s in surfaces for pattern_form in pattern_variants(s))
+    def _case_ok(self, written: str) -> bool:
+        surfaces = self.surfaces.get(alias_key(written), ())
+        return any(case_compatible(written, pattern_form) for s in surfaces for pattern_form in pattern_variants(s))
 
 
 class LinesWithLowerCase:
@@ -133,9 +134,9 @@ class LinesWithLowerCase:
         return found
 
 
-def _acronym_ok(span: Span, lines: LinesWithLowerCase) -> bool:
+def _acronym_ok(written: str, start_char: int, lines: LinesWithLowerCase) -> bool:
     """A short acronym on a line in capitals is a word of the headline ("WHAT IS NEXT")."""
-    return letters(span.text) > SHORT_ACRONYM or lines(span.start_char)
+    return letters(written) > SHORT_ACRONYM or lines(start_char)
 
 
 def _word_bounded(span: Span, text: str) -> bool:

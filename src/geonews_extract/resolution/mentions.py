@@ -14,11 +14,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..annotations import ENTITY_LABELS, entity_spans
+from ..annotations import ENTITY_LABELS, entity_spans, span_text, text_of
 from ..datafiles import read_json
 from ..kb import AliasEntry
 from ..ner.lines import split_at_line_breaks
@@ -49,6 +49,14 @@ class Candidate:
     cluster: str | None = None  # document-local cluster key once resolved without the knowledge base
     exact: bool = False  # the whole mention is a knowledge-base name (not name + member words)
     alias: str | None = None  # the knowledge-base alias (as written) that gave `entry`
+    _text: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        """``span.text``, sliced once from the Doc's text (see `annotations.span_text`)."""
+        if self._text is None:
+            self._text = span_text(self.span)
+        return self._text
 
     @property
     def start_char(self) -> int:
@@ -120,7 +128,8 @@ def collect_mentions(
 ) -> list[Candidate]:
     """Mentions from `doc.ents` and the knowledge-base `hits`, without overlaps, in text order;
     `doc_ents` is ``list(doc.ents)`` where the caller has read it."""
-    ents = [part for ent in entity_spans(doc, doc_ents) for part in split_at_line_breaks(ent)]
+    text = text_of(doc)
+    ents = [part for ent in entity_spans(doc, doc_ents) for part in split_at_line_breaks(ent, text)]
     ent_at = [-1] * len(doc)
     for index, ent in enumerate(ents):
         ent_at[ent.start : ent.end] = [index] * len(ent)
@@ -135,20 +144,21 @@ def collect_mentions(
     replaced = {ent_at[t] for h in dominant for t in range(h.span.start, h.span.end)} - {-1}
     for index in sorted(replaced):
         dominant.extend(inside.pop(index, []))
-    mentions = [_hit_mention(hit) for hit in dominant]
+    mentions = [_hit_mention(hit, text) for hit in dominant]
     for index, ent in enumerate(ents):
         if index in replaced:
             continue
-        mentions.extend(_entity_mentions(ent, inside.get(index, []), lookup, _in_any(ent, headlines)))
+        mentions.extend(_entity_mentions(ent, inside.get(index, []), lookup, _in_any(ent, headlines), text))
     return sorted(mentions, key=lambda m: m.span.start)
 
 
-def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bool) -> list[Candidate]:
-    entry = lookup(ent.text)
+def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bool, doc_text: str) -> list[Candidate]:
+    text = span_text(ent, doc_text)
+    entry = lookup(text)
     if entry is not None:
-        return [Candidate(ent, ent.label_, entry, exact=True, alias=ent.text)]
+        return [Candidate(ent, ent.label_, entry, exact=True, alias=text, _text=text)]
     if not hits:
-        return [Candidate(ent, ent.label_)]
+        return [Candidate(ent, ent.label_, _text=text)]
     rest = [t for t in ent if not any(h.span.start <= t.i < h.span.end for h in hits)]
     modifiers = _hyphenated_modifiers(ent)
     if all(_is_glue_or_member(t.lower_) or t.i in modifiers for t in rest):
@@ -156,16 +166,17 @@ def _entity_mentions(ent: Span, hits: list[Hit], lookup: Lookup, in_headline: bo
         if len(hits) == 1 or len(actors) == 1:
             main = actors[0] if actors else hits[0]
             if not rest:
-                return [_hit_mention(main)]
-            return [Candidate(ent, ent.label_, main.entry, alias=main.span.text)]
-        return [_hit_mention(hit) for hit in hits]
+                return [_hit_mention(main, doc_text)]
+            return [Candidate(ent, ent.label_, main.entry, alias=span_text(main.span, doc_text), _text=text)]
+        return [_hit_mention(hit, doc_text) for hit in hits]
     if in_headline:
-        return [_hit_mention(hit) for hit in hits]
-    return [Candidate(ent, ent.label_)]
+        return [_hit_mention(hit, doc_text) for hit in hits]
+    return [Candidate(ent, ent.label_, _text=text)]
 
 
-def _hit_mention(hit: Hit) -> Candidate:
-    return Candidate(hit.span, None, hit.entry, exact=True, alias=hit.span.text)
+def _hit_mention(hit: Hit, doc_text: str | None = None) -> Candidate:
+    text = span_text(hit.span, doc_text)
+    return Candidate(hit.span, None, hit.entry, exact=True, alias=text, _text=text)
 
 
 def _is_glue_or_member(word: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from ..datafiles import read_json
 
@@ -17,13 +18,16 @@ _WORDS = read_json("resolution/people.json")
 #: Words before a name that are not part of it.
 TITLES = frozenset(_WORDS["titles"])
 _NAME_WORD = re.compile(r"[\w'’.-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=65536)
 def name_words(text: str) -> tuple[str, ...]:
-    """The words of a personal name, titles and possessive left out: 'Gen. Samuel Okafor's' -> ('Samuel', 'Okafor')."""
+    """The words of a personal name, titles and possessive left out: 'Gen. Samuel Okafor's' -> ('Samuel', 'Okafor').
+    Cached: a story repeats its names, and the words are a pure function of the text."""
     words = _NAME_WORD.findall(text)
     if words:
-        words[-1] = re.sub(r"['’]s?$", "", words[-1])
+        words[-1] = _POSSESSIVE.sub("", words[-1])
     while words and words[0].lower() in TITLES:
         words = words[1:]
     return tuple(w for w in words if w)

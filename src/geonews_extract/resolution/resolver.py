@@ -40,6 +40,7 @@ from ..annotations import (
     dateline_offsets,
     display_form,
     local_entity,
+    span_text,
     text_of,
 )
 from ..kb import AliasEntry, KnowledgeBase, alias_key
@@ -101,12 +102,12 @@ class Resolver:
             self._apply_definitions(doc, text, mentions, _definitions(text, mentions))
         for mention in mentions:
             if mention.entry is None and mention.cluster is None and mention.label not in NOT_FUZZY:
-                mention.entry = self.fuzzy.match(mention.span.text)
+                mention.entry = self.fuzzy.match(mention.text)
         if self.people:
             self._cluster_people(doc, text, mentions)
         for mention in mentions:
             if mention.entry is None and mention.cluster is None:
-                mention.cluster = "name:" + (alias_key(mention.span.text) or mention.span.text)
+                mention.cluster = "name:" + (alias_key(mention.text) or mention.text)
         resolved = self._join_aka(doc, text, mentions)
         records = self._records(doc, resolved)
         labels = {(m.start, m.end): m.label for record in records for m in record.mentions}
@@ -124,7 +125,7 @@ class Resolver:
             kind = teams.get((mention.span.start, mention.span.end))
             if kind is not None and (kind == ENTRANT or not self._is_state(mention.entry)):
                 mention.entry, mention.exact, mention.label = None, False, "ORG"
-                mention.cluster = "team:" + (alias_key(mention.span.text) or mention.span.text)
+                mention.cluster = "team:" + (alias_key(mention.text) or mention.text)
 
     def _is_state(self, entry: AliasEntry | None) -> bool:
         if entry is None or entry.kind != "name":
@@ -151,7 +152,7 @@ class Resolver:
         """Aliases the document defines: all forms of one definition go to one actor."""
         by_key: dict[str, list[Candidate]] = {}
         for mention in mentions:
-            by_key.setdefault(alias_key(mention.span.text), []).append(mention)
+            by_key.setdefault(alias_key(mention.text), []).append(mention)
         short_forms = {text[s:e] for definition in definitions for s, e in definition.shorts}
         occurrences: dict[str, list[tuple[int, int]]] = {}
         for start, end in _occurrences(text, *short_forms):  # one pass for every definition
@@ -199,14 +200,14 @@ class Resolver:
         full_names = FullNames(
             words
             for m in mentions
-            if m.entry is None and m.cluster is None and m.label == "PERSON" and len(words := name_words(m.span.text)) >= 2
+            if m.entry is None and m.cluster is None and m.label == "PERSON" and len(words := name_words(m.text)) >= 2
         )
         if not full_names:
             return
         for mention in mentions:
             if mention.label not in SURNAME_LABELS or mention.cluster is not None:
                 continue
-            words = name_words(mention.span.text)
+            words = name_words(mention.text)
             if mention.entry is None and words in full_names:
                 mention.cluster = "person:" + " ".join(words)
                 continue
@@ -226,7 +227,7 @@ class Resolver:
         ]
         for span in spans:
             if mentions.is_free(span):
-                mentions.claim(span, None, surnames[span.text], "PERSON")
+                mentions.claim(span, None, surnames[span_text(span, text)], "PERSON")
 
     @staticmethod
     def _join_aka(doc: Doc, text: str, mentions: MentionSet) -> list[Candidate]:
@@ -350,9 +351,9 @@ def _local_record(
     """A document-local entity: one type for all its mentions (see `resolution.typing`),
     named and given its id by `annotations.local_entity`."""
     labels = [label for _, label in members]
-    forms = [display_form(m.span.text) for m, _ in members]
+    forms = [display_form(m.text) for m, _ in members]
     entity_type, gazetteer_place = resolved_type([m.span for m, _ in members], labels, forms, place_names)
-    ident, name, _ = local_entity([(m.span.text, label) for m, label in members], taken, entity_type)
+    ident, name, _ = local_entity([(m.text, label) for m, label in members], taken, entity_type)
     record = EntityRecord(ident, name, entity_type, ident)
     for mention, label in members:
         dateline = (mention.start_char, mention.end_char) in datelines

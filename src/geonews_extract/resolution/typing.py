@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..annotations import span_text
 from ..datafiles import read_json
 from ..geo.syntax import PLACE_LABELS, named_as_place, named_in_full, place_cue
 
@@ -52,7 +53,7 @@ def used_as_place(spans: Sequence[Span], labels: Sequence[str], place_names: Pla
     if place_names is None:
         return False
     if any(
-        label in APPOSITION_MISTAKES and place_names(span.text) and in_place_syntax(span)  # cheap test first
+        label in APPOSITION_MISTAKES and place_names(span_text(span)) and in_place_syntax(span)  # cheap test first
         for span, label in zip(spans, labels, strict=False)
     ) and not named_in_full(list(spans), list(labels), place_names):
         return True

@@ -112,7 +112,10 @@ class NewsNer(Stage):
 
     def _repair(self, docs: list[Doc]) -> list[Doc]:
         texts = [text_of(doc) for doc in docs]
-        all_ents = [[part for ent in doc.ents for part in split_at_line_breaks(ent)] for doc in docs]
+        all_ents = [
+            [part for ent in doc.ents for part in split_at_line_breaks(ent, text)]
+            for doc, text in zip(docs, texts, strict=True)
+        ]
         if self.headlines:
             lines = [
                 [(s, e) for s, e in headlines_of(doc, text) if in_title_case(text[s:e])]
