@@ -82,6 +82,8 @@ def read_times(
                 warnings.append(f"time expression {written!r} has no value: {resolution.problem}")
             if found and _joined_as_a_range(full_text, found[-1], start):
                 _complete_the_start(found, full_text, written, context)
+            if found and _ends_a_range(full_text, found[-1], start, resolution):
+                resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
             found.append(Found(start, end, resolution))
@@ -155,6 +157,43 @@ RANGE_JOINERS = frozenset({"to", "until", "till", "through", "-", "–", "and"})
 
 def _joined_as_a_range(full_text: str, previous: Found, start: int) -> bool:
     return previous.resolution.anchor == "published" and full_text[previous.end : start].strip().lower() in RANGE_JOINERS
+
+
+#: Grains at which the end of a range is placed after its start ("from December to April").
+_YEARLESS_GRAINS = frozenset({"month", "day"})
+#: Words that join the two ends of a range by themselves ("December through April", "June-July"),
+#: and those that need the start opened by "from" or "between" ("from June to July").
+_SPAN_JOINERS = frozenset({"through", "-", "–"})
+_OPENED_JOINERS = {"to": ("from", "between"), "until": ("from",), "till": ("from",), "and": ("between",)}
+
+
+def _ends_a_range(full_text: str, previous: Found, start: int, end: Resolution) -> bool:
+    """The expression at `start` ends a range "from/between `previous` to/and it" and was
+    written without its year (it was placed around the publication day)."""
+    joiner = full_text[previous.end : start].strip().lower()
+    opener = full_text[max(0, previous.start - 9) : previous.start].strip().lower()
+    if joiner not in _SPAN_JOINERS and not (joiner in _OPENED_JOINERS and opener.endswith(_OPENED_JOINERS[joiner])):
+        return False  # "raised Friday to December's figures" is no range
+    before, after = previous.resolution.point, end.point
+    return (
+        end.anchor == "published"
+        and before is not None
+        and after is not None
+        and after.grain in _YEARLESS_GRAINS
+        and before.grain in _YEARLESS_GRAINS
+    )
+
+
+def _not_before_the_start(start: Resolution, end_text: str, end: Resolution, context: Context) -> Resolution:
+    """The end of a range is the first such month or day at or after its start ("from December
+    to April" -> the April after that December; "from October 2019 to March" -> March 2020)."""
+    assert start.point is not None and end.point is not None
+    first_day = start.point.day if end.point.grain == "day" else start.point.day.replace(day=1)
+    for year in (first_day.year, first_day.year + 1):
+        reading = resolve_safely(f"{end_text}, {year}", context)
+        if reading is not None and reading.point is not None and reading.point.grain == end.point.grain and reading.point.day >= first_day:
+            return replace(reading, anchor=start.anchor or "text")
+    return end
 
 
 def _complete_the_start(found: list[Found], full_text: str, end_text: str, context: Context) -> None:
