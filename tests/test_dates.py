@@ -721,3 +721,20 @@ def test_the_end_of_a_range_does_not_lie_before_its_start(nlp):
     assert found["December"][0] == "2021-12" and found["April"][0] == "2022-04"
     assert found["Nov. 20"][0] == "2021-11-20" and found["Jan. 15"][0] == "2022-01-15"
     assert found["October 2019"][0] == "2019-10" and found["March"][0] == "2020-03"
+
+
+def test_a_weekday_on_an_event_verb_in_the_present_lies_ahead(nlp):
+    text = (
+        "The new tariffs come into force on Monday. The two leaders are meeting Saturday in Oslo. "
+        "The agency says Friday was the busiest day. Tuesday is a public holiday."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Monday"][0] == "2021-10-04"
+    assert found["Saturday"][0] == "2021-10-02"
+    assert found["Friday"][0] == "2021-09-24"  # what a present reporting verb tells of: behind
+    assert found["Tuesday"][0] == "2021-09-28"
+
+
+def test_a_verb_whose_past_is_its_present_names_no_timetabled_day(nlp):
+    found = times(extract("Weak exports hurt the currency on Friday.", published=PUBLISHED, nlp=nlp))
+    assert found["Friday"][0] == "2021-09-24"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .anchoring import FUTURE, PAST, PRESENT
+from .lexicon import WEEKDAYS
 from .syntax import (
     DEADLINE_PREPOSITIONS,
     DEADLINE_VERBS,
@@ -25,6 +26,7 @@ from .syntax import (
     INTENT_VERBS,
     PERFECT_AUXILIARIES,
     REPORTING_VERBS,
+    SAME_FORM_PAST_VERBS,
     SCHEDULE_WORDS,
 )
 
@@ -71,11 +73,30 @@ def _verb_tense(span: Span) -> str | None:
         if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and _is_intent(verb) and _has_an_infinitive(verb):
             return FUTURE  # "On Tuesday, the league plans to hold a news conference"
         if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            if _timetabled(span, verb, auxiliaries):
+                return FUTURE
             return PRESENT
         if verb.tag_ == "VBN":
             return PAST
         return None
     return None
+
+
+def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
+    """A weekday on an event verb in the present ("the new rules come into force on Friday",
+    "the leaders are meeting Monday"): a day of a timetable or an arrangement, so the next one;
+    not a reporting verb ("the ministry says Friday ...") nor "be" and "have", which state."""
+    root = span.root
+    if root.lower_ not in WEEKDAYS or verb.lemma_.lower() in REPORTING_VERBS:
+        return False
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if head.i != verb.i or root.dep_ not in ("pobj", "npadvmod", "tmod", "obl"):
+        return False  # a day that dates a noun ("as of Friday's close"), not the verb's event
+    if verb.lemma_ in ("be", "have") or any(a.lemma_ == "have" for a in auxiliaries):
+        return False
+    if not auxiliaries and verb.lower_ in SAME_FORM_PAST_VERBS:
+        return False  # "stocks hurt the index on Friday": as likely a past
+    return all(a.lemma_ == "be" for a in auxiliaries) and (verb.tag_ != "VBG" or bool(auxiliaries))
 
 
 def _is_intent(token: Token) -> bool:
