@@ -738,3 +738,12 @@ def test_a_weekday_on_an_event_verb_in_the_present_lies_ahead(nlp):
 def test_a_verb_whose_past_is_its_present_names_no_timetabled_day(nlp):
     found = times(extract("Weak exports hurt the currency on Friday.", published=PUBLISHED, nlp=nlp))
     assert found["Friday"][0] == "2021-09-24"
+
+
+def test_a_future_in_the_past_is_placed_after_the_passage_date(nlp):
+    text = "In a letter sent on March 2, 2016, the mayor wrote that the council would meet on Friday at 6 p.m."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Friday"] == ("2016-03-04", "text")
+    assert found["6 p.m."] == ("2016-03-04T18:00", "text")
+    text = "The firm said on Monday that it would close the plant on Friday."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["Friday"][0] == "2021-10-01"

@@ -23,7 +23,14 @@ from .extents import parts, resolve_safely
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
-from .tense import dates_an_event, reports_the_news, speaks_from_now, speaks_of_the_present_in_general, tense_of
+from .tense import (
+    dates_an_event,
+    reports_the_news,
+    speaks_from_now,
+    speaks_of_a_future_in_the_past,
+    speaks_of_the_present_in_general,
+    tense_of,
+)
 
 #: Grains a later expression may be anchored on ("two days later"). Only dates the text
 #: names itself or anchors on the publication date become references, so "a year earlier"
@@ -65,7 +72,13 @@ def read_times(
                 published,
                 tense,
                 reference if text_anchors else None,
-                narrative[0] if narrative is not None and text_anchors and tense != FUTURE and not reports_the_news(span) and not speaks_from_now(span) else None,
+                narrative[0]
+                if narrative is not None
+                and text_anchors
+                and (tense != FUTURE or speaks_of_a_future_in_the_past(span))
+                and not reports_the_news(span)
+                and not speaks_from_now(span)
+                else None,
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
                 _closes_on_a_day(full_text, end),
@@ -140,7 +153,7 @@ _DAY_OF_A_VALUE = re.compile(r"(\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|W(?:\d\d|XX)-\d)"
 def _on_the_day_before(day: Resolution, clock: Resolution) -> Resolution:
     """A clock time written just after a day and "at" ("Sunday night at 8 PM", "Monday at 10
     a.m.") is on that day, not on the publication day."""
-    if clock.type != "TIME" or clock.point is None or clock.point.grain != "time" or clock.anchor != "published":
+    if clock.type != "TIME" or clock.point is None or clock.point.grain != "time" or clock.anchor not in ("published", "text"):
         return clock
     if day.point is not None and day.point.grain in ("day", "partofday"):
         point = Point("time", day.point.day, clock.point.part)

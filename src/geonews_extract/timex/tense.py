@@ -180,6 +180,13 @@ def speaks_from_now(span: Span) -> bool:
     )
 
 
+def speaks_of_a_future_in_the_past(span: Span) -> bool:
+    """The verb governing the expression takes "would" ("he wrote that the meeting would be on
+    Sunday"): a future seen from the past the passage tells about, not from the publication."""
+    verb = _governing_verb(span.root)
+    return verb is not None and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+
+
 def reports_the_news(span: Span) -> bool:
     """True when a reporting verb governs the expression ("officials said Thursday")."""
     verb = _governing_verb(span.root)
