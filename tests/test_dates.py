@@ -702,3 +702,48 @@ def test_a_deadline_given_until_a_day_lies_ahead(nlp):
     assert found["9 a.m. Tuesday"][0] == "2021-10-05T09:00"
     assert found["Friday"][0] == "2021-10-01"
     assert found["Monday"][0] == "2021-09-27"  # what lasted until a day: behind
+
+
+def test_a_race_time_is_a_length(nlp):
+    text = "The champion won the marathon in 2:05:41, and the runner-up finished in 2:06:12. The race began at 7:30 a.m."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["2:05:41"] == ("PT2H5M41S", "DURATION")
+    assert found["2:06:12"] == ("PT2H6M12S", "DURATION")
+    assert found["7:30 a.m."][1] == "TIME"
+
+
+def test_the_end_of_a_range_does_not_lie_before_its_start(nlp):
+    text = (
+        "The ski season runs from December to April. The survey will run from Nov. 20 until Jan. 15. "
+        "The exhibition ran from October 2019 to March."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["December"][0] == "2021-12" and found["April"][0] == "2022-04"
+    assert found["Nov. 20"][0] == "2021-11-20" and found["Jan. 15"][0] == "2022-01-15"
+    assert found["October 2019"][0] == "2019-10" and found["March"][0] == "2020-03"
+
+
+def test_a_weekday_on_an_event_verb_in_the_present_lies_ahead(nlp):
+    text = (
+        "The new tariffs come into force on Monday. The two leaders are meeting Saturday in Oslo. "
+        "The agency says Friday was the busiest day. Tuesday is a public holiday."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Monday"][0] == "2021-10-04"
+    assert found["Saturday"][0] == "2021-10-02"
+    assert found["Friday"][0] == "2021-09-24"  # what a present reporting verb tells of: behind
+    assert found["Tuesday"][0] == "2021-09-28"
+
+
+def test_a_verb_whose_past_is_its_present_names_no_timetabled_day(nlp):
+    found = times(extract("Weak exports hurt the currency on Friday.", published=PUBLISHED, nlp=nlp))
+    assert found["Friday"][0] == "2021-09-24"
+
+
+def test_a_future_in_the_past_is_placed_after_the_passage_date(nlp):
+    text = "In a letter sent on March 2, 2016, the mayor wrote that the council would meet on Friday at 6 p.m."
+    found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Friday"] == ("2016-03-04", "text")
+    assert found["6 p.m."] == ("2016-03-04T18:00", "text")
+    text = "The firm said on Monday that it would close the plant on Friday."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["Friday"][0] == "2021-10-01"

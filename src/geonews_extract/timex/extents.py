@@ -174,11 +174,17 @@ def trim(span: Span) -> Span | None:
     names whose period it is, not which."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_PREPOSITIONS or doc[start].is_punct or doc[start].is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
+    while start < end:
+        token = doc[start]  # read once: each doc[i] builds a Token
+        if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
+            break
         if _opens_modifier_phrase(doc, start, end):
             break  # "at least", kept
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or") or doc[end - 1].lower_ in TRAILING_FOCUS_ADVERBS):
+    while end > start:
+        token = doc[end - 1]
+        if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
+            break
         end -= 1
     if end - start >= 2 and doc[start].lower_ == "the" and doc[start + 1].lower_.rstrip(".") in MONTHS:
         start += 1

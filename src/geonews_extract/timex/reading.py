@@ -23,7 +23,14 @@ from .extents import parts, resolve_safely
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
-from .tense import dates_an_event, reports_the_news, speaks_from_now, speaks_of_the_present_in_general, tense_of
+from .tense import (
+    dates_an_event,
+    reports_the_news,
+    speaks_from_now,
+    speaks_of_a_future_in_the_past,
+    speaks_of_the_present_in_general,
+    tense_of,
+)
 
 #: Grains a later expression may be anchored on ("two days later"). Only dates the text
 #: names itself or anchors on the publication date become references, so "a year earlier"
@@ -65,7 +72,13 @@ def read_times(
                 published,
                 tense,
                 reference if text_anchors else None,
-                narrative[0] if narrative is not None and text_anchors and tense != FUTURE and not reports_the_news(span) and not speaks_from_now(span) else None,
+                narrative[0]
+                if narrative is not None
+                and text_anchors
+                and (tense != FUTURE or speaks_of_a_future_in_the_past(span))
+                and not reports_the_news(span)
+                and not speaks_from_now(span)
+                else None,
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
                 _closes_on_a_day(full_text, end),
@@ -82,6 +95,8 @@ def read_times(
                 warnings.append(f"time expression {written!r} has no value: {resolution.problem}")
             if found and _joined_as_a_range(full_text, found[-1], start):
                 _complete_the_start(found, full_text, written, context)
+            if found and _ends_a_range(full_text, found[-1], start, resolution):
+                resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
             found.append(Found(start, end, resolution))
@@ -138,7 +153,7 @@ _DAY_OF_A_VALUE = re.compile(r"(\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|W(?:\d\d|XX)-\d)"
 def _on_the_day_before(day: Resolution, clock: Resolution) -> Resolution:
     """A clock time written just after a day and "at" ("Sunday night at 8 PM", "Monday at 10
     a.m.") is on that day, not on the publication day."""
-    if clock.type != "TIME" or clock.point is None or clock.point.grain != "time" or clock.anchor != "published":
+    if clock.type != "TIME" or clock.point is None or clock.point.grain != "time" or clock.anchor not in ("published", "text"):
         return clock
     if day.point is not None and day.point.grain in ("day", "partofday"):
         point = Point("time", day.point.day, clock.point.part)
@@ -155,6 +170,43 @@ RANGE_JOINERS = frozenset({"to", "until", "till", "through", "-", "–", "and"})
 
 def _joined_as_a_range(full_text: str, previous: Found, start: int) -> bool:
     return previous.resolution.anchor == "published" and full_text[previous.end : start].strip().lower() in RANGE_JOINERS
+
+
+#: Grains at which the end of a range is placed after its start ("from December to April").
+_YEARLESS_GRAINS = frozenset({"month", "day"})
+#: Words that join the two ends of a range by themselves ("December through April", "June-July"),
+#: and those that need the start opened by "from" or "between" ("from June to July").
+_SPAN_JOINERS = frozenset({"through", "-", "–"})
+_OPENED_JOINERS = {"to": ("from", "between"), "until": ("from",), "till": ("from",), "and": ("between",)}
+
+
+def _ends_a_range(full_text: str, previous: Found, start: int, end: Resolution) -> bool:
+    """The expression at `start` ends a range "from/between `previous` to/and it" and was
+    written without its year (it was placed around the publication day)."""
+    joiner = full_text[previous.end : start].strip().lower()
+    opener = full_text[max(0, previous.start - 9) : previous.start].strip().lower()
+    if joiner not in _SPAN_JOINERS and not (joiner in _OPENED_JOINERS and opener.endswith(_OPENED_JOINERS[joiner])):
+        return False  # "raised Friday to December's figures" is no range
+    before, after = previous.resolution.point, end.point
+    return (
+        end.anchor == "published"
+        and before is not None
+        and after is not None
+        and after.grain in _YEARLESS_GRAINS
+        and before.grain in _YEARLESS_GRAINS
+    )
+
+
+def _not_before_the_start(start: Resolution, end_text: str, end: Resolution, context: Context) -> Resolution:
+    """The end of a range is the first such month or day at or after its start ("from December
+    to April" -> the April after that December; "from October 2019 to March" -> March 2020)."""
+    assert start.point is not None and end.point is not None
+    first_day = start.point.day if end.point.grain == "day" else start.point.day.replace(day=1)
+    for year in (first_day.year, first_day.year + 1):
+        reading = resolve_safely(f"{end_text}, {year}", context)
+        if reading is not None and reading.point is not None and reading.point.grain == end.point.grain and reading.point.day >= first_day:
+            return replace(reading, anchor=start.anchor or "text")
+    return end
 
 
 def _complete_the_start(found: list[Found], full_text: str, end_text: str, context: Context) -> None:

@@ -33,6 +33,8 @@ DEADLINE_PREPOSITIONS = frozenset(_SYNTAX["deadline_prepositions"])
 SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])
 #: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
 REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])
+#: Verbs whose past is spelt as their present ("hurt", "cut"): their present tag may be a past.
+SAME_FORM_PAST_VERBS = frozenset(_SYNTAX["same_form_past_verbs"])
 #: Words of the time patterns too common to mark where a time expression may be ("the", "of").
 MATCHER_NON_TRIGGERS = frozenset(_SYNTAX["matcher_non_triggers"])
 #: Words just outside a candidate that TimeML keeps in its extent ("more than" two weeks, two

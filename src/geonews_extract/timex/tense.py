@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .anchoring import FUTURE, PAST, PRESENT
+from .lexicon import WEEKDAYS
 from .syntax import (
     DEADLINE_PREPOSITIONS,
     DEADLINE_VERBS,
@@ -25,6 +26,7 @@ from .syntax import (
     INTENT_VERBS,
     PERFECT_AUXILIARIES,
     REPORTING_VERBS,
+    SAME_FORM_PAST_VERBS,
     SCHEDULE_WORDS,
 )
 
@@ -71,11 +73,30 @@ def _verb_tense(span: Span) -> str | None:
         if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and _is_intent(verb) and _has_an_infinitive(verb):
             return FUTURE  # "On Tuesday, the league plans to hold a news conference"
         if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+            if _timetabled(span, verb, auxiliaries):
+                return FUTURE
             return PRESENT
         if verb.tag_ == "VBN":
             return PAST
         return None
     return None
+
+
+def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
+    """A weekday on an event verb in the present ("the new rules come into force on Friday",
+    "the leaders are meeting Monday"): a day of a timetable or an arrangement, so the next one;
+    not a reporting verb ("the ministry says Friday ...") nor "be" and "have", which state."""
+    root = span.root
+    if root.lower_ not in WEEKDAYS or verb.lemma_.lower() in REPORTING_VERBS:
+        return False
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if head.i != verb.i or root.dep_ not in ("pobj", "npadvmod", "tmod", "obl"):
+        return False  # a day that dates a noun ("as of Friday's close"), not the verb's event
+    if verb.lemma_ in ("be", "have") or any(a.lemma_ == "have" for a in auxiliaries):
+        return False
+    if not auxiliaries and verb.lower_ in SAME_FORM_PAST_VERBS:
+        return False  # "stocks hurt the index on Friday": as likely a past
+    return all(a.lemma_ == "be" for a in auxiliaries) and (verb.tag_ != "VBG" or bool(auxiliaries))
 
 
 def _is_intent(token: Token) -> bool:
@@ -157,6 +178,13 @@ def speaks_from_now(span: Span) -> bool:
     return root.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in root.children
     )
+
+
+def speaks_of_a_future_in_the_past(span: Span) -> bool:
+    """The verb governing the expression takes "would" ("he wrote that the meeting would be on
+    Sunday"): a future seen from the past the passage tells about, not from the publication."""
+    verb = _governing_verb(span.root)
+    return verb is not None and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
 
 
 def reports_the_news(span: Span) -> bool:
