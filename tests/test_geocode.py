@@ -483,6 +483,25 @@ def test_a_bare_name_beside_its_county_is_the_county(gazetteer):
     assert only([PlaceMention("k", ("Kanawha",))], gazetteer)["k"].record.feature_code != "ADM2"
 
 
+def test_a_facility_named_after_a_place_of_the_story_lies_there(gazetteer):
+    """'the Lakeview Fire Hall' in a story that names the town of Lakeview, Ohio."""
+    town = PlaceMention("t", ("Lakeview",), qualifiers=("Ohio",))
+    hall, old = PlaceMention("f", ("Lakeview Fire Hall",)), PlaceMention("h", ("Old Lakeview",))
+    places = [town, PlaceMention("o", ("Ohio",)), hall, old]
+    result = only(places, gazetteer)
+    assert result["t"].record is not None and result["t"].record.admin1 == "Ohio"
+    assert result["f"].record == result["h"].record == result["t"].record
+    assert only([PlaceMention("f", ("Lakeview Fire Hall",))], gazetteer)["f"].record is None  # nothing to lie in
+
+
+def test_a_road_or_a_direction_takes_no_reading_from_a_place_of_the_story(gazetteer):
+    places = [PlaceMention("t", ("Lakeview",), qualifiers=("Ohio",)), PlaceMention("o", ("Ohio",))]
+    road = only([*places, PlaceMention("r", ("Lakeview Drive",))], gazetteer)
+    assert road["r"].record is None
+    north = only([*places, PlaceMention("n", ("North",)), PlaceMention("x", ("North Zzyzx Hall",))], gazetteer)
+    assert north["x"].record is None or north["x"].record != north["n"].record
+
+
 def test_a_legislators_home_after_the_party_is_a_place(nlp):
     text = "Rep. Ann Lee, R-Elbow Lake, said so, and Sen. Tom Ross (D-S.C.) agreed. The vote was 5-1, Lee said."
     names = {r.name for r in missed_places(nlp, text)}

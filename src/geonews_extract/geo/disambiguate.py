@@ -396,7 +396,7 @@ def resolve_places(
         if all(_same(final[key].record, current[key].record) for key in final):
             break
         current = final
-    return one_reading_per_name(places, final)
+    return places_named_within(places, one_reading_per_name(places, final))
 
 
 def county_town_pulls(
@@ -563,6 +563,43 @@ def one_reading_per_name(places: list[PlaceMention], resolutions: dict[str, Reso
         if name not in surest or resolution.confidence > surest[name].confidence:
             surest[name] = resolution
     return {place.key: surest[alias_key(place.names[0])] for place in places}
+
+
+def places_named_within(places: list[PlaceMention], resolutions: dict[str, Resolution]) -> dict[str, Resolution]:
+    """A place left without a reading whose name holds the name of another place of the
+    document takes that place's reading: "the Cottonport Fire Station" or "Historic Dublin"
+    in a story that names Cottonport or Dublin lies there (the longest such name wins). A
+    road is no part of the place it is named after ("Goshen Road"), and words for a part of
+    a place ("North", "Central") name none by themselves."""
+    read: dict[str, Resolution] = {}
+    for place in places:
+        resolution = resolutions[place.key]
+        if resolution.record is None:
+            continue
+        for name in place.names:
+            key = alias_key(name)
+            if key and (key not in read or resolution.confidence > read[key].confidence):
+                read[key] = resolution
+    if not read:
+        return resolutions
+    words_of = division_words()
+    found = dict(resolutions)
+    for place in places:
+        words = alias_key(place.names[0]).split()
+        if resolutions[place.key].record is not None or not words or words[-1] in words_of.thoroughfare:
+            continue
+        spans = (
+            words[start : start + length]
+            for length in range(len(words) - 1, 0, -1)
+            for start in range(len(words) - length + 1)
+        )
+        inner = next(
+            (read[" ".join(span)] for span in spans if " ".join(span) in read and not set(span) <= words_of.area),
+            None,
+        )
+        if inner is not None:
+            found[place.key] = inner
+    return found
 
 
 def _qualifier_record(
