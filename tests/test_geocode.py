@@ -525,6 +525,36 @@ def test_a_capital_acting_for_its_state_names_the_city_on_its_mention(nlp):
     assert all(m.place is None for m in state.mentions if m.text == "Russia")  # the words name the entity's place
 
 
+def test_a_state_named_only_by_its_capital_adds_no_weight_to_the_storys_countries(nlp):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    geocoder = nlp.get_pipe("geocode")
+    text = "Moscow said so. Russia agreed."
+    capital = EntityRecord("russia", "Russia", "GPE", "russia", [MentionRecord(0, 6, "GPE")])
+    both = EntityRecord("russia", "Russia", "GPE", "russia", [MentionRecord(0, 6, "GPE"), MentionRecord(16, 22, "GPE")])
+    assert geocoder.place_mentions_of([capital], text)[0].weight == 0
+    assert geocoder.place_mentions_of([both], text)[0].weight == 2
+
+
+def test_a_capitals_name_acting_for_its_state_is_read_with_the_rest_of_the_story(nlp):
+    """The words of a capital taken for its state are read among all towns of that name, so a
+    story set among Georgia's towns reads its 'Athens' there."""
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    geocoder = nlp.get_pipe("geocode")
+    text = "Athens voted. Watkinsville and Bogart agreed, as did Oconee County, Georgia."
+    records = [EntityRecord("greece", "Greece", "GPE", "greece", [MentionRecord(0, 6, "GPE")])]
+    for name in ("Watkinsville", "Bogart", "Oconee County", "Georgia"):
+        start = text.index(name)
+        records.append(EntityRecord(name.lower(), name, "GPE", name.lower(), [MentionRecord(start, start + len(name), "GPE")]))
+    worded = geocoder.worded_places(records, text)
+    assert [p.countries for p in worded.values()] == [None]
+    mentions = geocoder.place_mentions_of(records, text)
+    result = resolve_places([*mentions, *worded.values()], geocoder.gazetteer)
+    athens = result[next(iter(worded))].record
+    assert athens is not None and (athens.country_code, athens.admin1) == ("US", "Georgia")
+
+
 def test_a_mention_whose_words_name_its_entitys_place_has_no_place_of_its_own(nlp):
     document = extract("Floods hit Rotterdam and Antwerp on Monday. The water rose again in Rotterdam.", nlp=nlp)
     rotterdam = place_of(document, "Rotterdam")
