@@ -149,6 +149,18 @@ def test_a_qualifier_picks_the_town_inside_it(gazetteer):
     assert bare["p"].record.country_code == "FR"
 
 
+def test_a_town_its_qualifier_places_in_a_state_where_it_has_no_reading_lies_in_that_state(gazetteer):
+    """'Athens, Nevada': no Athens of the gazetteer lies in Nevada, so the text's own word is
+    taken, the state, rather than an Athens elsewhere; an unknown town too."""
+    assert not [r for r in gazetteer.candidates("Athens") if r.admin1 == "Nevada"]
+    for town in ("Athens", "Zzyzxburg"):
+        result = only([PlaceMention("t", (town,), qualifiers=("Nevada",)), PlaceMention("n", ("Nevada",))], gazetteer)
+        record = result["t"].record
+        assert record is not None and (record.feature_code, record.admin1) == ("ADM1", "Nevada")
+    listed = only([PlaceMention("o", ("Ohio",), qualifiers=("Nevada",)), PlaceMention("n", ("Nevada",))], gazetteer)
+    assert listed["o"].record.admin1 == "Ohio"  # "Ohio, Nevada and Utah": a list of states
+
+
 def test_the_dateline_draws_other_places_to_its_state(gazetteer):
     places = [PlaceMention("a", ("Atlanta",), dateline=True), PlaceMention("b", ("Athens",))]
     result = only(places, gazetteer)

@@ -18,6 +18,10 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    document is read again from each round's readings until none changes (at most
    ``context_rounds`` times), so a place that settled draws its neighbours after it.
 
+A town that a qualifier places in a state where it has no reading ("Grantville, Pennsylvania",
+a town too small for the gazetteer) is given that state. A place left without a reading whose
+name holds another place of the document ("the Cottonport Fire Station") takes that place's.
+
 Scores become confidences by a softmax over one place's readings; the best reading is
 given when its confidence reaches ``min_confidence``, else the place is left null. The
 softmax also holds "none of these" at a fixed score (``no_reading``), so a lone reading
@@ -396,6 +400,7 @@ def resolve_places(
         if all(_same(final[key].record, current[key].record) for key in final):
             break
         current = final
+    final = within_qualifiers(places, final, qualifier_records, priors.min_confidence)
     return places_named_within(places, one_reading_per_name(places, final))
 
 
@@ -563,6 +568,37 @@ def one_reading_per_name(places: list[PlaceMention], resolutions: dict[str, Reso
         if name not in surest or resolution.confidence > surest[name].confidence:
             surest[name] = resolution
     return {place.key: surest[alias_key(place.names[0])] for place in places}
+
+
+def within_qualifiers(
+    places: list[PlaceMention],
+    resolutions: dict[str, Resolution],
+    qualifiers: Mapping[str, list[GazetteerRecord]],
+    min_confidence: float,
+) -> dict[str, Resolution]:
+    """A town whose qualifier names the state it lies in ("Grantville, Pennsylvania") but that
+    has no reading there (a town too small for the gazetteer) is placed at that state, not at a
+    namesake elsewhere or nowhere: the text says where it is (with at least `min_confidence`)."""
+    found = dict(resolutions)
+    for place in places:
+        inside = [q for q in qualifiers.get(place.key) or () if q.feature_code == "ADM1"]
+        record = resolutions[place.key].record
+        if not inside or (record is not None and (record.feature_class != "P" or any(_within(record, q) for q in inside))):
+            continue
+        if any(r.record.feature_class == "A" for r in resolutions[place.key].readings):
+            continue  # a division's or a country's name: "Ohio, Indiana" is a list
+        if any(_within(r.record, q) for r in resolutions[place.key].readings for q in inside):
+            continue  # a reading there lost to the rest of the document: the document's choice stands
+        resolution = resolutions[place.key]
+        found[place.key] = Resolution(inside[0], max(resolution.confidence, min_confidence), resolution.readings)
+    return found
+
+
+def _within(record: GazetteerRecord, region: GazetteerRecord) -> bool:
+    """True when `record` lies in (or is) the country or first-level division `region`."""
+    if record.country_code != region.country_code:
+        return False
+    return region.feature_code == "PCLI" or record.admin1 == region.admin1
 
 
 def places_named_within(places: list[PlaceMention], resolutions: dict[str, Resolution]) -> dict[str, Resolution]:
