@@ -506,6 +506,19 @@ def test_a_facility_named_after_a_place_of_the_story_lies_there(gazetteer):
     assert only([PlaceMention("f", ("Lakeview Fire Hall",))], gazetteer)["f"].record is None  # nothing to lie in
 
 
+def test_a_facility_read_only_through_its_leading_words_takes_the_storys_place_inside_it():
+    from geonews_extract.geo.disambiguate import Resolution, places_named_within
+
+    ohio = GazetteerRecord(1, "Lakeview", 40.5, -83.9, "US", "Ohio", "P", "PPL", 1000)
+    elsewhere = GazetteerRecord(2, "Lakeview Bay", 45.0, -70.0, "US", "Maine", "P", "PPL", 900)
+    town, hall = PlaceMention("t", ("Lakeview",)), PlaceMention("h", ("Lakeview Bay Hall",))
+    read = {"t": Resolution(ohio, 0.9, (Reading(ohio, "name"),))}
+    weak = places_named_within([town, hall], {**read, "h": Resolution(elsewhere, 0.8, (Reading(elsewhere, "part"),))})
+    assert weak["h"].record == ohio
+    named = places_named_within([town, hall], {**read, "h": Resolution(elsewhere, 0.8, (Reading(elsewhere, "name"),))})
+    assert named["h"].record == elsewhere  # read by its own name: it keeps its reading
+
+
 def test_a_road_or_a_direction_takes_no_reading_from_a_place_of_the_story(gazetteer):
     places = [PlaceMention("t", ("Lakeview",), qualifiers=("Ohio",)), PlaceMention("o", ("Ohio",))]
     road = only([*places, PlaceMention("r", ("Lakeview Drive",))], gazetteer)

@@ -601,10 +601,16 @@ def _within(record: GazetteerRecord, region: GazetteerRecord) -> bool:
     return region.feature_code == "PCLI" or record.admin1 == region.admin1
 
 
+#: How a name matches when only a facility's leading words or a near spelling found it: weaker
+#: than the name of a place the story itself names inside it.
+WEAK_MATCHES = frozenset({"part", "fuzzy"})
+
+
 def places_named_within(places: list[PlaceMention], resolutions: dict[str, Resolution]) -> dict[str, Resolution]:
-    """A place left without a reading whose name holds the name of another place of the
-    document takes that place's reading: "the Cottonport Fire Station" or "Historic Dublin"
-    in a story that names Cottonport or Dublin lies there (the longest such name wins). A
+    """A place left without a reading, or read only through its leading words or a near
+    spelling (`WEAK_MATCHES`), whose name holds the name of another place of the document
+    takes that place's reading: "the Cottonport Fire Station" or "Historic Dublin" in a story
+    that names Cottonport or Dublin lies there (the longest such name wins). A
     road is no part of the place it is named after ("Goshen Road"), and words for a part of
     a place ("North", "Central") name none by themselves."""
     read: dict[str, Resolution] = {}
@@ -622,7 +628,9 @@ def places_named_within(places: list[PlaceMention], resolutions: dict[str, Resol
     found = dict(resolutions)
     for place in places:
         words = alias_key(place.names[0]).split()
-        if resolutions[place.key].record is not None or not words or words[-1] in words_of.thoroughfare:
+        resolution = resolutions[place.key]
+        weak = all(r.match in WEAK_MATCHES for r in resolution.readings)
+        if (resolution.record is not None and not weak) or not words or words[-1] in words_of.thoroughfare:
             continue
         spans = (
             words[start : start + length]
