@@ -149,6 +149,18 @@ def test_a_qualifier_picks_the_town_inside_it(gazetteer):
     assert bare["p"].record.country_code == "FR"
 
 
+def test_a_town_its_qualifier_places_in_a_state_where_it_has_no_reading_lies_in_that_state(gazetteer):
+    """'Athens, Nevada': no Athens of the gazetteer lies in Nevada, so the text's own word is
+    taken, the state, rather than an Athens elsewhere; an unknown town too."""
+    assert not [r for r in gazetteer.candidates("Athens") if r.admin1 == "Nevada"]
+    for town in ("Athens", "Zzyzxburg"):
+        result = only([PlaceMention("t", (town,), qualifiers=("Nevada",)), PlaceMention("n", ("Nevada",))], gazetteer)
+        record = result["t"].record
+        assert record is not None and (record.feature_code, record.admin1) == ("ADM1", "Nevada")
+    listed = only([PlaceMention("o", ("Ohio",), qualifiers=("Nevada",)), PlaceMention("n", ("Nevada",))], gazetteer)
+    assert listed["o"].record.admin1 == "Ohio"  # "Ohio, Nevada and Utah": a list of states
+
+
 def test_the_dateline_draws_other_places_to_its_state(gazetteer):
     places = [PlaceMention("a", ("Atlanta",), dateline=True), PlaceMention("b", ("Athens",))]
     result = only(places, gazetteer)
@@ -483,6 +495,38 @@ def test_a_bare_name_beside_its_county_is_the_county(gazetteer):
     assert only([PlaceMention("k", ("Kanawha",))], gazetteer)["k"].record.feature_code != "ADM2"
 
 
+def test_a_facility_named_after_a_place_of_the_story_lies_there(gazetteer):
+    """'the Lakeview Fire Hall' in a story that names the town of Lakeview, Ohio."""
+    town = PlaceMention("t", ("Lakeview",), qualifiers=("Ohio",))
+    hall, old = PlaceMention("f", ("Lakeview Fire Hall",)), PlaceMention("h", ("Old Lakeview",))
+    places = [town, PlaceMention("o", ("Ohio",)), hall, old]
+    result = only(places, gazetteer)
+    assert result["t"].record is not None and result["t"].record.admin1 == "Ohio"
+    assert result["f"].record == result["h"].record == result["t"].record
+    assert only([PlaceMention("f", ("Lakeview Fire Hall",))], gazetteer)["f"].record is None  # nothing to lie in
+
+
+def test_a_facility_read_only_through_its_leading_words_takes_the_storys_place_inside_it():
+    from geonews_extract.geo.disambiguate import Resolution, places_named_within
+
+    ohio = GazetteerRecord(1, "Lakeview", 40.5, -83.9, "US", "Ohio", "P", "PPL", 1000)
+    elsewhere = GazetteerRecord(2, "Lakeview Bay", 45.0, -70.0, "US", "Maine", "P", "PPL", 900)
+    town, hall = PlaceMention("t", ("Lakeview",)), PlaceMention("h", ("Lakeview Bay Hall",))
+    read = {"t": Resolution(ohio, 0.9, (Reading(ohio, "name"),))}
+    weak = places_named_within([town, hall], {**read, "h": Resolution(elsewhere, 0.8, (Reading(elsewhere, "part"),))})
+    assert weak["h"].record == ohio
+    named = places_named_within([town, hall], {**read, "h": Resolution(elsewhere, 0.8, (Reading(elsewhere, "name"),))})
+    assert named["h"].record == elsewhere  # read by its own name: it keeps its reading
+
+
+def test_a_road_or_a_direction_takes_no_reading_from_a_place_of_the_story(gazetteer):
+    places = [PlaceMention("t", ("Lakeview",), qualifiers=("Ohio",)), PlaceMention("o", ("Ohio",))]
+    road = only([*places, PlaceMention("r", ("Lakeview Drive",))], gazetteer)
+    assert road["r"].record is None
+    north = only([*places, PlaceMention("n", ("North",)), PlaceMention("x", ("North Zzyzx Hall",))], gazetteer)
+    assert north["x"].record is None or north["x"].record != north["n"].record
+
+
 def test_a_legislators_home_after_the_party_is_a_place(nlp):
     text = "Rep. Ann Lee, R-Elbow Lake, said so, and Sen. Tom Ross (D-S.C.) agreed. The vote was 5-1, Lee said."
     names = {r.name for r in missed_places(nlp, text)}
@@ -504,6 +548,36 @@ def test_a_capital_acting_for_its_state_names_the_city_on_its_mention(nlp):
     assert moscow.place is not None
     assert (moscow.place.name, moscow.place.country_code, moscow.place.feature_class) == ("Moscow", "RU", "P")
     assert all(m.place is None for m in state.mentions if m.text == "Russia")  # the words name the entity's place
+
+
+def test_a_state_named_only_by_its_capital_adds_no_weight_to_the_storys_countries(nlp):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    geocoder = nlp.get_pipe("geocode")
+    text = "Moscow said so. Russia agreed."
+    capital = EntityRecord("russia", "Russia", "GPE", "russia", [MentionRecord(0, 6, "GPE")])
+    both = EntityRecord("russia", "Russia", "GPE", "russia", [MentionRecord(0, 6, "GPE"), MentionRecord(16, 22, "GPE")])
+    assert geocoder.place_mentions_of([capital], text)[0].weight == 0
+    assert geocoder.place_mentions_of([both], text)[0].weight == 2
+
+
+def test_a_capitals_name_acting_for_its_state_is_read_with_the_rest_of_the_story(nlp):
+    """The words of a capital taken for its state are read among all towns of that name, so a
+    story set among Georgia's towns reads its 'Athens' there."""
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    geocoder = nlp.get_pipe("geocode")
+    text = "Athens voted. Watkinsville and Bogart agreed, as did Oconee County, Georgia."
+    records = [EntityRecord("greece", "Greece", "GPE", "greece", [MentionRecord(0, 6, "GPE")])]
+    for name in ("Watkinsville", "Bogart", "Oconee County", "Georgia"):
+        start = text.index(name)
+        records.append(EntityRecord(name.lower(), name, "GPE", name.lower(), [MentionRecord(start, start + len(name), "GPE")]))
+    worded = geocoder.worded_places(records, text)
+    assert [p.countries for p in worded.values()] == [None]
+    mentions = geocoder.place_mentions_of(records, text)
+    result = resolve_places([*mentions, *worded.values()], geocoder.gazetteer)
+    athens = result[next(iter(worded))].record
+    assert athens is not None and (athens.country_code, athens.admin1) == ("US", "Georgia")
 
 
 def test_a_mention_whose_words_name_its_entitys_place_has_no_place_of_its_own(nlp):

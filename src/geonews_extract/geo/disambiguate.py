@@ -18,6 +18,10 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    document is read again from each round's readings until none changes (at most
    ``context_rounds`` times), so a place that settled draws its neighbours after it.
 
+A town that a qualifier places in a state where it has no reading ("Grantville, Pennsylvania",
+a town too small for the gazetteer) is given that state. A place left without a reading whose
+name holds another place of the document ("the Cottonport Fire Station") takes that place's.
+
 Scores become confidences by a softmax over one place's readings; the best reading is
 given when its confidence reaches ``min_confidence``, else the place is left null. The
 softmax also holds "none of these" at a fixed score (``no_reading``), so a lone reading
@@ -396,7 +400,8 @@ def resolve_places(
         if all(_same(final[key].record, current[key].record) for key in final):
             break
         current = final
-    return one_reading_per_name(places, final)
+    final = within_qualifiers(places, final, qualifier_records, priors.min_confidence)
+    return places_named_within(places, one_reading_per_name(places, final))
 
 
 def county_town_pulls(
@@ -563,6 +568,82 @@ def one_reading_per_name(places: list[PlaceMention], resolutions: dict[str, Reso
         if name not in surest or resolution.confidence > surest[name].confidence:
             surest[name] = resolution
     return {place.key: surest[alias_key(place.names[0])] for place in places}
+
+
+def within_qualifiers(
+    places: list[PlaceMention],
+    resolutions: dict[str, Resolution],
+    qualifiers: Mapping[str, list[GazetteerRecord]],
+    min_confidence: float,
+) -> dict[str, Resolution]:
+    """A town whose qualifier names the state it lies in ("Grantville, Pennsylvania") but that
+    has no reading there (a town too small for the gazetteer) is placed at that state, not at a
+    namesake elsewhere or nowhere: the text says where it is (with at least `min_confidence`)."""
+    found = dict(resolutions)
+    for place in places:
+        inside = [q for q in qualifiers.get(place.key) or () if q.feature_code == "ADM1"]
+        record = resolutions[place.key].record
+        if not inside or (record is not None and (record.feature_class != "P" or any(_within(record, q) for q in inside))):
+            continue
+        if any(r.record.feature_class == "A" for r in resolutions[place.key].readings):
+            continue  # a division's or a country's name: "Ohio, Indiana" is a list
+        if any(_within(r.record, q) for r in resolutions[place.key].readings for q in inside):
+            continue  # a reading there lost to the rest of the document: the document's choice stands
+        resolution = resolutions[place.key]
+        found[place.key] = Resolution(inside[0], max(resolution.confidence, min_confidence), resolution.readings)
+    return found
+
+
+def _within(record: GazetteerRecord, region: GazetteerRecord) -> bool:
+    """True when `record` lies in (or is) the country or first-level division `region`."""
+    if record.country_code != region.country_code:
+        return False
+    return region.feature_code == "PCLI" or record.admin1 == region.admin1
+
+
+#: How a name matches when only a facility's leading words or a near spelling found it: weaker
+#: than the name of a place the story itself names inside it.
+WEAK_MATCHES = frozenset({"part", "fuzzy"})
+
+
+def places_named_within(places: list[PlaceMention], resolutions: dict[str, Resolution]) -> dict[str, Resolution]:
+    """A place left without a reading, or read only through its leading words or a near
+    spelling (`WEAK_MATCHES`), whose name holds the name of another place of the document
+    takes that place's reading: "the Cottonport Fire Station" or "Historic Dublin" in a story
+    that names Cottonport or Dublin lies there (the longest such name wins). A
+    road is no part of the place it is named after ("Goshen Road"), and words for a part of
+    a place ("North", "Central") name none by themselves."""
+    read: dict[str, Resolution] = {}
+    for place in places:
+        resolution = resolutions[place.key]
+        if resolution.record is None:
+            continue
+        for name in place.names:
+            key = alias_key(name)
+            if key and (key not in read or resolution.confidence > read[key].confidence):
+                read[key] = resolution
+    if not read:
+        return resolutions
+    words_of = division_words()
+    found = dict(resolutions)
+    for place in places:
+        words = alias_key(place.names[0]).split()
+        resolution = resolutions[place.key]
+        weak = all(r.match in WEAK_MATCHES for r in resolution.readings)
+        if (resolution.record is not None and not weak) or not words or words[-1] in words_of.thoroughfare:
+            continue
+        spans = (
+            words[start : start + length]
+            for length in range(len(words) - 1, 0, -1)
+            for start in range(len(words) - length + 1)
+        )
+        inner = next(
+            (read[" ".join(span)] for span in spans if " ".join(span) in read and not set(span) <= words_of.area),
+            None,
+        )
+        if inner is not None:
+            found[place.key] = inner
+    return found
 
 
 def _qualifier_record(

@@ -71,14 +71,15 @@ class DivisionWords(NamedTuple):
     division: frozenset[str]
     settlement: frozenset[str]
     area: frozenset[str]  # a part of a place, before its name: "Northeast Georgia"
+    thoroughfare: frozenset[str]  # the last word of a road's name: "Goshen Road"
 
 
 @lru_cache(maxsize=1)
 def division_words() -> DivisionWords:
-    """Words naming a kind of division ('province'), settlement ('city') or a part of a place
-    ('northeast'), from `data/geo/divisions.json`."""
+    """Words naming a kind of division ('province'), settlement ('city'), a part of a place
+    ('northeast') or a road ('street'), from `data/geo/divisions.json`."""
     data = read_json(DIVISIONS_FILE)
-    return DivisionWords(frozenset(data["division"]), frozenset(data["settlement"]), frozenset(data["area"]))
+    return DivisionWords(*(frozenset(data[kind]) for kind in DivisionWords._fields))
 
 
 def strip_kind(key: str) -> tuple[str, str | None]:

@@ -164,7 +164,8 @@ class Geocoder:
     def worded_places(self, places: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
         """The places that mentions' own words name apart from their entity's place, by
         `mention_place_key`: a capital acting for its state ("Moscow said", a mention of the
-        entity Russia) names the city, read among the populated places of that state."""
+        entity Russia) names a city of that name, read among populated places with the rest of
+        the story (a local paper's "Athens" is its namesake town, though taken for Greece)."""
         kb = self.knowledge_base
         found: dict[str, PlaceMention] = {}
         for record in places:
@@ -180,14 +181,8 @@ class Geocoder:
                     key=key,
                     names=(actor.name, *actor.aliases),
                     feature_classes=SETTLEMENT_CLASSES,
-                    countries=self._country_codes(record.id),
                 )
         return found
-
-    def _country_codes(self, actor_id: str) -> frozenset[str] | None:
-        """The ISO code of a knowledge-base state as a set, for `PlaceMention.countries`; None where it has none."""
-        code = self.state_code(actor_id)
-        return frozenset({code}) if code else None
 
     def state_code(self, actor_id: str) -> str | None:
         """The ISO code of a knowledge-base state, as the gazetteer has it; None where it has none."""
@@ -323,6 +318,10 @@ class Geocoder:
         else:
             names.extend(surfaces)
         region = actor is not None and actor.type == "LOC" and actor.country is None
+        # a state named only by its capital's name ("Moscow said") is not itself a place the
+        # story speaks of: the capital's name is read apart (`worded_places`), and the state
+        # adds no weight to the document's countries (a local "Athens" is no story about Greece)
+        capitals_only = actor is not None and all(self._names_its_capital(s, record.id) for s in surfaces)
         qualifiers: list[str] = []
         kinds: Counter[str] = Counter()
         words = division_words()
@@ -346,8 +345,17 @@ class Geocoder:
             qualifiers=tuple(dict.fromkeys(qualifiers)),
             kind=kinds.most_common(1)[0][0] if kinds else None,
             dateline=any(m.dateline for m in record.mentions),
-            weight=len(record.mentions),
+            weight=0 if capitals_only else len(record.mentions),
             feature_classes=REGION_CLASSES if region else None,
+        )
+
+    def _names_its_capital(self, surface: str, actor_id: str) -> bool:
+        """True when `surface` names a capital that the knowledge base lets act for the actor ("Moscow" for Russia)."""
+        entry = self.knowledge_base.lookup(surface)
+        return (
+            entry is not None
+            and entry.actor_id != actor_id
+            and self.knowledge_base.actors[entry.actor_id].metonym_for == actor_id
         )
 
     def _names_actor(self, surface: str, actor_id: str) -> bool:
