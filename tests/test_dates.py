@@ -747,3 +747,29 @@ def test_a_future_in_the_past_is_placed_after_the_passage_date(nlp):
     assert found["6 p.m."] == ("2016-03-04T18:00", "text")
     text = "The firm said on Monday that it would close the plant on Friday."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["Friday"][0] == "2021-10-01"
+
+
+def test_a_part_of_the_year_the_text_is_in_takes_that_year(nlp):
+    text = (
+        "Sales fell in the first half of the year, the company said. "
+        "Output in the third quarter of the year was flat. Prices rose earlier in the year."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the first half of the year"][0] == "2021-H1"
+    assert found["the third quarter of the year"][0] == "2021-Q3"
+    assert found["earlier in the year"][0] == "2021"
+    text = "The mine opened in 2015. Floods shut it in the second quarter of the year."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the second quarter of the year"][0] == "2015-Q2"
+
+
+def test_a_year_next_to_a_time_said_from_the_publication_are_two_expressions(nlp):
+    found = times(extract("Inflation reached its highest level since 2008 last month.", published=PUBLISHED, nlp=nlp))
+    assert found["2008"][0] == "2008"
+    assert found["last month"][0] == "2021-08"
+
+
+def test_a_weekday_of_a_week_named_is_one_expression(nlp):
+    text = "Police arrested him on Friday last week. The ministers meet on Monday next week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Friday last week"][0] == "2021-09-24"
+    assert found["Monday next week"][0] == "2021-10-04"

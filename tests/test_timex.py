@@ -505,3 +505,24 @@ def test_only_sets_carry_quant_and_freq(text):
         assert (found.quant, found.freq) == (None, None)
     if found is not None and found.freq is not None:
         assert re.fullmatch(r"(\d+|X)X", found.freq)
+
+
+def test_a_day_named_again_takes_the_day_or_month_the_text_is_in():
+    day, month = Point("day", date(2019, 6, 14)), Point("month", date(2019, 3, 1))
+    assert value("that same day", reference=day) == ("2019-06-14", "DATE")
+    assert value("that same morning", reference=day) == ("2019-06-14TMO", "TIME")
+    assert value("that day", reference=month) == ("2019-03-XX", "DATE")  # a day of March, which unknown
+
+
+def test_a_part_of_the_year_takes_the_year_the_text_named_else_the_publication_year():
+    year = Point("year", date(2015, 1, 1))
+    assert value("the first half of the year") == ("2021-H1", "DATE")
+    assert value("the fourth quarter of the year", tense="past") == ("2021-Q4", "DATE")
+    assert value("the second quarter of the year", reference=year) == ("2015-Q2", "DATE")
+    assert value("later in the year", reference=year) == ("2015", "DATE")
+
+
+def test_a_weekday_of_a_week_named_relative_to_the_publication():
+    assert value("Friday last week") == ("2021-09-24", "DATE")
+    assert value("Tuesday of next week") == ("2021-10-05", "DATE")
+    assert value("Monday this week") == ("2021-09-27", "DATE")

@@ -328,7 +328,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
     if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
-        return _length_and_point(span, published) or whole
+        return _length_and_point(span, published) or _two_points(span, published) or whole
     return whole
 
 
@@ -349,6 +349,25 @@ def _length_and_point(span: Span, published: date | datetime | None) -> list[tup
             continue
         length, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
         if length is not None and length.type == "DURATION" and time is not None and _names_a_day(time):
+            return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+    return None
+
+
+def _two_points(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"since 1990 last month": a year and a time said from the publication, side by side
+    without a joiner, are two expressions when the whole is none."""
+    if len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    doc = span.doc
+    for cut in range(span.start + 1, span.end):
+        if not doc[cut - 1].is_digit or len(doc[cut - 1]) != 4:
+            continue  # the left side ends in a year
+        left = trim(Span(doc, span.start, cut, label=span.label))
+        right = trim(Span(doc, cut, span.end, label=span.label))
+        if left is None or right is None:
+            continue
+        year, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
+        if year is not None and year.point is not None and time is not None and time.anchor == "published" and time.point is not None:
             return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
     return None
 

@@ -469,7 +469,7 @@ def _day_at_noon(m: re.Match, context: Context) -> Resolution | None:
 
 @rule(r"(?P<rest>.+?) (?:in the )?" + PART)
 def _day_part(m: re.Match, context: Context) -> Resolution | None:
-    rest = {"this": "today", "that": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
+    rest = {"this": "today", "that": "the day", "that same": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
     if m["rest"] == "last" and m["part"] != "night":
         return None
     if rest in ("the next", "the following"):
@@ -680,6 +680,18 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-WXX-{number}")
 
 
+@rule(f"{WEEKDAY} (?:of )?(?P<rel>this|last|next) week")
+def _weekday_of_a_week(m: re.Match, context: Context) -> Resolution:
+    """'Friday last week', 'Tuesday of next week': that weekday in the ISO week named."""
+    number, step = WEEKDAYS[m["weekday"]], {"this": 0, "last": -1, "next": 1}[m["rel"]]
+
+    def build(d: date) -> Point:
+        monday = d - timedelta(days=d.isoweekday() - 1) + timedelta(weeks=step)
+        return Point("day", monday + timedelta(days=number - 1))
+
+    return _from_published(context, build, f"XXXX-WXX-{number}")
+
+
 @rule(f"(?:the )?(?P<rel>previous|preceding|following) {WEEKDAY}")
 def _weekday_from_reference(m: re.Match, context: Context) -> Resolution:
     """'the previous Friday', 'the following Monday': the weekday before or after the day the
@@ -781,7 +793,7 @@ def _week_of_a_day(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(point.value(), "DATE", day.anchor, point)
 
 
-@rule(r"(?:that|the same) (?P<unit>day|week|month|year)|the (?P<day>day)")
+@rule(r"(?:that|the same|that same) (?P<unit>day|week|month|year)|the (?P<day>day)")
 def _that_unit(m: re.Match, context: Context) -> Resolution | None:
     grain = m["unit"] or m["day"]
     if context.reference is not None and (context.reference.finer_than(grain) or context.reference.grain == grain):
@@ -789,6 +801,8 @@ def _that_unit(m: re.Match, context: Context) -> Resolution | None:
         return Resolution(point.value(), "DATE", "text", point)
     if m.group(0).startswith("the "):
         return _from_published(context, lambda d: Point(grain, d))
+    if grain == "day" and context.reference is not None and context.reference.grain == "month":
+        return Resolution(f"{context.reference.value()}-XX", "DATE", "text")  # a day of the month named, which unknown
     return Resolution(None, "DATE", problem="no earlier date in the text to refer to")
 
 
@@ -812,9 +826,27 @@ def _unit_before(m: re.Match, context: Context) -> Resolution:
 # quarters and halves without a year --------------------------------------------------------------
 
 
-@rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter(?: of (?P<which>this|last|next) {FISCAL}year)?")
+def _in_the_year(context: Context, build: Callable[[int], Point]) -> Resolution:
+    """'the first half of the year', 'earlier in the year': of the year the text last named
+    ("In 2015 ... the second quarter of the year"), else of the publication's year."""
+    reference = context.reference
+    if reference is not None and reference.grain == "year":
+        point = build(reference.day.year)
+        return Resolution(point.value(), _type(point), "text", point)
+    return _from_published(context, lambda d: build(d.year))
+
+
+@rule(r"in the year")
+def _in_the_year_alone(m: re.Match, context: Context) -> Resolution:
+    """'earlier in the year', 'late in the year' (the modifier taken off): that year."""
+    return _in_the_year(context, lambda year: Point("year", date(year, 1, 1)))
+
+
+@rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter(?: of (?:(?P<which>this|last|next)|(?P<the>the)) {FISCAL}year)?")
 def _quarter(m: re.Match, context: Context) -> Resolution:
     number = int(m["q"])
+    if m["the"]:
+        return _in_the_year(context, lambda year: Point("quarter", date(year, 3 * number - 2, 1)))
 
     def build(d: date) -> Point:
         if m["which"]:
@@ -859,9 +891,11 @@ def _year_ago_period(m: re.Match, context: Context) -> Resolution:
     return _from_reference(context, earlier, lambda d: Point("year", date(d.year - 1, 1, 1)))
 
 
-@rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?P<which>this|last|next) year)?")
+@rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?:(?P<which>this|last|next)|(?P<the>the)) year)?")
 def _half(m: re.Match, context: Context) -> Resolution:
     month_number = 1 if m["h"] in ("1th", "first") else 7
+    if m["the"]:
+        return _in_the_year(context, lambda year: Point("half", date(year, month_number, 1)))
 
     def build(d: date) -> Point:
         step = {"this": 0, "last": -1, "next": 1}[m["which"]] if m["which"] else 0
