@@ -773,3 +773,18 @@ def test_a_weekday_of_a_week_named_is_one_expression(nlp):
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["Friday last week"][0] == "2021-09-24"
     assert found["Monday next week"][0] == "2021-10-04"
+
+
+def test_a_date_a_meeting_is_put_off_until_lies_ahead(nlp):
+    text = "Officials postponed the vote until Monday. The judge adjourned the trial until Friday. The strike lasted until Tuesday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Monday"][0] == "2021-10-04"
+    assert found["Friday"][0] == "2021-10-01"
+    assert found["Tuesday"][0] == "2021-09-28"
+
+
+def test_a_season_of_a_year_is_one_expression(nlp):
+    text = "The election will be held in the autumn of 2022. The dam burst in the spring of 1998."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the autumn of 2022"][0] == "2022-FA"
+    assert found["the spring of 1998"][0] == "1998-SP"
