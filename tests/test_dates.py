@@ -788,3 +788,13 @@ def test_a_season_of_a_year_is_one_expression(nlp):
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["the autumn of 2022"][0] == "2022-FA"
     assert found["the spring of 1998"][0] == "1998-SP"
+
+
+def test_a_clock_time_before_a_day_with_only_a_zone_between_is_on_that_day(nlp):
+    text = "The quake struck at 3 a.m. local time Sunday. The plane landed at 7:45 a.m. (1145 GMT) on Monday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["3 a.m."][0] == "2021-09-26T03:00"
+    assert found["7:45 a.m."][0] == "2021-09-27T07:45"
+    assert found["1145 GMT"][0] == "2021-09-27T11:45"
+    text = "The plane crashed at 7:45 a.m., the airline said on Monday."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["7:45 a.m."][0] == "2021-09-30T07:45"

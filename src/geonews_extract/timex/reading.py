@@ -99,6 +99,8 @@ def read_times(
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
+            if resolution.point is not None and resolution.point.grain == "day":
+                _place_the_clocks_before(found, full_text, start, resolution)
             found.append(Found(start, end, resolution))
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
                 point = resolution.point
@@ -162,6 +164,26 @@ def _on_the_day_before(day: Resolution, clock: Resolution) -> Resolution:
     if day.point is None and written_day is not None:
         return replace(clock, value=f"{written_day.group(0)}T{clock.point.part}", anchor="text", point=None, range=None)
     return clock
+
+
+#: What may stand between a clock time and the day it falls on written after it: a zone in
+#: words or in brackets ("3 a.m. local time Sunday", "10:35 a.m. (0735 GMT) Friday"), "on".
+_CLOCK_TO_DAY_GAP = re.compile(r"[\s(),]*(?:local time[\s(),]*)?(?:on\s+)?", re.IGNORECASE)
+
+
+def _place_the_clocks_before(found: list[Found], full_text: str, start: int, day: Resolution) -> None:
+    """Clock times just before a day, with only a zone between ("at 7:45 a.m. local time on
+    Monday", "10:35 a.m. (0735 GMT) Friday"), are on that day, not on the publication day."""
+    following = start
+    for index in range(len(found) - 1, max(-1, len(found) - 3), -1):
+        previous = found[index]
+        if not _CLOCK_TO_DAY_GAP.fullmatch(full_text, previous.end, following):
+            return
+        placed = _on_the_day_before(day, previous.resolution)
+        if placed is previous.resolution:
+            return
+        found[index] = replace(previous, resolution=placed)
+        following = previous.start
 
 
 #: What may stand between the two ends of a range written as two expressions ("from March to May 2020").
