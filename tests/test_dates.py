@@ -798,3 +798,10 @@ def test_a_clock_time_before_a_day_with_only_a_zone_between_is_on_that_day(nlp):
     assert found["1145 GMT"][0] == "2021-09-27T11:45"
     text = "The plane crashed at 7:45 a.m., the airline said on Monday."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["7:45 a.m."][0] == "2021-09-30T07:45"
+
+
+def test_a_weekday_with_a_part_of_the_day_in_the_plural_is_a_set(nlp):
+    found = times(extract("The club opens on Friday nights. Flights leave on Monday and Tuesday nights.", published=PUBLISHED, nlp=nlp))
+    assert found["Friday nights"] == ("XXXX-WXX-5TNI", "SET")
+    assert found["Monday"] == ("XXXX-WXX-1TNI", "SET")
+    assert found["Tuesday nights"] == ("XXXX-WXX-2TNI", "SET")

@@ -324,6 +324,8 @@ def test_a_passage_about_an_earlier_date_anchors_its_year_less_days():
         ("2019", "2020", None),
         ("March", "May", None),
         ("the spring", "2020", None),
+        ("Monday", "Tuesday nights", "Monday nights"),
+        ("Monday", "Tuesday", None),
     ],
 )
 def test_the_left_end_of_a_range_takes_what_it_leaves_out_from_the_right(left, right, completed):

@@ -238,5 +238,5 @@ def _complete_the_start(found: list[Found], full_text: str, end_text: str, conte
     if completed is None:
         return
     reading = resolve_safely(completed, context)
-    if reading is not None and reading.point is not None:
+    if reading is not None and (reading.point is not None or reading.type == "SET"):  # "Monday" (and Tuesday nights): a set
         found[-1] = Found(previous.start, previous.end, reading)

@@ -973,6 +973,7 @@ def _every_period(m: re.Match, context: Context) -> Resolution:
 
 @rule(f"(?:every|each) {WEEKDAY}s?(?: {PART})?")
 @rule(f"(?:on )?{WEEKDAY}s(?: {PART})?")
+@rule(f"(?:on )?{WEEKDAY} {PART}s")  # "Friday nights": every Friday night
 def _every_weekday(m: re.Match, context: Context) -> Resolution:
     part = f"T{PARTS_OF_DAY[m['part']]}" if m["part"] else ""
     return Resolution(f"XXXX-WXX-{WEEKDAYS[m['weekday']]}{part}", "SET")
