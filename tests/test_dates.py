@@ -805,3 +805,10 @@ def test_a_weekday_with_a_part_of_the_day_in_the_plural_is_a_set(nlp):
     assert found["Friday nights"] == ("XXXX-WXX-5TNI", "SET")
     assert found["Monday"] == ("XXXX-WXX-1TNI", "SET")
     assert found["Tuesday nights"] == ("XXXX-WXX-2TNI", "SET")
+
+
+def test_as_early_as_before_a_time_stays_outside_the_extent(nlp):
+    text = "The sale could take effect as early as next year's first quarter. The plant could reopen as early as next week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["next year's first quarter"][0] == "2022-Q1"
+    assert found["next week"][0] == "2021-W40"

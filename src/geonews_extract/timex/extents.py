@@ -176,6 +176,9 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end:
         token = doc[start]  # read once: each doc[i] builds a Token
+        if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
+            start += 3  # "as early as" next week: a comparison, no part of the time
+            continue
         if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
         if _opens_modifier_phrase(doc, start, end):
