@@ -528,3 +528,8 @@ def test_a_weekday_of_a_week_named_relative_to_the_publication():
     assert value("Friday last week") == ("2021-09-24", "DATE")
     assert value("Tuesday of next week") == ("2021-10-05", "DATE")
     assert value("Monday this week") == ("2021-09-27", "DATE")
+
+
+def test_a_quarter_of_a_year_named_is_the_quarter_under_discussion_in_that_year():
+    assert value("last year's quarter", tense="past") == ("2020-Q2", "DATE")
+    assert value("last year's quarter", reference=Point("quarter", date(2021, 7, 1))) == ("2020-Q3", "DATE")

@@ -875,6 +875,20 @@ def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
 
 
+@rule(r"(?:the )?(?P<what>quarter|period) of (?P<which>this|last|next) year")
+def _quarter_of_a_year(m: re.Match, context: Context) -> Resolution | None:
+    """'last year's quarter': the quarter under discussion (the one the text last named, else
+    the last complete one), in the year named."""
+    step = {"this": 0, "last": -1, "next": 1}[m["which"]]
+    reference = context.reference
+    if reference is not None and reference.grain == "quarter":
+        point = shift(reference, step, "Y")
+        return Resolution(point.value(), "DATE", "text", point)
+    if m["what"] == "period":
+        return None
+    return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), step, "Y"))
+
+
 @rule(r"(?:the )?(?:comparable |corresponding |same )?(?:1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
 def _year_ago_period(m: re.Match, context: Context) -> Resolution:
     if m["q"]:
