@@ -812,3 +812,9 @@ def test_as_early_as_before_a_time_stays_outside_the_extent(nlp):
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["next year's first quarter"][0] == "2022-Q1"
     assert found["next week"][0] == "2021-W40"
+
+
+def test_a_month_on_an_event_verb_in_the_present_lies_ahead(nlp):
+    text = "The season starts in May. The trial opens on Aug. 3. Exports rose in May, the ministry says."
+    found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == [("May", "2022-05"), ("Aug. 3", "2022-08-03"), ("May", "2021-05")]
