@@ -818,3 +818,11 @@ def test_a_month_on_an_event_verb_in_the_present_lies_ahead(nlp):
     text = "The season starts in May. The trial opens on Aug. 3. Exports rose in May, the ministry says."
     found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert found == [("May", "2022-05"), ("Aug. 3", "2022-08-03"), ("May", "2021-05")]
+
+
+def test_a_date_something_is_set_for_lies_ahead(nlp):
+    text = "The vote is set for Monday. The final is set for the weekend. A record set on Tuesday still stands."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Monday"][0] == "2021-10-04"
+    assert found["the weekend"][0] == "2021-W39-WE"
+    assert found["Tuesday"][0] == "2021-09-28"

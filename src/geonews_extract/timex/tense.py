@@ -118,6 +118,8 @@ def _is_schedule(token: Token) -> bool:
     """A participle or adjective of plan the date hangs on ("expected in May", "due Friday");
     an active verb ("they planned the attack in May") dates its own object, and "set" is
     ahead only with "to" ("a record set on Aug. 6")."""
+    if token.lower_ == "set" and token.tag_ == "VBN":
+        return any(c.lower_ == "for" and c.dep_ == "prep" for c in token.children)  # "the vote is set for Friday"
     return token.lower_ in SCHEDULE_WORDS and (token.tag_ == "VBN" or token.pos_ == "ADJ")
 
 
