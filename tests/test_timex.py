@@ -533,3 +533,10 @@ def test_a_weekday_of_a_week_named_relative_to_the_publication():
 def test_a_quarter_of_a_year_named_is_the_quarter_under_discussion_in_that_year():
     assert value("last year's quarter", tense="past") == ("2020-Q2", "DATE")
     assert value("last year's quarter", reference=Point("quarter", date(2021, 7, 1))) == ("2020-Q3", "DATE")
+
+
+def test_a_couple_of_units_is_about_two():
+    found = resolve("a couple of years", Context(PUBLISHED))
+    assert (found.value, found.mod) == ("P2Y", "APPROX")
+    assert resolve("the next couple of weeks", Context(PUBLISHED, lead="over")).mod == "APPROX"
+    assert resolve("two years", Context(PUBLISHED)).mod is None

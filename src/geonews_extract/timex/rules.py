@@ -26,6 +26,7 @@ from . import anchoring
 from .calendar import Point, easter, nth_weekday, shift
 from .fallback import parse_absolute
 from .lexicon import (
+    APPROXIMATE_QUANTITIES,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FREQUENCY_WORDS,
@@ -108,7 +109,13 @@ def resolve(text: str, context: Context) -> Resolution | None:
     if found is None:
         return None
     quant, freq = _quant_and_freq(phrase, found)
-    return replace(found, mod=_mod(phrase, found) or found.mod, range=_range(found), quant=quant, freq=freq)
+    mod = _mod(phrase, found) or found.mod
+    if mod is None and found.type != "SET" and _APPROXIMATE.search(text.lower()):
+        mod = "APPROX"  # "a couple of years": about two
+    return replace(found, mod=mod, range=_range(found), quant=quant, freq=freq)
+
+
+_APPROXIMATE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in APPROXIMATE_QUANTITIES) + r")\b")
 
 
 #: "a week or so ago": the approximation sits between the length and its shift.
