@@ -749,7 +749,7 @@ def test_a_future_in_the_past_is_placed_after_the_passage_date(nlp):
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["Friday"][0] == "2021-10-01"
 
 
-def test_a_part_of_the_year_the_text_is_in_takes_that_year(nlp):
+def test_a_part_of_the_year_is_of_the_publication_year(nlp):
     text = (
         "Sales fell in the first half of the year, the company said. "
         "Output in the third quarter of the year was flat. Prices rose earlier in the year."
@@ -758,8 +758,8 @@ def test_a_part_of_the_year_the_text_is_in_takes_that_year(nlp):
     assert found["the first half of the year"][0] == "2021-H1"
     assert found["the third quarter of the year"][0] == "2021-Q3"
     assert found["earlier in the year"][0] == "2021"
-    text = "The mine opened in 2015. Floods shut it in the second quarter of the year."
-    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the second quarter of the year"][0] == "2015-Q2"
+    text = "Output was the highest since 1990 in the second quarter of the year."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the second quarter of the year"][0] == "2021-Q2"
 
 
 def test_a_year_next_to_a_time_said_from_the_publication_are_two_expressions(nlp):

@@ -834,12 +834,9 @@ def _unit_before(m: re.Match, context: Context) -> Resolution:
 
 
 def _in_the_year(context: Context, build: Callable[[int], Point]) -> Resolution:
-    """'the first half of the year', 'earlier in the year': of the year the text last named
-    ("In 2015 ... the second quarter of the year"), else of the publication's year."""
-    reference = context.reference
-    if reference is not None and reference.grain == "year":
-        point = build(reference.day.year)
-        return Resolution(point.value(), _type(point), "text", point)
+    """'the first half of the year', 'earlier in the year': of the publication's year, as 'the
+    year' alone is (a year named before, "the highest since 1990", is seldom the one meant;
+    'that year' refers back)."""
     return _from_published(context, lambda d: build(d.year))
 
 
