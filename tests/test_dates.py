@@ -826,3 +826,10 @@ def test_a_date_something_is_set_for_lies_ahead(nlp):
     assert found["Monday"][0] == "2021-10-04"
     assert found["the weekend"][0] == "2021-W39-WE"
     assert found["Tuesday"][0] == "2021-09-28"
+
+
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_its_months(nlp):
+    text = "In the quarter ended July 31, the chain earned $2 million. In the third quarter ended Oct. 31, sales fell."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the quarter"][0] == "2021-Q2"
+    assert found["the third quarter"][0] == "2021-Q3"

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Span
 
 from ..annotations import text_of
 from .anchoring import FUTURE
-from .calendar import Point
+from .calendar import Point, add_months
 from .extents import parts, resolve_safely
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
@@ -101,6 +101,7 @@ def read_times(
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
             if resolution.point is not None and resolution.point.grain == "day":
                 _place_the_clocks_before(found, full_text, start, resolution)
+                _place_the_quarter_before(found, full_text, start, resolution.point)
             found.append(Found(start, end, resolution))
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
                 point = resolution.point
@@ -184,6 +185,28 @@ def _place_the_clocks_before(found: list[Found], full_text: str, start: int, day
             return
         found[index] = replace(previous, resolution=placed)
         following = previous.start
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
+_NAMES_WHICH_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|\d{4})\b", re.IGNORECASE)
+
+
+def _place_the_quarter_before(found: list[Found], full_text: str, start: int, day: Point) -> None:
+    """"the quarter ended July 31": the three months to that day, named as the calendar quarter
+    that holds two of them (the one holding the month before the day's), in the day's year;
+    "the third quarter ended Oct. 31" names its own (fiscal) quarter and is kept."""
+    if not found:
+        return
+    previous = found[-1]
+    point = previous.resolution.point
+    if point is None or point.grain != "quarter" or previous.resolution.anchor != "published":
+        return
+    if not _ENDED.fullmatch(full_text, previous.end, start) or _NAMES_WHICH_QUARTER.search(full_text, previous.start, previous.end):
+        return
+    month_before = add_months(day.day.replace(day=1), -1)
+    first = date(month_before.year, (month_before.month - 1) // 3 * 3 + 1, 1)
+    quarter, last = Point("quarter", first), add_months(first, 3) - timedelta(days=1)
+    found[-1] = replace(previous, resolution=replace(previous.resolution, value=quarter.value(), point=quarter, range=(first.isoformat(), last.isoformat())))
 
 
 #: What may stand between the two ends of a range written as two expressions ("from March to May 2020").
