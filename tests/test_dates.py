@@ -833,3 +833,10 @@ def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_its_mon
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["the quarter"][0] == "2021-Q2"
     assert found["the third quarter"][0] == "2021-Q3"
+
+
+def test_the_day_after_an_event_in_a_passage_about_a_day_is_the_next_day(nlp):
+    text = "The judge was shot on Oct. 23, 2020. Two men came to his house the day after his death."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the day"][0] == "2020-10-24"
+    text = "He was last seen on March 3, 2020, the day before police issued a warrant."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the day"][0] == "2020-03-03"

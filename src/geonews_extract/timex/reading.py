@@ -99,6 +99,8 @@ def read_times(
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
+            if written.lower() == "the day" and not (found and full_text[found[-1].end : start].strip() == ","):
+                resolution = _the_day_around_an_event(resolution, full_text, end)
             if resolution.point is not None and resolution.point.grain == "day":
                 _place_the_clocks_before(found, full_text, start, resolution)
                 _place_the_quarter_before(found, full_text, start, resolution.point)
@@ -207,6 +209,20 @@ def _place_the_quarter_before(found: list[Found], full_text: str, start: int, da
     first = date(month_before.year, (month_before.month - 1) // 3 * 3 + 1, 1)
     quarter, last = Point("quarter", first), add_months(first, 3) - timedelta(days=1)
     found[-1] = replace(previous, resolution=replace(previous.resolution, value=quarter.value(), point=quarter, range=(first.isoformat(), last.isoformat())))
+
+
+_EVENT_AFTER = re.compile(r"\s+(after|before)\s+(?:the|his|her|its|their|a|an)\b", re.IGNORECASE)
+
+
+def _the_day_around_an_event(day: Resolution, full_text: str, end: int) -> Resolution:
+    """"the day after his death", "the day before the vote", in a passage about the day the
+    text last named: the event is taken to be on that day, so the day after or before it; not
+    after a date it stands beside ("Nov. 3, the day before ...": that day itself)."""
+    event = _EVENT_AFTER.match(full_text, end)
+    if event is None or day.anchor != "text" or day.point is None or day.point.grain != "day":
+        return day
+    point = Point("day", day.point.day + timedelta(days=1 if event.group(1).lower() == "after" else -1))
+    return replace(day, value=point.value(), point=point, range=(point.day.isoformat(), point.day.isoformat()))
 
 
 #: What may stand between the two ends of a range written as two expressions ("from March to May 2020").
