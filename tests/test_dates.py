@@ -840,3 +840,8 @@ def test_the_day_after_an_event_in_a_passage_about_a_day_is_the_next_day(nlp):
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["the day"][0] == "2020-10-24"
     text = "He was last seen on March 3, 2020, the day before police issued a warrant."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["the day"][0] == "2020-03-03"
+
+
+def test_a_noun_taken_into_a_time_entity_is_left_out_of_it(nlp):
+    text = "The prince fled the capital after a coup d'etat last year, aides said."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["last year"][0] == "2020"

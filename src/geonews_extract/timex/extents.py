@@ -331,7 +331,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
     if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
-        return _length_and_point(span, published) or _two_points(span, published) or whole
+        return _length_and_point(span, published) or _two_points(span, published) or _time_at_the_end(span, published) or whole
     return whole
 
 
@@ -373,6 +373,30 @@ def _two_points(span: Span, published: date | datetime | None) -> list[tuple[int
         if year is not None and year.point is not None and time is not None and time.anchor == "published" and time.point is not None:
             return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
     return None
+
+
+def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"(a coup) d'etat last year": a model's entity that took in a word before the time reads
+    as nothing; the longest end of it that reads as a time is the expression."""
+    if len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    doc = span.doc
+    for cut in range(span.start + 1, span.end - 1):
+        if not _names_no_time_at_all(doc[cut - 1]):
+            return None  # the words left out must be other nouns, not a part of the time
+        right = trim(Span(doc, cut, span.end, label=span.label))
+        if right is None or len(right) < 2:
+            continue
+        reading = resolve_safely(right.text, Context(published))
+        if reading is not None and reading.value is not None:
+            return [(right.start_char, right.end_char, right.text)]
+    return None
+
+
+def _names_no_time_at_all(token: Token) -> bool:
+    """A noun of the sentence that no time expression holds ("d'etat"), not a number, unit or modifier."""
+    lower = token.lower_
+    return token.pos_ in ("NOUN", "PROPN", "X") and not token.like_num and lower not in LEFT_MODIFIERS and lower.rstrip("s") not in UNITS and lower not in UNIT_PLURALS
 
 
 def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
