@@ -845,3 +845,11 @@ def test_the_day_after_an_event_in_a_passage_about_a_day_is_the_next_day(nlp):
 def test_a_noun_taken_into_a_time_entity_is_left_out_of_it(nlp):
     text = "The prince fled the capital after a coup d'etat last year, aides said."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["last year"][0] == "2020"
+
+
+def test_the_verb_last_before_a_length_stays_outside_the_extent(nlp):
+    text = "The strike may last three years. The talks will last several weeks. Prices rose last year."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["three years"] == ("P3Y", "DURATION")
+    assert found["several weeks"] == ("PXW", "DURATION")
+    assert found["last year"] == ("2020", "DATE")

@@ -83,6 +83,7 @@ def grow(doc: Doc, span: Span) -> Span:
     elif (
         start >= 1
         and doc[start - 1].lower_ in LEFT_MODIFIERS
+        and doc[start - 1].pos_ != "VERB"  # "(may) last three years": the verb, no modifier
         and not doc[start - 1].is_sent_start
         and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
     ):
@@ -178,6 +179,9 @@ def trim(span: Span) -> Span | None:
         token = doc[start]  # read once: each doc[i] builds a Token
         if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
             start += 3  # "as early as" next week: a comparison, no part of the time
+            continue
+        if token.pos_ == "VERB" and token.lower_ in LEFT_MODIFIERS and start + 1 < end:
+            start += 1  # "(the strike may) last three years": the verb "last" is no modifier
             continue
         if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
