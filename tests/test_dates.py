@@ -747,3 +747,109 @@ def test_a_future_in_the_past_is_placed_after_the_passage_date(nlp):
     assert found["6 p.m."] == ("2016-03-04T18:00", "text")
     text = "The firm said on Monday that it would close the plant on Friday."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["Friday"][0] == "2021-10-01"
+
+
+def test_a_part_of_the_year_is_of_the_publication_year(nlp):
+    text = (
+        "Sales fell in the first half of the year, the company said. "
+        "Output in the third quarter of the year was flat. Prices rose earlier in the year."
+    )
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the first half of the year"][0] == "2021-H1"
+    assert found["the third quarter of the year"][0] == "2021-Q3"
+    assert found["earlier in the year"][0] == "2021"
+    text = "Output was the highest since 1990 in the second quarter of the year."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the second quarter of the year"][0] == "2021-Q2"
+
+
+def test_a_year_next_to_a_time_said_from_the_publication_are_two_expressions(nlp):
+    found = times(extract("Inflation reached its highest level since 2008 last month.", published=PUBLISHED, nlp=nlp))
+    assert found["2008"][0] == "2008"
+    assert found["last month"][0] == "2021-08"
+
+
+def test_a_weekday_of_a_week_named_is_one_expression(nlp):
+    text = "Police arrested him on Friday last week. The ministers meet on Monday next week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Friday last week"][0] == "2021-09-24"
+    assert found["Monday next week"][0] == "2021-10-04"
+
+
+def test_a_date_a_meeting_is_put_off_until_lies_ahead(nlp):
+    text = "Officials postponed the vote until Monday. The judge adjourned the trial until Friday. The strike lasted until Tuesday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Monday"][0] == "2021-10-04"
+    assert found["Friday"][0] == "2021-10-01"
+    assert found["Tuesday"][0] == "2021-09-28"
+
+
+def test_a_season_of_a_year_is_one_expression(nlp):
+    text = "The election will be held in the autumn of 2022. The dam burst in the spring of 1998."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the autumn of 2022"][0] == "2022-FA"
+    assert found["the spring of 1998"][0] == "1998-SP"
+
+
+def test_a_clock_time_before_a_day_with_only_a_zone_between_is_on_that_day(nlp):
+    text = "The quake struck at 3 a.m. local time Sunday. The plane landed at 7:45 a.m. (1145 GMT) on Monday."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["3 a.m."][0] == "2021-09-26T03:00"
+    assert found["7:45 a.m."][0] == "2021-09-27T07:45"
+    assert found["1145 GMT"][0] == "2021-09-27T11:45"
+    text = "The plane crashed at 7:45 a.m., the airline said on Monday."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["7:45 a.m."][0] == "2021-09-30T07:45"
+
+
+def test_a_weekday_with_a_part_of_the_day_in_the_plural_is_a_set(nlp):
+    found = times(extract("The club opens on Friday nights. Flights leave on Monday and Tuesday nights.", published=PUBLISHED, nlp=nlp))
+    assert found["Friday nights"] == ("XXXX-WXX-5TNI", "SET")
+    assert found["Monday"] == ("XXXX-WXX-1TNI", "SET")
+    assert found["Tuesday nights"] == ("XXXX-WXX-2TNI", "SET")
+
+
+def test_as_early_as_before_a_time_stays_outside_the_extent(nlp):
+    text = "The sale could take effect as early as next year's first quarter. The plant could reopen as early as next week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["next year's first quarter"][0] == "2022-Q1"
+    assert found["next week"][0] == "2021-W40"
+
+
+def test_a_month_on_an_event_verb_in_the_present_lies_ahead(nlp):
+    text = "The season starts in May. The trial opens on Aug. 3. Exports rose in May, the ministry says."
+    found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == [("May", "2022-05"), ("Aug. 3", "2022-08-03"), ("May", "2021-05")]
+
+
+def test_a_date_something_is_set_for_lies_ahead(nlp):
+    text = "The vote is set for Monday. The final is set for the weekend. A record set on Tuesday still stands."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Monday"][0] == "2021-10-04"
+    assert found["the weekend"][0] == "2021-W39-WE"
+    assert found["Tuesday"][0] == "2021-09-28"
+
+
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_its_months(nlp):
+    text = "In the quarter ended July 31, the chain earned $2 million. In the third quarter ended Oct. 31, sales fell."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the quarter"][0] == "2021-Q2"
+    assert found["the third quarter"][0] == "2021-Q3"
+
+
+def test_the_day_after_an_event_in_a_passage_about_a_day_is_the_next_day(nlp):
+    text = "The judge was shot on Oct. 23, 2020. Two men came to his house the day after his death."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the day"][0] == "2020-10-24"
+    text = "He was last seen on March 3, 2020, the day before police issued a warrant."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the day"][0] == "2020-03-03"
+
+
+def test_a_noun_taken_into_a_time_entity_is_left_out_of_it(nlp):
+    text = "The prince fled the capital after a coup d'etat last year, aides said."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["last year"][0] == "2020"
+
+
+def test_the_verb_last_before_a_length_stays_outside_the_extent(nlp):
+    text = "The strike may last three years. The talks will last several weeks. Prices rose last year."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["three years"] == ("P3Y", "DURATION")
+    assert found["several weeks"] == ("PXW", "DURATION")
+    assert found["last year"] == ("2020", "DATE")

@@ -324,6 +324,8 @@ def test_a_passage_about_an_earlier_date_anchors_its_year_less_days():
         ("2019", "2020", None),
         ("March", "May", None),
         ("the spring", "2020", None),
+        ("Monday", "Tuesday nights", "Monday nights"),
+        ("Monday", "Tuesday", None),
     ],
 )
 def test_the_left_end_of_a_range_takes_what_it_leaves_out_from_the_right(left, right, completed):
@@ -505,3 +507,36 @@ def test_only_sets_carry_quant_and_freq(text):
         assert (found.quant, found.freq) == (None, None)
     if found is not None and found.freq is not None:
         assert re.fullmatch(r"(\d+|X)X", found.freq)
+
+
+def test_a_day_named_again_takes_the_day_or_month_the_text_is_in():
+    day, month = Point("day", date(2019, 6, 14)), Point("month", date(2019, 3, 1))
+    assert value("that same day", reference=day) == ("2019-06-14", "DATE")
+    assert value("that same morning", reference=day) == ("2019-06-14TMO", "TIME")
+    assert value("that day", reference=month) == ("2019-03-XX", "DATE")  # a day of March, which unknown
+
+
+def test_a_part_of_the_year_is_of_the_publication_year_as_the_year_is():
+    year = Point("year", date(1990, 1, 1))
+    assert value("the first half of the year") == ("2021-H1", "DATE")
+    assert value("the fourth quarter of the year", tense="past") == ("2021-Q4", "DATE")
+    assert value("the second quarter of the year", reference=year) == ("2021-Q2", "DATE")
+    assert value("later in the year", reference=year) == ("2021", "DATE")
+
+
+def test_a_weekday_of_a_week_named_relative_to_the_publication():
+    assert value("Friday last week") == ("2021-09-24", "DATE")
+    assert value("Tuesday of next week") == ("2021-10-05", "DATE")
+    assert value("Monday this week") == ("2021-09-27", "DATE")
+
+
+def test_a_quarter_of_a_year_named_is_the_quarter_under_discussion_in_that_year():
+    assert value("last year's quarter", tense="past") == ("2020-Q2", "DATE")
+    assert value("last year's quarter", reference=Point("quarter", date(2021, 7, 1))) == ("2020-Q3", "DATE")
+
+
+def test_a_couple_of_units_is_about_two():
+    found = resolve("a couple of years", Context(PUBLISHED))
+    assert (found.value, found.mod) == ("P2Y", "APPROX")
+    assert resolve("the next couple of weeks", Context(PUBLISHED, lead="over")).mod == "APPROX"
+    assert resolve("two years", Context(PUBLISHED)).mod is None

@@ -83,6 +83,7 @@ def grow(doc: Doc, span: Span) -> Span:
     elif (
         start >= 1
         and doc[start - 1].lower_ in LEFT_MODIFIERS
+        and doc[start - 1].pos_ != "VERB"  # "(may) last three years": the verb, no modifier
         and not doc[start - 1].is_sent_start
         and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
     ):
@@ -176,6 +177,12 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end:
         token = doc[start]  # read once: each doc[i] builds a Token
+        if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
+            start += 3  # "as early as" next week: a comparison, no part of the time
+            continue
+        if token.pos_ == "VERB" and token.lower_ in LEFT_MODIFIERS and start + 1 < end:
+            start += 1  # "(the strike may) last three years": the verb "last" is no modifier
+            continue
         if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
         if _opens_modifier_phrase(doc, start, end):
@@ -328,7 +335,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
     if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
-        return _length_and_point(span, published) or whole
+        return _length_and_point(span, published) or _two_points(span, published) or _time_at_the_end(span, published) or whole
     return whole
 
 
@@ -351,6 +358,49 @@ def _length_and_point(span: Span, published: date | datetime | None) -> list[tup
         if length is not None and length.type == "DURATION" and time is not None and _names_a_day(time):
             return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
     return None
+
+
+def _two_points(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"since 1990 last month": a year and a time said from the publication, side by side
+    without a joiner, are two expressions when the whole is none."""
+    if len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    doc = span.doc
+    for cut in range(span.start + 1, span.end):
+        if not doc[cut - 1].is_digit or len(doc[cut - 1]) != 4:
+            continue  # the left side ends in a year
+        left = trim(Span(doc, span.start, cut, label=span.label))
+        right = trim(Span(doc, cut, span.end, label=span.label))
+        if left is None or right is None:
+            continue
+        year, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
+        if year is not None and year.point is not None and time is not None and time.anchor == "published" and time.point is not None:
+            return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+    return None
+
+
+def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"(a coup) d'etat last year": a model's entity that took in a word before the time reads
+    as nothing; the longest end of it that reads as a time is the expression."""
+    if len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    doc = span.doc
+    for cut in range(span.start + 1, span.end - 1):
+        if not _names_no_time_at_all(doc[cut - 1]):
+            return None  # the words left out must be other nouns, not a part of the time
+        right = trim(Span(doc, cut, span.end, label=span.label))
+        if right is None or len(right) < 2:
+            continue
+        reading = resolve_safely(right.text, Context(published))
+        if reading is not None and reading.value is not None:
+            return [(right.start_char, right.end_char, right.text)]
+    return None
+
+
+def _names_no_time_at_all(token: Token) -> bool:
+    """A noun of the sentence that no time expression holds ("d'etat"), not a number, unit or modifier."""
+    lower = token.lower_
+    return token.pos_ in ("NOUN", "PROPN", "X") and not token.like_num and lower not in LEFT_MODIFIERS and lower.rstrip("s") not in UNITS and lower not in UNIT_PLURALS
 
 
 def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | datetime | None) -> list[tuple[int, int, str]] | None:

@@ -61,6 +61,8 @@ DECADE_WORDS: dict[str, int] = _LEXICON["decade_words"]
 VAGUE_QUANTITIES: tuple[str, ...] = tuple(_LEXICON["vague_quantities"])
 #: Quantities with a conventional number.
 FIXED_QUANTITIES: dict[str, float] = _LEXICON["fixed_quantities"]
+#: Words of those quantities that only approximate their number ("a couple of" years: APPROX).
+APPROXIMATE_QUANTITIES: tuple[str, ...] = tuple(_LEXICON["approximate_quantities"])
 #: Modifiers kept in an expression's extent but not in its value (TIMEX3 puts them in `mod`).
 LEADING_MODIFIERS: tuple[str, ...] = tuple(_LEXICON["leading_modifiers"])
 TRAILING_MODIFIERS: tuple[str, ...] = tuple(_LEXICON["trailing_modifiers"])

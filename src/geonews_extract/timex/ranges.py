@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, UNIT_PLURALS, UNITS
+from .lexicon import MONTHS, PARTS_OF_DAY, UNIT_PLURALS, UNITS, WEEKDAYS
 
 _YEAR = re.compile(r"^(\d{4})$")
 _SHORT_YEAR = re.compile(r"^'?(\d{2})$")
@@ -44,6 +44,10 @@ def complete_left(left: str, right: str) -> str | None:
         unit = _COUNT_UNIT.match(right)
         if unit and unit.group(1).lower() in _UNIT_WORDS:
             return f"{left} {unit.group(1)}"  # "12" (and 18 months)
+    right_words = right.split()
+    weekdays = len(words) == 1 and words[0].lower() in WEEKDAYS and len(right_words) == 2 and right_words[0].lower() in WEEKDAYS
+    if weekdays and right_words[1].lower().rstrip("s") in PARTS_OF_DAY:
+        return f"{left} {right_words[1]}"  # "Monday" (and Tuesday nights)
     return None
 
 

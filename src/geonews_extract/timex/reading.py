@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Span
 
 from ..annotations import text_of
 from .anchoring import FUTURE
-from .calendar import Point
+from .calendar import Point, add_months
 from .extents import parts, resolve_safely
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
@@ -99,6 +99,11 @@ def read_times(
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
+            if written.lower() == "the day" and not (found and full_text[found[-1].end : start].strip() == ","):
+                resolution = _the_day_around_an_event(resolution, full_text, end)
+            if resolution.point is not None and resolution.point.grain == "day":
+                _place_the_clocks_before(found, full_text, start, resolution)
+                _place_the_quarter_before(found, full_text, start, resolution.point)
             found.append(Found(start, end, resolution))
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
                 point = resolution.point
@@ -164,6 +169,62 @@ def _on_the_day_before(day: Resolution, clock: Resolution) -> Resolution:
     return clock
 
 
+#: What may stand between a clock time and the day it falls on written after it: a zone in
+#: words or in brackets ("3 a.m. local time Sunday", "10:35 a.m. (0735 GMT) Friday"), "on".
+_CLOCK_TO_DAY_GAP = re.compile(r"[\s(),]*(?:local time[\s(),]*)?(?:on\s+)?", re.IGNORECASE)
+
+
+def _place_the_clocks_before(found: list[Found], full_text: str, start: int, day: Resolution) -> None:
+    """Clock times just before a day, with only a zone between ("at 7:45 a.m. local time on
+    Monday", "10:35 a.m. (0735 GMT) Friday"), are on that day, not on the publication day."""
+    following = start
+    for index in range(len(found) - 1, max(-1, len(found) - 3), -1):
+        previous = found[index]
+        if not _CLOCK_TO_DAY_GAP.fullmatch(full_text, previous.end, following):
+            return
+        placed = _on_the_day_before(day, previous.resolution)
+        if placed is previous.resolution:
+            return
+        found[index] = replace(previous, resolution=placed)
+        following = previous.start
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
+_NAMES_WHICH_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|\d{4})\b", re.IGNORECASE)
+
+
+def _place_the_quarter_before(found: list[Found], full_text: str, start: int, day: Point) -> None:
+    """"the quarter ended July 31": the three months to that day, named as the calendar quarter
+    that holds two of them (the one holding the month before the day's), in the day's year;
+    "the third quarter ended Oct. 31" names its own (fiscal) quarter and is kept."""
+    if not found:
+        return
+    previous = found[-1]
+    point = previous.resolution.point
+    if point is None or point.grain != "quarter" or previous.resolution.anchor != "published":
+        return
+    if not _ENDED.fullmatch(full_text, previous.end, start) or _NAMES_WHICH_QUARTER.search(full_text, previous.start, previous.end):
+        return
+    month_before = add_months(day.day.replace(day=1), -1)
+    first = date(month_before.year, (month_before.month - 1) // 3 * 3 + 1, 1)
+    quarter, last = Point("quarter", first), add_months(first, 3) - timedelta(days=1)
+    found[-1] = replace(previous, resolution=replace(previous.resolution, value=quarter.value(), point=quarter, range=(first.isoformat(), last.isoformat())))
+
+
+_EVENT_AFTER = re.compile(r"\s+(after|before)\s+(?:the|his|her|its|their|a|an)\b", re.IGNORECASE)
+
+
+def _the_day_around_an_event(day: Resolution, full_text: str, end: int) -> Resolution:
+    """"the day after his death", "the day before the vote", in a passage about the day the
+    text last named: the event is taken to be on that day, so the day after or before it; not
+    after a date it stands beside ("Nov. 3, the day before ...": that day itself)."""
+    event = _EVENT_AFTER.match(full_text, end)
+    if event is None or day.anchor != "text" or day.point is None or day.point.grain != "day":
+        return day
+    point = Point("day", day.point.day + timedelta(days=1 if event.group(1).lower() == "after" else -1))
+    return replace(day, value=point.value(), point=point, range=(point.day.isoformat(), point.day.isoformat()))
+
+
 #: What may stand between the two ends of a range written as two expressions ("from March to May 2020").
 RANGE_JOINERS = frozenset({"to", "until", "till", "through", "-", "–", "and"})
 
@@ -216,5 +277,5 @@ def _complete_the_start(found: list[Found], full_text: str, end_text: str, conte
     if completed is None:
         return
     reading = resolve_safely(completed, context)
-    if reading is not None and reading.point is not None:
+    if reading is not None and (reading.point is not None or reading.type == "SET"):  # "Monday" (and Tuesday nights): a set
         found[-1] = Found(previous.start, previous.end, reading)

@@ -26,6 +26,7 @@ from . import anchoring
 from .calendar import Point, easter, nth_weekday, shift
 from .fallback import parse_absolute
 from .lexicon import (
+    APPROXIMATE_QUANTITIES,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FREQUENCY_WORDS,
@@ -108,7 +109,13 @@ def resolve(text: str, context: Context) -> Resolution | None:
     if found is None:
         return None
     quant, freq = _quant_and_freq(phrase, found)
-    return replace(found, mod=_mod(phrase, found) or found.mod, range=_range(found), quant=quant, freq=freq)
+    mod = _mod(phrase, found) or found.mod
+    if mod is None and found.type != "SET" and _APPROXIMATE.search(text.lower()):
+        mod = "APPROX"  # "a couple of years": about two
+    return replace(found, mod=mod, range=_range(found), quant=quant, freq=freq)
+
+
+_APPROXIMATE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in APPROXIMATE_QUANTITIES) + r")\b")
 
 
 #: "a week or so ago": the approximation sits between the length and its shift.
@@ -469,7 +476,7 @@ def _day_at_noon(m: re.Match, context: Context) -> Resolution | None:
 
 @rule(r"(?P<rest>.+?) (?:in the )?" + PART)
 def _day_part(m: re.Match, context: Context) -> Resolution | None:
-    rest = {"this": "today", "that": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
+    rest = {"this": "today", "that": "the day", "that same": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
     if m["rest"] == "last" and m["part"] != "night":
         return None
     if rest in ("the next", "the following"):
@@ -680,6 +687,18 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-WXX-{number}")
 
 
+@rule(f"{WEEKDAY} (?:of )?(?P<rel>this|last|next) week")
+def _weekday_of_a_week(m: re.Match, context: Context) -> Resolution:
+    """'Friday last week', 'Tuesday of next week': that weekday in the ISO week named."""
+    number, step = WEEKDAYS[m["weekday"]], {"this": 0, "last": -1, "next": 1}[m["rel"]]
+
+    def build(d: date) -> Point:
+        monday = d - timedelta(days=d.isoweekday() - 1) + timedelta(weeks=step)
+        return Point("day", monday + timedelta(days=number - 1))
+
+    return _from_published(context, build, f"XXXX-WXX-{number}")
+
+
 @rule(f"(?:the )?(?P<rel>previous|preceding|following) {WEEKDAY}")
 def _weekday_from_reference(m: re.Match, context: Context) -> Resolution:
     """'the previous Friday', 'the following Monday': the weekday before or after the day the
@@ -781,7 +800,7 @@ def _week_of_a_day(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(point.value(), "DATE", day.anchor, point)
 
 
-@rule(r"(?:that|the same) (?P<unit>day|week|month|year)|the (?P<day>day)")
+@rule(r"(?:that|the same|that same) (?P<unit>day|week|month|year)|the (?P<day>day)")
 def _that_unit(m: re.Match, context: Context) -> Resolution | None:
     grain = m["unit"] or m["day"]
     if context.reference is not None and (context.reference.finer_than(grain) or context.reference.grain == grain):
@@ -789,6 +808,8 @@ def _that_unit(m: re.Match, context: Context) -> Resolution | None:
         return Resolution(point.value(), "DATE", "text", point)
     if m.group(0).startswith("the "):
         return _from_published(context, lambda d: Point(grain, d))
+    if grain == "day" and context.reference is not None and context.reference.grain == "month":
+        return Resolution(f"{context.reference.value()}-XX", "DATE", "text")  # a day of the month named, which unknown
     return Resolution(None, "DATE", problem="no earlier date in the text to refer to")
 
 
@@ -812,9 +833,24 @@ def _unit_before(m: re.Match, context: Context) -> Resolution:
 # quarters and halves without a year --------------------------------------------------------------
 
 
-@rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter(?: of (?P<which>this|last|next) {FISCAL}year)?")
+def _in_the_year(context: Context, build: Callable[[int], Point]) -> Resolution:
+    """'the first half of the year', 'earlier in the year': of the publication's year, as 'the
+    year' alone is (a year named before, "the highest since 1990", is seldom the one meant;
+    'that year' refers back)."""
+    return _from_published(context, lambda d: build(d.year))
+
+
+@rule(r"in the year")
+def _in_the_year_alone(m: re.Match, context: Context) -> Resolution:
+    """'earlier in the year', 'late in the year' (the modifier taken off): that year."""
+    return _in_the_year(context, lambda year: Point("year", date(year, 1, 1)))
+
+
+@rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter(?: of (?:(?P<which>this|last|next)|(?P<the>the)) {FISCAL}year)?")
 def _quarter(m: re.Match, context: Context) -> Resolution:
     number = int(m["q"])
+    if m["the"]:
+        return _in_the_year(context, lambda year: Point("quarter", date(year, 3 * number - 2, 1)))
 
     def build(d: date) -> Point:
         if m["which"]:
@@ -843,6 +879,20 @@ def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
 
 
+@rule(r"(?:the )?(?P<what>quarter|period) of (?P<which>this|last|next) year")
+def _quarter_of_a_year(m: re.Match, context: Context) -> Resolution | None:
+    """'last year's quarter': the quarter under discussion (the one the text last named, else
+    the last complete one), in the year named."""
+    step = {"this": 0, "last": -1, "next": 1}[m["which"]]
+    reference = context.reference
+    if reference is not None and reference.grain == "quarter":
+        point = shift(reference, step, "Y")
+        return Resolution(point.value(), "DATE", "text", point)
+    if m["what"] == "period":
+        return None
+    return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), step, "Y"))
+
+
 @rule(r"(?:the )?(?:comparable |corresponding |same )?(?:1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
 def _year_ago_period(m: re.Match, context: Context) -> Resolution:
     if m["q"]:
@@ -859,9 +909,11 @@ def _year_ago_period(m: re.Match, context: Context) -> Resolution:
     return _from_reference(context, earlier, lambda d: Point("year", date(d.year - 1, 1, 1)))
 
 
-@rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?P<which>this|last|next) year)?")
+@rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?:(?P<which>this|last|next)|(?P<the>the)) year)?")
 def _half(m: re.Match, context: Context) -> Resolution:
     month_number = 1 if m["h"] in ("1th", "first") else 7
+    if m["the"]:
+        return _in_the_year(context, lambda year: Point("half", date(year, month_number, 1)))
 
     def build(d: date) -> Point:
         step = {"this": 0, "last": -1, "next": 1}[m["which"]] if m["which"] else 0
@@ -939,6 +991,7 @@ def _every_period(m: re.Match, context: Context) -> Resolution:
 
 @rule(f"(?:every|each) {WEEKDAY}s?(?: {PART})?")
 @rule(f"(?:on )?{WEEKDAY}s(?: {PART})?")
+@rule(f"(?:on )?{WEEKDAY} {PART}s")  # "Friday nights": every Friday night
 def _every_weekday(m: re.Match, context: Context) -> Resolution:
     part = f"T{PARTS_OF_DAY[m['part']]}" if m["part"] else ""
     return Resolution(f"XXXX-WXX-{WEEKDAYS[m['weekday']]}{part}", "SET")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .anchoring import FUTURE, PAST, PRESENT
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .syntax import (
     DEADLINE_PREPOSITIONS,
     DEADLINE_VERBS,
@@ -87,7 +87,7 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     "the leaders are meeting Monday"): a day of a timetable or an arrangement, so the next one;
     not a reporting verb ("the ministry says Friday ...") nor "be" and "have", which state."""
     root = span.root
-    if root.lower_ not in WEEKDAYS or verb.lemma_.lower() in REPORTING_VERBS:
+    if not _names_a_day_or_month(span) or verb.lemma_.lower() in REPORTING_VERBS:
         return False
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     if head.i != verb.i or root.dep_ not in ("pobj", "npadvmod", "tmod", "obl"):
@@ -97,6 +97,12 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     if not auxiliaries and verb.lower_ in SAME_FORM_PAST_VERBS:
         return False  # "stocks hurt the index on Friday": as likely a past
     return all(a.lemma_ == "be" for a in auxiliaries) and (verb.tag_ != "VBG" or bool(auxiliaries))
+
+
+def _names_a_day_or_month(span: Span) -> bool:
+    """A weekday or a month ("on Friday", "in May", "on Aug. 3"): a day a timetable can name."""
+    root = span.root
+    return root.lower_ in WEEKDAYS or any(t.lower_.rstrip(".") in MONTHS for t in span)
 
 
 def _is_intent(token: Token) -> bool:
@@ -112,6 +118,8 @@ def _is_schedule(token: Token) -> bool:
     """A participle or adjective of plan the date hangs on ("expected in May", "due Friday");
     an active verb ("they planned the attack in May") dates its own object, and "set" is
     ahead only with "to" ("a record set on Aug. 6")."""
+    if token.lower_ == "set" and token.tag_ == "VBN":
+        return any(c.lower_ == "for" and c.dep_ == "prep" for c in token.children)  # "the vote is set for Friday"
     return token.lower_ in SCHEDULE_WORDS and (token.tag_ == "VBN" or token.pos_ == "ADJ")
 
 
