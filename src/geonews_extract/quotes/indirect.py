@@ -34,7 +34,7 @@ from ..annotations import DATELINE_SPANS
 from .candidates import Candidate
 from .lexicon import Lexicon
 from .marks import QuoteMarks, Segment, quoted_words
-from .requests import answer_said, reported_without_clause
+from .requests import answer_said, judgement_said, reported_without_clause
 from .syntax import (
     channel_of,
     chars,
@@ -85,6 +85,8 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
             candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.judgements and token.pos_ == "VERB" and not reports_nothing(token):
+            candidate = _judged(doc, token, marks, outer, lexicon)
         else:
             continue
         if candidate is None or any(used[slice(*candidate.content)]):
@@ -133,6 +135,7 @@ def _reported_clause(
                 or _without_clause(doc, cue, subject, marks, outer, lexicon)
                 or _quoted_object(doc, cue, subject, marks, outer, lexicon)
                 or _answer(doc, cue, subject, marks, outer, lexicon)
+                or _judgement(doc, cue, subject, marks, outer, lexicon)
             )
         words = list(doc[lost.i : lost.right_edge.i + 1])
         return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
@@ -344,6 +347,25 @@ def _answer(
         return None
     found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon), min_words=1)
     return found if found is not None and found.kind == "indirect" else None
+
+
+def _judged(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """A verb of judgement that is no speech verb ("praised", "mocked") reports its judgement
+    only, said by its subject; in the passive ("was praised for ...") the one judged is its subject."""
+    subject = None if is_passive(cue) else subject_of(cue, lexicon)
+    return _judgement(doc, cue, subject, marks, outer, lexicon) if subject is not None else None
+
+
+def _judgement(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'The mayor praised the crews for their speed': what a verb of judgement says of its object."""
+    words = judgement_said(cue, lexicon)
+    if words is None:
+        return None
+    found = _candidate(doc, words, cue_chars(cue), _reporter_subject(cue, subject, lexicon), cue, marks, outer,
+                       channel_of(cue, lexicon))
+    return found if found is not None and found.kind != "direct" else None
 
 
 def _reporter_subject(cue: Token, subject: Token, lexicon: Lexicon) -> Token:
