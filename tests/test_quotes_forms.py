@@ -48,11 +48,26 @@ def test_a_judgement_reports_its_object_and_grounds(nlp, text, content, speaker,
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The mayor mentioned the flood damage on the coast.", "the flood damage on the coast", "The mayor", "mentioned"),
+        ("She noted the rising cost of rents in the city.", "the rising cost of rents in the city", "She", "noted"),
+        ("The minister promised a new school for the village.", "a new school for the village", "The minister",
+         "promised"),
+    ],
+)
+def test_a_topic_verb_reports_its_object(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The volunteers were praised for their quick work.",
         "The mayor did not praise the new budget plan.",
         "The plan praised by the council was dropped in May.",
+        "The mayor did not mention the flood damage.",
+        "The army confirmed the strike on the depot.",
     ],
 )
 def test_no_judgement_is_reported_without_a_judge_or_when_denied(nlp, text):

@@ -7,6 +7,7 @@
     She called [the plan reckless and unworkable].       naming: object and predicate
     Forty percent of riders said [yes].                  an answer: a pro-form for a clause
     The mayor praised [the crews for their speed].       a judgement: object and grounds
+    She mentioned [the flood on the coast].              a topic: the object
 
 Requests and commitments are Searle's directives and commissives: what is asked or
 promised is what was said. The verbs and prepositions are data (``requests`` and
@@ -17,7 +18,9 @@ An answer ("said yes", "said so", "said the same of X") stands for the clause it
 repeats; the pro-forms are data (``answers``), so any other object ("said goodbye") is none.
 A verb of judgement (FrameNet's Judgment_communication: "praise", "mock", "accuse") says
 what the speaker thinks of its object, and why ("for ...", "of ...") or as what ("as ..."):
-the object with that phrase is what was said. The verbs are data (``judgements``).
+the object with that phrase is what was said. So is the object of a speech verb that names
+what was said ("mentioned [the flood]", "promised [a new school]"). The verbs are data
+(``judgements`` and ``topics``).
 """
 
 from __future__ import annotations
@@ -76,8 +79,10 @@ MODIFIER_DEPS = frozenset({"acl", "amod"})
 
 
 def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
-    """The words of a judgement (object and grounds) a verb of judgement reports, else None."""
-    if cue.lemma_.lower() not in lexicon.judgements or cue.dep_ in MODIFIER_DEPS:
+    """The words of a judgement (object and grounds) a verb of judgement reports, or of the topic a
+    topic verb names, else None."""
+    lemma = cue.lemma_.lower()
+    if (lemma not in lexicon.judgements and lemma not in lexicon.topics) or cue.dep_ in MODIFIER_DEPS:
         return None
     judged = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if judged is None or judged.left_edge.i != _after_particles(cue):
