@@ -574,6 +574,16 @@ def test_quoted_words_describing_an_object_are_a_mixed_quote(nlp, text, cue, con
     assert quote.kind == "mixed" and quote.content.text == content
 
 
+def test_quoted_words_closing_after_the_full_stop_are_the_objects(nlp):
+    quote = only(quotes_of(nlp, 'The coach called the referee "a disgrace to the sport."'), cue="called")
+    assert quote.kind == "mixed" and quote.content.text.startswith("the referee")
+
+
+def test_a_relative_object_before_the_cue_makes_no_quoted_object(nlp):
+    quotes = quotes_of(nlp, 'They toured the old harbour, which the mayor described as "a jewel."')
+    assert not any(q.cue is not None and q.cue.text == "described" for q in quotes)
+
+
 def test_an_object_that_is_no_statement_is_no_quote(nlp):
     assert quotes_of(nlp, "The minister called a meeting for Friday.") == []
     assert quotes_of(nlp, "Her lawyer described the ruling at length.") == []
