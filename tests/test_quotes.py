@@ -561,6 +561,29 @@ def test_quoted_words_as_the_object_of_a_speech_verb_are_a_mixed_quote(nlp):
     assert quote.content.text == 'the ruling "incoherent" and "unjust"'
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('The mayor described the new budget as "a total mess".', "described", 'the new budget as "a total mess"'),
+        ('The senator dismissed the report as "pure fiction".', "dismissed", 'the report as "pure fiction"'),
+        ('The coach blamed the loss on "a lack of focus".', "blamed", 'the loss on "a lack of focus"'),
+    ],
+)
+def test_quoted_words_describing_an_object_are_a_mixed_quote(nlp, text, cue, content):
+    quote = only(quotes_of(nlp, text), cue=cue)
+    assert quote.kind == "mixed" and quote.content.text == content
+
+
+def test_quoted_words_closing_after_the_full_stop_are_the_objects(nlp):
+    quote = only(quotes_of(nlp, 'The coach called the referee "a disgrace to the sport."'), cue="called")
+    assert quote.kind == "mixed" and quote.content.text.startswith("the referee")
+
+
+def test_a_relative_object_before_the_cue_makes_no_quoted_object(nlp):
+    quotes = quotes_of(nlp, 'They toured the old harbour, which the mayor described as "a jewel."')
+    assert not any(q.cue is not None and q.cue.text == "described" for q in quotes)
+
+
 def test_an_object_that_is_no_statement_is_no_quote(nlp):
     assert quotes_of(nlp, "The minister called a meeting for Friday.") == []
     assert quotes_of(nlp, "Her lawyer described the ruling at length.") == []

@@ -1,5 +1,6 @@
 """Reported speech without a that-clause: requests ("urged X to Y", "called for Y"),
-commitments ("vowed to Y") and naming ("called X a Y"); and what stays no quote."""
+commitments ("vowed to Y"), naming ("called X a Y") and judgements ("praised X for Y"); and
+what stays no quote."""
 
 import pytest
 
@@ -29,6 +30,48 @@ def test_requests_and_commitments_report_what_is_asked_or_promised(nlp, text, co
 def test_naming_something_reports_the_judgement(nlp):
     found = reported(nlp, "The former governor called the plan reckless and unworkable.")
     assert ("indirect", "the plan reckless and unworkable", "The former governor", "called") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The governor praised the volunteers for their quick work.", "the volunteers for their quick work",
+         "The governor", "praised"),
+        ("The coach thanked the fans for their patience.", "the fans for their patience", "The coach", "thanked"),
+        ("The senator mocked the budget plan as a gimmick.", "the budget plan as a gimmick", "The senator", "mocked"),
+        ("The union accused the board of ignoring safety rules.", "the board of ignoring safety rules",
+         "The union", "accused"),
+    ],
+)
+def test_a_judgement_reports_its_object_and_grounds(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The mayor mentioned the flood damage on the coast.", "the flood damage on the coast", "The mayor", "mentioned"),
+        ("She noted the rising cost of rents in the city.", "the rising cost of rents in the city", "She", "noted"),
+        ("The minister promised a new school for the village.", "a new school for the village", "The minister",
+         "promised"),
+    ],
+)
+def test_a_topic_verb_reports_its_object(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The volunteers were praised for their quick work.",
+        "The mayor did not praise the new budget plan.",
+        "The plan praised by the council was dropped in May.",
+        "The mayor did not mention the flood damage.",
+        "The army confirmed the strike on the depot.",
+    ],
+)
+def test_no_judgement_is_reported_without_a_judge_or_when_denied(nlp, text):
+    assert reported(nlp, text) == []
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ from ..annotations import DATELINE_SPANS
 from .candidates import Candidate
 from .lexicon import Lexicon
 from .marks import QuoteMarks, Segment, quoted_words
-from .requests import answer_said, reported_without_clause
+from .requests import answer_said, judgement_said, reported_without_clause
 from .syntax import (
     channel_of,
     chars,
@@ -53,6 +53,8 @@ from .syntax import (
 
 #: Words before a quoted term that say the writer, not the source, is quoting it.
 SCARE_MARKERS = frozenset({"so-called", "so", "called", "dubbed", "termed", "known"})
+#: Tags of a relative pronoun ("which", "what", "who").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 #: Relative pronouns that open a non-restrictive clause (the writer's aside after a comma).
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 #: Fewest tokens in reported content: one word ("That, according to ...") reports nothing.
@@ -85,6 +87,8 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
             candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.judgements and token.pos_ == "VERB" and not reports_nothing(token):
+            candidate = _judged(doc, token, marks, outer, lexicon)
         else:
             continue
         if candidate is None or any(used[slice(*candidate.content)]):
@@ -133,6 +137,7 @@ def _reported_clause(
                 or _without_clause(doc, cue, subject, marks, outer, lexicon)
                 or _quoted_object(doc, cue, subject, marks, outer, lexicon)
                 or _answer(doc, cue, subject, marks, outer, lexicon)
+                or _judgement(doc, cue, subject, marks, outer, lexicon)
             )
         words = list(doc[lost.i : lost.right_edge.i + 1])
         return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
@@ -346,6 +351,25 @@ def _answer(
     return found if found is not None and found.kind == "indirect" else None
 
 
+def _judged(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """A verb of judgement that is no speech verb ("praised", "mocked") reports its judgement
+    only, said by its subject; in the passive ("was praised for ...") the one judged is its subject."""
+    subject = None if is_passive(cue) else subject_of(cue, lexicon)
+    return _judgement(doc, cue, subject, marks, outer, lexicon) if subject is not None else None
+
+
+def _judgement(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'The mayor praised the crews for their speed': what a verb of judgement says of its object."""
+    words = judgement_said(cue, lexicon)
+    if words is None:
+        return None
+    found = _candidate(doc, words, cue_chars(cue), _reporter_subject(cue, subject, lexicon), cue, marks, outer,
+                       channel_of(cue, lexicon))
+    return found if found is not None and found.kind != "direct" else None
+
+
 def _reporter_subject(cue: Token, subject: Token, lexicon: Lexicon) -> Token:
     """'He said the visit was "useful" and vowed ...': the parse hung 'vowed' on 'was', whose
     subject is not the speaker; the subject of the reporting verb above is."""
@@ -358,8 +382,13 @@ def _reporter_subject(cue: Token, subject: Token, lexicon: Lexicon) -> Token:
 def _quoted_object(
     doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
-    """'Her lawyer called the ruling "incoherent"': a speech verb's object holding quoted words."""
-    words = _object_quotes(cue, lexicon, outer)
+    """'Her lawyer called the ruling "incoherent"': a speech verb's object holding quoted words,
+    also where the quote closes after the object's full stop ('called it "a mess."'). A cue whose
+    object is a relative pronoun before it ('which he described as "..."') is left out: what it
+    describes lies outside its clause."""
+    if any(c.dep_ == "dobj" and c.i < cue.i and c.tag_ in RELATIVE_TAGS for c in cue.children):
+        return None
+    words = _object_quotes(cue, lexicon, outer, closing=True)
     if not words:
         return None
     subject = _reporter_subject(cue, subject, lexicon)
@@ -367,8 +396,10 @@ def _quoted_object(
     return found if found is not None and found.kind == "mixed" else None
 
 
-def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment]) -> list[Token]:
-    """The words of a speech verb's objects when they hold quoted words, else nothing."""
+def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment], closing: bool = False) -> list[Token]:
+    """The words of a speech verb's objects when they hold quoted words, else nothing; with
+    `closing`, a quote that opens in them and closes after their last word and its punctuation
+    only ('her "a smart woman."') counts too."""
     lemma = cue.lemma_.lower()
     if lemma not in lexicon.speech_verbs or (lemma in lexicon.naming_verbs and cue.tag_ == "VBP"):
         return []  # 'Residents call the checkpoint "the gate"': a habitual name, not a statement
@@ -377,7 +408,9 @@ def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment]) -> list[T
         return []
     words = list(cue.doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
     start, end = chars(words)
-    if not any(start <= s.open and s.close <= end for s in _overlapping(outer, start, end)):
+    text = cue.doc.text
+    if not any(start <= s.open and (s.close <= end or (closing and marks_only(text[end : s.close])))
+               for s in _overlapping(outer, start, end)):
         return []
     return words
 

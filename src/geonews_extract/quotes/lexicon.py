@@ -30,6 +30,7 @@ WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
+    "judgements": WORDS, "topics": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -66,14 +67,16 @@ class Lexicon:
     representing: frozenset[str] = frozenset()  # "campaign": speaks for a person whose possessive it has
     bodies: frozenset[str] = frozenset()  # "ministry": an unnamed body its own words describe is a speaker
     answers: tuple[tuple[str, ...], ...] = ()  # pro-forms said in place of a clause: ("yes",), ("the", "same")
+    judgements: frozenset[str] = frozenset()  # "praise": its object, and why or as what, is the judgement said
+    topics: frozenset[str] = frozenset()  # "mention": a speech verb whose object alone is what was said
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
-    cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs` and phrasal verbs
+    cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs`, phrasal verbs, judgements
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "verbs", self.speech_verbs | self.cognition_verbs)
         object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
-        object.__setattr__(self, "cue_lemmas", self.verbs | frozenset(self.phrasal))
+        object.__setattr__(self, "cue_lemmas", self.verbs | frozenset(self.phrasal) | self.judgements)
 
 
 def load_lexicon(
@@ -123,6 +126,8 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         representing=_lower(source_data.get("representing", [])),
         bodies=_lower(source_data.get("bodies", [])),
         answers=tuple(sorted({tuple(a.lower().split()) for a in cue_data.get("answers", []) if a.split()}, key=len, reverse=True)),
+        judgements=_lower(cue_data.get("judgements", [])),
+        topics=_lower(cue_data.get("topics", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 

@@ -6,6 +6,8 @@
     Rebel leaders vowed [to retake the city].            a commitment: the infinitive
     She called [the plan reckless and unworkable].       naming: object and predicate
     Forty percent of riders said [yes].                  an answer: a pro-form for a clause
+    The mayor praised [the crews for their speed].       a judgement: object and grounds
+    She mentioned [the flood on the coast].              a topic: the object
 
 Requests and commitments are Searle's directives and commissives: what is asked or
 promised is what was said. The verbs and prepositions are data (``requests`` and
@@ -14,6 +16,11 @@ only with a predicate after the object ("called a meeting" names nothing) and, a
 quoted names, not in the plural simple present ("Residents call the checkpoint the gate").
 An answer ("said yes", "said so", "said the same of X") stands for the clause it answers or
 repeats; the pro-forms are data (``answers``), so any other object ("said goodbye") is none.
+A verb of judgement (FrameNet's Judgment_communication: "praise", "mock", "accuse") says
+what the speaker thinks of its object, and why ("for ...", "of ...") or as what ("as ..."):
+the object with that phrase is what was said. So is the object of a speech verb that names
+what was said ("mentioned [the flood]", "promised [a new school]"). The verbs are data
+(``judgements`` and ``topics``).
 """
 
 from __future__ import annotations
@@ -62,6 +69,29 @@ def answer_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
             return words
         return None
     return None
+
+
+#: Prepositions after a judged object that say why or as what it is judged ("praised the crews [for
+#: their speed]", "mocked the plan [as a stunt]", "accused the council [of waste]").
+GROUNDS = frozenset({"for", "as", "of"})
+#: Dependencies of a participle that modifies a noun ("the plan praised by ..."): no act of judging.
+MODIFIER_DEPS = frozenset({"acl", "amod"})
+
+
+def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
+    """The words of a judgement (object and grounds) a verb of judgement reports, or of the topic a
+    topic verb names, else None."""
+    lemma = cue.lemma_.lower()
+    if (lemma not in lexicon.judgements and lemma not in lexicon.topics) or cue.dep_ in MODIFIER_DEPS:
+        return None
+    judged = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if judged is None or judged.left_edge.i != _after_particles(cue):
+        return None
+    end = judged.right_edge.i
+    for child in cue.rights:
+        if child.i > end and child.dep_ in ("prep", "oprd") and child.lower_ in GROUNDS and child.left_edge.i == end + 1:
+            end = child.right_edge.i
+    return _words(cue, judged.left_edge.i, end)
 
 
 def _after_particles(verb: Token) -> int:
