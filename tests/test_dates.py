@@ -747,3 +747,17 @@ def test_a_future_in_the_past_is_placed_after_the_passage_date(nlp):
     assert found["6 p.m."] == ("2016-03-04T18:00", "text")
     text = "The firm said on Monday that it would close the plant on Friday."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["Friday"][0] == "2021-10-01"
+
+
+def test_a_pattern_spacy_refuses_is_refused_in_every_matcher_that_holds_it(nlp, tmp_path):
+    patterns = tmp_path / "patterns.json"
+    patterns.write_text(json.dumps({"patterns": {
+        "weekday": [[{"LOWER": "friday"}]],
+        "broken": [[{"LOWER": {"NOT_AN_OPERATOR": ["week"]}}]],
+    }}), encoding="utf-8")
+    stage = DateStage(nlp, patterns=str(patterns))
+    assert [s.text for s in stage.matcher_for(frozenset({"weekday"}))(nlp.make_doc("on Friday"), as_spans=True)] == ["Friday"]
+    with pytest.raises(ValueError):
+        stage.matcher_for(frozenset({"broken"}))
+    with pytest.raises(ValueError):
+        stage.matcher_for(frozenset({"weekday", "broken"}))  # checked again: it never passed
