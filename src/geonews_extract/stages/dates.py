@@ -67,7 +67,7 @@ class DateStage(Stage):
             for kind, token_patterns in self.patterns.items():
                 if kind in kinds:
                     # spaCy's schema check of a pattern costs more than adding it: once a kind
-                    matcher.validate = kind not in self._checked
+                    matcher.validate = kind not in self._checked  # type: ignore[attr-defined]  # public in matcher.pxd, not in the stub
                     matcher.add(kind, token_patterns)
                     self._checked.add(kind)
         return matcher
