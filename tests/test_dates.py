@@ -853,3 +853,17 @@ def test_the_verb_last_before_a_length_stays_outside_the_extent(nlp):
     assert found["three years"] == ("P3Y", "DURATION")
     assert found["several weeks"] == ("PXW", "DURATION")
     assert found["last year"] == ("2020", "DATE")
+
+
+def test_a_pattern_spacy_refuses_is_refused_in_every_matcher_that_holds_it(nlp, tmp_path):
+    patterns = tmp_path / "patterns.json"
+    patterns.write_text(json.dumps({"patterns": {
+        "weekday": [[{"LOWER": "friday"}]],
+        "broken": [[{"LOWER": {"NOT_AN_OPERATOR": ["week"]}}]],
+    }}), encoding="utf-8")
+    stage = DateStage(nlp, patterns=str(patterns))
+    assert [s.text for s in stage.matcher_for(frozenset({"weekday"}))(nlp.make_doc("on Friday"), as_spans=True)] == ["Friday"]
+    with pytest.raises(ValueError):
+        stage.matcher_for(frozenset({"broken"}))
+    with pytest.raises(ValueError):
+        stage.matcher_for(frozenset({"weekday", "broken"}))  # checked again: it never passed

@@ -630,3 +630,17 @@ def test_a_saved_stage_with_a_wrong_cue_file_is_rejected_by_name(nlp, tmp_path):
 def test_verbs_of_manner_of_speaking_attribute_direct_quotes(nlp, cue):
     quote = only(quotes_of(nlp, f'"This is a big win for the town," the mayor {cue}.'), cue=cue)
     assert quote.kind == "direct" and quote.speaker.text == "the mayor"
+
+
+def test_cue_positions_read_lemmas_in_any_case_in_every_doc(nlp):
+    from spacy.tokens import Doc
+
+    from geonews_extract.quotes.syntax import cue_positions
+
+    lexicon = nlp.get_pipe("quotes").lexicon
+    words = ["Police", "SAID", "it", "rained", "according", "to", "them"]
+    lemmas = ["police", "SAY", "it", "rain", "according", "to", "they"]
+    for _ in range(2):  # the second Doc reads what the first left remembered
+        assert cue_positions(Doc(nlp.vocab, words=words, lemmas=lemmas), lexicon) == [1, 4]
+    other = Doc(nlp.vocab, words=["Rain", "Say", "them"], lemmas=["rain", "Say", "they"])
+    assert cue_positions(other, lexicon) == [1]

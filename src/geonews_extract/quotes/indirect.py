@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..annotations import DATELINE_SPANS
+from ..annotations import DATELINE_SPANS, text_of
 from .candidates import Candidate
 from .lexicon import Lexicon
 from .marks import QuoteMarks, Segment, quoted_words
@@ -555,8 +555,9 @@ def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Toke
     start, end = found.content
     if not (start <= first_start and second_end <= end) or first_end > second_start:
         return None
-    starts_clean = found.content[0] == first_start or marks_only(before[0].doc.text[start:first_start])
-    ends_clean = found.content[1] == second_end or marks_only(before[0].doc.text[second_end:end])
+    text = text_of(before[0].doc)  # Doc.text joins every token again on each access
+    starts_clean = found.content[0] == first_start or marks_only(text[start:first_start])
+    ends_clean = found.content[1] == second_end or marks_only(text[second_end:end])
     if not (starts_clean and ends_clean):
         return None
     return replace(found, parts=((start, first_end), (second_start, end)))

@@ -72,11 +72,14 @@ class Lexicon:
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs`, phrasal verbs, judgements
+    #: lemma hash -> whether the lemma, lower-cased, is in `cue_lemmas`: filled as Docs are read
+    cue_lemma_ids: dict[int, bool] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "verbs", self.speech_verbs | self.cognition_verbs)
         object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
         object.__setattr__(self, "cue_lemmas", self.verbs | frozenset(self.phrasal) | self.judgements)
+        object.__setattr__(self, "cue_lemma_ids", {})
 
 
 def load_lexicon(

@@ -15,6 +15,7 @@ typographic marks take their direction from the characters around them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ SINGLE_CLOSER = "’"
 GRAVE_OPENER = "``"
 APOSTROPHE_CLOSER = "''"
 QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_OPENER, SINGLE_CLOSER, "`", "'"}
+_ANY_MARK = re.compile("[" + "".join(re.escape(mark) for mark in sorted(QUOTE_MARKS)) + "]")
 
 #: Characters after which a mark opens a quote (besides whitespace and text start).
 _OPEN_AFTER = frozenset("([{—–-/:") | DOUBLE_OPENERS | AMBIGUOUS | {SINGLE_OPENER}
@@ -171,8 +173,9 @@ def pair_marks(text: str) -> QuoteMarks:
             run_start = start
         reopen = _opens_paragraph(text, start, end) if stack else None
         i = reopen.offset + reopen.width if reopen else start
-        while i < end:
-            found = _mark_at(text, i, inside=bool(stack)) if text[i] in QUOTE_MARKS else None
+        while (next_mark := _ANY_MARK.search(text, i, end)) is not None:  # no loop over the other characters
+            i = next_mark.start()
+            found = _mark_at(text, i, inside=bool(stack))
             if found is None:
                 i += 1
                 continue

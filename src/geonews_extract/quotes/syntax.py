@@ -15,6 +15,8 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 DASHES = frozenset({"—", "–", "-", "--"})
+#: How many distinct lemmas `cue_positions` remembers (in the lexicon) before starting afresh.
+MAX_KNOWN_LEMMAS = 200_000
 
 
 def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -35,8 +37,17 @@ def cue_positions(doc: Doc, lexicon: Lexicon) -> list[int]:
         return []
     strings = doc.vocab.strings
     array = doc.to_array([LEMMA, LOWER]).astype("uint64")
-    verbs = [h for h in np.unique(array[:, 0]) if strings[int(h)].lower() in lexicon.cue_lemmas]
-    starts = [h for h in np.unique(array[:, 1]) if strings[int(h)] in lexicon.phrase_starts]
+    known = lexicon.cue_lemma_ids  # each distinct lemma's string is read once, not once per Doc
+    if len(known) > MAX_KNOWN_LEMMAS:
+        known.clear()
+    verbs = []
+    for lemma in np.unique(array[:, 0]).tolist():
+        cue = known.get(lemma)
+        if cue is None:
+            cue = known[lemma] = strings[lemma].lower() in lexicon.cue_lemmas
+        if cue:
+            verbs.append(lemma)
+    starts = [strings[word] for word in lexicon.phrase_starts]  # a word's hash, whether the Doc has it or not
     hits = np.isin(array[:, 0], np.array(verbs, dtype="uint64")) | np.isin(array[:, 1], np.array(starts, dtype="uint64"))
     return [int(i) for i in np.flatnonzero(hits)]
 

@@ -54,6 +54,7 @@ class DateStage(Stage):
     def _build_matcher(self) -> None:
         self.triggers = PatternTriggers(self.patterns)
         self._matcher_of: dict[frozenset[str], Matcher] = {}  # the patterns of some kinds alone
+        self._checked: set[str] = set()  # kinds whose patterns a Matcher has validated
 
     def matcher_for(self, kinds: frozenset[str]) -> Matcher:
         """A Matcher with the patterns of `kinds` only, built once (added in the file's order,
@@ -65,7 +66,10 @@ class DateStage(Stage):
             matcher = self._matcher_of[kinds] = Matcher(self.nlp.vocab)
             for kind, token_patterns in self.patterns.items():
                 if kind in kinds:
+                    # spaCy's schema check of a pattern costs more than adding it: once a kind
+                    matcher.validate = kind not in self._checked  # type: ignore[attr-defined]  # public in matcher.pxd, not in the stub
                     matcher.add(kind, token_patterns)
+                    self._checked.add(kind)
         return matcher
 
     def discard(self, doc: Doc) -> None:
