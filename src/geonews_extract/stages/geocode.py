@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..annotations import EntityRecord, MentionRecord, entities_of, local_entity, set_entities, text_of, warn
 from ..geo.disambiguate import PlaceMention, Resolution, resolve_places
@@ -121,13 +121,14 @@ class Geocoder:
     def _geocode(self, doc: Doc) -> None:
         records = entities_of(doc)
         text = text_of(doc)
-        added = self.find_missed and self.add_missed_places(doc, records, text)
+        ents = list(doc.ents)  # read once: spaCy builds doc.ents again from every token on each read
+        added = self.find_missed and self.add_missed_places(doc, records, text, ents)
         named = self.named_places and self.mark_place_parts(doc, records, text)
         places = [r for r in records if r.type in PLACE_LABELS and r.mentions]
         parts = self.named_place_mentions(records, text) if named else {}
         if not places and not parts:
             if added:
-                set_entities(doc, records)
+                set_entities(doc, records, ents=ents)
             return
         mentions = self.place_mentions_of(places, text) + list(parts.values())
         actors = self.actor_countries(records)
@@ -149,7 +150,7 @@ class Geocoder:
             reading = resolutions[part.key] if part is not None else None
             if reading is not None and reading.record is not None:
                 record.named_place = (*reading.record, reading.confidence)
-        set_entities(doc, records)
+        set_entities(doc, records, ents=ents)  # this stage leaves doc.ents as it found them
 
     @staticmethod
     def _with_own_place(
@@ -257,19 +258,25 @@ class Geocoder:
             )
         return found
 
-    def add_missed_places(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
-        """Add to `records` the places no entity covers (see `geo.recall`); True if any was added."""
+    def add_missed_places(
+        self, doc: Doc, records: list[EntityRecord], text: str | None = None, ents: list[Span] | None = None
+    ) -> bool:
+        """Add to `records` the places no entity covers (see `geo.recall`); True if any was added.
+        `ents` is ``list(doc.ents)`` where the caller has read it."""
         text = text_of(doc) if text is None else text
+        ents = list(doc.ents) if ents is None else ents
         starts = doc.to_array("IDX").tolist()
         covered: set[int] = set()
         for record in records:
             for mention in record.mentions:
                 first = max(0, bisect_right(starts, mention.start) - 1)
                 covered.update(range(first, bisect_left(starts, mention.end)))
-        for ent in doc.ents:  # dates, numbers and the rest are no place either ("in June")
+        for ent in ents:  # dates, numbers and the rest are no place either ("in June")
             covered.update(range(ent.start, ent.end))
         gazetteer = self.gazetteer
-        found = missed_places(doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division)
+        found = missed_places(
+            doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division, ents
+        )
         if not found:
             return False
         by_key: dict[str, EntityRecord] = {}
