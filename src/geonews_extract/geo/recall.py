@@ -218,13 +218,13 @@ def missed_places(
     ents = list(doc.ents) if ents is None else ents  # read once: spaCy builds doc.ents again from every token
     places_named = frozenset(ent.text for ent in ents if ent.label_ in PLACE_LABELS)
     organisation_ends = {ent.start: ent.end for ent in ents if ent.label_ == "ORG"}
-    i = 0
-    while i < len(doc):
+    i, size = 0, len(doc)
+    while i < size:
         if i in covered or not names[i]:
             i += 1
             continue
         run_end = i
-        while run_end < len(doc) and run_end not in covered and names[run_end]:
+        while run_end < size and run_end not in covered and names[run_end]:
             run_end += 1
         for end in range(min(run_end, i + MAX_NAME_TOKENS), i, -1):
             if not _calendar_word(doc[i]) and _place(doc, i, end, knows_place, is_qualifier, places_named):

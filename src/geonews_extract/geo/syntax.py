@@ -13,12 +13,10 @@ person. The words are in ``data/geo/place_syntax.json``.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import IS_LOWER, IS_TITLE, LOWER
 from spacy.tokens import Doc, Span
 
 from ..annotations import span_text
@@ -50,37 +48,6 @@ class PlaceSyntax(NamedTuple):
 @lru_cache(maxsize=1)
 def place_syntax() -> PlaceSyntax:
     return read_word_sets(SYNTAX_FILE, PlaceSyntax)
-
-
-class _Words(NamedTuple):
-    """Each token's lower-case form and case flags, read from the Doc's arrays at once."""
-
-    tokens: int  # len(doc) when read: a Doc retokenised since is read again
-    lower: list[str]
-    is_lower: list[int]
-    is_title: list[int]
-
-
-_doc_words: weakref.WeakKeyDictionary[Doc, _Words] = weakref.WeakKeyDictionary()
-
-
-def _words_of(doc: Doc) -> _Words:
-    """`_Words` of `doc`, read once per Doc (every ``token.lower_`` makes a Python `Token`
-    and looks its string up; the lists are read by index). Kept beside the Doc, as
-    `annotations.text_of` keeps its text; the token count checks it is still the Doc's."""
-    cached = _doc_words.get(doc)
-    if cached is not None and cached.tokens == len(doc):
-        return cached
-    strings = doc.vocab.strings
-    columns = doc.to_array([LOWER, IS_LOWER, IS_TITLE]).tolist() if len(doc) else []
-    found = _Words(
-        len(doc),
-        [strings[lower] for lower, _, _ in columns],
-        [flag for _, flag, _ in columns],
-        [flag for _, _, flag in columns],
-    )
-    _doc_words[doc] = found
-    return found
 
 
 def _word(token_text: str) -> str:
@@ -202,12 +169,11 @@ def _division_list_word(doc: Doc, end: int) -> str | None:
     """The plural division word ("counties") that ends the list of capitalised names the name
     ending at `end` stands in, or None."""
     plural = place_syntax().plural_divisions
-    words = _words_of(doc)
-    for i in range(end, min(len(doc), end + LIST_REACH)):
-        lower = words.lower[i]
-        if lower in plural:
-            return lower if words.is_lower[i] else None
-        if not (words.is_title[i] or lower in (",", "and", "or")):  # a comma's lower-case form is itself
+    for i in range(end, min(len(doc), end + LIST_REACH)):  # most lists stop at once: no slice to build
+        token = doc[i]
+        if token.lower_ in plural:
+            return token.lower_ if token.is_lower else None
+        if not (token.is_title or token.text == "," or token.lower_ in ("and", "or")):
             return None
     return None
 
@@ -223,10 +189,13 @@ def listed_division(doc: Doc, start: int, end: int) -> str | None:
     return f"{doc[start:end].text} {kind.title()}"
 
 
-def known_in_place(doc: Doc, start: int, end: int, place_names: Callable[[str], bool]) -> bool:
+def known_in_place(
+    doc: Doc, start: int, end: int, place_names: Callable[[str], bool], name: str | None = None
+) -> bool:
     """True when the gazetteer knows the name at tokens [start, end), or, in a list of
-    divisions, the division it names ("Clay" in "Clay and Wilkin counties")."""
-    if place_names(span_text(doc[start:end])):
+    divisions, the division it names ("Clay" in "Clay and Wilkin counties"). `name` is
+    the text of those tokens where the caller has it."""
+    if place_names(span_text(doc[start:end]) if name is None else name):
         return True
     full = listed_division(doc, start, end)
     return full is not None and place_names(full)
@@ -271,7 +240,7 @@ def named_as_place(
     known = [
         (span, label)
         for span, label in zip(spans, labels, strict=False)
-        if label in MISTAKEN_LABELS and known_in_place(span.doc, span.start, span.end, place_names)
+        if label in MISTAKEN_LABELS and known_in_place(span.doc, span.start, span.end, place_names, span_text(span))
     ]
     if not known:  # the cheap test first: most entities hold no gazetteer name under such a label
         return False

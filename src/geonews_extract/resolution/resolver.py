@@ -307,15 +307,21 @@ class Resolver:
     def _ents(
         self, doc: Doc, mentions: list[Candidate], labels: dict[tuple[int, int], str], doc_ents: list[Span]
     ) -> list[Span]:
-        spans = [
-            Span(doc, m.span.start, m.span.end, label=labels.get((m.start_char, m.end_char)) or self._label(m))
-            for m in mentions
-        ]
+        spans = [_labelled(m.span, labels.get((m.start_char, m.end_char)) or self._label(m)) for m in mentions]
         covered = bytearray(len(doc))
         for span in spans:
             covered[span.start : span.end] = b"\x01" * len(span)
         others = [e for e in doc_ents if e.label_ not in ENTITY_LABELS and not any(covered[e.start : e.end])]
         return sorted(spans + others, key=lambda s: s.start)
+
+
+def _labelled(span: Span, label: str) -> Span:
+    """A Span of `span`'s tokens labelled `label`: `span` itself where it is one already (an
+    entity read from ``doc.ents`` that keeps its label), without building another (each new
+    Span makes a Python `Token` of its first and last tokens)."""
+    if span.label_ == label and not span.kb_id and not span.id:
+        return span
+    return Span(span.doc, span.start, span.end, label=label)
 
 
 def _in_dateline(span: Span) -> bool:
