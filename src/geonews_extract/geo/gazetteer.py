@@ -81,6 +81,7 @@ def division_words() -> DivisionWords:
     return DivisionWords(frozenset(data["division"]), frozenset(data["settlement"]), frozenset(data["area"]))
 
 
+@lru_cache(maxsize=65536)
 def strip_kind(key: str) -> tuple[str, str | None]:
     """('aleppo', 'division') for 'aleppo province' or 'province of aleppo'; (key, None) without such a word."""
     words = key.split()

@@ -43,6 +43,7 @@ from ..geo.gazetteer import (
 )
 from ..geo.institutions import institution_countries
 from ..geo.named_places import place_parts
+from ..geo.packed import Remembered
 from ..geo.recall import missed_places
 from ..geo.syntax import PLACE_LABELS
 from ..kb import KnowledgeBase, alias_key, load_knowledge_base
@@ -101,6 +102,8 @@ class Geocoder:
         self.find_missed = find_missed
         self.named_places = named_places
         self.institutions = institutions
+        #: `place_parts` answers by a name's words, spaces and type: news names an organisation again and again.
+        self._parts: Remembered[tuple[tuple[str, ...], tuple[bool, ...], bool], list[tuple[int, int]]] = Remembered()
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -199,7 +202,6 @@ class Geocoder:
     def mark_place_parts(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
         (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set."""
-        gazetteer = self.gazetteer
         text = text_of(doc) if text is None else text
         marked = False
         for record in records:
@@ -210,9 +212,9 @@ class Geocoder:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or len(span) < 2:
                     continue
-                words = [token.text for token in span]
-                spaces = [bool(token.whitespace_) for token in span]
-                hits = place_parts(words, gazetteer.knows_place, self._is_region, spaces, record.type == "ORG")
+                words = tuple([token.text for token in span])
+                spaces = tuple([bool(token.whitespace_) for token in span])
+                hits = self._parts.get((words, spaces, record.type == "ORG"), self._find_parts)
                 if hits:
                     start, end = span[hits[0][0]], span[hits[0][1] - 1]
                     first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
@@ -228,6 +230,11 @@ class Geocoder:
             ]
             marked = True
         return marked
+
+    def _find_parts(self, name: tuple[tuple[str, ...], tuple[bool, ...], bool]) -> list[tuple[int, int]]:
+        """`place_parts` of a name's (words, spaces, is an organisation's): for `_parts` to remember."""
+        words, spaces, organisation = name
+        return place_parts(words, self.gazetteer.knows_place, self._is_region, spaces, organisation)
 
     def _is_region(self, name: str) -> bool:
         """A country's or a division's name by itself: "Texas", "Charleston County"."""
