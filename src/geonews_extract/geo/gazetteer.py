@@ -82,6 +82,7 @@ def division_words() -> DivisionWords:
     return DivisionWords(*(frozenset(data[kind]) for kind in DivisionWords._fields))
 
 
+@lru_cache(maxsize=65536)
 def strip_kind(key: str) -> tuple[str, str | None]:
     """('aleppo', 'division') for 'aleppo province' or 'province of aleppo'; (key, None) without such a word."""
     words = key.split()

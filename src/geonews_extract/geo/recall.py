@@ -27,8 +27,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_word_sets
 from ..kb.keys import alias_key
@@ -50,6 +53,8 @@ from .syntax import (
 #: Longest name tried, in tokens.
 MAX_NAME_TOKENS = 4
 RECALL_FILE = "geo/recall.json"
+#: The dashes that join a legislator's party to the home after it ("R-Florence").
+_DASHES = ("-", "–")
 
 #: Is this text the name of a division (a county by its bare name or with its kind word)?
 DivisionTest = Callable[[str], bool]
@@ -66,15 +71,26 @@ def recall_words() -> RecallWords:
     return read_word_sets(RECALL_FILE, RecallWords)
 
 
-def _name_token(doc: Doc, i: int, proper: list[bool]) -> bool:
-    """A proper noun in title case or capitals; any word in capitals (the tagger reads a
-    dateline's "HUDSON --" as a common noun; a name in capitals counts only as a dateline)."""
-    token = doc[i]
-    if not token.is_alpha:
-        return False
-    if token.is_upper and len(token) > 1:
-        return True
-    return proper[i] and token.is_title
+def _name_tokens(doc: Doc) -> list[bool]:
+    """For each token: a proper noun in title case or capitals; any word in capitals (the tagger
+    reads a dateline's "HUDSON --" as a common noun; a name in capitals counts only as a
+    dateline). Read from the Doc's arrays at once, without making a Python object of each token."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([POS, IS_ALPHA, IS_UPPER, IS_TITLE, LENGTH]).tolist()
+    return [
+        bool(alpha) and ((bool(upper) and length > 1) or (pos == PROPN and bool(title)))
+        for pos, alpha, upper, title, length in columns
+    ]
+
+
+def _dash_positions(doc: Doc) -> list[int]:
+    """The indices of the tokens that are a hyphen or an en dash, found by their ORTH hashes
+    in one array comparison."""
+    if not len(doc):
+        return []
+    dashes = numpy.array([get_string_id(dash) for dash in _DASHES], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), dashes)).tolist()
 
 
 def _calendar_word(token: Token) -> bool:
@@ -180,12 +196,14 @@ def missed_places(
     knows_place: Callable[[str], bool],
     is_qualifier: QualifierTest | None = None,
     names_division: DivisionTest | None = None,
+    ents: list[Span] | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) token ranges of the places no entity covers (`covered`: token indices of
     entities, and of the model's other spans: "in June" is a date). `names_division` knows
-    counties and other divisions by their bare names ("Marrow") or with their kind words."""
+    counties and other divisions by their bare names ("Marrow") or with their kind words;
+    `ents` is ``list(doc.ents)`` where the caller has read it."""
     found: list[tuple[int, int]] = []
-    proper = [pos == PROPN for pos in doc.to_array("POS").tolist()] if len(doc) else []
+    names = _name_tokens(doc)
     taken = set(covered)
 
     def is_region(name: str) -> bool:
@@ -197,16 +215,16 @@ def missed_places(
         found.append((start, end))
         taken.update(range(start, end))
     covered = taken
-    ents = list(doc.ents)  # read once: spaCy builds doc.ents again from every token on each read
+    ents = list(doc.ents) if ents is None else ents  # read once: spaCy builds doc.ents again from every token
     places_named = frozenset(ent.text for ent in ents if ent.label_ in PLACE_LABELS)
     organisation_ends = {ent.start: ent.end for ent in ents if ent.label_ == "ORG"}
-    i = 0
-    while i < len(doc):
-        if i in covered or not _name_token(doc, i, proper):
+    i, size = 0, len(doc)
+    while i < size:
+        if i in covered or not names[i]:
             i += 1
             continue
         run_end = i
-        while run_end < len(doc) and run_end not in covered and _name_token(doc, run_end, proper):
+        while run_end < size and run_end not in covered and names[run_end]:
             run_end += 1
         for end in range(min(run_end, i + MAX_NAME_TOKENS), i, -1):
             if not _calendar_word(doc[i]) and _place(doc, i, end, knows_place, is_qualifier, places_named):
@@ -233,9 +251,11 @@ def affiliated_places(
     parties = place_syntax().parties
     words = recall_words()
     found: list[tuple[int, int]] = []
-    for dash in range(2, len(doc) - 1):
+    for dash in _dash_positions(doc):  # the hyphens alone: most documents have few
+        if not 2 <= dash < len(doc) - 1:
+            continue
         party = doc[dash - 1]
-        if doc[dash].text not in ("-", "–") or party.whitespace_ or doc[dash].whitespace_:
+        if party.whitespace_ or doc[dash].whitespace_:
             continue
         if party.lower_ not in parties or doc[dash - 2].lower_ not in words.affiliation_openers:
             continue

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from ..annotations import span_text
 from ..datafiles import read_word_sets
 
 SYNTAX_FILE = "geo/place_syntax.json"
@@ -168,7 +169,8 @@ def _division_list_word(doc: Doc, end: int) -> str | None:
     """The plural division word ("counties") that ends the list of capitalised names the name
     ending at `end` stands in, or None."""
     plural = place_syntax().plural_divisions
-    for token in doc[end : min(len(doc), end + LIST_REACH)]:
+    for i in range(end, min(len(doc), end + LIST_REACH)):  # most lists stop at once: no slice to build
+        token = doc[i]
         if token.lower_ in plural:
             return token.lower_ if token.is_lower else None
         if not (token.is_title or token.text == "," or token.lower_ in ("and", "or")):
@@ -187,10 +189,13 @@ def listed_division(doc: Doc, start: int, end: int) -> str | None:
     return f"{doc[start:end].text} {kind.title()}"
 
 
-def known_in_place(doc: Doc, start: int, end: int, place_names: Callable[[str], bool]) -> bool:
+def known_in_place(
+    doc: Doc, start: int, end: int, place_names: Callable[[str], bool], name: str | None = None
+) -> bool:
     """True when the gazetteer knows the name at tokens [start, end), or, in a list of
-    divisions, the division it names ("Clay" in "Clay and Wilkin counties")."""
-    if place_names(doc[start:end].text):
+    divisions, the division it names ("Clay" in "Clay and Wilkin counties"). `name` is
+    the text of those tokens where the caller has it."""
+    if place_names(span_text(doc[start:end]) if name is None else name):
         return True
     full = listed_division(doc, start, end)
     return full is not None and place_names(full)
@@ -235,7 +240,7 @@ def named_as_place(
     known = [
         (span, label)
         for span, label in zip(spans, labels, strict=False)
-        if label in MISTAKEN_LABELS and known_in_place(span.doc, span.start, span.end, place_names)
+        if label in MISTAKEN_LABELS and known_in_place(span.doc, span.start, span.end, place_names, span_text(span))
     ]
     if not known:  # the cheap test first: most entities hold no gazetteer name under such a label
         return False

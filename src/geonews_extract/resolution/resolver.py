@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import IS_STOP, ORTH
+from spacy.attrs import IS_STOP, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -62,6 +62,8 @@ NOT_FUZZY = frozenset({"PERSON"})
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Knowledge-base types whose one-word names may also be personal names.
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: The hyphens that join a surname to a neighbour into a name of its own ("Okonkwo-Diallo").
+_HYPHENS = ("-", "‐")
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,15 +307,21 @@ class Resolver:
     def _ents(
         self, doc: Doc, mentions: list[Candidate], labels: dict[tuple[int, int], str], doc_ents: list[Span]
     ) -> list[Span]:
-        spans = [
-            Span(doc, m.span.start, m.span.end, label=labels.get((m.start_char, m.end_char)) or self._label(m))
-            for m in mentions
-        ]
+        spans = [_labelled(m.span, labels.get((m.start_char, m.end_char)) or self._label(m)) for m in mentions]
         covered = bytearray(len(doc))
         for span in spans:
             covered[span.start : span.end] = b"\x01" * len(span)
         others = [e for e in doc_ents if e.label_ not in ENTITY_LABELS and not any(covered[e.start : e.end])]
         return sorted(spans + others, key=lambda s: s.start)
+
+
+def _labelled(span: Span, label: str) -> Span:
+    """A Span of `span`'s tokens labelled `label`: `span` itself where it is one already (an
+    entity read from ``doc.ents`` that keeps its label), without building another (each new
+    Span makes a Python `Token` of its first and last tokens)."""
+    if span.label_ == label and not span.kb_id and not span.id:
+        return span
+    return Span(span.doc, span.start, span.end, label=label)
 
 
 def _in_dateline(span: Span) -> bool:
@@ -378,17 +386,20 @@ def _word_tokens(doc: Doc, words: dict[str, str]) -> list[Span]:
     if not words:
         return []
     wanted = numpy.fromiter((get_string_id(word) for word in words), dtype=numpy.uint64, count=len(words))
+    orths = doc.to_array(ORTH)
+    hits = numpy.flatnonzero(numpy.isin(orths, wanted)).tolist()
+    if not hits:
+        return []
+    spaced = doc.to_array(SPACY).tolist()  # a space after each token or not: its whitespace_
+    orth = orths.tolist()
+    hyphens = {get_string_id(hyphen) for hyphen in _HYPHENS}
     found = []
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist():
-        token = doc[i]
-        if token.text in words:
-            before = doc[token.i - 1] if token.i > 0 else None
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            joined = (before is not None and not before.whitespace_ and before.text in ("-", "‐")) or (
-                after is not None and not token.whitespace_ and after.text in ("-", "‐")
-            )
-            if not joined:
-                found.append(doc[token.i : token.i + 1])
+    for i in hits:  # an ORTH hash found is the token's text: each is one of `words`
+        joined = (i > 0 and not spaced[i - 1] and orth[i - 1] in hyphens) or (
+            i + 1 < len(orth) and not spaced[i] and orth[i + 1] in hyphens
+        )
+        if not joined:
+            found.append(doc[i : i + 1])
     return found
 
 

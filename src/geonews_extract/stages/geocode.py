@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..annotations import EntityRecord, MentionRecord, entities_of, local_entity, set_entities, text_of, warn
 from ..geo.disambiguate import PlaceMention, Resolution, resolve_places
@@ -43,6 +43,7 @@ from ..geo.gazetteer import (
 )
 from ..geo.institutions import institution_countries
 from ..geo.named_places import place_parts
+from ..geo.packed import Remembered
 from ..geo.recall import missed_places
 from ..geo.syntax import PLACE_LABELS
 from ..kb import KnowledgeBase, alias_key, load_knowledge_base
@@ -101,6 +102,8 @@ class Geocoder:
         self.find_missed = find_missed
         self.named_places = named_places
         self.institutions = institutions
+        #: `place_parts` answers by a name's words, spaces and type: news names an organisation again and again.
+        self._parts: Remembered[tuple[tuple[str, ...], tuple[bool, ...], bool], list[tuple[int, int]]] = Remembered()
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -121,13 +124,14 @@ class Geocoder:
     def _geocode(self, doc: Doc) -> None:
         records = entities_of(doc)
         text = text_of(doc)
-        added = self.find_missed and self.add_missed_places(doc, records, text)
+        ents = list(doc.ents)  # read once: spaCy builds doc.ents again from every token on each read
+        added = self.find_missed and self.add_missed_places(doc, records, text, ents)
         named = self.named_places and self.mark_place_parts(doc, records, text)
         places = [r for r in records if r.type in PLACE_LABELS and r.mentions]
         parts = self.named_place_mentions(records, text) if named else {}
         if not places and not parts:
             if added:
-                set_entities(doc, records)
+                set_entities(doc, records, ents=ents)
             return
         mentions = self.place_mentions_of(places, text) + list(parts.values())
         actors = self.actor_countries(records)
@@ -149,7 +153,7 @@ class Geocoder:
             reading = resolutions[part.key] if part is not None else None
             if reading is not None and reading.record is not None:
                 record.named_place = (*reading.record, reading.confidence)
-        set_entities(doc, records)
+        set_entities(doc, records, ents=ents)  # this stage leaves doc.ents as it found them
 
     @staticmethod
     def _with_own_place(
@@ -193,7 +197,6 @@ class Geocoder:
     def mark_place_parts(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
         (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set."""
-        gazetteer = self.gazetteer
         text = text_of(doc) if text is None else text
         marked = False
         for record in records:
@@ -204,9 +207,9 @@ class Geocoder:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None or len(span) < 2:
                     continue
-                words = [token.text for token in span]
-                spaces = [bool(token.whitespace_) for token in span]
-                hits = place_parts(words, gazetteer.knows_place, self._is_region, spaces, record.type == "ORG")
+                words = tuple([token.text for token in span])
+                spaces = tuple([bool(token.whitespace_) for token in span])
+                hits = self._parts.get((words, spaces, record.type == "ORG"), self._find_parts)
                 if hits:
                     start, end = span[hits[0][0]], span[hits[0][1] - 1]
                     first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
@@ -222,6 +225,11 @@ class Geocoder:
             ]
             marked = True
         return marked
+
+    def _find_parts(self, name: tuple[tuple[str, ...], tuple[bool, ...], bool]) -> list[tuple[int, int]]:
+        """`place_parts` of a name's (words, spaces, is an organisation's): for `_parts` to remember."""
+        words, spaces, organisation = name
+        return place_parts(words, self.gazetteer.knows_place, self._is_region, spaces, organisation)
 
     def _is_region(self, name: str) -> bool:
         """A country's or a division's name by itself: "Texas", "Charleston County"."""
@@ -252,19 +260,25 @@ class Geocoder:
             )
         return found
 
-    def add_missed_places(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
-        """Add to `records` the places no entity covers (see `geo.recall`); True if any was added."""
+    def add_missed_places(
+        self, doc: Doc, records: list[EntityRecord], text: str | None = None, ents: list[Span] | None = None
+    ) -> bool:
+        """Add to `records` the places no entity covers (see `geo.recall`); True if any was added.
+        `ents` is ``list(doc.ents)`` where the caller has read it."""
         text = text_of(doc) if text is None else text
+        ents = list(doc.ents) if ents is None else ents
         starts = doc.to_array("IDX").tolist()
         covered: set[int] = set()
         for record in records:
             for mention in record.mentions:
                 first = max(0, bisect_right(starts, mention.start) - 1)
                 covered.update(range(first, bisect_left(starts, mention.end)))
-        for ent in doc.ents:  # dates, numbers and the rest are no place either ("in June")
+        for ent in ents:  # dates, numbers and the rest are no place either ("in June")
             covered.update(range(ent.start, ent.end))
         gazetteer = self.gazetteer
-        found = missed_places(doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division)
+        found = missed_places(
+            doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division, ents
+        )
         if not found:
             return False
         by_key: dict[str, EntityRecord] = {}
