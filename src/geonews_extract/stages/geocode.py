@@ -13,7 +13,9 @@ gazetteer name that no entity covers and that the words around it make a place (
 police", "in Grand Prairie", "TORRINGTON --"), see `geo.recall`.
 
 With ``named_places`` (on by default) an organisation whose name holds a place ("the
-Alexandria Police Department", "University of Georgia", see `geo.named_places`) keeps its
+Alexandria Police Department", "University of Georgia", see `geo.named_places`; a
+nationality the knowledge base gives a country stands for it: "the Latvian Interior
+Ministry") keeps its
 span and type; its mentions get ``place_part`` (where the place's name stands) and the
 entity ``named_place`` (that place's reading, chosen with the document's other places).
 """
@@ -211,7 +213,9 @@ class Geocoder:
                     continue
                 words = [token.text for token in span]
                 spaces = [bool(token.whitespace_) for token in span]
-                hits = place_parts(words, gazetteer.knows_place, self._is_region, spaces, record.type == "ORG")
+                hits = place_parts(
+                    words, gazetteer.knows_place, self._is_region_or_nationality, spaces, record.type == "ORG"
+                )
                 if hits:
                     start, end = span[hits[0][0]], span[hits[0][1] - 1]
                     first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
@@ -235,6 +239,18 @@ class Geocoder:
             return True
         return strip_kind(alias_key(name))[1] == "division" and bool(gazetteer.divisions_named(name))
 
+    def _is_region_or_nationality(self, name: str) -> bool:
+        """`_is_region`, or a nationality the knowledge base reads as a place ("Latvian" for
+        Latvia): "the Latvian Interior Ministry" belongs to the country as "the Latvia
+        ministry" would, and `named_place_mentions` reads it by the country's own name."""
+        if self._is_region(name):
+            return True
+        entry = self.knowledge_base.lookup(name)
+        if entry is None or entry.kind != "demonym":
+            return False
+        actor = self.knowledge_base.actors.get(entry.actor_id)
+        return actor is not None and actor.type in PLACE_LABELS
+
     def named_place_mentions(self, records: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
         """For each organisation whose mentions carry a ``place_part``: that place, as `geo.disambiguate`
         reads it. A name the knowledge base knows as a place ("U.S.") also reads as the place's own name."""
@@ -246,14 +262,18 @@ class Geocoder:
             names = list(surfaces)
             entry = self.knowledge_base.lookup(surfaces[0])
             actor = self.knowledge_base.actors.get(entry.actor_id) if entry is not None else None
+            countries = None
             if actor is not None and actor.type in PLACE_LABELS:
                 names.append(actor.name)
+                if entry is not None and entry.kind == "demonym":  # "Georgian": the country, never a US state
+                    countries = self._country_codes(actor.id)
             kind = strip_kind(alias_key(surfaces[0]))[1]
             found[record.id] = PlaceMention(
                 key=named_place_key(record.id),
                 names=tuple(dict.fromkeys(names)),
                 kind=kind,
                 weight=len(surfaces),
+                countries=countries,
             )
         return found
 
