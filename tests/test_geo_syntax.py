@@ -26,6 +26,9 @@ def test_a_noun_for_a_towns_people_or_bodies_makes_a_place():
     assert cue("Brindle police said the road was shut.", "Brindle") == "modifier"
     assert cue("Volunteers came from all over the Brindle area.", "Brindle") == "modifier"
     assert cue("Shops across the Brindle area closed.", "Brindle") == "modifier"
+    assert cue("A Brindle mother was charged on Friday.", "Brindle") == "modifier"
+    assert cue("Brindle County commissioners voted on Monday.", "Brindle County") == "modifier"
+    assert cue("Brindle detectives worked the case for months.", "Brindle") == "modifier"
 
 
 def test_a_following_state_makes_a_place():
