@@ -222,3 +222,15 @@ def test_a_nationality_of_no_country_the_knowledge_base_holds_lends_no_place(nlp
     start, end = text.index("Velmarian"), text.index(" said")
     records = [EntityRecord("x", text[start:end], "ORG", "x", [MentionRecord(start, end, "ORG")])]
     assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
+
+
+def test_a_nationalitys_country_moves_no_other_places_reading(nlp):
+    with_office = extract("The Georgian Interior Ministry said police in Athens closed the road.", nlp=nlp)
+    without = extract("The ministry said police in Athens closed the road.", nlp=nlp)
+    office = next(e for e in with_office.entities if e.named_place is not None)
+    assert office.named_place.country_code == "GE"
+
+    def athens(document):
+        return next(e.place for e in document.entities if e.name == "Athens")
+
+    assert athens(with_office) == athens(without)

@@ -131,6 +131,9 @@ class Geocoder:
             if added:
                 set_entities(doc, records)
             return
+        # a nationality's country ("Latvian") has one reading: read apart, it moves no other place
+        nationals = {key: part for key, part in parts.items() if part.countries is not None}
+        parts = {key: part for key, part in parts.items() if part.countries is None}
         mentions = self.place_mentions_of(places, text) + list(parts.values())
         actors = self.actor_countries(records)
         offices = institution_countries(text) if self.institutions else {}
@@ -149,6 +152,9 @@ class Geocoder:
         for record in records:
             part = parts.get(record.id)
             reading = resolutions[part.key] if part is not None else None
+            if record.id in nationals:
+                national = nationals[record.id]
+                reading = resolve_places([national], self.gazetteer)[national.key]
             if reading is not None and reading.record is not None:
                 record.named_place = (*reading.record, reading.confidence)
         set_entities(doc, records)
