@@ -26,6 +26,9 @@ def test_a_noun_for_a_towns_people_or_bodies_makes_a_place():
     assert cue("Brindle police said the road was shut.", "Brindle") == "modifier"
     assert cue("Volunteers came from all over the Brindle area.", "Brindle") == "modifier"
     assert cue("Shops across the Brindle area closed.", "Brindle") == "modifier"
+    assert cue("A Brindle mother was charged on Friday.", "Brindle") == "modifier"
+    assert cue("Brindle County commissioners voted on Monday.", "Brindle County") == "modifier"
+    assert cue("Brindle detectives worked the case for months.", "Brindle") == "modifier"
 
 
 def test_a_following_state_makes_a_place():
@@ -43,6 +46,18 @@ def test_a_dateline_may_name_its_state_or_agency_before_the_dash():
     assert cue("Mill to close. BRINDLE, Ohio (AP) -- The owners said on Monday.", "BRINDLE") == "dateline"
     assert cue("Mill to close. BRINDLE, Ky. - The owners said on Monday.", "BRINDLE") == "dateline"
     assert cue("Mill to close. NEW BRINDLE (AP) -- The owners said so.", "NEW BRINDLE") == "dateline"
+
+
+def test_a_dateline_may_end_with_its_states_abbreviation_and_no_dash():
+    assert cue("Mill to close. BRINDLE, Ky. The owners said on Monday.", "BRINDLE") == "dateline"
+    assert cue("BRINDLE, Ky. The owners said on Monday.", "BRINDLE") == "dateline"
+
+
+def test_a_name_in_capitals_with_a_state_is_no_dateline_where_a_headline_or_no_state_follows():
+    assert cue("MILL TO CLOSE. BRINDLE, KY. OWNERS SAY NO.", "BRINDLE") != "dateline"
+    assert cue("Mill to close. BRINDLE, Ky. OWNERS SAY NO.", "BRINDLE") != "dateline"
+    assert cue("Mill to close. BRINDLE, Mill Road. The owners said on Monday.", "BRINDLE") != "dateline"
+    assert cue("Fans cheered. GO BRINDLE, Ky. The owners said so.", "BRINDLE") != "dateline"
 
 
 def test_a_line_in_capitals_after_the_dash_is_a_headline_not_a_dateline():
@@ -172,6 +187,17 @@ def test_a_club_after_a_players_name_stays_an_organisation():
     mentions = [doc[3:4], doc[10:11]]
     assert entity_type(mentions, ["ORG", "ORG"], ["Brindle"], towns)[0] == "ORG"
     assert entity_type(mentions, ["PERSON", "PERSON"], ["Brindle"], towns) == ("GPE", True)
+
+
+def test_a_home_after_a_persons_name_and_age_is_a_place_whatever_the_label():
+    from spacy.tokens import Span
+
+    from geonews_extract.resolution.typing import entity_type
+
+    towns = {"Brindle"}.__contains__
+    doc = BLANK("Police said Dana Kowalski, 41, of Brindle, was hurt.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    assert entity_type([doc[8:9]], ["ORG"], ["Brindle"], towns) == ("GPE", True)
 
 
 def test_an_organisation_from_a_town_stays_an_organisation():

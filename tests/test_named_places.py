@@ -197,3 +197,40 @@ def test_a_name_that_may_be_a_persons_lends_no_division_without_an_office():
     words = "Velmar Hale".split()
     assert place_parts(words, known, region, organisation=False) == []
     assert place_parts("Velmar County Sheriff".split(), known, region, organisation=False) == [(0, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "nationality", "country"),
+    [
+        ("The Latvian Interior Ministry said the border post would reopen.", "Latvian", "LV"),
+        ("A spokesman for the Peruvian Border Police said the pass was shut.", "Peruvian", "PE"),
+        ("The Georgian Defence Ministry said troops left the Kodori valley.", "Georgian", "GE"),
+    ],
+)
+def test_a_nationality_opening_an_office_name_holds_its_country(nlp, text, nationality, country):
+    document = extract(text, nlp=nlp)
+    office = next(e for e in document.entities if any(w in e.name for w in ("Ministry", "Police")))
+    mention = next(m for m in office.mentions if m.place_part is not None)
+    assert office.type == "ORG" and mention.place_part.text == nationality
+    assert office.named_place is not None and office.named_place.country_code == country
+    assert office.named_place.feature_code == "PCLI"
+
+
+def test_a_nationality_of_no_country_the_knowledge_base_holds_lends_no_place(nlp):
+    text = "The Velmarian Interior Ministry said the border post would reopen."
+    doc = nlp(text)
+    start, end = text.index("Velmarian"), text.index(" said")
+    records = [EntityRecord("x", text[start:end], "ORG", "x", [MentionRecord(start, end, "ORG")])]
+    assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
+
+
+def test_a_nationalitys_country_moves_no_other_places_reading(nlp):
+    with_office = extract("The Georgian Interior Ministry said police in Athens closed the road.", nlp=nlp)
+    without = extract("The ministry said police in Athens closed the road.", nlp=nlp)
+    office = next(e for e in with_office.entities if e.named_place is not None)
+    assert office.named_place.country_code == "GE"
+
+    def athens(document):
+        return next(e.place for e in document.entities if e.name == "Athens")
+
+    assert athens(with_office) == athens(without)

@@ -5,7 +5,8 @@ labelled it a person or an organisation or missed it: after a locative prepositi
 Mansfield", "north of Brandon"), before a noun for a town's people or bodies ("an
 Alexandria man", "Roselle police", "the Fargo area", "a Columbia-based firm"), before a comma and the state or
 country that holds it ("Sioux Falls, S.D."), at the head of a dateline written in
-capitals ("TORRINGTON -- The council"), after "of" that follows a person's name (where the
+capitals ("TORRINGTON -- The council", or with its state and no dash: "BRINDLE, Kan.
+Winds toppled"), after "of" that follows a person's name (where the
 person lives: "Dana Kowalski, 41, of Brindle"), or in a list that ends with a plural division
 word ("Becker, Clay and Douglas counties"). A title before it ("Mr. Jackson") keeps it a
 person. The words are in ``data/geo/place_syntax.json``.
@@ -76,7 +77,7 @@ def place_cue(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None
         return "modifier"
     if glued_to_a_place_word(doc, end):
         return "modifier"
-    if _dateline(doc, start, end):
+    if _dateline(doc, start, end) or _dateline_without_dash(doc, start, end, is_qualifier):
         return "dateline"
     if following is not None and following.text == "," and is_qualifier is not None and end + 1 < len(doc):
         for length in (3, 2, 1):
@@ -120,8 +121,32 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     name = doc[start:end]
     if not (name.text.isupper() and len(name.text) > 2) or end >= len(doc):
         return False
-    opens = start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in ".!?"
-    return opens and _dateline_dash(doc, end) is not None
+    return _opens_a_line(doc, start) and _dateline_dash(doc, end) is not None
+
+
+def _opens_a_line(doc: Doc, start: int) -> bool:
+    return start == 0 or doc[start].is_sent_start or "\n" in doc[start - 1].text_with_ws or doc[start - 1].text in ".!?"
+
+
+def _dateline_without_dash(doc: Doc, start: int, end: int, is_qualifier: QualifierTest | None) -> bool:
+    """A name in capitals opening a sentence or line, then a comma and its state written in
+    lower case with the state's abbreviation dot ending the dateline, and the story's first
+    sentence: "BRINDLE, Kan. Strong winds toppled ...". A state in capitals is a headline's."""
+    name = doc[start:end]
+    if is_qualifier is None or not (name.text.isupper() and len(name.text) > 2) or end + 2 >= len(doc):
+        return False
+    if doc[end].text != "," or not _opens_a_line(doc, start):
+        return False
+    for length in (3, 2, 1):
+        after = end + 1 + length
+        if after >= len(doc):
+            continue
+        state = doc[end + 1 : after]
+        closed = state.text.endswith(".") or doc[after].text == "."
+        if closed and state.text[:1].isupper() and not state.text.isupper() and is_qualifier(state.text):
+            following = doc[after + 1] if doc[after].text == "." and after + 1 < len(doc) else doc[after]
+            return following.text[:1].isupper() and not following.is_upper
+    return False
 
 
 #: Most tokens a dateline's state and agency take before its dash: ", W. Va. (AP)".
@@ -218,6 +243,19 @@ def modifies_a_noun(span: Span) -> bool:
     return following.text in ("-", "–") or following.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
+def _after_an_age(span: Span) -> bool:
+    """True when "of" and an age between commas stand before the name: "Dana Kowalski, 41, of
+    Brindle" gives where a person lives, which news writes for no club."""
+    doc, start = span.doc, span.start
+    return (
+        start >= 4
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].text == ","
+        and doc[start - 3].like_num
+        and doc[start - 4].text == ","
+    )
+
+
 def _after_from(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "from"
 
@@ -236,7 +274,8 @@ def named_as_place(
     """True when a mention the model labelled a person or an organisation is a gazetteer name
     standing in place syntax, no mention of the entity follows a title ("Mr. Jackson") and
     none names a person in full. An organisation "from" a name is left alone (clubs move
-    "from Torino"); a nationality only after a preposition and describing no noun after it."""
+    "from Torino"), and one after a person's "of" unless an age stands between ("Kral, 41, of
+    Brindle": a home); a nationality only after a preposition and describing no noun after it."""
     known = [
         (span, label)
         for span, label in zip(spans, labels, strict=False)
@@ -248,8 +287,8 @@ def named_as_place(
         return False
     for span, label in known:
         cue = span_cue(span, is_qualifier)
-        if cue is None or (label == "ORG" and (cue == "residence" or _after_from(span))):
-            continue  # a club "from Torino"; a player's club "Tomas Kral of Brindle"
+        if cue is None or (label == "ORG" and ((cue == "residence" and not _after_an_age(span)) or _after_from(span))):
+            continue  # a club "from Torino"; a player's club "Tomas Kral of Brindle"; not "Kral, 41, of Brindle"
         if label == "NORP" and (cue != "preposition" or modifies_a_noun(span)):
             continue  # "in English club rugby": a nationality
         return True

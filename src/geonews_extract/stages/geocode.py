@@ -13,7 +13,9 @@ gazetteer name that no entity covers and that the words around it make a place (
 police", "in Grand Prairie", "TORRINGTON --"), see `geo.recall`.
 
 With ``named_places`` (on by default) an organisation whose name holds a place ("the
-Alexandria Police Department", "University of Georgia", see `geo.named_places`) keeps its
+Alexandria Police Department", "University of Georgia", see `geo.named_places`; a
+nationality the knowledge base gives a country stands for it: "the Latvian Interior
+Ministry") keeps its
 span and type; its mentions get ``place_part`` (where the place's name stands) and the
 entity ``named_place`` (that place's reading, chosen with the document's other places).
 """
@@ -133,6 +135,9 @@ class Geocoder:
             if added:
                 set_entities(doc, records, ents=ents)
             return
+        # a nationality's country ("Latvian") has one reading: read apart, it moves no other place
+        nationals = {key: part for key, part in parts.items() if part.countries is not None}
+        parts = {key: part for key, part in parts.items() if part.countries is None}
         mentions = self.place_mentions_of(places, text) + list(parts.values())
         actors = self.actor_countries(records)
         offices = institution_countries(text) if self.institutions else {}
@@ -151,6 +156,9 @@ class Geocoder:
         for record in records:
             part = parts.get(record.id)
             reading = resolutions[part.key] if part is not None else None
+            if record.id in nationals:
+                national = nationals[record.id]
+                reading = resolve_places([national], self.gazetteer)[national.key]
             if reading is not None and reading.record is not None:
                 record.named_place = (*reading.record, reading.confidence)
         set_entities(doc, records, ents=ents)  # this stage leaves doc.ents as it found them
@@ -187,6 +195,11 @@ class Geocoder:
                     feature_classes=SETTLEMENT_CLASSES,
                 )
         return found
+
+    def _country_codes(self, actor_id: str) -> frozenset[str] | None:
+        """The ISO code of a knowledge-base state as a set, for `PlaceMention.countries`; None where it has none."""
+        code = self.state_code(actor_id)
+        return frozenset({code}) if code else None
 
     def state_code(self, actor_id: str) -> str | None:
         """The ISO code of a knowledge-base state, as the gazetteer has it; None where it has none."""
@@ -229,7 +242,7 @@ class Geocoder:
     def _find_parts(self, name: tuple[tuple[str, ...], tuple[bool, ...], bool]) -> list[tuple[int, int]]:
         """`place_parts` of a name's (words, spaces, is an organisation's): for `_parts` to remember."""
         words, spaces, organisation = name
-        return place_parts(words, self.gazetteer.knows_place, self._is_region, spaces, organisation)
+        return place_parts(words, self.gazetteer.knows_place, self._is_region_or_nationality, spaces, organisation)
 
     def _is_region(self, name: str) -> bool:
         """A country's or a division's name by itself: "Texas", "Charleston County"."""
@@ -237,6 +250,18 @@ class Geocoder:
         if gazetteer.is_division_name(name):
             return True
         return strip_kind(alias_key(name))[1] == "division" and bool(gazetteer.divisions_named(name))
+
+    def _is_region_or_nationality(self, name: str) -> bool:
+        """`_is_region`, or a nationality the knowledge base reads as a place ("Latvian" for
+        Latvia): "the Latvian Interior Ministry" belongs to the country as "the Latvia
+        ministry" would, and `named_place_mentions` reads it by the country's own name."""
+        if self._is_region(name):
+            return True
+        entry = self.knowledge_base.lookup(name)
+        if entry is None or entry.kind != "demonym":
+            return False
+        actor = self.knowledge_base.actors.get(entry.actor_id)
+        return actor is not None and actor.type in PLACE_LABELS
 
     def named_place_mentions(self, records: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
         """For each organisation whose mentions carry a ``place_part``: that place, as `geo.disambiguate`
@@ -249,14 +274,18 @@ class Geocoder:
             names = list(surfaces)
             entry = self.knowledge_base.lookup(surfaces[0])
             actor = self.knowledge_base.actors.get(entry.actor_id) if entry is not None else None
+            countries = None
             if actor is not None and actor.type in PLACE_LABELS:
                 names.append(actor.name)
+                if entry is not None and entry.kind == "demonym":  # "Georgian": the country, never a US state
+                    countries = self._country_codes(actor.id)
             kind = strip_kind(alias_key(surfaces[0]))[1]
             found[record.id] = PlaceMention(
                 key=named_place_key(record.id),
                 names=tuple(dict.fromkeys(names)),
                 kind=kind,
                 weight=len(surfaces),
+                countries=countries,
             )
         return found
 
