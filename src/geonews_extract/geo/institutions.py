@@ -32,10 +32,25 @@ class Institutions:
 
 
 def _pattern(words: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    """The whole words `words` (an apostrophe matching either kind), the longest first.
+
+    Written as matched (not in any case), each word starts with its first letter and
+    looks back past it for a word character: a pattern whose every branch starts with a
+    letter lets the regex engine skip at once the positions no word starts at, where a
+    look-behind first would try each position (the same matches, several times faster).
+    In any case that skip does not apply, and the look-behind first is the faster."""
     if not words:
         return None
-    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", flags)
+    ordered = sorted(words, key=len, reverse=True)
+    if flags & re.IGNORECASE:
+        alternatives = "|".join(_escaped(w) for w in ordered)
+        return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", flags)
+    alternatives = "|".join(rf"{_escaped(w[0])}(?<![\w'’]{_escaped(w[0])}){_escaped(w[1:])}" for w in ordered)
+    return re.compile(rf"(?:{alternatives})(?![\w'’])", flags)
+
+
+def _escaped(word: str) -> str:
+    return re.escape(word).replace("'", "['’]")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +67,9 @@ def load_institutions() -> Institutions:
     lower = [w for w in country_of if w == w.lower()]
     written = [w for w in country_of if w != w.lower()]
     signs: dict[str, str] = data.get("bare_currency_sign", {})
-    currency = re.compile(rf"(?<![\w$])({'|'.join(map(re.escape, signs))}) ?\d") if signs else None
+    # each sign looks back past itself: a pattern that starts with the signs is searched far faster
+    behind = "|".join(rf"{re.escape(sign)}(?<![\w$]{re.escape(sign)})" for sign in signs)
+    currency = re.compile(rf"({behind}) ?\d") if signs else None
     return Institutions(_pattern(lower, re.IGNORECASE), _pattern(written), country_of, currency, signs)
 
 
