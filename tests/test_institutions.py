@@ -59,7 +59,7 @@ def _plain_patterns():
     )
 
 
-_WORDS = sorted(load_institutions().country_of) + ["$4", "C$4", "x", "'", "’", " ", ",", "\n"]
+_WORDS = [*sorted(load_institutions().country_of), "$4", "C$4", "x", "'", "’", " ", ",", "\n"]
 
 
 @given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=3), max_size=12))
