@@ -107,18 +107,28 @@ class DocumentContext:
     actor_countries: dict[str, float] = field(default_factory=dict)
     institution_countries: dict[str, float] = field(default_factory=dict)
 
-    def country_share(self, code: str, exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
-        """`code`'s share of the document's countries, without the weight `exclude` (the place's own reading) added."""
+    def country_share(
+        self, code: str, exclude: GazetteerRecord | None = None, weight: float = 0.0, total: float | None = None
+    ) -> float:
+        """`code`'s share of the document's countries, without the weight `exclude` (the place's own reading)
+        added; `total` is ``sum(self.countries.values())`` where the caller has it."""
         counted = weight if exclude is not None and exclude.country_code else 0.0
-        total = sum(self.countries.values()) - counted
+        total = (sum(self.countries.values()) if total is None else total) - counted
         own = self.countries.get(code, 0.0) - (counted if exclude is not None and exclude.country_code == code else 0.0)
         return max(0.0, own / total) if total > 1e-9 else 0.0
 
-    def admin1_share(self, key: tuple[str, str], exclude: GazetteerRecord | None = None, weight: float = 0.0) -> float:
+    def admin1_share(
+        self,
+        key: tuple[str, str],
+        exclude: GazetteerRecord | None = None,
+        weight: float = 0.0,
+        total: float | None = None,
+    ) -> float:
         """`key`'s share of the document's first-level divisions, without the weight `exclude` added (a
-        country's reading adds none: "Lebanon" read as the country leaves its neighbours' states whole)."""
+        country's reading adds none: "Lebanon" read as the country leaves its neighbours' states whole);
+        `total` is ``sum(self.admin1.values())`` where the caller has it."""
         counted = weight if exclude is not None and exclude.admin1 and exclude.feature_code != "PCLI" else 0.0
-        total = sum(self.admin1.values()) - counted
+        total = (sum(self.admin1.values()) if total is None else total) - counted
         mine = exclude is not None and (exclude.country_code, exclude.admin1) == key
         own = self.admin1.get(key, 0.0) - (counted if mine else 0.0)
         return max(0.0, own / total) if total > 1e-9 else 0.0
@@ -239,13 +249,23 @@ def qualifier_score(record: GazetteerRecord, qualifiers: Iterable[GazetteerRecor
 
 
 def context_score(
-    record: GazetteerRecord, context: DocumentContext, priors: Priors, own: GazetteerRecord | None, weight: float
+    record: GazetteerRecord,
+    context: DocumentContext,
+    priors: Priors,
+    own: GazetteerRecord | None,
+    weight: float,
+    totals: tuple[float, float] | None = None,
 ) -> float:
-    """A reading in the countries and divisions the rest of the document speaks of."""
+    """A reading in the countries and divisions the rest of the document speaks of; `totals` are
+    the sums of the context's country and division weights, where the caller read them once
+    for all of a place's readings."""
     weights = priors.context
-    score = weights["document_country"] * math.sqrt(context.country_share(record.country_code, own, weight))
+    country_total, admin1_total = (None, None) if totals is None else totals
+    score = weights["document_country"] * math.sqrt(
+        context.country_share(record.country_code, own, weight, country_total)
+    )
     if record.admin1:
-        share = context.admin1_share((record.country_code, record.admin1), own, weight)
+        share = context.admin1_share((record.country_code, record.admin1), own, weight, admin1_total)
         score += weights["document_admin1"] * math.sqrt(share)
     score += weights["actor_country"] * context.actor_countries.get(record.country_code, 0.0)
     score += weights["institution_country"] * context.institution_countries.get(record.country_code, 0.0)
@@ -522,10 +542,11 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         own = newest[place.key].record
         weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
+        totals = (sum(context.countries.values()), sum(context.admin1.values()))  # the same for each reading
         scores = [
             s
             + qualifier_score(r.record, document.qualifier_records[place.key], priors)
-            + context_score(r.record, context, priors, own, weight)
+            + context_score(r.record, context, priors, own, weight, totals)
             + (
                 0.0
                 if place.key in document.regions
