@@ -408,7 +408,7 @@ def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment], closing: 
         return []
     words = list(cue.doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
     start, end = chars(words)
-    text = cue.doc.text
+    text = text_of(cue.doc)  # Doc.text joins every token again on each access
     if not any(start <= s.open and (s.close <= end or (closing and marks_only(text[end : s.close])))
                for s in _overlapping(outer, start, end)):
         return []
