@@ -408,7 +408,7 @@ def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment], closing: 
         return []
     words = list(cue.doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
     start, end = chars(words)
-    text = cue.doc.text
+    text = text_of(cue.doc)  # Doc.text joins every token again on each access
     if not any(start <= s.open and (s.close <= end or (closing and marks_only(text[end : s.close])))
                for s in _overlapping(outer, start, end)):
         return []
@@ -489,12 +489,16 @@ def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
     the clause, "..., saving the city millions", is as often the speaker's: it stays.)"""
     if len(words) < 2:
         return words
+    bound = max(root.i, words[0].i)
+    commas = [t.i for t in words if t.text == "," and t.i >= bound]  # the comma before a comment
+    if not commas:  # (words is a run of the Doc: a comment's comma lies in it)
+        return words
     last = words[-1].i
     while last > words[0].i and (words[last - words[0].i].is_punct or words[last - words[0].i].is_space):
         last -= 1
-    for token in words[1:]:
+    for token in words[commas[0] + 1 - words[0].i :]:  # a comment opens after a comma
         start = token.left_edge.i
-        if start <= max(root.i, words[0].i) or token.right_edge.i < last:
+        if start <= bound or token.right_edge.i < last:
             continue
         comma = token.doc[start - 1]
         if comma.text != "," or not _writer_comment(token, root):

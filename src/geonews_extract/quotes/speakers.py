@@ -33,6 +33,7 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -153,7 +154,9 @@ class Resolver:
         self.text = marks.text
         self.lexicon = lexicon
         self.entities = entities_of(doc)  # decoded once: every look-up below reads this list
-        self.referents = _mentions_outside_quotes(doc, marks, self.entities)
+        #: Speaker phrases by head index: a main clause's subject is read again when it speaks.
+        self._phrases: dict[int, list[Token]] = {}
+        self.referents = _mentions_outside_quotes(doc, marks, self.entities, self._speaker_tokens)
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -170,7 +173,7 @@ class Resolver:
         if author is not None:  # "A statement from the minister's office": the office speaks
             channel = chars(same_paragraph(list(self.doc[head.left_edge.i : head.i + 1]), head))
             head = author
-        tokens = speaker_tokens(head)
+        tokens = self._speaker_tokens(head)
         entity = self._entity(head, min(at, tokens[0].idx))
         tokens = _through_relative_pronoun(tokens, head, at)
         self.speakers.append((at, entity, head.lemma_.lower()))
@@ -180,6 +183,13 @@ class Resolver:
             adjective = entity_at(self.doc, head.idx, head.idx + len(head)) is not entity
             self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP"))
         return Resolved(chars(tokens), entity, channel)
+
+    def _speaker_tokens(self, head: Token) -> list[Token]:
+        """`speaker_tokens(head)`, built once per head (callers never change the list)."""
+        tokens = self._phrases.get(head.i)
+        if tokens is None:
+            tokens = self._phrases[head.i] = speaker_tokens(head)
+        return tokens
 
     def _author_phrase(self, head: Token) -> Token | None:
         """Who issued a text that speaks: "a statement from [the office]", "a report by [the bank]"."""
@@ -539,12 +549,15 @@ def _main_clause_subjects(doc: Doc) -> list[int]:
     return [int(i) for i in np.flatnonzero(subject & main)]
 
 
-def _mentions_outside_quotes(doc: Doc, marks: QuoteMarks, entities: list[EntityRecord]) -> list[_Referent]:
+def _mentions_outside_quotes(
+    doc: Doc, marks: QuoteMarks, entities: list[EntityRecord], phrase: Callable[[Token], list[Token]] = speaker_tokens
+) -> list[_Referent]:
     """Entity mentions that a speaker can refer back to: outside quotation marks and datelines,
-    salient when inside the subject phrase of a main clause (not in a headline)."""
+    salient when inside the subject phrase of a main clause (not in a headline); `phrase` gives
+    a subject's speaker phrase."""
     quoted = sorted((s.open, s.close) for s in marks.outermost())
     quoted_opens = [open_ for open_, _close in quoted]
-    subjects = sorted(chars(speaker_tokens(doc[i])) for i in _main_clause_subjects(doc))
+    subjects = sorted(chars(phrase(doc[i])) for i in _main_clause_subjects(doc))
     subject_starts = [start for start, _end in subjects]
     furthest_end = list(accumulate((end for _start, end in subjects), max))  # of subjects[: i + 1]
     headlines = headlines_of(doc, marks.text)
