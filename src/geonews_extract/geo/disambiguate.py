@@ -239,11 +239,11 @@ def qualifier_score(record: GazetteerRecord, qualifiers: Iterable[GazetteerRecor
     """A reading inside the place a qualifier names ("Paris, Texas"; "Aleppo, Syria")."""
     best = 0.0
     for qualifier in qualifiers:
-        if qualifier.country_code != record.country_code or qualifier is record:
+        if qualifier is record or not _within(record, qualifier):
             continue
         if qualifier.feature_code == "PCLI":
             best = max(best, priors.context["qualifier_country"])
-        elif qualifier.feature_code == "ADM1" and qualifier.admin1 == record.admin1:
+        elif qualifier.feature_code == "ADM1":
             best = max(best, priors.context["qualifier_admin1"])
     return best
 

@@ -48,7 +48,7 @@ from ..geo.named_places import place_parts
 from ..geo.packed import Remembered
 from ..geo.recall import missed_places
 from ..geo.syntax import PLACE_LABELS
-from ..kb import KnowledgeBase, alias_key, load_knowledge_base
+from ..kb import Actor, KnowledgeBase, alias_key, load_knowledge_base
 
 #: GeoNames feature classes a knowledge-base region (a LOC actor of no country: "Middle East", "Sahel") can be:
 #: areas and continents, water, terrain; never a town or a division that shares its name.
@@ -178,15 +178,11 @@ class Geocoder:
         `mention_place_key`: a capital acting for its state ("Moscow said", a mention of the
         entity Russia) names a city of that name, read among populated places with the rest of
         the story (a local paper's "Athens" is its namesake town, though taken for Greece)."""
-        kb = self.knowledge_base
         found: dict[str, PlaceMention] = {}
         for record in places:
             for mention in record.mentions:
-                entry = kb.lookup(text[mention.start : mention.end])
-                if entry is None or entry.actor_id == record.id:
-                    continue
-                actor = kb.actors[entry.actor_id]
-                if actor.metonym_for != record.id:
+                actor = self._capital_named(text[mention.start : mention.end], record.id)
+                if actor is None:
                     continue
                 key = mention_place_key(record.id, mention.start)
                 found[key] = PlaceMention(
@@ -364,7 +360,7 @@ class Geocoder:
         # a state named only by its capital's name ("Moscow said") is not itself a place the
         # story speaks of: the capital's name is read apart (`worded_places`), and the state
         # adds no weight to the document's countries (a local "Athens" is no story about Greece)
-        capitals_only = actor is not None and all(self._names_its_capital(s, record.id) for s in surfaces)
+        capitals_only = actor is not None and all(self._capital_named(s, record.id) is not None for s in surfaces)
         qualifiers: list[str] = []
         kinds: Counter[str] = Counter()
         words = division_words()
@@ -392,14 +388,14 @@ class Geocoder:
             feature_classes=REGION_CLASSES if region else None,
         )
 
-    def _names_its_capital(self, surface: str, actor_id: str) -> bool:
-        """True when `surface` names a capital that the knowledge base lets act for the actor ("Moscow" for Russia)."""
+    def _capital_named(self, surface: str, actor_id: str) -> Actor | None:
+        """The capital `surface` names where the knowledge base lets it act for the actor ("Moscow"
+        for Russia), else None."""
         entry = self.knowledge_base.lookup(surface)
-        return (
-            entry is not None
-            and entry.actor_id != actor_id
-            and self.knowledge_base.actors[entry.actor_id].metonym_for == actor_id
-        )
+        if entry is None or entry.actor_id == actor_id:
+            return None
+        capital = self.knowledge_base.actors[entry.actor_id]
+        return capital if capital.metonym_for == actor_id else None
 
     def _names_actor(self, surface: str, actor_id: str) -> bool:
         """True when the knowledge base has `surface` as a name of the actor (or of a capital standing for it)."""

@@ -152,6 +152,12 @@ def _tells_of_another_time(resolution: Resolution, publication_day: date | None)
     return (publication_day - point.day).days > NARRATIVE_DISTANCE_DAYS
 
 
+def _at(resolution: Resolution, point: Point) -> Resolution:
+    """`resolution` moved to `point`: its value, point and calendar range."""
+    first, last = point.first_and_last_day()
+    return replace(resolution, value=point.value(), point=point, range=(first.isoformat(), last.isoformat()))
+
+
 _DAY_OF_A_VALUE = re.compile(r"(\d{4}|XXXX)-(?:\d\d-\d\d|XX-XX|W(?:\d\d|XX)-\d)")
 
 
@@ -162,7 +168,7 @@ def _on_the_day_before(day: Resolution, clock: Resolution) -> Resolution:
         return clock
     if day.point is not None and day.point.grain in ("day", "partofday"):
         point = Point("time", day.point.day, clock.point.part)
-        return replace(clock, value=point.value(), anchor="text", point=point, range=(point.day.isoformat(), point.day.isoformat()))
+        return replace(_at(clock, point), anchor="text")
     written_day = _DAY_OF_A_VALUE.match(day.value or "")
     if day.point is None and written_day is not None:
         return replace(clock, value=f"{written_day.group(0)}T{clock.point.part}", anchor="text", point=None, range=None)
@@ -206,9 +212,8 @@ def _place_the_quarter_before(found: list[Found], full_text: str, start: int, da
     if not _ENDED.fullmatch(full_text, previous.end, start) or _NAMES_WHICH_QUARTER.search(full_text, previous.start, previous.end):
         return
     month_before = add_months(day.day.replace(day=1), -1)
-    first = date(month_before.year, (month_before.month - 1) // 3 * 3 + 1, 1)
-    quarter, last = Point("quarter", first), add_months(first, 3) - timedelta(days=1)
-    found[-1] = replace(previous, resolution=replace(previous.resolution, value=quarter.value(), point=quarter, range=(first.isoformat(), last.isoformat())))
+    quarter = Point("quarter", date(month_before.year, (month_before.month - 1) // 3 * 3 + 1, 1))
+    found[-1] = replace(previous, resolution=_at(previous.resolution, quarter))
 
 
 _EVENT_AFTER = re.compile(r"\s+(after|before)\s+(?:the|his|her|its|their|a|an)\b", re.IGNORECASE)
@@ -221,8 +226,7 @@ def _the_day_around_an_event(day: Resolution, full_text: str, end: int) -> Resol
     event = _EVENT_AFTER.match(full_text, end)
     if event is None or day.anchor != "text" or day.point is None or day.point.grain != "day":
         return day
-    point = Point("day", day.point.day + timedelta(days=1 if event.group(1).lower() == "after" else -1))
-    return replace(day, value=point.value(), point=point, range=(point.day.isoformat(), point.day.isoformat()))
+    return _at(day, Point("day", day.point.day + timedelta(days=1 if event.group(1).lower() == "after" else -1)))
 
 
 #: What may stand between the two ends of a range written as two expressions ("from March to May 2020").
