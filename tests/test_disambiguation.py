@@ -85,3 +85,16 @@ def test_a_state_named_beside_a_town_it_holds_stays_the_state(gazetteer, town, s
     result = resolve_places([PlaceMention("t", (town,)), PlaceMention("s", (state,))], gazetteer)
     assert result["s"].record.feature_code == "ADM1" and result["s"].record.name == state
     assert _state(result["t"]) == _state(result["s"])
+
+
+@pytest.mark.parametrize(
+    "town, neighbour, state",
+    [("Moscow", "Pullman", ("US", "Idaho")), ("Columbus", "Phenix City", ("US", "Georgia"))],
+)
+def test_a_town_is_read_near_its_neighbour_across_a_state_line(gazetteer, town, neighbour, state):
+    """Twin towns on either side of a state line share no state, only their ground: the
+    reading close to the other place wins over a more famous namesake far away."""
+    places = [PlaceMention("t", (town,)), PlaceMention("n", (neighbour,))]
+    assert _state(resolve_places(places, gazetteer)["t"]) == state
+    alone = resolve_places(places, gazetteer, priors=replace(load_priors(), neighbour=0.0))
+    assert _state(alone["t"]) != state

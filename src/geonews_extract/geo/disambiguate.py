@@ -14,7 +14,9 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    confidence: the neighbours' country) and of the actors the knowledge base resolved;
    and the first-level divisions that many of the other names *could* lie in (towns
    named "Bangor", "Bath" and "Portland" all have a reading in Maine), since the places
-   of one story lie close together even when each name alone points elsewhere. The
+   of one story lie close together even when each name alone points elsewhere; and, across
+   state lines, how near a reading lies to the other places as the document reads them
+   ("Moscow" beside "Pullman" is the Idaho town, eight miles from it). The
    document is read again from each round's readings until none changes (at most
    ``context_rounds`` times), so a place that settled draws its neighbours after it.
 
@@ -61,6 +63,8 @@ class Priors:
     context_rounds: int
     county_town: float
     county_town_km: float
+    neighbour: float
+    neighbour_km: float
 
 
 @lru_cache(maxsize=1)
@@ -543,10 +547,12 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         totals = (sum(context.countries.values()), sum(context.admin1.values()))  # the same for each reading
+        anchors = _anchors(places, newest, names, names[place.key])
         scores = [
             s
             + qualifier_score(r.record, document.qualifier_records[place.key], priors)
             + context_score(r.record, context, priors, own, weight, totals)
+            + neighbour_score(r.record, anchors, priors)
             + (
                 0.0
                 if place.key in document.regions
@@ -563,6 +569,41 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         if place.key == dateline:
             context.dateline = resolution.record
     return newest
+
+
+#: Records whose point stands for a whole region, too wide to say where its neighbours lie.
+WIDE_CODES = frozenset({"CONT", "PCLI", "ADM1", "RGN", "AREA"})
+
+
+def _anchors(
+    places: Sequence[PlaceMention], newest: Mapping[str, Resolution], names: Mapping[str, str], name: str
+) -> list[tuple[GazetteerRecord, float]]:
+    """The other places' current readings that are points (towns, counties, features, not
+    countries or states), each with its confidence; one per record, the surest."""
+    found: dict[tuple, tuple[GazetteerRecord, float]] = {}
+    for place in places:
+        resolution = newest[place.key]
+        record = resolution.record
+        if record is None or names[place.key] == name or record.feature_code in WIDE_CODES:
+            continue
+        key = _identity(record)
+        if key not in found or found[key][1] < resolution.confidence:
+            found[key] = (record, resolution.confidence)
+    return list(found.values())
+
+
+def neighbour_score(record: GazetteerRecord, anchors: Sequence[tuple[GazetteerRecord, float]], priors: Priors) -> float:
+    """A reading close to another place of the document, as the other is read (and as sure):
+    the places of one story lie near each other, across a state line too ("Brandon" beside
+    "Alexandria" in a story of one county). Falls off with the distance (`neighbour_km`)."""
+    if not anchors or record.feature_code in WIDE_CODES or priors.neighbour <= 0.0:
+        return 0.0
+    best = 0.0
+    for anchor, confidence in anchors:
+        if abs(anchor.latitude - record.latitude) > 5.0 * priors.neighbour_km / 111.0:
+            continue
+        best = max(best, confidence * math.exp(-km_between(record, anchor) / priors.neighbour_km))
+    return priors.neighbour * best
 
 
 def _count(
