@@ -593,14 +593,17 @@ def _anchors(
 
 
 def neighbour_score(record: GazetteerRecord, anchors: Sequence[tuple[GazetteerRecord, float]], priors: Priors) -> float:
-    """A reading close to another place of the document, as the other is read (and as sure):
-    the places of one story lie near each other, across a state line too ("Brandon" beside
-    "Alexandria" in a story of one county). Falls off with the distance (`neighbour_km`)."""
+    """A reading close to another place of the document in another first-level division, as
+    the other is read (and as sure): the places of one story lie near each other, across a
+    state line too ("Moscow" beside "Pullman"), where the document's share of each state
+    (`context_score`) sees no tie. Falls off with the distance (`neighbour_km`)."""
     if not anchors or record.feature_code in WIDE_CODES or priors.neighbour <= 0.0:
         return 0.0
     best = 0.0
     for anchor, confidence in anchors:
-        if abs(anchor.latitude - record.latitude) > 5.0 * priors.neighbour_km / 111.0:
+        if abs(anchor.latitude - record.latitude) > 5.0 * priors.neighbour_km / 111.0 or _division_of(
+            anchor
+        ) == _division_of(record):
             continue
         best = max(best, confidence * math.exp(-km_between(record, anchor) / priors.neighbour_km))
     return priors.neighbour * best
