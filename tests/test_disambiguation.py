@@ -117,3 +117,13 @@ def test_a_state_or_country_named_by_itself_neither_gains_nor_gives_nearness(gaz
     names = {"t": "franklin", "s": "tennessee"}
     local = {"franklin": readings["t"], "tennessee": readings["s"]}
     assert nearby_name_pulls(places, readings, names, {"s"}, local, load_priors()) == {}
+
+
+def test_a_place_is_no_neighbour_of_itself(gazetteer):
+    """A second name that means the very same record (a former name, say) is no second place near it."""
+    places = [PlaceMention("a", ("Fargo",)), PlaceMention("b", ("Fargo",))]
+    readings = {p.key: readings_of(p, gazetteer) for p in places}
+    assert len(readings["a"]) == 1
+    names = {"a": "fargo", "b": "old fargo"}
+    local = {"fargo": readings["a"], "old fargo": readings["b"]}
+    assert nearby_name_pulls(places, readings, names, set(), local, load_priors()) == {}

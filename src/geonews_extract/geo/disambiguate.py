@@ -520,6 +520,7 @@ def nearby_name_pulls(
                         for dr in (-1, 0, 1)
                         for dc in (-1, 0, 1)
                         for other in grid.get((row + dr, column + dc), ())
+                        if other.geonameid != record.geonameid
                     ),
                     default=math.inf,
                 )
