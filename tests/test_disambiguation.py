@@ -8,6 +8,7 @@ from geonews_extract.geo.disambiguate import (
     PlaceMention,
     county_town_pulls,
     load_priors,
+    nearby_name_pulls,
     readings_of,
     resolve_places,
 )
@@ -60,7 +61,7 @@ def test_a_town_beside_a_county_it_lies_in_is_read_in_that_state(gazetteer):
     places = [PlaceMention("t", ("Dublin",)), PlaceMention("c", ("Laurens County",), kind="division")]
     result = resolve_places(places, gazetteer)
     assert _state(result["t"]) == _state(result["c"]) == ("US", "Georgia")
-    without = resolve_places(places, gazetteer, priors=replace(load_priors(), county_town=0.0))
+    without = resolve_places(places, gazetteer, priors=replace(load_priors(), county_town=0.0, nearby_names=0.0))
     assert _state(without["t"]) != ("US", "Georgia")
 
 
@@ -85,3 +86,44 @@ def test_a_state_named_beside_a_town_it_holds_stays_the_state(gazetteer, town, s
     result = resolve_places([PlaceMention("t", (town,)), PlaceMention("s", (state,))], gazetteer)
     assert result["s"].record.feature_code == "ADM1" and result["s"].record.name == state
     assert _state(result["t"]) == _state(result["s"])
+
+
+@pytest.mark.parametrize(
+    "town, neighbour, state",
+    [("Moscow", "Pullman", ("US", "Idaho")), ("Columbus", "Phenix City", ("US", "Georgia"))],
+)
+def test_a_town_is_read_near_its_neighbour_across_a_state_line(gazetteer, town, neighbour, state):
+    """Twin towns on either side of a state line share no state, only their ground: the
+    reading close to the other place wins over a more famous namesake far away."""
+    places = [PlaceMention("t", (town,)), PlaceMention("n", (neighbour,))]
+    only_near = replace(load_priors(), nearby_names=0.0)
+    assert _state(resolve_places(places, gazetteer, priors=only_near)["t"]) == state
+    alone = resolve_places(places, gazetteer, priors=replace(only_near, neighbour=0.0))
+    assert _state(alone["t"]) != state
+
+
+def test_two_common_names_are_read_where_they_lie_side_by_side(gazetteer):
+    """Each name has readings in many states; the one pair of them a few miles apart wins."""
+    places = [PlaceMention("a", ("Franklin",)), PlaceMention("b", ("Brentwood",))]
+    result = resolve_places(places, gazetteer)
+    assert _state(result["a"]) == _state(result["b"]) == ("US", "Tennessee")
+    alone = resolve_places(places, gazetteer, priors=replace(load_priors(), nearby_names=0.0))
+    assert _state(alone["b"]) != ("US", "Tennessee")
+
+
+def test_a_state_or_country_named_by_itself_neither_gains_nor_gives_nearness(gazetteer):
+    places = [PlaceMention("t", ("Franklin",)), PlaceMention("s", ("Tennessee",))]
+    readings = {p.key: readings_of(p, gazetteer) for p in places}
+    names = {"t": "franklin", "s": "tennessee"}
+    local = {"franklin": readings["t"], "tennessee": readings["s"]}
+    assert nearby_name_pulls(places, readings, names, {"s"}, local, load_priors()) == {}
+
+
+def test_a_place_is_no_neighbour_of_itself(gazetteer):
+    """A second name that means the very same record (a former name, say) is no second place near it."""
+    places = [PlaceMention("a", ("Fargo",)), PlaceMention("b", ("Fargo",))]
+    readings = {p.key: readings_of(p, gazetteer) for p in places}
+    assert len(readings["a"]) == 1
+    names = {"a": "fargo", "b": "old fargo"}
+    local = {"fargo": readings["a"], "old fargo": readings["b"]}
+    assert nearby_name_pulls(places, readings, names, set(), local, load_priors()) == {}

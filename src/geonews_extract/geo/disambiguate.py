@@ -14,7 +14,11 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    confidence: the neighbours' country) and of the actors the knowledge base resolved;
    and the first-level divisions that many of the other names *could* lie in (towns
    named "Bangor", "Bath" and "Portland" all have a reading in Maine), since the places
-   of one story lie close together even when each name alone points elsewhere. The
+   of one story lie close together even when each name alone points elsewhere; the
+   readings that the other names could lie a few miles from ("Franklin" and "Brentwood":
+   a dozen states have each, one has them side by side); and, across
+   state lines, how near a reading lies to the other places as the document reads them
+   ("Moscow" beside "Pullman" is the Idaho town, eight miles from it). The
    document is read again from each round's readings until none changes (at most
    ``context_rounds`` times), so a place that settled draws its neighbours after it.
 
@@ -61,6 +65,10 @@ class Priors:
     context_rounds: int
     county_town: float
     county_town_km: float
+    neighbour: float
+    neighbour_km: float
+    nearby_names: float
+    nearby_names_km: float
 
 
 @lru_cache(maxsize=1)
@@ -399,6 +407,8 @@ def resolve_places(
         if place.key not in regions:
             local.setdefault(names[place.key], readings[place.key])
     shared = shared_divisions(local)
+    for key, pulls in nearby_name_pulls(places, readings, names, regions, local, priors).items():
+        prior[key] = [s + pull for s, pull in zip(prior[key], pulls, strict=True)]
     rarity = {key: division_rarity(gazetteer, key) for key, count in shared.items() if count >= 2}
     document = _Document(
         places,
@@ -461,6 +471,72 @@ def county_town_pulls(
     for county_key, i in pulled:
         pulls.setdefault(county_key, [0.0] * len(readings[county_key]))[i] = priors.county_town
     return pulls
+
+
+def nearby_name_pulls(
+    places: Sequence[PlaceMention],
+    readings: Mapping[str, Sequence[Reading]],
+    names: Mapping[str, str],
+    regions: set[str],
+    local: Mapping[str, Sequence[Reading]],
+    priors: Priors,
+) -> dict[str, list[float]]:
+    """What a point reading gains where the document's other names could lie close to it:
+    `nearby_names` times the share of the other names with a reading of their own name near
+    it (each counted by its nearest, falling off over `nearby_names_km`; an alternate name,
+    often a former name of a hamlet, does not count). Many names have a reading in many
+    states ("Albany", "Brandon" and "Douglas County" each in a dozen), but few sets of them
+    lie within a county of each other: the smallest spread of the document's places is its
+    likeliest setting. Countries, states and the places named by them neither gain nor give."""
+    if priors.nearby_names <= 0.0 or len(local) < 2:
+        return {}
+    reach = 3.0 * priors.nearby_names_km
+    cell = max(reach / 111.0, 0.1)  # degrees of latitude: the neighbours of a point lie in the 3 x 3 cells around it
+    grids: dict[str, dict[tuple[int, int], list[GazetteerRecord]]] = {}
+    for name, found in local.items():
+        grid: dict[tuple[int, int], list[GazetteerRecord]] = defaultdict(list)
+        for reading in found:
+            if reading.record.feature_code not in WIDE_CODES and reading.match == "name":
+                grid[_cell(reading.record, cell)].append(reading.record)
+        grids[name] = grid
+    pulls: dict[str, list[float]] = {}
+    for place in places:
+        if place.key in regions:
+            continue
+        gains = []
+        for reading in readings[place.key]:
+            record = reading.record
+            if record.feature_code in WIDE_CODES:
+                gains.append(0.0)
+                continue
+            row, column = _cell(record, cell)
+            near = 0.0
+            for name, grid in grids.items():
+                if name == names[place.key]:
+                    continue
+                closest = min(
+                    (
+                        km_between(record, other)
+                        for dr in (-1, 0, 1)
+                        for dc in (-1, 0, 1)
+                        for other in grid.get((row + dr, column + dc), ())
+                        if other.geonameid != record.geonameid
+                    ),
+                    default=math.inf,
+                )
+                if closest <= reach:
+                    near += math.exp(-closest / priors.nearby_names_km)
+            gains.append(priors.nearby_names * near / (len(local) - 1))
+        if any(gains):
+            pulls[place.key] = gains
+    return pulls
+
+
+def _cell(record: GazetteerRecord, size: float) -> tuple[int, int]:
+    """The grid cell of a record's point: `size` degrees of latitude, and as many km of longitude at
+    45° (wider in km nearer the equator; further north a neighbour just past the cells around a
+    point can be missed)."""
+    return (math.floor(record.latitude / size), math.floor(record.longitude * 0.7 / size))
 
 
 #: The earth's mean radius, for distances between readings.
@@ -543,10 +619,12 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         totals = (sum(context.countries.values()), sum(context.admin1.values()))  # the same for each reading
+        anchors = _anchors(places, newest, names, names[place.key])
         scores = [
             s
             + qualifier_score(r.record, document.qualifier_records[place.key], priors)
             + context_score(r.record, context, priors, own, weight, totals)
+            + neighbour_score(r.record, anchors, priors)
             + (
                 0.0
                 if place.key in document.regions
@@ -563,6 +641,44 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         if place.key == dateline:
             context.dateline = resolution.record
     return newest
+
+
+#: Records whose point stands for a whole region, too wide to say where its neighbours lie.
+WIDE_CODES = frozenset({"CONT", "PCLI", "ADM1", "RGN", "AREA"})
+
+
+def _anchors(
+    places: Sequence[PlaceMention], newest: Mapping[str, Resolution], names: Mapping[str, str], name: str
+) -> list[tuple[GazetteerRecord, float]]:
+    """The other places' current readings that are points (towns, counties, features, not
+    countries or states), each with its confidence; one per record, the surest."""
+    found: dict[tuple, tuple[GazetteerRecord, float]] = {}
+    for place in places:
+        resolution = newest[place.key]
+        record = resolution.record
+        if record is None or names[place.key] == name or record.feature_code in WIDE_CODES:
+            continue
+        key = _identity(record)
+        if key not in found or found[key][1] < resolution.confidence:
+            found[key] = (record, resolution.confidence)
+    return list(found.values())
+
+
+def neighbour_score(record: GazetteerRecord, anchors: Sequence[tuple[GazetteerRecord, float]], priors: Priors) -> float:
+    """A reading close to another place of the document in another first-level division, as
+    the other is read (and as sure): the places of one story lie near each other, across a
+    state line too ("Moscow" beside "Pullman"), where the document's share of each state
+    (`context_score`) sees no tie. Falls off with the distance (`neighbour_km`)."""
+    if not anchors or record.feature_code in WIDE_CODES or priors.neighbour <= 0.0:
+        return 0.0
+    best = 0.0
+    for anchor, confidence in anchors:
+        if abs(anchor.latitude - record.latitude) > 5.0 * priors.neighbour_km / 111.0 or _division_of(
+            anchor
+        ) == _division_of(record):
+            continue
+        best = max(best, confidence * math.exp(-km_between(record, anchor) / priors.neighbour_km))
+    return priors.neighbour * best
 
 
 def _count(
