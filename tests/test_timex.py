@@ -386,6 +386,13 @@ def test_second_before_a_part_of_a_year_is_an_ordinal():
     assert value("two second") == ("PT2S", "DURATION")
 
 
+def test_overnight_is_the_night_leading_into_the_day_it_is_told_on():
+    friday = Point("day", date(2021, 9, 24))
+    assert resolve("overnight", Context(PUBLISHED, "past", friday, lead="after")).value == "2021-09-23TNI"
+    assert resolve("overnight", Context(PUBLISHED, "past", lead="by")).value == "2021-09-29TNI"
+    assert resolve("overnight", Context(PUBLISHED, "future", lead="until")).value == "2021-09-30TNI"
+
+
 def test_a_part_of_the_day_alone_needs_a_preposition_that_places_the_event():
     def part(text, lead, reference=None):
         found = resolve(text, Context(PUBLISHED, reference=reference, lead=lead))

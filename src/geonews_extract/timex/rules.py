@@ -498,11 +498,14 @@ def _part_alone(m: re.Match, context: Context) -> Resolution | None:
     if m.group(0) == "night" or context.lead not in PART_OF_DAY_PREPOSITIONS:
         return None  # "morning talk show", "good evening", "a night in jail": no time of a day
     part = PARTS_OF_DAY[m["part"]]
+    # "overnight" told of a day is the night that led into it ("fell on Friday after overnight
+    # losses": Thursday night); ahead ("will be closed overnight") it is that day's night
+    back = 1 if m["part"] == "overnight" and context.tense != anchoring.FUTURE else 0
     reference = context.reference
     if reference is not None and reference.grain == "day":
-        point = reference.at("partofday", part)
+        point = Point("partofday", reference.day - timedelta(days=back), part)
         return Resolution(point.value(), "TIME", "text", point)
-    return _from_published(context, lambda d: Point("partofday", d, part), f"XXXX-XX-XXT{part}", "TIME")
+    return _from_published(context, lambda d: Point("partofday", d - timedelta(days=back), part), f"XXXX-XX-XXT{part}", "TIME")
 
 
 @rule(r"tonight")
