@@ -386,6 +386,14 @@ def test_second_before_a_part_of_a_year_is_an_ordinal():
     assert value("two second") == ("PT2S", "DURATION")
 
 
+def test_one_day_ahead_is_a_day_to_come_and_a_length_elsewhere():
+    assert resolve("one day", Context(PUBLISHED, "future", lead="will")).value == "FUTURE_REF"
+    assert resolve("One day", Context(PUBLISHED, "future")).value == "FUTURE_REF"
+    assert resolve("some day", Context(PUBLISHED, "future", lead="could")).value == "FUTURE_REF"
+    assert resolve("one day", Context(PUBLISHED, "future", lead="for")).value == "P1D"
+    assert resolve("one day", Context(PUBLISHED, "past", lead="will")).value == "P1D"
+
+
 def test_overnight_is_the_night_leading_into_the_day_it_is_told_on():
     friday = Point("day", date(2021, 9, 24))
     assert resolve("overnight", Context(PUBLISHED, "past", friday, lead="after")).value == "2021-09-23TNI"

@@ -31,6 +31,7 @@ from .lexicon import (
     FIXED_HOLIDAYS,
     FREQUENCY_WORDS,
     FUTURE_REF_PHRASES,
+    INDEFINITE_DAY_LEADS,
     LEADING_MODIFIERS,
     LEADING_MODS,
     LENGTH_PREPOSITIONS,
@@ -526,6 +527,15 @@ def _deictic_day(m: re.Match, context: Context) -> Resolution:
         return Resolution("PRESENT_REF", "DATE")
     offset = _DEICTIC_DAYS[m["word"]]
     return _from_published(context, lambda d: Point("day", d + timedelta(days=offset)))
+
+
+@rule(r"(?:1|x|some) ?day")  # "some" is normalised to x
+def _one_day_ahead(m: re.Match, context: Context) -> Resolution | None:
+    """'(will) one day (be)', 'One day, ... will': a day to come, unnamed (FUTURE_REF); a
+    length elsewhere ("for one day")."""
+    if context.tense != anchoring.FUTURE or (context.lead is not None and context.lead not in INDEFINITE_DAY_LEADS):
+        return None
+    return Resolution("FUTURE_REF", "DATE")
 
 
 # ---------------------------------------------------------------------------------------------
