@@ -117,6 +117,24 @@ def test_relative_expressions_anchor_on_the_date_the_text_named():
     assert value("the following year", reference=Point("year", date(2016, 1, 1))) == ("2017", "DATE")
 
 
+def test_a_year_ago_period_is_a_year_before_the_period_the_report_is_about():
+    def year_ago(text, reference):
+        found = resolve(text, Context(PUBLISHED, "past", reference))
+        return found.value
+
+    last_year = Point("year", date(2020, 1, 1))  # "profit fell from the 2020 period; the year-ago results ..."
+    assert year_ago("the year-ago", last_year) == "2020"
+    assert year_ago("year-earlier", last_year) == "2020"
+    assert year_ago("a year earlier", last_year) == "2019"  # a shift told from the date named
+    this_quarter = Point("quarter", date(2021, 7, 1))
+    assert year_ago("the year-ago quarter", this_quarter) == "2020-Q3"
+    january = Point("month", date(2021, 1, 1))
+    assert year_ago("the year-earlier month", january) == "2020-01"
+    ahead = Point("quarter", date(2022, 7, 1))  # "expects a loss until the third quarter of 2022"
+    assert year_ago("the year-ago period", ahead) == "2020-Q2"
+    assert year_ago("the year-ago period", None) == "2020-Q2"
+
+
 def test_without_a_publication_date_unknown_parts_stay_x_and_relative_ones_unresolved():
     assert value("August 26", published=None) == ("XXXX-08-26", "DATE")
     assert value("Tuesday", published=None) == ("XXXX-WXX-2", "DATE")

@@ -906,7 +906,7 @@ def _quarter_of_a_year(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), step, "Y"))
 
 
-@rule(r"(?:the )?(?:comparable |corresponding |same )?(?:1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
+@rule(r"(?:the )?(?:comparable |corresponding |same )?(?P<one>1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
 def _year_ago_period(m: re.Match, context: Context) -> Resolution:
     if m["q"]:
         number = int(m["q"])
@@ -919,7 +919,38 @@ def _year_ago_period(m: re.Match, context: Context) -> Resolution:
             ref = ref.at(grain)
         return shift(ref, -1, "Y")
 
+    if m["one"] is None and m["what2"] is None and context.published is not None:
+        return _year_ago_of_the_report(context, what, earlier)
     return _from_reference(context, earlier, lambda d: Point("year", date(d.year - 1, 1, 1)))
+
+
+#: A stretch the text named in an earlier year that ended this long before the publication day
+#: is itself a year before the period a report is about ("the 1988 period ... the year-ago results").
+_YEAR_AGO_NAMED_DAYS = 240
+
+
+def _year_ago_of_the_report(context: Context, what: str | None, earlier: Callable[[Point], Point]) -> Resolution:
+    """'year-ago', 'the year-earlier quarter': the stretch a year before the one the report is
+    about: the date the text last named, when it is this year's or lies in the last months, else the last
+    complete quarter (or the year before). A named stretch that ended long ago is already
+    that earlier stretch; one still ahead ("expects a loss in the third quarter of next
+    year") is not what the report is about."""
+    assert context.published is not None
+    published = _day_of(context.published)
+    reference = context.reference
+    if reference is not None and reference.day <= published:
+        try:
+            last_day = reference.first_and_last_day()[1]
+        except (ValueError, OverflowError):
+            last_day = reference.day
+        if last_day.year < published.year and (published - last_day).days > _YEAR_AGO_NAMED_DAYS:
+            point = reference.at(what) if what in ("quarter", "month", "year") and reference.finer_than(what) else reference
+            return Resolution(point.value(), _type(point), "text", point)
+        point = earlier(reference)
+        return Resolution(point.value(), _type(point), "text", point)
+    if what in ("quarter", "period"):
+        return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), -1, "Y"))
+    return _from_published(context, lambda d: Point("year", date(d.year - 1, 1, 1)))
 
 
 @rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?:(?P<which>this|last|next)|(?P<the>the)) year)?")
