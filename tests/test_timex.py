@@ -135,6 +135,13 @@ def test_a_year_ago_period_is_a_year_before_the_period_the_report_is_about():
     assert year_ago("the year-ago period", None) == "2020-Q2"
 
 
+def test_a_quarter_of_a_named_year_is_the_quarter_under_discussion():
+    assert value("the 2020 quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2020-Q2", "DATE")
+    assert value("the 2020 quarter", reference=Point("year", date(2020, 1, 1))) == ("2020-Q2", "DATE")  # the last complete one's
+    assert value("the 2020 period", reference=Point("year", date(2020, 1, 1))) == ("2020", "DATE")
+    assert value("the 2020 quarter", published=None) == ("2020", "DATE")
+
+
 def test_without_a_publication_date_unknown_parts_stay_x_and_relative_ones_unresolved():
     assert value("August 26", published=None) == ("XXXX-08-26", "DATE")
     assert value("Tuesday", published=None) == ("XXXX-WXX-2", "DATE")

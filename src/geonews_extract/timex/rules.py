@@ -621,14 +621,19 @@ def _quarter_of_year(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("quarter", date(_year(m["year"]), 3 * number - 2, 1)))
 
 
-@rule(f"{THE}{YEAR} {FISCAL}(?:quarter|period)")
+@rule(f"{THE}{YEAR} {FISCAL}(?P<what>quarter|period)")
 def _year_period(m: re.Match, context: Context) -> Resolution:
-    """'the 1988 quarter': the quarter under discussion, in that year."""
+    """'the 1988 quarter': the quarter under discussion, in that year: the one the text last
+    named, else the last complete one's (a quarterly report's); 'the 1988 period' after no
+    quarter: that year."""
     year = _year(m["year"])
     reference = context.reference
     if reference is not None and reference.grain == "quarter":
         point = Point("quarter", date(year, reference.day.month, 1))
         return Resolution(point.value(), "DATE", "text", point)
+    if m["what"] == "quarter" and context.published is not None:
+        month = anchoring.last_complete_quarter(_day_of(context.published)).month
+        return _from_published(context, lambda d: Point("quarter", date(year, month, 1)))
     return _absolute(Point("year", date(year, 1, 1)))
 
 
