@@ -681,6 +681,20 @@ def test_a_decade_or_century_gives_no_day_to_anchor_on(nlp):
     assert found["6 p.m."] == ("2021-09-30T18:00", "published")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council meets twice a month.", ("twice a month", "P1M", "2X")),
+        ("The ferry runs three times a week.", ("three times a week", "P1W", "3X")),
+        ("The board met once a quarter.", ("once a quarter", "P1Q", "1X")),
+        ("Prices are reviewed several times a year.", ("several times a year", "P1Y", "XX")),
+    ],
+)
+def test_how_often_in_each_period_is_a_set_with_its_frequency(nlp, sentence, expected):
+    found = [(t.text, t.value, t.freq) for t in extract(sentence, published=PUBLISHED, nlp=nlp).times if t.type == "SET"]
+    assert found == [expected]
+
+
 def test_set_quant_and_freq_reach_the_document(nlp):
     document = extract("The ferry sails twice a week, and the market opens every Saturday.", published=PUBLISHED, nlp=nlp)
     by_text = {t.text: (t.value, t.type, t.quant, t.freq) for t in document.times}
