@@ -695,6 +695,14 @@ def test_how_often_in_each_period_is_a_set_with_its_frequency(nlp, sentence, exp
     assert found == [expected]
 
 
+def test_a_unit_the_parse_hangs_on_a_quantity_is_a_rate(nlp):
+    def found(sentence):
+        return [(t.text, t.value, t.type) for t in extract(sentence, published=PUBLISHED, nlp=nlp).times]
+
+    assert found("The city collects 3,000 tonnes of waste a day.") == [("a day", "P1D", "SET")]
+    assert found("He was sentenced to a year in prison.") == [("a year", "P1Y", "DURATION")]
+
+
 def test_set_quant_and_freq_reach_the_document(nlp):
     document = extract("The ferry sails twice a week, and the market opens every Saturday.", published=PUBLISHED, nlp=nlp)
     by_text = {t.text: (t.value, t.type, t.quant, t.freq) for t in document.times}

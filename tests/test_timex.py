@@ -419,6 +419,12 @@ def test_one_day_ahead_is_a_day_to_come_and_a_length_elsewhere():
     assert resolve("one day", Context(PUBLISHED, "past", lead="will")).value == "P1D"
 
 
+def test_a_unit_read_as_a_rate_is_a_set_and_a_length_elsewhere():
+    assert resolve("a day", Context(PUBLISHED, rate=True)).value == "P1D"
+    assert resolve("a day", Context(PUBLISHED, rate=True)).type == "SET"
+    assert (resolve("a day", Context(PUBLISHED)).value, resolve("a day", Context(PUBLISHED)).type) == ("P1D", "DURATION")
+
+
 def test_overnight_is_the_night_leading_into_the_day_it_is_told_on():
     friday = Point("day", date(2021, 9, 24))
     assert resolve("overnight", Context(PUBLISHED, "past", friday, lead="after")).value == "2021-09-23TNI"

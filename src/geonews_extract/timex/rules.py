@@ -79,6 +79,9 @@ class Context:
     #: "ended" or "ending" and a day follow: "the year ended March 31" is twelve months closing
     #: on that day, a length, not the calendar year.
     closes_on_a_day: bool = False
+    #: The parse reads "a year" as a rate of the quantity before it ("$5 million a year",
+    #: "3,000 tonnes a day"): each year, a set, not a length.
+    rate: bool = False
 
 
 @dataclass(frozen=True)
@@ -1024,6 +1027,12 @@ def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
 
 # ---------------------------------------------------------------------------------------------
 # durations and sets
+
+
+@rule(f"1 {UNIT}")
+def _rate_unit(m: re.Match, context: Context) -> Resolution | None:
+    """'a year' read as a rate ("$5 million a year"): each year (a set); else a length."""
+    return Resolution(_duration("1", m["unit"]), "SET") if context.rate else None
 
 
 @rule(f"(?:every|each|per|a) (?:(?P<other>other) |{COUNT} )?{UNIT}")
