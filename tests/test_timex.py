@@ -135,6 +135,27 @@ def test_a_year_ago_period_is_a_year_before_the_period_the_report_is_about():
     assert year_ago("the year-ago period", None) == "2020-Q2"
 
 
+def test_quarters_and_halves_written_as_codes():
+    assert value("Q3") == ("2021-Q3", "DATE")
+    assert value("Q3 2020") == ("2020-Q3", "DATE")
+    assert value("H1 2020") == ("2020-H1", "DATE")
+    assert value("2020 H2") == ("2020-H2", "DATE")
+    assert value("fiscal Q2") == ("2021-Q2", "DATE")
+
+
+def test_a_year_less_quarter_follows_the_tense():
+    assert value("the first quarter", tense="future") == ("2022-Q1", "DATE")  # already over this year
+    assert value("the fourth quarter", tense="future") == ("2021-Q4", "DATE")
+    assert value("the second quarter", tense="future") == ("2021-Q2", "DATE")  # "will report second-quarter results"
+    assert value("the fourth quarter", tense="past") == ("2020-Q4", "DATE")
+    assert value("Q1", tense="past") == ("2021-Q1", "DATE")
+
+
+def test_the_remainder_of_a_period_is_that_period():
+    assert value("the remainder of the year") == ("2021", "DATE")
+    assert value("the balance of the year") == ("2021", "DATE")
+
+
 def test_a_quarter_of_a_named_year_is_the_quarter_under_discussion():
     assert value("the 2020 quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2020-Q2", "DATE")
     assert value("the 2020 quarter", reference=Point("year", date(2020, 1, 1))) == ("2020-Q2", "DATE")  # the last complete one's

@@ -641,8 +641,10 @@ def _year_period(m: re.Match, context: Context) -> Resolution:
 
 
 @rule(f"{THE}(?P<h>1th|2th|first|second|last|latter) half (?:of )?{FISCAL}{YEAR}")
+@rule(f"h(?P<h>1|2) {YEAR}")
+@rule(f"{YEAR} h(?P<h>1|2)")
 def _half_of_year(m: re.Match, context: Context) -> Resolution:
-    return _absolute(Point("half", date(_year(m["year"]), 1 if m["h"] in ("1th", "first") else 7, 1)))
+    return _absolute(Point("half", date(_year(m["year"]), 1 if m["h"] in ("1th", "first", "1") else 7, 1)))
 
 
 # dates without a year: the tense decides -------------------------------------------------------
@@ -868,14 +870,16 @@ def _in_the_year_alone(m: re.Match, context: Context) -> Resolution:
 
 
 @rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter(?: of (?:(?P<which>this|last|next)|(?P<the>the)) {FISCAL}year)?")
+@rule(r"(?:fiscal )?q(?P<q>[1-4])")  # "Q3", as financial news writes the third quarter
 def _quarter(m: re.Match, context: Context) -> Resolution:
     number = int(m["q"])
-    if m["the"]:
+    if m.groupdict().get("the"):
         return _in_the_year(context, lambda year: Point("quarter", date(year, 3 * number - 2, 1)))
 
     def build(d: date) -> Point:
-        if m["which"]:
-            year = d.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
+        which = m.groupdict().get("which")
+        if which:
+            year = d.year + {"this": 0, "last": -1, "next": 1}[which]
             return Point("quarter", date(year, 3 * number - 2, 1))
         return Point("quarter", anchoring.quarter(number, d, context.tense))
 
