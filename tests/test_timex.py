@@ -151,6 +151,18 @@ def test_a_year_less_quarter_follows_the_tense():
     assert value("Q1", tense="past") == ("2021-Q1", "DATE")
 
 
+def test_prior_is_previous():
+    assert value("the prior year") == ("2020", "DATE")
+    assert value("the prior quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2021-Q1", "DATE")
+
+
+def test_the_same_period_of_last_year_is_the_quarter_under_discussion_a_year_back():
+    quarter = Point("quarter", date(2021, 4, 1))
+    assert value("the same period last year", reference=quarter) == ("2020-Q2", "DATE")
+    assert value("the corresponding quarter last year", reference=quarter) == ("2020-Q2", "DATE")
+    assert value("the same quarter last year") == ("2020-Q2", "DATE")  # the last complete one's
+
+
 def test_the_remainder_of_a_period_is_that_period():
     assert value("the remainder of the year") == ("2021", "DATE")
     assert value("the balance of the year") == ("2021", "DATE")

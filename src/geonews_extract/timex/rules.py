@@ -778,7 +778,7 @@ _UNIT_OF_GRAIN = {"week": "W", "weekend": "W", "month": "M", "quarter": "Q", "ha
 _NAMED_UNIT = r"(?P<unit>week|weekend|month|quarter|half|year|decade|century)"
 
 
-@rule(f"(?P<the>the )?(?P<rel>this|current|present|last|past|previous|preceding|this past|next|coming|upcoming|following|same) {FISCAL}{_NAMED_UNIT}")
+@rule(f"(?P<the>the )?(?P<rel>this|current|present|last|past|previous|preceding|prior|this past|next|coming|upcoming|following|same) {FISCAL}{_NAMED_UNIT}")
 def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     grain, rel = _GRAIN_OF_NAMED_UNIT[m["unit"]], m["rel"]
     unit = _UNIT_OF_GRAIN[grain]
@@ -786,6 +786,8 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
     if m["the"] and rel in ("last", "past"):
         rel = "last"  # "the past year" on its own: the year before this one
+    if rel == "prior":
+        rel = "previous"
     if rel in ("following", "same") or (m["the"] and rel in ("next", "previous", "preceding")):
         step = {"following": 1, "next": 1, "same": 0}.get(rel, -1)
         return _from_reference(
@@ -904,10 +906,10 @@ def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
 
 
-@rule(r"(?:the )?(?P<what>quarter|period) of (?P<which>this|last|next) year")
+@rule(r"(?:the )?(?:same |comparable |corresponding )?(?P<what>quarter|period) (?:of )?(?P<which>this|last|next) year")
 def _quarter_of_a_year(m: re.Match, context: Context) -> Resolution | None:
-    """'last year's quarter': the quarter under discussion (the one the text last named, else
-    the last complete one), in the year named."""
+    """'last year's quarter', 'the same period last year': the quarter under discussion (the one
+    the text last named, else the last complete one), in the year named."""
     step = {"this": 0, "last": -1, "next": 1}[m["which"]]
     reference = context.reference
     if reference is not None and reference.grain == "quarter":
