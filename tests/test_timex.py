@@ -151,6 +151,17 @@ def test_a_year_less_quarter_follows_the_tense():
     assert value("Q1", tense="past") == ("2021-Q1", "DATE")
 
 
+def test_fiscal_years_written_short():
+    assert value("FY22") == ("2022", "DATE")
+    assert value("fiscal '98") == ("1998", "DATE")
+    assert value("fiscal year 2022") == ("2022", "DATE")
+
+
+def test_a_length_used_as_an_adjective_is_no_set():
+    assert value("a 10-year") == ("P10Y", "DURATION")
+    assert value("every 10 years") == ("P10Y", "SET")
+
+
 def test_prior_is_previous():
     assert value("the prior year") == ("2020", "DATE")
     assert value("the prior quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2021-Q1", "DATE")

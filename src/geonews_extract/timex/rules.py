@@ -576,9 +576,16 @@ def _month_of_year(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("month", date(_year(m["year"]), MONTHS[m["month"]], 1)))
 
 
-@rule(f"{THE}(?:(?:fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal )?year)?")
+@rule(f"{THE}(?:(?:fiscal year|financial year|fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal )?year)?")
 def _year_alone(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("year", date(_year(m["year"]), 1, 1)))
+
+
+@rule(r"(?:fy|fiscal|fiscal year) ?'?(?P<yy>\d\d)")
+def _fiscal_year_short(m: re.Match, context: Context) -> Resolution:
+    """'FY22', "fiscal '22": the fiscal year named by its last two digits (as 'fiscal 2022')."""
+    year = int(m["yy"])
+    return _absolute(Point("year", date(year + (1900 if year > 30 else 2000), 1, 1)))
 
 
 @rule(r"(?:in |the year )?(?P<digits>\d{5,})")
@@ -1041,8 +1048,10 @@ def _rate_unit(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(_duration("1", m["unit"]), "SET") if context.rate else None
 
 
-@rule(f"(?:every|each|per|a) (?:(?P<other>other) |{COUNT} )?{UNIT}")
+@rule(f"(?:every|each|per) (?:(?P<other>other) |{COUNT} )?{UNIT}")
 def _every_unit(m: re.Match, context: Context) -> Resolution:
+    """'every other week', 'every 10 years', 'per year': a set ("a 10-year" is a length used
+    as an adjective, no set)."""
     count = "2" if m["other"] else _count(m["n"]) if m["n"] else "1"
     return Resolution(_duration(count, m["unit"]), "SET")
 
