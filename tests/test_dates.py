@@ -272,6 +272,13 @@ def test_plans_and_schedules_point_year_less_dates_forward(nlp):
     assert found["Aug. 6"][0] == "2021-08-06"
 
 
+def test_a_deadline_extended_through_a_month_lies_ahead(nlp):
+    text = "The lender has extended the credit line through January. The drought lasted through February."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["January"][0] == "2022-01"
+    assert found["February"][0] == "2021-02"
+
+
 def test_a_plan_in_the_past_perfect_lies_behind(nlp):
     text = "The ferry had been due to sail Friday evening, but the storm kept it in port."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
