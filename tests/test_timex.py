@@ -162,6 +162,13 @@ def test_a_length_used_as_an_adjective_is_no_set():
     assert value("every 10 years") == ("P10Y", "SET")
 
 
+def test_one_more_of_a_unit_and_a_report_s_stretch_of_months_are_lengths():
+    assert value("another year") == ("P1Y", "DURATION")
+    assert value("an additional week") == ("P1W", "DURATION")
+    assert value("the latest nine months") == ("P9M", "DURATION")
+    assert value("the year-earlier six months") == ("P6M", "DURATION")
+
+
 def test_prior_is_previous():
     assert value("the prior year") == ("2020", "DATE")
     assert value("the prior quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2021-Q1", "DATE")

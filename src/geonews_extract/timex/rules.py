@@ -1085,7 +1085,7 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 
 
-_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
+_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
 
 
 @rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
@@ -1096,6 +1096,12 @@ def _duration_rule(m: re.Match, context: Context) -> Resolution:
 @rule(f"{_DURATION_LEAD}(?:x )?{COUNT} (?:to|or) {COUNT.replace('n>', 'n2>')} {UNIT}")
 def _duration_range(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("X", m["unit"]), "DURATION")
+
+
+@rule(f"(?:another|an additional|1 additional|1 more) {UNIT}")
+def _one_more_unit(m: re.Match, context: Context) -> Resolution:
+    """'another year', 'an additional week': one more of the unit, a length."""
+    return Resolution(_duration("1", m["unit"]), "DURATION")
 
 
 @rule(f"{_DURATION_LEAD}(?P<plural>hours|days|nights|weeks|months|years|decades|centuries|minutes|seconds|weekends)(?: (?:ahead|long))?")
