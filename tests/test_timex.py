@@ -169,6 +169,14 @@ def test_one_more_of_a_unit_and_a_report_s_stretch_of_months_are_lengths():
     assert value("the year-earlier six months") == ("P6M", "DURATION")
 
 
+def test_a_half_of_a_decade_is_the_decade_at_its_start_or_end():
+    found = resolve("the latter half of the '70s", Context(PUBLISHED))
+    assert (found.value, found.mod) == ("197", "END")
+    found = resolve("the first half of the 2010s", Context(PUBLISHED))
+    assert (found.value, found.mod) == ("201", "START")
+    assert value("the first half of 2020") == ("2020-H1", "DATE")
+
+
 def test_prior_is_previous():
     assert value("the prior year") == ("2020", "DATE")
     assert value("the prior quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2021-Q1", "DATE")

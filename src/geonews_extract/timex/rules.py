@@ -974,6 +974,16 @@ def _year_ago_of_the_report(context: Context, what: str | None, earlier: Callabl
     return _from_published(context, lambda d: Point("year", date(d.year - 1, 1, 1)))
 
 
+@rule(f"{THE}(?P<h>1th|2th|first|second|last|latter) half of (?P<rest>.+)")
+def _half_of_a_long_stretch(m: re.Match, context: Context) -> Resolution | None:
+    """'the last half of the '80s', 'the first half of the century': the decade or century,
+    mod START or END, as TimeML writes a part of a stretch with no half of its own."""
+    whole = resolve(m["rest"], context)
+    if whole is None or whole.point is None or whole.point.grain not in ("decade", "century") or whole.mod:
+        return None
+    return replace(whole, mod="START" if m["h"] in ("1th", "first") else "END")
+
+
 @rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?:(?P<which>this|last|next)|(?P<the>the)) year)?")
 def _half(m: re.Match, context: Context) -> Resolution:
     month_number = 1 if m["h"] in ("1th", "first") else 7
