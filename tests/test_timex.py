@@ -177,6 +177,16 @@ def test_a_half_of_a_decade_is_the_decade_at_its_start_or_end():
     assert value("the first half of 2020") == ("2020-H1", "DATE")
 
 
+def test_a_part_of_a_bare_unit_is_of_the_current_one():
+    for text, expected in [("midweek", "2021-W39"), ("mid-month", "2021-09"), ("mid-year", "2021"), ("early week", "2021-W39")]:
+        found = resolve(text, Context(PUBLISHED))
+        assert (found.value, found.type) == (expected, "DATE"), text
+    assert resolve("midweek", Context(PUBLISHED)).mod == "MID"
+    assert value("midday") == ("2021-09-30T12:00", "TIME")
+    found = resolve("end-March", Context(PUBLISHED, "past"))
+    assert (found.value, found.mod) == ("2021-03", "END")
+
+
 def test_prior_is_previous():
     assert value("the prior year") == ("2020", "DATE")
     assert value("the prior quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2021-Q1", "DATE")
