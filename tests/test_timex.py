@@ -182,6 +182,8 @@ def test_a_part_of_a_bare_unit_is_of_the_current_one():
         found = resolve(text, Context(PUBLISHED))
         assert (found.value, found.type) == (expected, "DATE"), text
     assert resolve("midweek", Context(PUBLISHED)).mod == "MID"
+    found = resolve("the end of the decade", Context(PUBLISHED, "future"))
+    assert (found.value, found.mod) == ("202", "END")
     assert value("midday") == ("2021-09-30T12:00", "TIME")
     found = resolve("end-March", Context(PUBLISHED, "past"))
     assert (found.value, found.mod) == ("2021-03", "END")

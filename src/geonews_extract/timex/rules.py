@@ -184,8 +184,8 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
         return None if found is None else replace(found, mod="START")
     core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
     leading = _LEADING.match(phrase)
-    if core in _PART_OF_A_UNIT and leading is not None and LEADING_MODS.get(leading.group(1)) in ("START", "MID", "END"):
-        core = f"this {core}"  # "mid-week", "early in the month" said alone: of the current one
+    if core.removeprefix("the ") in _PART_OF_A_UNIT and leading is not None and LEADING_MODS.get(leading.group(1)) in ("START", "MID", "END"):
+        core = f"this {core.removeprefix('the ')}"  # "mid-week", "the end of the decade": of the current one
     if core != phrase:
         whole = _lookup(core, context)
         if whole is not None:
@@ -206,7 +206,7 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
 
 
 #: Units a part-of-period modifier alone places in the current one ("mid-week", "late month").
-_PART_OF_A_UNIT = frozenset({"week", "month", "year"})
+_PART_OF_A_UNIT = frozenset({"week", "month", "year", "decade"})
 
 
 # ---------------------------------------------------------------------------------------------
