@@ -272,6 +272,13 @@ def test_plans_and_schedules_point_year_less_dates_forward(nlp):
     assert found["Aug. 6"][0] == "2021-08-06"
 
 
+def test_a_deadline_extended_through_a_month_lies_ahead(nlp):
+    text = "The lender has extended the credit line through January. The drought lasted through February."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["January"][0] == "2022-01"
+    assert found["February"][0] == "2021-02"
+
+
 def test_a_plan_in_the_past_perfect_lies_behind(nlp):
     text = "The ferry had been due to sail Friday evening, but the storm kept it in port."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
@@ -679,6 +686,28 @@ def test_a_decade_or_century_gives_no_day_to_anchor_on(nlp):
     text = "Officials said the bridge, built in the 19th century, closed at 6 p.m."
     found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
     assert found["6 p.m."] == ("2021-09-30T18:00", "published")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council meets twice a month.", ("twice a month", "P1M", "2X")),
+        ("The ferry runs three times a week.", ("three times a week", "P1W", "3X")),
+        ("The board met once a quarter.", ("once a quarter", "P1Q", "1X")),
+        ("Prices are reviewed several times a year.", ("several times a year", "P1Y", "XX")),
+    ],
+)
+def test_how_often_in_each_period_is_a_set_with_its_frequency(nlp, sentence, expected):
+    found = [(t.text, t.value, t.freq) for t in extract(sentence, published=PUBLISHED, nlp=nlp).times if t.type == "SET"]
+    assert found == [expected]
+
+
+def test_a_unit_the_parse_hangs_on_a_quantity_is_a_rate(nlp):
+    def found(sentence):
+        return [(t.text, t.value, t.type) for t in extract(sentence, published=PUBLISHED, nlp=nlp).times]
+
+    assert found("The city collects 3,000 tonnes of waste a day.") == [("a day", "P1D", "SET")]
+    assert found("He was sentenced to a year in prison.") == [("a year", "P1Y", "DURATION")]
 
 
 def test_set_quant_and_freq_reach_the_document(nlp):

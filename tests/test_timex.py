@@ -117,6 +117,102 @@ def test_relative_expressions_anchor_on_the_date_the_text_named():
     assert value("the following year", reference=Point("year", date(2016, 1, 1))) == ("2017", "DATE")
 
 
+def test_a_year_ago_period_is_a_year_before_the_period_the_report_is_about():
+    def year_ago(text, reference):
+        found = resolve(text, Context(PUBLISHED, "past", reference))
+        return found.value
+
+    last_year = Point("year", date(2020, 1, 1))  # "profit fell from the 2020 period; the year-ago results ..."
+    assert year_ago("the year-ago", last_year) == "2020"
+    assert year_ago("year-earlier", last_year) == "2020"
+    assert year_ago("a year earlier", last_year) == "2019"  # a shift told from the date named
+    this_quarter = Point("quarter", date(2021, 7, 1))
+    assert year_ago("the year-ago quarter", this_quarter) == "2020-Q3"
+    january = Point("month", date(2021, 1, 1))
+    assert year_ago("the year-earlier month", january) == "2020-01"
+    ahead = Point("quarter", date(2022, 7, 1))  # "expects a loss until the third quarter of 2022"
+    assert year_ago("the year-ago period", ahead) == "2020-Q2"
+    assert year_ago("the year-ago period", None) == "2020-Q2"
+
+
+def test_quarters_and_halves_written_as_codes():
+    assert value("Q3") == ("2021-Q3", "DATE")
+    assert value("Q3 2020") == ("2020-Q3", "DATE")
+    assert value("H1 2020") == ("2020-H1", "DATE")
+    assert value("2020 H2") == ("2020-H2", "DATE")
+    assert value("fiscal Q2") == ("2021-Q2", "DATE")
+
+
+def test_a_year_less_quarter_follows_the_tense():
+    assert value("the first quarter", tense="future") == ("2022-Q1", "DATE")  # already over this year
+    assert value("the fourth quarter", tense="future") == ("2021-Q4", "DATE")
+    assert value("the second quarter", tense="future") == ("2021-Q2", "DATE")  # "will report second-quarter results"
+    assert value("the fourth quarter", tense="past") == ("2020-Q4", "DATE")
+    assert value("Q1", tense="past") == ("2021-Q1", "DATE")
+
+
+def test_fiscal_years_written_short():
+    assert value("FY22") == ("2022", "DATE")
+    assert value("fiscal '98") == ("1998", "DATE")
+    assert value("fiscal year 2022") == ("2022", "DATE")
+
+
+def test_a_length_used_as_an_adjective_is_no_set():
+    assert value("a 10-year") == ("P10Y", "DURATION")
+    assert value("every 10 years") == ("P10Y", "SET")
+
+
+def test_one_more_of_a_unit_and_a_report_s_stretch_of_months_are_lengths():
+    assert value("another year") == ("P1Y", "DURATION")
+    assert value("an additional week") == ("P1W", "DURATION")
+    assert value("the latest nine months") == ("P9M", "DURATION")
+    assert value("the year-earlier six months") == ("P6M", "DURATION")
+
+
+def test_a_half_of_a_decade_is_the_decade_at_its_start_or_end():
+    found = resolve("the latter half of the '70s", Context(PUBLISHED))
+    assert (found.value, found.mod) == ("197", "END")
+    found = resolve("the first half of the 2010s", Context(PUBLISHED))
+    assert (found.value, found.mod) == ("201", "START")
+    assert value("the first half of 2020") == ("2020-H1", "DATE")
+
+
+def test_a_part_of_a_bare_unit_is_of_the_current_one():
+    for text, expected in [("midweek", "2021-W39"), ("mid-month", "2021-09"), ("mid-year", "2021"), ("early week", "2021-W39")]:
+        found = resolve(text, Context(PUBLISHED))
+        assert (found.value, found.type) == (expected, "DATE"), text
+    assert resolve("midweek", Context(PUBLISHED)).mod == "MID"
+    found = resolve("the end of the decade", Context(PUBLISHED, "future"))
+    assert (found.value, found.mod) == ("202", "END")
+    assert value("midday") == ("2021-09-30T12:00", "TIME")
+    found = resolve("end-March", Context(PUBLISHED, "past"))
+    assert (found.value, found.mod) == ("2021-03", "END")
+
+
+def test_prior_is_previous():
+    assert value("the prior year") == ("2020", "DATE")
+    assert value("the prior quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2021-Q1", "DATE")
+
+
+def test_the_same_period_of_last_year_is_the_quarter_under_discussion_a_year_back():
+    quarter = Point("quarter", date(2021, 4, 1))
+    assert value("the same period last year", reference=quarter) == ("2020-Q2", "DATE")
+    assert value("the corresponding quarter last year", reference=quarter) == ("2020-Q2", "DATE")
+    assert value("the same quarter last year") == ("2020-Q2", "DATE")  # the last complete one's
+
+
+def test_the_remainder_of_a_period_is_that_period():
+    assert value("the remainder of the year") == ("2021", "DATE")
+    assert value("the balance of the year") == ("2021", "DATE")
+
+
+def test_a_quarter_of_a_named_year_is_the_quarter_under_discussion():
+    assert value("the 2020 quarter", reference=Point("quarter", date(2021, 4, 1))) == ("2020-Q2", "DATE")
+    assert value("the 2020 quarter", reference=Point("year", date(2020, 1, 1))) == ("2020-Q2", "DATE")  # the last complete one's
+    assert value("the 2020 period", reference=Point("year", date(2020, 1, 1))) == ("2020", "DATE")
+    assert value("the 2020 quarter", published=None) == ("2020", "DATE")
+
+
 def test_without_a_publication_date_unknown_parts_stay_x_and_relative_ones_unresolved():
     assert value("August 26", published=None) == ("XXXX-08-26", "DATE")
     assert value("Tuesday", published=None) == ("XXXX-WXX-2", "DATE")
@@ -384,6 +480,27 @@ def test_second_before_a_part_of_a_year_is_an_ordinal():
     assert value("the 1988 second quarter") == ("1988-Q2", "DATE")
     assert value("the second half of 2020") == ("2020-H2", "DATE")
     assert value("two second") == ("PT2S", "DURATION")
+
+
+def test_one_day_ahead_is_a_day_to_come_and_a_length_elsewhere():
+    assert resolve("one day", Context(PUBLISHED, "future", lead="will")).value == "FUTURE_REF"
+    assert resolve("One day", Context(PUBLISHED, "future")).value == "FUTURE_REF"
+    assert resolve("some day", Context(PUBLISHED, "future", lead="could")).value == "FUTURE_REF"
+    assert resolve("one day", Context(PUBLISHED, "future", lead="for")).value == "P1D"
+    assert resolve("one day", Context(PUBLISHED, "past", lead="will")).value == "P1D"
+
+
+def test_a_unit_read_as_a_rate_is_a_set_and_a_length_elsewhere():
+    assert resolve("a day", Context(PUBLISHED, rate=True)).value == "P1D"
+    assert resolve("a day", Context(PUBLISHED, rate=True)).type == "SET"
+    assert (resolve("a day", Context(PUBLISHED)).value, resolve("a day", Context(PUBLISHED)).type) == ("P1D", "DURATION")
+
+
+def test_overnight_is_the_night_leading_into_the_day_it_is_told_on():
+    friday = Point("day", date(2021, 9, 24))
+    assert resolve("overnight", Context(PUBLISHED, "past", friday, lead="after")).value == "2021-09-23TNI"
+    assert resolve("overnight", Context(PUBLISHED, "past", lead="by")).value == "2021-09-29TNI"
+    assert resolve("overnight", Context(PUBLISHED, "future", lead="until")).value == "2021-09-30TNI"
 
 
 def test_a_part_of_the_day_alone_needs_a_preposition_that_places_the_event():

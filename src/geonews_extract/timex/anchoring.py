@@ -101,11 +101,16 @@ def month_relative(month_number: int, anchor: date, direction: int) -> date:
 
 def quarter(number: int, anchor: date, tense: str | None) -> date:
     """'the third quarter' without a year: the one of the anchor's year, or of the year
-    before when a past-tense sentence names a quarter still to come."""
+    before when a past-tense sentence names a quarter still to come, or of the year after
+    when a future-tense one names a quarter that closed before the last one (the last
+    complete quarter is the one whose results are still to come: "will report third-quarter
+    earnings" in October)."""
     current = date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1)
     named = date(anchor.year, 3 * (number - 1) + 1, 1)
     if tense == PAST and named > current:
         return date(anchor.year - 1, named.month, 1)
+    if tense == FUTURE and named < last_complete_quarter(anchor):
+        return date(anchor.year + 1, named.month, 1)
     return named
 
 

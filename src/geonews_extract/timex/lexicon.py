@@ -38,6 +38,9 @@ RECURRING_PERIODS: dict[str, str] = _LEXICON["recurring_periods"]
 #: The first hours of a day ("the early hours", "the small hours"): its morning, mod START.
 SMALL_HOURS: tuple[str, ...] = tuple(_LEXICON["small_hours"])
 #: Expressions that refer to the present, the past or the future as a whole (TIMEX3 *_REF).
+#: Words before "one day" in a sentence that looks ahead that make it an unnamed day to come
+#: ("will one day be": FUTURE_REF), not a length ("for one day").
+INDEFINITE_DAY_LEADS = frozenset(_LEXICON["indefinite_day_leads"])
 PRESENT_REF_PHRASES = frozenset(_LEXICON["present_ref_phrases"])
 PAST_REF_PHRASES = frozenset(_LEXICON["past_ref_phrases"])
 FUTURE_REF_PHRASES = frozenset(_LEXICON["future_ref_phrases"])

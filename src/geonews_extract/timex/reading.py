@@ -82,6 +82,7 @@ def read_times(
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
                 _closes_on_a_day(full_text, end),
+                _names_a_rate(span),
             )
             resolution = resolve_safely(text, context)
             if resolution is None:
@@ -133,6 +134,24 @@ def _closes_on_a_day(full_text: str, end: int) -> bool:
     """The expression ending at `end` is followed by "ended" or "ending" ("the year ended March 31")."""
     following = _NEXT_WORD.match(full_text, end)
     return following is not None and following.group(1).lower() in CLOSING_PARTICIPLES
+
+
+#: Words that make a unit a rate's period when they open it ("$5 million a year").
+_RATE_ARTICLES = frozenset({"a", "an", "per"})
+
+
+def _names_a_rate(span: Span) -> bool:
+    """The span is "a" and a unit the parse hangs on a quantity ("$5 million a year", "3,000
+    tonnes of waste a day"): the period of a rate, not a length ("sentenced to a year")."""
+    if len(span) != 2 or span[0].lower_ not in _RATE_ARTICLES:
+        return False
+    unit = span[1]
+    head = unit.head
+    if unit.dep_ != "npadvmod" or head.i == unit.i:
+        return False
+    if head.pos_ in ("NUM", "SYM"):
+        return True
+    return head.pos_ in ("NOUN", "PROPN") and any(c.like_num or c.dep_ == "nummod" for c in head.children)
 
 
 def _day(published: date | datetime | None) -> date | None:

@@ -31,6 +31,7 @@ from .lexicon import (
     FIXED_HOLIDAYS,
     FREQUENCY_WORDS,
     FUTURE_REF_PHRASES,
+    INDEFINITE_DAY_LEADS,
     LEADING_MODIFIERS,
     LEADING_MODS,
     LENGTH_PREPOSITIONS,
@@ -78,6 +79,9 @@ class Context:
     #: "ended" or "ending" and a day follow: "the year ended March 31" is twelve months closing
     #: on that day, a length, not the calendar year.
     closes_on_a_day: bool = False
+    #: The parse reads "a year" as a rate of the quantity before it ("$5 million a year",
+    #: "3,000 tonnes a day"): each year, a set, not a length.
+    rate: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,9 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
         found = _with_day(small_hours["rest"], context, PARTS_OF_DAY["morning"], "partofday")
         return None if found is None else replace(found, mod="START")
     core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
+    leading = _LEADING.match(phrase)
+    if core.removeprefix("the ") in _PART_OF_A_UNIT and leading is not None and LEADING_MODS.get(leading.group(1)) in ("START", "MID", "END"):
+        core = f"this {core.removeprefix('the ')}"  # "mid-week", "the end of the decade": of the current one
     if core != phrase:
         whole = _lookup(core, context)
         if whole is not None:
@@ -196,6 +203,10 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
     if _looks_absolute(text):
         return _dateparser(text, context)
     return None
+
+
+#: Units a part-of-period modifier alone places in the current one ("mid-week", "late month").
+_PART_OF_A_UNIT = frozenset({"week", "month", "year", "decade"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -498,11 +509,14 @@ def _part_alone(m: re.Match, context: Context) -> Resolution | None:
     if m.group(0) == "night" or context.lead not in PART_OF_DAY_PREPOSITIONS:
         return None  # "morning talk show", "good evening", "a night in jail": no time of a day
     part = PARTS_OF_DAY[m["part"]]
+    # "overnight" told of a day is the night that led into it ("fell on Friday after overnight
+    # losses": Thursday night); ahead ("will be closed overnight") it is that day's night
+    back = 1 if m["part"] == "overnight" and context.tense != anchoring.FUTURE else 0
     reference = context.reference
     if reference is not None and reference.grain == "day":
-        point = reference.at("partofday", part)
+        point = Point("partofday", reference.day - timedelta(days=back), part)
         return Resolution(point.value(), "TIME", "text", point)
-    return _from_published(context, lambda d: Point("partofday", d, part), f"XXXX-XX-XXT{part}", "TIME")
+    return _from_published(context, lambda d: Point("partofday", d - timedelta(days=back), part), f"XXXX-XX-XXT{part}", "TIME")
 
 
 @rule(r"tonight")
@@ -523,6 +537,15 @@ def _deictic_day(m: re.Match, context: Context) -> Resolution:
         return Resolution("PRESENT_REF", "DATE")
     offset = _DEICTIC_DAYS[m["word"]]
     return _from_published(context, lambda d: Point("day", d + timedelta(days=offset)))
+
+
+@rule(r"(?:1|x|some) ?day")  # "some" is normalised to x
+def _one_day_ahead(m: re.Match, context: Context) -> Resolution | None:
+    """'(will) one day (be)', 'One day, ... will': a day to come, unnamed (FUTURE_REF); a
+    length elsewhere ("for one day")."""
+    if context.tense != anchoring.FUTURE or (context.lead is not None and context.lead not in INDEFINITE_DAY_LEADS):
+        return None
+    return Resolution("FUTURE_REF", "DATE")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -560,9 +583,16 @@ def _month_of_year(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("month", date(_year(m["year"]), MONTHS[m["month"]], 1)))
 
 
-@rule(f"{THE}(?:(?:fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal )?year)?")
+@rule(f"{THE}(?:(?:fiscal year|financial year|fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal )?year)?")
 def _year_alone(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("year", date(_year(m["year"]), 1, 1)))
+
+
+@rule(r"(?:fy|fiscal|fiscal year) ?'?(?P<yy>\d\d)")
+def _fiscal_year_short(m: re.Match, context: Context) -> Resolution:
+    """'FY22', "fiscal '22": the fiscal year named by its last two digits (as 'fiscal 2022')."""
+    year = int(m["yy"])
+    return _absolute(Point("year", date(year + (1900 if year > 30 else 2000), 1, 1)))
 
 
 @rule(r"(?:in |the year )?(?P<digits>\d{5,})")
@@ -608,20 +638,27 @@ def _quarter_of_year(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("quarter", date(_year(m["year"]), 3 * number - 2, 1)))
 
 
-@rule(f"{THE}{YEAR} {FISCAL}(?:quarter|period)")
+@rule(f"{THE}{YEAR} {FISCAL}(?P<what>quarter|period)")
 def _year_period(m: re.Match, context: Context) -> Resolution:
-    """'the 1988 quarter': the quarter under discussion, in that year."""
+    """'the 1988 quarter': the quarter under discussion, in that year: the one the text last
+    named, else the last complete one's (a quarterly report's); 'the 1988 period' after no
+    quarter: that year."""
     year = _year(m["year"])
     reference = context.reference
     if reference is not None and reference.grain == "quarter":
         point = Point("quarter", date(year, reference.day.month, 1))
         return Resolution(point.value(), "DATE", "text", point)
+    if m["what"] == "quarter" and context.published is not None:
+        month = anchoring.last_complete_quarter(_day_of(context.published)).month
+        return _from_published(context, lambda d: Point("quarter", date(year, month, 1)))
     return _absolute(Point("year", date(year, 1, 1)))
 
 
 @rule(f"{THE}(?P<h>1th|2th|first|second|last|latter) half (?:of )?{FISCAL}{YEAR}")
+@rule(f"h(?P<h>1|2) {YEAR}")
+@rule(f"{YEAR} h(?P<h>1|2)")
 def _half_of_year(m: re.Match, context: Context) -> Resolution:
-    return _absolute(Point("half", date(_year(m["year"]), 1 if m["h"] in ("1th", "first") else 7, 1)))
+    return _absolute(Point("half", date(_year(m["year"]), 1 if m["h"] in ("1th", "first", "1") else 7, 1)))
 
 
 # dates without a year: the tense decides -------------------------------------------------------
@@ -755,7 +792,7 @@ _UNIT_OF_GRAIN = {"week": "W", "weekend": "W", "month": "M", "quarter": "Q", "ha
 _NAMED_UNIT = r"(?P<unit>week|weekend|month|quarter|half|year|decade|century)"
 
 
-@rule(f"(?P<the>the )?(?P<rel>this|current|present|last|past|previous|preceding|this past|next|coming|upcoming|following|same) {FISCAL}{_NAMED_UNIT}")
+@rule(f"(?P<the>the )?(?P<rel>this|current|present|last|past|previous|preceding|prior|this past|next|coming|upcoming|following|same) {FISCAL}{_NAMED_UNIT}")
 def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     grain, rel = _GRAIN_OF_NAMED_UNIT[m["unit"]], m["rel"]
     unit = _UNIT_OF_GRAIN[grain]
@@ -763,6 +800,8 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
     if m["the"] and rel in ("last", "past"):
         rel = "last"  # "the past year" on its own: the year before this one
+    if rel == "prior":
+        rel = "previous"
     if rel in ("following", "same") or (m["the"] and rel in ("next", "previous", "preceding")):
         step = {"following": 1, "next": 1, "same": 0}.get(rel, -1)
         return _from_reference(
@@ -847,14 +886,16 @@ def _in_the_year_alone(m: re.Match, context: Context) -> Resolution:
 
 
 @rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter(?: of (?:(?P<which>this|last|next)|(?P<the>the)) {FISCAL}year)?")
+@rule(r"(?:fiscal )?q(?P<q>[1-4])")  # "Q3", as financial news writes the third quarter
 def _quarter(m: re.Match, context: Context) -> Resolution:
     number = int(m["q"])
-    if m["the"]:
+    if m.groupdict().get("the"):
         return _in_the_year(context, lambda year: Point("quarter", date(year, 3 * number - 2, 1)))
 
     def build(d: date) -> Point:
-        if m["which"]:
-            year = d.year + {"this": 0, "last": -1, "next": 1}[m["which"]]
+        which = m.groupdict().get("which")
+        if which:
+            year = d.year + {"this": 0, "last": -1, "next": 1}[which]
             return Point("quarter", date(year, 3 * number - 2, 1))
         return Point("quarter", anchoring.quarter(number, d, context.tense))
 
@@ -879,10 +920,10 @@ def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
 
 
-@rule(r"(?:the )?(?P<what>quarter|period) of (?P<which>this|last|next) year")
+@rule(r"(?:the )?(?:same |comparable |corresponding )?(?P<what>quarter|period) (?:of )?(?P<which>this|last|next) year")
 def _quarter_of_a_year(m: re.Match, context: Context) -> Resolution | None:
-    """'last year's quarter': the quarter under discussion (the one the text last named, else
-    the last complete one), in the year named."""
+    """'last year's quarter', 'the same period last year': the quarter under discussion (the one
+    the text last named, else the last complete one), in the year named."""
     step = {"this": 0, "last": -1, "next": 1}[m["which"]]
     reference = context.reference
     if reference is not None and reference.grain == "quarter":
@@ -893,7 +934,7 @@ def _quarter_of_a_year(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), step, "Y"))
 
 
-@rule(r"(?:the )?(?:comparable |corresponding |same )?(?:1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
+@rule(r"(?:the )?(?:comparable |corresponding |same )?(?P<one>1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
 def _year_ago_period(m: re.Match, context: Context) -> Resolution:
     if m["q"]:
         number = int(m["q"])
@@ -906,7 +947,48 @@ def _year_ago_period(m: re.Match, context: Context) -> Resolution:
             ref = ref.at(grain)
         return shift(ref, -1, "Y")
 
+    if m["one"] is None and m["what2"] is None and context.published is not None:
+        return _year_ago_of_the_report(context, what, earlier)
     return _from_reference(context, earlier, lambda d: Point("year", date(d.year - 1, 1, 1)))
+
+
+#: A stretch the text named in an earlier year that ended this long before the publication day
+#: is itself a year before the period a report is about ("the 1988 period ... the year-ago results").
+_YEAR_AGO_NAMED_DAYS = 240
+
+
+def _year_ago_of_the_report(context: Context, what: str | None, earlier: Callable[[Point], Point]) -> Resolution:
+    """'year-ago', 'the year-earlier quarter': the stretch a year before the one the report is
+    about: the date the text last named, when it is this year's or lies in the last months, else the last
+    complete quarter (or the year before). A named stretch that ended long ago is already
+    that earlier stretch; one still ahead ("expects a loss in the third quarter of next
+    year") is not what the report is about."""
+    assert context.published is not None
+    published = _day_of(context.published)
+    reference = context.reference
+    if reference is not None and reference.day <= published:
+        try:
+            last_day = reference.first_and_last_day()[1]
+        except (ValueError, OverflowError):
+            last_day = reference.day
+        if last_day.year < published.year and (published - last_day).days > _YEAR_AGO_NAMED_DAYS:
+            point = reference.at(what) if what in ("quarter", "month", "year") and reference.finer_than(what) else reference
+            return Resolution(point.value(), _type(point), "text", point)
+        point = earlier(reference)
+        return Resolution(point.value(), _type(point), "text", point)
+    if what in ("quarter", "period"):
+        return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), -1, "Y"))
+    return _from_published(context, lambda d: Point("year", date(d.year - 1, 1, 1)))
+
+
+@rule(f"{THE}(?P<h>1th|2th|first|second|last|latter) half of (?P<rest>.+)")
+def _half_of_a_long_stretch(m: re.Match, context: Context) -> Resolution | None:
+    """'the last half of the '80s', 'the first half of the century': the decade or century,
+    mod START or END, as TimeML writes a part of a stretch with no half of its own."""
+    whole = resolve(m["rest"], context)
+    if whole is None or whole.point is None or whole.point.grain not in ("decade", "century") or whole.mod:
+        return None
+    return replace(whole, mod="START" if m["h"] in ("1th", "first") else "END")
 
 
 @rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?:(?P<which>this|last|next)|(?P<the>the)) year)?")
@@ -977,8 +1059,16 @@ def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
 # durations and sets
 
 
-@rule(f"(?:every|each|per|a) (?:(?P<other>other) |{COUNT} )?{UNIT}")
+@rule(f"1 {UNIT}")
+def _rate_unit(m: re.Match, context: Context) -> Resolution | None:
+    """'a year' read as a rate ("$5 million a year"): each year (a set); else a length."""
+    return Resolution(_duration("1", m["unit"]), "SET") if context.rate else None
+
+
+@rule(f"(?:every|each|per) (?:(?P<other>other) |{COUNT} )?{UNIT}")
 def _every_unit(m: re.Match, context: Context) -> Resolution:
+    """'every other week', 'every 10 years', 'per year': a set ("a 10-year" is a length used
+    as an adjective, no set)."""
     count = "2" if m["other"] else _count(m["n"]) if m["n"] else "1"
     return Resolution(_duration(count, m["unit"]), "SET")
 
@@ -1012,7 +1102,7 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 
 
-_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining) )?"
+_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
 
 
 @rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
@@ -1023,6 +1113,12 @@ def _duration_rule(m: re.Match, context: Context) -> Resolution:
 @rule(f"{_DURATION_LEAD}(?:x )?{COUNT} (?:to|or) {COUNT.replace('n>', 'n2>')} {UNIT}")
 def _duration_range(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("X", m["unit"]), "DURATION")
+
+
+@rule(f"(?:another|an additional|1 additional|1 more) {UNIT}")
+def _one_more_unit(m: re.Match, context: Context) -> Resolution:
+    """'another year', 'an additional week': one more of the unit, a length."""
+    return Resolution(_duration("1", m["unit"]), "DURATION")
 
 
 @rule(f"{_DURATION_LEAD}(?P<plural>hours|days|nights|weeks|months|years|decades|centuries|minutes|seconds|weekends)(?: (?:ahead|long))?")
