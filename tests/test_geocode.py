@@ -596,3 +596,19 @@ def test_a_mentions_own_place_survives_the_doc_serialisation(nlp):
     expected = assemble(doc)
     assert any(m.place is not None for e in expected.entities for m in e.mentions)  # something to lose
     assert assemble(Doc(nlp.vocab).from_bytes(doc.to_bytes())) == expected
+
+
+def test_a_place_named_by_its_nationality_is_that_country(nlp, gazetteer):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    text = "Two Egyptians and a Kenyan crossed the border at dawn."
+    records = [
+        EntityRecord(n.lower(), n, "GPE", n.lower(), [MentionRecord(text.index(n), text.index(n) + len(n), "GPE")])
+        for n in ("Egyptians", "Kenyan")
+    ]
+    mentions = nlp.get_pipe("geocode").place_mentions_of(records, text)
+    resolved = only(mentions, gazetteer)
+    assert resolved["egyptians"].record.feature_code == "PCLI" and resolved["egyptians"].record.country_code == "EG"
+    assert resolved["kenyan"].record.country_code == "KE"
+    unknown = [EntityRecord("x", "Brindlish", "GPE", "x", [MentionRecord(0, 9, "GPE")])]
+    assert nlp.get_pipe("geocode").place_mentions_of(unknown, "Brindlish voters came.")[0].countries is None

@@ -352,8 +352,13 @@ class Geocoder:
         surfaces = [text[m.start : m.end] for m in record.mentions]
         names = [record.name]
         actor = self.knowledge_base.actors.get(record.id)
+        national = None if actor is not None else self._nationality_of(surfaces)
+        countries = None
         if actor is not None and all(self._names_actor(surface, record.id) for surface in surfaces):
             names.extend(actor.aliases)  # the text named this actor: its names, not a town that shares one
+        elif national is not None:  # "Sudanese" taken for a place: the country, never a town named "Sudan"
+            names = [national.name, *national.aliases]
+            countries = self._country_codes(national.id)
         else:
             names.extend(surfaces)
         region = actor is not None and actor.type == "LOC" and actor.country is None
@@ -386,7 +391,23 @@ class Geocoder:
             dateline=any(m.dateline for m in record.mentions),
             weight=0 if capitals_only else len(record.mentions),
             feature_classes=REGION_CLASSES if region else None,
+            countries=countries,
         )
+
+    def _nationality_of(self, surfaces: list[str]) -> Actor | None:
+        """The country whose nationality every surface is ("Sudanese", "Egyptians"), where the
+        knowledge base reads them all as the demonyms of one state with a country code; else None."""
+        kb = self.knowledge_base
+        entries = {kb.lookup(surface) for surface in surfaces}
+        if len(entries - {None}) != 1 or None in entries:
+            return None
+        (entry,) = entries
+        if entry is None or entry.kind != "demonym":
+            return None
+        actor = kb.actors.get(entry.actor_id)
+        if actor is None or actor.type not in PLACE_LABELS or self._country_codes(actor.id) is None:
+            return None
+        return actor
 
     def _capital_named(self, surface: str, actor_id: str) -> Actor | None:
         """The capital `surface` names where the knowledge base lets it act for the actor ("Moscow"
