@@ -612,3 +612,40 @@ def test_a_place_named_by_its_nationality_is_that_country(nlp, gazetteer):
     assert resolved["kenyan"].record.country_code == "KE"
     unknown = [EntityRecord("x", "Brindlish", "GPE", "x", [MentionRecord(0, 9, "GPE")])]
     assert nlp.get_pipe("geocode").place_mentions_of(unknown, "Brindlish voters came.")[0].countries is None
+
+
+@pytest.mark.parametrize(
+    ("name", "stem"),
+    [
+        ("Lake Brindle", "brindle"),
+        ("Brindle River", "brindle"),
+        ("Brindle State Park", "brindle"),
+        ("Larchmere National Wildlife Refuge", "larchmere"),
+        ("Port of Quarry", "quarry"),
+        ("Mt. Quarry", "quarry"),
+        ("Brindle", ""),
+        ("State Park", ""),
+        ("Lake of the Woods", ""),
+        ("Brindle Street", ""),
+    ],
+)
+def test_a_feature_name_holds_the_place_it_is_named_after(name, stem):
+    from geonews_extract.geo.disambiguate import feature_stem
+
+    assert feature_stem(name) == stem
+
+
+def test_a_lake_or_port_with_no_record_of_its_own_reads_as_its_namesake_place(gazetteer):
+    assert not gazetteer.candidates("Lake Okeechobee") and not gazetteer.candidates("Port of Rotterdam")
+    found = only([PlaceMention("lake", ("Lake Okeechobee",)), PlaceMention("port", ("Port of Rotterdam",))], gazetteer)
+    assert found["lake"].record.admin1 == "Florida" and found["port"].record.country_code == "NL"
+    assert only([PlaceMention("creek", ("Glimmerfen Creek",))], gazetteer)["creek"].record is None
+
+
+def test_a_feature_read_as_its_namesake_draws_no_other_place(gazetteer):
+    alone = only([PlaceMention("town", ("Preston",))], gazetteer)["town"].record
+    state = only([PlaceMention("town", ("Preston",)), PlaceMention("state", ("Idaho",))], gazetteer)
+    assert state["town"].record.admin1 == "Idaho" != alone.admin1  # the state itself draws the town
+    beside = only([PlaceMention("town", ("Preston",)), PlaceMention("lake", ("Lake Idaho",))], gazetteer)
+    assert beside["lake"].record is not None and beside["lake"].record.admin1 == "Idaho"
+    assert beside["town"].record == alone

@@ -37,13 +37,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..datafiles import read_json
 from ..kb.keys import alias_key
-from .gazetteer import Gazetteer, GazetteerRecord, division_words, strip_kind
+from .gazetteer import Gazetteer, GazetteerRecord, division_words, name_variants, strip_kind
 
 PRIORS_FILE = "geo/priors.json"
+FEATURES_FILE = "geo/features.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ class PlaceMention:
 @dataclass(frozen=True, slots=True)
 class Reading:
     record: GazetteerRecord
-    match: str  # "name", "alternate", "part" (a facility's leading place name) or "fuzzy"
+    match: str  # "name", "alternate", "part" (a facility's leading place name), "feature" (the place a lake or park is named after) or "fuzzy"
     score: float = 0.0
 
 
@@ -160,6 +161,11 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
     if not found and place.feature_classes is None:
         for record in _leading_place(place.names[0], gazetteer):
             found.setdefault(_identity(record), Reading(record, "part"))
+    if not found and place.feature_classes is None:  # "Lake Hartwell": the town the lake is named after
+        for name in place.names:
+            stem = feature_stem(name)
+            for record in gazetteer.candidates(stem) if stem else ():
+                found.setdefault(_identity(record), Reading(record, "feature"))
     if not found and place.feature_classes is None:
         for name in sorted(place.names, key=len, reverse=True):
             records, _ = gazetteer.fuzzy_candidates(name)
@@ -174,6 +180,45 @@ def _without_area_word(name: str) -> str:
     """The name after a word for a part of it ("Georgia" for "Northeast Georgia"); "" without one."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in division_words().area else ""
+
+
+class FeatureWords(NamedTuple):
+    after: frozenset[str]  # "river" in "Brindle River"
+    qualifiers: frozenset[str]  # "state" in "Brindle State Park"
+    before: frozenset[str]  # "lake" in "Lake Brindle"
+
+
+@lru_cache(maxsize=1)
+def feature_words() -> FeatureWords:
+    """Words of natural features, parks and ports, from `data/geo/features.json`."""
+    data = read_json(FEATURES_FILE)
+    return FeatureWords(*(frozenset(data[kind]) for kind in FeatureWords._fields))
+
+
+#: Words that join a feature word to its place ("Port of Quarry"), never a place's name alone.
+_LINKS = frozenset({"of", "the"})
+
+
+def feature_stem(name: str) -> str:
+    """The place a feature's name holds ("hartwell" for "Lake Hartwell", "brindle" for "Brindle
+    State Park", "quarry" for "Port of Quarry"); "" for a name without a feature word, or with
+    nothing left beside it."""
+    key = alias_key(name)
+    words = (name_variants(key) or [key])[0].split()  # "Mt. Quarry": "mount quarry"
+    kinds = feature_words()
+    if len(words) < 2:
+        return ""
+    if words[-1] in kinds.after:
+        rest = words[:-1]
+        while len(rest) > 1 and rest[-1] in kinds.qualifiers:
+            rest = rest[:-1]
+        return " ".join(rest) if rest[-1] not in kinds.qualifiers and rest[-1] not in _LINKS else ""
+    if words[0] in kinds.before:
+        rest = words[1:]
+        while len(rest) > 1 and rest[0] in _LINKS:
+            rest = rest[1:]
+        return " ".join(rest) if rest[0] not in _LINKS else ""
+    return ""
 
 
 #: Places large enough to have parts a text names by direction ("East Jerusalem", "Greater Boston").
@@ -360,6 +405,9 @@ def resolve_places(
     priors = priors or load_priors()
     places = short_division_names(places)
     readings = {place.key: readings_of(place, gazetteer) for place in places}
+    # a feature read as the place its name holds ("Lake Hartwell") is a guess: it draws no other place
+    guesses = {key for key, found in readings.items() if found and all(r.match == "feature" for r in found)}
+    places = [replace(place, weight=0) if place.key in guesses else place for place in places]
     prior = {
         place.key: [prior_score(r, place, priors, readings[place.key]) for r in readings[place.key]] for place in places
     }
@@ -396,7 +444,7 @@ def resolve_places(
     }
     local: dict[str, list[Reading]] = {}
     for place in places:
-        if place.key not in regions:
+        if place.key not in regions and place.key not in guesses:
             local.setdefault(names[place.key], readings[place.key])
     shared = shared_divisions(local)
     rarity = {key: division_rarity(gazetteer, key) for key, count in shared.items() if count >= 2}
