@@ -104,3 +104,29 @@ def test_a_country_is_read_by_the_initials_news_writes_for_it():
     assert "United Kingdom" in names(gazetteer.candidates("U.K."))
     assert names(gazetteer.candidates("Us")) == {"Us"}  # a word in title case is no set of initials
     assert not gazetteer.is_division_name("Us")
+
+
+def test_a_village_below_the_cut_off_answers_only_a_name_nothing_larger_has():
+    from dataclasses import replace
+
+    gazetteer = Gazetteer.from_rows(
+        [
+            town(20, "Larchmere", population=40000),
+            replace(town(21, "Larchmere", state="Iowa", population=600), reserve=True),
+            replace(town(22, "Pellow Hollow", state="Iowa", population=700), reserve=True),
+            replace(town(23, "Saint Wick", state="Iowa", population=550), reserve=True),
+        ]
+    )
+    assert [r.geonameid for r in gazetteer.candidates("Larchmere")] == [20]
+    assert [r.geonameid for r in gazetteer.candidates("Pellow Hollow")] == [22]
+    assert [r.geonameid for r in gazetteer.candidates("St. Wick")] == [23]
+    assert not gazetteer.knows_place("Pellow Hollow")  # no new name for the entity stages to find
+    restored = Gazetteer.from_bytes(gazetteer.to_bytes())
+    assert [r.geonameid for r in restored.candidates("Pellow Hollow")] == [22]
+
+
+def test_the_shipped_gazetteer_keeps_villages_below_its_cut_off_in_reserve():
+    from geonews_extract.geo.gazetteer import load_gazetteer
+
+    found = load_gazetteer().candidates("Holly Pond")
+    assert found and all(500 <= r.population < 1000 and r.feature_class == "P" for r in found)

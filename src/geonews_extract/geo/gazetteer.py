@@ -42,7 +42,7 @@ from .sources import COUNTRY_CODE, Row, geonames_rows, shipped_rows, source_vers
 DEFAULT_MIN_POPULATION = 1000
 SHIPPED_CUTOFFS = (500, 1000, 5000, 15000)
 #: Bump when the index layout changes, so an old cache file is never read.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 #: Places at least this large, and every country and first-level division, are fuzzy-matched.
 FUZZY_MIN_POPULATION = 100_000
 FUZZY_MIN_SCORE = 92.0
@@ -145,25 +145,34 @@ class Gazetteer:
         index: PackedIndex,
         divisions: dict[str, tuple[int, ...]],
         fuzzy_names: list[str],
+        reserve: PackedIndex | None = None,
     ):
         self._records = records
         self._index = index
+        self._reserve = reserve if reserve is not None else PackedIndex.build({})  # places below the cut-off
         self._fuzzy_names = fuzzy_names  # the index keys of large places, matched fuzzily
         self._divisions = divisions  # division names without their kind word: 'aleppo' for 'Aleppo Governorate'
         self._candidates: Remembered[str, tuple[tuple, ...]] = Remembered()  # name -> its records' values
 
     @classmethod
     def from_rows(cls, rows: list[Row]) -> Gazetteer:
-        records, index, divisions, fuzzy = build_index(rows)
-        return cls(PackedRecords.build(records), PackedIndex.build(index), divisions, fuzzy)
+        records, index, divisions, fuzzy, reserve = build_index(rows)
+        return cls(PackedRecords.build(records), PackedIndex.build(index), divisions, fuzzy, PackedIndex.build(reserve))
 
     def to_bytes(self) -> bytes:
-        return marshal.dumps((self._records.parts(), self._index.parts(), self._divisions, self._fuzzy_names))
+        parts = (self._records.parts(), self._index.parts(), self._divisions, self._fuzzy_names, self._reserve.parts())
+        return marshal.dumps(parts)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Gazetteer:
-        records, index, divisions, fuzzy = marshal.loads(data)
-        return cls(PackedRecords.from_parts(records), PackedIndex.from_parts(index), divisions, fuzzy)
+        records, index, divisions, fuzzy, reserve = marshal.loads(data)
+        return cls(
+            PackedRecords.from_parts(records),
+            PackedIndex.from_parts(index),
+            divisions,
+            fuzzy,
+            PackedIndex.from_parts(reserve),
+        )
 
     @cached_property
     def _countries(self) -> dict[str, int]:
@@ -220,6 +229,9 @@ class Gazetteer:
                 rows.extend(self._index.get(bare, ()))
         if not rows:  # "Marrow and Tilden": a county named without its kind word
             rows.extend(self._divisions.get(key, ()))
+        if not rows:  # a village below the population cut-off, where nothing larger has the name
+            for written in (key, *name_variants(key)):
+                rows.extend(self._reserve.get(written, ()))
         return [self.record(row) for row in dict.fromkeys(rows)]
 
     @cached_property
@@ -333,12 +345,16 @@ def _alternate_keys(row: Row, fold: Callable[[str], str]) -> set[str]:
     return keys
 
 
-def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, list[int]], dict[str, tuple[int, ...]], list[str]]:
-    """(records, name index, division index, fuzzy names): a row is indexed under its name and alternate names."""
+def build_index(
+    rows: list[Row],
+) -> tuple[list[tuple], dict[str, list[int]], dict[str, tuple[int, ...]], list[str], dict[str, list[int]]]:
+    """(records, name index, division index, fuzzy names, reserve index): a row is indexed under its
+    name and alternate names; a reserve row (`Row.reserve`) in the reserve index alone."""
     rows = sorted(rows, key=lambda r: -r.population)
     fold = lru_cache(maxsize=None)(fold_name)  # many alternate names recur
     index: dict[str, list[int]] = {}
     divisions: dict[str, list[int]] = {}
+    reserve: dict[str, list[int]] = {}
     records: list[tuple] = []
     for number, row in enumerate(rows):
         records.append(
@@ -357,12 +373,12 @@ def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, list[int]], dic
         keys = {fold(row.name)} | _alternate_keys(row, fold)
         for key in keys:
             if key:
-                index.setdefault(key, []).append(number)
+                (reserve if row.reserve else index).setdefault(key, []).append(number)
         if row.feature_class == "A" and row.feature_code in ("ADM1", "ADM2"):
             bare, _kind = strip_kind(alias_key(row.name))
             divisions.setdefault(bare, []).append(number)
     fuzzy = [key for key, numbers in index.items() if any(_fuzzy_record(records[n]) for n in numbers)]
-    return records, index, {k: tuple(v) for k, v in divisions.items()}, fuzzy
+    return records, index, {k: tuple(v) for k, v in divisions.items()}, fuzzy, reserve
 
 
 def cache_dir() -> Path:
