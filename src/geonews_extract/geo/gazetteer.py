@@ -187,6 +187,30 @@ class Gazetteer:
                 found.setdefault((record[4], record[5]), row)
         return found
 
+    @cached_property
+    def _divided_regions(self) -> dict[str, list[GazetteerRecord]]:
+        """Regions by the name their first-level divisions share after a direction ("north
+        darfur", "south darfur" -> "darfur"): one record per country with two such divisions or
+        more, at the middle of their points, of GeoNames class L (an area), feature code RGN."""
+        compass = division_words().area
+        members: dict[tuple[str, str], list[GazetteerRecord]] = {}
+        for row in self._records.rows_with_code("ADM1"):
+            record = self.record(row)
+            first, _, rest = alias_key(record.name).partition(" ")
+            if rest and first in compass:
+                members.setdefault((rest, record.country_code), []).append(record)
+        regions: dict[str, list[GazetteerRecord]] = {}
+        for (name, code), parts in members.items():
+            if len(parts) < 2 or name in self._index or strip_kind(f"x {name}")[1] is not None:
+                continue  # a name of its own, or a kind word left ("Northern Province", "Eastern Region")
+            latitude = sum(p.latitude for p in parts) / len(parts)
+            longitude = sum(p.longitude for p in parts) / len(parts)
+            population = sum(p.population for p in parts)
+            shown = parts[0].name.split(" ", 1)[1]
+            region = GazetteerRecord(None, shown, latitude, longitude, code, None, "L", "RGN", population)
+            regions.setdefault(name, []).append(region)
+        return regions
+
     def first_division(self, code: str, admin1: str) -> GazetteerRecord | None:
         """The record of a country's first-level division, by the country code and the division's name."""
         row = self._first_divisions.get((code, admin1))
@@ -232,6 +256,8 @@ class Gazetteer:
         if not rows:  # a village below the population cut-off, where nothing larger has the name
             for written in (key, *name_variants(key)):
                 rows.extend(self._reserve.get(written, ()))
+        if not rows:  # "Darfur": the region that North, South and West Darfur divide
+            return self._divided_regions.get(key, [])
         return [self.record(row) for row in dict.fromkeys(rows)]
 
     @cached_property
