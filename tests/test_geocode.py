@@ -623,6 +623,7 @@ def test_a_place_named_by_its_nationality_is_that_country(nlp, gazetteer):
         ("Brindle State Park", "brindle"),
         ("Larchmere National Wildlife Refuge", "larchmere"),
         ("Port of Quarry", "quarry"),
+        ("Quarry Station", "quarry"),
         ("Mt. Quarry", "quarry"),
         ("Brindle", ""),
         ("State Park", ""),
