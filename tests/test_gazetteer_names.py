@@ -156,3 +156,12 @@ def test_the_shipped_gazetteer_reads_an_island_its_provinces_divide():
 
     (island,) = load_gazetteer().candidates("Kalimantan")
     assert island.country_code == "ID" and -5 < island.latitude < 5 and 108 < island.longitude < 119
+
+
+def test_a_citys_initials_as_written_are_that_city():
+    from geonews_extract.geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    (city,) = gazetteer.candidates("L.A.")
+    assert (city.name, city.admin1) == ("Los Angeles", "California")
+    assert "Los Angeles" not in names(gazetteer.candidates("La"))  # a word, not the initials

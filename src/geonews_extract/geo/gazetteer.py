@@ -102,6 +102,7 @@ class NameForms(NamedTuple):
     words: dict[str, str]  # "mt" -> "mount", anywhere but a name's last word
     compass: dict[str, str]  # "w" -> "west", opening a name of two words or more
     countries: dict[str, str]  # "U.S." -> "US": a country's initials as written, to its ISO code
+    places: dict[str, tuple[str, str]]  # "L.A." -> ("US", "Los Angeles"): a city's initials, to its country and name
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,10 @@ def name_forms() -> NameForms:
     """Abbreviated words of place names and their full words, from `data/geo/name_forms.json`."""
     data = read_json(NAME_FORMS_FILE)
     countries = {abbreviation_form(form): code for code, forms in data["countries"].items() for form in forms}
-    return NameForms(dict(data["words"]), dict(data["compass"]), countries)
+    places = {
+        abbreviation_form(form): tuple(key.split("|", 1)) for key, forms in data["places"].items() for form in forms
+    }
+    return NameForms(dict(data["words"]), dict(data["compass"]), countries, places)
 
 
 def name_variants(key: str) -> list[str]:
@@ -244,6 +248,10 @@ class Gazetteer:
         rows = list(self._abbreviations.get(as_written, ()))
         if as_written in self._initials:  # "U.S.": the country, before any village "Us"
             rows.append(self._initials[as_written])
+        if as_written in name_forms().places:  # "L.A.": the city
+            code, city = name_forms().places[as_written]
+            towns = [r for r in self._index.get(alias_key(city), ()) if self._records[r][4:7:2] == (code, "P")]
+            rows.extend(towns[:1])  # the rows run from the most populous
         for written in (key, *name_variants(key)):
             rows.extend(self._index.get(written, ()))
             bare, kind = strip_kind(written)
