@@ -651,3 +651,21 @@ def test_a_feature_read_as_its_namesake_draws_no_other_place(gazetteer):
     beside = only([PlaceMention("town", ("Preston",)), PlaceMention("lake", ("Lake Idaho",))], gazetteer)
     assert beside["lake"].record is not None and beside["lake"].record.admin1 == "Idaho"
     assert beside["town"].record == alone
+
+
+def test_a_place_named_by_a_states_people_is_that_state(nlp, gazetteer):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    assert [gazetteer.division_of_people(w) for w in ("Ohioans", "Texan", "Floridians", "Ryan", "Ohio")] == [
+        "Ohio",
+        "Texas",
+        "Florida",
+        None,
+        None,
+    ]
+    text = "Many Ohioans drove north."
+    start = text.index("Ohioans")
+    records = [EntityRecord("ohioans", "Ohioans", "GPE", "ohioans", [MentionRecord(start, start + 7, "GPE")])]
+    (mention,) = nlp.get_pipe("geocode").place_mentions_of(records, text)
+    record = only([mention], gazetteer)["ohioans"].record
+    assert (record.feature_code, record.admin1) == ("ADM1", "Ohio")

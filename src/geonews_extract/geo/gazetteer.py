@@ -103,6 +103,7 @@ class NameForms(NamedTuple):
     compass: dict[str, str]  # "w" -> "west", opening a name of two words or more
     countries: dict[str, str]  # "U.S." -> "US": a country's initials as written, to its ISO code
     places: dict[str, tuple[str, str]]  # "L.A." -> ("US", "Los Angeles"): a city's initials, to its country and name
+    demonym_endings: tuple[tuple[str, str], ...]  # ("ans", ""): "Ohioans" -> "Ohio"
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +114,8 @@ def name_forms() -> NameForms:
     places = {
         abbreviation_form(form): tuple(key.split("|", 1)) for key, forms in data["places"].items() for form in forms
     }
-    return NameForms(dict(data["words"]), dict(data["compass"]), countries, places)
+    endings = tuple((ending, own) for ending, own in data["demonym_endings"])
+    return NameForms(dict(data["words"]), dict(data["compass"]), countries, places, endings)
 
 
 def name_variants(key: str) -> list[str]:
@@ -307,6 +309,18 @@ class Gazetteer:
             return True
         key = alias_key(name)
         return bool(key) and any(self._records[r][7] in (COUNTRY_CODE, "ADM1") for r in self._index.get(key, ()))
+
+    def division_of_people(self, name: str) -> str | None:
+        """The first-level division whose people `name` names ("Ohioans" -> "Ohio", "Texan" ->
+        "Texas"), by the endings of `data/geo/name_forms.json`; None for any other word."""
+        if not name[:1].isupper() or " " in name.strip():
+            return None
+        for ending, own in name_forms().demonym_endings:
+            if name.endswith(ending) and len(name) > len(ending) + 2:
+                stem = name[: len(name) - len(ending)] + own
+                if any(self._records[r][7] == "ADM1" for r in self._index.get(alias_key(stem), ())):
+                    return stem
+        return None
 
     def is_primary_name(self, record: GazetteerRecord, name: str) -> bool:
         """True when `name` is the record's own GeoNames name (not an alternate one)."""
