@@ -271,3 +271,20 @@ def test_voters_a_poll_shows_saying_something_still_speak(nlp):
     quote = quote_by(document, "the economy was weak")
     assert quote.speaker.text == "most voters"
     assert quote.verb_group.text == "saying"
+
+
+def test_a_share_of_people_that_says_something_is_the_speaker(nlp):
+    document = extract("About 4 in 10 say they want the next mayor to be more liberal.", nlp=nlp)
+    quote = quote_by(document, "they want the next mayor")
+    assert quote.speaker.text == "About 4 in 10"
+    assert quote.speaker.entity_id is None
+
+
+def test_an_opening_participle_is_no_part_of_the_speaker(nlp):
+    document = extract(
+        "Alarmed by the unrest in Lagos, Senator Ann Reyes, the minority leader, said that she spoke with the governor.",
+        nlp=nlp,
+    )
+    quote = quote_by(document, "she spoke with the governor")
+    assert quote.speaker.text == "Senator Ann Reyes"
+    assert entity_name(document, quote) == "Ann Reyes"
