@@ -187,12 +187,21 @@ def reports_nothing(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """A cue in the passive ("was asked whether", "when asked if"): its subject, or the clause's,
     is the one spoken to, never the speaker. A past participle with a passive auxiliary or
-    subject, or a bare one ("when asked") without "have" or a subject of its own."""
-    if verb.tag_ != "VBN":
-        return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    subject, or a bare one ("when asked") without "have" or a subject of its own; also where the
+    parse read a bare one as a past tense ("Asked whether ..., she said"), which a clause hung on
+    another verb without a subject of its own cannot be."""
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return not any(c.dep_ in ("aux", "nsubj") for c in verb.children) and verb.dep_ in ("advcl", "acl")
+    if verb.tag_ == "VBD" and not _fronted_bare(verb):
+        return False
+    return (verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
+
+
+def _fronted_bare(verb: Token) -> bool:
+    """A verb that opens a clause before the one it hangs on, with nothing before it but "when"
+    ("Asked whether ..., she said", "When asked ..., he said")."""
+    return verb.i < verb.head.i and all(t.tag_ == "WRB" for t in verb.doc[verb.left_edge.i : verb.i])
 
 
 def chars(tokens: list[Token] | tuple[Token, ...]) -> tuple[int, int]:
