@@ -255,3 +255,36 @@ def test_a_run_of_bare_titles_ending_in_a_name_is_that_person(nlp):
 def test_a_persons_email_speaks_for_the_person(nlp):
     document = extract("Ann Reyes's fundraising email to her supporters said the race was close.", nlp=nlp)
     assert entity_name(document, quote_by(document, "the race was")) == "Ann Reyes"
+
+
+def test_who_issued_a_text_that_speaks_through_a_participle_is_the_speaker(nlp):
+    document = extract('Senator Ann Reyes put out a statement saying: "We will not back down."', nlp=nlp)
+    quote = quote_by(document, "We will not back down")
+    assert quote.speaker.text == "Senator Ann Reyes"
+    assert entity_name(document, quote) == "Ann Reyes"
+    assert quote.channel is not None and quote.channel.text == "a statement"
+    assert quote.verb_group.text == "put out a statement saying"
+
+
+def test_voters_a_poll_shows_saying_something_still_speak(nlp):
+    document = extract("A poll released on Monday showed most voters saying the economy was weak.", nlp=nlp)
+    quote = quote_by(document, "the economy was weak")
+    assert quote.speaker.text == "most voters"
+    assert quote.verb_group.text == "saying"
+
+
+def test_a_share_of_people_that_says_something_is_the_speaker(nlp):
+    document = extract("About 4 in 10 say they want the next mayor to be more liberal.", nlp=nlp)
+    quote = quote_by(document, "they want the next mayor")
+    assert quote.speaker.text == "About 4 in 10"
+    assert quote.speaker.entity_id is None
+
+
+def test_an_opening_participle_is_no_part_of_the_speaker(nlp):
+    document = extract(
+        "Alarmed by the unrest in Lagos, Senator Ann Reyes, the minority leader, said that she spoke with the governor.",
+        nlp=nlp,
+    )
+    quote = quote_by(document, "she spoke with the governor")
+    assert quote.speaker.text == "Senator Ann Reyes"
+    assert entity_name(document, quote) == "Ann Reyes"

@@ -33,6 +33,22 @@ def test_the_verb_group_is_the_cue_with_what_comes_before_it(nlp, text, content,
     assert quote.verb_group.end == quote.cue.end
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "group"),
+    [
+        ('She went on to say: "The plan will fail."', "The plan will fail", "say", "went on to say"),
+        ('The letter goes on to say: "Taxes are high."', "Taxes are high", "say", "goes on to say"),
+        ('"We will win," the senator said dryly.', "We will win", "said", "said dryly"),
+        ("The mayor argued emphatically that taxes were high.", "taxes were high", "argued", "argued emphatically"),
+        ('"We will win," Reyes said earlier.', "We will win", "said", "said"),
+    ],
+)
+def test_the_verb_group_takes_in_the_verb_it_completes_and_a_manner_adverb(nlp, text, content, cue, group):
+    quote = quote_of(extract(text, nlp=nlp), content)
+    assert quote.cue.text == cue
+    assert quote.verb_group.text == group
+
+
 def test_the_verb_group_never_reaches_into_the_speaker(nlp):
     quote = quote_of(
         extract("Senator Ann Reyes, who has long argued that taxes are too high, voted no.", nlp=nlp),

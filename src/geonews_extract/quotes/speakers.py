@@ -45,7 +45,7 @@ from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, l
 from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
-from .syntax import RELATIVE_PRONOUNS, chars, same_paragraph
+from .syntax import RELATIVE_PRONOUNS, chars, same_paragraph, subject_of
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
@@ -169,8 +169,8 @@ class Resolver:
     def resolve(self, head: Token, at: int) -> Resolved:
         """Resolve the speaker whose head is `head`, for a cue at character `at`."""
         channel = None
-        author = self._author_phrase(head)
-        if author is not None:  # "A statement from the minister's office": the office speaks
+        author = self._author_phrase(head) or self._issuing_subject(head)
+        if author is not None:  # "A statement from the minister's office", "X issued a statement saying": X speaks
             channel = chars(same_paragraph(list(self.doc[head.left_edge.i : head.i + 1]), head))
             head = author
         tokens = self._speaker_tokens(head)
@@ -204,6 +204,16 @@ class Resolver:
             if child.dep_ == "prep" and child.lower_ in prepositions:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
+
+    def _issuing_subject(self, head: Token) -> Token | None:
+        """Who issued a text that is the object of their verb and speaks through a participle on
+        it: "[the Taliban] issued a statement saying", "[the ministry] put out a release calling"."""
+        if head.dep_ != "dobj" or head.lemma_.lower() not in self.lexicon.documents:
+            return None
+        if not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.rights):
+            return None
+        verb = head.head
+        return subject_of(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None
 
     def repeat(self, at: int, entity: EntityRecord | None) -> None:
         """Record a speaker carried over from an earlier quote."""

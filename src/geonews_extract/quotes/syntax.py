@@ -81,9 +81,13 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = [c for c in subjects if not _relative(c, verb)]
     if named:  # a dateline is no subject: "BOSTON (AP) — Maria Lopez said" parses both as subjects
-        return _on_the_cue_line(next((c for c in named if not _dateline(c)), named[0]), verb)
+        subject = _on_the_cue_line(next((c for c in named if not _dateline(c)), named[0]), verb)
+        return _behind_participle(subject, verb) if subject is not None else None
     if subjects:  # "the group, which said ...": the noun the clause hangs from
         return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
+    share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.tag_ == "CD"), None)
+    if share is not None:  # "About 4 in 10 say ...": the share, parsed as the verb's number
+        return share
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         return verb.head
     if lexicon is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
@@ -102,6 +106,23 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     if depth and clause is not None:  # "After saying that ..., the sheriff closed": the clause's subject
         return subject_of(clause, None, depth - 1)
     return _adjacent_subject(verb)
+
+
+def _behind_participle(subject: Token, verb: Token) -> Token:
+    """The name set off by commas at the end of an opening participle that the parse took for
+    the subject ("Alarmed by the unrest, [Senator Ann Reyes], the minority leader, said"),
+    else the subject."""
+    if subject.tag_ not in ("VBN", "VBG") or subject.i > verb.i:
+        return subject
+    last = verb.i - 1
+    while last > subject.i and subject.doc[last].is_punct:
+        last -= 1
+    for token in subject.subtree:
+        start = token.left_edge.i
+        if (token.dep_ == "appos" and token.pos_ in ("PROPN", "NOUN") and token.right_edge.i == last
+                and start > 0 and subject.doc[start - 1].text == ","):
+            return token
+    return subject
 
 
 def _clause_of_gerund(verb: Token) -> Token | None:
@@ -166,12 +187,21 @@ def reports_nothing(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """A cue in the passive ("was asked whether", "when asked if"): its subject, or the clause's,
     is the one spoken to, never the speaker. A past participle with a passive auxiliary or
-    subject, or a bare one ("when asked") without "have" or a subject of its own."""
-    if verb.tag_ != "VBN":
-        return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    subject, or a bare one ("when asked") without "have" or a subject of its own; also where the
+    parse read a bare one as a past tense ("Asked whether ..., she said"), which a clause hung on
+    another verb without a subject of its own cannot be."""
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return not any(c.dep_ in ("aux", "nsubj") for c in verb.children) and verb.dep_ in ("advcl", "acl")
+    if verb.tag_ == "VBD" and not _fronted_bare(verb):
+        return False
+    return (verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children))
+
+
+def _fronted_bare(verb: Token) -> bool:
+    """A verb that opens a clause before the one it hangs on, with nothing before it but "when"
+    ("Asked whether ..., she said", "When asked ..., he said")."""
+    return verb.i < verb.head.i and all(t.tag_ == "WRB" for t in verb.doc[verb.left_edge.i : verb.i])
 
 
 def chars(tokens: list[Token] | tuple[Token, ...]) -> tuple[int, int]:
