@@ -210,8 +210,10 @@ class Quote(BaseModel):
     verb_group: Span | None = Field(
         default=None,
         description="The cue with the auxiliaries, modals, negation and adverbs right before it "
-        "('has repeatedly said', 'would only say'), as attribution corpora annotate the cue; the "
-        "cue itself where nothing goes with it. Set whenever the cue is.",
+        "('has repeatedly said', 'would only say'), the verb it completes ('went on to say'), a "
+        "manner adverb right after it ('said dryly') and an issued text it speaks through ('put "
+        "out a statement saying'), as attribution corpora annotate the cue; the cue itself where "
+        "nothing goes with it. Set whenever the cue is.",
     )
 
 
