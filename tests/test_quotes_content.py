@@ -96,3 +96,11 @@ def test_a_clause_with_the_speakers_quoted_words_coordinated_after_the_report_go
 def test_a_coordinated_clause_without_quoted_words_stays_the_writers(nlp):
     found = reported(nlp, "She added that she could manage without the old truck, but it was sold in May.")
     assert any(content == "she could manage without the old truck" for _, content, _, _ in found), found
+
+
+def test_a_reason_the_parse_hung_on_the_cue_goes_on_with_the_report(nlp):
+    text = ("The ministry said it did not count those visits in its total because, presumably, such visits "
+            "were part of the job.")
+    found = reported(nlp, text)
+    assert ("indirect", "it did not count those visits in its total because, presumably, such visits were part "
+            "of the job", "The ministry", "said") in found, found
