@@ -485,13 +485,14 @@ JOINING_PUNCT = frozenset({",", "-", "--", "–", "—"})
 
 def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> list[Token]:
     """The reported clause with what the parse hung on the cue after it that goes on with the
-    report: an adverbial clause with its own subject or conjunction ("said A [because B]", "said
-    A [if B]"), and the second half of "not A but B" ("said the aim was not to close the bridge
-    [but to repair it]"). A clause the writer sets against the report ("while B", "though B"), a
+    report: what a colon right after it spells out (see `_through_colon`), an adverbial clause
+    with its own subject or conjunction ("said A [because B]", "said A [if B]"), and the second
+    half of "not A but B" ("said the aim was not to close the bridge [but to repair it]"). A clause the writer sets against the report ("while B", "though B"), a
     participle (the speaker's own act: ", adding ..."), a clause with a conjunct that has a subject
     of its own (", but B said ...") or any cue of its own stays out, and so does a clause in the
     next paragraph."""
     doc = cue.doc
+    words = _through_colon(words, lexicon)
     while words:
         end = words[-1].i
         clause = next((c for c in cue.rights if c.i > end and not (c.is_punct or c.is_space or c.dep_ == "cc")), None)
@@ -508,6 +509,27 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> lis
             return words
         words = list(doc[words[0].i : clause.right_edge.i + 1])
     return words
+
+
+def _through_colon(words: list[Token], lexicon: Lexicon) -> list[Token]:
+    """'said he was the only other candidate to win a state[: he also won Iowa]': a colon right after
+    the reported clause opens what spells it out, which the report goes on with to the sentence's
+    end, unless that holds a cue or quotation marks of its own (a quote the colon introduces)."""
+    if not words or words[-1].i + 1 >= len(words[0].doc):
+        return words
+    doc = words[0].doc
+    colon = doc[words[-1].i + 1]
+    if colon.text != ":":
+        return words
+    rest: list[Token] = []
+    for token in doc[colon.i + 1 : colon.sent.end]:
+        if "\n" in token.text:
+            break
+        rest.append(token)
+    rest = trim(rest)
+    if not rest or any(is_cue_verb(t, lexicon) or t.is_quote or t.tag_ in ("``", "''") for t in rest):
+        return words
+    return list(doc[words[0].i : rest[-1].i + 1])
 
 
 def _reason_or_condition(clause: Token) -> bool:
