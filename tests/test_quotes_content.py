@@ -96,3 +96,29 @@ def test_a_clause_with_the_speakers_quoted_words_coordinated_after_the_report_go
 def test_a_coordinated_clause_without_quoted_words_stays_the_writers(nlp):
     found = reported(nlp, "She added that she could manage without the old truck, but it was sold in May.")
     assert any(content == "she could manage without the old truck" for _, content, _, _ in found), found
+
+
+def test_a_reason_the_parse_hung_on_the_cue_goes_on_with_the_report(nlp):
+    text = ("The ministry said it did not count those visits in its total because, presumably, such visits "
+            "were part of the job.")
+    found = reported(nlp, text)
+    assert ("indirect", "it did not count those visits in its total because, presumably, such visits were part "
+            "of the job", "The ministry", "said") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coach said the team had a single goal: it wanted to reach the final.",
+         "the team had a single goal: it wanted to reach the final"),
+        ("The engineer said the dam had one weak point: its northern spillway.",
+         "the dam had one weak point: its northern spillway"),
+    ],
+)
+def test_what_a_colon_after_the_reported_clause_spells_out_goes_on_with_it(nlp, text, content):
+    assert any(c == content and cue == "said" for _, c, _, cue in reported(nlp, text)), reported(nlp, text)
+
+
+def test_a_quote_after_the_colon_is_the_speakers_words_not_a_spelled_out_clause(nlp):
+    found = reported(nlp, 'The minister said the plan had one aim: "to keep the schools open."')
+    assert any(kind == "mixed" and content.endswith('"to keep the schools open."') for kind, content, *_ in found), found

@@ -152,6 +152,8 @@ def _reported_clause(
     words = trim_complementizer(words)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0])
+    if first.i > cue.i:
+        words = _with_clauses_after(words, cue, lexicon)
     if first.i < cue.i and words and words[-1].i < subject.left_edge.i:
         tail = _clause_tail(cue, lexicon)
         if tail:
@@ -473,6 +475,79 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words
+
+
+#: Conjunctions that open a clause the writer sets against the report ("said A, while B").
+CONTRAST_MARKERS = frozenset({"while", "whereas", "although", "though"})
+#: What may stand between a reported clause and a clause that goes on with it.
+JOINING_PUNCT = frozenset({",", "-", "--", "–", "—"})
+
+
+def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> list[Token]:
+    """The reported clause with what the parse hung on the cue after it that goes on with the
+    report: what a colon right after it spells out (see `_through_colon`), an adverbial clause
+    with its own subject or conjunction ("said A [because B]", "said A [if B]"), and the second
+    half of "not A but B" ("said the aim was not to close the bridge [but to repair it]"). A clause the writer sets against the report ("while B", "though B"), a
+    participle (the speaker's own act: ", adding ..."), a clause with a conjunct that has a subject
+    of its own (", but B said ...") or any cue of its own stays out, and so does a clause in the
+    next paragraph."""
+    doc = cue.doc
+    words = _through_colon(words, lexicon)
+    while words:
+        end = words[-1].i
+        clause = next((c for c in cue.rights if c.i > end and not (c.is_punct or c.is_space or c.dep_ == "cc")), None)
+        if clause is None:
+            return words
+        between = doc[end + 1 : clause.left_edge.i]
+        if any(t.text not in JOINING_PUNCT and t.dep_ != "cc" for t in between):
+            return words
+        extent = doc[clause.left_edge.i : clause.right_edge.i + 1]
+        if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
+            return words
+        conjunction = next((t for t in between if t.dep_ == "cc"), None)
+        if not (_reason_or_condition(clause) or _but_after_not(clause, conjunction, words)):
+            return words
+        words = list(doc[words[0].i : clause.right_edge.i + 1])
+    return words
+
+
+def _through_colon(words: list[Token], lexicon: Lexicon) -> list[Token]:
+    """'said he was the only other candidate to win a state[: he also won Iowa]': a colon right after
+    the reported clause opens what spells it out, which the report goes on with to the sentence's
+    end, unless that holds a cue or quotation marks of its own (a quote the colon introduces)."""
+    if not words or words[-1].i + 1 >= len(words[0].doc):
+        return words
+    doc = words[0].doc
+    colon = doc[words[-1].i + 1]
+    if colon.text != ":":
+        return words
+    rest: list[Token] = []
+    for token in doc[colon.i + 1 : colon.sent.end]:
+        if "\n" in token.text:
+            break
+        rest.append(token)
+    rest = trim(rest)
+    if not rest or any(is_cue_verb(t, lexicon) or t.is_quote or t.tag_ in ("``", "''") for t in rest):
+        return words
+    return list(doc[words[0].i : rest[-1].i + 1])
+
+
+def _reason_or_condition(clause: Token) -> bool:
+    """A finite adverbial clause that is not set against the report: "because B", "if B", "as B"."""
+    if clause.dep_ != "advcl" or clause.tag_ == "VBG":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in clause.children):
+        return False
+    return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _but_after_not(clause: Token, conjunction: Token | None, words: list[Token]) -> bool:
+    """'not A but B': "but" and a conjunct without a subject of its own after a negated clause."""
+    if conjunction is None or conjunction.lower_ != "but":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    return any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words)
 
 
 def _shares_modal(verb: Token) -> bool:
