@@ -123,7 +123,7 @@ def make_dates(nlp: Language, name: str, patterns: str | None, entities: bool, t
 
 
 #: How many Matchers for sets of kinds `DateStage` keeps before building them afresh.
-_MAX_KIND_MATCHERS = 256
+_MAX_KIND_MATCHERS = 1024
 
 
 def _record(found: Found) -> TimeRecord:
