@@ -896,3 +896,18 @@ def test_a_pattern_spacy_refuses_is_refused_in_every_matcher_that_holds_it(nlp, 
         stage.matcher_for(frozenset({"broken"}))
     with pytest.raises(ValueError):
         stage.matcher_for(frozenset({"weekday", "broken"}))  # checked again: it never passed
+
+
+def test_the_matchers_used_longest_ago_make_room_for_new_sets_of_kinds(nlp, monkeypatch):
+    from geonews_extract.stages import dates
+
+    stage = nlp.get_pipe("dates")
+    monkeypatch.setattr(stage, "_matcher_of", {})
+    monkeypatch.setattr(dates, "_MAX_KIND_MATCHERS", 2)
+    kinds = [frozenset([kind]) for kind in list(stage.patterns)[:3]]
+    first = stage.matcher_for(kinds[0])
+    stage.matcher_for(kinds[1])
+    assert stage.matcher_for(kinds[0]) is first  # kept, and now the most recently used
+    stage.matcher_for(kinds[2])  # the limit: the second set, used longest ago, goes
+    assert list(stage._matcher_of) == [kinds[0], kinds[2]]
+    assert stage.matcher_for(kinds[0]) is first

@@ -176,3 +176,12 @@ def test_the_mention_spans_follow_every_change_of_the_entities(nlp):
     doc.spans[MENTION_SPANS].append(doc[0:1])
     set_entities(doc, [placed, cairo])
     assert _mention_spans(doc) == [(9, 13, "GPE", "qatar:doha"), (18, 23, "GPE", "egypt:cairo")]
+
+
+def test_plain_values_keep_a_tuple_of_plain_values_and_convert_any_other():
+    place_part = (3, 9)
+    assert to_plain(place_part) is place_part  # immutable and plain already: stored as it is
+    assert to_plain((1, ("a", 2))) == (1, ("a", 2))
+    assert to_plain((1, [2, 3])) == (1, (2, 3))  # a list inside is still made a tuple
+    mention = MentionRecord(0, 5, "GPE", place_part=place_part)
+    assert to_plain(mention) == (0, 5, "GPE", False, (3, 9), None)

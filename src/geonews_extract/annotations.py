@@ -152,7 +152,14 @@ def to_plain(value: Any) -> Any:
     values = _field_values(kind)
     if values is not None:
         return tuple([item if type(item) in _SCALARS else to_plain(item) for item in values(value)])
-    if kind is list or kind is tuple:
+    if kind is tuple:
+        for item in value:
+            if type(item) not in _SCALARS:
+                break
+        else:
+            return value  # a tuple of plain values is stored as it is (a reading, a place part)
+        return tuple([item if type(item) in _SCALARS else to_plain(item) for item in value])
+    if kind is list:
         return tuple([item if type(item) in _SCALARS else to_plain(item) for item in value])
     if isinstance(value, (date, datetime)):
         return value.isoformat()

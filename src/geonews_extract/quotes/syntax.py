@@ -238,20 +238,17 @@ def same_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
     """The contiguous tokens around `anchor` that share its paragraph, without edge punctuation.
 
     The parser sometimes runs a sentence on over a line break; no span of ours does."""
-    left = [t for t in tokens if t.i < anchor.i]
-    right = [t for t in tokens if t.i > anchor.i]
-    kept_left: list[Token] = []
-    for token in reversed(left):
-        if "\n" in token.text:
-            break
-        kept_left.insert(0, token)
-    kept_right: list[Token] = []
-    for token in right:
-        if "\n" in token.text:
-            break
-        kept_right.append(token)
-    middle = [anchor] if any(t.i == anchor.i for t in tokens) else []
-    return trim(kept_left + middle + kept_right) or middle
+    at = anchor.i
+    left = [t for t in tokens if t.i < at]
+    right = [t for t in tokens if t.i > at]
+    first = len(left)  # the left part runs back to the nearest line break
+    while first and "\n" not in left[first - 1].text:
+        first -= 1
+    last = 0  # the right part runs on to the nearest line break
+    while last < len(right) and "\n" not in right[last].text:
+        last += 1
+    middle = [anchor] if len(left) + len(right) < len(tokens) else []  # the anchor is among the tokens
+    return trim(left[first:] + middle + right[:last]) or middle
 
 
 def _names_channel(token: Token, lexicon: Lexicon) -> bool:

@@ -59,17 +59,19 @@ class DateStage(Stage):
     def matcher_for(self, kinds: frozenset[str]) -> Matcher:
         """A Matcher with the patterns of `kinds` only, built once (added in the file's order,
         so the same kinds always give the same Matcher); all of them: ``frozenset(self.patterns)``."""
-        matcher = self._matcher_of.get(kinds)
-        if matcher is None:
-            if len(self._matcher_of) >= _MAX_KIND_MATCHERS:
-                self._matcher_of.clear()
-            matcher = self._matcher_of[kinds] = Matcher(self.nlp.vocab)
-            for kind, token_patterns in self.patterns.items():
-                if kind in kinds:
-                    # spaCy's schema check of a pattern costs more than adding it: once a kind
-                    matcher.validate = kind not in self._checked  # type: ignore[attr-defined]  # public in matcher.pxd, not in the stub
-                    matcher.add(kind, token_patterns)
-                    self._checked.add(kind)
+        matcher = self._matcher_of.pop(kinds, None)
+        if matcher is not None:
+            self._matcher_of[kinds] = matcher  # the most recently used last
+            return matcher
+        if len(self._matcher_of) >= _MAX_KIND_MATCHERS:  # the one used longest ago goes
+            del self._matcher_of[next(iter(self._matcher_of))]
+        matcher = self._matcher_of[kinds] = Matcher(self.nlp.vocab)
+        for kind, token_patterns in self.patterns.items():
+            if kind in kinds:
+                # spaCy's schema check of a pattern costs more than adding it: once a kind
+                matcher.validate = kind not in self._checked  # type: ignore[attr-defined]  # public in matcher.pxd, not in the stub
+                matcher.add(kind, token_patterns)
+                self._checked.add(kind)
         return matcher
 
     def discard(self, doc: Doc) -> None:
@@ -122,7 +124,8 @@ def make_dates(nlp: Language, name: str, patterns: str | None, entities: bool, t
     return DateStage(nlp, name, patterns, entities, text_anchors)
 
 
-#: How many Matchers for sets of kinds `DateStage` keeps before building them afresh.
+#: How many Matchers for sets of kinds `DateStage` keeps (about 130 KB each); past that, the
+#: one used longest ago is dropped: the common sets (a month, a weekday) stay built.
 _MAX_KIND_MATCHERS = 256
 
 
