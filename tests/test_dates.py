@@ -867,3 +867,42 @@ def test_a_pattern_spacy_refuses_is_refused_in_every_matcher_that_holds_it(nlp, 
         stage.matcher_for(frozenset({"broken"}))
     with pytest.raises(ValueError):
         stage.matcher_for(frozenset({"weekday", "broken"}))  # checked again: it never passed
+
+
+
+def _candidate(nlp, text, words):
+    """`words` of `text` as a model entity would give them, a DATE span."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(words)
+    return doc.char_span(start, start + len(words), label="DATE") or Span(doc, 0, 0)
+
+
+def test_a_date_before_the_noun_it_names_is_matched_without_the_model(nlp):
+    stage = nlp.get_pipe("dates")
+    doc = nlp("Tourism suffered after the Aug. 9 Embassy attacks, and after the May 3, 2019, floods.")
+    found = {span.text for span in stage.pattern_matches(doc)}
+    assert {"Aug. 9", "May 3, 2019"} <= found
+
+
+def test_an_article_before_a_date_stays_outside_the_extent(nlp):
+    from geonews_extract.timex.extents import trim
+
+    assert trim(_candidate(nlp, "The deal follows an April 2, 2019, supply contract.", "an April 2, 2019")).text == "April 2, 2019"
+
+
+def test_each_year_of_a_list_is_its_own_expression(nlp):
+    from geonews_extract.timex.extents import parts, trim
+
+    text = "Sales fell in 2004, 2005, 2006 and 2008 across the region."
+    span = trim(_candidate(nlp, text, "2004, 2005, 2006 and"))
+    assert [t for _, _, t in parts(span, text, None)] == ["2004", "2005", "2006"]
+    text = "It would cut earnings by 5% in both 2022 and 2023."
+    assert trim(_candidate(nlp, text, "both 2022")).text == "2022"
+
+
+def test_sometime_before_a_time_stays_outside_the_extent(nlp):
+    text = "Sometime next year, the council will publish its plan."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["next year"] == ("2022", "DATE")

@@ -193,8 +193,8 @@ def trim(span: Span) -> Span | None:
         if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
         end -= 1
-    if end - start >= 2 and doc[start].lower_ == "the" and doc[start + 1].lower_.rstrip(".") in MONTHS:
-        start += 1
+    if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") and doc[start + 1].lower_.rstrip(".") in MONTHS:
+        start += 1  # "an" + "Aug. 10, 1988" (agreement): the article is the noun's
     modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
     if modifier_end is not None:
         start, end = start + 1, modifier_end  # "a two day march": "two day"
@@ -298,7 +298,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
     """(start, end, text to resolve) of each expression in a candidate: the span, or its sides
     around a joiner ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war", "the quarter
     ended Sept. 30", "April 24 and 25" -> "April 24", "25") when both name calendar dates or
-    lengths, or the whole is no time expression. The end of a range that leaves something
+    lengths, or the whole is no time expression; each year of a list ("2004, 2005 and 2008"). The end of a range that leaves something
     out is resolved with it filled in from the other end ("91" -> "1991", "1" (and 3 June)
     -> "1 June"); its offsets stay those of the words written."""
     whole = [(span.start_char, span.end_char, text[span.start_char : span.end_char])]
@@ -315,6 +315,8 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
                 return length_of
             continue
         between_digits = joiner.text in ("-", "–") and doc[joiner.i - 1].is_digit and doc[joiner.i + 1].is_digit
+        if joiner.text == "," and _is_a_year(doc[joiner.i - 1]) and _is_a_year(doc[joiner.i + 1]):
+            return _years_listed(span, text, published)
         if joiner.lower_ not in JOINERS or (joiner.is_punct and not doc[joiner.i - 1].whitespace_ and not between_digits):
             continue  # "year-earlier" is one word
         left = trim(Span(doc, span.start, joiner.i, label=span.label))
@@ -337,6 +339,25 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
     if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
         return _length_and_point(span, published) or _two_points(span, published) or _time_at_the_end(span, published) or whole
     return whole
+
+
+def _is_a_year(token: Token) -> bool:
+    return token.is_digit and len(token) == 4
+
+
+def _years_listed(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
+    """"2004, 2005 and 2008": each year of a list is an expression of its own, and so is what
+    follows the last comma ("2005, last year")."""
+    doc = span.doc
+    found: list[tuple[int, int, str]] = []
+    start = span.start
+    for token in span[1:-1]:
+        if token.text == "," and _is_a_year(doc[token.i - 1]) and _is_a_year(doc[token.i + 1]):
+            end_char = doc[token.i - 1].idx + 4
+            found.append((doc[start].idx, end_char, text[doc[start].idx : end_char]))
+            start = token.i + 1
+    rest = trim(Span(doc, start, span.end, label=span.label))
+    return found + (parts(rest, text, published) if rest is not None else [])
 
 
 #: The longest candidate searched for a length and the time it fell in.
