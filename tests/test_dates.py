@@ -906,3 +906,41 @@ def test_sometime_before_a_time_stays_outside_the_extent(nlp):
     text = "Sometime next year, the council will publish its plan."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["next year"] == ("2022", "DATE")
+
+
+def test_a_weekday_and_the_date_after_it_found_apart_are_one_expression(nlp):
+    from spacy.tokens import Span
+
+    from geonews_extract.timex.extents import join_clock_and_day
+
+    doc = nlp("Most of the money left the fund Friday Oct. 13 alone, and more on Monday, Oct. 16.")
+    weekday, date = Span(doc, 7, 8, label="DATE"), Span(doc, 8, 10, label="DATE")
+    assert [s.text for s in join_clock_and_day([weekday, date])] == ["Friday Oct. 13"]
+    monday, with_comma = Span(doc, 15, 16, label="DATE"), Span(doc, 17, 19, label="DATE")
+    assert [s.text for s in join_clock_and_day([monday, with_comma])] == ["Monday, Oct. 16"]
+    apart = Span(doc, 17, 19, label="DATE")
+    assert len(join_clock_and_day([weekday, apart])) == 2
+
+
+def test_a_length_joined_to_long_is_one_expression(nlp):
+    text = "After a day-long meeting, the board ended a decades-long dispute with the town."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["day-long"] == ("P1D", "DURATION")
+    assert found["decades-long"] == ("PXDE", "DURATION")
+
+
+def test_a_noun_and_its_article_taken_into_a_length_are_left_out(nlp):
+    from geonews_extract.timex.extents import parts
+
+    text = "She spoke in an interview several months before the vote."
+    span = _candidate(nlp, text, "an interview several months")
+    assert [t for _, _, t in parts(span, text, None)] == ["several months"]
+    text = "The firm changed from a fiscal year to a calendar year."
+    span = _candidate(nlp, text, "a fiscal year")
+    assert [t for _, _, t in parts(span, text, None)] == ["a fiscal year"]  # a kind of year: read as no time
+
+
+def test_right_before_now_stays_outside_the_extent(nlp):
+    text = "Right now the market is calm, but traders are nervous right now about rates."
+    found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == ["now", "now"]

@@ -18,7 +18,17 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DECADE_WORDS, LEADING_MODS, MONTHS, ORDINALS, SMALL_HOURS, TIME_ZONES, UNIT_PLURALS, UNITS
+from .lexicon import (
+    DECADE_WORDS,
+    LEADING_MODS,
+    MONTHS,
+    ORDINALS,
+    SMALL_HOURS,
+    TIME_ZONES,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
+)
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
@@ -278,11 +288,14 @@ def _names_small_hours(span: Span) -> bool:
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
     """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9"); so
     are "the early hours" and the day after "of" (the day's words are its extent, see
-    `parts`)."""
+    `parts`), and a weekday and the date just after it ("Friday Oct. 13")."""
     joined: list[Span] = []
     for span in spans:
         after_of = joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "of"
         if after_of and _names_small_hours(joined[-1]):
+            joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
+            continue
+        if joined and _weekday_before_its_date(joined[-1], span):
             joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
             continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
@@ -292,6 +305,18 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
                 continue
         joined.append(span)
     return joined
+
+
+def _weekday_before_its_date(weekday: Span, date: Span) -> bool:
+    """"Friday" + "Oct. 13", found apart, with nothing or a comma between: one expression."""
+    doc = date.doc
+    gap = doc[weekday.end : date.start]
+    return (
+        weekday.doc[weekday.end - 1].lower_ in WEEKDAYS
+        and doc[date.start].lower_.rstrip(".") in MONTHS
+        and len(gap) <= 1
+        and all(t.text == "," for t in gap)
+    )
 
 
 def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
@@ -401,14 +426,19 @@ def _two_points(span: Span, published: date | datetime | None) -> list[tuple[int
 
 
 def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
-    """"(a coup) d'etat last year": a model's entity that took in a word before the time reads
-    as nothing; the longest end of it that reads as a time is the expression."""
+    """"(a coup) d'etat last year", "an interview several months (before)", "a
+    fourth-quarter (charge)": a model's entity that took in a noun, or the article of the noun
+    the time modifies, before the time reads as nothing; the longest end of it that reads as a
+    time is the expression."""
     if len(span) > _MAX_SPLIT_TOKENS:
         return None
     doc = span.doc
     for cut in range(span.start + 1, span.end - 1):
-        if not _names_no_time_at_all(doc[cut - 1]):
-            return None  # the words left out must be other nouns, not a part of the time
+        article = cut - 1 == span.start and doc[cut - 1].lower_ in ("a", "an", "the")
+        if not (article or _names_no_time_at_all(doc[cut - 1])):
+            return None  # the words left out must be other nouns (and their article), not a part of the time
+        if article and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
+            continue  # "a fiscal year" alone names a kind of year; "a fourth-quarter (charge)" is the charge's article
         right = trim(Span(doc, cut, span.end, label=span.label))
         if right is None or len(right) < 2:
             continue
