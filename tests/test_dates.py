@@ -944,3 +944,11 @@ def test_right_before_now_stays_outside_the_extent(nlp):
     text = "Right now the market is calm, but traders are nervous right now about rates."
     found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert found == ["now", "now"]
+
+
+def test_fiscal_before_a_period_is_part_of_the_extent(nlp):
+    from geonews_extract.timex.extents import grow
+
+    text = "The mill posted a profit for the fiscal second-quarter of $8 million."
+    span = _candidate(nlp, text, "second-quarter")
+    assert grow(span.doc, span).text.endswith("fiscal second-quarter")
