@@ -952,3 +952,14 @@ def test_fiscal_before_a_period_is_part_of_the_extent(nlp):
     text = "The mill posted a profit for the fiscal second-quarter of $8 million."
     span = _candidate(nlp, text, "second-quarter")
     assert grow(span.doc, span).text.endswith("fiscal second-quarter")
+
+
+def test_a_time_word_in_the_title_of_a_programme_is_no_time(nlp):
+    text = 'The minister, speaking on CBC\'s "This Week," said talks went well. This is Radio Canada Today.'
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+    text = 'She said on "This Week With Anna Lee" that she would run.'
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+    text = '"Today, I ask you to vote," she said.'
+    assert set(times(extract(text, published=PUBLISHED, nlp=nlp))) == {"Today"}
+    text = "Markets Fall Sharply This Week\nStocks dropped this week, and the index fell today."
+    assert {"This Week", "this week", "today"} <= set(times(extract(text, published=PUBLISHED, nlp=nlp)))

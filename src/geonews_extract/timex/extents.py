@@ -42,6 +42,7 @@ from .syntax import (
     LENGTH_UNITS,
     MATCHER_NON_TRIGGERS,
     NAME_PREPOSITIONS,
+    PROGRAMME_TITLE_WORDS,
     PUBLICATION_FREQUENCIES,
     RIGHT_MODIFIER_PHRASES,
     RIGHT_MODIFIERS,
@@ -239,6 +240,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
+    if _names_a_programme(doc, start, end):
+        return True
     is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
     if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
         return True
@@ -246,6 +249,20 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
     return False
+
+
+def _names_a_programme(doc: Doc, start: int, end: int) -> bool:
+    """"This Week" in quotes, "VOA Today": a time word capitalised inside a sentence that is
+    quoted, or comes just after the name of an organisation, ends the title of a programme."""
+    last = doc[end - 1]
+    if last.lower_ not in PROGRAMME_TITLE_WORDS or not last.is_title or last.is_sent_start or start == 0:
+        return False
+    before = doc[start - 1]
+    after = [t for t in doc[end : end + 2] if not (t.is_punct and not t.is_quote)][:1]
+    title_goes_on = end < len(doc) and doc[end].is_title  # "This Week With ..."
+    quoted = before.is_quote and ((bool(after) and after[0].is_quote) or title_goes_on)
+    owner = doc[start - 2] if before.tag_ == "POS" and start >= 2 else before
+    return quoted or owner.ent_type_ == "ORG"
 
 
 #: Penn tags of possessive determiners ("its", "their", "whose").
