@@ -963,3 +963,10 @@ def test_a_time_word_in_the_title_of_a_programme_is_no_time(nlp):
     assert set(times(extract(text, published=PUBLISHED, nlp=nlp))) == {"Today"}
     text = "Markets Fall Sharply This Week\nStocks dropped this week, and the index fell today."
     assert {"This Week", "this week", "today"} <= set(times(extract(text, published=PUBLISHED, nlp=nlp)))
+
+
+def test_about_before_a_noun_phrase_is_its_preposition(nlp):
+    text = "Farmers are worried about the future. The storm lasted about two hours, around the clock."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert "the future" in found and "about the future" not in found
+    assert "about two hours" in found

@@ -42,6 +42,7 @@ from .syntax import (
     LENGTH_UNITS,
     MATCHER_NON_TRIGGERS,
     NAME_PREPOSITIONS,
+    NOUN_PHRASE_OPENERS,
     PROGRAMME_TITLE_WORDS,
     PUBLICATION_FREQUENCIES,
     RIGHT_MODIFIER_PHRASES,
@@ -97,6 +98,7 @@ def grow(doc: Doc, span: Span) -> Span:
         and doc[start - 1].pos_ != "VERB"  # "(may) last three years": the verb, no modifier
         and not doc[start - 1].is_sent_start
         and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
+        and not _preposition_before_a_noun_phrase(doc, start)
     ):
         start -= 1
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
@@ -145,9 +147,15 @@ def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
 APPROXIMATORS = frozenset(word for word, mod in LEADING_MODS.items() if mod == "APPROX")
 
 
+def _preposition_before_a_noun_phrase(doc: Doc, start: int) -> bool:
+    """"(worried) about" + "the future": an approximator before a determiner is a preposition;
+    an approximate time is a count or a point ("about two years", "around noon")."""
+    return start < len(doc) and doc[start - 1].lower_ in APPROXIMATORS and doc[start].lower_ in NOUN_PHRASE_OPENERS
+
+
 def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
     """The start with a modifier phrase just before it ("more than", "at least", "over" + a count)."""
-    if start < 1 or (possessive and doc[start - 1].lower_ in APPROXIMATORS):
+    if start < 1 or (possessive and doc[start - 1].lower_ in APPROXIMATORS) or _preposition_before_a_noun_phrase(doc, start):
         return start
     before = doc[start - 1].lower_
     if before in COUNT_MODIFIERS and start < len(doc) and (doc[start].like_num or doc[start].lower_ in ("a", "an")):
