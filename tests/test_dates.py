@@ -970,3 +970,13 @@ def test_about_before_a_noun_phrase_is_its_preposition(nlp):
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert "the future" in found and "about the future" not in found
     assert "about two hours" in found
+
+
+def test_a_share_of_something_and_a_unit_to_unit_compound_are_no_times(nlp):
+    text = "Banks hold more than a quarter of the whole market and half of its debt. The quarter-to-quarter gain was small."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+    text = "Sales rose in the third quarter of the year, the first half of 2020 and the last half of the '80s."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert {"the third quarter of the year", "the first half of 2020"} <= set(found)
+    text = "The mill earned a profit for the fiscal second-quarter of $8 million after several quarters of losses."
+    assert {"fiscal second-quarter", "several quarters"} <= set(times(extract(text, published=PUBLISHED, nlp=nlp)))

@@ -248,7 +248,7 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
-    if _names_a_programme(doc, start, end):
+    if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end):
         return True
     is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
     if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
@@ -257,6 +257,26 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
     return False
+
+
+def _names_a_share(doc: Doc, end: int) -> bool:
+    """"(more than) a quarter" + "of the market": a quarter or a half of something that is no
+    time is a share of it ("the third quarter of the year", "of 1990" stay times)."""
+    if doc[end - 1].lower_ not in ("quarter", "quarters", "half") or end < 2 or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    count = doc[end - 3] if doc[end - 2].text == "-" and end >= 3 else doc[end - 2]
+    if count.lower_ not in ("a", "one", "three"):
+        return False  # "the third quarter of", "several quarters of": periods
+    after = doc[end + 1]
+    if (after.lower_ in NOUN_PHRASE_OPENERS or after.lower_ in ("a", "an", "all")) and end + 2 < len(doc):
+        after = doc[end + 2]
+    word = after.lower_.rstrip(".")
+    return not (after.like_num or word in UNITS or word in MONTHS or word in LEFT_MODIFIERS or _DECADE.fullmatch(word) or word in DECADE_WORDS)
+
+
+def _unit_to_unit(doc: Doc, end: int) -> bool:
+    """"The quarter" + "-to-quarter comparison": a unit in a compound adjective names no time."""
+    return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ == "-" and doc[end + 1].lower_ == "to"
 
 
 def _names_a_programme(doc: Doc, start: int, end: int) -> bool:
