@@ -980,3 +980,9 @@ def test_a_share_of_something_and_a_unit_to_unit_compound_are_no_times(nlp):
     assert {"the third quarter of the year", "the first half of 2020"} <= set(found)
     text = "The mill earned a profit for the fiscal second-quarter of $8 million after several quarters of losses."
     assert {"fiscal second-quarter", "several quarters"} <= set(times(extract(text, published=PUBLISHED, nlp=nlp)))
+
+
+def test_today_and_tomorrow_after_of_and_a_plural_noun_name_an_era(nlp):
+    text = "He said the schools of tomorrow must change. The vote is tomorrow, and the end of today is the deadline."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert list(found) == ["tomorrow", "the end of today"]

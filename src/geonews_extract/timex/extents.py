@@ -248,7 +248,7 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
-    if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end):
+    if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end):
         return True
     is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
     if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
@@ -272,6 +272,12 @@ def _names_a_share(doc: Doc, end: int) -> bool:
         after = doc[end + 2]
     word = after.lower_.rstrip(".")
     return not (after.like_num or word in UNITS or word in MONTHS or word in LEFT_MODIFIERS or _DECADE.fullmatch(word) or word in DECADE_WORDS)
+
+
+def _an_era(doc: Doc, start: int, end: int) -> bool:
+    """"the leaders of tomorrow", "the problems of today": after "of" and a plural noun, "today"
+    and "tomorrow" name an era, a generic use TimeML leaves untagged."""
+    return end - start == 1 and doc[start].lower_ in ("today", "tomorrow") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NNS"
 
 
 def _unit_to_unit(doc: Doc, end: int) -> bool:
