@@ -429,7 +429,7 @@ def test_adverbs_of_the_event_stay_outside_the_extent(nlp):
     assert found["last month"] == ("2021-08", "DATE")
     assert found["six months"] == ("P6M", "DURATION")
     assert found["a month"] == ("P1M", "DURATION")
-    assert found["Right now"] == ("PRESENT_REF", "DATE")
+    assert found["now"] == ("PRESENT_REF", "DATE")  # "right" is a focus adverb, like "just"
     assert not any(t.split()[0].lower() in ("just", "only", "barely") for t in found)
 
 
@@ -911,3 +911,121 @@ def test_the_matchers_used_longest_ago_make_room_for_new_sets_of_kinds(nlp, monk
     stage.matcher_for(kinds[2])  # the limit: the second set, used longest ago, goes
     assert list(stage._matcher_of) == [kinds[0], kinds[2]]
     assert stage.matcher_for(kinds[0]) is first
+
+
+def _candidate(nlp, text, words):
+    """`words` of `text` as a model entity would give them, a DATE span."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(words)
+    return doc.char_span(start, start + len(words), label="DATE") or Span(doc, 0, 0)
+
+
+def test_a_date_before_the_noun_it_names_is_matched_without_the_model(nlp):
+    stage = nlp.get_pipe("dates")
+    doc = nlp("Tourism suffered after the Aug. 9 Embassy attacks, and after the May 3, 2019, floods.")
+    found = {span.text for span in stage.pattern_matches(doc)}
+    assert {"Aug. 9", "May 3, 2019"} <= found
+
+
+def test_an_article_before_a_date_stays_outside_the_extent(nlp):
+    from geonews_extract.timex.extents import trim
+
+    assert trim(_candidate(nlp, "The deal follows an April 2, 2019, supply contract.", "an April 2, 2019")).text == "April 2, 2019"
+
+
+def test_each_year_of_a_list_is_its_own_expression(nlp):
+    from geonews_extract.timex.extents import parts, trim
+
+    text = "Sales fell in 2004, 2005, 2006 and 2008 across the region."
+    span = trim(_candidate(nlp, text, "2004, 2005, 2006 and"))
+    assert [t for _, _, t in parts(span, text, None)] == ["2004", "2005", "2006"]
+    text = "It would cut earnings by 5% in both 2022 and 2023."
+    assert trim(_candidate(nlp, text, "both 2022")).text == "2022"
+
+
+def test_sometime_before_a_time_stays_outside_the_extent(nlp):
+    text = "Sometime next year, the council will publish its plan."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["next year"] == ("2022", "DATE")
+
+
+def test_a_weekday_and_the_date_after_it_found_apart_are_one_expression(nlp):
+    from spacy.tokens import Span
+
+    from geonews_extract.timex.extents import join_clock_and_day
+
+    doc = nlp("Most of the money left the fund Friday Oct. 13 alone, and more on Monday, Oct. 16.")
+    weekday, date = Span(doc, 7, 8, label="DATE"), Span(doc, 8, 10, label="DATE")
+    assert [s.text for s in join_clock_and_day([weekday, date])] == ["Friday Oct. 13"]
+    monday, with_comma = Span(doc, 15, 16, label="DATE"), Span(doc, 17, 19, label="DATE")
+    assert [s.text for s in join_clock_and_day([monday, with_comma])] == ["Monday, Oct. 16"]
+    apart = Span(doc, 17, 19, label="DATE")
+    assert len(join_clock_and_day([weekday, apart])) == 2
+
+
+def test_a_length_joined_to_long_is_one_expression(nlp):
+    text = "After a day-long meeting, the board ended a decades-long dispute with the town."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["day-long"] == ("P1D", "DURATION")
+    assert found["decades-long"] == ("PXDE", "DURATION")
+
+
+def test_a_noun_and_its_article_taken_into_a_length_are_left_out(nlp):
+    from geonews_extract.timex.extents import parts
+
+    text = "She spoke in an interview several months before the vote."
+    span = _candidate(nlp, text, "an interview several months")
+    assert [t for _, _, t in parts(span, text, None)] == ["several months"]
+    text = "The firm changed from a fiscal year to a calendar year."
+    span = _candidate(nlp, text, "a fiscal year")
+    assert [t for _, _, t in parts(span, text, None)] == ["a fiscal year"]  # a kind of year: read as no time
+
+
+def test_right_before_now_stays_outside_the_extent(nlp):
+    text = "Right now the market is calm, but traders are nervous right now about rates."
+    found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == ["now", "now"]
+
+
+def test_fiscal_before_a_period_is_part_of_the_extent(nlp):
+    from geonews_extract.timex.extents import grow
+
+    text = "The mill posted a profit for the fiscal second-quarter of $8 million."
+    span = _candidate(nlp, text, "second-quarter")
+    assert grow(span.doc, span).text.endswith("fiscal second-quarter")
+
+
+def test_a_time_word_in_the_title_of_a_programme_is_no_time(nlp):
+    text = 'The minister, speaking on CBC\'s "This Week," said talks went well. This is Radio Canada Today.'
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+    text = 'She said on "This Week With Anna Lee" that she would run.'
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+    text = '"Today, I ask you to vote," she said.'
+    assert set(times(extract(text, published=PUBLISHED, nlp=nlp))) == {"Today"}
+    text = "Markets Fall Sharply This Week\nStocks dropped this week, and the index fell today."
+    assert {"This Week", "this week", "today"} <= set(times(extract(text, published=PUBLISHED, nlp=nlp)))
+
+
+def test_about_before_a_noun_phrase_is_its_preposition(nlp):
+    text = "Farmers are worried about the future. The storm lasted about two hours, around the clock."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert "the future" in found and "about the future" not in found
+    assert "about two hours" in found
+
+
+def test_a_share_of_something_and_a_unit_to_unit_compound_are_no_times(nlp):
+    text = "Banks hold more than a quarter of the whole market and half of its debt. The quarter-to-quarter gain was small."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+    text = "Sales rose in the third quarter of the year, the first half of 2020 and the last half of the '80s."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert {"the third quarter of the year", "the first half of 2020"} <= set(found)
+    text = "The mill earned a profit for the fiscal second-quarter of $8 million after several quarters of losses."
+    assert {"fiscal second-quarter", "several quarters"} <= set(times(extract(text, published=PUBLISHED, nlp=nlp)))
+
+
+def test_today_and_tomorrow_after_of_and_a_plural_noun_name_an_era(nlp):
+    text = "He said the schools of tomorrow must change. The vote is tomorrow, and the end of today is the deadline."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert list(found) == ["tomorrow", "the end of today"]

@@ -18,7 +18,17 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DECADE_WORDS, LEADING_MODS, MONTHS, ORDINALS, SMALL_HOURS, TIME_ZONES, UNIT_PLURALS, UNITS
+from .lexicon import (
+    DECADE_WORDS,
+    LEADING_MODS,
+    MONTHS,
+    ORDINALS,
+    SMALL_HOURS,
+    TIME_ZONES,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
+)
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
@@ -32,6 +42,8 @@ from .syntax import (
     LENGTH_UNITS,
     MATCHER_NON_TRIGGERS,
     NAME_PREPOSITIONS,
+    NOUN_PHRASE_OPENERS,
+    PROGRAMME_TITLE_WORDS,
     PUBLICATION_FREQUENCIES,
     RIGHT_MODIFIER_PHRASES,
     RIGHT_MODIFIERS,
@@ -86,6 +98,7 @@ def grow(doc: Doc, span: Span) -> Span:
         and doc[start - 1].pos_ != "VERB"  # "(may) last three years": the verb, no modifier
         and not doc[start - 1].is_sent_start
         and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
+        and not _preposition_before_a_noun_phrase(doc, start)
     ):
         start -= 1
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
@@ -134,9 +147,15 @@ def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
 APPROXIMATORS = frozenset(word for word, mod in LEADING_MODS.items() if mod == "APPROX")
 
 
+def _preposition_before_a_noun_phrase(doc: Doc, start: int) -> bool:
+    """"(worried) about" + "the future": an approximator before a determiner is a preposition;
+    an approximate time is a count or a point ("about two years", "around noon")."""
+    return start < len(doc) and doc[start - 1].lower_ in APPROXIMATORS and doc[start].lower_ in NOUN_PHRASE_OPENERS
+
+
 def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
     """The start with a modifier phrase just before it ("more than", "at least", "over" + a count)."""
-    if start < 1 or (possessive and doc[start - 1].lower_ in APPROXIMATORS):
+    if start < 1 or (possessive and doc[start - 1].lower_ in APPROXIMATORS) or _preposition_before_a_noun_phrase(doc, start):
         return start
     before = doc[start - 1].lower_
     if before in COUNT_MODIFIERS and start < len(doc) and (doc[start].like_num or doc[start].lower_ in ("a", "an")):
@@ -193,8 +212,8 @@ def trim(span: Span) -> Span | None:
         if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
         end -= 1
-    if end - start >= 2 and doc[start].lower_ == "the" and doc[start + 1].lower_.rstrip(".") in MONTHS:
-        start += 1
+    if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") and doc[start + 1].lower_.rstrip(".") in MONTHS:
+        start += 1  # "an" + "Aug. 10, 1988" (agreement): the article is the noun's
     modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
     if modifier_end is not None:
         start, end = start + 1, modifier_end  # "a two day march": "two day"
@@ -229,6 +248,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
+    if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end):
+        return True
     is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
     if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
         return True
@@ -236,6 +257,46 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
     return False
+
+
+def _names_a_share(doc: Doc, end: int) -> bool:
+    """"(more than) a quarter" + "of the market": a quarter or a half of something that is no
+    time is a share of it ("the third quarter of the year", "of 1990" stay times)."""
+    if doc[end - 1].lower_ not in ("quarter", "quarters", "half") or end < 2 or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    count = doc[end - 3] if doc[end - 2].text == "-" and end >= 3 else doc[end - 2]
+    if count.lower_ not in ("a", "one", "three"):
+        return False  # "the third quarter of", "several quarters of": periods
+    after = doc[end + 1]
+    if (after.lower_ in NOUN_PHRASE_OPENERS or after.lower_ in ("a", "an", "all")) and end + 2 < len(doc):
+        after = doc[end + 2]
+    word = after.lower_.rstrip(".")
+    return not (after.like_num or word in UNITS or word in MONTHS or word in LEFT_MODIFIERS or _DECADE.fullmatch(word) or word in DECADE_WORDS)
+
+
+def _an_era(doc: Doc, start: int, end: int) -> bool:
+    """"the leaders of tomorrow", "the problems of today": after "of" and a plural noun, "today"
+    and "tomorrow" name an era, a generic use TimeML leaves untagged."""
+    return end - start == 1 and doc[start].lower_ in ("today", "tomorrow") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NNS"
+
+
+def _unit_to_unit(doc: Doc, end: int) -> bool:
+    """"The quarter" + "-to-quarter comparison": a unit in a compound adjective names no time."""
+    return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ == "-" and doc[end + 1].lower_ == "to"
+
+
+def _names_a_programme(doc: Doc, start: int, end: int) -> bool:
+    """"This Week" in quotes, "VOA Today": a time word capitalised inside a sentence that is
+    quoted, or comes just after the name of an organisation, ends the title of a programme."""
+    last = doc[end - 1]
+    if last.lower_ not in PROGRAMME_TITLE_WORDS or not last.is_title or last.is_sent_start or start == 0:
+        return False
+    before = doc[start - 1]
+    after = [t for t in doc[end : end + 2] if not (t.is_punct and not t.is_quote)][:1]
+    title_goes_on = end < len(doc) and doc[end].is_title  # "This Week With ..."
+    quoted = before.is_quote and ((bool(after) and after[0].is_quote) or title_goes_on)
+    owner = doc[start - 2] if before.tag_ == "POS" and start >= 2 else before
+    return quoted or owner.ent_type_ == "ORG"
 
 
 #: Penn tags of possessive determiners ("its", "their", "whose").
@@ -278,11 +339,14 @@ def _names_small_hours(span: Span) -> bool:
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
     """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9"); so
     are "the early hours" and the day after "of" (the day's words are its extent, see
-    `parts`)."""
+    `parts`), and a weekday and the date just after it ("Friday Oct. 13")."""
     joined: list[Span] = []
     for span in spans:
         after_of = joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "of"
         if after_of and _names_small_hours(joined[-1]):
+            joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
+            continue
+        if joined and _weekday_before_its_date(joined[-1], span):
             joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
             continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
@@ -294,11 +358,23 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
     return joined
 
 
+def _weekday_before_its_date(weekday: Span, date: Span) -> bool:
+    """"Friday" + "Oct. 13", found apart, with nothing or a comma between: one expression."""
+    doc = date.doc
+    gap = doc[weekday.end : date.start]
+    return (
+        weekday.doc[weekday.end - 1].lower_ in WEEKDAYS
+        and doc[date.start].lower_.rstrip(".") in MONTHS
+        and len(gap) <= 1
+        and all(t.text == "," for t in gap)
+    )
+
+
 def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
     """(start, end, text to resolve) of each expression in a candidate: the span, or its sides
     around a joiner ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war", "the quarter
     ended Sept. 30", "April 24 and 25" -> "April 24", "25") when both name calendar dates or
-    lengths, or the whole is no time expression. The end of a range that leaves something
+    lengths, or the whole is no time expression; each year of a list ("2004, 2005 and 2008"). The end of a range that leaves something
     out is resolved with it filled in from the other end ("91" -> "1991", "1" (and 3 June)
     -> "1 June"); its offsets stay those of the words written."""
     whole = [(span.start_char, span.end_char, text[span.start_char : span.end_char])]
@@ -315,6 +391,8 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
                 return length_of
             continue
         between_digits = joiner.text in ("-", "–") and doc[joiner.i - 1].is_digit and doc[joiner.i + 1].is_digit
+        if joiner.text == "," and _is_a_year(doc[joiner.i - 1]) and _is_a_year(doc[joiner.i + 1]):
+            return _years_listed(span, text, published)
         if joiner.lower_ not in JOINERS or (joiner.is_punct and not doc[joiner.i - 1].whitespace_ and not between_digits):
             continue  # "year-earlier" is one word
         left = trim(Span(doc, span.start, joiner.i, label=span.label))
@@ -337,6 +415,25 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
     if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
         return _length_and_point(span, published) or _two_points(span, published) or _time_at_the_end(span, published) or whole
     return whole
+
+
+def _is_a_year(token: Token) -> bool:
+    return token.is_digit and len(token) == 4
+
+
+def _years_listed(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
+    """"2004, 2005 and 2008": each year of a list is an expression of its own, and so is what
+    follows the last comma ("2005, last year")."""
+    doc = span.doc
+    found: list[tuple[int, int, str]] = []
+    start = span.start
+    for token in span[1:-1]:
+        if token.text == "," and _is_a_year(doc[token.i - 1]) and _is_a_year(doc[token.i + 1]):
+            end_char = doc[token.i - 1].idx + 4
+            found.append((doc[start].idx, end_char, text[doc[start].idx : end_char]))
+            start = token.i + 1
+    rest = trim(Span(doc, start, span.end, label=span.label))
+    return found + (parts(rest, text, published) if rest is not None else [])
 
 
 #: The longest candidate searched for a length and the time it fell in.
@@ -380,14 +477,19 @@ def _two_points(span: Span, published: date | datetime | None) -> list[tuple[int
 
 
 def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
-    """"(a coup) d'etat last year": a model's entity that took in a word before the time reads
-    as nothing; the longest end of it that reads as a time is the expression."""
+    """"(a coup) d'etat last year", "an interview several months (before)", "a
+    fourth-quarter (charge)": a model's entity that took in a noun, or the article of the noun
+    the time modifies, before the time reads as nothing; the longest end of it that reads as a
+    time is the expression."""
     if len(span) > _MAX_SPLIT_TOKENS:
         return None
     doc = span.doc
     for cut in range(span.start + 1, span.end - 1):
-        if not _names_no_time_at_all(doc[cut - 1]):
-            return None  # the words left out must be other nouns, not a part of the time
+        article = cut - 1 == span.start and doc[cut - 1].lower_ in ("a", "an", "the")
+        if not (article or _names_no_time_at_all(doc[cut - 1])):
+            return None  # the words left out must be other nouns (and their article), not a part of the time
+        if article and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
+            continue  # "a fiscal year" alone names a kind of year; "a fourth-quarter (charge)" is the charge's article
         right = trim(Span(doc, cut, span.end, label=span.label))
         if right is None or len(right) < 2:
             continue
