@@ -1,0 +1,106 @@
+"""`geonews_lemmatizer`: spaCy's English rule lemmatizer, remembering every lemma it found.
+
+spaCy's rule lemmatizer works token by token in Python. It remembers the lemmas its
+suffix rules found, keyed by the token's form, part of speech and morphological
+features, but not the answers it gives before the rules, and those are most tokens: a
+singular noun, a verb in its base form or an adjective in the positive degree is its own
+lower-cased form, decided afresh each time from its features. Every one of those answers
+depends on nothing but the form, the part of speech and the features, so this lemmatizer
+remembers them all under that key, reads the key of every token of a Doc at once and
+writes the Doc's lemmas at once. A token without a part of speech is lemmatised as spaCy
+does each time (spaCy warns about it), never remembered; the lookup mode, and any other,
+is spaCy's own.
+
+The lemmas are spaCy's, token for token, and the component is a subclass of
+`EnglishLemmatizer`: its tables load, save and initialise as the model's ``lemmatizer``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, cast
+
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
+from spacy.lang.en import English
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.language import Language
+from spacy.pipeline.lemmatizer import lemmatizer_score
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+from thinc.api import Model
+
+#: Lemmas remembered at most: past this many the memory is emptied and filled again, so a
+#: long stream of new words does not grow it without end.
+MAX_REMEMBERED = 200_000
+
+
+class CachedEnglishLemmatizer(EnglishLemmatizer):
+    """`EnglishLemmatizer` whose rule mode remembers each lemma by form, tag and features."""
+
+    def __init__(
+        self,
+        vocab: Vocab,
+        model: Model | None,
+        name: str = "lemmatizer",
+        *,
+        mode: str = "lookup",
+        overwrite: bool = False,
+        scorer: Callable | None = lemmatizer_score,
+    ) -> None:
+        super().__init__(vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+        self.lemma_ids: dict[tuple[int, int, int], int] = {}
+
+    def initialize(self, *args: Any, **kwargs: Any) -> None:
+        """As spaCy's; the lemmas remembered from the tables before are forgotten."""
+        super().initialize(*args, **kwargs)
+        self.lemma_ids.clear()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode != "rule":
+            return cast(Doc, super().__call__(doc))
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        error_handler = self.get_error_handler()
+        try:
+            self._lemmatize_doc(doc)
+            return doc
+        except Exception as e:
+            error_handler(self.name, self, [doc], e)
+            return doc
+
+    def _lemmatize_doc(self, doc: Doc) -> None:
+        if len(doc) == 0:
+            return
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = table[:, 3].copy()
+        remembered = self.lemma_ids
+        if len(remembered) > MAX_REMEMBERED:
+            remembered.clear()
+        strings = self.vocab.strings
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
+            if lemma and not self.overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = remembered.get(key)
+            if found is None:
+                found = strings.add(self.lemmatize(doc[i])[0])
+                if pos:  # without a part of speech spaCy warns each time: never remembered
+                    remembered[key] = found
+            lemmas[i] = found
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], cast(Any, lemmas))
+
+
+@English.factory(
+    "geonews_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={"model": None, "mode": "rule", "overwrite": False, "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
+    default_score_weights={"lemma_acc": 1.0},
+)
+def make_lemmatizer(
+    nlp: Language, model: Model | None, name: str, mode: str, overwrite: bool, scorer: Callable | None
+) -> CachedEnglishLemmatizer:
+    return CachedEnglishLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
