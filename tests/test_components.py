@@ -9,7 +9,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS, TAG
 from spacy.pipeline import AttributeRuler
 
 from geonews_extract.components.attribute_ruler import CachedAttributeRuler
-from geonews_extract.components.lemmatizer import CachedEnglishLemmatizer
+from geonews_extract.components.lemmatizer import CachedEnglishLemmatizer, WordList
 from geonews_extract.pipeline import STAGES_CONFIG, build_pipeline, load_model, read_stage_config, swap_components
 
 ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD, NORM]
@@ -181,3 +181,19 @@ def test_a_pipeline_with_the_stand_ins_survives_to_disk(tmp_path):
     assert isinstance(again.get_pipe("lemmatizer"), CachedEnglishLemmatizer)
     text = TEXTS[0]
     assert nlp(text).to_bytes() == again(text).to_bytes()
+
+
+def test_the_lemmatizer_saves_its_tables_as_they_were_loaded(models):
+    own, swapped = models
+    for nlp in models:
+        list(nlp.pipe(TEXTS))
+    theirs, ours = own.get_pipe("lemmatizer"), swapped.get_pipe("lemmatizer")
+    assert ours.to_bytes(exclude=["vocab"]) == theirs.to_bytes(exclude=["vocab"])
+
+
+def test_the_word_lists_answer_as_lists():
+    words = ["river", "lake", "sea", "Lake"]
+    sorted_list = WordList(words)
+    assert list(sorted_list) == words
+    for word in [*words, "ocean", "", "lakes", 3, None]:
+        assert (word in sorted_list) == (word in words)

@@ -7,7 +7,10 @@ singular noun, a verb in its base form or an adjective in the positive degree is
 lower-cased form, decided afresh each time from its features. Every one of those answers
 depends on nothing but the form, the part of speech and the features, so this lemmatizer
 remembers them all under that key, reads the key of every token of a Doc at once and
-writes the Doc's lemmas at once. A token without a part of speech is lemmatised as spaCy
+writes the Doc's lemmas at once. For a new key spaCy's own rules run, and each candidate
+form they make is looked up in the part of speech's word list (57,000 nouns in
+``en_core_web_sm``), which spaCy scans from the start; here the list answers the same by
+a binary search of a sorted copy of it. A token without a part of speech is lemmatised as spaCy
 does each time (spaCy warns about it), never remembered; the lookup mode, and any other,
 is spaCy's own.
 
@@ -17,6 +20,7 @@ The lemmas are spaCy's, token for token, and the component is a subclass of
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -25,6 +29,7 @@ from spacy.errors import Errors
 from spacy.lang.en import English
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.pipeline.lemmatizer import lemmatizer_score
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -50,6 +55,7 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
     ) -> None:
         super().__init__(vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
         self.lemma_ids: dict[tuple[int, int, int], int] = {}
+        self._indexed: Table | None = None
 
     def initialize(self, *args: Any, **kwargs: Any) -> None:
         """As spaCy's; the lemmas remembered from the tables before are forgotten."""
@@ -78,6 +84,7 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
         if len(remembered) > MAX_REMEMBERED:
             remembered.clear()
         strings = self.vocab.strings
+        self._index_words()
         changed = False
         for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
             if lemma and not self.overwrite:
@@ -92,6 +99,34 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
             changed = True
         if changed:
             doc.from_array([LEMMA], cast(Any, lemmas))
+
+    def _index_words(self) -> None:
+        """Give the word lists of the ``lemma_index`` table a binary search (once per table)."""
+        table = self.lookups.get_table("lemma_index", None)
+        if table is None or table is self._indexed:
+            return
+        for key, words in list(table.items()):
+            if type(words) is list and all(isinstance(word, str) for word in words):
+                table[key] = WordList(words)
+        self._indexed = table
+
+
+class WordList(list):
+    """A list of words whose ``in`` is a binary search of a sorted copy: the answers of
+    the list's own scan, in logarithmic time. It saves and loads as the plain list (its
+    order kept); change it only by building a new one."""
+
+    __slots__ = ("_sorted",)
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._sorted = sorted(words)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return list.__contains__(self, word)
+        at = bisect_left(self._sorted, word)
+        return at < len(self._sorted) and self._sorted[at] == word
 
 
 @English.factory(
