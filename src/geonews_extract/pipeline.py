@@ -134,7 +134,10 @@ def swap_components(nlp: Language, replace: Mapping[str, str]) -> None:
         settings = {key: value for key, value in nlp.config["components"][name].items() if key != "factory"}
         old = cast(Any, nlp.get_pipe(name))
         new = cast(Any, nlp.replace_pipe(name, stand_in, config=settings))
-        new.from_bytes(old.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+        if hasattr(new, "take_over"):  # shares the data: no second copy of the tables
+            new.take_over(old)
+        else:
+            new.from_bytes(old.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
 
 def load_pipeline(

@@ -131,6 +131,11 @@ class CachedAttributeRuler(AttributeRuler):
         except Exception as e:
             return cast(Doc, error_handler(self.name, self, [doc], e))
 
+    def take_over(self, old: AttributeRuler) -> None:
+        """Hold the rules of the ruler this one replaces."""
+        self.clear()
+        self.add_patterns(old.patterns)
+
     # the rules, sorted once -----------------------------------------------------------------
     def plan(self) -> _Plan:
         """The current rules, sorted (again when rules were added since)."""

@@ -24,12 +24,13 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any, cast
 
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.lang.en import English
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Table
+from spacy.pipeline import Lemmatizer
 from spacy.pipeline.lemmatizer import lemmatizer_score
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -38,6 +39,8 @@ from thinc.api import Model
 #: Lemmas remembered at most: past this many the memory is emptied and filled again, so a
 #: long stream of new words does not grow it without end.
 MAX_REMEMBERED = 200_000
+#: Bits of a remembered key that number its (part of speech, features) pair.
+TAG_BITS = 16
 
 
 class CachedEnglishLemmatizer(EnglishLemmatizer):
@@ -54,13 +57,18 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
         scorer: Callable | None = lemmatizer_score,
     ) -> None:
         super().__init__(vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
-        self.lemma_ids: dict[tuple[int, int, int], int] = {}
+        # the lemma of each form, part of speech and features: the form's hash shifted left
+        # by TAG_BITS plus the number of its (part of speech, features) pair in _tags; 0
+        # stands for the lower-case form
+        self.lemma_ids: dict[int, int] = {}
+        self._tags: dict[tuple[int, int], int] = {}
         self._indexed: Table | None = None
 
     def initialize(self, *args: Any, **kwargs: Any) -> None:
         """As spaCy's; the lemmas remembered from the tables before are forgotten."""
         super().initialize(*args, **kwargs)
         self.lemma_ids.clear()
+        self._tags.clear()
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "rule":
@@ -78,27 +86,41 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
     def _lemmatize_doc(self, doc: Doc) -> None:
         if len(doc) == 0:
             return
-        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = table[:, 3].copy()
-        remembered = self.lemma_ids
-        if len(remembered) > MAX_REMEMBERED:
+        table = doc.to_array([ORTH, LOWER, POS, MORPH, LEMMA])
+        lemmas = table[:, 4].copy()
+        remembered, tags = self.lemma_ids, self._tags
+        if len(remembered) > MAX_REMEMBERED or len(tags) >= 1 << TAG_BITS:
             remembered.clear()
+            tags.clear()
         strings = self.vocab.strings
         self._index_words()
         changed = False
-        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
+        for i, (orth, lower, pos, morph, lemma) in enumerate(table.tolist()):
             if lemma and not self.overwrite:
                 continue
-            key = (orth, pos, morph)
-            found = remembered.get(key)
-            if found is None:
+            tag = tags.get((pos, morph))
+            if tag is None:
+                tag = tags[(pos, morph)] = len(tags)
+            key = orth << TAG_BITS | tag
+            found = remembered.get(key, -1)
+            if found == 0:
+                found = lower
+            elif found == -1:
                 found = strings.add(self.lemmatize(doc[i])[0])
-                if pos:  # without a part of speech spaCy warns each time: never remembered
-                    remembered[key] = found
+                self.cache.pop((orth, pos, morph), None)  # remembered here, in less memory
+                if pos and found:  # without a part of speech spaCy warns each time: never remembered
+                    remembered[key] = 0 if found == lower else found
             lemmas[i] = found
             changed = True
         if changed:
             doc.from_array([LEMMA], cast(Any, lemmas))
+
+    def take_over(self, old: Lemmatizer) -> None:
+        """Use the tables of the component this one replaces (shared, not copied)."""
+        self.lookups = old.lookups
+        self._validated = False
+        self.lemma_ids.clear()
+        self._tags.clear()
 
     def _index_words(self) -> None:
         """Give the word lists of the ``lemma_index`` table a binary search (once per table)."""
