@@ -9,8 +9,8 @@ depends on nothing but the form, the part of speech and the features, so this le
 remembers them all under that key, reads the key of every token of a Doc at once and
 writes the Doc's lemmas at once. For a new key spaCy's own rules run, and each candidate
 form they make is looked up in the part of speech's word list (57,000 nouns in
-``en_core_web_sm``), which spaCy scans from the start; here the list answers the same by
-a binary search of a sorted copy of it. A token without a part of speech is lemmatised as spaCy
+``en_core_web_sm``), which spaCy scans from the start; here the list is sorted once and
+answers the same by a binary search. A token without a part of speech is lemmatised as spaCy
 does each time (spaCy warns about it), never remembered; the lookup mode, and any other,
 is spaCy's own.
 
@@ -134,21 +134,18 @@ class CachedEnglishLemmatizer(EnglishLemmatizer):
 
 
 class WordList(list):
-    """A list of words whose ``in`` is a binary search of a sorted copy: the answers of
-    the list's own scan, in logarithmic time. It saves and loads as the plain list (its
-    order kept); change it only by building a new one."""
-
-    __slots__ = ("_sorted",)
+    """A word list in sorted order whose ``in`` is a binary search: the answers of the
+    list's own scan, in logarithmic time, with no second copy of the list. It saves and
+    loads as a plain list (in sorted order); change it only by building a new one."""
 
     def __init__(self, words: list[str]) -> None:
-        super().__init__(words)
-        self._sorted = sorted(words)
+        super().__init__(sorted(words))
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return list.__contains__(self, word)
-        at = bisect_left(self._sorted, word)
-        return at < len(self._sorted) and self._sorted[at] == word
+        at = bisect_left(self, word)
+        return at < len(self) and self[at] == word
 
 
 @English.factory(
