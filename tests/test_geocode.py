@@ -168,6 +168,15 @@ def test_the_dateline_draws_other_places_to_its_state(gazetteer):
     assert only([PlaceMention("b", ("Athens",))], gazetteer)["b"].record.country_code == "GR"
 
 
+def test_a_dateline_is_no_witness_for_its_own_name(gazetteer):
+    # a town named in the headline and again in the dateline is one place: the dateline's
+    # reading must not make the headline's namesake surer of that same reading
+    flagged = only([PlaceMention("h", ("Hamilton",)), PlaceMention("d", ("HAMILTON",), dateline=True)], gazetteer)
+    plain = only([PlaceMention("h", ("Hamilton",)), PlaceMention("d", ("HAMILTON",))], gazetteer)
+    assert flagged["h"].record == plain["h"].record
+    assert flagged["h"].confidence == pytest.approx(plain["h"].confidence)
+
+
 def test_neighbours_draw_a_name_to_their_country(gazetteer):
     places = [PlaceMention("x", ("Tripoli",)), PlaceMention("y", ("Beirut",)), PlaceMention("z", ("Sidon",))]
     assert only(places, gazetteer)["x"].record.country_code == "LB"
