@@ -91,52 +91,6 @@ def test_no_dateline_in_a_headline_in_capitals():
     assert dateline("SOCCER - LATE GOAL SINKS VISITORS\nThe visitors lost in the final minute.") is None
 
 
-def test_dateline_after_a_headline_run_into_the_first_paragraph():
-    places = {"Brindle", "Fairhaven", "Kessling"}.__contains__
-    text = "Council backs new library plan. BRINDLE — The town council voted on Monday to build it."
-    assert dateline(text, is_place=places) == ["BRINDLE"]
-    text = "Ferry service to resume . FAIRHAVEN (AP) -- Boats will sail again on Friday."
-    assert dateline(text, is_place=places) == ["FAIRHAVEN"]
-    text = "Mill reopens after the flood. KESSLING, Conn. — Workers returned on Tuesday."
-    assert dateline(text, is_place=places) == ["KESSLING", "Conn."]
-
-
-def test_ap_style_state_abbreviations_as_regions():
-    assert dateline("OAK RIDGE, W.Va. -- Crews cleared the road on Sunday.") == ["OAK RIDGE", "W.Va."]
-    assert dateline("Bridge closes for repairs. MILLTOWN, N.J. - Traffic was sent around.") == ["MILLTOWN", "N.J."]
-
-
-def test_dash_forms_that_close_a_dateline():
-    places = {"Brindle", "Elm Falls"}.__contains__
-    assert dateline("BRINDLE --- The mayor resigned on Friday.") == ["BRINDLE"]
-    assert dateline("Mayor quits. ELM FALLS—The mayor resigned on Friday.", is_place=places) == ["ELM FALLS"]
-    assert dateline("School budget passes. BRINDLE: Voters approved it on Tuesday.", is_place=places) == ["BRINDLE"]
-
-
-def test_capitals_after_a_headline_are_no_dateline_unless_a_known_place():
-    places = {"Brindle"}.__contains__
-    assert dateline("Season opens. NOTICE: Tickets go on sale on Monday.", is_place=places) is None
-    assert dateline("Fire hits mill. UPDATE — The fire was put out at noon.", is_place=places) is None
-    # with no dash, colon or agency, capitals after a headline open the sentence
-    assert dateline("Pupils honoured. OUTSTANDING pupils were given prizes.", is_place=places) is None
-    assert dateline("Fire hits mill. BRINDLE firefighters put it out at noon.", is_place=places) is None
-    # a capitalised word and a dash in the middle of a story is no dateline
-    text = "The vote was close. Brindle — a small town — split in two. Officials said so."
-    assert dateline(text, is_place=places) is None
-
-
-def test_a_colon_after_capitals_at_the_head_needs_a_known_place():
-    places = {"Brindle"}.__contains__
-    assert dateline("BREAKING NEWS: Roads closed after the storm.", is_place=places) is None
-    assert dateline("BRINDLE: Roads closed after the storm.", is_place=places) == ["BRINDLE"]
-
-
-def test_only_the_first_sentences_may_hold_a_run_in_dateline():
-    places = {"Brindle"}.__contains__
-    text = "Storm. " + "The wind rose in the night and the river rose with it. " * 6 + "BRINDLE — Crews worked on."
-    assert dateline(text, is_place=places) is None
-
-
 @given(st.text(max_size=300))
 def test_dateline_offsets_lie_in_the_text(text):
     found = find_dateline(text)
