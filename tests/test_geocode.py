@@ -9,7 +9,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geonews_extract import extract
-from geonews_extract.geo.disambiguate import PlaceMention, Reading, by_population, load_priors, resolve_places
+from geonews_extract.geo.disambiguate import (
+    DocumentContext,
+    PlaceMention,
+    Reading,
+    by_population,
+    context_score,
+    load_priors,
+    resolve_places,
+)
 from geonews_extract.geo.gazetteer import Gazetteer, GazetteerRecord, load_gazetteer, strip_kind
 from geonews_extract.geo.sources import GazetteerSourceError, Row, centre
 from geonews_extract.pipeline import build_pipeline
@@ -166,6 +174,24 @@ def test_the_dateline_draws_other_places_to_its_state(gazetteer):
     result = only(places, gazetteer)
     assert (result["b"].record.country_code, result["b"].record.admin1) == ("US", "Georgia")
     assert only([PlaceMention("b", ("Athens",))], gazetteer)["b"].record.country_code == "GR"
+
+
+def test_a_dateline_is_no_witness_for_its_own_name(gazetteer):
+    # a town named in the headline and again in the dateline is one place: the dateline's
+    # reading must not make the headline's namesake surer of that same reading
+    flagged = only([PlaceMention("h", ("Hamilton",)), PlaceMention("d", ("HAMILTON",), dateline=True)], gazetteer)
+    plain = only([PlaceMention("h", ("Hamilton",)), PlaceMention("d", ("HAMILTON",))], gazetteer)
+    assert flagged["h"].record == plain["h"].record
+    assert flagged["h"].confidence == pytest.approx(plain["h"].confidence)
+
+
+def test_an_unsure_dateline_draws_less(gazetteer):
+    priors = load_priors()
+    town = next(r for r in gazetteer.candidates("Athens") if r.country_code == "US")
+    dateline = next(r for r in gazetteer.candidates("Atlanta") if r.country_code == "US")
+    sure = context_score(town, DocumentContext(dateline=dateline, dateline_weight=1.0), priors, None, 0.0)
+    unsure = context_score(town, DocumentContext(dateline=dateline, dateline_weight=0.25), priors, None, 0.0)
+    assert sure > unsure > 0.0
 
 
 def test_neighbours_draw_a_name_to_their_country(gazetteer):

@@ -113,6 +113,7 @@ class DocumentContext:
     countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     dateline: GazetteerRecord | None = None
+    dateline_weight: float = 1.0  # how sure the dateline's reading is
     actor_countries: dict[str, float] = field(default_factory=dict)
     institution_countries: dict[str, float] = field(default_factory=dict)
 
@@ -324,9 +325,9 @@ def context_score(
     score += weights["institution_country"] * context.institution_countries.get(record.country_code, 0.0)
     dateline = context.dateline
     if dateline is not None and dateline is not own and dateline.country_code == record.country_code:
-        score += weights["dateline_country"]
+        score += weights["dateline_country"] * context.dateline_weight
         if dateline.admin1 and dateline.admin1 == record.admin1 and dateline.feature_code != "PCLI":
-            score += weights["dateline_admin1"]
+            score += weights["dateline_admin1"] * context.dateline_weight
     return score
 
 
@@ -660,10 +661,11 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
     for place in places:
         _count(context, same_name, names[place.key], newest[place.key], place.weight, 1.0)
     dateline = next((place.key for place in places if place.dateline and newest[place.key].record), None)
-    if dateline is not None:
-        context.dateline = newest[dateline].record
     for place in sorted(places, key=lambda p: (p.key in document.regions, -current[p.key].confidence)):
         own = newest[place.key].record
+        if dateline is not None:  # the dateline's namesakes ("Hamilton ... HAMILTON —") are the one place
+            context.dateline = None if names[place.key] == names[dateline] else newest[dateline].record
+            context.dateline_weight = newest[dateline].confidence
         weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         totals = (sum(context.countries.values()), sum(context.admin1.values()))  # the same for each reading
@@ -686,8 +688,6 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         _count(context, same_name, names[place.key], newest[place.key], place.weight, -1.0)
         _count(context, same_name, names[place.key], resolution, place.weight, 1.0)
         newest[place.key] = resolution
-        if place.key == dateline:
-            context.dateline = resolution.record
     return newest
 
 
