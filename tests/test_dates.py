@@ -107,6 +107,30 @@ def test_a_date_in_the_text_anchors_the_next_relative_expression(nlp):
     assert first.anchor == "published"
 
 
+def test_a_day_counted_from_the_text_moves_the_story_on(nlp):
+    document = extract(
+        "The ferry sank on July 4, 2021. Ten days later divers reached the hull. The next day they"
+        " raised the first container. The following month the port reopened.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    found = times(document)
+    assert found["Ten days later"] == ("2021-07-14", "DATE")
+    assert found["The next day"] == ("2021-07-15", "DATE")
+    assert found["The following month"] == ("2021-08", "DATE")
+
+
+def test_years_counted_from_the_text_stay_comparisons_with_the_named_day(nlp):
+    document = extract(
+        "Profit for the quarter ended March 31, 2021 rose to $5 million from $4 million a year earlier."
+        " Sales climbed to $90 million from $70 million a year earlier.",
+        published=PUBLISHED,
+        nlp=nlp,
+    )
+    values = [t.value for t in document.times if t.text == "a year earlier"]
+    assert len(values) == 2 and values[0] == values[1]
+
+
 def test_sets_and_durations(nlp):
     document = extract(
         "Protesters gather every Friday. The siege lasted three years.", published=PUBLISHED, nlp=nlp

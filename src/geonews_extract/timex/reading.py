@@ -32,9 +32,10 @@ from .tense import (
     tense_of,
 )
 
-#: Grains a later expression may be anchored on ("two days later"). Only dates the text
-#: names itself or anchors on the publication date become references, so "a year earlier"
-#: twice in a row means the same year.
+#: Grains a later expression may be anchored on ("two days later"). Dates the text names
+#: itself or anchors on the publication date become references, and so do days it counts in
+#: days or weeks from them ("ten days later ... the next day"); "a year earlier" twice in a
+#: row means the same year.
 REFERENCE_GRAINS = frozenset({"day", "week", "weekend", "month", "season", "quarter", "half", "year"})
 
 
@@ -106,7 +107,7 @@ def read_times(
                 _place_the_clocks_before(found, full_text, start, resolution)
                 _place_the_quarter_before(found, full_text, start, resolution.point)
             found.append(Found(start, end, resolution))
-            if resolution.point is not None and resolution.type in ("DATE", "TIME") and resolution.anchor != "text":
+            if resolution.point is not None and resolution.type in ("DATE", "TIME") and (resolution.anchor != "text" or _moves_the_story_on(resolution, written)):
                 point = resolution.point
                 if point.grain in REFERENCE_GRAINS:
                     reference = point
@@ -120,6 +121,18 @@ def read_times(
             f"({shown}); pass published= to resolve them"
         )
     return found, warnings
+
+
+#: Units a text counts days in ("two weeks later", "the next day"); years and months counted
+#: from a named time ("a year earlier") compare with it rather than move the story on.
+_DAY_UNITS = re.compile(r"\b(?:days?|weeks?|morning|night|evening)\b", re.IGNORECASE)
+
+
+def _moves_the_story_on(resolution: Resolution, written: str) -> bool:
+    """A day the text counts in days or weeks from the day it last named ("two weeks later",
+    "the next day"): the story has moved to it, so a following "the next day" counts from
+    there. "a year earlier" twice in a row still means the same year."""
+    return resolution.point is not None and resolution.point.grain == "day" and _DAY_UNITS.search(written) is not None
 
 
 #: A full date this far from the publication day opens a passage about another time: the
