@@ -253,13 +253,15 @@ class Geocoder:
         """`_is_region`, or a nationality the knowledge base reads as a place ("Latvian" for
         Latvia): "the Latvian Interior Ministry" belongs to the country as "the Latvia
         ministry" would, and `named_place_mentions` reads it by the country's own name."""
-        if self._is_region(name):
-            return True
+        return self._is_region(name) or self._place_of_demonym(name) is not None
+
+    def _place_of_demonym(self, name: str) -> Actor | None:
+        """The place actor a nationality names by the knowledge base ("Latvian" for Latvia), else None."""
         entry = self.knowledge_base.lookup(name)
         if entry is None or entry.kind != "demonym":
-            return False
+            return None
         actor = self.knowledge_base.actors.get(entry.actor_id)
-        return actor is not None and actor.type in PLACE_LABELS
+        return actor if actor is not None and actor.type in PLACE_LABELS else None
 
     def named_place_mentions(self, records: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
         """For each organisation whose mentions carry a ``place_part``: that place, as `geo.disambiguate`
@@ -408,17 +410,10 @@ class Geocoder:
     def _nationality_of(self, surfaces: list[str]) -> Actor | None:
         """The country whose nationality every surface is ("Sudanese", "Egyptians"), where the
         knowledge base reads them all as the demonyms of one state with a country code; else None."""
-        kb = self.knowledge_base
-        entries = {kb.lookup(surface) for surface in surfaces}
-        if len(entries - {None}) != 1 or None in entries:
+        places = [self._place_of_demonym(surface) for surface in surfaces]
+        if len({place.id if place is not None else None for place in places}) != 1 or places[0] is None:
             return None
-        (entry,) = entries
-        if entry is None or entry.kind != "demonym":
-            return None
-        actor = kb.actors.get(entry.actor_id)
-        if actor is None or actor.type not in PLACE_LABELS or self._country_codes(actor.id) is None:
-            return None
-        return actor
+        return places[0] if self._country_codes(places[0].id) is not None else None
 
     def _capital_named(self, surface: str, actor_id: str) -> Actor | None:
         """The capital `surface` names where the knowledge base lets it act for the actor ("Moscow"
