@@ -219,8 +219,7 @@ class CachedAttributeRuler(AttributeRuler):
         one of them hits has all its rules applied again, in rule order, so the last rule to
         set an attribute wins."""
         hits: dict[int, set[int]] = {}
-        for _rule, match_id, start, end in sorted((int(self.vocab.strings[m[0]]), *m) for m in matches):
-            rule = int(self.vocab.strings[match_id])
+        for rule, match_id, start, end in sorted((int(self.vocab.strings[m[0]]), *m) for m in matches):
             span = Span(doc, start, end, label=match_id)
             index = self.indices[rule]
             try:
