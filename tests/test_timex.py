@@ -95,6 +95,14 @@ def test_past_tense_may_still_name_a_day_just_ahead():
     assert value("Oct. 15", tense="past") == ("2021-10-15", "DATE")
 
 
+def test_future_tense_may_still_name_a_day_just_behind():
+    # "must decide by Sept. 28" in a story printed two days later: a deadline just passed
+    # (or a story written ahead), not the same day a year on
+    assert value("Sept. 28", tense="future") == ("2021-09-28", "DATE")
+    assert value("Sept. 29", tense="future") == ("2021-09-29", "DATE")
+    assert value("Sept. 26", tense="future") == ("2022-09-26", "DATE")  # four days back: next year's
+
+
 def test_weekdays_follow_the_tense():
     assert value("Tuesday", tense="past") == ("2021-09-28", "DATE")
     assert value("Tuesday", tense="future") == ("2021-10-05", "DATE")

@@ -21,16 +21,23 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: A past-tense sentence may still name a day this close ahead ("declared a dividend payable
 #: Dec. 15"): news seldom names a day almost a year back without its year.
 NEAR_FUTURE_DAYS = 60
+#: A future-tense sentence may still name a day this close behind ("must decide by Sept. 28"
+#: printed on Sept. 30: a deadline that has just run out, or a story written a day or two
+#: ahead of its date): news seldom names a day almost a year ahead without its year. Further
+#: back, the day is next year's ("will visit on August 26" printed on August 30).
+NEAR_PAST_DAYS = 3
 
 
 def pick(candidates: list[date], anchor: date, tense: str | None) -> date:
     """The candidate the tense points to: the latest not after the anchor in the past (unless
-    one lies within NEAR_FUTURE_DAYS ahead), the earliest not before it in the future, else
-    the nearest."""
+    one lies within NEAR_FUTURE_DAYS ahead), the earliest not before it in the future (unless
+    one lies within NEAR_PAST_DAYS behind), else the nearest."""
     before = [d for d in candidates if d <= anchor]
     after = [d for d in candidates if d >= anchor]
     if tense == PAST and after and (min(after) - anchor).days <= NEAR_FUTURE_DAYS and (not before or (anchor - max(before)).days > 300):
         return min(after)
+    if tense == FUTURE and before and (anchor - max(before)).days <= NEAR_PAST_DAYS and (not after or (min(after) - anchor).days > 300):
+        return max(before)
     if tense == PAST and before:
         return max(before)
     if tense == FUTURE and after:
