@@ -1053,3 +1053,14 @@ def test_today_and_tomorrow_after_of_and_a_plural_noun_name_an_era(nlp):
     text = "He said the schools of tomorrow must change. The vote is tomorrow, and the end of today is the deadline."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert list(found) == ["tomorrow", "the end of today"]
+
+
+def test_a_day_of_the_month_alone_is_in_the_month_meant(nlp):
+    text = "The rally was held on the 15th, police said. The next rally will be on the 9th."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the 15th"] == ("2021-09-15", "DATE")
+    assert found["the 9th"] == ("2021-10-09", "DATE")
+    text = "In March, the factory closed. It reopened on the 21st."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the 21st"] == ("2021-03-21", "DATE")
+    text = "He celebrated the 25th anniversary of the firm. The 11th Circuit ruled."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}

@@ -665,3 +665,22 @@ def test_a_couple_of_units_is_about_two():
     assert (found.value, found.mod) == ("P2Y", "APPROX")
     assert resolve("the next couple of weeks", Context(PUBLISHED, lead="over")).mod == "APPROX"
     assert resolve("two years", Context(PUBLISHED)).mod is None
+
+
+def test_a_day_of_the_month_without_its_month():
+    # "the 15th" alone: a day of the month around the publication day the tense points to
+    assert value("the 15th", tense="past") == ("2021-09-15", "DATE")
+    assert value("the 15th", tense="future") == ("2021-10-15", "DATE")
+    assert value("the 29th", tense="past") == ("2021-09-29", "DATE")
+    assert value("the 31st", tense="past") == ("2021-08-31", "DATE")  # September has no 31st
+    assert value("the 29th", date(2021, 9, 20), tense="past") == ("2021-08-29", "DATE")  # still ahead in September
+    assert value("the 2nd", tense="future") == ("2021-10-02", "DATE")
+    assert value("the 30th") == ("2021-09-30", "DATE")  # no tense: the nearest
+    assert value("the 15th of the month", tense="past") == ("2021-09-15", "DATE")
+    assert value("the 15th of last month") == ("2021-08-15", "DATE")
+    assert value("the 3rd of next month") == ("2021-10-03", "DATE")
+    # after a month the text named ("In March, ... on the 15th"): a day of that month
+    assert value("the 15th", tense="past", reference=Point("month", date(2019, 3, 1))) == ("2019-03-15", "DATE")
+    assert value("the 31st", tense="past", reference=Point("month", date(2019, 2, 1))) == (None, "DATE")  # no such day
+    assert value("the 45th") is None
+    assert value("the 15th", published=None) == ("XXXX-XX-15", "DATE")

@@ -64,6 +64,21 @@ def month_day(month: int, day: int, anchor: date, tense: str | None) -> date:
     return pick(candidates, anchor, tense)
 
 
+def day_of_month(day: int, anchor: date, tense: str | None) -> date:
+    """'the 15th' without a month: that day of the month before, of the anchor's or of the
+    month after, the one the tense points to. Raises ValueError for a day no month has."""
+    candidates = []
+    for step in (-1, 0, 1):
+        index = anchor.year * 12 + anchor.month - 1 + step
+        try:
+            candidates.append(date(index // 12, index % 12 + 1, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError(f"there is no day {day} in a month")
+    return pick(candidates, anchor, tense)
+
+
 def month_day_relative(month: int, day: int, anchor: date, direction: int) -> date:
     """'last Oct. 12' (-1): the latest such day before the anchor day; 'next Oct. 12' (+1):
     the first after it. Raises ValueError when no year near the anchor has that day."""

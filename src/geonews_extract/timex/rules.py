@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import anchoring
-from .calendar import Point, easter, nth_weekday, shift
+from .calendar import Point, add_months, easter, nth_weekday, shift
 from .fallback import parse_absolute
 from .lexicon import (
     APPROXIMATE_QUANTITIES,
@@ -683,6 +683,25 @@ def _month_day(m: re.Match, context: Context) -> Resolution:
         lambda d: Point("day", anchoring.month_day(month_number, day, d, context.tense)),
         f"XXXX-{month_number:02d}-{day:02d}",
     )
+
+
+@rule(r"the (?P<day>\d{1,2})th(?: of (?P<which>the|this|last|next) month)?")
+def _day_of_the_month(m: re.Match, context: Context) -> Resolution | None:
+    """'the 15th' without its month: a day of the month the text named last ("In March, ...
+    on the 15th"), else of the month around the publication day (or the date the passage
+    tells about) the tense points to; "the 3rd of next month" of that month."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    which = m["which"]
+    if which in ("last", "next"):
+        step = -1 if which == "last" else 1
+        return _from_published(context, lambda d: Point("day", add_months(d.replace(day=1), step).replace(day=day)), f"XXXX-XX-{day:02d}")
+    reference = context.reference
+    if which is None and reference is not None and reference.grain == "month":
+        point = Point("day", reference.day.replace(day=day))
+        return Resolution(point.value(), "DATE", "text", point)
+    return _from_narrative_or_published(context, lambda d: Point("day", anchoring.day_of_month(day, d, context.tense)), f"XXXX-XX-{day:02d}")
 
 
 @rule(f"(?:(?P<rel>this|last|next|this past|this coming|past|coming) )?{MONTH}(?: (?P<which>this|last|next) year)?")
