@@ -1064,3 +1064,10 @@ def test_a_day_of_the_month_alone_is_in_the_month_meant(nlp):
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["the 21st"] == ("2021-03-21", "DATE")
     text = "He celebrated the 25th anniversary of the firm. The 11th Circuit ruled."
     assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+
+
+def test_today_opening_a_present_tense_sentence_after_a_conjunction_is_nowadays(nlp):
+    text = "Phones were rare in 1950. And today, most families own two. But today, the minister signed the bill."
+    found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert ("today", "PRESENT_REF") in found
+    assert ("today", "2021-09-30") in found
