@@ -886,6 +886,9 @@ def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_its_mon
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["the quarter"][0] == "2021-Q2"
     assert found["the third quarter"][0] == "2021-Q3"
+    # after another quarter the text named, "the quarter" alone would be that one: the day still says which
+    text = "The mill earned $8 million in the fiscal second quarter. Sales rose in the quarter ended Sept. 30."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the quarter"][0] == "2021-Q3"
 
 
 def test_the_day_after_an_event_in_a_passage_about_a_day_is_the_next_day(nlp):
