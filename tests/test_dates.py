@@ -1074,3 +1074,10 @@ def test_today_opening_a_present_tense_sentence_after_a_conjunction_is_nowadays(
     found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert ("today", "PRESENT_REF") in found
     assert ("today", "2021-09-30") in found
+
+
+def test_a_month_or_season_after_a_date_the_text_told_of(nlp):
+    text = "The rebels took the city in May 2014. That summer, thousands fled. The previous December, its mayor had left."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["That summer"] == ("2014-SU", "DATE")
+    assert found["The previous December"] == ("2013-12", "DATE")

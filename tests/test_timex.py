@@ -684,3 +684,20 @@ def test_a_day_of_the_month_without_its_month():
     assert value("the 31st", tense="past", reference=Point("month", date(2019, 2, 1))) == (None, "DATE")  # no such day
     assert value("the 45th") is None
     assert value("the 15th", published=None) == ("XXXX-XX-15", "DATE")
+
+
+def test_a_month_or_season_named_from_the_date_the_text_told_of():
+    november = Point("month", date(2016, 11, 1))
+    assert value("the following January", tense="past", reference=november) == ("2017-01", "DATE")
+    assert value("the next March", tense="past", reference=november) == ("2017-03", "DATE")
+    assert value("the previous December", tense="past", reference=november) == ("2015-12", "DATE")
+    assert value("the preceding June", tense="past", reference=november) == ("2016-06", "DATE")
+    assert value("that January", tense="past", reference=november) == ("2016-01", "DATE")
+    assert value("the following spring", tense="past", reference=Point("month", date(2018, 3, 1))) == ("2019-SP", "DATE")
+    assert value("the following spring", tense="past", reference=Point("year", date(2018, 1, 1))) == ("2019-SP", "DATE")
+    assert value("that summer", tense="past", reference=Point("month", date(2014, 5, 1))) == ("2014-SU", "DATE")
+    assert value("the previous winter", tense="past", reference=Point("month", date(2014, 5, 1))) == ("2013-WI", "DATE")
+    # with no date told of: from the publication day; "that January" refers to nothing
+    assert value("the following January") == ("2022-01", "DATE")
+    assert value("the previous summer") == ("2021-SU", "DATE")
+    assert value("that January") == (None, "DATE")

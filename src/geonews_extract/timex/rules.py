@@ -771,6 +771,42 @@ def _weekday_from_reference(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, from_day, f"XXXX-WXX-{number}")
 
 
+@rule(f"(?P<rel>that|that same|the same|the following|the next|the previous|the preceding) (?:{MONTH}|{SEASON})")
+def _named_month_from_reference(m: re.Match, context: Context) -> Resolution:
+    """'the following January', 'the previous December', 'that summer': the month or season
+    after, before or in the year of the stretch the text told of last ("elected in November
+    2016, took office the following January" -> 2017-01); without one, after or before the
+    publication day ("that January" then refers to nothing)."""
+    rel = m["rel"]
+    step = 1 if rel in ("the following", "the next") else -1 if rel in ("the previous", "the preceding") else 0
+    code = SEASONS[m["season"]] if m["season"] else None
+
+    def starts(year: int) -> date:
+        return anchoring.season_start(code, year) if code else date(year, MONTHS[m["month"]], 1)
+
+    def build(first: date, last: date) -> Point:
+        if step > 0:
+            start = min(starts(y) for y in range(last.year - 1, last.year + 2) if starts(y) > last)
+        elif step < 0:
+            start = max(starts(y) for y in range(first.year - 2, first.year + 1) if _last_day_from(starts(y), code) < first)
+        else:
+            start = starts(first.year - 1 if code == "WI" and first.month <= 2 else first.year)
+        return Point("season", start, code) if code else Point("month", start)
+
+    reference = context.reference
+    if reference is not None:
+        point = build(*reference.first_and_last_day())
+        return Resolution(point.value(), "DATE", "text", point)
+    if step == 0:
+        return Resolution(None, "DATE", problem="no earlier date in the text to refer to")
+    return _from_published(context, lambda d: build(d, d))
+
+
+def _last_day_from(start: date, season: str | None) -> date:
+    """The last day of the month or season that opens on `start`."""
+    return add_months(start, 3 if season else 1) - timedelta(days=1)
+
+
 _HOLIDAYS = _alternatives([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])
 
 
