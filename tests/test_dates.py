@@ -1081,3 +1081,8 @@ def test_a_month_or_season_after_a_date_the_text_told_of(nlp):
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["That summer"] == ("2014-SU", "DATE")
     assert found["The previous December"] == ("2013-12", "DATE")
+
+
+def test_that_weekend_after_a_date_the_text_told_of(nlp):
+    text = "Fighting broke out on Sept. 3, 2019. That weekend, thousands fled."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["That weekend"] == ("2019-W36-WE", "DATE")

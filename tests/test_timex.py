@@ -701,3 +701,21 @@ def test_a_month_or_season_named_from_the_date_the_text_told_of():
     assert value("the following January") == ("2022-01", "DATE")
     assert value("the previous summer") == ("2021-SU", "DATE")
     assert value("that January") == (None, "DATE")
+
+
+def test_a_part_of_the_day_before_or_after_the_day_told_of():
+    election = Point("day", date(2016, 11, 8))
+    assert value("the previous night", tense="past", reference=election) == ("2016-11-07TNI", "TIME")
+    assert value("the preceding evening", tense="past", reference=election) == ("2016-11-07TEV", "TIME")
+    assert value("the night before", tense="past", reference=election) == ("2016-11-07TNI", "TIME")
+    assert value("the morning after", tense="past", reference=election) == ("2016-11-09TMO", "TIME")
+    assert value("the night before") == ("2021-09-29TNI", "TIME")  # no day told of: the publication day's eve
+
+
+def test_that_weekend_and_that_decade_are_those_of_the_date_told_of():
+    day = Point("day", date(2019, 9, 3))
+    assert value("that weekend", tense="past", reference=day) == ("2019-W36-WE", "DATE")
+    assert value("that same weekend", tense="past", reference=day) == ("2019-W36-WE", "DATE")
+    assert value("that decade", tense="past", reference=day) == ("201", "DATE")
+    assert value("that century", tense="past", reference=Point("year", date(1848, 1, 1))) == ("18", "DATE")
+    assert value("that weekend") == (None, "DATE")  # nothing told of

@@ -492,7 +492,16 @@ def _day_part(m: re.Match, context: Context) -> Resolution | None:
         return None
     if rest in ("the next", "the following"):
         rest = "the next day"
+    if rest in ("the previous", "the preceding"):
+        rest = "the previous day"
     return _with_day(rest, context, PARTS_OF_DAY[m["part"]], "partofday")
+
+
+@rule(f"the {PART} (?P<dir>before|after)")
+def _part_of_the_day_around(m: re.Match, context: Context) -> Resolution | None:
+    """'the night before', 'the morning after': that part of the day before or after the day
+    the text told of, else of the publication day."""
+    return _with_day(f"the day {m['dir']}", context, PARTS_OF_DAY[m["part"]], "partofday")
 
 
 @rule(f"{PART} (?:on )?(?P<rest>.+)")
@@ -894,7 +903,7 @@ def _week_of_a_day(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(point.value(), "DATE", day.anchor, point)
 
 
-@rule(r"(?:that|the same|that same) (?P<unit>day|week|month|year)|the (?P<day>day)")
+@rule(r"(?:that|the same|that same) (?P<unit>day|weekend|week|month|year|decade|century)|the (?P<day>day)")
 def _that_unit(m: re.Match, context: Context) -> Resolution | None:
     grain = m["unit"] or m["day"]
     if context.reference is not None and (context.reference.finer_than(grain) or context.reference.grain == grain):
