@@ -719,3 +719,12 @@ def test_that_weekend_and_that_decade_are_those_of_the_date_told_of():
     assert value("that decade", tense="past", reference=day) == ("201", "DATE")
     assert value("that century", tense="past", reference=Point("year", date(1848, 1, 1))) == ("18", "DATE")
     assert value("that weekend") == (None, "DATE")  # nothing told of
+
+
+def test_that_quarter_and_the_short_term():
+    quarter = Point("quarter", date(2020, 4, 1))
+    assert value("that quarter", tense="past", reference=quarter) == ("2020-Q2", "DATE")
+    assert value("that same half", tense="past", reference=quarter) == ("2020-H1", "DATE")
+    assert value("the short term") == ("FUTURE_REF", "DATE")
+    assert value("as soon as possible") == ("FUTURE_REF", "DATE")
+    assert value("that quarter", tense="past", reference=Point("day", date(2020, 10, 31))) is None

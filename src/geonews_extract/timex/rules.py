@@ -903,9 +903,14 @@ def _week_of_a_day(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(point.value(), "DATE", day.anchor, point)
 
 
-@rule(r"(?:that|the same|that same) (?P<unit>day|weekend|week|month|year|decade|century)|the (?P<day>day)")
+@rule(r"(?:that|the same|that same) (?P<unit>day|weekend|week|month|quarter|half|year|decade|century)|the (?P<day>day)")
 def _that_unit(m: re.Match, context: Context) -> Resolution | None:
+    """'that day', 'the same week', 'that decade': the stretch of the date the text named last;
+    'that quarter' and 'that half' only after a quarter or half (a company's quarter may be a
+    fiscal one no day tells)."""
     grain = m["unit"] or m["day"]
+    if grain in ("quarter", "half") and (context.reference is None or context.reference.grain not in ("quarter", "half")):
+        return None
     if context.reference is not None and (context.reference.finer_than(grain) or context.reference.grain == grain):
         point = context.reference.at(grain)
         return Resolution(point.value(), "DATE", "text", point)
