@@ -728,3 +728,11 @@ def test_that_quarter_and_the_short_term():
     assert value("the short term") == ("FUTURE_REF", "DATE")
     assert value("as soon as possible") == ("FUTURE_REF", "DATE")
     assert value("that quarter", tense="past", reference=Point("day", date(2020, 10, 31))) is None
+
+
+def test_the_same_period_last_year_after_the_day_a_quarter_ended():
+    # "for the third quarter ended Sept. 30 ... compared with the same period last year"
+    closing_day = Point("day", date(2021, 9, 30))
+    assert value("the same period last year", tense="past", reference=closing_day) == ("2020-Q3", "DATE")
+    assert value("the corresponding period last year", tense="past", reference=closing_day) == ("2020-Q3", "DATE")
+    assert value("the same period last year", tense="past", reference=Point("day", date(2021, 9, 28))) == ("2020", "DATE")  # no period told of

@@ -992,15 +992,24 @@ def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
 @rule(r"(?:the )?(?:same |comparable |corresponding )?(?P<what>quarter|period) (?:of )?(?P<which>this|last|next) year")
 def _quarter_of_a_year(m: re.Match, context: Context) -> Resolution | None:
     """'last year's quarter', 'the same period last year': the quarter under discussion (the one
-    the text last named, else the last complete one), in the year named."""
+    the text last named, or the one that closed on the day it last named: "the third quarter
+    ended Sept. 30 ... the same period last year"; else the last complete one), in the year
+    named; a period with none told of is the year named."""
     step = {"this": 0, "last": -1, "next": 1}[m["which"]]
     reference = context.reference
+    if reference is not None and reference.grain == "day" and _closes_a_quarter(reference.day):
+        reference = Point("quarter", reference.day.replace(day=1))
     if reference is not None and reference.grain == "quarter":
         point = shift(reference, step, "Y")
         return Resolution(point.value(), "DATE", "text", point)
-    if m["what"] == "period":
-        return None
+    if m["what"] == "period":  # no period told of: the year named holds it
+        return _from_published(context, lambda d: Point("year", date(d.year + step, 1, 1)))
     return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), step, "Y"))
+
+
+def _closes_a_quarter(day: date) -> bool:
+    """The last day of a calendar quarter (March 31, June 30, September 30, December 31)."""
+    return day.month % 3 == 0 and (day + timedelta(days=1)).day == 1
 
 
 @rule(r"(?:the )?(?:comparable |corresponding |same )?(?P<one>1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
