@@ -1086,3 +1086,9 @@ def test_a_month_or_season_after_a_date_the_text_told_of(nlp):
 def test_that_weekend_after_a_date_the_text_told_of(nlp):
     text = "Fighting broke out on Sept. 3, 2019. That weekend, thousands fled."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["That weekend"] == ("2019-W36-WE", "DATE")
+
+
+def test_later_in_the_week_after_a_day_told_of_is_that_week(nlp):
+    text = "The summit opened on March 3, 2015. Later in the week, the leaders met again."
+    found = {t.text: (t.value, t.type, t.mod) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Later in the week"] == ("2015-W10", "DATE", "END")

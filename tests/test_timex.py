@@ -736,3 +736,13 @@ def test_the_same_period_last_year_after_the_day_a_quarter_ended():
     assert value("the same period last year", tense="past", reference=closing_day) == ("2020-Q3", "DATE")
     assert value("the corresponding period last year", tense="past", reference=closing_day) == ("2020-Q3", "DATE")
     assert value("the same period last year", tense="past", reference=Point("day", date(2021, 9, 28))) == ("2020", "DATE")  # no period told of
+
+
+def test_later_in_the_week_is_of_the_day_told_of():
+    monday = Point("day", date(2021, 9, 27))
+    found = reading("later in the week", tense="past", reference=monday)
+    assert (found.value, found.type, found.mod) == ("2021-W39", "DATE", "END")
+    found = reading("Earlier in the month", tense="past", reference=monday)
+    assert (found.value, found.mod) == ("2021-09", "START")
+    assert value("later in the week", tense="future") == ("2021-W39", "DATE")  # nothing told of: the publication's
+    assert value("later in the week", tense="past", reference=Point("day", date(2015, 3, 3))) == ("2015-W10", "DATE")

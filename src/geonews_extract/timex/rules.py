@@ -931,6 +931,19 @@ def _next_day(m: re.Match, context: Context) -> Resolution:
     )
 
 
+@rule(r"in the (?P<unit>week|month)")
+def _in_the_unit(m: re.Match, context: Context) -> Resolution:
+    """'later in the week', 'earlier in the month' (the modifier taken off): the week or month
+    the text is telling about (of the day it named last), else the publication's. ("later in
+    the day" stays unread: TimeBank's extent for it is "the day" alone.)"""
+    grain = m["unit"]
+    reference = context.reference
+    if reference is not None and (reference.finer_than(grain) or reference.grain == grain):
+        point = reference.at(grain)
+        return Resolution(point.value(), "DATE", "text", point)
+    return _from_published(context, lambda d: Point(grain, d))
+
+
 @rule(r"the (?P<unit>week|month|year) (?P<dir>before|after)")
 def _unit_before(m: re.Match, context: Context) -> Resolution:
     grain, step = m["unit"], 1 if m["dir"] == "after" else -1
