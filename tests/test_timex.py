@@ -746,3 +746,13 @@ def test_later_in_the_week_is_of_the_day_told_of():
     assert (found.value, found.mod) == ("2021-09", "START")
     assert value("later in the week", tense="future") == ("2021-W39", "DATE")  # nothing told of: the publication's
     assert value("later in the week", tense="past", reference=Point("day", date(2015, 3, 3))) == ("2015-W10", "DATE")
+
+
+def test_past_and_future_with_a_bare_plural_unit_are_references():
+    # "in past years", "will cut taxes in future quarters": an indefinite past or future;
+    # "the past few years" and "recent years" stay lengths
+    assert value("past years") == ("PAST_REF", "DATE")
+    assert value("future quarters") == ("FUTURE_REF", "DATE")
+    assert value("future years") == ("FUTURE_REF", "DATE")
+    assert value("the past few years") == ("PXY", "DURATION")
+    assert value("recent years") == ("PXY", "DURATION")

@@ -1212,6 +1212,13 @@ def _one_more_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "DURATION")
 
 
+@rule(r"(?P<rel>past|future) (?:hours|days|nights|weeks|months|quarters|years|decades|centuries)")
+def _past_or_future_units(m: re.Match, context: Context) -> Resolution:
+    """'(in) past years', '(in) future quarters' without an article: an indefinite past or
+    future, as "the past" and "the future" are ("the past few years" is a length)."""
+    return Resolution("PAST_REF" if m["rel"] == "past" else "FUTURE_REF", "DATE")
+
+
 @rule(f"{_DURATION_LEAD}(?P<plural>hours|days|nights|weeks|months|years|decades|centuries|minutes|seconds|weekends)(?: (?:ahead|long))?")
 def _vague_duration(m: re.Match, context: Context) -> Resolution:
     word = m["plural"]
