@@ -886,6 +886,9 @@ def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_its_mon
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found["the quarter"][0] == "2021-Q2"
     assert found["the third quarter"][0] == "2021-Q3"
+    # after another quarter the text named, "the quarter" alone would be that one: the day still says which
+    text = "The mill earned $8 million in the fiscal second quarter. Sales rose in the quarter ended Sept. 30."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the quarter"][0] == "2021-Q3"
 
 
 def test_the_day_after_an_event_in_a_passage_about_a_day_is_the_next_day(nlp):
@@ -1053,3 +1056,39 @@ def test_today_and_tomorrow_after_of_and_a_plural_noun_name_an_era(nlp):
     text = "He said the schools of tomorrow must change. The vote is tomorrow, and the end of today is the deadline."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert list(found) == ["tomorrow", "the end of today"]
+
+
+def test_a_day_of_the_month_alone_is_in_the_month_meant(nlp):
+    text = "The rally was held on the 15th, police said. The next rally will be on the 9th."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the 15th"] == ("2021-09-15", "DATE")
+    assert found["the 9th"] == ("2021-10-09", "DATE")
+    text = "In March, the factory closed. It reopened on the 21st."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["the 21st"] == ("2021-03-21", "DATE")
+    text = "He celebrated the 25th anniversary of the firm. The 11th Circuit ruled."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+
+
+def test_today_opening_a_present_tense_sentence_after_a_conjunction_is_nowadays(nlp):
+    text = "Phones were rare in 1950. And today, most families own two. But today, the minister signed the bill."
+    found = [(t.text, t.value) for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert ("today", "PRESENT_REF") in found
+    assert ("today", "2021-09-30") in found
+
+
+def test_a_month_or_season_after_a_date_the_text_told_of(nlp):
+    text = "The rebels took the city in May 2014. That summer, thousands fled. The previous December, its mayor had left."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["That summer"] == ("2014-SU", "DATE")
+    assert found["The previous December"] == ("2013-12", "DATE")
+
+
+def test_that_weekend_after_a_date_the_text_told_of(nlp):
+    text = "Fighting broke out on Sept. 3, 2019. That weekend, thousands fled."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["That weekend"] == ("2019-W36-WE", "DATE")
+
+
+def test_later_in_the_week_after_a_day_told_of_is_that_week(nlp):
+    text = "The summit opened on March 3, 2015. Later in the week, the leaders met again."
+    found = {t.text: (t.value, t.type, t.mod) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
+    assert found["Later in the week"] == ("2015-W10", "DATE", "END")

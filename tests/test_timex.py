@@ -95,6 +95,14 @@ def test_past_tense_may_still_name_a_day_just_ahead():
     assert value("Oct. 15", tense="past") == ("2021-10-15", "DATE")
 
 
+def test_future_tense_may_still_name_a_day_just_behind():
+    # "must decide by Sept. 28" in a story printed two days later: a deadline just passed
+    # (or a story written ahead), not the same day a year on
+    assert value("Sept. 28", tense="future") == ("2021-09-28", "DATE")
+    assert value("Sept. 29", tense="future") == ("2021-09-29", "DATE")
+    assert value("Sept. 26", tense="future") == ("2022-09-26", "DATE")  # four days back: next year's
+
+
 def test_weekdays_follow_the_tense():
     assert value("Tuesday", tense="past") == ("2021-09-28", "DATE")
     assert value("Tuesday", tense="future") == ("2021-10-05", "DATE")
@@ -657,3 +665,94 @@ def test_a_couple_of_units_is_about_two():
     assert (found.value, found.mod) == ("P2Y", "APPROX")
     assert resolve("the next couple of weeks", Context(PUBLISHED, lead="over")).mod == "APPROX"
     assert resolve("two years", Context(PUBLISHED)).mod is None
+
+
+def test_a_day_of_the_month_without_its_month():
+    # "the 15th" alone: a day of the month around the publication day the tense points to
+    assert value("the 15th", tense="past") == ("2021-09-15", "DATE")
+    assert value("the 15th", tense="future") == ("2021-10-15", "DATE")
+    assert value("the 29th", tense="past") == ("2021-09-29", "DATE")
+    assert value("the 31st", tense="past") == ("2021-08-31", "DATE")  # September has no 31st
+    assert value("the 29th", date(2021, 9, 20), tense="past") == ("2021-08-29", "DATE")  # still ahead in September
+    assert value("the 2nd", tense="future") == ("2021-10-02", "DATE")
+    assert value("the 30th") == ("2021-09-30", "DATE")  # no tense: the nearest
+    assert value("the 15th of the month", tense="past") == ("2021-09-15", "DATE")
+    assert value("the 15th of last month") == ("2021-08-15", "DATE")
+    assert value("the 3rd of next month") == ("2021-10-03", "DATE")
+    # after a month the text named ("In March, ... on the 15th"): a day of that month
+    assert value("the 15th", tense="past", reference=Point("month", date(2019, 3, 1))) == ("2019-03-15", "DATE")
+    assert value("the 31st", tense="past", reference=Point("month", date(2019, 2, 1))) == (None, "DATE")  # no such day
+    assert value("the 45th") is None
+    assert value("the 15th", published=None) == ("XXXX-XX-15", "DATE")
+
+
+def test_a_month_or_season_named_from_the_date_the_text_told_of():
+    november = Point("month", date(2016, 11, 1))
+    assert value("the following January", tense="past", reference=november) == ("2017-01", "DATE")
+    assert value("the next March", tense="past", reference=november) == ("2017-03", "DATE")
+    assert value("the previous December", tense="past", reference=november) == ("2015-12", "DATE")
+    assert value("the preceding June", tense="past", reference=november) == ("2016-06", "DATE")
+    assert value("that January", tense="past", reference=november) == ("2016-01", "DATE")
+    assert value("the following spring", tense="past", reference=Point("month", date(2018, 3, 1))) == ("2019-SP", "DATE")
+    assert value("the following spring", tense="past", reference=Point("year", date(2018, 1, 1))) == ("2019-SP", "DATE")
+    assert value("that summer", tense="past", reference=Point("month", date(2014, 5, 1))) == ("2014-SU", "DATE")
+    assert value("the previous winter", tense="past", reference=Point("month", date(2014, 5, 1))) == ("2013-WI", "DATE")
+    # with no date told of: from the publication day; "that January" refers to nothing
+    assert value("the following January") == ("2022-01", "DATE")
+    assert value("the previous summer") == ("2021-SU", "DATE")
+    assert value("that January") == (None, "DATE")
+
+
+def test_a_part_of_the_day_before_or_after_the_day_told_of():
+    election = Point("day", date(2016, 11, 8))
+    assert value("the previous night", tense="past", reference=election) == ("2016-11-07TNI", "TIME")
+    assert value("the preceding evening", tense="past", reference=election) == ("2016-11-07TEV", "TIME")
+    assert value("the night before", tense="past", reference=election) == ("2016-11-07TNI", "TIME")
+    assert value("the morning after", tense="past", reference=election) == ("2016-11-09TMO", "TIME")
+    assert value("the night before") == ("2021-09-29TNI", "TIME")  # no day told of: the publication day's eve
+
+
+def test_that_weekend_and_that_decade_are_those_of_the_date_told_of():
+    day = Point("day", date(2019, 9, 3))
+    assert value("that weekend", tense="past", reference=day) == ("2019-W36-WE", "DATE")
+    assert value("that same weekend", tense="past", reference=day) == ("2019-W36-WE", "DATE")
+    assert value("that decade", tense="past", reference=day) == ("201", "DATE")
+    assert value("that century", tense="past", reference=Point("year", date(1848, 1, 1))) == ("18", "DATE")
+    assert value("that weekend") == (None, "DATE")  # nothing told of
+
+
+def test_that_quarter_and_the_short_term():
+    quarter = Point("quarter", date(2020, 4, 1))
+    assert value("that quarter", tense="past", reference=quarter) == ("2020-Q2", "DATE")
+    assert value("that same half", tense="past", reference=quarter) == ("2020-H1", "DATE")
+    assert value("the short term") == ("FUTURE_REF", "DATE")
+    assert value("as soon as possible") == ("FUTURE_REF", "DATE")
+    assert value("that quarter", tense="past", reference=Point("day", date(2020, 10, 31))) is None
+
+
+def test_the_same_period_last_year_after_the_day_a_quarter_ended():
+    # "for the third quarter ended Sept. 30 ... compared with the same period last year"
+    closing_day = Point("day", date(2021, 9, 30))
+    assert value("the same period last year", tense="past", reference=closing_day) == ("2020-Q3", "DATE")
+    assert value("the corresponding period last year", tense="past", reference=closing_day) == ("2020-Q3", "DATE")
+    assert value("the same period last year", tense="past", reference=Point("day", date(2021, 9, 28))) == ("2020", "DATE")  # no period told of
+
+
+def test_later_in_the_week_is_of_the_day_told_of():
+    monday = Point("day", date(2021, 9, 27))
+    found = reading("later in the week", tense="past", reference=monday)
+    assert (found.value, found.type, found.mod) == ("2021-W39", "DATE", "END")
+    found = reading("Earlier in the month", tense="past", reference=monday)
+    assert (found.value, found.mod) == ("2021-09", "START")
+    assert value("later in the week", tense="future") == ("2021-W39", "DATE")  # nothing told of: the publication's
+    assert value("later in the week", tense="past", reference=Point("day", date(2015, 3, 3))) == ("2015-W10", "DATE")
+
+
+def test_past_and_future_with_a_bare_plural_unit_are_references():
+    # "in past years", "will cut taxes in future quarters": an indefinite past or future;
+    # "the past few years" and "recent years" stay lengths
+    assert value("past years") == ("PAST_REF", "DATE")
+    assert value("future quarters") == ("FUTURE_REF", "DATE")
+    assert value("future years") == ("FUTURE_REF", "DATE")
+    assert value("the past few years") == ("PXY", "DURATION")
+    assert value("recent years") == ("PXY", "DURATION")

@@ -21,16 +21,23 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: A past-tense sentence may still name a day this close ahead ("declared a dividend payable
 #: Dec. 15"): news seldom names a day almost a year back without its year.
 NEAR_FUTURE_DAYS = 60
+#: A future-tense sentence may still name a day this close behind ("must decide by Sept. 28"
+#: printed on Sept. 30: a deadline that has just run out, or a story written a day or two
+#: ahead of its date): news seldom names a day almost a year ahead without its year. Further
+#: back, the day is next year's ("will visit on August 26" printed on August 30).
+NEAR_PAST_DAYS = 3
 
 
 def pick(candidates: list[date], anchor: date, tense: str | None) -> date:
     """The candidate the tense points to: the latest not after the anchor in the past (unless
-    one lies within NEAR_FUTURE_DAYS ahead), the earliest not before it in the future, else
-    the nearest."""
+    one lies within NEAR_FUTURE_DAYS ahead), the earliest not before it in the future (unless
+    one lies within NEAR_PAST_DAYS behind), else the nearest."""
     before = [d for d in candidates if d <= anchor]
     after = [d for d in candidates if d >= anchor]
     if tense == PAST and after and (min(after) - anchor).days <= NEAR_FUTURE_DAYS and (not before or (anchor - max(before)).days > 300):
         return min(after)
+    if tense == FUTURE and before and (anchor - max(before)).days <= NEAR_PAST_DAYS and (not after or (min(after) - anchor).days > 300):
+        return max(before)
     if tense == PAST and before:
         return max(before)
     if tense == FUTURE and after:
@@ -54,6 +61,21 @@ def month_day(month: int, day: int, anchor: date, tense: str | None) -> date:
     candidates = _days_in_years(month, day, range(anchor.year - 1, anchor.year + 2))
     if not candidates:
         raise ValueError(f"there is no day {day} in month {month}")
+    return pick(candidates, anchor, tense)
+
+
+def day_of_month(day: int, anchor: date, tense: str | None) -> date:
+    """'the 15th' without a month: that day of the month before, of the anchor's or of the
+    month after, the one the tense points to. Raises ValueError for a day no month has."""
+    candidates = []
+    for step in (-1, 0, 1):
+        index = anchor.year * 12 + anchor.month - 1 + step
+        try:
+            candidates.append(date(index // 12, index % 12 + 1, day))
+        except ValueError:
+            continue
+    if not candidates:
+        raise ValueError(f"there is no day {day} in a month")
     return pick(candidates, anchor, tense)
 
 

@@ -233,13 +233,14 @@ _NAMES_WHICH_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4
 
 def _place_the_quarter_before(found: list[Found], full_text: str, start: int, day: Point) -> None:
     """"the quarter ended July 31": the three months to that day, named as the calendar quarter
-    that holds two of them (the one holding the month before the day's), in the day's year;
+    that holds two of them (the one holding the month before the day's), in the day's year,
+    also after another quarter the text named ("the quarter" alone would be that one);
     "the third quarter ended Oct. 31" names its own (fiscal) quarter and is kept."""
     if not found:
         return
     previous = found[-1]
     point = previous.resolution.point
-    if point is None or point.grain != "quarter" or previous.resolution.anchor != "published":
+    if point is None or point.grain != "quarter" or previous.resolution.anchor not in ("published", "text"):
         return
     if not _ENDED.fullmatch(full_text, previous.end, start) or _NAMES_WHICH_QUARTER.search(full_text, previous.start, previous.end):
         return

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import anchoring
-from .calendar import Point, easter, nth_weekday, shift
+from .calendar import Point, add_months, easter, nth_weekday, shift
 from .fallback import parse_absolute
 from .lexicon import (
     APPROXIMATE_QUANTITIES,
@@ -492,7 +492,16 @@ def _day_part(m: re.Match, context: Context) -> Resolution | None:
         return None
     if rest in ("the next", "the following"):
         rest = "the next day"
+    if rest in ("the previous", "the preceding"):
+        rest = "the previous day"
     return _with_day(rest, context, PARTS_OF_DAY[m["part"]], "partofday")
+
+
+@rule(f"the {PART} (?P<dir>before|after)")
+def _part_of_the_day_around(m: re.Match, context: Context) -> Resolution | None:
+    """'the night before', 'the morning after': that part of the day before or after the day
+    the text told of, else of the publication day."""
+    return _with_day(f"the day {m['dir']}", context, PARTS_OF_DAY[m["part"]], "partofday")
 
 
 @rule(f"{PART} (?:on )?(?P<rest>.+)")
@@ -685,6 +694,25 @@ def _month_day(m: re.Match, context: Context) -> Resolution:
     )
 
 
+@rule(r"the (?P<day>\d{1,2})th(?: of (?P<which>the|this|last|next) month)?")
+def _day_of_the_month(m: re.Match, context: Context) -> Resolution | None:
+    """'the 15th' without its month: a day of the month the text named last ("In March, ...
+    on the 15th"), else of the month around the publication day (or the date the passage
+    tells about) the tense points to; "the 3rd of next month" of that month."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    which = m["which"]
+    if which in ("last", "next"):
+        step = -1 if which == "last" else 1
+        return _from_published(context, lambda d: Point("day", add_months(d.replace(day=1), step).replace(day=day)), f"XXXX-XX-{day:02d}")
+    reference = context.reference
+    if which is None and reference is not None and reference.grain == "month":
+        point = Point("day", reference.day.replace(day=day))
+        return Resolution(point.value(), "DATE", "text", point)
+    return _from_narrative_or_published(context, lambda d: Point("day", anchoring.day_of_month(day, d, context.tense)), f"XXXX-XX-{day:02d}")
+
+
 @rule(f"(?:(?P<rel>this|last|next|this past|this coming|past|coming) )?{MONTH}(?: (?P<which>this|last|next) year)?")
 def _month_name(m: re.Match, context: Context) -> Resolution:
     number = MONTHS[m["month"]]
@@ -750,6 +778,42 @@ def _weekday_from_reference(m: re.Match, context: Context) -> Resolution:
         point = from_day(reference.day)
         return Resolution(point.value(), "DATE", "text", point)
     return _from_published(context, from_day, f"XXXX-WXX-{number}")
+
+
+@rule(f"(?P<rel>that|that same|the same|the following|the next|the previous|the preceding) (?:{MONTH}|{SEASON})")
+def _named_month_from_reference(m: re.Match, context: Context) -> Resolution:
+    """'the following January', 'the previous December', 'that summer': the month or season
+    after, before or in the year of the stretch the text told of last ("elected in November
+    2016, took office the following January" -> 2017-01); without one, after or before the
+    publication day ("that January" then refers to nothing)."""
+    rel = m["rel"]
+    step = 1 if rel in ("the following", "the next") else -1 if rel in ("the previous", "the preceding") else 0
+    code = SEASONS[m["season"]] if m["season"] else None
+
+    def starts(year: int) -> date:
+        return anchoring.season_start(code, year) if code else date(year, MONTHS[m["month"]], 1)
+
+    def build(first: date, last: date) -> Point:
+        if step > 0:
+            start = min(starts(y) for y in range(last.year - 1, last.year + 2) if starts(y) > last)
+        elif step < 0:
+            start = max(starts(y) for y in range(first.year - 2, first.year + 1) if _last_day_from(starts(y), code) < first)
+        else:
+            start = starts(first.year - 1 if code == "WI" and first.month <= 2 else first.year)
+        return Point("season", start, code) if code else Point("month", start)
+
+    reference = context.reference
+    if reference is not None:
+        point = build(*reference.first_and_last_day())
+        return Resolution(point.value(), "DATE", "text", point)
+    if step == 0:
+        return Resolution(None, "DATE", problem="no earlier date in the text to refer to")
+    return _from_published(context, lambda d: build(d, d))
+
+
+def _last_day_from(start: date, season: str | None) -> date:
+    """The last day of the month or season that opens on `start`."""
+    return add_months(start, 3 if season else 1) - timedelta(days=1)
 
 
 _HOLIDAYS = _alternatives([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])
@@ -839,9 +903,14 @@ def _week_of_a_day(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(point.value(), "DATE", day.anchor, point)
 
 
-@rule(r"(?:that|the same|that same) (?P<unit>day|week|month|year)|the (?P<day>day)")
+@rule(r"(?:that|the same|that same) (?P<unit>day|weekend|week|month|quarter|half|year|decade|century)|the (?P<day>day)")
 def _that_unit(m: re.Match, context: Context) -> Resolution | None:
+    """'that day', 'the same week', 'that decade': the stretch of the date the text named last;
+    'that quarter' and 'that half' only after a quarter or half (a company's quarter may be a
+    fiscal one no day tells)."""
     grain = m["unit"] or m["day"]
+    if grain in ("quarter", "half") and (context.reference is None or context.reference.grain not in ("quarter", "half")):
+        return None
     if context.reference is not None and (context.reference.finer_than(grain) or context.reference.grain == grain):
         point = context.reference.at(grain)
         return Resolution(point.value(), "DATE", "text", point)
@@ -860,6 +929,19 @@ def _next_day(m: re.Match, context: Context) -> Resolution:
         lambda ref: shift(ref.at("day") if ref.finer_than("day") else ref, step, "D"),
         lambda d: Point("day", d + timedelta(days=step)),
     )
+
+
+@rule(r"in the (?P<unit>week|month)")
+def _in_the_unit(m: re.Match, context: Context) -> Resolution:
+    """'later in the week', 'earlier in the month' (the modifier taken off): the week or month
+    the text is telling about (of the day it named last), else the publication's. ("later in
+    the day" stays unread: TimeBank's extent for it is "the day" alone.)"""
+    grain = m["unit"]
+    reference = context.reference
+    if reference is not None and (reference.finer_than(grain) or reference.grain == grain):
+        point = reference.at(grain)
+        return Resolution(point.value(), "DATE", "text", point)
+    return _from_published(context, lambda d: Point(grain, d))
 
 
 @rule(r"the (?P<unit>week|month|year) (?P<dir>before|after)")
@@ -923,15 +1005,24 @@ def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
 @rule(r"(?:the )?(?:same |comparable |corresponding )?(?P<what>quarter|period) (?:of )?(?P<which>this|last|next) year")
 def _quarter_of_a_year(m: re.Match, context: Context) -> Resolution | None:
     """'last year's quarter', 'the same period last year': the quarter under discussion (the one
-    the text last named, else the last complete one), in the year named."""
+    the text last named, or the one that closed on the day it last named: "the third quarter
+    ended Sept. 30 ... the same period last year"; else the last complete one), in the year
+    named; a period with none told of is the year named."""
     step = {"this": 0, "last": -1, "next": 1}[m["which"]]
     reference = context.reference
+    if reference is not None and reference.grain == "day" and _closes_a_quarter(reference.day):
+        reference = Point("quarter", reference.day.replace(day=1))
     if reference is not None and reference.grain == "quarter":
         point = shift(reference, step, "Y")
         return Resolution(point.value(), "DATE", "text", point)
-    if m["what"] == "period":
-        return None
+    if m["what"] == "period":  # no period told of: the year named holds it
+        return _from_published(context, lambda d: Point("year", date(d.year + step, 1, 1)))
     return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), step, "Y"))
+
+
+def _closes_a_quarter(day: date) -> bool:
+    """The last day of a calendar quarter (March 31, June 30, September 30, December 31)."""
+    return day.month % 3 == 0 and (day + timedelta(days=1)).day == 1
 
 
 @rule(r"(?:the )?(?:comparable |corresponding |same )?(?P<one>1 )?year (?:ago|earlier)(?: (?:fiscal )?(?:(?P<q>[1-4])th )?(?P<what>quarter|period|year|month))?|(?:the )?(?:comparable |corresponding |same )?(?P<what2>quarter|period) (?:1 )?year (?:ago|earlier)")
@@ -1119,6 +1210,13 @@ def _duration_range(m: re.Match, context: Context) -> Resolution:
 def _one_more_unit(m: re.Match, context: Context) -> Resolution:
     """'another year', 'an additional week': one more of the unit, a length."""
     return Resolution(_duration("1", m["unit"]), "DURATION")
+
+
+@rule(r"(?P<rel>past|future) (?:hours|days|nights|weeks|months|quarters|years|decades|centuries)")
+def _past_or_future_units(m: re.Match, context: Context) -> Resolution:
+    """'(in) past years', '(in) future quarters' without an article: an indefinite past or
+    future, as "the past" and "the future" are ("the past few years" is a length)."""
+    return Resolution("PAST_REF" if m["rel"] == "past" else "FUTURE_REF", "DATE")
 
 
 @rule(f"{_DURATION_LEAD}(?P<plural>hours|days|nights|weeks|months|years|decades|centuries|minutes|seconds|weekends)(?: (?:ahead|long))?")

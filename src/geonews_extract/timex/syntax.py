@@ -25,6 +25,9 @@ INTENT_VERBS = frozenset(_SYNTAX["intent_verbs"])
 #: Words just before an expression that point it forward ("as early as Tuesday").
 FUTURE_CUES: tuple[str, ...] = tuple(_SYNTAX["future_cues"])
 PERFECT_AUXILIARIES = frozenset(_SYNTAX["perfect_auxiliaries"])
+#: Conjunctions that may open a sentence before "Today," ("And today, most families ..."):
+#: the sentence still opens with the time.
+OPENING_CONJUNCTIONS = frozenset(_SYNTAX["opening_conjunctions"])
 #: Verbs that set a deadline, and the prepositions before it: what someone is given "until
 #: Tuesday" (to reply) lies ahead, whatever the tense of the giving.
 DEADLINE_VERBS = frozenset(_SYNTAX["deadline_verbs"])

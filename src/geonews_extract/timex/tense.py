@@ -24,6 +24,7 @@ from .syntax import (
     FUTURE_AUXILIARIES,
     FUTURE_CUES,
     INTENT_VERBS,
+    OPENING_CONJUNCTIONS,
     PERFECT_AUXILIARIES,
     REPORTING_VERBS,
     SAME_FORM_PAST_VERBS,
@@ -159,11 +160,14 @@ def _governing_verb(token: Token) -> Token | None:
 
 def speaks_of_the_present_in_general(span: Span, tense: str | None) -> bool:
     """True where "today" means nowadays: a present-tense sentence opening with "Today,"
-    ("Today, most families own a phone") or "of today" ("the Europe of today")."""
+    ("Today, most families own a phone"; "And today, ..." after a past the text contrasts it
+    with) or "of today" ("the Europe of today")."""
     if tense != PRESENT:
         return False
     doc = span.doc
-    opens = span[0].is_sent_start and span.end < len(doc) and doc[span.end].text == ","
+    first = span[0]
+    after_a_conjunction = first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].lower_ in OPENING_CONJUNCTIONS
+    opens = (first.is_sent_start or after_a_conjunction) and span.end < len(doc) and doc[span.end].text == ","
     return opens or (span.start > 0 and doc[span.start - 1].lower_ == "of")
 
 
