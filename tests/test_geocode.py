@@ -15,6 +15,7 @@ from geonews_extract.geo.disambiguate import (
     Reading,
     by_population,
     context_score,
+    km_between,
     load_priors,
     resolve_places,
 )
@@ -209,6 +210,29 @@ def test_names_that_could_all_lie_in_one_state_are_read_there(gazetteer, names):
     assert len(divisions) == 1 and divisions <= common
     alone = [only([PlaceMention(n, (n,))], gazetteer)[n].record for n in names]
     assert any(r is None or (r.country_code, r.admin1) not in common for r in alone)  # each alone reads elsewhere
+
+
+def test_a_town_and_its_county_are_read_together_where_the_surest_name_alone_would_draw_them_apart(gazetteer):
+    # the town is named most, so the rounds fix it first, by its population, and the county
+    # follows it; read from the state where the town lies inside the county, the story holds better
+    places = [
+        PlaceMention("town", ("Lebanon",), weight=3),
+        PlaceMention("county", ("Warren County",), weight=2),
+        PlaceMention("other", ("Liberty",)),
+    ]
+    greedy = only(places, gazetteer, priors=replace(load_priors(), joint_starts=0))
+    assert (greedy["town"].record.country_code, greedy["town"].record.admin1) != ("US", "Ohio")
+    result = only(places, gazetteer)
+    town, county = result["town"].record, result["county"].record
+    assert (town.country_code, town.admin1) == (county.country_code, county.admin1) == ("US", "Ohio")
+    assert km_between(town, county) < 40
+
+
+def test_other_starts_leave_a_story_that_already_holds_together_as_it_was(gazetteer):
+    places = [PlaceMention("town", ("Franklin",), weight=3), PlaceMention("county", ("Williamson County",), weight=2)]
+    greedy = only(places, gazetteer, priors=replace(load_priors(), joint_starts=0))
+    assert {key: r.record for key, r in only(places, gazetteer).items()} == {key: r.record for key, r in greedy.items()}
+    assert greedy["town"].record.admin1 == "Tennessee"
 
 
 def test_country_names_stay_countries_though_towns_of_those_names_share_a_state(gazetteer):

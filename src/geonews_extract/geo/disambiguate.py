@@ -21,6 +21,11 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    ("Moscow" beside "Pullman" is the Idaho town, eight miles from it). The
    document is read again from each round's readings until none changes (at most
    ``context_rounds`` times), so a place that settled draws its neighbours after it.
+   The rounds fix the surest name first; they are also run from other starts, each with
+   every name that could lie in one of the first-level divisions most names share read
+   there ("Lebanon" and "Warren County" both in Ohio), and the set of readings that holds
+   together best (the sum of each place's best score, by its mentions) is kept when it
+   beats the first by ``joint_margin``.
 
 A town that a qualifier places in a state where it has no reading ("Grantville, Pennsylvania",
 a town too small for the gazetteer) is given that state. A place left without a reading whose
@@ -70,6 +75,8 @@ class Priors:
     neighbour_km: float
     nearby_names: float
     nearby_names_km: float
+    joint_starts: int
+    joint_margin: float
 
 
 @lru_cache(maxsize=1)
@@ -473,14 +480,65 @@ def resolve_places(
         actor_countries or {},
         institution_countries or {},
     )
-    final = current = first
-    for _ in range(priors.context_rounds):
+    final = _settle(document, first)
+    best = _coherence(document, final)
+    for start in _division_starts(document, first):
+        settled = _settle(document, start)
+        if (coherence := _coherence(document, settled)) > best + priors.joint_margin:
+            final, best = settled, coherence
+    final = within_qualifiers(places, final, qualifier_records, priors.min_confidence)
+    return places_named_within(places, one_reading_per_name(places, final))
+
+
+def _settle(document: _Document, start: Mapping[str, Resolution]) -> dict[str, Resolution]:
+    """The readings the document settles on from `start`, read again round after round until none
+    changes (at most `context_rounds` times)."""
+    final = current = dict(start)
+    for _ in range(document.priors.context_rounds):
         final = _context_round(document, current)
         if all(_same(final[key].record, current[key].record) for key in final):
             break
         current = final
-    final = within_qualifiers(places, final, qualifier_records, priors.min_confidence)
-    return places_named_within(places, one_reading_per_name(places, final))
+    return final
+
+
+def _coherence(document: _Document, resolutions: Mapping[str, Resolution]) -> float:
+    """How well a set of readings holds together: the sum over places of the best reading's score
+    (its prior plus what the other places, as read, say for it), each place by its mentions."""
+    return sum(
+        max(r.score for r in resolutions[place.key].readings) * place.weight
+        for place in document.places
+        if resolutions[place.key].readings
+    )
+
+
+def _division_starts(document: _Document, first: Mapping[str, Resolution]) -> list[dict[str, Resolution]]:
+    """Other readings to start the rounds from: for each of the first-level divisions that most
+    of the document's names could lie in (at most `joint_starts`), every place with a reading
+    there read there (its best such reading by its prior), the others as first read. The rounds
+    fix the surest place first and draw the rest after it; a story's places read together in
+    another state can hold together better than the ones the surest name drew."""
+    priors = document.priors
+    ranked = sorted(
+        (key for key, count in document.shared.items() if count >= 2),
+        key=lambda key: (-document.shared[key] * document.rarity.get(key, 1.0), key),
+    )
+    starts = []
+    for division in ranked[: priors.joint_starts]:
+        start = dict(first)
+        for place in document.places:
+            if place.key in document.regions:
+                continue
+            inside = [
+                (score, reading)
+                for reading, score in zip(document.readings[place.key], document.prior[place.key], strict=True)
+                if _division_of(reading.record) == division
+            ]
+            if inside:
+                reading = max(inside, key=lambda pair: pair[0])[1]
+                start[place.key] = Resolution(reading.record, 1.0, first[place.key].readings)
+        starts.append(start)
+    return starts
 
 
 def county_town_pulls(
