@@ -527,6 +527,37 @@ def test_a_quote_of_one_piece_has_no_parts(nlp):
     assert quote.parts == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lead", "quoted"),
+    [
+        ('If the levee fails, the engineer said, "the whole valley will flood."', "If the levee fails",
+         "the whole valley will flood."),
+        ("Without the grant, Mara Lindqvist said, \u201cthe clinic would have closed in March.\u201d", "Without the grant",
+         "the clinic would have closed in March."),
+    ],
+)
+def test_a_quote_that_goes_on_with_words_before_its_cue_clause_takes_them_in(nlp, text, lead, quoted):
+    # 'X, he said, "y"': the sentence opens with the speaker's words, unquoted, and the quote goes on with them
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed" and quote.cue.text == "said"
+    assert [p.text for p in quote.parts] == [lead, quoted]
+    assert quote.content.start == quote.parts[0].start and quote.content.end == quote.parts[-1].end
+
+
+def test_a_quote_after_a_lead_in_goes_on_into_the_next_paragraph(nlp):
+    text = 'If the levee fails, the engineer said, "the whole valley will flood."\n"We have warned them for years."'
+    quotes = quotes_of(nlp, text)
+    assert len(quotes) == 2 and {q.speaker.text for q in quotes} == {"the engineer"}
+
+
+def test_a_quote_after_a_sentence_of_its_own_takes_no_lead_in(nlp):
+    # the words before the cue clause hold a cue of their own, or end a sentence: no lead-in
+    for text in ('The mayor said the road is open. "We cleared it overnight," she said.',
+                 'He said the vote was close, she added, "but fair."'):
+        for quote in quotes_of(nlp, text):
+            assert quote.kind != "mixed" or quote.cue.text != "added", (text, quote.content.text)
+
+
 # ---- a cue set between commas inside the clause it reports ------------------------------------------
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "pieces"),

@@ -92,15 +92,22 @@ def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> 
     after the attribution's sentence ('"A," Ruiz said. "B."': no cue of its own)."""
     if candidate.kind != "direct" or previous.speaker is None:
         return False
-    if previous.kind == "mixed":  # 'X is "A," Ruiz said. "B."': its cue sits between the two
+    if previous.kind == "mixed" and not _led_in(previous):  # 'X is "A," Ruiz said. "B."': its cue sits between the two
         return (candidate.follows and candidate.same_paragraph and previous.cue is not None
                 and previous.content[1] <= previous.cue[0] < candidate.content[0]
                 and marks.run_of(candidate.content[0]) == marks.run_of(previous.content[0]))
-    if previous.kind != "direct":
+    if previous.kind != "direct" and not _led_in(previous):
         return False
     if candidate.content[0] < previous.content[1] or marks.run_of(candidate.content[0]) != marks.run_of(previous.content[0]):
         return False
     return (candidate.cue is not None and candidate.cue == previous.cue) or (candidate.follows and candidate.same_paragraph)
+
+
+def _led_in(record: QuoteRecord) -> bool:
+    """A direct quote that goes on with the words before its cue clause ('If X, he said, "Y"'):
+    mixed, in two parts, its cue between them; what follows it goes on as after a direct quote."""
+    return (record.kind == "mixed" and len(record.parts) == 2 and record.cue is not None
+            and record.parts[0][1] <= record.cue[0] < record.parts[1][0])
 
 
 def _joined(previous: QuoteRecord, content: tuple[int, int]) -> QuoteRecord:
@@ -127,7 +134,7 @@ def _continued(
 ) -> QuoteRecord | None:
     """A paragraph that is only a quote goes on with the speaker of a direct quote ending
     in the paragraph run just before it."""
-    previous = next((r for r in reversed(earlier) if r.kind == "direct"), None)
+    previous = next((r for r in reversed(earlier) if r.kind == "direct" or _led_in(r)), None)
     if previous is None or previous.speaker is None:
         return None
     runs = marks.runs

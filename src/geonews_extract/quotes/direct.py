@@ -2,11 +2,15 @@
 
     "...," the Taliban said in a statement.      attribution after the closing mark
     He said: "..."                               attribution before, ending in : , or a dash
+    If X, he said, "..."                         mixed: the quote goes on with the words before
     "...," she added, "..."                      both: one quote on each side
     "..." (a whole paragraph, no attribution)     continues the previous paragraph's speaker
     "...," she said. "..."                       the second goes on with the first (one quote)
 
-A segment without any of these (a scare quote, a title) is not a quote.
+A segment without any of these (a scare quote, a title) is not a quote. Where the cue clause
+before a quote is set between commas after words that open the sentence ('If the levee fails,
+the engineer said, "the valley will flood."'), those words are the speaker's too: the quote
+is mixed, in two parts, the unquoted words and the quoted ones.
 """
 
 from __future__ import annotations
@@ -50,10 +54,15 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
             continue
         limit = outer[k + 1].open if k + 1 < len(outer) else len(marks.text)
         start = outer[k - 1].end if k else 0
-        attribution = _after(doc, segment, limit, marks, lexicon) or _before(doc, segment, start, marks, lexicon)
+        after = _after(doc, segment, limit, marks, lexicon)
+        attribution = after or _before(doc, segment, start, marks, lexicon)
         if attribution is not None:
             cue, subject, channel = attribution
-            found.append(Candidate("direct", content, cue, subject, channel))
+            lead = None if after else _lead_in(doc, marks.text, segment, start, subject, lexicon)
+            if lead is not None:
+                found.append(Candidate("mixed", (lead[0], content[1]), cue, subject, channel, parts=(lead, content)))
+            else:
+                found.append(Candidate("direct", content, cue, subject, channel))
             attributed = k
         elif _alone_in_paragraphs(marks.text, segment, marks):
             found.append(Candidate("direct", content, None, None, follows=True))
@@ -164,6 +173,34 @@ def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: 
             return None
         return cue_chars(cue), subject.i, channel_of(cue, lexicon)
     return None
+
+
+def _lead_in(doc: Doc, text: str, segment: Segment, start: int, subject: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'If the levee fails, the engineer said, "the valley will flood."': the words that open the
+    sentence before a cue clause set off by commas, which the quote goes on with (it opens in
+    lower case); None where the clause opens the sentence, or the words before it hold quotation
+    marks or a cue of their own."""
+    opening = next((c for c in text[segment.content[0] : segment.close] if c.isalnum()), "")
+    if not opening.islower():  # a quote opening with a capital starts a sentence of its own
+        return None
+    first = doc[subject].left_edge.i
+    if first < 1 or doc[first - 1].text != "," or text[segment.open - 1 : segment.open].strip() not in ("", ","):
+        return None
+    if text[doc[first].idx : segment.open].rstrip()[-1:] != ",":
+        return None
+    words: list[Token] = []
+    for token in reversed(doc[: first - 1]):
+        if token.text in SENTENCE_END or "\n" in token.text:
+            break
+        if token.idx < start or token.is_quote or token.tag_ in ("``", "''") or is_cue_verb(token, lexicon):
+            return None
+        words.append(token)
+    words = [t for t in reversed(words) if not t.is_space]
+    while words and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
+        words.pop()
+    if not any(t.is_alpha or t.like_num for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _inside_a_sentence(text: str, offset: int) -> bool:
