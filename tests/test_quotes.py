@@ -558,6 +558,35 @@ def test_a_quote_after_a_sentence_of_its_own_takes_no_lead_in(nlp):
             assert quote.kind != "mixed" or quote.cue.text != "added", (text, quote.content.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The engineer said, "We have two weeks to go" before the river crests.',
+         'We have two weeks to go" before the river crests'),
+        ("Mara Lindqvist told reporters: \u201cThe clinic will stay open\u201d for every family in the valley.",
+         "The clinic will stay open\u201d for every family in the valley"),
+    ],
+)
+def test_a_quote_that_closes_inside_its_sentence_goes_on_to_the_sentence_end(nlp, text, content):
+    # the unquoted words after the closing mark finish the speaker's sentence: a mixed quote
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed" and quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have two weeks to go," the engineer said before the meeting.',
+        'The engineer said, "We have two weeks to go" according to the memo.',
+        'The engineer said, "We have two weeks to go" on Friday afternoon.',
+        'The engineer said, "We have two weeks to go" before the flood, the memo shows.',
+    ],
+)
+def test_an_attribution_or_the_writers_words_after_the_closing_mark_are_no_tail(nlp, text):
+    for quote in quotes_of(nlp, text):
+        assert quote.content.text == "We have two weeks to go", quote
+
+
 # ---- a cue set between commas inside the clause it reports ------------------------------------------
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "pieces"),

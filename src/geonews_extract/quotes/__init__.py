@@ -14,7 +14,7 @@ from ..annotations import EntityRecord, QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
 from .colon import find_colon_quotes
-from .direct import find_direct
+from .direct import find_direct, tail_after
 from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuoteMarks, pair_marks
@@ -57,7 +57,7 @@ def find_quotes(
         if record is not None:
             latest[record.kind] = len(records)
             records.append(record)
-    records = [_with_verb_group(doc, r) for r in records]
+    records = [_with_verb_group(doc, _with_tail(doc, r, marks, lexicon)) for r in records]
     if new_entities is not None:
         new_entities.extend(resolver.bodies.values())
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
@@ -69,6 +69,19 @@ def _with_verb_group(doc: Doc, record: QuoteRecord) -> QuoteRecord:
         return record
     keep_out = [*(record.parts or (record.content,)), *([record.speaker] if record.speaker else [])]
     return replace(record, verb_group=verb_group(doc, record.cue, keep_out))
+
+
+def _with_tail(doc: Doc, record: QuoteRecord, marks: QuoteMarks, lexicon: Lexicon) -> QuoteRecord:
+    """A direct quote that closes inside its sentence goes on with the unquoted words that finish
+    it ('"We have two weeks to go" before the river crests.'): a mixed quote, its last piece to
+    the sentence's end."""
+    if record.kind != "direct" and not _led_in(record):
+        return record
+    end = tail_after(doc, marks.text, record.content[1], lexicon)
+    if end is None:
+        return record
+    parts = (*record.parts[:-1], (record.parts[-1][0], end)) if record.parts else ()
+    return replace(record, kind="mixed", content=(record.content[0], end), parts=parts)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -2,6 +2,7 @@
 
     "...," the Taliban said in a statement.      attribution after the closing mark
     He said: "..."                               attribution before, ending in : , or a dash
+    He said, "..." until Y.                      mixed: the quote goes on to the sentence's end
     If X, he said, "..."                         mixed: the quote goes on with the words before
     "...," she added, "..."                      both: one quote on each side
     "..." (a whole paragraph, no attribution)     continues the previous paragraph's speaker
@@ -10,7 +11,11 @@
 A segment without any of these (a scare quote, a title) is not a quote. Where the cue clause
 before a quote is set between commas after words that open the sentence ('If the levee fails,
 the engineer said, "the valley will flood."'), those words are the speaker's too: the quote
-is mixed, in two parts, the unquoted words and the quoted ones.
+is mixed, in two parts, the unquoted words and the quoted ones. A quote that closes inside its
+sentence ('He said, "We have two weeks to go" before the river crests.') goes on with the
+unquoted words up to the sentence's end: a mixed quote, unless those words hold a cue, a comma,
+quotation marks, a date or time of their own or open with a verb, or a comma before the mark
+says an attribution follows.
 """
 
 from __future__ import annotations
@@ -201,6 +206,45 @@ def _lead_in(doc: Doc, text: str, segment: Segment, start: int, subject: int, le
     if not any(t.is_alpha or t.like_num for t in words):
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+#: Longest run of unquoted words (in tokens) that may finish a quote's sentence.
+MAX_TAIL_TOKENS = 25
+#: Quotation marks, straight and typographic, as they close a quote.
+CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+
+
+def tail_after(doc: Doc, text: str, end: int, lexicon: Lexicon) -> int | None:
+    """'"We have two weeks to go" [before the river crests].': where the unquoted words that finish
+    the sentence of a quote whose content ends at `end` stop, or None. The quote must close right
+    after its words (no comma, no full stop before the mark: an attribution or a new sentence
+    follows those), and the words after it open in lower case, run to the sentence's end with no
+    comma (after one, an attribution may follow), and hold no cue, cue phrase or quotation mark.
+    Words that open with a verb ('"paper" is a term for ...': the quoted words are the subject of
+    the writer's clause) or hold a date or time ('" on Friday': when they were said) are the writer's."""
+    i = end
+    if (i < len(text) and text[i] in ",.!?;:") or text[i - 1 : i] in (".", "!", "?"):
+        return None
+    while i < len(text) and text[i] in CLOSING_MARKS:
+        i += 1
+    if i == end or i >= len(text) or text[i] != " " or not text[i + 1 : i + 2].islower():
+        return None
+    tail: list[Token] = []
+    for token in tokens_between(doc, i + 1, min(len(text), i + 400))[: MAX_TAIL_TOKENS + 1]:
+        if token.text in SENTENCE_END or "\n" in token.text:
+            break
+        if token.text == "," or token.is_quote or token.tag_ in ("``", "''") or token.is_space or is_cue_verb(token, lexicon):
+            return None
+        if token.lower_ in lexicon.phrase_starts and phrase_at(doc, token.i, lexicon) is not None:
+            return None
+        tail.append(token)
+    else:
+        return None  # no sentence end within reach
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if not tail or tail[0].pos_ in ("VERB", "AUX") or any(t.ent_type_ in ("DATE", "TIME") for t in tail):
+        return None
+    return tail[-1].idx + len(tail[-1])
 
 
 def _inside_a_sentence(text: str, offset: int) -> bool:
