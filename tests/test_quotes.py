@@ -527,6 +527,66 @@ def test_a_quote_of_one_piece_has_no_parts(nlp):
     assert quote.parts == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lead", "quoted"),
+    [
+        ('If the levee fails, the engineer said, "the whole valley will flood."', "If the levee fails",
+         "the whole valley will flood."),
+        ("Without the grant, Mara Lindqvist said, \u201cthe clinic would have closed in March.\u201d", "Without the grant",
+         "the clinic would have closed in March."),
+    ],
+)
+def test_a_quote_that_goes_on_with_words_before_its_cue_clause_takes_them_in(nlp, text, lead, quoted):
+    # 'X, he said, "y"': the sentence opens with the speaker's words, unquoted, and the quote goes on with them
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed" and quote.cue.text == "said"
+    assert [p.text for p in quote.parts] == [lead, quoted]
+    assert quote.content.start == quote.parts[0].start and quote.content.end == quote.parts[-1].end
+
+
+def test_a_quote_after_a_lead_in_goes_on_into_the_next_paragraph(nlp):
+    text = 'If the levee fails, the engineer said, "the whole valley will flood."\n"We have warned them for years."'
+    quotes = quotes_of(nlp, text)
+    assert len(quotes) == 2 and {q.speaker.text for q in quotes} == {"the engineer"}
+
+
+def test_a_quote_after_a_sentence_of_its_own_takes_no_lead_in(nlp):
+    # the words before the cue clause hold a cue of their own, or end a sentence: no lead-in
+    for text in ('The mayor said the road is open. "We cleared it overnight," she said.',
+                 'He said the vote was close, she added, "but fair."'):
+        for quote in quotes_of(nlp, text):
+            assert quote.kind != "mixed" or quote.cue.text != "added", (text, quote.content.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The engineer said, "We have two weeks to go" before the river crests.',
+         'We have two weeks to go" before the river crests'),
+        ("Mara Lindqvist told reporters: \u201cThe clinic will stay open\u201d for every family in the valley.",
+         "The clinic will stay open\u201d for every family in the valley"),
+    ],
+)
+def test_a_quote_that_closes_inside_its_sentence_goes_on_to_the_sentence_end(nlp, text, content):
+    # the unquoted words after the closing mark finish the speaker's sentence: a mixed quote
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed" and quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have two weeks to go," the engineer said before the meeting.',
+        'The engineer said, "We have two weeks to go" according to the memo.',
+        'The engineer said, "We have two weeks to go" on Friday afternoon.',
+        'The engineer said, "We have two weeks to go" before the flood, the memo shows.',
+    ],
+)
+def test_an_attribution_or_the_writers_words_after_the_closing_mark_are_no_tail(nlp, text):
+    for quote in quotes_of(nlp, text):
+        assert quote.content.text == "We have two weeks to go", quote
+
+
 # ---- a cue set between commas inside the clause it reports ------------------------------------------
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "pieces"),

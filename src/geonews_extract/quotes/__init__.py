@@ -14,7 +14,7 @@ from ..annotations import EntityRecord, QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
 from .colon import find_colon_quotes
-from .direct import find_direct
+from .direct import find_direct, tail_after
 from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
 from .marks import QuoteMarks, pair_marks
@@ -57,7 +57,7 @@ def find_quotes(
         if record is not None:
             latest[record.kind] = len(records)
             records.append(record)
-    records = [_with_verb_group(doc, r) for r in records]
+    records = [_with_verb_group(doc, _with_tail(doc, r, marks, lexicon)) for r in records]
     if new_entities is not None:
         new_entities.extend(resolver.bodies.values())
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
@@ -69,6 +69,19 @@ def _with_verb_group(doc: Doc, record: QuoteRecord) -> QuoteRecord:
         return record
     keep_out = [*(record.parts or (record.content,)), *([record.speaker] if record.speaker else [])]
     return replace(record, verb_group=verb_group(doc, record.cue, keep_out))
+
+
+def _with_tail(doc: Doc, record: QuoteRecord, marks: QuoteMarks, lexicon: Lexicon) -> QuoteRecord:
+    """A direct quote that closes inside its sentence goes on with the unquoted words that finish
+    it ('"We have two weeks to go" before the river crests.'): a mixed quote, its last piece to
+    the sentence's end."""
+    if record.kind != "direct" and not _led_in(record):
+        return record
+    end = tail_after(doc, marks.text, record.content[1], lexicon)
+    if end is None:
+        return record
+    parts = (*record.parts[:-1], (record.parts[-1][0], end)) if record.parts else ()
+    return replace(record, kind="mixed", content=(record.content[0], end), parts=parts)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -92,15 +105,22 @@ def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> 
     after the attribution's sentence ('"A," Ruiz said. "B."': no cue of its own)."""
     if candidate.kind != "direct" or previous.speaker is None:
         return False
-    if previous.kind == "mixed":  # 'X is "A," Ruiz said. "B."': its cue sits between the two
+    if previous.kind == "mixed" and not _led_in(previous):  # 'X is "A," Ruiz said. "B."': its cue sits between the two
         return (candidate.follows and candidate.same_paragraph and previous.cue is not None
                 and previous.content[1] <= previous.cue[0] < candidate.content[0]
                 and marks.run_of(candidate.content[0]) == marks.run_of(previous.content[0]))
-    if previous.kind != "direct":
+    if previous.kind != "direct" and not _led_in(previous):
         return False
     if candidate.content[0] < previous.content[1] or marks.run_of(candidate.content[0]) != marks.run_of(previous.content[0]):
         return False
     return (candidate.cue is not None and candidate.cue == previous.cue) or (candidate.follows and candidate.same_paragraph)
+
+
+def _led_in(record: QuoteRecord) -> bool:
+    """A direct quote that goes on with the words before its cue clause ('If X, he said, "Y"'):
+    mixed, in two parts, its cue between them; what follows it goes on as after a direct quote."""
+    return (record.kind == "mixed" and len(record.parts) == 2 and record.cue is not None
+            and record.parts[0][1] <= record.cue[0] < record.parts[1][0])
 
 
 def _joined(previous: QuoteRecord, content: tuple[int, int]) -> QuoteRecord:
@@ -127,7 +147,7 @@ def _continued(
 ) -> QuoteRecord | None:
     """A paragraph that is only a quote goes on with the speaker of a direct quote ending
     in the paragraph run just before it."""
-    previous = next((r for r in reversed(earlier) if r.kind == "direct"), None)
+    previous = next((r for r in reversed(earlier) if r.kind == "direct" or _led_in(r)), None)
     if previous is None or previous.speaker is None:
         return None
     runs = marks.runs

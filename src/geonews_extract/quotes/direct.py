@@ -2,11 +2,20 @@
 
     "...," the Taliban said in a statement.      attribution after the closing mark
     He said: "..."                               attribution before, ending in : , or a dash
+    He said, "..." until Y.                      mixed: the quote goes on to the sentence's end
+    If X, he said, "..."                         mixed: the quote goes on with the words before
     "...," she added, "..."                      both: one quote on each side
     "..." (a whole paragraph, no attribution)     continues the previous paragraph's speaker
     "...," she said. "..."                       the second goes on with the first (one quote)
 
-A segment without any of these (a scare quote, a title) is not a quote.
+A segment without any of these (a scare quote, a title) is not a quote. Where the cue clause
+before a quote is set between commas after words that open the sentence ('If the levee fails,
+the engineer said, "the valley will flood."'), those words are the speaker's too: the quote
+is mixed, in two parts, the unquoted words and the quoted ones. A quote that closes inside its
+sentence ('He said, "We have two weeks to go" before the river crests.') goes on with the
+unquoted words up to the sentence's end: a mixed quote, unless those words hold a cue, a comma,
+quotation marks, a date or time of their own or open with a verb, or a comma before the mark
+says an attribution follows.
 """
 
 from __future__ import annotations
@@ -50,10 +59,15 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
             continue
         limit = outer[k + 1].open if k + 1 < len(outer) else len(marks.text)
         start = outer[k - 1].end if k else 0
-        attribution = _after(doc, segment, limit, marks, lexicon) or _before(doc, segment, start, marks, lexicon)
+        after = _after(doc, segment, limit, marks, lexicon)
+        attribution = after or _before(doc, segment, start, marks, lexicon)
         if attribution is not None:
             cue, subject, channel = attribution
-            found.append(Candidate("direct", content, cue, subject, channel))
+            lead = None if after else _lead_in(doc, marks.text, segment, start, subject, lexicon)
+            if lead is not None:
+                found.append(Candidate("mixed", (lead[0], content[1]), cue, subject, channel, parts=(lead, content)))
+            else:
+                found.append(Candidate("direct", content, cue, subject, channel))
             attributed = k
         elif _alone_in_paragraphs(marks.text, segment, marks):
             found.append(Candidate("direct", content, None, None, follows=True))
@@ -164,6 +178,73 @@ def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: 
             return None
         return cue_chars(cue), subject.i, channel_of(cue, lexicon)
     return None
+
+
+def _lead_in(doc: Doc, text: str, segment: Segment, start: int, subject: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'If the levee fails, the engineer said, "the valley will flood."': the words that open the
+    sentence before a cue clause set off by commas, which the quote goes on with (it opens in
+    lower case); None where the clause opens the sentence, or the words before it hold quotation
+    marks or a cue of their own."""
+    opening = next((c for c in text[segment.content[0] : segment.close] if c.isalnum()), "")
+    if not opening.islower():  # a quote opening with a capital starts a sentence of its own
+        return None
+    first = doc[subject].left_edge.i
+    if first < 1 or doc[first - 1].text != "," or text[segment.open - 1 : segment.open].strip() not in ("", ","):
+        return None
+    if text[doc[first].idx : segment.open].rstrip()[-1:] != ",":
+        return None
+    words: list[Token] = []
+    for token in reversed(doc[: first - 1]):
+        if token.text in SENTENCE_END or "\n" in token.text:
+            break
+        if token.idx < start or token.is_quote or token.tag_ in ("``", "''") or is_cue_verb(token, lexicon):
+            return None
+        words.append(token)
+    words = [t for t in reversed(words) if not t.is_space]
+    while words and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
+        words.pop()
+    if not any(t.is_alpha or t.like_num for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+#: Longest run of unquoted words (in tokens) that may finish a quote's sentence.
+MAX_TAIL_TOKENS = 25
+#: Quotation marks, straight and typographic, as they close a quote.
+CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+
+
+def tail_after(doc: Doc, text: str, end: int, lexicon: Lexicon) -> int | None:
+    """'"We have two weeks to go" [before the river crests].': where the unquoted words that finish
+    the sentence of a quote whose content ends at `end` stop, or None. The quote must close right
+    after its words (no comma, no full stop before the mark: an attribution or a new sentence
+    follows those), and the words after it open in lower case, run to the sentence's end with no
+    comma (after one, an attribution may follow), and hold no cue, cue phrase or quotation mark.
+    Words that open with a verb ('"paper" is a term for ...': the quoted words are the subject of
+    the writer's clause) or hold a date or time ('" on Friday': when they were said) are the writer's."""
+    i = end
+    if (i < len(text) and text[i] in ",.!?;:") or text[i - 1 : i] in (".", "!", "?"):
+        return None
+    while i < len(text) and text[i] in CLOSING_MARKS:
+        i += 1
+    if i == end or i >= len(text) or text[i] != " " or not text[i + 1 : i + 2].islower():
+        return None
+    tail: list[Token] = []
+    for token in tokens_between(doc, i + 1, min(len(text), i + 400))[: MAX_TAIL_TOKENS + 1]:
+        if token.text in SENTENCE_END or "\n" in token.text:
+            break
+        if token.text == "," or token.is_quote or token.tag_ in ("``", "''") or token.is_space or is_cue_verb(token, lexicon):
+            return None
+        if token.lower_ in lexicon.phrase_starts and phrase_at(doc, token.i, lexicon) is not None:
+            return None
+        tail.append(token)
+    else:
+        return None  # no sentence end within reach
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if not tail or tail[0].pos_ in ("VERB", "AUX") or any(t.ent_type_ in ("DATE", "TIME") for t in tail):
+        return None
+    return tail[-1].idx + len(tail[-1])
 
 
 def _inside_a_sentence(text: str, offset: int) -> bool:
