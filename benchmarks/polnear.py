@@ -24,7 +24,7 @@ quotation marks never count):
 - content overlap: shared characters >= 50% of the gold's and >= 50% of the prediction's;
 - content exact: the same characters;
 - content exact, no "that": the same characters once a complementizer "that" opening the
-  gold content is left out. PolNeAR's content keeps it ("said [that the bill is unjust]"),
+  gold content is left out, with the comma of an aside right after it ("that, if elected,"). PolNeAR's content keeps it ("said [that the bill is unjust]"),
   the quotes stage's does not (its content is the reported clause), so the strict figure
   counts every indirect quote of that form as inexact; this second figure, printed beside
   the strict one and never in its place, says how many bounds differ by more than that word
@@ -76,7 +76,7 @@ SCOPES = ("all", *KINDS)
 FIGURES = ("content overlap", "content exact", "exact, no that", "source", "cue", "cue, verb only")
 WORD = re.compile(r"\w+(?:'\w+)*")
 #: A complementizer opening a gold content: lower case, then a space (a capital "That" opens a sentence).
-COMPLEMENTIZER = re.compile(r"that\s")
+COMPLEMENTIZER = re.compile(r"that(?:\s*,)?\s")
 
 
 @dataclass(frozen=True)
@@ -255,9 +255,10 @@ def overlap(a: frozenset[int], b: frozenset[int]) -> float:
 
 def without_complementizer(text: str, content: frozenset[int], extent: tuple[int, int]) -> frozenset[int] | None:
     """The gold content's letters without the complementizer "that" it opens with, else None."""
-    if not COMPLEMENTIZER.match(text, extent[0]):
+    found = COMPLEMENTIZER.match(text, extent[0])
+    if found is None:
         return None
-    return content - frozenset(range(extent[0], extent[0] + 4))
+    return content - frozenset(range(extent[0], found.end()))
 
 
 def match(
