@@ -153,28 +153,6 @@ def test_a_coordinated_report_of_its_own_still_cuts_the_content(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "parts", "speaker"),
-    [
-        ("The council passed the levy, which officials said will take effect next spring.",
-         ["which", "will take effect next spring"], "officials"),
-        ("The port closed after the storm, which engineers said had damaged the cranes.",
-         ["which", "had damaged the cranes"], "engineers"),
-        ("The mayor wants a new bridge, which he said the province should pay for.",
-         ["which", "the province should pay for"], "he"),
-    ],
-)
-def test_a_relative_clause_that_reports_is_the_relative_word_and_the_clause_after_the_cue(nlp, text, parts, speaker):
-    quotes = extract(text, nlp=nlp).quotes
-    quote = next(q for q in quotes if q.cue is not None and q.cue.text == "said")
-    assert [p.text for p in quote.parts] == parts
-    assert quote.kind == "indirect" and quote.speaker.text == speaker
-
-
-def test_a_relative_clause_whose_verb_reports_nothing_is_no_quote(nlp):
-    assert reported(nlp, "The council passed the levy, which officials drafted last spring.") == []
-
-
-@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         ("During the interview, the paper asked the mayor if he has been preparing himself for a second term.",

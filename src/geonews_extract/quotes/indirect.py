@@ -55,8 +55,6 @@ from .syntax import (
 SCARE_MARKERS = frozenset({"so-called", "so", "called", "dubbed", "termed", "known"})
 #: Tags of a relative pronoun ("which", "what", "who").
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
-#: Relative words that can stand in a clause a relative cue reports ("which officials said will ...").
-REPORTED_RELATIVES = frozenset({"which", "what"})
 #: Relative pronouns that open a non-restrictive clause (the writer's aside after a comma).
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose"})
 #: Fewest tokens in reported content: one word ("That, according to ...") reports nothing.
@@ -157,10 +155,6 @@ def _reported_clause(
     words = _before_writer_comment(words, side[0])
     if first.i > cue.i:
         words = _with_clauses_after(words, cue, lexicon)
-        if words and words[0].i < cue.i:  # "the levy, which officials said will ...": the gap is in the report
-            found = _around_relative(doc, words, cue, subject, {c.i for c in side}, marks, outer, lexicon)
-            if found is not None:
-                return found
     if first.i < cue.i and words and words[-1].i < subject.left_edge.i:
         tail = _clause_tail(cue, lexicon)
         if tail:
@@ -178,43 +172,6 @@ def _fronted_with_tail(
                        gap=range(words[-1].i + 1, tail[0].i))
     return _in_two_parts(found, words, tail) or _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer,
                                                            channel_of(cue, lexicon))
-
-
-def _around_relative(
-    doc: Doc, words: list[Token], cue: Token, subject: Token, roots: set[int], marks: QuoteMarks,
-    outer: list[Segment], lexicon: Lexicon,
-) -> Candidate | None:
-    """'The council passed the levy, [which] officials said [will take effect in May]': a relative
-    clause whose cue reports the clause the relative word belongs to. The report is the relative
-    word and the words after the cue, in two parts around the speaker and cue (the relative word
-    stands for the noun it follows); "who" is the speaker's own word, never the report's."""
-    relative = words[0]
-    if not _relative_of_cue(relative, cue, subject):
-        return None
-    after = trim([t for t in words if t.i > cue.i])
-    if not after or not any(a.i in roots for a in (after[0], *after[0].ancestors)) or len(after) < MIN_WORDS:
-        return None
-    tail = list(doc[after[-1].i + 1 : cue.right_edge.i + 1])  # a phrase the parse hung on the cue goes on with it
-    phrases = [t for t in tail if t.head.i == cue.i and not (t.is_punct or t.is_space)]
-    if (phrases and all(t.dep_ == "prep" for t in phrases)
-            and not any("\n" in t.text or is_cue_verb(t, lexicon) for t in tail)):
-        after = trim(after + tail)
-    found = _candidate(doc, [relative, *after], cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
-                       gap=range(relative.i + 1, after[0].i))
-    return _in_two_parts(found, [relative], after)
-
-
-def _relative_of_cue(relative: Token, cue: Token, subject: Token) -> bool:
-    """A relative word ("which", "what") that opens the cue's clause, with only the speaker and the
-    cue's own words between them ("which officials have said"). A "which" not set off by a comma
-    opens a restrictive clause, which is part of its noun's phrase ("the halls which he said ...")."""
-    doc = cue.doc
-    if relative.tag_ not in RELATIVE_TAGS or relative.lower_ not in REPORTED_RELATIVES or relative.i >= cue.i:
-        return False
-    if relative.lower_ == "which" and (relative.i == 0 or doc[relative.i - 1].text != ","):
-        return False
-    speaker = {t.i for t in subject.subtree}
-    return all(t.i in speaker or t.head.i == cue.i for t in doc[relative.i + 1 : cue.i])
 
 
 #: Words that open an embedded question ("asked [if the ferry would run]").
