@@ -150,3 +150,20 @@ def test_a_cue_that_reports_nothing_of_its_own_does_not_cut_the_content(nlp, tex
 def test_a_coordinated_report_of_its_own_still_cuts_the_content(nlp):
     found = reported(nlp, "The mayor said the road was closed, but the police denied that it was.")
     assert ("indirect", "the road was closed", "The mayor", "said") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("During the interview, the paper asked the mayor if he has been preparing himself for a second term.",
+         "if he has been preparing himself for a second term", "the paper"),
+        ("Asked if he was ever bullied, the candidate said no.", "if he was ever bullied", None),
+    ],
+)
+def test_a_clause_opened_by_if_after_a_verb_of_asking_is_the_question(nlp, text, content, speaker):
+    assert ("indirect", content, speaker) in [found[:3] for found in reported(nlp, text)]
+
+
+def test_a_condition_after_a_speech_verb_that_does_not_ask_is_no_question(nlp):
+    found = reported(nlp, "The mayor will resign if the council rejects the budget, aides said.")
+    assert all(not content.startswith("if") for _, content, *_ in found)

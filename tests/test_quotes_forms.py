@@ -172,3 +172,22 @@ def test_a_label_time_or_heading_before_a_colon_is_no_source(nlp, text):
 def test_one_paragraph_of_a_name_and_a_colon_is_no_transcript(nlp):
     text = "The union met.\n\nMaria Lopez: wages, hours and the pension fund, in that order.\n"
     assert not any(cue == ":" for *_, cue in reported(nlp, text))
+
+
+def test_a_name_opening_a_sentence_before_a_colon_and_a_whole_quote_is_its_source(nlp):
+    text = ('Both candidates spoke about the harbour on Monday. Maria Lopez: "We will not close it." '
+            'Daniel Okafor: "We have no choice."\n')
+    found = reported(nlp, text)
+    assert ("direct", "We will not close it.", "Maria Lopez", ":") in found
+    assert ("direct", "We have no choice.", "Daniel Okafor", ":") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor spoke last. Her message was plain: "We will not close it."\n',
+        'The mayor spoke last. At 10:30: "We will not close it."\n',
+    ],
+)
+def test_a_phrase_that_is_no_name_before_a_colon_and_a_quote_is_no_source(nlp, text):
+    assert not any(cue == ":" for *_, cue in reported(nlp, text))

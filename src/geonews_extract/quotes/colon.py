@@ -77,7 +77,37 @@ def find_colon_quotes(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Can
             candidate = _quote(source, claim, colon, marks)
             if candidate is not None:
                 (found if number == 0 or candidate.kind == "direct" else turns).append(candidate)
-    return sorted(found + turns, key=lambda c: c.content) if len(turns) >= MIN_TURNS else found
+    found = sorted(found + turns, key=lambda c: c.content) if len(turns) >= MIN_TURNS else found
+    inline = [c for c in _inline(doc, marks) if not any(f.content[0] <= c.content[0] < f.content[1] for f in found)]
+    return sorted(found + inline, key=lambda c: c.content)
+
+
+#: What ends the sentence before an inline source: its full stop, or the closing mark of a quote.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+|[\"”]\s+")
+
+
+def _inline(doc: Doc, marks: QuoteMarks) -> list[Candidate]:
+    """A name that opens a sentence inside a paragraph, then a colon and a whole quote: 'Reyes:
+    "We will not close the port." Costa: "We have no choice."' (a debate's or a panel's turns)."""
+    found = []
+    text = marks.text
+    for segment in marks.outermost():
+        colon = segment.open - 2
+        if colon < 1 or text[colon : segment.open] not in (": ", ":\u00a0"):
+            continue
+        start, _ = marks.paragraph_of(colon) or (0, 0)
+        ends = list(_SENTENCE_END.finditer(text, start, colon))
+        if not ends:
+            continue
+        source = trim(tokens_between(doc, ends[-1].end(), colon))
+        if not source or len(source) > MAX_SOURCE_WORDS or not all(t.pos_ == "PROPN" for t in source):
+            continue
+        if _head(source).ent_type_ not in BODY_TYPES:
+            continue
+        words = quoted_words(text, segment)
+        if words is not None:
+            found.append(Candidate("direct", words, (colon, colon + 1), _head(source).i))
+    return found
 
 
 def _without_citation(claim: list[Token]) -> list[Token]:

@@ -109,7 +109,8 @@ def _flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
 def _reported_clause(
     doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
-    complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)]
+    complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)
+                   or _question(c, cue, lexicon)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
         complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
                         and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
@@ -171,6 +172,18 @@ def _fronted_with_tail(
                        gap=range(words[-1].i + 1, tail[0].i))
     return _in_two_parts(found, words, tail) or _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer,
                                                            channel_of(cue, lexicon))
+
+
+#: Words that open an embedded question ("asked [if the ferry would run]").
+QUESTION_MARKERS = frozenset({"if", "whether"})
+
+
+def _question(clause: Token, cue: Token, lexicon: Lexicon) -> bool:
+    """'asked the mayor [if the ferry would run]': a clause after a verb of asking, opened by "if" or
+    "whether", is the question asked, where the parse read it as a condition (an adverbial clause)."""
+    return (clause.dep_ == "advcl" and clause.i > cue.i and cue.lemma_.lower() in lexicon.questions
+            and clause.left_edge.lower_ in QUESTION_MARKERS
+            and any(c.dep_ == "mark" and c.i == clause.left_edge.i for c in clause.children))
 
 
 def _second_report(clause: Token, lexicon: Lexicon) -> bool:

@@ -30,7 +30,7 @@ WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
-    "judgements": WORDS, "topics": WORDS,
+    "judgements": WORDS, "topics": WORDS, "questions": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -69,6 +69,7 @@ class Lexicon:
     answers: tuple[tuple[str, ...], ...] = ()  # pro-forms said in place of a clause: ("yes",), ("the", "same")
     judgements: frozenset[str] = frozenset()  # "praise": its object, and why or as what, is the judgement said
     topics: frozenset[str] = frozenset()  # "mention": a speech verb whose object alone is what was said
+    questions: frozenset[str] = frozenset()  # "ask": a clause opened by "if" after it is the question asked
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs`, phrasal verbs, judgements
@@ -131,6 +132,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         answers=tuple(sorted({tuple(a.lower().split()) for a in cue_data.get("answers", []) if a.split()}, key=len, reverse=True)),
         judgements=_lower(cue_data.get("judgements", [])),
         topics=_lower(cue_data.get("topics", [])),
+        questions=_lower(cue_data.get("questions", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
