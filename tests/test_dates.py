@@ -1092,3 +1092,44 @@ def test_later_in_the_week_after_a_day_told_of_is_that_week(nlp):
     text = "The summit opened on March 3, 2015. Later in the week, the leaders met again."
     found = {t.text: (t.value, t.type, t.mod) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
     assert found["Later in the week"] == ("2015-W10", "DATE", "END")
+
+
+def test_the_near_short_and_long_term_as_nouns_are_the_future(nlp):
+    text = "Prices may fall in the near term. Profits will suffer in the short term but grow over the long term."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {
+        "the near term": ("FUTURE_REF", "DATE"),
+        "the short term": ("FUTURE_REF", "DATE"),
+        "the long term": ("FUTURE_REF", "DATE"),
+    }
+    text = "The short term outlook is poor, and near-term bonds fell."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+
+
+def test_a_count_modifier_before_a_single_unit_is_one_length(nlp):
+    text = "The inspections are likely to last over a week. The talks took less than a day."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["over a week"] == ("P1W", "DURATION")
+    assert found["less than a day"] == ("P1D", "DURATION")
+
+
+def test_the_adjective_of_comparison_before_a_period_is_part_of_its_extent(nlp):
+    text = "In the comparable year-ago quarter, the miner earned $3 million."
+    assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["the comparable year-ago quarter"]
+    text = "Sales rose from the corresponding year-earlier period, when the mill was shut."
+    assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["the corresponding year-earlier period"]
+
+
+def test_over_as_the_preposition_of_a_verb_stays_outside_a_length(nlp):
+    text = "The payments will be spread over a year, and the review could take over a month."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"a year": ("P1Y", "DURATION"), "over a month": ("P1M", "DURATION")}
+
+
+def test_today_before_a_noun_of_an_age_or_a_people_names_an_era(nlp):
+    text = "The film speaks to today's youth about today's world. Today's vote was close."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert list(found) == ["Today"]
+    text = "Tomorrow's leaders met today; today's session and tomorrow's vote were short."
+    found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == ["today", "today", "tomorrow"]

@@ -32,7 +32,9 @@ from .lexicon import (
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
+    COMPARISON_ADJECTIVES,
     COUNT_MODIFIERS,
+    ERA_NOUNS,
     FOCUS_ADVERBS,
     JOINERS,
     LASTING_VERBS,
@@ -104,6 +106,7 @@ def grow(doc: Doc, span: Span) -> Span:
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
     start = _left_phrase(doc, start, possessive)
+    start = _comparison_before(doc, start)
     label = span.label
     if end < len(doc) and doc[end - 1].is_digit and len(doc[end - 1]) == 4:
         zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
@@ -167,6 +170,17 @@ def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
     return start
 
 
+def _comparison_before(doc: Doc, start: int) -> int:
+    """The start with "the" and adjectives of comparison just before it ("the comparable" +
+    "year-ago quarter"): they say which period it is; without "the" they are left out."""
+    i = start
+    while i >= 1 and doc[i - 1].lower_ in COMPARISON_ADJECTIVES:
+        i -= 1
+    if i < start and i >= 1 and doc[i - 1].lower_ == "the" and doc[start].lower_ not in ("the", "a", "an"):
+        return i - 1
+    return start
+
+
 def _preposition_of_the_event(word: Token) -> bool:
     """"over" as the preposition of a verb's event ("drawn over three years"), not "more than"
     ("lasted over a week", "a delay of over two hours")."""
@@ -201,6 +215,9 @@ def trim(span: Span) -> Span | None:
             continue
         if token.pos_ == "VERB" and token.lower_ in LEFT_MODIFIERS and start + 1 < end:
             start += 1  # "(the strike may) last three years": the verb "last" is no modifier
+            continue
+        if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
+            start += 1  # "(drawn) over" + "a year": the verb's preposition, no "more than"
             continue
         if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
@@ -237,7 +254,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     """Time words used for something else: a unit word capitalised inside a sentence is a
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
     for Peace"); a decade after a possessive determiner an age ("in his 30s"); "daily"
-    before a proper name a newspaper ("the party daily Pravda")."""
+    before a proper name a newspaper ("the party daily Pravda"); "the short term" before the
+    noun it modifies an adjective ("the short term outlook")."""
     for token in doc[start:end]:
         word = token.lower_
         is_unit = word in UNITS or word in UNIT_PLURALS or word[:-1] in UNITS
@@ -250,6 +268,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
             return True
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end):
         return True
+    if last.lower_ == "term" and last.head.i > last.i:
+        return True  # "the short term outlook": the term modifies the noun after it; no time
     is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
     if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
         return True
@@ -276,8 +296,16 @@ def _names_a_share(doc: Doc, end: int) -> bool:
 
 def _an_era(doc: Doc, start: int, end: int) -> bool:
     """"the leaders of tomorrow", "the problems of today": after "of" and a plural noun, "today"
-    and "tomorrow" name an era, a generic use TimeML leaves untagged."""
-    return end - start == 1 and doc[start].lower_ in ("today", "tomorrow") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NNS"
+    and "tomorrow" name an era, a generic use TimeML leaves untagged; so do "today's" and
+    "tomorrow's" before a noun of an age or its people ("today's youth", "tomorrow's leaders")."""
+    if end - start != 1 or doc[start].lower_ not in ("today", "tomorrow"):
+        return False
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NNS":
+        return True
+    if end + 1 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    noun = end + 2 if doc[end + 1].pos_ == "ADJ" and end + 2 < len(doc) else end + 1
+    return doc[noun].lower_ in ERA_NOUNS
 
 
 def _unit_to_unit(doc: Doc, end: int) -> bool:
