@@ -1133,3 +1133,11 @@ def test_today_before_a_noun_of_an_age_or_a_people_names_an_era(nlp):
     text = "Tomorrow's leaders met today; today's session and tomorrow's vote were short."
     found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert found == ["today", "today", "tomorrow"]
+
+
+def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(nlp):
+    text = 'Prices fell for years. Now, the minister says, they will rise. "Now, we see the edge," he said.'
+    assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["years"]
+    text = "Now the board is split, and for now, the plan stands. Now officials are waiting."
+    found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == ["Now", "now", "Now"]

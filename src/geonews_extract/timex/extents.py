@@ -255,7 +255,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
     for Peace"); a decade after a possessive determiner an age ("in his 30s"); "daily"
     before a proper name a newspaper ("the party daily Pravda"); "the short term" before the
-    noun it modifies an adjective ("the short term outlook")."""
+    noun it modifies an adjective ("the short term outlook"); "Now," opening a sentence a
+    discourse marker ("Now, the minister says, ...")."""
     for token in doc[start:end]:
         word = token.lower_
         is_unit = word in UNITS or word in UNIT_PLURALS or word[:-1] in UNITS
@@ -268,6 +269,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
             return True
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end):
         return True
+    if end - start == 1 and last.lower_ == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
+        return True  # "Now, the minister says, ...": a discourse marker that turns the talk
     if last.lower_ == "term" and last.head.i > last.i:
         return True  # "the short term outlook": the term modifies the noun after it; no time
     is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
@@ -277,6 +280,11 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
     return False
+
+
+def _opens_the_sentence(doc: Doc, i: int) -> bool:
+    """The token opens its sentence, perhaps after an opening quote."""
+    return doc[i].is_sent_start or (i >= 1 and doc[i - 1].is_quote and (doc[i - 1].is_sent_start or i == 1))
 
 
 def _names_a_share(doc: Doc, end: int) -> bool:
