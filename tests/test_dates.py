@@ -1141,3 +1141,9 @@ def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(nlp):
     text = "Now the board is split, and for now, the plan stands. Now officials are waiting."
     found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert found == ["Now", "now", "Now"]
+
+
+def test_the_day_before_a_weekday_leaves_the_weekday(nlp):
+    text = "During the day Friday, the boy played in the yard."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"Friday": ("2021-09-24", "DATE")}

@@ -516,10 +516,15 @@ def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tupl
     """"(a coup) d'etat last year", "an interview several months (before)", "a
     fourth-quarter (charge)": a model's entity that took in a noun, or the article of the noun
     the time modifies, before the time reads as nothing; the longest end of it that reads as a
-    time is the expression."""
+    time is the expression. "(during) the day Friday" is the day named, as "the night of" is."""
     if len(span) > _MAX_SPLIT_TOKENS:
         return None
     doc = span.doc
+    if len(span) >= 3 and doc[span.start].lower_ == "the" and doc[span.start + 1].lower_ == "day":
+        day = trim(Span(doc, span.start + 2, span.end, label=span.label))
+        reading = resolve_safely(day.text, Context(published)) if day is not None else None
+        if day is not None and reading is not None and _names_a_day(reading):
+            return [(day.start_char, day.end_char, day.text)]  # "(during) the day" + "Friday": the day named
     for cut in range(span.start + 1, span.end - 1):
         article = cut - 1 == span.start and doc[cut - 1].lower_ in ("a", "an", "the")
         if not (article or _names_no_time_at_all(doc[cut - 1])):
