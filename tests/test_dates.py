@@ -1147,3 +1147,9 @@ def test_the_day_before_a_weekday_leaves_the_weekday(nlp):
     text = "During the day Friday, the boy played in the yard."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found == {"Friday": ("2021-09-24", "DATE")}
+
+
+def test_this_as_a_pronoun_before_a_time_stays_outside_the_extent(nlp):
+    text = "You said this 30 years ago, and the party understood this in 2008. It happened this week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"30 years ago": ("1991", "DATE"), "2008": ("2008", "DATE"), "this week": ("2021-W39", "DATE")}

@@ -98,6 +98,7 @@ def grow(doc: Doc, span: Span) -> Span:
         start >= 1
         and doc[start - 1].lower_ in LEFT_MODIFIERS
         and doc[start - 1].pos_ != "VERB"  # "(may) last three years": the verb, no modifier
+        and not _pronoun_before(doc, start - 1)
         and not doc[start - 1].is_sent_start
         and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
         and not _preposition_before_a_noun_phrase(doc, start)
@@ -128,6 +129,16 @@ def grow(doc: Doc, span: Span) -> Span:
 
 #: One-word time zones after four digits ("1930 GMT"); "local" needs its "time".
 CLOCK_ZONES = frozenset(z for z in TIME_ZONES if " " not in z and z != "local")
+
+
+def _pronoun_before(doc: Doc, i: int) -> bool:
+    """"this" at `i` is a pronoun, not the determiner of the time after it: tagged so, and
+    followed by a count or a preposition ("said this 30 years ago", "understood this in 2008");
+    "this coming Sunday" keeps it, whatever its tag."""
+    if doc[i].pos_ != "PRON" or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.like_num or after.lower_ in LEADING_PREPOSITIONS
 
 
 def _ends_in_a_length(doc: Doc, start: int, end: int) -> bool:
@@ -213,8 +224,8 @@ def trim(span: Span) -> Span | None:
         if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
             start += 3  # "as early as" next week: a comparison, no part of the time
             continue
-        if token.pos_ == "VERB" and token.lower_ in LEFT_MODIFIERS and start + 1 < end:
-            start += 1  # "(the strike may) last three years": the verb "last" is no modifier
+        if (token.pos_ == "VERB" or _pronoun_before(doc, start)) and token.lower_ in LEFT_MODIFIERS and start + 1 < end:
+            start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
             continue
         if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
             start += 1  # "(drawn) over" + "a year": the verb's preposition, no "more than"
