@@ -1153,3 +1153,28 @@ def test_this_as_a_pronoun_before_a_time_stays_outside_the_extent(nlp):
     text = "You said this 30 years ago, and the party understood this in 2008. It happened this week."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found == {"30 years ago": ("1991", "DATE"), "2008": ("2008", "DATE"), "this week": ("2021-W39", "DATE")}
+
+
+def test_a_proper_name_taken_into_a_weekday_is_left_out(nlp):
+    text = "The senator said on Twitter Thursday that the remark was wrong."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Thursday": ("2021-09-30", "DATE")}
+
+
+def test_a_vague_length_before_later_is_the_length(nlp):
+    text = "The mayor spoke at noon. Minutes later, the council met. The emails came out months later."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Minutes"] == ("PTXM", "DURATION")
+    assert found["months"] == ("PXM", "DURATION")
+
+
+def test_a_date_of_this_or_last_year_is_one_expression(nlp):
+    text = "The law took effect on March 23 of this year, and the rule in June of last year."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["March 23 of this year"] == ("2021-03-23", "DATE")
+    assert found["June of last year"] == ("2020-06", "DATE")
+
+
+def test_later_in_a_season_keeps_the_season(nlp):
+    text = "The convention will end later in the summer, the party said."
+    found = times(extract(text, published="2021-04-15", nlp=nlp))
+    assert found == {"the summer": ("2021-SU", "DATE")}

@@ -460,7 +460,15 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
     if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
-        return _length_and_point(span, published) or _two_points(span, published) or _time_at_the_end(span, published) or whole
+        return (
+            _length_and_point(span, published)
+            or _two_points(span, published)
+            or _date_of_a_year(span, published)
+            or _time_at_the_end(span, published)
+            or _length_before_later(span, published)
+            or _later_in_a_period(span, published)
+            or whole
+        )
     return whole
 
 
@@ -536,19 +544,65 @@ def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tupl
         reading = resolve_safely(day.text, Context(published)) if day is not None else None
         if day is not None and reading is not None and _names_a_day(reading):
             return [(day.start_char, day.end_char, day.text)]  # "(during) the day" + "Friday": the day named
-    for cut in range(span.start + 1, span.end - 1):
+    for cut in range(span.start + 1, span.end):
         article = cut - 1 == span.start and doc[cut - 1].lower_ in ("a", "an", "the")
         if not (article or _names_no_time_at_all(doc[cut - 1])):
             return None  # the words left out must be other nouns (and their article), not a part of the time
         if article and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
             continue  # "a fiscal year" alone names a kind of year; "a fourth-quarter (charge)" is the charge's article
         right = trim(Span(doc, cut, span.end, label=span.label))
-        if right is None or len(right) < 2:
-            continue
+        if right is None or (len(right) < 2 and (article or right[0].lower_ not in WEEKDAYS)):
+            continue  # a weekday alone after a name ("(on) Twitter Thursday") is one
         reading = resolve_safely(right.text, Context(published))
         if reading is not None and reading.value is not None:
             return [(right.start_char, right.end_char, right.text)]
     return None
+
+
+def _date_of_a_year(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"March 23 of this year", "June of last year": a date without its year and the year it
+    lies in, after "of", are one expression, read with the year written out; when the year
+    needs an earlier date of the text ("early June of that year"), the date alone."""
+    doc = span.doc
+    of = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+    if of is None or doc[span.end - 1].lower_ != "year" or len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    left = trim(Span(doc, span.start, of, label=span.label))
+    if left is None or any(_is_a_year(t) for t in left):
+        return None
+    day = resolve_safely(left.text, Context(published))
+    if day is None or day.point is None or not day.point.finer_than("year"):
+        return None
+    year = resolve_safely(doc[of + 1 : span.end].text, Context(published))
+    if year is None or year.point is None or year.point.grain != "year":
+        return [(left.start_char, left.end_char, left.text)]
+    return [(span.start_char, span.end_char, f"{left.text} {year.point.day.year}")]
+
+
+def _length_before_later(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"Minutes later", "months later": a vague length counted from an event the text tells of
+    has no date to read; the length is the expression, as TimeML writes "three days (later)"."""
+    doc = span.doc
+    if len(span) < 2 or doc[span.end - 1].lower_ not in ("later", "earlier", "afterwards"):
+        return None
+    length = trim(Span(doc, span.start, span.end - 1, label=span.label))
+    reading = resolve_safely(length.text, Context(published)) if length is not None else None
+    if length is None or reading is None or reading.type != "DURATION":
+        return None
+    return [(length.start_char, length.end_char, length.text)]
+
+
+def _later_in_a_period(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"later in the summer": when the whole reads as nothing, the period it lies in ("the
+    summer") is the expression."""
+    doc = span.doc
+    if len(span) < 3 or doc[span.start].lower_ not in ("later", "earlier") or doc[span.start + 1].lower_ != "in":
+        return None
+    period = trim(Span(doc, span.start + 2, span.end, label=span.label))
+    reading = resolve_safely(period.text, Context(published)) if period is not None else None
+    if period is None or reading is None or reading.point is None:
+        return None
+    return [(period.start_char, period.end_char, period.text)]
 
 
 def _names_no_time_at_all(token: Token) -> bool:
