@@ -1178,3 +1178,9 @@ def test_later_in_a_season_keeps_the_season(nlp):
     text = "The convention will end later in the summer, the party said."
     found = times(extract(text, published="2021-04-15", nlp=nlp))
     assert found == {"the summer": ("2021-SU", "DATE")}
+
+
+def test_a_date_of_that_year_is_not_read_in_the_publication_year(nlp):
+    text = "Unemployment rose in January 2009 and peaked in October of that year."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert all(not value.startswith("2021") for value, _ in found.values())

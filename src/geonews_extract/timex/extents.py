@@ -561,8 +561,8 @@ def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tupl
 
 def _date_of_a_year(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
     """"March 23 of this year", "June of last year": a date without its year and the year it
-    lies in, after "of", are one expression, read with the year written out; when the year
-    needs an earlier date of the text ("early June of that year"), the date alone."""
+    lies in, after "of", are one expression, read with the year written out; not when the
+    year is one the text named before ("early June of that year")."""
     doc = span.doc
     of = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
     if of is None or doc[span.end - 1].lower_ != "year" or len(span) > _MAX_SPLIT_TOKENS:
@@ -575,7 +575,7 @@ def _date_of_a_year(span: Span, published: date | datetime | None) -> list[tuple
         return None
     year = resolve_safely(doc[of + 1 : span.end].text, Context(published))
     if year is None or year.point is None or year.point.grain != "year":
-        return [(left.start_char, left.end_char, left.text)]
+        return None  # "October of that year": a year of the text, not the publication's
     return [(span.start_char, span.end_char, f"{left.text} {year.point.day.year}")]
 
 
