@@ -1184,3 +1184,20 @@ def test_a_date_of_that_year_is_not_read_in_the_publication_year(nlp):
     text = "Unemployment rose in January 2009 and peaked in October of that year."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert all(not value.startswith("2021") for value, _ in found.values())
+
+
+def test_a_date_before_this_or_next_year_is_one_expression(nlp):
+    text = "She will lead the country from January 20 next year, her aides said."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"January 20 next year": ("2022-01-20", "DATE")}
+
+
+def test_early_or_late_in_a_year_or_month_is_one_expression_with_its_mod(nlp):
+    text = "The senator opposed a bill early in 2009 and another late in March."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    found = {t.text: (t.value, t.mod) for t in document.times}
+    assert found == {"early in 2009": ("2009", "START"), "late in March": ("2021-03", "END")}
+
+
+def test_this_last_is_read_as_last(nlp):
+    text = "The leader revealed this last fall that the plan had failed."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"this last fall": ("2020-FA", "DATE")}

@@ -560,12 +560,19 @@ def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tupl
 
 
 def _date_of_a_year(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
-    """"March 23 of this year", "June of last year": a date without its year and the year it
-    lies in, after "of", are one expression, read with the year written out; not when the
+    """"March 23 of this year", "June of last year", "January 20 next year": a date without
+    its year and the year it lies in are one expression, read with the year written out; not when the
     year is one the text named before ("early June of that year")."""
     doc = span.doc
+    if doc[span.end - 1].lower_ != "year" or len(span) < 3 or len(span) > _MAX_SPLIT_TOKENS:
+        return None
     of = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
-    if of is None or doc[span.end - 1].lower_ != "year" or len(span) > _MAX_SPLIT_TOKENS:
+    if of is None and doc[span.end - 2].lower_ in ("this", "next", "last"):
+        of = span.end - 2  # "January 20 next year": no "of" between
+        year_start = of
+    elif of is not None:
+        year_start = of + 1
+    else:
         return None
     left = trim(Span(doc, span.start, of, label=span.label))
     if left is None or any(_is_a_year(t) for t in left):
@@ -573,7 +580,7 @@ def _date_of_a_year(span: Span, published: date | datetime | None) -> list[tuple
     day = resolve_safely(left.text, Context(published))
     if day is None or day.point is None or not day.point.finer_than("year"):
         return None
-    year = resolve_safely(doc[of + 1 : span.end].text, Context(published))
+    year = resolve_safely(doc[year_start : span.end].text, Context(published))
     if year is None or year.point is None or year.point.grain != "year":
         return None  # "October of that year": a year of the text, not the publication's
     return [(span.start_char, span.end_char, f"{left.text} {year.point.day.year}")]
@@ -594,10 +601,19 @@ def _length_before_later(span: Span, published: date | datetime | None) -> list[
 
 def _later_in_a_period(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
     """"later in the summer": when the whole reads as nothing, the period it lies in ("the
-    summer") is the expression."""
+    summer") is the expression; "early in 2009" and "late in March" are one, read as "early
+    2009" and "late March" (mod START, END); "this last fall" is read as "last fall"."""
     doc = span.doc
-    if len(span) < 3 or doc[span.start].lower_ not in ("later", "earlier") or doc[span.start + 1].lower_ != "in":
+    first = doc[span.start].lower_
+    if len(span) >= 3 and first == "this" and doc[span.start + 1].lower_ == "last":
+        reading = resolve_safely(doc[span.start + 1 : span.end].text, Context(published))
+        return [(span.start_char, span.end_char, doc[span.start + 1 : span.end].text)] if reading is not None and reading.point is not None else None
+    if len(span) < 3 or first not in ("later", "earlier", "early", "late") or doc[span.start + 1].lower_ != "in":
         return None
+    if first in ("early", "late"):
+        text = f"{first} {doc[span.start + 2 : span.end].text}"
+        reading = resolve_safely(text, Context(published))
+        return [(span.start_char, span.end_char, text)] if reading is not None and reading.point is not None else None
     period = trim(Span(doc, span.start + 2, span.end, label=span.label))
     reading = resolve_safely(period.text, Context(published)) if period is not None else None
     if period is None or reading is None or reading.point is None:
