@@ -1147,6 +1147,8 @@ def test_the_day_before_a_weekday_leaves_the_weekday(nlp):
     text = "During the day Friday, the boy played in the yard."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found == {"Friday": ("2021-09-24", "DATE")}
+    text = "The group gave money on the day after Christmas, and it won."
+    assert "Christmas" not in times(extract(text, published=PUBLISHED, nlp=nlp))  # the day after it, not the feast
 
 
 def test_this_as_a_pronoun_before_a_time_stays_outside_the_extent(nlp):

@@ -539,7 +539,7 @@ def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tupl
     if len(span) > _MAX_SPLIT_TOKENS:
         return None
     doc = span.doc
-    if len(span) >= 3 and doc[span.start].lower_ == "the" and doc[span.start + 1].lower_ == "day":
+    if len(span) >= 3 and doc[span.start].lower_ == "the" and doc[span.start + 1].lower_ == "day" and doc[span.start + 2].lower_ in WEEKDAYS:
         day = trim(Span(doc, span.start + 2, span.end, label=span.label))
         reading = resolve_safely(day.text, Context(published)) if day is not None else None
         if day is not None and reading is not None and _names_a_day(reading):
