@@ -1203,3 +1203,8 @@ def test_early_or_late_in_a_year_or_month_is_one_expression_with_its_mod(nlp):
 def test_this_last_is_read_as_last(nlp):
     text = "The leader revealed this last fall that the plan had failed."
     assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"this last fall": ("2020-FA", "DATE")}
+
+
+def test_a_weekday_freed_from_a_noun_keeps_its_part_of_the_day(nlp):
+    text = "Sanders is scheduled to address the convention Monday night."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Monday night": ("2021-10-04TNI", "TIME")}

@@ -793,4 +793,23 @@ def candidate_extents(spans: list[Span]) -> list[Span]:
     from spacy.util import filter_spans
 
     trimmed = [t for t in (trim(grow(s.doc, s)) for s in spans) if t is not None]
-    return join_clock_and_day(sorted(filter_spans(trimmed), key=lambda s: s.start))
+    return join_clock_and_day(sorted(filter_spans(_without_nouns_before_a_time(trimmed)), key=lambda s: s.start))
+
+
+def _without_nouns_before_a_time(spans: list[Span]) -> list[Span]:
+    """The spans less each one that is only other nouns (and their article) before a longer
+    time found over its end: a model's "the convention Monday" gives way to the pattern's
+    "Monday night", which the longest-first choice would otherwise drop."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    dropped: set[int] = set()
+    for i, span in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            other = ordered[j]
+            if other.start >= span.end:
+                break
+            if other.end > span.end and other.start > span.start and all(
+                t.lower_ in ("a", "an", "the") or _names_no_time_at_all(t) for t in span.doc[span.start : other.start]
+            ):
+                dropped.add(i)
+                break
+    return [span for i, span in enumerate(ordered) if i not in dropped]
