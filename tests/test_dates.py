@@ -1208,3 +1208,8 @@ def test_this_last_is_read_as_last(nlp):
 def test_a_weekday_freed_from_a_noun_keeps_its_part_of_the_day(nlp):
     text = "Sanders is scheduled to address the convention Monday night."
     assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Monday night": ("2021-10-04TNI", "TIME")}
+
+
+def test_a_decade_with_its_modifier_after_a_possessive_is_an_age(nlp):
+    text = "As he reached his mid-20s, he began drinking; in her early 30s she moved, in the mid-1980s."
+    assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["the mid-1980s"]

@@ -264,7 +264,7 @@ _DECADE = re.compile(r"'?(?:\d\d)?\d0'?s")
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     """Time words used for something else: a unit word capitalised inside a sentence is a
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
-    for Peace"); a decade after a possessive determiner an age ("in his 30s"); "daily"
+    for Peace"); a decade after a possessive determiner an age ("in his 30s", "his mid-20s"); "daily"
     before a proper name a newspaper ("the party daily Pravda"); "the short term" before the
     noun it modifies an adjective ("the short term outlook"); "Now," opening a sentence a
     discourse marker ("Now, the minister says, ...")."""
@@ -284,9 +284,11 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         return True  # "Now, the minister says, ...": a discourse marker that turns the talk
     if last.lower_ == "term" and last.head.i > last.i:
         return True  # "the short term outlook": the term modifies the noun after it; no time
-    is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
-    if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
-        return True
+    decade = last.lower_.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
+    is_decade = _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
+    modifiers_only = all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1])
+    if is_decade and modifiers_only and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
+        return True  # "his 30s", "his mid-20s": an age
     if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
