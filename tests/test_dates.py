@@ -1213,3 +1213,8 @@ def test_a_weekday_freed_from_a_noun_keeps_its_part_of_the_day(nlp):
 def test_a_decade_with_its_modifier_after_a_possessive_is_an_age(nlp):
     text = "As he reached his mid-20s, he began drinking; in her early 30s she moved, in the mid-1980s."
     assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["the mid-1980s"]
+
+
+def test_a_night_joined_to_its_day_that_reads_as_nothing_leaves_the_day(nlp):
+    text = "WASHINGTON — The senator had a great night on Saturday. Her rival had a poor one."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Saturday": ("2021-09-25", "DATE")}

@@ -469,6 +469,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or _time_at_the_end(span, published)
             or _length_before_later(span, published)
             or _later_in_a_period(span, published)
+            or _clock_and_day_apart(span, published)
             or whole
         )
     return whole
@@ -621,6 +622,21 @@ def _later_in_a_period(span: Span, published: date | datetime | None) -> list[tu
     if period is None or reading is None or reading.point is None:
         return None
     return [(period.start_char, period.end_char, period.text)]
+
+
+def _clock_and_day_apart(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """A time of day and the day after it, joined by `join_clock_and_day`, that read as nothing
+    together ("a great night on Saturday"): each side that reads as a time on its own."""
+    doc = span.doc
+    gap = next((t.i for t in span[1:-1] if t.lower_ in (",", "on")), None)
+    if gap is None or span.label_ != "TIME":
+        return None
+    found = []
+    for side in (trim(Span(doc, span.start, gap, label=span.label)), trim(Span(doc, gap + 1, span.end, label=span.label))):
+        reading = resolve_safely(side.text, Context(published)) if side is not None else None
+        if side is not None and reading is not None and reading.point is not None:
+            found.append((side.start_char, side.end_char, side.text))
+    return found or None
 
 
 def _names_no_time_at_all(token: Token) -> bool:
