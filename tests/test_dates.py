@@ -1218,3 +1218,8 @@ def test_a_decade_with_its_modifier_after_a_possessive_is_an_age(nlp):
 def test_a_night_joined_to_its_day_that_reads_as_nothing_leaves_the_day(nlp):
     text = "WASHINGTON — The senator had a great night on Saturday. Her rival had a poor one."
     assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Saturday": ("2021-09-25", "DATE")}
+
+
+def test_a_year_joined_to_a_year_the_model_found_is_found(nlp):
+    text = "He was a featured speaker at the 2004 and 2008 conventions. Between 1500 and 2000 troops left."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"2004": ("2004", "DATE"), "2008": ("2008", "DATE")}
