@@ -1223,3 +1223,10 @@ def test_a_night_joined_to_its_day_that_reads_as_nothing_leaves_the_day(nlp):
 def test_a_year_joined_to_a_year_the_model_found_is_found(nlp):
     text = "He was a featured speaker at the 2004 and 2008 conventions. Between 1500 and 2000 troops left."
     assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"2004": ("2004", "DATE"), "2008": ("2008", "DATE")}
+
+
+def test_at_the_end_of_the_day_before_a_comma_is_an_idiom(nlp):
+    text = "At the end of the day, all that matters is the vote. The polls close at the end of the day."
+    found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == ["the end of the day"]
+    assert extract(text, published=PUBLISHED, nlp=nlp).times[0].start > 60

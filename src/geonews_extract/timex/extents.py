@@ -36,6 +36,7 @@ from .syntax import (
     COUNT_MODIFIERS,
     ERA_NOUNS,
     FOCUS_ADVERBS,
+    IDIOMS_BEFORE_A_COMMA,
     JOINERS,
     LASTING_VERBS,
     LEADING_PREPOSITIONS,
@@ -267,7 +268,7 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     for Peace"); a decade after a possessive determiner an age ("in his 30s", "his mid-20s"); "daily"
     before a proper name a newspaper ("the party daily Pravda"); "the short term" before the
     noun it modifies an adjective ("the short term outlook"); "Now," opening a sentence a
-    discourse marker ("Now, the minister says, ...")."""
+    discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom."""
     for token in doc[start:end]:
         word = token.lower_
         is_unit = word in UNITS or word in UNIT_PLURALS or word[:-1] in UNITS
@@ -282,6 +283,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         return True
     if end - start == 1 and last.lower_ == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
         return True  # "Now, the minister says, ...": a discourse marker that turns the talk
+    if end < len(doc) and doc[end].text == "," and _ends_an_idiom(doc, end):
+        return True  # "At the end of the day, ...": a turn of speech
     if last.lower_ == "term" and last.head.i > last.i:
         return True  # "the short term outlook": the term modifies the noun after it; no time
     decade = last.lower_.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
@@ -293,6 +296,11 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
     return False
+
+
+def _ends_an_idiom(doc: Doc, end: int) -> bool:
+    """The words before `end` are one of `IDIOMS_BEFORE_A_COMMA`."""
+    return any(end >= len(idiom) and _words(doc, end - len(idiom), end) == idiom for idiom in IDIOMS_BEFORE_A_COMMA)
 
 
 def _opens_the_sentence(doc: Doc, i: int) -> bool:
