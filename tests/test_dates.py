@@ -1092,3 +1092,141 @@ def test_later_in_the_week_after_a_day_told_of_is_that_week(nlp):
     text = "The summit opened on March 3, 2015. Later in the week, the leaders met again."
     found = {t.text: (t.value, t.type, t.mod) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
     assert found["Later in the week"] == ("2015-W10", "DATE", "END")
+
+
+def test_the_near_short_and_long_term_as_nouns_are_the_future(nlp):
+    text = "Prices may fall in the near term. Profits will suffer in the short term but grow over the long term."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {
+        "the near term": ("FUTURE_REF", "DATE"),
+        "the short term": ("FUTURE_REF", "DATE"),
+        "the long term": ("FUTURE_REF", "DATE"),
+    }
+    text = "The short term outlook is poor, and near-term bonds fell."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {}
+
+
+def test_a_count_modifier_before_a_single_unit_is_one_length(nlp):
+    text = "The inspections are likely to last over a week. The talks took less than a day."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["over a week"] == ("P1W", "DURATION")
+    assert found["less than a day"] == ("P1D", "DURATION")
+
+
+def test_the_adjective_of_comparison_before_a_period_is_part_of_its_extent(nlp):
+    text = "In the comparable year-ago quarter, the miner earned $3 million."
+    assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["the comparable year-ago quarter"]
+    text = "Sales rose from the corresponding year-earlier period, when the mill was shut."
+    assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["the corresponding year-earlier period"]
+
+
+def test_over_as_the_preposition_of_a_verb_stays_outside_a_length(nlp):
+    text = "The payments will be spread over a year, and the review could take over a month."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"a year": ("P1Y", "DURATION"), "over a month": ("P1M", "DURATION")}
+
+
+def test_today_before_a_noun_of_an_age_or_a_people_names_an_era(nlp):
+    text = "The film speaks to today's youth about today's world. Today's vote was close."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert list(found) == ["Today"]
+    text = "Tomorrow's leaders met today; today's session and tomorrow's vote were short."
+    found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == ["today", "today", "tomorrow"]
+
+
+def test_now_opening_a_sentence_before_a_comma_is_a_discourse_marker(nlp):
+    text = 'Prices fell for years. Now, the minister says, they will rise. "Now, we see the edge," he said.'
+    assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["years"]
+    text = "Now the board is split, and for now, the plan stands. Now officials are waiting."
+    found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == ["Now", "now", "Now"]
+
+
+def test_the_day_before_a_weekday_leaves_the_weekday(nlp):
+    text = "During the day Friday, the boy played in the yard."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"Friday": ("2021-09-24", "DATE")}
+    text = "The group gave money on the day after Christmas, and it won."
+    assert "Christmas" not in times(extract(text, published=PUBLISHED, nlp=nlp))  # the day after it, not the feast
+
+
+def test_this_as_a_pronoun_before_a_time_stays_outside_the_extent(nlp):
+    text = "You said this 30 years ago, and the party understood this in 2008. It happened this week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"30 years ago": ("1991", "DATE"), "2008": ("2008", "DATE"), "this week": ("2021-W39", "DATE")}
+
+
+def test_a_proper_name_taken_into_a_weekday_is_left_out(nlp):
+    text = "The senator said on Twitter Thursday that the remark was wrong."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Thursday": ("2021-09-30", "DATE")}
+
+
+def test_a_vague_length_before_later_is_the_length(nlp):
+    text = "The mayor spoke at noon. Minutes later, the council met. The emails came out months later."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["Minutes"] == ("PTXM", "DURATION")
+    assert found["months"] == ("PXM", "DURATION")
+
+
+def test_a_date_of_this_or_last_year_is_one_expression(nlp):
+    text = "The law took effect on March 23 of this year, and the rule in June of last year."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["March 23 of this year"] == ("2021-03-23", "DATE")
+    assert found["June of last year"] == ("2020-06", "DATE")
+
+
+def test_later_in_a_season_keeps_the_season(nlp):
+    text = "The convention will end later in the summer, the party said."
+    found = times(extract(text, published="2021-04-15", nlp=nlp))
+    assert found == {"the summer": ("2021-SU", "DATE")}
+
+
+def test_a_date_of_that_year_is_not_read_in_the_publication_year(nlp):
+    text = "Unemployment rose in January 2009 and peaked in October of that year."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert all(not value.startswith("2021") for value, _ in found.values())
+
+
+def test_a_date_before_this_or_next_year_is_one_expression(nlp):
+    text = "She will lead the country from January 20 next year, her aides said."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"January 20 next year": ("2022-01-20", "DATE")}
+
+
+def test_early_or_late_in_a_year_or_month_is_one_expression_with_its_mod(nlp):
+    text = "The senator opposed a bill early in 2009 and another late in March."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    found = {t.text: (t.value, t.mod) for t in document.times}
+    assert found == {"early in 2009": ("2009", "START"), "late in March": ("2021-03", "END")}
+
+
+def test_this_last_is_read_as_last(nlp):
+    text = "The leader revealed this last fall that the plan had failed."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"this last fall": ("2020-FA", "DATE")}
+
+
+def test_a_weekday_freed_from_a_noun_keeps_its_part_of_the_day(nlp):
+    text = "Sanders is scheduled to address the convention Monday night."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Monday night": ("2021-10-04TNI", "TIME")}
+
+
+def test_a_decade_with_its_modifier_after_a_possessive_is_an_age(nlp):
+    text = "As he reached his mid-20s, he began drinking; in her early 30s she moved, in the mid-1980s."
+    assert list(times(extract(text, published=PUBLISHED, nlp=nlp))) == ["the mid-1980s"]
+
+
+def test_a_night_joined_to_its_day_that_reads_as_nothing_leaves_the_day(nlp):
+    text = "WASHINGTON — The senator had a great night on Saturday. Her rival had a poor one."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Saturday": ("2021-09-25", "DATE")}
+
+
+def test_a_year_joined_to_a_year_the_model_found_is_found(nlp):
+    text = "He was a featured speaker at the 2004 and 2008 conventions. Between 1500 and 2000 troops left."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"2004": ("2004", "DATE"), "2008": ("2008", "DATE")}
+
+
+def test_at_the_end_of_the_day_before_a_comma_is_an_idiom(nlp):
+    text = "At the end of the day, all that matters is the vote. The polls close at the end of the day."
+    found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
+    assert found == ["the end of the day"]
+    assert extract(text, published=PUBLISHED, nlp=nlp).times[0].start > 60

@@ -32,8 +32,11 @@ from .lexicon import (
 from .ranges import complete_left, complete_right
 from .rules import Context, Resolution, resolve
 from .syntax import (
+    COMPARISON_ADJECTIVES,
     COUNT_MODIFIERS,
+    ERA_NOUNS,
     FOCUS_ADVERBS,
+    IDIOMS_BEFORE_A_COMMA,
     JOINERS,
     LASTING_VERBS,
     LEADING_PREPOSITIONS,
@@ -96,6 +99,7 @@ def grow(doc: Doc, span: Span) -> Span:
         start >= 1
         and doc[start - 1].lower_ in LEFT_MODIFIERS
         and doc[start - 1].pos_ != "VERB"  # "(may) last three years": the verb, no modifier
+        and not _pronoun_before(doc, start - 1)
         and not doc[start - 1].is_sent_start
         and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
         and not _preposition_before_a_noun_phrase(doc, start)
@@ -104,6 +108,7 @@ def grow(doc: Doc, span: Span) -> Span:
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
         end += 1
     start = _left_phrase(doc, start, possessive)
+    start = _comparison_before(doc, start)
     label = span.label
     if end < len(doc) and doc[end - 1].is_digit and len(doc[end - 1]) == 4:
         zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
@@ -125,6 +130,16 @@ def grow(doc: Doc, span: Span) -> Span:
 
 #: One-word time zones after four digits ("1930 GMT"); "local" needs its "time".
 CLOCK_ZONES = frozenset(z for z in TIME_ZONES if " " not in z and z != "local")
+
+
+def _pronoun_before(doc: Doc, i: int) -> bool:
+    """"this" at `i` is a pronoun, not the determiner of the time after it: tagged so, and
+    followed by a count or a preposition ("said this 30 years ago", "understood this in 2008");
+    "this coming Sunday" keeps it, whatever its tag."""
+    if doc[i].pos_ != "PRON" or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.like_num or after.lower_ in LEADING_PREPOSITIONS
 
 
 def _ends_in_a_length(doc: Doc, start: int, end: int) -> bool:
@@ -167,6 +182,17 @@ def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
     return start
 
 
+def _comparison_before(doc: Doc, start: int) -> int:
+    """The start with "the" and adjectives of comparison just before it ("the comparable" +
+    "year-ago quarter"): they say which period it is; without "the" they are left out."""
+    i = start
+    while i >= 1 and doc[i - 1].lower_ in COMPARISON_ADJECTIVES:
+        i -= 1
+    if i < start and i >= 1 and doc[i - 1].lower_ == "the" and doc[start].lower_ not in ("the", "a", "an"):
+        return i - 1
+    return start
+
+
 def _preposition_of_the_event(word: Token) -> bool:
     """"over" as the preposition of a verb's event ("drawn over three years"), not "more than"
     ("lasted over a week", "a delay of over two hours")."""
@@ -199,8 +225,11 @@ def trim(span: Span) -> Span | None:
         if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
             start += 3  # "as early as" next week: a comparison, no part of the time
             continue
-        if token.pos_ == "VERB" and token.lower_ in LEFT_MODIFIERS and start + 1 < end:
-            start += 1  # "(the strike may) last three years": the verb "last" is no modifier
+        if (token.pos_ == "VERB" or _pronoun_before(doc, start)) and token.lower_ in LEFT_MODIFIERS and start + 1 < end:
+            start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
+            continue
+        if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
+            start += 1  # "(drawn) over" + "a year": the verb's preposition, no "more than"
             continue
         if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
@@ -223,7 +252,7 @@ def trim(span: Span) -> Span | None:
     first = doc[start]
     if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS):
         return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
-    if span.label_ not in ("DATE", "TIME") and end - start == 1 and trimmed[0].like_num and trimmed[0].dep_ == "nummod":
+    if span.label_ not in ("DATE", "TIME") and end - start == 1 and first.like_num and first.dep_ == "nummod" and first.ent_type_ != "DATE":
         return None  # "in 2000 homes": a count, not a year
     if _names_no_time(doc, start, end):
         return None
@@ -236,8 +265,10 @@ _DECADE = re.compile(r"'?(?:\d\d)?\d0'?s")
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     """Time words used for something else: a unit word capitalised inside a sentence is a
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
-    for Peace"); a decade after a possessive determiner an age ("in his 30s"); "daily"
-    before a proper name a newspaper ("the party daily Pravda")."""
+    for Peace"); a decade after a possessive determiner an age ("in his 30s", "his mid-20s"); "daily"
+    before a proper name a newspaper ("the party daily Pravda"); "the short term" before the
+    noun it modifies an adjective ("the short term outlook"); "Now," opening a sentence a
+    discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom."""
     for token in doc[start:end]:
         word = token.lower_
         is_unit = word in UNITS or word in UNIT_PLURALS or word[:-1] in UNITS
@@ -250,13 +281,31 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
             return True
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end):
         return True
-    is_decade = _DECADE.fullmatch(last.lower_) is not None or last.lower_ in DECADE_WORDS
-    if end - start == 1 and is_decade and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
-        return True
+    if end - start == 1 and last.lower_ == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
+        return True  # "Now, the minister says, ...": a discourse marker that turns the talk
+    if end < len(doc) and doc[end].text == "," and _ends_an_idiom(doc, end):
+        return True  # "At the end of the day, ...": a turn of speech
+    if last.lower_ == "term" and last.head.i > last.i:
+        return True  # "the short term outlook": the term modifies the noun after it; no time
+    decade = last.lower_.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
+    is_decade = _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
+    modifiers_only = all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1])
+    if is_decade and modifiers_only and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
+        return True  # "his 30s", "his mid-20s": an age
     if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
     return False
+
+
+def _ends_an_idiom(doc: Doc, end: int) -> bool:
+    """The words before `end` are one of `IDIOMS_BEFORE_A_COMMA`."""
+    return any(end >= len(idiom) and _words(doc, end - len(idiom), end) == idiom for idiom in IDIOMS_BEFORE_A_COMMA)
+
+
+def _opens_the_sentence(doc: Doc, i: int) -> bool:
+    """The token opens its sentence, perhaps after an opening quote."""
+    return doc[i].is_sent_start or (i >= 1 and doc[i - 1].is_quote and (doc[i - 1].is_sent_start or i == 1))
 
 
 def _names_a_share(doc: Doc, end: int) -> bool:
@@ -276,8 +325,16 @@ def _names_a_share(doc: Doc, end: int) -> bool:
 
 def _an_era(doc: Doc, start: int, end: int) -> bool:
     """"the leaders of tomorrow", "the problems of today": after "of" and a plural noun, "today"
-    and "tomorrow" name an era, a generic use TimeML leaves untagged."""
-    return end - start == 1 and doc[start].lower_ in ("today", "tomorrow") and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NNS"
+    and "tomorrow" name an era, a generic use TimeML leaves untagged; so do "today's" and
+    "tomorrow's" before a noun of an age or its people ("today's youth", "tomorrow's leaders")."""
+    if end - start != 1 or doc[start].lower_ not in ("today", "tomorrow"):
+        return False
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].tag_ == "NNS":
+        return True
+    if end + 1 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    noun = end + 2 if doc[end + 1].pos_ == "ADJ" and end + 2 < len(doc) else end + 1
+    return doc[noun].lower_ in ERA_NOUNS
 
 
 def _unit_to_unit(doc: Doc, end: int) -> bool:
@@ -413,7 +470,16 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
     if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
-        return _length_and_point(span, published) or _two_points(span, published) or _time_at_the_end(span, published) or whole
+        return (
+            _length_and_point(span, published)
+            or _two_points(span, published)
+            or _date_of_a_year(span, published)
+            or _time_at_the_end(span, published)
+            or _length_before_later(span, published)
+            or _later_in_a_period(span, published)
+            or _clock_and_day_apart(span, published)
+            or whole
+        )
     return whole
 
 
@@ -480,23 +546,105 @@ def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tupl
     """"(a coup) d'etat last year", "an interview several months (before)", "a
     fourth-quarter (charge)": a model's entity that took in a noun, or the article of the noun
     the time modifies, before the time reads as nothing; the longest end of it that reads as a
-    time is the expression."""
+    time is the expression. "(during) the day Friday" is the day named, as "the night of" is."""
     if len(span) > _MAX_SPLIT_TOKENS:
         return None
     doc = span.doc
-    for cut in range(span.start + 1, span.end - 1):
+    if len(span) >= 3 and doc[span.start].lower_ == "the" and doc[span.start + 1].lower_ == "day" and doc[span.start + 2].lower_ in WEEKDAYS:
+        day = trim(Span(doc, span.start + 2, span.end, label=span.label))
+        reading = resolve_safely(day.text, Context(published)) if day is not None else None
+        if day is not None and reading is not None and _names_a_day(reading):
+            return [(day.start_char, day.end_char, day.text)]  # "(during) the day" + "Friday": the day named
+    for cut in range(span.start + 1, span.end):
         article = cut - 1 == span.start and doc[cut - 1].lower_ in ("a", "an", "the")
         if not (article or _names_no_time_at_all(doc[cut - 1])):
             return None  # the words left out must be other nouns (and their article), not a part of the time
         if article and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")):
             continue  # "a fiscal year" alone names a kind of year; "a fourth-quarter (charge)" is the charge's article
         right = trim(Span(doc, cut, span.end, label=span.label))
-        if right is None or len(right) < 2:
-            continue
+        if right is None or (len(right) < 2 and (article or right[0].lower_ not in WEEKDAYS)):
+            continue  # a weekday alone after a name ("(on) Twitter Thursday") is one
         reading = resolve_safely(right.text, Context(published))
         if reading is not None and reading.value is not None:
             return [(right.start_char, right.end_char, right.text)]
     return None
+
+
+def _date_of_a_year(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"March 23 of this year", "June of last year", "January 20 next year": a date without
+    its year and the year it lies in are one expression, read with the year written out; not when the
+    year is one the text named before ("early June of that year")."""
+    doc = span.doc
+    if doc[span.end - 1].lower_ != "year" or len(span) < 3 or len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    of = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+    if of is None and doc[span.end - 2].lower_ in ("this", "next", "last"):
+        of = span.end - 2  # "January 20 next year": no "of" between
+        year_start = of
+    elif of is not None:
+        year_start = of + 1
+    else:
+        return None
+    left = trim(Span(doc, span.start, of, label=span.label))
+    if left is None or any(_is_a_year(t) for t in left):
+        return None
+    day = resolve_safely(left.text, Context(published))
+    if day is None or day.point is None or not day.point.finer_than("year"):
+        return None
+    year = resolve_safely(doc[year_start : span.end].text, Context(published))
+    if year is None or year.point is None or year.point.grain != "year":
+        return None  # "October of that year": a year of the text, not the publication's
+    return [(span.start_char, span.end_char, f"{left.text} {year.point.day.year}")]
+
+
+def _length_before_later(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"Minutes later", "months later": a vague length counted from an event the text tells of
+    has no date to read; the length is the expression, as TimeML writes "three days (later)"."""
+    doc = span.doc
+    if len(span) < 2 or doc[span.end - 1].lower_ not in ("later", "earlier", "afterwards"):
+        return None
+    length = trim(Span(doc, span.start, span.end - 1, label=span.label))
+    reading = resolve_safely(length.text, Context(published)) if length is not None else None
+    if length is None or reading is None or reading.type != "DURATION":
+        return None
+    return [(length.start_char, length.end_char, length.text)]
+
+
+def _later_in_a_period(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"later in the summer": when the whole reads as nothing, the period it lies in ("the
+    summer") is the expression; "early in 2009" and "late in March" are one, read as "early
+    2009" and "late March" (mod START, END); "this last fall" is read as "last fall"."""
+    doc = span.doc
+    first = doc[span.start].lower_
+    if len(span) >= 3 and first == "this" and doc[span.start + 1].lower_ == "last":
+        reading = resolve_safely(doc[span.start + 1 : span.end].text, Context(published))
+        return [(span.start_char, span.end_char, doc[span.start + 1 : span.end].text)] if reading is not None and reading.point is not None else None
+    if len(span) < 3 or first not in ("later", "earlier", "early", "late") or doc[span.start + 1].lower_ != "in":
+        return None
+    if first in ("early", "late"):
+        text = f"{first} {doc[span.start + 2 : span.end].text}"
+        reading = resolve_safely(text, Context(published))
+        return [(span.start_char, span.end_char, text)] if reading is not None and reading.point is not None else None
+    period = trim(Span(doc, span.start + 2, span.end, label=span.label))
+    reading = resolve_safely(period.text, Context(published)) if period is not None else None
+    if period is None or reading is None or reading.point is None:
+        return None
+    return [(period.start_char, period.end_char, period.text)]
+
+
+def _clock_and_day_apart(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """A time of day and the day after it, joined by `join_clock_and_day`, that read as nothing
+    together ("a great night on Saturday"): each side that reads as a time on its own."""
+    doc = span.doc
+    gap = next((t.i for t in span[1:-1] if t.lower_ in (",", "on")), None)
+    if gap is None or span.label_ != "TIME":
+        return None
+    found = []
+    for side in (trim(Span(doc, span.start, gap, label=span.label)), trim(Span(doc, gap + 1, span.end, label=span.label))):
+        reading = resolve_safely(side.text, Context(published)) if side is not None else None
+        if side is not None and reading is not None and reading.point is not None:
+            found.append((side.start_char, side.end_char, side.text))
+    return found or None
 
 
 def _names_no_time_at_all(token: Token) -> bool:
@@ -671,4 +819,23 @@ def candidate_extents(spans: list[Span]) -> list[Span]:
     from spacy.util import filter_spans
 
     trimmed = [t for t in (trim(grow(s.doc, s)) for s in spans) if t is not None]
-    return join_clock_and_day(sorted(filter_spans(trimmed), key=lambda s: s.start))
+    return join_clock_and_day(sorted(filter_spans(_without_nouns_before_a_time(trimmed)), key=lambda s: s.start))
+
+
+def _without_nouns_before_a_time(spans: list[Span]) -> list[Span]:
+    """The spans less each one that is only other nouns (and their article) before a longer
+    time found over its end: a model's "the convention Monday" gives way to the pattern's
+    "Monday night", which the longest-first choice would otherwise drop."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    dropped: set[int] = set()
+    for i, span in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            other = ordered[j]
+            if other.start >= span.end:
+                break
+            if other.end > span.end and other.start > span.start and all(
+                t.lower_ in ("a", "an", "the") or _names_no_time_at_all(t) for t in span.doc[span.start : other.start]
+            ):
+                dropped.add(i)
+                break
+    return [span for i, span in enumerate(ordered) if i not in dropped]

@@ -64,6 +64,12 @@ PUBLICATION_FREQUENCIES = frozenset(_SYNTAX["publication_frequencies"])
 #: Capitalised inside a sentence and quoted or after an organisation's name, these end the
 #: title of a programme ("This Week", "VOA Today"), not a time.
 PROGRAMME_TITLE_WORDS = frozenset(_SYNTAX["programme_title_words"])
+#: Adjectives between "the" and a period that say which one it is ("the comparable" year-ago quarter).
+COMPARISON_ADJECTIVES = frozenset(_SYNTAX["comparison_adjectives"])
+#: Nouns of an age or its people: "today's" before one names an era ("today's youth"), no day.
+ERA_NOUNS = frozenset(_SYNTAX["era_nouns"])
+#: Phrases that, before a comma, are a turn of speech ("At the end of the day, ..."), no time.
+IDIOMS_BEFORE_A_COMMA: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _SYNTAX["idioms_before_a_comma"])
 #: Determiners opening a noun phrase: an approximator before one is its preposition ("worried
 #: about the future"), not a mod of the time.
 NOUN_PHRASE_OPENERS = frozenset(_SYNTAX["noun_phrase_openers"])
