@@ -58,9 +58,8 @@ DIVISION_CLASSES = frozenset({"A"})
 #: The GeoNames class of a town or city: what a capital's name means as a place.
 SETTLEMENT_CLASSES = frozenset({"P"})
 #: Entity types whose names can hold the place they belong to ("the Alexandria Police Department");
-#: the model also calls such a name a person ("McMinn County Sheriff") where an office heads it,
-#: an event ("the Walker County Fair"), a work ("Dublin Recreation Services") or a product.
-ORGANISATION_TYPES = frozenset({"ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"})
+#: the model also calls such a name a person ("McMinn County Sheriff") where an office heads it.
+ORGANISATION_TYPES = frozenset({"ORG", "PERSON"})
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
