@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 from geonews_extract import Extractor
-from geonews_extract.resolution.typing import mention_label, place_against_organisation, vote
+from geonews_extract.resolution.typing import mention_label, vote
 
 PLACES = frozenset({"Kasese", "Garissa"})
 
@@ -171,12 +171,3 @@ def test_a_coordination_in_place_syntax_makes_each_conjunct_a_place(parser, text
     doc, spans = labelled(parser, text, labels)
     span = next(s for s in spans if s.text == name)
     assert used_as_place([span], [labels[name]], PLACES.__contains__)
-
-
-def test_a_tie_between_a_place_and_an_organisation_goes_to_the_place_the_gazetteer_knows():
-    known = PLACES.__contains__
-    assert place_against_organisation(["ORG", "GPE"], ["Garissa", "Garissa"], known)
-    assert place_against_organisation(["GPE", "ORG"], ["Garissa", "Garissa"], known)
-    assert not place_against_organisation(["ORG", "ORG", "GPE"], ["Garissa"] * 3, known)
-    assert not place_against_organisation(["ORG", "GPE"], ["Brackenfield"] * 2, known)
-    assert not place_against_organisation(["ORG"], ["Garissa"], known)

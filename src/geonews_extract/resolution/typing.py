@@ -119,8 +119,6 @@ def entity_type(
         return vote(labels, False), False
     if used_as_place(spans, labels, place_names):
         return "GPE", True
-    if place_against_organisation(labels, names, place_names) and not named_in_full(list(spans), list(labels), place_names):
-        return vote([label for label in labels if label in PLACE_LABELS], False), True
     is_place = (
         any(label in NOT_FOR_PLACES for label in labels)
         and any(label in PLACE_LABELS for label in labels)
@@ -128,13 +126,6 @@ def entity_type(
         and not named_in_full(list(spans), list(labels), place_names)
     )
     return vote(labels, is_place), is_place
-
-
-def place_against_organisation(labels: Sequence[str], names: Sequence[str], place_names: PlaceTest) -> bool:
-    """True when the model labelled a gazetteer name a place at least as often as an
-    organisation ("An Alton funeral director ... in Alton"): a tie goes to the place."""
-    places = sum(label in PLACE_LABELS for label in labels)
-    return places > 0 and labels.count("ORG") <= places and any(place_names(name) for name in names)
 
 
 def mention_label(label: str, entity_type: str, gazetteer_place: bool = False) -> str:
