@@ -51,6 +51,14 @@ def test_a_legislators_home_may_be_a_county_named_without_its_kind_word():
     assert affiliations("Committee chairwoman Ann Lee, D-Zorbla, said the bill was late.") == []
 
 
+def test_a_legislators_home_the_model_took_in_with_the_party_is_still_read():
+    text = "Committee chairwoman Ann Lee, D-Brindle, said the bill was late."
+    doc = BLANK(text)
+    party = next(t.i for t in doc if t.text == "D")
+    assert affiliations(text, covered=range(party, party + 3)) == ["Brindle"]
+    assert affiliations(text, covered=range(party + 2, party + 3)) == []  # the home alone is another entity's
+
+
 def test_no_affiliation_without_a_party_or_a_closing_mark():
     assert affiliations("The score was 3-Brindle, said the coach.") == []
     assert affiliations("Ann Lee, D-Brindle and more words follow here") == []

@@ -17,7 +17,8 @@ model did not see ("the Brindle Volunteer Fire Department", "the Tilden Parish
 Sheriff's Office") holds the place `geo.named_places` finds in it.
 `affiliated_places` reads a legislator's home after the party ("Rep. Ann Lee, R-Florence,
 said"; "Sen. Tom Ross, D-S.C."; "both D-W. Va."; a county by its bare name, as West
-Virginia's delegates are written: "D-Marrow"), which the model reads as part of nothing.
+Virginia's delegates are written: "D-Marrow"), which the model reads as part of nothing,
+or as one organisation with the party ("D-Florence"): that mention gives way to the place.
 The words are data, in ``data/geo/recall.json``.
 """
 
@@ -259,8 +260,15 @@ def affiliated_places(
             continue
         if party.lower_ not in parties or doc[dash - 2].lower_ not in words.affiliation_openers:
             continue
+        # an entity that took the party in with the home ("D-Charleston" as one organisation) hides no place
+        swallowed = dash - 1 in covered
         end = dash + 1
-        while end < len(doc) and end - dash <= MAX_NAME_TOKENS and end not in covered and doc[end].text[:1].isupper():
+        while (
+            end < len(doc)
+            and end - dash <= MAX_NAME_TOKENS
+            and (swallowed or end not in covered)
+            and doc[end].text[:1].isupper()
+        ):
             end += 1
         if end == dash + 1:
             continue

@@ -310,6 +310,7 @@ class Geocoder:
         )
         if not found:
             return False
+        _drop_mentions_over(records, [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end in found])
         by_key: dict[str, EntityRecord] = {}
         for record in records:
             for mention in record.mentions:
@@ -444,6 +445,17 @@ class Geocoder:
                 codes[code] += len(record.mentions)
         total = sum(codes.values())
         return {code: count / total for code, count in codes.items()} if total else {}
+
+
+def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]]) -> None:
+    """Take out of `records` the mentions that overlap a found place's (start, end) characters
+    (an organisation "D-Florence" that took a legislator's home in with the party), and the
+    records left with no mention."""
+    if not any(m.start < end and start < m.end for record in records for m in record.mentions for start, end in spans):
+        return
+    for record in records:
+        record.mentions = [m for m in record.mentions if not any(m.start < end and start < m.end for start, end in spans)]
+    records[:] = [record for record in records if record.mentions]
 
 
 def mention_place_key(entity_id: str, start: int) -> str:
