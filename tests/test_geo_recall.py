@@ -86,3 +86,17 @@ def test_affiliations_never_raise_and_stay_inside_the_text(text):
     doc = BLANK(text)
     for start, end in affiliated_places(doc, set(), TOWNS.__contains__, STATES.__contains__, COUNTIES.__contains__):
         assert 0 <= start < end <= len(doc)
+
+
+def test_a_town_the_tagger_took_for_an_adjective_is_a_name_unless_the_dictionary_holds_the_adjective():
+    known = (TOWNS | {"Local"}).__contains__
+    adjectives = {"local", "young"}.__contains__
+
+    def found(text, is_adjective):
+        doc = BLANK(text)
+        doc[0].pos_ = "ADJ"
+        return [doc[s:e].text for s, e in missed_places(doc, set(), known, is_adjective=is_adjective)]
+
+    assert found("Brindle police questioned the driver.", adjectives) == ["Brindle"]
+    assert found("Brindle police questioned the driver.", None) == []
+    assert found("Local police questioned the driver.", adjectives) == []
