@@ -30,6 +30,7 @@ def test_a_noun_for_a_towns_people_or_bodies_makes_a_place():
     assert cue("Brindle County commissioners voted on Monday.", "Brindle County") == "modifier"
     assert cue("Brindle detectives worked the case for months.", "Brindle") == "modifier"
     assert cue("A toddler drowned in the pool of a Brindle home.", "Brindle") == "modifier"
+    assert cue("Ann Lee, a Brindle Republican, voted no.", "Brindle") == "modifier"
 
 
 def test_a_following_state_makes_a_place():
