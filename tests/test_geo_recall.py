@@ -51,6 +51,14 @@ def test_a_legislators_home_may_be_a_county_named_without_its_kind_word():
     assert affiliations("Committee chairwoman Ann Lee, D-Zorbla, said the bill was late.") == []
 
 
+def test_a_legislators_home_the_model_took_in_with_the_party_is_still_read():
+    text = "Committee chairwoman Ann Lee, D-Brindle, said the bill was late."
+    doc = BLANK(text)
+    party = next(t.i for t in doc if t.text == "D")
+    assert affiliations(text, covered=range(party, party + 3)) == ["Brindle"]
+    assert affiliations(text, covered=range(party + 2, party + 3)) == []  # the home alone is another entity's
+
+
 def test_no_affiliation_without_a_party_or_a_closing_mark():
     assert affiliations("The score was 3-Brindle, said the coach.") == []
     assert affiliations("Ann Lee, D-Brindle and more words follow here") == []
@@ -78,3 +86,17 @@ def test_affiliations_never_raise_and_stay_inside_the_text(text):
     doc = BLANK(text)
     for start, end in affiliated_places(doc, set(), TOWNS.__contains__, STATES.__contains__, COUNTIES.__contains__):
         assert 0 <= start < end <= len(doc)
+
+
+def test_a_town_the_tagger_took_for_an_adjective_is_a_name_unless_the_dictionary_holds_the_adjective():
+    known = (TOWNS | {"Local"}).__contains__
+    adjectives = {"local", "young"}.__contains__
+
+    def found(text, is_adjective):
+        doc = BLANK(text)
+        doc[0].pos_ = "ADJ"
+        return [doc[s:e].text for s, e in missed_places(doc, set(), known, is_adjective=is_adjective)]
+
+    assert found("Brindle police questioned the driver.", adjectives) == ["Brindle"]
+    assert found("Brindle police questioned the driver.", None) == []
+    assert found("Local police questioned the driver.", adjectives) == []

@@ -29,6 +29,8 @@ def test_a_noun_for_a_towns_people_or_bodies_makes_a_place():
     assert cue("A Brindle mother was charged on Friday.", "Brindle") == "modifier"
     assert cue("Brindle County commissioners voted on Monday.", "Brindle County") == "modifier"
     assert cue("Brindle detectives worked the case for months.", "Brindle") == "modifier"
+    assert cue("A toddler drowned in the pool of a Brindle home.", "Brindle") == "modifier"
+    assert cue("Ann Lee, a Brindle Republican, voted no.", "Brindle") == "modifier"
 
 
 def test_a_following_state_makes_a_place():
@@ -40,6 +42,11 @@ def test_a_following_state_makes_a_place():
 def test_a_capitalised_dateline_makes_a_place():
     assert cue("Council backs budget. BRINDLE -- The council voted on Monday.", "BRINDLE") == "dateline"
     assert cue("BRINDLE — The council voted on Monday.", "BRINDLE") == "dateline"
+
+
+def test_a_dateline_may_follow_the_date_that_ends_a_byline():
+    assert cue("By Dana Reed June 3, 2011 BRINDLE -- The council voted on Monday.", "BRINDLE") == "dateline"
+    assert cue("Sales rose 4 percent in 2011 BRINDLE said.", "BRINDLE") is None
 
 
 def test_a_dateline_may_name_its_state_or_agency_before_the_dash():

@@ -719,3 +719,14 @@ def test_a_place_named_by_a_states_people_is_that_state(nlp, gazetteer):
     (mention,) = nlp.get_pipe("geocode").place_mentions_of(records, text)
     record = only([mention], gazetteer)["ohioans"].record
     assert (record.feature_code, record.admin1) == ("ADM1", "Ohio")
+
+
+def test_a_found_place_takes_its_words_from_the_entity_that_held_them():
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+    from geonews_extract.stages.geocode import _drop_mentions_over
+
+    party = EntityRecord("org:d-brindle", "D-Brindle", "ORG", "org:d-brindle", [MentionRecord(30, 39, "ORG")])
+    person = EntityRecord("person:ann-lee", "Ann Lee", "PERSON", "person:ann-lee", [MentionRecord(21, 28, "PERSON")])
+    records = [person, party]
+    _drop_mentions_over(records, [(32, 39)])
+    assert records == [person] and person.mentions == [MentionRecord(21, 28, "PERSON")]

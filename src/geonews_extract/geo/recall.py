@@ -17,7 +17,8 @@ model did not see ("the Brindle Volunteer Fire Department", "the Tilden Parish
 Sheriff's Office") holds the place `geo.named_places` finds in it.
 `affiliated_places` reads a legislator's home after the party ("Rep. Ann Lee, R-Florence,
 said"; "Sen. Tom Ross, D-S.C."; "both D-W. Va."; a county by its bare name, as West
-Virginia's delegates are written: "D-Marrow"), which the model reads as part of nothing.
+Virginia's delegates are written: "D-Marrow"), which the model reads as part of nothing,
+or as one organisation with the party ("D-Florence"): that mention gives way to the place.
 The words are data, in ``data/geo/recall.json``.
 """
 
@@ -30,7 +31,7 @@ from typing import NamedTuple
 import numpy
 from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, ORTH, POS
 from spacy.strings import get_string_id
-from spacy.symbols import PROPN
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..datafiles import read_word_sets
@@ -58,6 +59,8 @@ _DASHES = ("-", "–")
 
 #: Is this text the name of a division (a county by its bare name or with its kind word)?
 DivisionTest = Callable[[str], bool]
+#: Is this lower-case word one of a word class (an adjective of the dictionary)?
+WordTest = Callable[[str], bool]
 
 
 class RecallWords(NamedTuple):
@@ -71,17 +74,26 @@ def recall_words() -> RecallWords:
     return read_word_sets(RECALL_FILE, RecallWords)
 
 
-def _name_tokens(doc: Doc) -> list[bool]:
+def _name_tokens(doc: Doc, is_adjective: WordTest | None = None) -> list[bool]:
     """For each token: a proper noun in title case or capitals; any word in capitals (the tagger
     reads a dateline's "HUDSON --" as a common noun; a name in capitals counts only as a
-    dateline). Read from the Doc's arrays at once, without making a Python object of each token."""
+    dateline); a word in title case the tagger took for an adjective that no dictionary
+    (`is_adjective`, given the word in lower case) holds as one ("Grovetown police": the
+    tagger reads a town's name before a noun as describing it). Read from the Doc's arrays
+    at once, without making a Python object of each token."""
     if not len(doc):
         return []
     columns = doc.to_array([POS, IS_ALPHA, IS_UPPER, IS_TITLE, LENGTH]).tolist()
-    return [
+    names = [
         bool(alpha) and ((bool(upper) and length > 1) or (pos == PROPN and bool(title)))
         for pos, alpha, upper, title, length in columns
     ]
+    if is_adjective is not None:
+        for i, (pos, alpha, upper, title, _) in enumerate(columns):
+            if pos == ADJ and alpha and title and not upper:
+                token = doc[i]
+                names[i] = not token.is_stop and not is_adjective(token.lower_)
+    return names
 
 
 def _dash_positions(doc: Doc) -> list[int]:
@@ -197,13 +209,15 @@ def missed_places(
     is_qualifier: QualifierTest | None = None,
     names_division: DivisionTest | None = None,
     ents: list[Span] | None = None,
+    is_adjective: WordTest | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) token ranges of the places no entity covers (`covered`: token indices of
     entities, and of the model's other spans: "in June" is a date). `names_division` knows
     counties and other divisions by their bare names ("Marrow") or with their kind words;
-    `ents` is ``list(doc.ents)`` where the caller has read it."""
+    `ents` is ``list(doc.ents)`` where the caller has read it; `is_adjective` says whether a
+    lower-case word is a dictionary adjective (see `_name_tokens`)."""
     found: list[tuple[int, int]] = []
-    names = _name_tokens(doc)
+    names = _name_tokens(doc, is_adjective)
     taken = set(covered)
 
     def is_region(name: str) -> bool:
@@ -259,8 +273,15 @@ def affiliated_places(
             continue
         if party.lower_ not in parties or doc[dash - 2].lower_ not in words.affiliation_openers:
             continue
+        # an entity that took the party in with the home ("D-Charleston" as one organisation) hides no place
+        swallowed = dash - 1 in covered
         end = dash + 1
-        while end < len(doc) and end - dash <= MAX_NAME_TOKENS and end not in covered and doc[end].text[:1].isupper():
+        while (
+            end < len(doc)
+            and end - dash <= MAX_NAME_TOKENS
+            and (swallowed or end not in covered)
+            and doc[end].text[:1].isupper()
+        ):
             end += 1
         if end == dash + 1:
             continue

@@ -121,7 +121,16 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     name = doc[start:end]
     if not (name.text.isupper() and len(name.text) > 2) or end >= len(doc):
         return False
-    return _opens_a_line(doc, start) and _dateline_dash(doc, end) is not None
+    return (_opens_a_line(doc, start) or _after_a_year(doc, start)) and _dateline_dash(doc, end) is not None
+
+
+def _after_a_year(doc: Doc, start: int) -> bool:
+    """True when a year stands right before the name: the date a byline ends with, then the
+    dateline ("By Dana Reed, March 24, 2009 BRINDLE -- The council")."""
+    if start == 0:
+        return False
+    year = doc[start - 1].text
+    return len(year) == 4 and year.isdigit() and 1800 <= int(year) <= 2100
 
 
 def _opens_a_line(doc: Doc, start: int) -> bool:

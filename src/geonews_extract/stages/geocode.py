@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -108,6 +109,17 @@ class Geocoder:
         self.institutions = institutions
         #: `place_parts` answers by a name's words, spaces and type: news names an organisation again and again.
         self._parts: Remembered[tuple[tuple[str, ...], tuple[bool, ...], bool], list[tuple[int, int]]] = Remembered()
+
+    @cached_property
+    def _adjectives(self) -> Callable[[str], bool] | None:
+        """Whether a lower-case word is an adjective of the pipeline lemmatizer's word lists;
+        None where the pipeline has no such lists."""
+        if "lemmatizer" not in self.nlp.pipe_names:
+            return None
+        lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+        table = lookups.get_table("lemma_index", None) if lookups is not None else None
+        words = table.get("adj") if table is not None else None
+        return words.__contains__ if words else None
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -306,10 +318,11 @@ class Geocoder:
             covered.update(range(ent.start, ent.end))
         gazetteer = self.gazetteer
         found = missed_places(
-            doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division, ents
+            doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division, ents, self._adjectives
         )
         if not found:
             return False
+        _drop_mentions_over(records, [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end in found])
         by_key: dict[str, EntityRecord] = {}
         for record in records:
             for mention in record.mentions:
@@ -444,6 +457,17 @@ class Geocoder:
                 codes[code] += len(record.mentions)
         total = sum(codes.values())
         return {code: count / total for code, count in codes.items()} if total else {}
+
+
+def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]]) -> None:
+    """Take out of `records` the mentions that overlap a found place's (start, end) characters
+    (an organisation "D-Florence" that took a legislator's home in with the party), and the
+    records left with no mention."""
+    if not any(m.start < end and start < m.end for record in records for m in record.mentions for start, end in spans):
+        return
+    for record in records:
+        record.mentions = [m for m in record.mentions if not any(m.start < end and start < m.end for start, end in spans)]
+    records[:] = [record for record in records if record.mentions]
 
 
 def mention_place_key(entity_id: str, start: int) -> str:
