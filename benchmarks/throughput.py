@@ -69,6 +69,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from itertools import cycle, islice
 from pathlib import Path
 from statistics import median
@@ -371,18 +372,31 @@ def print_shares(clocks: dict[str, Clock], model_components: list[str], bare: di
     print(f"{'model CPU seconds':34}" + "".join(f"{model[n]:>{width}.2f}" for n in names))
 
 
-def workers(extractor: Extractor, records: list[Record], rounds: int) -> list[dict[str, tuple[float, float, float]]]:
+def workers(
+    extractor: Extractor, bare: Language, records: list[Record], rounds: int
+) -> list[dict[str, tuple[float, float, float]]]:
     """For each round, (wall seconds, parent CPU seconds, worker processes' CPU seconds) of
     each way to run the stream, one after the other: the pipeline's own ``nlp.pipe`` with
-    one and with two processes (Documents assembled in the parent), and `extract_many`'s
-    supervised pool with two."""
+    one and with two processes (Documents assembled in the parent), `extract_many`'s
+    supervised pool with two, and bare spaCy's ``nlp.pipe`` with one and with two (the
+    ceiling spaCy's own workers reach on the same texts)."""
     from geonews_extract.assemble import assemble
 
-    def through_pipe(n_process: int) -> None:
+    def through_pipe(n_process: int, batches: list[float] | None = None) -> None:
         jobs = extractor.jobs(records, None, _raise)
         docs = (extractor.make_doc(job) for job in jobs)
-        for doc in extractor.nlp.pipe(docs, batch_size=BATCH, n_process=n_process):
+        started = time.process_time()
+        for number, doc in enumerate(extractor.nlp.pipe(docs, batch_size=BATCH, n_process=n_process), 1):
             assemble(doc)
+            if batches is not None and (number % BATCH == 0 or number == len(records)):
+                batches.append(time.process_time() - started)
+                started = time.process_time()
+
+    texts = [text for _, text, _ in records]
+
+    def bare_pipe(n_process: int) -> None:
+        for _ in bare.pipe(texts, batch_size=BATCH, n_process=n_process):
+            pass
 
     def measured(run: Callable[[], object]) -> tuple[float, float, float]:
         before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -393,16 +407,24 @@ def workers(extractor: Extractor, records: list[Record], rounds: int) -> list[di
         )
         return seconds, parent, children
 
-    return [
-        {
-            "nlp.pipe, 1 process": measured(lambda: through_pipe(1)),
+    rounds_found = []
+    for _ in range(rounds):
+        batches: list[float] = []
+        found = {
+            "nlp.pipe, 1 process": measured(partial(through_pipe, 1, batches)),
             "nlp.pipe, 2 processes": measured(lambda: through_pipe(2)),
             "extract_many, 2 processes": measured(
                 lambda: list(extractor.extract_many(records, batch_size=BATCH, n_process=2, on_error=_raise))
             ),
+            "bare spaCy, 1 process": measured(lambda: bare_pipe(1)),
+            "bare spaCy, 2 processes": measured(lambda: bare_pipe(2)),
         }
-        for _ in range(rounds)
-    ]
+        # spaCy deals batch i to worker i % 2 and yields them in order: the worker with the
+        # costlier half of the batches sets the wall time whatever the other one does
+        heavier = max(sum(batches[0::2]), sum(batches[1::2])) / sum(batches)
+        found["round-robin cap"] = (1 / heavier, heavier, 0.0)
+        rounds_found.append(found)
+    return rounds_found
 
 
 def peak_rss(extractor: Extractor, sentences: list[str], sizes: tuple[int, ...]) -> dict[int, float]:
@@ -526,15 +548,23 @@ def main() -> None:
               f"{os.cpu_count()} CPUs; wall time, so only a quiet machine gives the true ratio; the CPU")
         print("seconds of the parent and of the worker processes show where the work went whatever the load")
         print(f"{'round':6} {'':28} {'wall s':>8} {'parent CPU':>11} {'workers CPU':>12}")
-        ratios: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": []}
-        bounds: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": []}
-        for number, times in enumerate(workers(extractor, records, args.worker_rounds), 1):
+        ratios: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": [], "bare spaCy": []}
+        bounds: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": [], "bare spaCy": []}
+        caps: list[float] = []
+        halves: list[float] = []
+        for number, times in enumerate(workers(extractor, bare, records, args.worker_rounds), 1):
+            cap, heavier, _ = times.pop("round-robin cap")
             for label, (seconds, parent, children) in times.items():
                 print(f"{number:<6} {label:28} {seconds:8.2f} {parent:11.2f} {children:12.2f}")
+            caps.append(cap)
+            halves.append(heavier)
             one, one_cpu = times["nlp.pipe, 1 process"][0], sum(times["nlp.pipe, 1 process"][1:])
             for name, label in (("nlp.pipe", "nlp.pipe, 2 processes"), ("extract_many's pool", "extract_many, 2 processes")):
                 ratios[name].append(one / times[label][0])
                 bounds[name].append(2 * one_cpu / sum(times[label][1:]))
+            one, one_cpu = times["bare spaCy, 1 process"][0], sum(times["bare spaCy, 1 process"][1:])
+            ratios["bare spaCy"].append(one / times["bare spaCy, 2 processes"][0])
+            bounds["bare spaCy"].append(2 * one_cpu / sum(times["bare spaCy, 2 processes"][1:]))
         print("2 processes against 1 (wall), each round against the one process of the same round: " + ", ".join(
             f"{name} {' '.join(f'{r:.2f}x' for r in found)}" for name, found in ratios.items()
         ))
@@ -542,6 +572,10 @@ def main() -> None:
               "guide, not a measurement: CPU time too grows while processes share the cores' caches): " + ", ".join(
             f"{name} {' '.join(f'{r:.2f}x' for r in found)}" for name, found in bounds.items()
         ))
+        print("nlp.pipe deals batch i to worker i % 2 and yields the batches in order, so the worker given the costlier")
+        print("half sets the wall time: share of the one-process CPU time in that half (per batch, as timed in the")
+        print(f"one-process run) {' '.join(f'{h:.3f}' for h in halves)}, the most nlp.pipe(n_process=2) can reach on this "
+              f"stream even with no overhead {' '.join(f'{c:.2f}x' for c in caps)}")
 
 
 if __name__ == "__main__":

@@ -185,3 +185,19 @@ def test_plain_values_keep_a_tuple_of_plain_values_and_convert_any_other():
     assert to_plain((1, [2, 3])) == (1, (2, 3))  # a list inside is still made a tuple
     mention = MentionRecord(0, 5, "GPE", place_part=place_part)
     assert to_plain(mention) == (0, 5, "GPE", False, (3, 9), None)
+
+
+def test_nested_plain_values_come_back_as_tuples():
+    import srsly
+
+    reading = (2988507, "Paris", 48.85341, 2.3488, "FR", "11", "P", "PPLC", 2138551, 0.9)
+    mention = MentionRecord(4, 9, "GPE", True, place_part=(4, 9), place=reading)
+    entity = EntityRecord("gpe:paris", "Paris", "GPE", "gpe:paris", [mention], place=reading, named_place=None)
+    quote = QuoteRecord("direct", (20, 40), (0, 3), "person:ann", (41, 45), None, ((20, 28), (30, 40)), (41, 45))
+    when = TimeRecord(50, 60, "2021-09", "DATE", range=("2021-09-01", "2021-09-30"))
+    for cls, record in ((EntityRecord, entity), (QuoteRecord, quote), (TimeRecord, when)):
+        (values,) = srsly.msgpack_loads(srsly.msgpack_dumps(to_plain([record])))
+        again = from_plain(cls, values)
+        assert again == record
+        assert all(type(getattr(again, name)) is not list for name in ("place", "parts", "range") if hasattr(again, name))
+    assert type(from_plain(EntityRecord, srsly.msgpack_loads(srsly.msgpack_dumps(to_plain(entity)))).mentions[0].place) is tuple

@@ -77,3 +77,39 @@ def test_install_leaves_an_unexpected_catalogue_alone(monkeypatch: pytest.Monkey
     own = registry.get_all
     install()
     assert registry.get_all is own
+
+
+def _tagged_triple(obj: object, chain: object = None) -> object:
+    """A decoder that reads back a mapping with the key 'pair' as a tuple with a marker."""
+    if isinstance(obj, dict) and "pair" in obj:
+        return ("pair", *obj["pair"])
+    return obj if chain is None else chain(obj)  # type: ignore[operator]
+
+
+def test_a_hook_replaced_under_its_name_is_used_at_once() -> None:
+    registry = srsly.msgpack.msgpack_decoders
+    packed = srsly.msgpack_dumps({"pair": [1, 2]})
+    registry.register("test_pair", func=_tagged_pair)
+    try:
+        assert srsly.msgpack_loads(packed) == (1, 2)
+        registry.register("test_pair", func=_tagged_triple)  # same name: the registry keeps its size
+        assert registry.get_all() == catalogue.Registry.get_all(registry)
+        assert srsly.msgpack_loads(packed) == ("pair", 1, 2)
+    finally:
+        del catalogue.REGISTRY[(*registry.namespace, "test_pair")]
+
+
+def test_a_hook_removed_while_another_entry_is_added_is_gone_at_once() -> None:
+    registry = srsly.msgpack.msgpack_decoders
+    other = catalogue.create("geonews_test", "msgpack_decoders_other")
+    packed = srsly.msgpack_dumps({"pair": [1, 2]})
+    registry.register("test_pair", func=_tagged_pair)
+    try:
+        assert srsly.msgpack_loads(packed) == (1, 2)
+        del catalogue.REGISTRY[(*registry.namespace, "test_pair")]
+        other.register("stray", func=_tagged_pair)  # the registry has as many entries as before
+        assert registry.get_all() == catalogue.Registry.get_all(registry)
+        assert srsly.msgpack_loads(packed) == {"pair": [1, 2]}
+    finally:
+        catalogue.REGISTRY.pop((*registry.namespace, "test_pair"), None)
+        catalogue.REGISTRY.pop(("geonews_test", "msgpack_decoders_other", "stray"), None)

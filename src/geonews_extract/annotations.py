@@ -202,8 +202,12 @@ def from_plain(cls: type[R], values: Any) -> R:
 
 
 def _tuples(value: Any) -> Any:
+    """`value` with every list in it made a tuple (msgpack reads tuples back as lists)."""
     if isinstance(value, (list, tuple)):
-        return tuple(_tuples(item) for item in value)
+        for item in value:
+            if type(item) not in _SCALARS:
+                return tuple([_tuples(item) for item in value])
+        return tuple(value)  # plain values only, the common case: a place reading, an offset pair
     return value
 
 

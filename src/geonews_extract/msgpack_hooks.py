@@ -14,8 +14,12 @@ the parent).
 the entry points of the registry's group, still loaded on every call as catalogue does
 (the group's list is kept while catalogue's list of entry points is the same object),
 then every function registered in its namespace, read from catalogue's registry on every
-call, where most entries fail at their first name. A hook registered or replaced later is seen at
-once. Nothing else in srsly or catalogue changes.
+call. Which keys of the registry are in the namespace is looked for again only when the
+registry's number of entries has changed (walking its few hundred entries was most of
+what a lookup still cost: a Doc crossing between processes makes a dozen of them), so a
+hook registered, replaced or removed later is seen at once; the one change it would miss
+is a hook of this namespace registered while an entry elsewhere is removed, between two
+lookups. Nothing else in srsly or catalogue changes.
 """
 
 from __future__ import annotations
@@ -52,6 +56,19 @@ def fast_get_all(registry: catalogue.Registry) -> Callable[[], dict[str, Any]]:
     namespace = tuple(registry.namespace)
     first, size = namespace[0], len(namespace) + 1
     points: list[tuple[object, list[Any]]] = []  # [(catalogue's entry point list, this group's)]
+    found: list[tuple[int, tuple[tuple[str, ...], ...]]] = []  # [(registry size, this namespace's keys)]
+
+    def namespace_keys() -> tuple[tuple[str, ...], ...]:
+        """The registry keys of this namespace, in registration order; looked for again
+        whenever the number of entries in catalogue's registry has changed."""
+        entries = len(catalogue.REGISTRY)
+        if not found or found[0][0] != entries:
+            keys = tuple(
+                key for key in catalogue.REGISTRY.copy()
+                if len(key) == size and key[0] == first and key[:-1] == namespace
+            )
+            found[:] = [(entries, keys)]
+        return found[0][1]
 
     def get_all() -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -61,9 +78,13 @@ def fast_get_all(registry: catalogue.Registry) -> Callable[[], dict[str, Any]]:
                 points[:] = [(available, list(registry._get_entry_points()))]
             for entry_point in points[0][1]:
                 result[entry_point.name] = entry_point.load()
-        for keys, value in catalogue.REGISTRY.copy().items():
-            if len(keys) == size and keys[0] == first and keys[:-1] == namespace:
-                result[keys[-1]] = value
+        registered = catalogue.REGISTRY
+        try:
+            hooks = [(key[-1], registered[key]) for key in namespace_keys()]
+        except KeyError:  # a hook was removed and another entry added since the keys were found
+            found.clear()
+            hooks = [(key[-1], registered[key]) for key in namespace_keys()]
+        result.update(hooks)
         return result
 
     get_all.fast_lookup = True  # type: ignore[attr-defined]
