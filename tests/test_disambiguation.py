@@ -153,14 +153,10 @@ def test_a_village_below_the_cut_off_is_read_where_its_qualifier_places_it():
     assert result["l"].record.geonameid == 5
 
 
-def test_a_village_below_the_cut_off_is_read_in_a_state_the_story_names():
+def test_a_village_below_the_cut_off_stays_out_where_only_the_story_names_its_state():
     gazetteer = _villages()
-    places = [
-        PlaceMention("l", ("Larchmere",), weight=2),
-        PlaceMention("i", ("Iowa",)),
-        PlaceMention("p", ("Pellow Falls",)),
-    ]
-    assert resolve_places(places, gazetteer)["l"].record.geonameid == 5
+    places = [PlaceMention("l", ("Larchmere",)), PlaceMention("i", ("Iowa",)), PlaceMention("p", ("Pellow Falls",))]
+    assert [r.record.geonameid for r in resolve_places(places, gazetteer)["l"].readings] == [4]
 
 
 def test_a_village_below_the_cut_off_stays_out_where_the_story_names_no_state_of_it():

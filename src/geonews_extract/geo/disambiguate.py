@@ -195,31 +195,24 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
 def village_readings(
     places: Sequence[PlaceMention], readings: Mapping[str, Sequence[Reading]], gazetteer: Gazetteer
 ) -> dict[str, list[Reading]]:
-    """Readings of villages below the population cut-off (the gazetteer's reserve) that lie in a
-    first-level division the story names: by a qualifier of the place ("Larchmere, Iowa") or as a
-    place of its own ("Iowa"). A village is no reading elsewhere, where a larger place of its name
-    is far likelier; but a story that names the village's state is most likely about the village.
-    Only places whose readings gain are listed."""
-    named: set[tuple[str, str]] = set()
-    for place in places:
-        for reading in readings[place.key]:
-            if reading.record.feature_code == "ADM1" and reading.match == "name" and reading.record.admin1:
-                named.add((reading.record.country_code, reading.record.admin1))
+    """Readings of villages below the population cut-off (the gazetteer's reserve) that lie in the
+    first-level division a qualifier of the place names ("Larchmere, Iowa"). A village is no reading
+    elsewhere, where a larger place of its name is far likelier; but the text says where this one
+    lies. Only places whose readings gain are listed."""
     found: dict[str, list[Reading]] = {}
     for place in places:
-        if place.kind == "division" or any(r.record.feature_code in ("PCLI", "ADM1") for r in readings[place.key]):
+        if not place.qualifiers or place.kind == "division":
             continue
-        states = set(named)
-        for qualifier in place.qualifiers:
-            states.update(
-                (r.country_code, r.admin1)
-                for r in gazetteer.candidates(qualifier)
-                if r.feature_code == "ADM1" and r.admin1
-            )
-        if not states:
-            continue
+        if any(r.record.feature_code in ("PCLI", "ADM1") for r in readings[place.key]):
+            continue  # "Ohio, Indiana": a list of states
+        states = {
+            (r.country_code, r.admin1)
+            for qualifier in place.qualifiers
+            for r in gazetteer.candidates(qualifier)
+            if r.feature_code == "ADM1" and r.admin1
+        }
         known = {_identity(r.record) for r in readings[place.key]}
-        for name in place.names:
+        for name in place.names if states else ():
             for record in gazetteer.reserve_candidates(name):
                 if (record.country_code, record.admin1) not in states or _identity(record) in known:
                     continue
