@@ -127,3 +127,40 @@ def test_a_place_is_no_neighbour_of_itself(gazetteer):
     names = {"a": "fargo", "b": "old fargo"}
     local = {"fargo": readings["a"], "old fargo": readings["b"]}
     assert nearby_name_pulls(places, readings, names, set(), local, load_priors()) == {}
+
+
+# villages below the cut-off, where the story names their state ---------------------------------
+
+def _villages():
+    from geonews_extract.geo.gazetteer import Gazetteer
+    from geonews_extract.geo.sources import Row
+
+    return Gazetteer.from_rows(
+        [
+            Row(1, "United States", 39.8, -98.5, "US", None, "A", "PCLI", 300_000_000),
+            Row(2, "Iowa", 42.0, -93.5, "US", "Iowa", "A", "ADM1", 3_000_000),
+            Row(3, "Ohio", 40.4, -82.7, "US", "Ohio", "A", "ADM1", 11_000_000),
+            Row(4, "Larchmere", 40.0, -82.0, "US", "Ohio", "P", "PPL", 40_000),
+            Row(5, "Larchmere", 42.1, -93.1, "US", "Iowa", "P", "PPL", 600, (), True),
+            Row(6, "Pellow Falls", 42.3, -93.4, "US", "Iowa", "P", "PPL", 20_000),
+        ]
+    )
+
+
+def test_a_village_below_the_cut_off_is_read_where_its_qualifier_places_it():
+    gazetteer = _villages()
+    result = resolve_places([PlaceMention("l", ("Larchmere",), qualifiers=("Iowa",))], gazetteer)
+    assert result["l"].record.geonameid == 5
+
+
+def test_a_village_below_the_cut_off_stays_out_where_only_the_story_names_its_state():
+    gazetteer = _villages()
+    places = [PlaceMention("l", ("Larchmere",)), PlaceMention("i", ("Iowa",)), PlaceMention("p", ("Pellow Falls",))]
+    assert [r.record.geonameid for r in resolve_places(places, gazetteer)["l"].readings] == [4]
+
+
+def test_a_village_below_the_cut_off_stays_out_where_the_story_names_no_state_of_it():
+    gazetteer = _villages()
+    result = resolve_places([PlaceMention("l", ("Larchmere",)), PlaceMention("o", ("Ohio",))], gazetteer)
+    assert result["l"].record.geonameid == 4
+    assert [r.record.geonameid for r in result["l"].readings] == [4]

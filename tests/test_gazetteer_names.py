@@ -165,3 +165,18 @@ def test_a_citys_initials_as_written_are_that_city():
     (city,) = gazetteer.candidates("L.A.")
     assert (city.name, city.admin1) == ("Los Angeles", "California")
     assert "Los Angeles" not in names(gazetteer.candidates("La"))  # a word, not the initials
+
+
+def test_a_village_below_the_cut_off_is_asked_for_by_its_state():
+    from dataclasses import replace
+
+    gazetteer = Gazetteer.from_rows(
+        [
+            town(20, "Larchmere", population=40000),
+            replace(town(21, "Larchmere", state="Iowa", population=600), reserve=True),
+            replace(town(22, "Saint Wick", state="Iowa", population=550), reserve=True),
+        ]
+    )
+    assert [r.geonameid for r in gazetteer.reserve_candidates("Larchmere")] == [21]
+    assert [r.geonameid for r in gazetteer.reserve_candidates("St. Wick")] == [22]
+    assert gazetteer.reserve_candidates("Nowhere Else") == []

@@ -192,6 +192,40 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
     return list(found.values())
 
 
+def village_readings(
+    places: Sequence[PlaceMention], readings: Mapping[str, Sequence[Reading]], gazetteer: Gazetteer
+) -> dict[str, list[Reading]]:
+    """Readings of villages below the population cut-off (the gazetteer's reserve) that lie in the
+    first-level division a qualifier of the place names ("Larchmere, Iowa"). A village is no reading
+    elsewhere, where a larger place of its name is far likelier; but the text says where this one
+    lies. Only places whose readings gain are listed."""
+    found: dict[str, list[Reading]] = {}
+    for place in places:
+        if not place.qualifiers or place.kind == "division":
+            continue
+        if any(r.record.feature_code in ("PCLI", "ADM1") for r in readings[place.key]):
+            continue  # "Ohio, Indiana": a list of states
+        states = {
+            (r.country_code, r.admin1)
+            for qualifier in place.qualifiers
+            for r in gazetteer.candidates(qualifier)
+            if r.feature_code == "ADM1" and r.admin1
+        }
+        known = {_identity(r.record) for r in readings[place.key]}
+        for name in place.names if states else ():
+            for record in gazetteer.reserve_candidates(name):
+                if (record.country_code, record.admin1) not in states or _identity(record) in known:
+                    continue
+                if place.feature_classes is not None and record.feature_class not in place.feature_classes:
+                    continue
+                if place.countries is not None and record.country_code not in place.countries:
+                    continue
+                match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
+                found.setdefault(place.key, []).append(Reading(record, match))
+                known.add(_identity(record))
+    return found
+
+
 def _without_area_word(name: str) -> str:
     """The name after a word for a part of it ("Georgia" for "Northeast Georgia"); "" without one."""
     first, _, rest = name.partition(" ")
@@ -421,6 +455,8 @@ def resolve_places(
     priors = priors or load_priors()
     places = short_division_names(places)
     readings = {place.key: readings_of(place, gazetteer) for place in places}
+    for key, villages in village_readings(places, readings, gazetteer).items():
+        readings[key] = [*readings[key], *villages]
     # a feature read as the place its name holds ("Lake Hartwell") is a guess: it draws no other place
     guesses = {key for key, found in readings.items() if found and all(r.match == "feature" for r in found)}
     places = [replace(place, weight=0) if place.key in guesses else place for place in places]

@@ -270,6 +270,15 @@ class Gazetteer:
             return self._divided_regions.get(key, [])
         return [self.record(row) for row in dict.fromkeys(rows)]
 
+    def reserve_candidates(self, name: str) -> list[GazetteerRecord]:
+        """The villages below the population cut-off that `name` can mean, whether or not a larger
+        record has the name: asked for where the story names the state they lie in."""
+        key = alias_key(name)
+        if not key:
+            return []
+        rows = [row for written in (key, *name_variants(key)) for row in self._reserve.get(written, ())]
+        return [self.record(row) for row in dict.fromkeys(rows)]
+
     @cached_property
     def _abbreviations(self) -> dict[str, tuple[int, ...]]:
         """Division abbreviations as written ('La.'), from `data/geo/abbreviations.json`."""
