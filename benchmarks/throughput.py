@@ -46,8 +46,9 @@ The defaults take about fifteen minutes on a quiet 2-core machine. In one run an
    components), per corpus: each stage's budget, and the overhead outside the components.
 4. Workers, wall time and the CPU time of the parent and of the worker processes, on
    `--worker-docs` (default 512, long enough that starting the processes and the last
-   batch's wait are a small part) TBAQ documents: the pipeline's own ``nlp.pipe`` with one
-   process and with two (Docs serialised to and from the workers, Documents assembled in
+   batch's wait are a small part) distinct news articles, TBAQ's then PolNeAR's (the same
+   articles twice would meet the same worker twice, as the batches are dealt in turn): the
+   pipeline's own ``nlp.pipe`` with one process and with two (Docs serialised to and from the workers, Documents assembled in
    the parent), and `extract_many`'s supervised pool with two (Documents assembled in the
    workers), in `--worker-rounds` (default 2) rounds, each ratio against the one process of
    its own round. Wall ratios mean something only on a quiet machine; the CPU split shows
@@ -540,8 +541,10 @@ def main() -> None:
     if "workers" not in args.skip:
         if "speed" in args.skip and "memory" in args.skip:
             warm_up([extractor], bare, spare)
-        name = "TempEval-3 TBAQ" if "TempEval-3 TBAQ" in corpora else next(iter(corpora))
-        pool = full[name]
+        # Distinct articles: TBAQ's, then PolNeAR's. The same articles a second time would be dealt to the
+        # same worker as the first time (256 is a multiple of two batches), doubling one pass's imbalance.
+        pool = [*full.get("TempEval-3 TBAQ", []), *polnear(("dev", "train"))] or next(iter(full.values()))
+        name = "news (TempEval-3 TBAQ, then PolNeAR)"
         records = [(f"{n}-{i}", t, p) for n, (i, t, p) in enumerate(islice(cycle(pool), args.worker_docs))]
         chars = sum(len(t) for _, t, _ in records)
         print(f"\nworkers: {len(records)} {name} documents ({chars:,} characters), batch size {BATCH}, "
