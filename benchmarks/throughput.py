@@ -48,8 +48,8 @@ The defaults take about fifteen minutes on a quiet 2-core machine. In one run an
    `--worker-docs` (default 512, long enough that starting the processes and the last
    batch's wait are a small part) distinct news articles, TBAQ's then PolNeAR's (the same
    articles twice would meet the same worker twice, as the batches are dealt in turn): the
-   pipeline's own ``nlp.pipe`` with one process and with two (Docs serialised to and from the workers, Documents assembled in
-   the parent), and `extract_many`'s supervised pool with two (Documents assembled in the
+   pipeline's own ``nlp.pipe`` with one process and with two (Docs serialised to and from
+   the workers, Documents assembled in the parent), and `extract_many`'s supervised pool with two (Documents assembled in the
    workers), in `--worker-rounds` (default 2) rounds, each ratio against the one process of
    its own round. Wall ratios mean something only on a quiet machine; the CPU split shows
    where the work went, and twice the one process's CPU time over all the CPU time of a
@@ -375,12 +375,13 @@ def print_shares(clocks: dict[str, Clock], model_components: list[str], bare: di
 
 def workers(
     extractor: Extractor, bare: Language, records: list[Record], rounds: int
-) -> list[dict[str, tuple[float, float, float]]]:
+) -> list[tuple[dict[str, tuple[float, float, float]], float]]:
     """For each round, (wall seconds, parent CPU seconds, worker processes' CPU seconds) of
     each way to run the stream, one after the other: the pipeline's own ``nlp.pipe`` with
     one and with two processes (Documents assembled in the parent), `extract_many`'s
     supervised pool with two, and bare spaCy's ``nlp.pipe`` with one and with two (the
-    ceiling spaCy's own workers reach on the same texts)."""
+    ceiling spaCy's own workers reach on the same texts); with the share of the one-process
+    CPU time in the costlier half of the batches as spaCy deals them to two workers."""
     from geonews_extract.assemble import assemble
 
     def through_pipe(n_process: int, batches: list[float] | None = None) -> None:
@@ -408,7 +409,7 @@ def workers(
         )
         return seconds, parent, children
 
-    rounds_found = []
+    rounds_found: list[tuple[dict[str, tuple[float, float, float]], float]] = []
     for _ in range(rounds):
         batches: list[float] = []
         found = {
@@ -422,9 +423,7 @@ def workers(
         }
         # spaCy deals batch i to worker i % 2 and yields them in order: the worker with the
         # costlier half of the batches sets the wall time whatever the other one does
-        heavier = max(sum(batches[0::2]), sum(batches[1::2])) / sum(batches)
-        found["round-robin cap"] = (1 / heavier, heavier, 0.0)
-        rounds_found.append(found)
+        rounds_found.append((found, max(sum(batches[0::2]), sum(batches[1::2])) / sum(batches)))
     return rounds_found
 
 
@@ -553,21 +552,19 @@ def main() -> None:
         print(f"{'round':6} {'':28} {'wall s':>8} {'parent CPU':>11} {'workers CPU':>12}")
         ratios: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": [], "bare spaCy": []}
         bounds: dict[str, list[float]] = {"nlp.pipe": [], "extract_many's pool": [], "bare spaCy": []}
-        caps: list[float] = []
         halves: list[float] = []
-        for number, times in enumerate(workers(extractor, bare, records, args.worker_rounds), 1):
-            cap, heavier, _ = times.pop("round-robin cap")
+        compared = (
+            ("nlp.pipe", "nlp.pipe, 1 process", "nlp.pipe, 2 processes"),
+            ("extract_many's pool", "nlp.pipe, 1 process", "extract_many, 2 processes"),
+            ("bare spaCy", "bare spaCy, 1 process", "bare spaCy, 2 processes"),
+        )
+        for number, (times, heavier) in enumerate(workers(extractor, bare, records, args.worker_rounds), 1):
             for label, (seconds, parent, children) in times.items():
                 print(f"{number:<6} {label:28} {seconds:8.2f} {parent:11.2f} {children:12.2f}")
-            caps.append(cap)
             halves.append(heavier)
-            one, one_cpu = times["nlp.pipe, 1 process"][0], sum(times["nlp.pipe, 1 process"][1:])
-            for name, label in (("nlp.pipe", "nlp.pipe, 2 processes"), ("extract_many's pool", "extract_many, 2 processes")):
-                ratios[name].append(one / times[label][0])
-                bounds[name].append(2 * one_cpu / sum(times[label][1:]))
-            one, one_cpu = times["bare spaCy, 1 process"][0], sum(times["bare spaCy, 1 process"][1:])
-            ratios["bare spaCy"].append(one / times["bare spaCy, 2 processes"][0])
-            bounds["bare spaCy"].append(2 * one_cpu / sum(times["bare spaCy, 2 processes"][1:]))
+            for name, one, two in compared:
+                ratios[name].append(times[one][0] / times[two][0])
+                bounds[name].append(2 * sum(times[one][1:]) / sum(times[two][1:]))
         print("2 processes against 1 (wall), each round against the one process of the same round: " + ", ".join(
             f"{name} {' '.join(f'{r:.2f}x' for r in found)}" for name, found in ratios.items()
         ))
@@ -578,7 +575,7 @@ def main() -> None:
         print("nlp.pipe deals batch i to worker i % 2 and yields the batches in order, so the worker given the costlier")
         print("half sets the wall time: share of the one-process CPU time in that half (per batch, as timed in the")
         print(f"one-process run) {' '.join(f'{h:.3f}' for h in halves)}, the most nlp.pipe(n_process=2) can reach on this "
-              f"stream even with no overhead {' '.join(f'{c:.2f}x' for c in caps)}")
+              f"stream even with no overhead {' '.join(f'{1 / h:.2f}x' for h in halves)}")
 
 
 if __name__ == "__main__":
