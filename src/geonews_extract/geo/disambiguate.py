@@ -502,15 +502,32 @@ def resolve_places(
     for key, pulls in nearby_name_pulls(places, readings, names, regions, local, priors).items():
         prior[key] = [s + pull for s, pull in zip(prior[key], pulls, strict=True)]
     rarity = {key: division_rarity(gazetteer, key) for key, count in shared.items() if count >= 2}
+    # what the rounds add that no round's readings change: the qualifiers, and the divisions the names share
+    fixed = {
+        place.key: [
+            s + qualifier_score(r.record, qualifier_records[place.key], priors)
+            for r, s in zip(readings[place.key], prior[place.key], strict=True)
+        ]
+        for place in places
+    }
+    spread: dict[str, list[float]] = {}
+    for place in places:
+        own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
+        spread[place.key] = [
+            0.0
+            if place.key in regions
+            else shared_division_score(r.record, shared, len(local), own_divisions, rarity, priors)
+            for r in readings[place.key]
+        ]
     document = _Document(
         places,
         readings,
         prior,
-        qualifier_records,
+        fixed,
+        spread,
         names,
         regions,
         shared,
-        len(local),
         rarity,
         priors,
         actor_countries or {},
@@ -728,11 +745,11 @@ class _Document:
     places: list[PlaceMention]
     readings: Mapping[str, list[Reading]]
     prior: Mapping[str, list[float]]
-    qualifier_records: Mapping[str, list[GazetteerRecord]]
+    fixed: Mapping[str, list[float]]  # each reading's prior plus what the place's qualifiers add
+    spread: Mapping[str, list[float]]  # what each reading gains from the divisions the other names share
     names: Mapping[str, str]
     regions: set[str]  # places named as a country or a state, outside the pull of shared divisions
     shared: Mapping[tuple[str, str], int]
-    local_places: int
     rarity: Mapping[tuple[str, str], float]
     priors: Priors
     actor_countries: Mapping[str, float]
@@ -761,22 +778,16 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
             context.dateline = None if names[place.key] == names[dateline] else newest[dateline].record
             context.dateline_weight = newest[dateline].confidence
         weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
-        own_divisions = frozenset(_division_of(r.record) for r in readings[place.key]) - {None}
         totals = (sum(context.countries.values()), sum(context.admin1.values()))  # the same for each reading
         anchors = _anchors(places, newest, names, names[place.key])
         scores = [
             s
-            + qualifier_score(r.record, document.qualifier_records[place.key], priors)
             + context_score(r.record, context, priors, own, weight, totals)
             + neighbour_score(r.record, anchors, priors)
-            + (
-                0.0
-                if place.key in document.regions
-                else shared_division_score(
-                    r.record, document.shared, document.local_places, own_divisions, document.rarity, priors
-                )
+            + spread
+            for r, s, spread in zip(
+                readings[place.key], document.fixed[place.key], document.spread[place.key], strict=True
             )
-            for r, s in zip(readings[place.key], document.prior[place.key], strict=True)
         ]
         resolution = choose(readings[place.key], scores, priors)
         _count(context, same_name, names[place.key], newest[place.key], place.weight, -1.0)

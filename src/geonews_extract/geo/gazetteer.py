@@ -264,8 +264,7 @@ class Gazetteer:
         if not rows:  # "Marrow and Tilden": a county named without its kind word
             rows.extend(self._divisions.get(key, ()))
         if not rows:  # a village below the population cut-off, where nothing larger has the name
-            for written in (key, *name_variants(key)):
-                rows.extend(self._reserve.get(written, ()))
+            rows.extend(self._reserve_rows(key))
         if not rows:  # "Darfur": the region that North, South and West Darfur divide
             return self._divided_regions.get(key, [])
         return [self.record(row) for row in dict.fromkeys(rows)]
@@ -276,8 +275,11 @@ class Gazetteer:
         key = alias_key(name)
         if not key:
             return []
-        rows = [row for written in (key, *name_variants(key)) for row in self._reserve.get(written, ())]
-        return [self.record(row) for row in dict.fromkeys(rows)]
+        return [self.record(row) for row in dict.fromkeys(self._reserve_rows(key))]
+
+    def _reserve_rows(self, key: str) -> list[int]:
+        """The reserve's rows under a name's key and its variants ("mt quarry": "mount quarry")."""
+        return [row for written in (key, *name_variants(key)) for row in self._reserve.get(written, ())]
 
     @cached_property
     def _abbreviations(self) -> dict[str, tuple[int, ...]]:
