@@ -77,7 +77,8 @@ def find_colon_quotes(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Can
             candidate = _quote(source, claim, colon, marks)
             if candidate is not None:
                 (found if number == 0 or candidate.kind == "direct" else turns).append(candidate)
-    found = sorted(found + turns, key=lambda c: c.content) if len(turns) >= MIN_TURNS else found
+    if len(turns) >= MIN_TURNS:
+        found += turns
     inline = [c for c in _inline(doc, marks) if not any(f.content[0] <= c.content[0] < f.content[1] for f in found)]
     return sorted(found + inline, key=lambda c: c.content)
 

@@ -31,6 +31,7 @@ from .syntax import (
     chars,
     cue_chars,
     is_cue_verb,
+    is_quote_mark,
     phrase_at,
     phrase_source,
     subject_of,
@@ -197,7 +198,7 @@ def _lead_in(doc: Doc, text: str, segment: Segment, start: int, subject: int, le
     for token in reversed(doc[: first - 1]):
         if token.text in SENTENCE_END or "\n" in token.text:
             break
-        if token.idx < start or token.is_quote or token.tag_ in ("``", "''") or is_cue_verb(token, lexicon):
+        if token.idx < start or is_quote_mark(token) or is_cue_verb(token, lexicon):
             return None
         words.append(token)
     words = [t for t in reversed(words) if not t.is_space]
@@ -233,7 +234,7 @@ def tail_after(doc: Doc, text: str, end: int, lexicon: Lexicon) -> int | None:
     for token in tokens_between(doc, i + 1, min(len(text), i + 400))[: MAX_TAIL_TOKENS + 1]:
         if token.text in SENTENCE_END or "\n" in token.text:
             break
-        if token.text == "," or token.is_quote or token.tag_ in ("``", "''") or token.is_space or is_cue_verb(token, lexicon):
+        if token.text == "," or is_quote_mark(token) or token.is_space or is_cue_verb(token, lexicon):
             return None
         if token.lower_ in lexicon.phrase_starts and phrase_at(doc, token.i, lexicon) is not None:
             return None

@@ -42,6 +42,7 @@ from .syntax import (
     cue_positions,
     is_cue_verb,
     is_passive,
+    is_quote_mark,
     passive_agent,
     phrase_at,
     phrase_source,
@@ -540,7 +541,7 @@ def _through_colon(words: list[Token], lexicon: Lexicon) -> list[Token]:
             break
         rest.append(token)
     rest = trim(rest)
-    if not rest or any(is_cue_verb(t, lexicon) or t.is_quote or t.tag_ in ("``", "''") for t in rest):
+    if not rest or any(is_cue_verb(t, lexicon) or is_quote_mark(t) for t in rest):
         return words
     return list(doc[words[0].i : rest[-1].i + 1])
 

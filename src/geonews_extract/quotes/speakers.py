@@ -157,7 +157,7 @@ class Resolver:
         #: Speaker phrases by head index: a main clause's subject is read again when it speaks.
         self._phrases: dict[int, list[Token]] = {}
         self._subjects = _main_clause_subjects(doc)  # read twice: for salience and for plural subjects
-        self.referents = _mentions_outside_quotes(doc, marks, self.entities, self._speaker_tokens, self._subjects)
+        self.referents = _mentions_outside_quotes(doc, marks, self.entities, self._subjects, self._speaker_tokens)
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -564,16 +564,14 @@ def _mentions_outside_quotes(
     doc: Doc,
     marks: QuoteMarks,
     entities: list[EntityRecord],
+    main_subjects: list[int],
     phrase: Callable[[Token], list[Token]] = speaker_tokens,
-    main_subjects: list[int] | None = None,
 ) -> list[_Referent]:
     """Entity mentions that a speaker can refer back to: outside quotation marks and datelines,
-    salient when inside the subject phrase of a main clause (not in a headline); `phrase` gives
-    a subject's speaker phrase, `main_subjects` the `_main_clause_subjects` where the caller has them."""
+    salient when inside the subject phrase of a main clause (not in a headline); `main_subjects`
+    are the `_main_clause_subjects`, `phrase` gives a subject's speaker phrase."""
     quoted = sorted((s.open, s.close) for s in marks.outermost())
     quoted_opens = [open_ for open_, _close in quoted]
-    if main_subjects is None:
-        main_subjects = _main_clause_subjects(doc)
     subjects = sorted(chars(phrase(doc[i])) for i in main_subjects)
     subject_starts = [start for start, _end in subjects]
     furthest_end = list(accumulate((end for _start, end in subjects), max))  # of subjects[: i + 1]

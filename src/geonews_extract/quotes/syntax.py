@@ -255,6 +255,11 @@ def _names_channel(token: Token, lexicon: Lexicon) -> bool:
     return token.lemma_.lower() in lexicon.channels or token.lower_ in lexicon.channels
 
 
+def is_quote_mark(token: Token) -> bool:
+    """A quotation mark, by spaCy's flag or the tagger's ``/'' tags."""
+    return token.is_quote or token.tag_ in ("``", "''")
+
+
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop punctuation, quotation marks and spaces at both ends, and a conjunction at the end."""
     start, end = 0, len(tokens)
