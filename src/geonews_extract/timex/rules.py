@@ -315,6 +315,11 @@ def _year(text: str) -> int:
     return year
 
 
+def _two_digit_year(year: int) -> int:
+    """A year written with its last two digits ("'22", "3/4/99"): 1931-1999 or 2000-2030."""
+    return year + (1900 if year > 30 else 2000)
+
+
 def _count(text: str) -> str:
     if text == "x":
         return "X"
@@ -583,7 +588,7 @@ def _full_date(m: re.Match, context: Context) -> Resolution:
 def _numeric_date(m: re.Match, context: Context) -> Resolution:
     year = int(m["y"])
     if len(m["y"]) == 2:
-        year += 1900 if year > 30 else 2000
+        year = _two_digit_year(year)
     return _absolute(Point("day", date(_year(str(year)), int(m["mo"]), int(m["d"]))))
 
 
@@ -600,8 +605,7 @@ def _year_alone(m: re.Match, context: Context) -> Resolution:
 @rule(r"(?:fy|fiscal|fiscal year) ?'?(?P<yy>\d\d)")
 def _fiscal_year_short(m: re.Match, context: Context) -> Resolution:
     """'FY22', "fiscal '22": the fiscal year named by its last two digits (as 'fiscal 2022')."""
-    year = int(m["yy"])
-    return _absolute(Point("year", date(year + (1900 if year > 30 else 2000), 1, 1)))
+    return _absolute(Point("year", date(_two_digit_year(int(m["yy"])), 1, 1)))
 
 
 @rule(r"(?:in |the year )?(?P<digits>\d{5,})")
