@@ -797,14 +797,17 @@ def _named_month_from_reference(m: re.Match, context: Context) -> Resolution:
     def starts(year: int) -> date:
         return anchoring.season_start(code, year) if code else date(year, MONTHS[m["month"]], 1)
 
+    def opening_on(start: date) -> Point:
+        return Point("season", start, code) if code else Point("month", start)
+
     def build(first: date, last: date) -> Point:
         if step > 0:
             start = min(starts(y) for y in range(last.year - 1, last.year + 2) if starts(y) > last)
         elif step < 0:
-            start = max(starts(y) for y in range(first.year - 2, first.year + 1) if _last_day_from(starts(y), code) < first)
+            start = max(starts(y) for y in range(first.year - 2, first.year + 1) if opening_on(starts(y)).first_and_last_day()[1] < first)
         else:
             start = starts(first.year - 1 if code == "WI" and first.month <= 2 else first.year)
-        return Point("season", start, code) if code else Point("month", start)
+        return opening_on(start)
 
     reference = context.reference
     if reference is not None:
@@ -813,11 +816,6 @@ def _named_month_from_reference(m: re.Match, context: Context) -> Resolution:
     if step == 0:
         return Resolution(None, "DATE", problem="no earlier date in the text to refer to")
     return _from_published(context, lambda d: build(d, d))
-
-
-def _last_day_from(start: date, season: str | None) -> date:
-    """The last day of the month or season that opens on `start`."""
-    return add_months(start, 3 if season else 1) - timedelta(days=1)
 
 
 _HOLIDAYS = _alternatives([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])
