@@ -913,9 +913,9 @@ def _that_unit(m: re.Match, context: Context) -> Resolution | None:
     grain = m["unit"] or m["day"]
     if grain in ("quarter", "half") and (context.reference is None or context.reference.grain not in ("quarter", "half")):
         return None
-    if context.reference is not None and (context.reference.finer_than(grain) or context.reference.grain == grain):
-        point = context.reference.at(grain)
-        return Resolution(point.value(), "DATE", "text", point)
+    found = _stretch_of_the_reference(context, grain)
+    if found is not None:
+        return found
     if m.group(0).startswith("the "):
         return _from_published(context, lambda d: Point(grain, d))
     if grain == "day" and context.reference is not None and context.reference.grain == "month":
@@ -939,11 +939,20 @@ def _in_the_unit(m: re.Match, context: Context) -> Resolution:
     the text is telling about (of the day it named last), else the publication's. ("later in
     the day" stays unread: TimeBank's extent for it is "the day" alone.)"""
     grain = m["unit"]
-    reference = context.reference
-    if reference is not None and (reference.finer_than(grain) or reference.grain == grain):
-        point = reference.at(grain)
-        return Resolution(point.value(), "DATE", "text", point)
+    found = _stretch_of_the_reference(context, grain)
+    if found is not None:
+        return found
     return _from_published(context, lambda d: Point(grain, d))
+
+
+def _stretch_of_the_reference(context: Context, grain: str) -> Resolution | None:
+    """The `grain` ("week", "month") that holds the date the text named last, unless that date
+    is a longer stretch ("that week" after a year names no week)."""
+    reference = context.reference
+    if reference is None or not (reference.finer_than(grain) or reference.grain == grain):
+        return None
+    point = reference.at(grain)
+    return Resolution(point.value(), "DATE", "text", point)
 
 
 @rule(r"the (?P<unit>week|month|year) (?P<dir>before|after)")
