@@ -183,9 +183,11 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
         found = _with_day(small_hours["rest"], context, PARTS_OF_DAY["morning"], "partofday")
         return None if found is None else replace(found, mod="START")
     core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
-    leading = _LEADING.match(phrase)
-    if core.removeprefix("the ") in _PART_OF_A_UNIT and leading is not None and LEADING_MODS.get(leading.group(1)) in ("START", "MID", "END"):
-        core = f"this {core.removeprefix('the ')}"  # "mid-week", "the end of the decade": of the current one
+    unit = core.removeprefix("the ")
+    if unit in _PART_OF_A_UNIT:
+        leading = _LEADING.match(phrase)
+        if leading is not None and LEADING_MODS.get(leading.group(1)) in ("START", "MID", "END"):
+            core = f"this {unit}"  # "mid-week", "the end of the decade": of the current one
     if core != phrase:
         whole = _lookup(core, context)
         if whole is not None:
