@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .calendar import Point
+from .calendar import Point, add_months
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 #: Months that open each season (TIMEX3 codes); winter is named for the year of its December.
@@ -69,9 +69,9 @@ def day_of_month(day: int, anchor: date, tense: str | None) -> date:
     month after, the one the tense points to. Raises ValueError for a day no month has."""
     candidates = []
     for step in (-1, 0, 1):
-        index = anchor.year * 12 + anchor.month - 1 + step
+        first = add_months(anchor.replace(day=1), step)
         try:
-            candidates.append(date(index // 12, index % 12 + 1, day))
+            candidates.append(date(first.year, first.month, day))
         except ValueError:
             continue
     if not candidates:

@@ -225,7 +225,7 @@ def trim(span: Span) -> Span | None:
         if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
             start += 3  # "as early as" next week: a comparison, no part of the time
             continue
-        if (token.pos_ == "VERB" or _pronoun_before(doc, start)) and token.lower_ in LEFT_MODIFIERS and start + 1 < end:
+        if token.lower_ in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
             continue
         if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
@@ -289,8 +289,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         return True  # "the short term outlook": the term modifies the noun after it; no time
     decade = last.lower_.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
     is_decade = _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
-    modifiers_only = all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1])
-    if is_decade and modifiers_only and start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS:
+    after_a_possessive = start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS
+    if is_decade and after_a_possessive and all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1]):
         return True  # "his 30s", "his mid-20s": an age
     if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
         following = doc[end]

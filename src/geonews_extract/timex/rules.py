@@ -183,9 +183,11 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
         found = _with_day(small_hours["rest"], context, PARTS_OF_DAY["morning"], "partofday")
         return None if found is None else replace(found, mod="START")
     core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
-    leading = _LEADING.match(phrase)
-    if core.removeprefix("the ") in _PART_OF_A_UNIT and leading is not None and LEADING_MODS.get(leading.group(1)) in ("START", "MID", "END"):
-        core = f"this {core.removeprefix('the ')}"  # "mid-week", "the end of the decade": of the current one
+    unit = core.removeprefix("the ")
+    if unit in _PART_OF_A_UNIT:
+        leading = _LEADING.match(phrase)
+        if leading is not None and LEADING_MODS.get(leading.group(1)) in ("START", "MID", "END"):
+            core = f"this {unit}"  # "mid-week", "the end of the decade": of the current one
     if core != phrase:
         whole = _lookup(core, context)
         if whole is not None:
@@ -313,6 +315,11 @@ def _year(text: str) -> int:
     if not 1 <= year <= MAX_YEAR:
         raise ValueError(f"year {year} is out of range")
     return year
+
+
+def _two_digit_year(year: int) -> int:
+    """A year written with its last two digits ("'22", "3/4/99"): 1931-1999 or 2000-2030."""
+    return year + (1900 if year > 30 else 2000)
 
 
 def _count(text: str) -> str:
@@ -583,7 +590,7 @@ def _full_date(m: re.Match, context: Context) -> Resolution:
 def _numeric_date(m: re.Match, context: Context) -> Resolution:
     year = int(m["y"])
     if len(m["y"]) == 2:
-        year += 1900 if year > 30 else 2000
+        year = _two_digit_year(year)
     return _absolute(Point("day", date(_year(str(year)), int(m["mo"]), int(m["d"]))))
 
 
@@ -600,8 +607,7 @@ def _year_alone(m: re.Match, context: Context) -> Resolution:
 @rule(r"(?:fy|fiscal|fiscal year) ?'?(?P<yy>\d\d)")
 def _fiscal_year_short(m: re.Match, context: Context) -> Resolution:
     """'FY22', "fiscal '22": the fiscal year named by its last two digits (as 'fiscal 2022')."""
-    year = int(m["yy"])
-    return _absolute(Point("year", date(year + (1900 if year > 30 else 2000), 1, 1)))
+    return _absolute(Point("year", date(_two_digit_year(int(m["yy"])), 1, 1)))
 
 
 @rule(r"(?:in |the year )?(?P<digits>\d{5,})")
@@ -793,14 +799,17 @@ def _named_month_from_reference(m: re.Match, context: Context) -> Resolution:
     def starts(year: int) -> date:
         return anchoring.season_start(code, year) if code else date(year, MONTHS[m["month"]], 1)
 
+    def opening_on(start: date) -> Point:
+        return Point("season", start, code) if code else Point("month", start)
+
     def build(first: date, last: date) -> Point:
         if step > 0:
             start = min(starts(y) for y in range(last.year - 1, last.year + 2) if starts(y) > last)
         elif step < 0:
-            start = max(starts(y) for y in range(first.year - 2, first.year + 1) if _last_day_from(starts(y), code) < first)
+            start = max(starts(y) for y in range(first.year - 2, first.year + 1) if opening_on(starts(y)).first_and_last_day()[1] < first)
         else:
             start = starts(first.year - 1 if code == "WI" and first.month <= 2 else first.year)
-        return Point("season", start, code) if code else Point("month", start)
+        return opening_on(start)
 
     reference = context.reference
     if reference is not None:
@@ -809,11 +818,6 @@ def _named_month_from_reference(m: re.Match, context: Context) -> Resolution:
     if step == 0:
         return Resolution(None, "DATE", problem="no earlier date in the text to refer to")
     return _from_published(context, lambda d: build(d, d))
-
-
-def _last_day_from(start: date, season: str | None) -> date:
-    """The last day of the month or season that opens on `start`."""
-    return add_months(start, 3 if season else 1) - timedelta(days=1)
 
 
 _HOLIDAYS = _alternatives([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS])
@@ -911,9 +915,9 @@ def _that_unit(m: re.Match, context: Context) -> Resolution | None:
     grain = m["unit"] or m["day"]
     if grain in ("quarter", "half") and (context.reference is None or context.reference.grain not in ("quarter", "half")):
         return None
-    if context.reference is not None and (context.reference.finer_than(grain) or context.reference.grain == grain):
-        point = context.reference.at(grain)
-        return Resolution(point.value(), "DATE", "text", point)
+    found = _stretch_of_the_reference(context, grain)
+    if found is not None:
+        return found
     if m.group(0).startswith("the "):
         return _from_published(context, lambda d: Point(grain, d))
     if grain == "day" and context.reference is not None and context.reference.grain == "month":
@@ -937,11 +941,20 @@ def _in_the_unit(m: re.Match, context: Context) -> Resolution:
     the text is telling about (of the day it named last), else the publication's. ("later in
     the day" stays unread: TimeBank's extent for it is "the day" alone.)"""
     grain = m["unit"]
-    reference = context.reference
-    if reference is not None and (reference.finer_than(grain) or reference.grain == grain):
-        point = reference.at(grain)
-        return Resolution(point.value(), "DATE", "text", point)
+    found = _stretch_of_the_reference(context, grain)
+    if found is not None:
+        return found
     return _from_published(context, lambda d: Point(grain, d))
+
+
+def _stretch_of_the_reference(context: Context, grain: str) -> Resolution | None:
+    """The `grain` ("week", "month") that holds the date the text named last, unless that date
+    is a longer stretch ("that week" after a year names no week)."""
+    reference = context.reference
+    if reference is None or not (reference.finer_than(grain) or reference.grain == grain):
+        return None
+    point = reference.at(grain)
+    return Resolution(point.value(), "DATE", "text", point)
 
 
 @rule(r"the (?P<unit>week|month|year) (?P<dir>before|after)")
