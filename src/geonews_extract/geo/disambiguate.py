@@ -27,8 +27,11 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    together best (the sum of each place's best score, by its mentions) is kept when it
    beats the first by ``joint_margin``.
 
-A town that a qualifier places in a state where it has no reading ("Grantville, Pennsylvania",
-a town too small for the gazetteer) is given that state. A place left without a reading whose
+A village below the gazetteer's cut-off that bears a place's name is weighed among its readings
+where the document's other places, as first read, lie within ``village_km`` of it (the hamlet
+down the road from the story's town, not its larger namesake three states away); the document
+is then read again with it. A town that a qualifier places in a state where it has no reading
+("Grantville, Pennsylvania", a town too small for the gazetteer) is given that state. A place left without a reading whose
 name holds another place of the document ("the Cottonport Fire Station") takes that place's.
 
 Scores become confidences by a softmax over one place's readings; the best reading is
@@ -67,6 +70,7 @@ class Priors:
     softmax_temperature: float
     min_confidence: float
     named_after_a_town: float
+    village_km: float
     no_reading: float
     context_rounds: int
     county_town: float
@@ -448,15 +452,20 @@ def resolve_places(
     actor_countries: Mapping[str, float] | None = None,
     priors: Priors | None = None,
     institution_countries: Mapping[str, float] | None = None,
+    villages: Mapping[str, Sequence[Reading]] | None = None,
 ) -> dict[str, Resolution]:
     """A Resolution per place key (see the module docstring); `actor_countries` and
     `institution_countries` give each country's share of the document's actors and of its
-    institutions' words (`geo.institutions`)."""
+    institutions' words (`geo.institutions`); `villages` are readings below the gazetteer's
+    cut-off to weigh beside each place's own (`nearby_villages`)."""
     priors = priors or load_priors()
+    given = places
     places = short_division_names(places)
     readings = {place.key: readings_of(place, gazetteer) for place in places}
-    for key, villages in village_readings(places, readings, gazetteer).items():
-        readings[key] = [*readings[key], *villages]
+    for key, found in village_readings(places, readings, gazetteer).items():
+        readings[key] = [*readings[key], *found]
+    for key, drawn in (villages or {}).items():
+        readings[key] = [*readings[key], *drawn]
     # a feature read as the place its name holds ("Lake Hartwell") is a guess: it draws no other place
     guesses = {key for key, found in readings.items() if found and all(r.match == "feature" for r in found)}
     places = [replace(place, weight=0) if place.key in guesses else place for place in places]
@@ -539,8 +548,46 @@ def resolve_places(
         settled = _settle(document, start)
         if (coherence := _coherence(document, settled)) > best + priors.joint_margin:
             final, best = settled, coherence
+    if villages is None and priors.village_km > 0.0:
+        near = nearby_villages(places, readings, final, gazetteer, priors.village_km)
+        if near:  # read again with them: a village drawn in can draw its neighbours
+            return resolve_places(given, gazetteer, actor_countries, priors, institution_countries, near)
     final = within_qualifiers(places, final, qualifier_records, priors.min_confidence)
     return places_named_within(places, one_reading_per_name(places, final))
+
+
+def nearby_villages(
+    places: Sequence[PlaceMention],
+    readings: Mapping[str, Sequence[Reading]],
+    resolutions: Mapping[str, Resolution],
+    gazetteer: Gazetteer,
+    reach_km: float,
+) -> dict[str, list[Reading]]:
+    """Villages below the gazetteer's cut-off (its reserve) that bear a place's name and lie within
+    `reach_km` of another place of the document as it was read (a town or a county, not a
+    country or a state): a local story names the hamlet down the road, not its larger namesake
+    three states away. Only places with such a village are listed."""
+    anchors = [
+        (place.key, record)
+        for place in places
+        if (record := resolutions[place.key].record) is not None and record.feature_code not in WIDE_CODES
+    ]
+    if not anchors:
+        return {}
+    found: dict[str, list[Reading]] = {}
+    for place in places:
+        if place.kind == "division" or place.feature_classes is not None or place.countries is not None:
+            continue
+        known = {_identity(r.record) for r in readings[place.key]}
+        for name in place.names:
+            for record in gazetteer.reserve_candidates(name):
+                if _identity(record) in known:
+                    continue
+                if any(key != place.key and km_between(record, anchor) <= reach_km for key, anchor in anchors):
+                    match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
+                    found.setdefault(place.key, []).append(Reading(record, match))
+                    known.add(_identity(record))
+    return found
 
 
 def _settle(document: _Document, start: Mapping[str, Resolution]) -> dict[str, Resolution]:
