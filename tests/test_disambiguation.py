@@ -188,3 +188,14 @@ def test_a_village_below_the_cut_off_stays_out_where_the_story_names_no_state_of
     result = resolve_places([PlaceMention("l", ("Larchmere",)), PlaceMention("o", ("Ohio",))], gazetteer)
     assert result["l"].record.geonameid == 4
     assert [r.record.geonameid for r in result["l"].readings] == [4]
+
+
+def test_a_division_named_with_and_without_its_kind_word_is_one_witness(gazetteer):
+    """"Laurens County" and, later, "Laurens": one county under two names, which does not make
+    itself surer of its state by agreeing with itself."""
+    alone = resolve_places([PlaceMention("c", ("Laurens County",), kind="division")], gazetteer)
+    both = resolve_places(
+        [PlaceMention("c", ("Laurens County",), kind="division"), PlaceMention("b", ("Laurens",))], gazetteer
+    )
+    assert _state(both["b"]) == _state(both["c"]) == _state(alone["c"])
+    assert both["c"].confidence == pytest.approx(alone["c"].confidence, abs=0.05)

@@ -495,7 +495,7 @@ def resolve_places(
 
     # the rest of the document, read again from each round's readings until they hold
     # (places of one story lie close together: a reading that moved can move its neighbours)
-    names = {place.key: alias_key(place.names[0]) for place in places}
+    names = one_division_names(places)
     # a country's or a state's own name means that region, wherever its neighbours lie: it
     # neither takes nor gives the pull of a shared division
     regions = {
@@ -771,6 +771,19 @@ def short_division_names(places: list[PlaceMention]) -> list[PlaceMention]:
     if not divisions:
         return places
     return [replace(place, kind="division") if _bare(place) in divisions else place for place in places]
+
+
+def one_division_names(places: Sequence[PlaceMention]) -> dict[str, str]:
+    """Each place's name, for the rounds to tell which places are one: a division named with its
+    kind word and by its short form ("DeKalb County" and "DeKalb", read as a division) is one
+    place under two names, and one witness of where the story lies, not two that agree."""
+    names = {place.key: alias_key(place.names[0]) for place in places}
+    short = {names[place.key] for place in places if place.kind == "division"}
+    for place in places:
+        bare, kind = strip_kind(names[place.key])
+        if kind == "division" and bare in short:
+            names[place.key] = bare
+    return names
 
 
 def _bare(place: PlaceMention) -> str | None:
