@@ -199,3 +199,15 @@ def test_a_division_named_with_and_without_its_kind_word_is_one_witness(gazettee
     )
     assert _state(both["b"]) == _state(both["c"]) == _state(alone["c"])
     assert both["c"].confidence == pytest.approx(alone["c"].confidence, abs=0.05)
+
+
+def test_a_name_with_no_reading_takes_the_town_its_first_word_names_where_the_story_stands_beside_it():
+    gazetteer = _villages()
+    school = PlaceMention("h", ("Quenby H.S.",))
+    alone = resolve_places([school], gazetteer)
+    assert alone["h"].record is None
+    beside = resolve_places([school, PlaceMention("l", ("Larchmere",), qualifiers=("Iowa",))], gazetteer)
+    assert beside["l"].record.geonameid == 5
+    assert beside["h"].record.geonameid == 7
+    far = resolve_places([school, PlaceMention("p", ("Pellow Falls",))], gazetteer)  # 250 km away
+    assert far["h"].record is None

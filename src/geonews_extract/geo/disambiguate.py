@@ -45,6 +45,7 @@ reading per place name per document: every place with the same name gets the sam
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -566,7 +567,10 @@ def nearby_villages(
     """Villages below the gazetteer's cut-off (its reserve) that bear a place's name and lie within
     `reach_km` of another place of the document as it was read (a town or a county, not a
     country or a state): a local story names the hamlet down the road, not its larger namesake
-    three states away. Only places with such a village are listed."""
+    three states away. A place with no reading at all ("the Stonington H.S.", "Greenbrier-Pocahontas
+    County") also gets, as a "part" reading, a town or village its first word names that lies as
+    near: one word alone says too little ("Washington Drive") unless the story's places stand
+    beside it. Only places with such a reading are listed."""
     anchors = [
         (place.key, record)
         for place in places
@@ -579,15 +583,38 @@ def nearby_villages(
         if place.kind == "division" or place.feature_classes is not None or place.countries is not None:
             continue
         known = {_identity(r.record) for r in readings[place.key]}
-        for name in place.names:
-            for record in gazetteer.reserve_candidates(name):
-                if _identity(record) in known:
+        looked: list[tuple[str, list[GazetteerRecord], str | None]] = [
+            (name, gazetteer.reserve_candidates(name), None) for name in place.names
+        ]
+        if not readings[place.key]:  # "the Stonington H.S.": the place its first word names, where it lies near
+            looked += [
+                (lead, gazetteer.candidates(lead) + gazetteer.reserve_candidates(lead), "part")
+                for lead in _leads(place.names)
+            ]
+        for name, records, how in looked:
+            for record in records:
+                if _identity(record) in known or record.feature_code in WIDE_CODES:
                     continue
                 if any(key != place.key and km_between(record, anchor) <= reach_km for key, anchor in anchors):
-                    match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
+                    match = how or ("name" if gazetteer.is_primary_name(record, name) else "alternate")
                     found.setdefault(place.key, []).append(Reading(record, match))
                     known.add(_identity(record))
     return found
+
+
+#: Where a name's first word ends: a space or a hyphen ("Greenbrier-Pocahontas County").
+_FIRST_WORD = re.compile(r"[\s-]")
+
+
+def _leads(names: Sequence[str]) -> list[str]:
+    """The first word of each name of two words or more, where it is capitalised and longer than
+    an initial ("Stonington" in "Stonington H.S.", "Greenbrier" in "Greenbrier-Pocahontas County")."""
+    found = []
+    for name in names:
+        parts = _FIRST_WORD.split(name.strip(), maxsplit=1)
+        if len(parts) == 2 and parts[0][:1].isupper() and len(parts[0]) > 2:
+            found.append(parts[0])
+    return list(dict.fromkeys(found))
 
 
 def _settle(document: _Document, start: Mapping[str, Resolution]) -> dict[str, Resolution]:
