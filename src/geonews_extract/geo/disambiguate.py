@@ -567,7 +567,7 @@ def nearby_villages(
     """Villages below the gazetteer's cut-off (its reserve) that bear a place's name and lie within
     `reach_km` of another place of the document as it was read (a town or a county, not a
     country or a state): a local story names the hamlet down the road, not its larger namesake
-    three states away. A place with no reading at all ("the Stonington H.S.", "Greenbrier-Pocahontas
+    three states away. A place with no reading at all ("the Quarry H.S.", "Brindle-Marrow
     County") also gets, as a "part" reading, a town or village its first word names that lies as
     near: one word alone says too little ("Washington Drive") unless the story's places stand
     beside it. Only places with such a reading are listed."""
@@ -586,7 +586,7 @@ def nearby_villages(
         looked: list[tuple[str, list[GazetteerRecord], str | None]] = [
             (name, gazetteer.reserve_candidates(name), None) for name in place.names
         ]
-        if not readings[place.key]:  # "the Stonington H.S.": the place its first word names, where it lies near
+        if not readings[place.key]:  # "the Quarry H.S.": the place its first word names, where it lies near
             looked += [
                 (lead, gazetteer.candidates(lead) + gazetteer.reserve_candidates(lead), "part")
                 for lead in _leads(place.names)
@@ -602,13 +602,13 @@ def nearby_villages(
     return found
 
 
-#: Where a name's first word ends: a space or a hyphen ("Greenbrier-Pocahontas County").
+#: Where a name's first word ends: a space or a hyphen ("Brindle-Marrow County").
 _FIRST_WORD = re.compile(r"[\s-]")
 
 
 def _leads(names: Sequence[str]) -> list[str]:
     """The first word of each name of two words or more, where it is capitalised and longer than
-    an initial ("Stonington" in "Stonington H.S.", "Greenbrier" in "Greenbrier-Pocahontas County")."""
+    an initial ("Quarry" in "Quarry H.S.", "Brindle" in "Brindle-Marrow County")."""
     found = []
     for name in names:
         parts = _FIRST_WORD.split(name.strip(), maxsplit=1)
@@ -802,7 +802,7 @@ def short_division_names(places: list[PlaceMention]) -> list[PlaceMention]:
 
 def one_division_names(places: Sequence[PlaceMention]) -> dict[str, str]:
     """Each place's name, for the rounds to tell which places are one: a division named with its
-    kind word and by its short form ("DeKalb County" and "DeKalb", read as a division) is one
+    kind word and by its short form ("Laurens County" and "Laurens", read as a division) is one
     place under two names, and one witness of where the story lies, not two that agree."""
     names = {place.key: alias_key(place.names[0]) for place in places}
     short = {names[place.key] for place in places if place.kind == "division"}

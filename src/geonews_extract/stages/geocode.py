@@ -474,8 +474,8 @@ def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]
 
 
 def municipal_after(text: str, end: int) -> bool:
-    """Whether a body only a town has follows a name that ends at `end` ("the Jordan middle school",
-    "Lebanon City Council"; the phrases are data/geo/divisions.json's `municipal`)."""
+    """Whether a body only a town has follows a name that ends at `end` ("the Peru high school",
+    "the Marlow City Council"; the phrases are data/geo/divisions.json's `municipal`)."""
     found = _NEXT_TWO_WORDS.match(text, end)
     return found is not None and " ".join(found.group(1).lower().split()) in division_words().municipal
 
