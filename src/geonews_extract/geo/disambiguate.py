@@ -608,11 +608,13 @@ _FIRST_WORD = re.compile(r"[\s-]")
 
 def _leads(names: Sequence[str]) -> list[str]:
     """The first word of each name of two words or more, where it is capitalised and longer than
-    an initial ("Quarry" in "Quarry H.S.", "Brindle" in "Brindle-Marrow County")."""
+    an initial, and no word for a part of a place ("North" in "North Atlantic")
+    ("Quarry" in "Quarry H.S.", "Brindle" in "Brindle-Marrow County")."""
+    area = division_words().area
     found = []
     for name in names:
         parts = _FIRST_WORD.split(name.strip(), maxsplit=1)
-        if len(parts) == 2 and parts[0][:1].isupper() and len(parts[0]) > 2:
+        if len(parts) == 2 and parts[0][:1].isupper() and len(parts[0]) > 2 and parts[0].lower() not in area:
             found.append(parts[0])
     return list(dict.fromkeys(found))
 
