@@ -607,9 +607,9 @@ _FIRST_WORD = re.compile(r"[\s-]")
 
 
 def _leads(names: Sequence[str]) -> list[str]:
-    """The first word of each name of two words or more, where it is capitalised and longer than
-    an initial, and no word for a part of a place ("North" in "North Atlantic")
-    ("Quarry" in "Quarry H.S.", "Brindle" in "Brindle-Marrow County")."""
+    """The first word of each name of two words or more ("Quarry" in "Quarry H.S.", "Brindle" in
+    "Brindle-Marrow County"), where it is capitalised, longer than an initial and no word for a
+    part of a place ("North" in "North Atlantic")."""
     area = division_words().area
     found = []
     for name in names:
