@@ -609,10 +609,15 @@ _FIRST_WORD = re.compile(r"[\s-]")
 def _leads(names: Sequence[str]) -> list[str]:
     """The first word of each name of two words or more ("Quarry" in "Quarry H.S.", "Brindle" in
     "Brindle-Marrow County"), where it is capitalised, longer than an initial and no word for a
-    part of a place ("North" in "North Atlantic")."""
-    area = division_words().area
+    part of a place ("North" in "North Atlantic"); never of a road's name, which is no part of the
+    place it is named after ("Quarry Drive")."""
+    words = division_words()
+    area = words.area
     found = []
     for name in names:
+        key = alias_key(name).split()
+        if key and key[-1] in words.thoroughfare:
+            continue
         parts = _FIRST_WORD.split(name.strip(), maxsplit=1)
         if len(parts) == 2 and parts[0][:1].isupper() and len(parts[0]) > 2 and parts[0].lower() not in area:
             found.append(parts[0])
