@@ -9,6 +9,7 @@ from geonews_extract.geo.disambiguate import (
     county_town_pulls,
     load_priors,
     nearby_name_pulls,
+    nearby_villages,
     readings_of,
     resolve_places,
 )
@@ -142,7 +143,8 @@ def _villages():
             Row(3, "Ohio", 40.4, -82.7, "US", "Ohio", "A", "ADM1", 11_000_000),
             Row(4, "Larchmere", 40.0, -82.0, "US", "Ohio", "P", "PPL", 40_000),
             Row(5, "Larchmere", 42.1, -93.1, "US", "Iowa", "P", "PPL", 600, (), True),
-            Row(6, "Pellow Falls", 42.3, -93.4, "US", "Iowa", "P", "PPL", 20_000),
+            Row(6, "Pellow Falls", 41.0, -95.6, "US", "Iowa", "P", "PPL", 20_000),  # 250 km from the village
+            Row(7, "Quenby", 42.15, -93.2, "US", "Iowa", "P", "PPL", 3_000),  # 10 km from it
         ]
     )
 
@@ -159,8 +161,53 @@ def test_a_village_below_the_cut_off_stays_out_where_only_the_story_names_its_st
     assert [r.record.geonameid for r in resolve_places(places, gazetteer)["l"].readings] == [4]
 
 
+def test_a_village_below_the_cut_off_is_read_where_the_story_names_a_town_beside_it():
+    gazetteer = _villages()
+    result = resolve_places([PlaceMention("l", ("Larchmere",)), PlaceMention("q", ("Quenby",))], gazetteer)
+    assert result["l"].record.geonameid == 5
+
+
+def test_a_village_is_drawn_in_by_another_place_only():
+    """The village's namesake, or a state that holds it, is no neighbour: only a town or a
+    county of the story, as it was read, within reach."""
+    gazetteer = _villages()
+    places = [PlaceMention("l", ("Larchmere",)), PlaceMention("i", ("Iowa",))]
+    readings = {p.key: readings_of(p, gazetteer) for p in places}
+    assert nearby_villages(places, readings, resolve_places(places, gazetteer), gazetteer, 40.0) == {}
+    places = [PlaceMention("l", ("Larchmere",)), PlaceMention("q", ("Quenby",))]
+    readings = {p.key: readings_of(p, gazetteer) for p in places}
+    first = resolve_places(places, gazetteer, villages={})  # as read before any village is weighed
+    assert first["l"].record.geonameid == 4
+    near = nearby_villages(places, readings, first, gazetteer, 40.0)
+    assert [r.record.geonameid for r in near["l"]] == [5]
+    assert nearby_villages(places, readings, first, gazetteer, 5.0) == {}
+
+
 def test_a_village_below_the_cut_off_stays_out_where_the_story_names_no_state_of_it():
     gazetteer = _villages()
     result = resolve_places([PlaceMention("l", ("Larchmere",)), PlaceMention("o", ("Ohio",))], gazetteer)
     assert result["l"].record.geonameid == 4
     assert [r.record.geonameid for r in result["l"].readings] == [4]
+
+
+def test_a_division_named_with_and_without_its_kind_word_is_one_witness(gazetteer):
+    """"Laurens County" and, later, "Laurens": one county under two names, which does not make
+    itself surer of its state by agreeing with itself."""
+    alone = resolve_places([PlaceMention("c", ("Laurens County",), kind="division")], gazetteer)
+    both = resolve_places(
+        [PlaceMention("c", ("Laurens County",), kind="division"), PlaceMention("b", ("Laurens",))], gazetteer
+    )
+    assert _state(both["b"]) == _state(both["c"]) == _state(alone["c"])
+    assert both["c"].confidence == pytest.approx(alone["c"].confidence, abs=0.05)
+
+
+def test_a_name_with_no_reading_takes_the_town_its_first_word_names_where_the_story_stands_beside_it():
+    gazetteer = _villages()
+    school = PlaceMention("h", ("Quenby H.S.",))
+    alone = resolve_places([school], gazetteer)
+    assert alone["h"].record is None
+    beside = resolve_places([school, PlaceMention("l", ("Larchmere",), qualifiers=("Iowa",))], gazetteer)
+    assert beside["l"].record.geonameid == 5
+    assert beside["h"].record.geonameid == 7
+    far = resolve_places([school, PlaceMention("p", ("Pellow Falls",))], gazetteer)  # 250 km away
+    assert far["h"].record is None

@@ -469,6 +469,33 @@ def test_a_plural_kind_word_after_a_list_marks_each_name_a_division(nlp):
     assert nlp.get_pipe("geocode").place_mentions_of(alone, "Jackson said the counties agreed.")[0].kind is None
 
 
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Parents filled the Marlow middle school gym.", "settlement"),
+        ("The Marlow City Council met on Monday.", "settlement"),
+        ("Marlow police said the road was closed.", None),
+        ("Marlow said the school would open.", None),
+    ],
+)
+def test_a_body_only_a_town_has_marks_the_name_before_it_a_town(nlp, text, kind):
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+
+    start = text.index("Marlow")
+    records = [EntityRecord("m", "Marlow", "GPE", "m", [MentionRecord(start, start + 6, "GPE")])]
+    assert nlp.get_pipe("geocode").place_mentions_of(records, text)[0].kind == kind
+
+
+def test_a_country_named_before_a_body_only_a_town_has_is_the_town(gazetteer):
+    """"the Peru high school" in a story set in the United States: the town, not the country."""
+    us = {"US": 1.0}
+    places = [PlaceMention("p", ("Peru",)), PlaceMention("u", ("United States",))]
+    assert only(places, gazetteer, institution_countries=us)["p"].record.feature_code == "PCLI"
+    places[0] = PlaceMention("p", ("Peru",), kind="settlement")
+    record = only(places, gazetteer, institution_countries=us)["p"].record
+    assert record.feature_class == "P" and record.country_code == "US"
+
+
 @pytest.mark.parametrize("repeats", [2, 4, 6])
 def test_places_of_one_name_do_not_pull_each_other(gazetteer, repeats):
     """'Dublin' and the 'Dublin Arts Council' are one place: repeating it adds no weight to its own reading."""

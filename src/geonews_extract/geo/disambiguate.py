@@ -27,8 +27,11 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    together best (the sum of each place's best score, by its mentions) is kept when it
    beats the first by ``joint_margin``.
 
-A town that a qualifier places in a state where it has no reading ("Grantville, Pennsylvania",
-a town too small for the gazetteer) is given that state. A place left without a reading whose
+A village below the gazetteer's cut-off that bears a place's name is weighed among its readings
+where the document's other places, as first read, lie within ``village_km`` of it (the hamlet
+down the road from the story's town, not its larger namesake three states away); the document
+is then read again with it. A town that a qualifier places in a state where it has no reading
+("Grantville, Pennsylvania", a town too small for the gazetteer) is given that state. A place left without a reading whose
 name holds another place of the document ("the Cottonport Fire Station") takes that place's.
 
 Scores become confidences by a softmax over one place's readings; the best reading is
@@ -42,6 +45,7 @@ reading per place name per document: every place with the same name gets the sam
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -67,6 +71,7 @@ class Priors:
     softmax_temperature: float
     min_confidence: float
     named_after_a_town: float
+    village_km: float
     no_reading: float
     context_rounds: int
     county_town: float
@@ -448,15 +453,20 @@ def resolve_places(
     actor_countries: Mapping[str, float] | None = None,
     priors: Priors | None = None,
     institution_countries: Mapping[str, float] | None = None,
+    villages: Mapping[str, Sequence[Reading]] | None = None,
 ) -> dict[str, Resolution]:
     """A Resolution per place key (see the module docstring); `actor_countries` and
     `institution_countries` give each country's share of the document's actors and of its
-    institutions' words (`geo.institutions`)."""
+    institutions' words (`geo.institutions`); `villages` are readings below the gazetteer's
+    cut-off to weigh beside each place's own (`nearby_villages`)."""
     priors = priors or load_priors()
+    given = places
     places = short_division_names(places)
     readings = {place.key: readings_of(place, gazetteer) for place in places}
-    for key, villages in village_readings(places, readings, gazetteer).items():
-        readings[key] = [*readings[key], *villages]
+    for key, found in village_readings(places, readings, gazetteer).items():
+        readings[key] = [*readings[key], *found]
+    for key, drawn in (villages or {}).items():
+        readings[key] = [*readings[key], *drawn]
     # a feature read as the place its name holds ("Lake Hartwell") is a guess: it draws no other place
     guesses = {key for key, found in readings.items() if found and all(r.match == "feature" for r in found)}
     places = [replace(place, weight=0) if place.key in guesses else place for place in places]
@@ -486,7 +496,7 @@ def resolve_places(
 
     # the rest of the document, read again from each round's readings until they hold
     # (places of one story lie close together: a reading that moved can move its neighbours)
-    names = {place.key: alias_key(place.names[0]) for place in places}
+    names = one_division_names(places)
     # a country's or a state's own name means that region, wherever its neighbours lie: it
     # neither takes nor gives the pull of a shared division
     regions = {
@@ -539,8 +549,79 @@ def resolve_places(
         settled = _settle(document, start)
         if (coherence := _coherence(document, settled)) > best + priors.joint_margin:
             final, best = settled, coherence
+    if villages is None and priors.village_km > 0.0:
+        near = nearby_villages(places, readings, final, gazetteer, priors.village_km)
+        if near:  # read again with them: a village drawn in can draw its neighbours
+            return resolve_places(given, gazetteer, actor_countries, priors, institution_countries, near)
     final = within_qualifiers(places, final, qualifier_records, priors.min_confidence)
     return places_named_within(places, one_reading_per_name(places, final))
+
+
+def nearby_villages(
+    places: Sequence[PlaceMention],
+    readings: Mapping[str, Sequence[Reading]],
+    resolutions: Mapping[str, Resolution],
+    gazetteer: Gazetteer,
+    reach_km: float,
+) -> dict[str, list[Reading]]:
+    """Villages below the gazetteer's cut-off (its reserve) that bear a place's name and lie within
+    `reach_km` of another place of the document as it was read (a town or a county, not a
+    country or a state): a local story names the hamlet down the road, not its larger namesake
+    three states away. A place with no reading at all ("the Quarry H.S.", "Brindle-Marrow
+    County") also gets, as a "part" reading, a town or village its first word names that lies as
+    near: one word alone says too little ("Washington Drive") unless the story's places stand
+    beside it. Only places with such a reading are listed."""
+    anchors = [
+        (place.key, record)
+        for place in places
+        if (record := resolutions[place.key].record) is not None and record.feature_code not in WIDE_CODES
+    ]
+    if not anchors:
+        return {}
+    found: dict[str, list[Reading]] = {}
+    for place in places:
+        if place.kind == "division" or place.feature_classes is not None or place.countries is not None:
+            continue
+        known = {_identity(r.record) for r in readings[place.key]}
+        looked: list[tuple[str, list[GazetteerRecord], str | None]] = [
+            (name, gazetteer.reserve_candidates(name), None) for name in place.names
+        ]
+        if not readings[place.key]:  # "the Quarry H.S.": the place its first word names, where it lies near
+            looked += [
+                (lead, gazetteer.candidates(lead) + gazetteer.reserve_candidates(lead), "part")
+                for lead in _leads(place.names)
+            ]
+        for name, records, how in looked:
+            for record in records:
+                if _identity(record) in known or record.feature_code in WIDE_CODES:
+                    continue
+                if any(key != place.key and km_between(record, anchor) <= reach_km for key, anchor in anchors):
+                    match = how or ("name" if gazetteer.is_primary_name(record, name) else "alternate")
+                    found.setdefault(place.key, []).append(Reading(record, match))
+                    known.add(_identity(record))
+    return found
+
+
+#: Where a name's first word ends: a space or a hyphen ("Brindle-Marrow County").
+_FIRST_WORD = re.compile(r"[\s-]")
+
+
+def _leads(names: Sequence[str]) -> list[str]:
+    """The first word of each name of two words or more ("Quarry" in "Quarry H.S.", "Brindle" in
+    "Brindle-Marrow County"), where it is capitalised, longer than an initial and no word for a
+    part of a place ("North" in "North Atlantic"); never of a road's name, which is no part of the
+    place it is named after ("Quarry Drive")."""
+    words = division_words()
+    area = words.area
+    found = []
+    for name in names:
+        key = alias_key(name).split()
+        if key and key[-1] in words.thoroughfare:
+            continue
+        parts = _FIRST_WORD.split(name.strip(), maxsplit=1)
+        if len(parts) == 2 and parts[0][:1].isupper() and len(parts[0]) > 2 and parts[0].lower() not in area:
+            found.append(parts[0])
+    return list(dict.fromkeys(found))
 
 
 def _settle(document: _Document, start: Mapping[str, Resolution]) -> dict[str, Resolution]:
@@ -724,6 +805,19 @@ def short_division_names(places: list[PlaceMention]) -> list[PlaceMention]:
     if not divisions:
         return places
     return [replace(place, kind="division") if _bare(place) in divisions else place for place in places]
+
+
+def one_division_names(places: Sequence[PlaceMention]) -> dict[str, str]:
+    """Each place's name, for the rounds to tell which places are one: a division named with its
+    kind word and by its short form ("Laurens County" and "Laurens", read as a division) is one
+    place under two names, and one witness of where the story lies, not two that agree."""
+    names = {place.key: alias_key(place.names[0]) for place in places}
+    short = {names[place.key] for place in places if place.kind == "division"}
+    for place in places:
+        bare, kind = strip_kind(names[place.key])
+        if kind == "division" and bare in short:
+            names[place.key] = bare
+    return names
 
 
 def _bare(place: PlaceMention) -> str | None:

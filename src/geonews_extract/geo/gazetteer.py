@@ -72,6 +72,7 @@ class DivisionWords(NamedTuple):
     settlement: frozenset[str]
     area: frozenset[str]  # a part of a place, before its name: "Northeast Georgia"
     thoroughfare: frozenset[str]  # the last word of a road's name: "Goshen Road"
+    municipal: frozenset[str]  # a body only a town has, after its name: "the Peru high school"
 
 
 @lru_cache(maxsize=1)

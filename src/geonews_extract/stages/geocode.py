@@ -63,6 +63,7 @@ SETTLEMENT_CLASSES = frozenset({"P"})
 ORGANISATION_TYPES = frozenset({"ORG", "PERSON"})
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_TWO_WORDS = re.compile(r"\s+(\w+\s+\w+)")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: The rest of a list of names that ends with a plural kind word: "[Jackson], Clay and Barrow counties".
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w.'-]*\s*)+)*\s*(\w+)")
@@ -404,6 +405,8 @@ class Geocoder:
                     kinds["division"] += 1
                 elif word and word.lower() in words.settlement:
                     kinds["settlement"] += 1
+            if municipal_after(text, mention.end):
+                kinds["settlement"] += 1
         return PlaceMention(
             key=record.id,
             names=tuple(dict.fromkeys(names)),
@@ -468,6 +471,13 @@ def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]
     for record in records:
         record.mentions = [m for m in record.mentions if not any(m.start < end and start < m.end for start, end in spans)]
     records[:] = [record for record in records if record.mentions]
+
+
+def municipal_after(text: str, end: int) -> bool:
+    """Whether a body only a town has follows a name that ends at `end` ("the Peru high school",
+    "the Marlow City Council"; the phrases are data/geo/divisions.json's `municipal`)."""
+    found = _NEXT_TWO_WORDS.match(text, end)
+    return found is not None and " ".join(found.group(1).lower().split()) in division_words().municipal
 
 
 def mention_place_key(entity_id: str, start: int) -> str:
