@@ -327,3 +327,23 @@ def test_a_bare_name_the_story_cannot_place_keeps_no_place_part(nlp, monkeypatch
     monkeypatch.setattr(geocode, "READ_BACK_CONFIDENCE", 0.0)
     guessed = next(e for e in extract(text, nlp=nlp).entities if e.name == "Columbia")
     assert guessed.named_place is not None and guessed.mentions[0].place_part is not None
+
+
+def test_the_people_of_a_state_name_that_state_as_a_place(nlp):
+    text = "Thousands of Ohioans lost power in the storm."
+    doc = nlp(text)
+    start = text.index("Ohioans")
+    records = [EntityRecord("n", "Ohioans", "NORP", "n", [MentionRecord(start, start + 7, "NORP")])]
+    geocoder = nlp.get_pipe("geocode")
+    assert geocoder.mark_place_parts(doc, records)
+    assert records[0].mentions[0].place_part == (start, start + 7)
+    place = geocoder.named_place_mentions(records, text)["n"]
+    assert place.names == ("Ohio",) and place.feature_classes == frozenset({"A"})
+
+
+def test_a_nationality_of_no_state_holds_no_place(nlp):
+    text = "Thousands of Canadians lost power in the storm."
+    doc = nlp(text)
+    start = text.index("Canadians")
+    records = [EntityRecord("n", "Canadians", "NORP", "n", [MentionRecord(start, start + 9, "NORP")])]
+    assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)

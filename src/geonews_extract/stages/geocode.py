@@ -235,6 +235,9 @@ class Geocoder:
         marked = False
         places: _StoryPlaces | None = None  # the document's place mentions, read where needed
         for record in records:
+            if record.type == "NORP":
+                marked = self._mark_people_of_a_state(record, text) or marked
+                continue
             if record.type not in ORGANISATION_TYPES:
                 continue
             found: dict[int, tuple[int, int]] = {}
@@ -271,6 +274,18 @@ class Geocoder:
             ]
             marked = True
         return marked
+
+    def _mark_people_of_a_state(self, record: EntityRecord, text: str) -> bool:
+        """Give each mention of a nationality that names one first-level division's people
+        ("Ohioans", "a Texan") the whole mention as its place part: the state is a place the
+        story speaks of (`named_place_mentions` reads it as the state). True if any was set."""
+        surfaces = [text[m.start : m.end] for m in record.mentions]
+        if any(self._place_of_demonym(surface) is not None for surface in surfaces):
+            return False  # "Georgians": a country's people by the knowledge base, never a US state's
+        if self._division_of_people(surfaces) is None:
+            return False
+        record.mentions = [replace(m, place_part=(m.start, m.end)) for m in record.mentions]
+        return True
 
     @staticmethod
     def _read_back(record: EntityRecord, text: str) -> bool:
@@ -347,11 +362,15 @@ class Geocoder:
                 if entry is not None and entry.kind == "demonym":  # "Georgian": the country, never a US state
                     countries = self._country_codes(actor.id)
             kind = strip_kind(alias_key(surfaces[0]))[1]
+            classes = None
+            if record.type == "NORP" and (state := self._division_of_people(surfaces)) is not None:
+                names, classes = [state], DIVISION_CLASSES  # "Ohioans": the state, never a town
             found[record.id] = PlaceMention(
                 key=named_place_key(record.id),
                 names=tuple(dict.fromkeys(names)),
                 kind=kind,
                 weight=len(surfaces),
+                feature_classes=classes,
                 countries=countries,
             )
         return found
