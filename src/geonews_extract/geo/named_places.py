@@ -25,8 +25,10 @@ place name here as well.
 
 An organisational noun is never itself the place ("City Council"), nor part of it where
 "of" follows it ("the Velmar Department of Transportation" holds "Velmar", not a
-département "Velmar Department"), and a name glued by a
-hyphen to another word ("Fargo-Moorhead") is left. The words are data, in
+département "Velmar Department"), and a name glued by a hyphen to another word is left
+("Brindle-based"), except where the name opens an organisation's and the word after the
+hyphen is another place's name or capital initials: a joint body or team of two places
+("Fargo-Moorhead", "Brindle-ML") holds the first. The words are data, in
 ``data/geo/organisations.json`` (the area words in ``data/geo/divisions.json``).
 """
 
@@ -92,7 +94,8 @@ def place_parts(
                 if begin >= len(words) or lower[begin] in vocabulary.heads:
                     break
                 capitalised = _capitalised(words[begin]) and _capitalised(words[end - 1])
-                plain = capitalised and not _hyphenated(words, spaced, begin, end) and not heads_an_of(end)
+                glued = _hyphenated(words, spaced, begin, end) and not (begin == 0 and twinned(end))
+                plain = capitalised and not glued and not heads_an_of(end)
                 if plain and is_name(text(begin, end)):
                     return begin, end
         return None
@@ -104,10 +107,20 @@ def place_parts(
     def is_name(name: str) -> bool:
         return knows_place(name) or is_region(name)
 
+    def twinned(end: int) -> bool:
+        # "Fargo-Moorhead", "Brindle-ML": a name glued by a hyphen to another place's name or
+        # to capital initials names the places a joint body serves (the first one here)
+        if not (end + 1 < len(words) and words[end] in _HYPHENS and not spaced[end - 1] and not spaced[end]):
+            return False
+        after = words[end + 1]
+        return (after.isupper() and after.isalpha() and len(after) <= 3) or (_capitalised(after) and is_name(after))
+
     found: list[tuple[int, int]] = []
     lead = name_at(0)
     if lead is not None and (
-        any(word in vocabulary.heads for word in lower[lead[1] :]) or (organisation and _opens_a_name(words, lead, is_region, text))
+        any(word in vocabulary.heads for word in lower[lead[1] :])
+        or (organisation and _opens_a_name(words, lead, is_region, text))
+        or (organisation and twinned(lead[1]))
     ):
         found.append(lead)
     for k in range(1, len(words) - 1):

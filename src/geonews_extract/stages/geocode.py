@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -48,7 +48,7 @@ from ..geo.institutions import institution_countries
 from ..geo.named_places import place_parts
 from ..geo.packed import Remembered
 from ..geo.recall import missed_places
-from ..geo.syntax import PLACE_LABELS
+from ..geo.syntax import PLACE_LABELS, after_title, known_in_place, place_cue
 from ..kb import Actor, KnowledgeBase, alias_key, load_knowledge_base
 
 #: GeoNames feature classes a knowledge-base region (a LOC actor of no country: "Middle East", "Sahel") can be:
@@ -59,8 +59,16 @@ DIVISION_CLASSES = frozenset({"A"})
 #: The GeoNames class of a town or city: what a capital's name means as a place.
 SETTLEMENT_CLASSES = frozenset({"P"})
 #: Entity types whose names can hold the place they belong to ("the Alexandria Police Department");
-#: the model also calls such a name a person ("McMinn County Sheriff") where an office heads it.
-ORGANISATION_TYPES = frozenset({"ORG", "PERSON"})
+#: the model also calls such a name a person ("McMinn County Sheriff") where an office heads it,
+#: and a fair, a festival or an office an event, a work or a product ("the Polk County Fair").
+ORGANISATION_TYPES = frozenset({"ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"})
+#: Of those, the types whose bare name may be a place name the model mistook ("moved here from
+#: Hermantown" labelled an organisation or a person): the whole name is then its place part.
+BARE_NAME_TYPES = frozenset({"ORG", "PERSON"})
+#: Least confidence of the reading of a place part found by the weaker rules (a bare name taken back
+#: from another type, a name of a type that is no organisation's, the first of two places joined by a
+#: hyphen): below it the mention keeps no place part, as the story says too little to place the name.
+READ_BACK_CONFIDENCE = 0.6
 _QUALIFIER_GAP = re.compile(r"\s*,\s*|\s*\(\s*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NEXT_TWO_WORDS = re.compile(r"\s+(\w+\s+\w+)")
@@ -174,6 +182,9 @@ class Geocoder:
             if record.id in nationals:
                 national = nationals[record.id]
                 reading = resolve_places([national], self.gazetteer)[national.key]
+            if part is not None and self._read_back(record, text) and (reading is None or reading.confidence < READ_BACK_CONFIDENCE):
+                record.mentions = [replace(m, place_part=None) for m in record.mentions]  # no place, rather than a guess
+                continue
             if reading is not None and reading.record is not None:
                 record.named_place = (*reading.record, reading.confidence)
         set_entities(doc, records, ents=ents)  # this stage leaves doc.ents as it found them
@@ -223,13 +234,25 @@ class Geocoder:
         (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set."""
         text = text_of(doc) if text is None else text
         marked = False
+        places: _StoryPlaces | None = None  # the document's place mentions, read where needed
         for record in records:
+            if record.type == "NORP":
+                marked = self._mark_people_of_a_state(record, text) or marked
+                continue
             if record.type not in ORGANISATION_TYPES:
                 continue
             found: dict[int, tuple[int, int]] = {}
+            unmarked: dict[int, tuple[int, int]] = {}  # bare place names no syntax marks
             for index, mention in enumerate(record.mentions):
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None or len(span) < 2:
+                if span is None:
+                    continue
+                if record.type in BARE_NAME_TYPES and known_in_place(doc, span.start, span.end, self.gazetteer.knows_place):
+                    places = _StoryPlaces.of(records, text) if places is None else places
+                    chosen_for = found if self._bare_place(span, record, text, places) else unmarked
+                    chosen_for[index] = (mention.start, mention.end)
+                    continue
+                if len(span) < 2:
                     continue
                 words = tuple([token.text for token in span])
                 spaces = tuple([bool(token.whitespace_) for token in span])
@@ -241,6 +264,9 @@ class Geocoder:
                         found[index] = (first, last)
             if not found:
                 continue
+            # one name, one sense: where one mention of the bare name stands as a place, all do
+            named = {alias_key(text[start:end]) for index, (start, end) in found.items() if index not in unmarked}
+            found.update({i: part for i, part in unmarked.items() if alias_key(text[part[0] : part[1]]) in named})
             keys = {index: alias_key(text[start:end]) for index, (start, end) in found.items()}
             chosen = Counter(keys.values()).most_common(1)[0][0]
             record.mentions = [
@@ -249,6 +275,50 @@ class Geocoder:
             ]
             marked = True
         return marked
+
+    def _mark_people_of_a_state(self, record: EntityRecord, text: str) -> bool:
+        """Give each mention of a nationality that names one first-level division's people
+        ("Ohioans", "a Texan") the whole mention as its place part: the state is a place the
+        story speaks of (`named_place_mentions` reads it as the state). True if any was set."""
+        surfaces = [text[m.start : m.end] for m in record.mentions]
+        if any(self._place_of_demonym(surface) is not None for surface in surfaces):
+            return False  # "Georgians": a country's people by the knowledge base, never a US state's
+        if self._division_of_people(surfaces) is None:
+            return False
+        record.mentions = [replace(m, place_part=(m.start, m.end)) for m in record.mentions]
+        return True
+
+    @staticmethod
+    def _read_back(record: EntityRecord, text: str) -> bool:
+        """True when the entity's place part is one of the weaker readings: a whole name taken back
+        from another type, a name of a type that is no organisation's, or the first of two places."""
+        if record.type not in BARE_NAME_TYPES:
+            return True
+        return any(
+            m.place_part == (m.start, m.end) or text[m.place_part[1] : m.place_part[1] + 1] in ("-", "–")
+            for m in record.mentions
+            if m.place_part is not None
+        )
+
+    def _bare_place(self, span: Span, record: EntityRecord, text: str, places: _StoryPlaces) -> bool:
+        """True when a mention of an organisation or a person that is a gazetteer name as a whole
+        is the place of that name: the story names it as a place elsewhere ("flooding in Duluth
+        ... a Duluth jury"), the words around it make it one (`geo.syntax.place_cue`: "moved
+        here from Hermantown", "Kowalski of Hermantown", "Hermantown residents", "Marrow and
+        Clay counties"), or it stands in a list beside a place of the story ("Duluth,
+        Hermantown and Proctor"). A person named in full in another mention ("Duluth Carter")
+        keeps no place; mark_place_parts gives the other mentions of the name the same sense."""
+        if record.type == "PERSON" and any(
+            m.end - m.start > len(span.text) and not self.gazetteer.knows_place(text[m.start : m.end])
+            for m in record.mentions
+        ):
+            return False
+        doc = span.doc
+        if after_title(doc, span.start):
+            return False
+        if alias_key(span.text) in places.names or places.listed_beside(span):
+            return True
+        return place_cue(doc, span.start, span.end, self.gazetteer.is_division_name) is not None
 
     def _find_parts(self, name: tuple[tuple[str, ...], tuple[bool, ...], bool]) -> list[tuple[int, int]]:
         """`place_parts` of a name's (words, spaces, is an organisation's): for `_parts` to remember."""
@@ -293,11 +363,15 @@ class Geocoder:
                 if entry is not None and entry.kind == "demonym":  # "Georgian": the country, never a US state
                     countries = self._country_codes(actor.id)
             kind = strip_kind(alias_key(surfaces[0]))[1]
+            classes = None
+            if record.type == "NORP" and (state := self._division_of_people(surfaces)) is not None:
+                names, classes = [state], DIVISION_CLASSES  # "Ohioans": the state, never a town
             found[record.id] = PlaceMention(
                 key=named_place_key(record.id),
                 names=tuple(dict.fromkeys(names)),
                 kind=kind,
                 weight=len(surfaces),
+                feature_classes=classes,
                 countries=countries,
             )
         return found
@@ -460,6 +534,36 @@ class Geocoder:
                 codes[code] += len(record.mentions)
         total = sum(codes.values())
         return {code: count / total for code, count in codes.items()} if total else {}
+
+
+#: Words that join the names of a list: "Duluth, Hermantown and Proctor".
+_LIST_JOINS = frozenset({",", "and", "or"})
+
+
+class _StoryPlaces(NamedTuple):
+    """The names of a document's place entities and where their mentions start and end (characters)."""
+
+    names: frozenset[str]
+    starts: frozenset[int]
+    ends: frozenset[int]
+
+    @classmethod
+    def of(cls, records: list[EntityRecord], text: str) -> _StoryPlaces:
+        mentions = [m for r in records if r.type in PLACE_LABELS for m in r.mentions]
+        return cls(
+            frozenset(alias_key(text[m.start : m.end]) for m in mentions),
+            frozenset(m.start for m in mentions),
+            frozenset(m.end for m in mentions),
+        )
+
+    def listed_beside(self, span: Span) -> bool:
+        """True when a comma, "and" or "or" joins the name to a place mention right before or after it."""
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ in _LIST_JOINS:
+            before = doc[span.start - 2]
+            if before.idx + len(before) in self.ends:
+                return True
+        return span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_JOINS and doc[span.end + 1].idx in self.starts
 
 
 def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]]) -> None:
