@@ -167,3 +167,19 @@ def test_a_clause_opened_by_if_after_a_verb_of_asking_is_the_question(nlp, text,
 def test_a_condition_after_a_speech_verb_that_does_not_ask_is_no_question(nlp):
     found = reported(nlp, "The mayor will resign if the council rejects the budget, aides said.")
     assert all(not content.startswith("if") for _, content, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        ("The council approved a new tax, which critics said was unfair to renters.",
+         ["which", "was unfair to renters"], "critics"),
+        ("The ferry line, which officials said will open in May, is already over budget.",
+         ["which", "will open in May"], "officials"),
+        ("The mayor backed the plan that the governor says will cut costs.", ["that", "will cut costs"], "the governor"),
+    ],
+)
+def test_a_cue_inside_a_relative_clause_reports_the_pronoun_and_the_rest_of_the_clause(nlp, text, parts, speaker):
+    quotes = [q for q in extract(text, nlp=nlp).quotes if q.speaker is not None and q.speaker.text == speaker]
+    assert [[p.text for p in q.parts] for q in quotes] == [parts]
+    assert quotes[0].kind == "indirect" and quotes[0].cue.text in ("said", "says")

@@ -160,7 +160,35 @@ def _reported_clause(
         tail = _clause_tail(cue, lexicon)
         if tail:
             return _fronted_with_tail(doc, words, tail, cue, subject, marks, outer, lexicon)
+    if _relative_first(words, subject, cue):
+        return _relative_report(doc, words, first, cue, subject, marks, outer, lexicon)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _relative_first(words: list[Token], subject: Token, cue: Token) -> bool:
+    """'a tax, [which] critics said [was unfair]': the reported clause opens with the relative pronoun
+    that stands right before the cue clause's subject."""
+    return (len(words) > 1 and words[0].tag_ in RELATIVE_TAGS and words[0].i + 1 == subject.left_edge.i
+            and subject.i < cue.i)
+
+
+def _relative_report(
+    doc: Doc, words: list[Token], clause: Token, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment],
+    lexicon: Lexicon,
+) -> Candidate | None:
+    """A cue inside a relative clause reports the relative pronoun (what the clause is about) and the
+    rest of the clause after the cue, in two parts: 'the ferry line, [which] officials said [will open
+    in May]'."""
+    rest = [t for t in words if t.i > cue.i]
+    start = next((k for k, t in enumerate(rest) if t.i == clause.i or clause in t.ancestors), None)
+    if start is None:
+        return None
+    after = trim(rest[start:])
+    if not after:
+        return None
+    found = _candidate(doc, [words[0], *after], cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
+                       gap=range(words[0].i + 1, after[0].i))
+    return _in_two_parts(found, words[:1], after)
 
 
 def _fronted_with_tail(
