@@ -96,6 +96,13 @@ def test_a_parenthetical_cue_keeps_a_clause_ending_in_quoted_words(nlp):
     assert pieces[1].startswith("had been unsafe") and pieces[1].rstrip('."').endswith("a death trap")
 
 
+def test_a_parenthetical_cue_after_an_opening_conjunction_reports_the_clause_with_it(nlp):
+    document = extract("But, he said, it is a risky plan at a time when costs are rising.", nlp=nlp)
+    quote = next(q for q in document.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.text == "he" and quote.kind == "indirect"
+    assert [p.text for p in quote.parts] == ["But", "it is a risky plan at a time when costs are rising"]
+
+
 def test_a_cue_coordinated_inside_the_complement_speaks_for_the_reporter(nlp):
     found = reported(nlp, "The mayor told residents that the water was safe and asked if they had questions.")
     assert ("indirect", "if they had questions", "The mayor", "asked") in found
@@ -183,3 +190,4 @@ def test_a_cue_inside_a_relative_clause_reports_the_pronoun_and_the_rest_of_the_
     quotes = [q for q in extract(text, nlp=nlp).quotes if q.speaker is not None and q.speaker.text == speaker]
     assert [[p.text for p in q.parts] for q in quotes] == [parts]
     assert quotes[0].kind == "indirect" and quotes[0].cue.text in ("said", "says")
+

@@ -304,7 +304,7 @@ def _parenthetical(
     closes = doc[last + 1]  # the cue's own words end before its comma (a complement the parse hung on it follows)
     if opens.text != "," or closes.text != ",":
         return None
-    before = trim(list(doc[clause.left_edge.i : opens.i]))
+    before = _words_before(list(doc[clause.left_edge.i : opens.i]))
     end = max(clause.right_edge.i, tail[-1].i if tail else 0)
     after = trim(list(doc[closes.i + 1 : end + 1]))
     if not before or not after:
@@ -312,6 +312,15 @@ def _parenthetical(
     found = _candidate(doc, before + after, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
                        gap=range(opens.i, closes.i + 1))
     return _in_two_parts(found, before, after)
+
+
+def _words_before(words: list[Token]) -> list[Token]:
+    """The words of the reported clause before a parenthetical cue, or the conjunction alone that
+    opens it ('[But], he said, [it is a risky plan]'): trimming would drop it as a trailing one."""
+    trimmed = trim(words)
+    if trimmed:
+        return trimmed
+    return [t for t in words if t.pos_ == "CCONJ"][:1]
 
 
 #: Dependencies of the words after a cue's closing comma that go on with the clause it reports.
