@@ -191,3 +191,10 @@ def test_a_cue_inside_a_relative_clause_reports_the_pronoun_and_the_rest_of_the_
     assert [[p.text for p in q.parts] for q in quotes] == [parts]
     assert quotes[0].kind == "indirect" and quotes[0].cue.text in ("said", "says")
 
+
+
+def test_a_cue_clause_with_its_speaker_after_the_cue_set_inside_the_reported_clause(nlp):
+    found = extract("The new bridge, said Maria Lopez, the union's leader, will never open on time.", nlp=nlp).quotes
+    quote = next(q for q in found if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.text.startswith("Maria Lopez")
+    assert [p.text for p in quote.parts] == ["The new bridge", "will never open on time"]

@@ -143,6 +143,9 @@ def _reported_clause(
             )
         words = list(doc[lost.i : lost.right_edge.i + 1])
         return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+    inverted = _inverted_parenthetical(doc, cue, complements, subject, marks, outer, lexicon)
+    if inverted is not None:
+        return inverted
     # a misparse can split one complement in two ("that [talks] on a ceasefire [were] ...");
     # with clauses on both sides of a cue whose subject comes first, the one right after the
     # cue is its report ("[The council voted ...]: the mayor said [she would veto it]")
@@ -189,6 +192,31 @@ def _relative_report(
     found = _candidate(doc, [words[0], *after], cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
                        gap=range(words[0].i + 1, after[0].i))
     return _in_two_parts(found, words[:1], after)
+
+
+def _inverted_parenthetical(
+    doc: Doc, cue: Token, complements: list[Token], subject: Token, marks: QuoteMarks, outer: list[Segment],
+    lexicon: Lexicon,
+) -> Candidate | None:
+    """'[The new bridge], said Maria Lopez, the union's leader, [will never open]': a cue clause set
+    between commas with its speaker after the cue, inside the clause it reports. The parse takes the
+    words before it for the cue's subject and the speaker for the subject of the clause after it."""
+    if subject.i > cue.i or cue.i < 1 or doc[cue.i - 1].text != ",":
+        return None
+    clause = next((c for c in complements if c.i > cue.i), None)
+    name = next((c for c in clause.lefts if c.dep_ == "nsubj"), None) if clause is not None else None
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != cue.i + 1:
+        return None
+    closing = name.right_edge if name.right_edge.text == "," else doc[min(name.right_edge.i + 1, len(doc) - 1)]
+    if closing.text != "," or closing.i >= clause.i:
+        return None
+    before = trim(list(doc[subject.left_edge.i : cue.i - 1]))
+    after = trim(list(doc[closing.i + 1 : clause.right_edge.i + 1]))
+    if not before or not after:
+        return None
+    found = _candidate(doc, before + after, cue_chars(cue), name, cue, marks, outer, channel_of(cue, lexicon),
+                       gap=range(cue.i - 1, closing.i + 1))
+    return _in_two_parts(found, before, after)
 
 
 def _fronted_with_tail(
