@@ -204,7 +204,9 @@ def _inverted_parenthetical(
     if subject.i > cue.i or cue.i < 1 or doc[cue.i - 1].text != ",":
         return None
     clause = next((c for c in complements if c.i > cue.i), None)
-    name = next((c for c in clause.lefts if c.dep_ == "nsubj"), None) if clause is not None else None
+    if clause is None:
+        return None
+    name = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
     if name is None or name.pos_ != "PROPN" or name.left_edge.i != cue.i + 1:
         return None
     closing = name.right_edge if name.right_edge.text == "," else doc[min(name.right_edge.i + 1, len(doc) - 1)]
