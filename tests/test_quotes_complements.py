@@ -96,6 +96,13 @@ def test_a_parenthetical_cue_keeps_a_clause_ending_in_quoted_words(nlp):
     assert pieces[1].startswith("had been unsafe") and pieces[1].rstrip('."').endswith("a death trap")
 
 
+def test_a_parenthetical_cue_after_an_opening_conjunction_reports_the_clause_with_it(nlp):
+    document = extract("But, he said, it is a risky plan at a time when costs are rising.", nlp=nlp)
+    quote = next(q for q in document.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.text == "he" and quote.kind == "indirect"
+    assert [p.text for p in quote.parts] == ["But", "it is a risky plan at a time when costs are rising"]
+
+
 def test_a_cue_coordinated_inside_the_complement_speaks_for_the_reporter(nlp):
     found = reported(nlp, "The mayor told residents that the water was safe and asked if they had questions.")
     assert ("indirect", "if they had questions", "The mayor", "asked") in found
@@ -167,3 +174,27 @@ def test_a_clause_opened_by_if_after_a_verb_of_asking_is_the_question(nlp, text,
 def test_a_condition_after_a_speech_verb_that_does_not_ask_is_no_question(nlp):
     found = reported(nlp, "The mayor will resign if the council rejects the budget, aides said.")
     assert all(not content.startswith("if") for _, content, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        ("The council approved a new tax, which critics said was unfair to renters.",
+         ["which", "was unfair to renters"], "critics"),
+        ("The ferry line, which officials said will open in May, is already over budget.",
+         ["which", "will open in May"], "officials"),
+        ("The mayor backed the plan that the governor says will cut costs.", ["that", "will cut costs"], "the governor"),
+    ],
+)
+def test_a_cue_inside_a_relative_clause_reports_the_pronoun_and_the_rest_of_the_clause(nlp, text, parts, speaker):
+    quotes = [q for q in extract(text, nlp=nlp).quotes if q.speaker is not None and q.speaker.text == speaker]
+    assert [[p.text for p in q.parts] for q in quotes] == [parts]
+    assert quotes[0].kind == "indirect" and quotes[0].cue.text in ("said", "says")
+
+
+
+def test_a_cue_clause_with_its_speaker_after_the_cue_set_inside_the_reported_clause(nlp):
+    found = extract("The new bridge, said Maria Lopez, the union's leader, will never open on time.", nlp=nlp).quotes
+    quote = next(q for q in found if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is not None and quote.speaker.text.startswith("Maria Lopez")
+    assert [p.text for p in quote.parts] == ["The new bridge", "will never open on time"]

@@ -182,6 +182,14 @@ def test_a_name_opening_a_sentence_before_a_colon_and_a_whole_quote_is_its_sourc
     assert ("direct", "We have no choice.", "Daniel Okafor", ":") in found
 
 
+def test_a_paragraph_of_two_turns_each_after_a_name_and_a_colon_gives_both(nlp):
+    text = ('Both candidates spoke about the harbour on Monday.\n\n'
+            'Maria Lopez: "Our aim is not to close the port but to rebuild it." Daniel Okafor: "We have no choice."\n')
+    found = reported(nlp, text)
+    assert ("direct", "Our aim is not to close the port but to rebuild it.", "Maria Lopez", ":") in found
+    assert ("direct", "We have no choice.", "Daniel Okafor", ":") in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -88,7 +88,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+|[\"”]\s+")
 
 
 def _inline(doc: Doc, marks: QuoteMarks) -> list[Candidate]:
-    """A name that opens a sentence inside a paragraph, then a colon and a whole quote: 'Reyes:
+    """A name that opens a sentence (or its paragraph), then a colon and a whole quote: 'Reyes:
     "We will not close the port." Costa: "We have no choice."' (a debate's or a panel's turns)."""
     found = []
     text = marks.text
@@ -98,9 +98,7 @@ def _inline(doc: Doc, marks: QuoteMarks) -> list[Candidate]:
             continue
         start, _ = marks.paragraph_of(colon) or (0, 0)
         ends = list(_SENTENCE_END.finditer(text, start, colon))
-        if not ends:
-            continue
-        source = trim(tokens_between(doc, ends[-1].end(), colon))
+        source = trim(tokens_between(doc, ends[-1].end() if ends else start, colon))
         if not source or len(source) > MAX_SOURCE_WORDS or not all(t.pos_ == "PROPN" for t in source):
             continue
         if _head(source).ent_type_ not in BODY_TYPES:

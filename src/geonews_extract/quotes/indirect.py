@@ -143,6 +143,9 @@ def _reported_clause(
             )
         words = list(doc[lost.i : lost.right_edge.i + 1])
         return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+    inverted = _inverted_parenthetical(doc, cue, complements, subject, marks, outer, lexicon)
+    if inverted is not None:
+        return inverted
     # a misparse can split one complement in two ("that [talks] on a ceasefire [were] ...");
     # with clauses on both sides of a cue whose subject comes first, the one right after the
     # cue is its report ("[The council voted ...]: the mayor said [she would veto it]")
@@ -160,7 +163,62 @@ def _reported_clause(
         tail = _clause_tail(cue, lexicon)
         if tail:
             return _fronted_with_tail(doc, words, tail, cue, subject, marks, outer, lexicon)
+    if _relative_first(words, subject, cue):
+        return _relative_report(doc, words, first, cue, subject, marks, outer, lexicon)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _relative_first(words: list[Token], subject: Token, cue: Token) -> bool:
+    """'a tax, [which] critics said [was unfair]': the reported clause opens with the relative pronoun
+    that stands right before the cue clause's subject."""
+    return (len(words) > 1 and words[0].tag_ in RELATIVE_TAGS and words[0].i + 1 == subject.left_edge.i
+            and subject.i < cue.i)
+
+
+def _relative_report(
+    doc: Doc, words: list[Token], clause: Token, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment],
+    lexicon: Lexicon,
+) -> Candidate | None:
+    """A cue inside a relative clause reports the relative pronoun (what the clause is about) and the
+    rest of the clause after the cue, in two parts: 'the ferry line, [which] officials said [will open
+    in May]'."""
+    rest = [t for t in words if t.i > cue.i]
+    start = next((k for k, t in enumerate(rest) if t.i == clause.i or clause in t.ancestors), None)
+    if start is None:
+        return None
+    after = trim(rest[start:])
+    if not after:
+        return None
+    found = _candidate(doc, [words[0], *after], cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
+                       gap=range(words[0].i + 1, after[0].i))
+    return _in_two_parts(found, words[:1], after)
+
+
+def _inverted_parenthetical(
+    doc: Doc, cue: Token, complements: list[Token], subject: Token, marks: QuoteMarks, outer: list[Segment],
+    lexicon: Lexicon,
+) -> Candidate | None:
+    """'[The new bridge], said Maria Lopez, the union's leader, [will never open]': a cue clause set
+    between commas with its speaker after the cue, inside the clause it reports. The parse takes the
+    words before it for the cue's subject and the speaker for the subject of the clause after it."""
+    if subject.i > cue.i or cue.i < 1 or doc[cue.i - 1].text != ",":
+        return None
+    clause = next((c for c in complements if c.i > cue.i), None)
+    if clause is None:
+        return None
+    name = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != cue.i + 1:
+        return None
+    closing = name.right_edge if name.right_edge.text == "," else doc[min(name.right_edge.i + 1, len(doc) - 1)]
+    if closing.text != "," or closing.i >= clause.i:
+        return None
+    before = trim(list(doc[subject.left_edge.i : cue.i - 1]))
+    after = trim(list(doc[closing.i + 1 : clause.right_edge.i + 1]))
+    if not before or not after:
+        return None
+    found = _candidate(doc, before + after, cue_chars(cue), name, cue, marks, outer, channel_of(cue, lexicon),
+                       gap=range(cue.i - 1, closing.i + 1))
+    return _in_two_parts(found, before, after)
 
 
 def _fronted_with_tail(
@@ -276,7 +334,7 @@ def _parenthetical(
     closes = doc[last + 1]  # the cue's own words end before its comma (a complement the parse hung on it follows)
     if opens.text != "," or closes.text != ",":
         return None
-    before = trim(list(doc[clause.left_edge.i : opens.i]))
+    before = _words_before(list(doc[clause.left_edge.i : opens.i]))
     end = max(clause.right_edge.i, tail[-1].i if tail else 0)
     after = trim(list(doc[closes.i + 1 : end + 1]))
     if not before or not after:
@@ -284,6 +342,15 @@ def _parenthetical(
     found = _candidate(doc, before + after, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
                        gap=range(opens.i, closes.i + 1))
     return _in_two_parts(found, before, after)
+
+
+def _words_before(words: list[Token]) -> list[Token]:
+    """The words of the reported clause before a parenthetical cue, or the conjunction alone that
+    opens it ('[But], he said, [it is a risky plan]'): trimming would drop it as a trailing one."""
+    trimmed = trim(words)
+    if trimmed:
+        return trimmed
+    return [t for t in words if t.pos_ == "CCONJ"][:1]
 
 
 #: Dependencies of the words after a cue's closing comma that go on with the clause it reports.
