@@ -634,6 +634,27 @@ def test_quoted_words_describing_an_object_are_a_mixed_quote(nlp, text, cue, con
     assert quote.kind == "mixed" and quote.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('The mayor warned of "a very long winter" for the valley.', "warned of", '"a very long winter" for the valley'),
+        ('The coach joked about "losing his voice" at every game.', "joked about", '"losing his voice" at every game'),
+        ('The union has cautioned against "a rushed deal" with the owners.', "cautioned against",
+         '"a rushed deal" with the owners'),
+    ],
+)
+def test_the_preposition_that_links_a_cue_to_its_quoted_object_is_the_cues(nlp, text, cue, content):
+    # the preposition right after the verb says what the act of speech was about: it belongs to the cue
+    quote = only(quotes_of(nlp, text), cue=cue)
+    assert quote.kind == "mixed" and quote.content.text == content
+
+
+def test_a_quoted_object_wholly_in_quotation_marks_keeps_its_preposition(nlp):
+    # without "for" the content would be the quoted words alone: the quote stays mixed, as it was found
+    quote = only(quotes_of(nlp, 'The senator has called for "a full inquiry."'), kind="mixed")
+    assert quote.content.text.startswith("for")
+
+
 def test_quoted_words_closing_after_the_full_stop_are_the_objects(nlp):
     quote = only(quotes_of(nlp, 'The coach called the referee "a disgrace to the sport."'), cue="called")
     assert quote.kind == "mixed" and quote.content.text.startswith("the referee")

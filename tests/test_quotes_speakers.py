@@ -288,3 +288,21 @@ def test_an_opening_participle_is_no_part_of_the_speaker(nlp):
     quote = quote_by(document, "she spoke with the governor")
     assert quote.speaker.text == "Senator Ann Reyes"
     assert entity_name(document, quote) == "Ann Reyes"
+
+
+def test_who_released_an_ad_that_speaks_is_the_speaker(nlp):
+    # the artifact (an ad, a video, a petition) is the means; its maker speaks through it
+    for text, start in (
+        ("Governor Lina Brandt released a new radio ad saying the tax plan would fail.", "the tax plan"),
+        ("Mayor Tom Okafor has released a web video that accuses the council of wasting money.", "the council"),
+    ):
+        document = extract(text, nlp=nlp)
+        quote = quote_by(document, start)
+        assert quote.speaker.text in ("Governor Lina Brandt", "Mayor Tom Okafor"), text
+        assert entity_name(document, quote) in ("Lina Brandt", "Tom Okafor"), text
+
+
+def test_people_a_text_describes_with_a_relative_clause_still_speak(nlp):
+    document = extract("The survey found many parents who say the schools need more money.", nlp=nlp)
+    quote = quote_by(document, "the schools need")
+    assert quote.speaker.text != "The survey"

@@ -475,8 +475,28 @@ def _quoted_object(
     if not words:
         return None
     subject = _reporter_subject(cue, subject, lexicon)
-    found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
-    return found if found is not None and found.kind == "mixed" else None
+    channel = channel_of(cue, lexicon)
+    found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel)
+    if found is None or found.kind != "mixed":
+        return None
+    rest, cue_span = _past_linking_preposition(cue, words)
+    if len(rest) < len(words):  # the words after the preposition, when they are still a mixed quote
+        past = _candidate(doc, rest, cue_span, subject, cue, marks, outer, channel)
+        return past if past is not None and past.kind == "mixed" else found
+    return found
+
+
+def _past_linking_preposition(cue: Token, words: list[Token]) -> tuple[list[Token], tuple[int, int]]:
+    """(content words, cue characters): a preposition right after the verb that links it to the
+    quoted words ("warned [of] ...", "joked [about] ...", "cautioned [against] ...") is part of
+    the cue, as in "called for" (PolNeAR's guidelines keep it in the verb group), and the content
+    starts at its object."""
+    span = cue_chars(cue)
+    first = words[0]
+    after = next((t.idx for t in cue.doc[cue.i + 1 :] if t.idx >= span[1]), -1)
+    if len(words) > 1 and first.dep_ == "prep" and first.head.i == cue.i and first.idx == after:
+        return words[1:], (span[0], first.idx + len(first))
+    return words, span
 
 
 def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment], closing: bool = False) -> list[Token]:

@@ -45,7 +45,7 @@ from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, l
 from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
-from .syntax import RELATIVE_PRONOUNS, chars, same_paragraph, subject_of
+from .syntax import RELATIVE_PRONOUNS, chars, same_paragraph, speaks_through, subject_of
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
@@ -207,11 +207,12 @@ class Resolver:
         return None
 
     def _issuing_subject(self, head: Token) -> Token | None:
-        """Who issued a text that is the object of their verb and speaks through a participle on
-        it: "[the Taliban] issued a statement saying", "[the ministry] put out a release calling"."""
+        """Who issued a text that is the object of their verb and speaks through a participle or
+        a relative clause on it: "[the Taliban] issued a statement saying", "[the ministry] put out
+        a release calling", "[the senator] released a video that accuses"."""
         if head.dep_ != "dobj" or head.lemma_.lower() not in self.lexicon.documents:
             return None
-        if not any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.rights):
+        if not any(speaks_through(c) for c in head.rights):
             return None
         verb = head.head
         return subject_of(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None

@@ -276,3 +276,13 @@ def tokens_between(doc: Doc, start_char: int, end_char: int) -> list[Token]:
         return []
     span = doc.char_span(start_char, end_char, alignment_mode="contract")
     return list(span) if span is not None else []
+
+
+def speaks_through(verb: Token) -> bool:
+    """The verb says what the noun it hangs on says: a participle ("a statement [saying]") or a
+    relative clause whose subject is the relative pronoun ("a video that [accuses]")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return True
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i < verb.i for c in verb.children
+    )

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .syntax import speaks_through
+
 #: Modifiers before the verb that belong to its group ("has repeatedly said").
 BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 #: How an adverb of manner ends ("flatly", "sarcastically"); time words ("earlier") and
@@ -68,10 +70,11 @@ def _completed_verb(doc: Doc, verb: Token, start: int, blocked: set[int]) -> Tok
 
 
 def _issuing_verb(doc: Doc, verb: Token, blocked: set[int]) -> Token | None:
-    """The verb whose object the cue, a participle, hangs on, when the object is no part of the
-    speaker: "issued a statement saying" (the issuer speaks; see `Resolver`), else None."""
+    """The verb whose object the cue, a participle or a relative clause, hangs on, when the object
+    is no part of the speaker: "issued a statement saying", "released a video that accuses" (the
+    issuer speaks; see `Resolver`), else None."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or noun.i >= verb.i:
+    if not speaks_through(verb) or noun.dep_ != "dobj" or noun.i >= verb.i:
         return None
     issuing = noun.head
     if issuing.i >= noun.i or issuing.pos_ not in ("VERB", "AUX"):
