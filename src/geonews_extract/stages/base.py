@@ -18,6 +18,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..annotations import warn
+from ..forking import freeze_inherited
 
 ErrorHandler = Callable[[str, Any, list[Doc], Exception], Any]
 
@@ -49,6 +50,7 @@ class Stage(Pipe):
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         """Every document comes out, in order: a failure was handled by `__call__`."""
+        freeze_inherited()  # in a forked worker, once: see `forking`
         for doc in stream:
             yield self(doc)
 

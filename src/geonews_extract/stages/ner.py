@@ -33,6 +33,7 @@ from spacy.util import filter_spans, minibatch
 
 from ..annotations import DATELINE_SPANS, text_of
 from ..datafiles import read_json
+from ..forking import freeze_inherited
 from ..layout import headlines_of
 from ..ner.bylines import byline_names, signoff_offices
 from ..ner.datelines import find_dateline
@@ -103,6 +104,7 @@ class NewsNer(Stage):
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Headlines of a whole batch are re-read together; when a batch fails, its documents
         go one at a time, so the error handler decides for the failing one alone."""
+        freeze_inherited()  # in a forked worker, once: see `forking`
         for batch in minibatch(docs, size=batch_size):
             try:
                 repaired = self._repair(list(batch))
