@@ -1230,3 +1230,39 @@ def test_at_the_end_of_the_day_before_a_comma_is_an_idiom(nlp):
     found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert found == ["the end of the day"]
     assert extract(text, published=PUBLISHED, nlp=nlp).times[0].start > 60
+
+
+def test_a_shift_narrowed_to_this_week_and_this_time_last_year_are_one_expression(nlp):
+    text = "Five years ago this week, the old bridge fell into the river. This time last year, the ferry was the only way across."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {
+        "Five years ago this week": ("2016-W39", "DATE"),
+        "This time last year": ("2020-09-30", "DATE"),
+    }
+
+
+def test_the_day_after_a_holiday_is_one_day(nlp):
+    text = "Shoppers crowded the malls on the day after Christmas, and again on the day after Thanksgiving."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the day after Christmas"] == ("2020-12-26", "DATE")
+    assert "the day after Thanksgiving" in found and "Thanksgiving" not in found
+
+
+def test_weekends_as_a_habit_and_a_part_of_day_of_a_day_told_of(nlp):
+    text = "The fish market opens on weekends. The river rose on August 2, 2019. That evening, the levee broke."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["weekends"] == ("XXXX-WXX-WE", "SET")
+    assert found["That evening"] == ("2019-08-02TEV", "TIME")
+
+
+def test_a_season_after_a_year_and_a_day_of_the_month_after_a_date(nlp):
+    text = "The mill shut in 2009. The following spring, it reopened. Officials met on March 3. On the 15th, they signed the accord."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["The following spring"] == ("2010-SP", "DATE")
+    assert found["the 15th"] == ("2021-03-15", "DATE")
+
+
+def test_hyphenated_half_lengths_and_some_before_a_count(nlp):
+    text = "The mayor spent two-and-a-half years in office. The ferry was stuck for some three weeks."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    found = {t.text: (t.value, t.mod) for t in document.times}
+    assert found == {"two-and-a-half years": ("P2Y6M", None), "some three weeks": ("P3W", "APPROX")}

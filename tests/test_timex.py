@@ -756,3 +756,58 @@ def test_past_and_future_with_a_bare_plural_unit_are_references():
     assert value("future years") == ("FUTURE_REF", "DATE")
     assert value("the past few years") == ("PXY", "DURATION")
     assert value("recent years") == ("PXY", "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("five years ago this week", ("2016-W39", "DATE")),
+        ("ten years ago this month", ("2011-09", "DATE")),
+        ("a year ago today", ("2020-09-30", "DATE")),
+        ("this time last year", ("2020-09-30", "DATE")),
+        ("this time next year", ("2022-09-30", "DATE")),
+    ],
+)
+def test_a_shift_narrowed_to_the_publications_week_month_or_day(text, expected):
+    assert value(text) == expected
+
+
+def test_a_shift_in_weeks_is_not_narrowed_to_this_month():
+    assert value("two weeks ago this month") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("the day after Christmas", "past", ("2020-12-26", "DATE")),
+        ("the day before New Year's Day", "future", ("2021-12-31", "DATE")),
+        ("the day before last Tuesday", None, ("2021-09-27", "DATE")),
+    ],
+)
+def test_the_day_next_to_a_day_named(text, tense, expected):
+    assert value(text, tense=tense) == expected
+
+
+def test_the_day_next_to_what_is_no_day_reads_as_nothing():
+    assert value("the day after the funeral") is None
+    assert value("the day after Christmas", published=None) == ("XXXX-12-26", "DATE")
+
+
+def test_weekends_after_on_or_at_are_a_set():
+    found = resolve("weekends", Context(PUBLISHED, lead="on"))
+    assert (found.value, found.type) == ("XXXX-WXX-WE", "SET")
+    assert resolve("weekends", Context(PUBLISHED, lead="at")).type == "SET"
+    assert resolve("weekends", Context(PUBLISHED, lead="for")).type == "DURATION"
+
+
+def test_some_before_a_count_is_about_that_count():
+    found = resolve("some three weeks", Context(PUBLISHED))
+    assert (found.value, found.type, found.mod) == ("P3W", "DURATION", "APPROX")
+    assert value("some years") == ("PXY", "DURATION")
+
+
+def test_a_day_of_the_month_after_a_day_of_another_month_is_in_that_month():
+    march = Point("day", date(2021, 3, 3))
+    assert value("the 15th", tense="past", reference=march) == ("2021-03-15", "DATE")
+    this_month = Point("day", date(2021, 9, 28))  # a day of the publication's month: the tense decides
+    assert value("the 15th", tense="future", reference=this_month) == ("2021-10-15", "DATE")

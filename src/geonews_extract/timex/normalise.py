@@ -1,6 +1,6 @@
 """Time expressions rewritten into a small canonical form the rules can match.
 
-"the twenty-four hours" -> "the 24 hours"; "Sept. 30th, 1998" -> "sept 30th 1998"; "the third-quarter" -> "the 3th quarter"; "a few days" -> "x days";
+"the twenty-four hours" -> "the 24 hours"; "Sept. 30th, 1998" -> "sept 30th 1998"; "the third-quarter" -> "the 3th quarter"; "a few days" -> "x days"; "some three weeks" -> "about 3 weeks";
 "nineteen ninety-six" -> "1996"; "the '90s" -> "the 90s". Ordinals always end in "th".
 """
 
@@ -34,6 +34,8 @@ _UNIT_AND_A_HALF = re.compile(r"\b(\d+) (second|minute|hour|day|week|month|year)
 _HALF = re.compile(r"\b(\d+) (?:and (?:a|one) half|1/2)\b")
 _TIME_COLON = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 _MID_UNIT = re.compile(r"\bmid(?=(?:week|month|year)\b)")  # "midweek" -> "mid week" ("midday" is noon)
+#: "some" before a count makes it approximate ("some three weeks": about three), not vague.
+_SOME_COUNT = re.compile(r"\bsome (?=\d)")
 _VAGUE = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in sorted(VAGUE_QUANTITIES, key=len, reverse=True)) + r")\b")
 _FIXED = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in sorted(FIXED_QUANTITIES, key=len, reverse=True)) + r")\b")
 _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | {"hundred", "thousand"}
@@ -61,6 +63,7 @@ def normalise(text: str) -> str:
     s = _ORDINAL_SUFFIX.sub(r"\1th", s)
     s = _HALF.sub(lambda m: f"{m.group(1)}.5", s)
     s = _FIXED.sub(lambda m: _number_text(FIXED_QUANTITIES[m.group(0)]), s)
+    s = _SOME_COUNT.sub("about ", s)
     s = _VAGUE.sub("x", s)
     s = re.sub(r"\b(?:a|an|one) (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)", "1 ", s)
     s = re.sub(r"\b1 half (?=\w)", "0.5 ", s)

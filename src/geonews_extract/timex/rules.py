@@ -713,10 +713,22 @@ def _day_of_the_month(m: re.Match, context: Context) -> Resolution | None:
         step = -1 if which == "last" else 1
         return _from_published(context, lambda d: Point("day", add_months(d.replace(day=1), step).replace(day=day)), f"XXXX-XX-{day:02d}")
     reference = context.reference
-    if which is None and reference is not None and reference.grain == "month":
+    if which is None and reference is not None and (reference.grain == "month" or _a_day_of_another_month(reference, context)):
         point = Point("day", reference.day.replace(day=day))
         return Resolution(point.value(), "DATE", "text", point)
     return _from_narrative_or_published(context, lambda d: Point("day", anchoring.day_of_month(day, d, context.tense)), f"XXXX-XX-{day:02d}")
+
+
+def _a_day_of_another_month(reference: Point, context: Context) -> bool:
+    """The text last named a day of a month other than the publication's ("On March 3, ... on
+    the 15th"): the passage is in that month. A day of the publication's own month leaves "the
+    15th" to the tense, which may point to the next month ("said Tuesday it pays on the 15th")."""
+    if reference.grain not in ("day", "time", "partofday"):
+        return False
+    if context.published is None:
+        return True
+    published = _day_of(context.published)
+    return (reference.day.year, reference.day.month) != (published.year, published.month)
 
 
 @rule(f"(?:(?P<rel>this|last|next|this past|this coming|past|coming) )?{MONTH}(?: (?P<which>this|last|next) year)?")
@@ -935,6 +947,26 @@ def _next_day(m: re.Match, context: Context) -> Resolution:
     )
 
 
+@rule(r"(?:the )?(?P<n>1 )?day (?P<dir>before|after) (?P<rest>.+)")
+def _day_beside_a_day(m: re.Match, context: Context) -> Resolution | None:
+    """'the day after Christmas', 'the day before last Tuesday': the day next to the day named
+    (read as it would be alone); nothing when the rest names no day ("the day after his death")."""
+    day = resolve(m["rest"], context)
+    if day is None or day.type != "DATE" or day.mod is not None:
+        return None
+    step = 1 if m["dir"] == "after" else -1
+    if day.point is None:
+        written = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", day.value or "")
+        if written is None:
+            return None
+        following = date(2001, int(written[1]), int(written[2])) + timedelta(days=step)  # a year with no February 29
+        return Resolution(f"XXXX-{following.month:02d}-{following.day:02d}", "DATE", day.anchor, None, day.problem)
+    if day.point.grain != "day":
+        return None
+    point = Point("day", day.point.day + timedelta(days=step))
+    return Resolution(point.value(), "DATE", day.anchor, point)
+
+
 @rule(r"in the (?P<unit>week|month)")
 def _in_the_unit(m: re.Match, context: Context) -> Resolution:
     """'later in the week', 'earlier in the month' (the modifier taken off): the week or month
@@ -1151,6 +1183,32 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: shift(Point(grain, d), count, code))
 
 
+#: What a stretch said after "N years ago" narrows it to ("five years ago this week"): the
+#: grain of that stretch, and the units a shift must be counted in to be narrowed to it.
+_NARROWED_GRAINS = {"this week": ("week", ("year", "decade", "century")), "this month": ("month", ("year", "decade", "century")), "today": ("day", ("year", "decade", "century", "month", "week"))}
+
+
+@rule(f"{COUNT} {UNIT} (?P<dir>ago|from now) (?P<now>this week|this month|today)")
+def _shifted_to_this_stretch(m: re.Match, context: Context) -> Resolution | None:
+    """'five years ago this week', 'a year ago today', 'ten years from now this month': the week,
+    month or day that stood as far from the publication as the count of years (months, weeks)
+    says: the publication's stretch, moved back or ahead."""
+    grain, units = _NARROWED_GRAINS[m["now"]]
+    unit_word = UNIT_PLURALS.get(m["unit"], m["unit"])
+    if unit_word not in units or m["n"] == "x" or not float(m["n"]).is_integer():
+        return None
+    count = int(float(m["n"])) * (-1 if m["dir"] == "ago" else 1)
+    code = _unit_code(unit_word)
+    return _from_published(context, lambda d: shift(Point("day", d), count, code).at(grain))
+
+
+@rule(r"this time (?P<which>last|next) year|this time 1 year (?P<dir>ago|from now)")
+def _this_time_of_another_year(m: re.Match, context: Context) -> Resolution:
+    """'this time last year', 'this time next year': the publication day a year before or after."""
+    step = -1 if (m["which"] or m["dir"]) in ("last", "ago") else 1
+    return _from_published(context, lambda d: shift(Point("day", d), step, "Y"))
+
+
 def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
     if not isinstance(context.published, datetime):
         return _from_published(context, lambda d: Point("day", d))
@@ -1189,6 +1247,17 @@ def _every_period(m: re.Match, context: Context) -> Resolution:
 def _every_weekday(m: re.Match, context: Context) -> Resolution:
     part = f"T{PARTS_OF_DAY[m['part']]}" if m["part"] else ""
     return Resolution(f"XXXX-WXX-{WEEKDAYS[m['weekday']]}{part}", "SET")
+
+
+#: Prepositions that make a bare plural "weekends" the weekends in general ("open on weekends").
+_HABIT_PREPOSITIONS = frozenset({"on", "at", "during", "over"})
+
+
+@rule(r"weekends")
+def _weekends(m: re.Match, context: Context) -> Resolution | None:
+    """'(open) on weekends', '(busy) at weekends': every weekend, a set; elsewhere the plural
+    is left to the lengths ("for weekends on end")."""
+    return Resolution("XXXX-WXX-WE", "SET") if context.lead in _HABIT_PREPOSITIONS else None
 
 
 @rule(f"(?:every|each) (?:{MONTH}|{SEASON}|{PART})")
