@@ -1266,3 +1266,16 @@ def test_hyphenated_half_lengths_and_some_before_a_count(nlp):
     document = extract(text, published=PUBLISHED, nlp=nlp)
     found = {t.text: (t.value, t.mod) for t in document.times}
     assert found == {"two-and-a-half years": ("P2Y6M", None), "some three weeks": ("P3W", "APPROX")}
+
+
+def test_the_longest_count_modifier_is_kept(nlp):
+    text = "The firm has no more than ten days to respond. The feud has lasted well over two decades."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    found = {t.text: (t.value, t.mod) for t in document.times}
+    assert found == {"no more than ten days": ("P10D", "EQUAL_OR_LESS"), "well over two decades": ("P2DE", "MORE_THAN")}
+
+
+def test_a_holidays_weekend_and_night_are_one_expression(nlp):
+    text = "Roads were jammed over the Labor Day weekend. Fireworks lit the sky on New Year's Eve night."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"the Labor Day weekend": ("2021-W35-WE", "DATE"), "New Year's Eve night": ("2020-12-31TNI", "TIME")}

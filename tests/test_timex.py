@@ -811,3 +811,20 @@ def test_a_day_of_the_month_after_a_day_of_another_month_is_in_that_month():
     assert value("the 15th", tense="past", reference=march) == ("2021-03-15", "DATE")
     this_month = Point("day", date(2021, 9, 28))  # a day of the publication's month: the tense decides
     assert value("the 15th", tense="future", reference=this_month) == ("2021-10-15", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Labor Day weekend", ("2021-W35-WE", "DATE")),  # Monday, September 6: the weekend before it
+        ("Thanksgiving weekend", ("2021-W47-WE", "DATE")),  # Thursday: the weekend after it
+        ("the Memorial Day weekend 2019", ("2019-W21-WE", "DATE")),
+        ("Christmas night", ("2020-12-25TNI", "TIME")),
+    ],
+)
+def test_a_holidays_weekend_and_night(text, expected):
+    assert value(text, tense="past") == expected
+
+
+def test_a_holiday_after_the_is_no_expression_alone():
+    assert value("the Christmas") is None

@@ -80,7 +80,8 @@ def _by_word(phrases: tuple[tuple[str, ...], ...], position: int) -> dict[str, t
     return {word: tuple(listed) for word, listed in found.items()}
 
 
-_LEFT_PHRASES_BY_LAST_WORD = _by_word(LEFT_MODIFIER_PHRASES, -1)
+#: The longest first: "no more than" ten days, not "more than".
+_LEFT_PHRASES_BY_LAST_WORD = {word: tuple(sorted(phrases, key=len, reverse=True)) for word, phrases in _by_word(LEFT_MODIFIER_PHRASES, -1).items()}
 _LEFT_PHRASES_BY_FIRST_WORD = _by_word(LEFT_MODIFIER_PHRASES, 0)
 _RIGHT_PHRASES_BY_FIRST_WORD = _by_word(RIGHT_MODIFIER_PHRASES, 0)
 
@@ -174,7 +175,11 @@ def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
         return start
     before = doc[start - 1].lower_
     if before in COUNT_MODIFIERS and start < len(doc) and (doc[start].like_num or doc[start].lower_ in ("a", "an")):
-        return start if _preposition_of_the_event(doc[start - 1]) else start - 1
+        if _preposition_of_the_event(doc[start - 1]):
+            return start
+        if start >= 2 and (doc[start - 2].lower_, before) in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
+            return start - 2  # "well over" two decades
+        return start - 1
     for phrase in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
         size = len(phrase)
         if start >= size and _words(doc, start - size, start) == phrase:

@@ -843,21 +843,30 @@ def _holiday(name: str, year: int) -> date:
     return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
 
 
-@rule(f"(?:(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR})?")
-def _holiday_rule(m: re.Match, context: Context) -> Resolution:
-    """'Christmas', 'last Easter', 'Easter 2000'; 'Easter week', 'Christmas weekend': the ISO
-    week (or its weekend) that holds the day."""
+@rule(f"(?:(?P<the>the )|(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR})?")
+def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
+    """'Christmas', 'last Easter', 'Easter 2000'; 'Easter week', 'the Labor Day weekend': the
+    ISO week (or its weekend) that holds the day; a Monday holiday's weekend is the one just
+    before it, which the Monday closes."""
     name, grain = m["name"], m["week"] or "day"
+    if m["the"] and grain == "day":
+        return None  # "the Christmas (party)": the article of a noun the holiday qualifies
+
+    def point(day: date) -> Point:
+        if grain == "weekend" and day.isoweekday() == 1:
+            day -= timedelta(days=2)
+        return Point(grain, day)
+
     if m["year"]:
-        return _absolute(Point(grain, _holiday(name, _year(m["year"]))))
+        return _absolute(point(_holiday(name, _year(m["year"]))))
 
     def build(d: date) -> Point:
         days = [_holiday(name, d.year + k) for k in (-1, 0, 1)]
         if m["rel"] == "last":
-            return Point(grain, max(x for x in days if x < d))
+            return point(max(x for x in days if x < d))
         if m["rel"] == "next":
-            return Point(grain, min(x for x in days if x > d))
-        return Point(grain, anchoring.pick(days, d, context.tense))
+            return point(min(x for x in days if x > d))
+        return point(anchoring.pick(days, d, context.tense))
 
     unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS and grain == "day" else None
     return _from_published(context, build, unknown)
