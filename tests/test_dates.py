@@ -1279,3 +1279,13 @@ def test_a_holidays_weekend_and_night_are_one_expression(nlp):
     text = "Roads were jammed over the Labor Day weekend. Fireworks lit the sky on New Year's Eve night."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found == {"the Labor Day weekend": ("2021-W35-WE", "DATE"), "New Year's Eve night": ("2020-12-31TNI", "TIME")}
+
+
+def test_a_unit_compared_with_itself_is_no_time(nlp):
+    text = "Exports doubled year on year, and prices rose 2% month over month, the agency said on Monday."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Monday": ("2021-09-27", "DATE")}
+
+
+def test_a_month_after_since_is_the_last_one(nlp):
+    text = "The prime minister, in office since January, faces a confidence vote."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"January": ("2021-01", "DATE")}

@@ -828,3 +828,17 @@ def test_a_holidays_weekend_and_night(text, expected):
 
 def test_a_holiday_after_the_is_no_expression_alone():
     assert value("the Christmas") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January", ("2021-01", "DATE")),  # not the January ahead, nearer in a present-tense sentence
+        ("Nov. 15", ("2020-11-15", "DATE")),  # not the one six weeks ahead
+        ("Monday", ("2021-09-27", "DATE")),
+        ("the third quarter", ("2021-Q3", "DATE")),
+    ],
+)
+def test_a_point_after_since_lies_behind_whatever_the_tense(text, expected):
+    found = resolve(text, Context(PUBLISHED, "present", lead="since"))
+    assert (found.value, found.type) == expected

@@ -52,6 +52,7 @@ from .syntax import (
     RIGHT_MODIFIERS,
     TIME_HEAD_NOUNS,
     TRAILING_FOCUS_ADVERBS,
+    UNIT_COMPARISON_WORDS,
 )
 
 
@@ -284,7 +285,7 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
-    if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end):
+    if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end) or _unit_on_unit(doc, start, end):
         return True
     if end - start == 1 and last.lower_ == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
         return True  # "Now, the minister says, ...": a discourse marker that turns the talk
@@ -345,6 +346,16 @@ def _an_era(doc: Doc, start: int, end: int) -> bool:
 def _unit_to_unit(doc: Doc, end: int) -> bool:
     """"The quarter" + "-to-quarter comparison": a unit in a compound adjective names no time."""
     return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ == "-" and doc[end + 1].lower_ == "to"
+
+
+def _unit_on_unit(doc: Doc, start: int, end: int) -> bool:
+    """"year on year", "month-over-month": a unit, a word of comparison and the same unit again
+    (in the candidate or just outside it) compare two periods; they name no time."""
+    for i in range(max(0, start - 2), min(end, len(doc) - 2)):
+        word = doc[i].lower_
+        if word in LENGTH_UNITS and doc[i + 1].lower_ in UNIT_COMPARISON_WORDS and doc[i + 2].lower_ == word and i + 2 >= start:
+            return True
+    return False
 
 
 def _names_a_programme(doc: Doc, start: int, end: int) -> bool:

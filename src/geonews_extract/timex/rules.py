@@ -109,6 +109,8 @@ def resolve(text: str, context: Context) -> Resolution | None:
     phrase = normalise(text)
     if not phrase or _AGE.search(phrase):
         return None
+    if context.lead == "since" and context.tense != anchoring.PAST_ONLY:
+        context = replace(context, tense=anchoring.PAST_ONLY)  # "since January": the last one, whatever the verb
     found = _resolve(phrase, text, context)
     if found is None:
         return None
