@@ -1289,3 +1289,9 @@ def test_a_unit_compared_with_itself_is_no_time(nlp):
 def test_a_month_after_since_is_the_last_one(nlp):
     text = "The prime minister, in office since January, faces a confidence vote."
     assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"January": ("2021-01", "DATE")}
+
+
+def test_a_month_that_dates_a_simple_past_is_the_last_one(nlp):
+    text = "Talks resumed in October. The mill closed on Oct. 3, the owner said. The firm said it would reopen the mill in October."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    assert [(t.text, t.value) for t in document.times] == [("October", "2020-10"), ("Oct. 3", "2020-10-03"), ("October", "2021-10")]
