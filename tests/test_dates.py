@@ -1295,3 +1295,15 @@ def test_a_month_that_dates_a_simple_past_is_the_last_one(nlp):
     text = "Talks resumed in October. The mill closed on Oct. 3, the owner said. The firm said it would reopen the mill in October."
     document = extract(text, published=PUBLISHED, nlp=nlp)
     assert [(t.text, t.value) for t in document.times] == [("October", "2020-10"), ("Oct. 3", "2020-10-03"), ("October", "2021-10")]
+
+
+def test_a_text_counting_in_decades_counts_on_from_the_decade_it_named(nlp):
+    text = "The agency was created in the 1960s and abolished a decade later. A quarter of a century later, the law changed."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["a decade later"] == ("197", "DATE")
+    assert "A quarter of a century later" in found
+
+
+def test_a_decade_leaves_the_day_the_text_is_telling_about(nlp):
+    text = "On Monday, officials said the plant, built in the 1990s, would open at 9 a.m."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["9 a.m."] == ("2021-09-27T09:00", "TIME")

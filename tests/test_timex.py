@@ -842,3 +842,17 @@ def test_a_holiday_after_the_is_no_expression_alone():
 def test_a_point_after_since_lies_behind_whatever_the_tense(text, expected):
     found = resolve(text, Context(PUBLISHED, "present", lead="since"))
     assert (found.value, found.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("half a century ago", ("1971", "DATE")),
+        ("a quarter of a century ago", ("1996", "DATE")),
+        ("half a century", ("P50Y", "DURATION")),
+        ("a quarter-century", ("P25Y", "DURATION")),
+        ("half a decade", ("P5Y", "DURATION")),
+    ],
+)
+def test_parts_of_a_decade_or_century_are_counted_in_years(text, expected):
+    assert value(text) == expected

@@ -1,6 +1,6 @@
 """Time expressions rewritten into a small canonical form the rules can match.
 
-"the twenty-four hours" -> "the 24 hours"; "Sept. 30th, 1998" -> "sept 30th 1998"; "the third-quarter" -> "the 3th quarter"; "a few days" -> "x days"; "some three weeks" -> "about 3 weeks";
+"the twenty-four hours" -> "the 24 hours"; "Sept. 30th, 1998" -> "sept 30th 1998"; "the third-quarter" -> "the 3th quarter"; "a few days" -> "x days"; "some three weeks" -> "about 3 weeks"; "half a century" -> "50 years";
 "nineteen ninety-six" -> "1996"; "the '90s" -> "the 90s". Ordinals always end in "th".
 """
 
@@ -68,7 +68,21 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(?:a|an|one) (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)", "1 ", s)
     s = re.sub(r"\b1 half (?=\w)", "0.5 ", s)
     s = _UNIT_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", s)
+    s = _QUARTER_CENTURY.sub("25 years", s)
+    s = _PART_OF_A_LONG_UNIT.sub(_in_years, s)
     return " ".join(s.split())
+
+
+#: "a quarter of a century", "a quarter-century": 25 years.
+_QUARTER_CENTURY = re.compile(r"\b1 quarter (?:of 1 )?century\b")
+#: A part of a decade or a century is a whole number of years ("half a century" -> 50 years).
+_PART_OF_A_LONG_UNIT = re.compile(r"\b(\d*\.\d+) (century|centuries|decade|decades)\b")
+_YEARS_IN = {"century": 100, "centuries": 100, "decade": 10, "decades": 10}
+
+
+def _in_years(m: re.Match[str]) -> str:
+    years = float(m.group(1)) * _YEARS_IN[m.group(2)]
+    return f"{years:g} years" if years.is_integer() else m.group(0)
 
 
 def _number_text(number: float) -> str:

@@ -118,7 +118,9 @@ def read_times(
                     reference = point
                 elif point.grain in ("time", "partofday"):
                     reference = point.at("day")
-                # a decade or a century names no day a later "at 9 a.m." could fall on: the last reference holds
+                elif reference is None or not reference.finer_than("year"):
+                    reference = point  # "in the 1960s ... a decade later": a text counting in years counts on from it
+                # a decade or a century names no day a later "at 9 a.m." could fall on: a finer reference holds
     if unanchored:
         shown = ", ".join(repr(t) for t in unanchored[:5]) + (", ..." if len(unanchored) > 5 else "")
         warnings.append(
