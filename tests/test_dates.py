@@ -1307,3 +1307,8 @@ def test_a_text_counting_in_decades_counts_on_from_the_decade_it_named(nlp):
 def test_a_decade_leaves_the_day_the_text_is_telling_about(nlp):
     text = "On Monday, officials said the plant, built in the 1990s, would open at 9 a.m."
     assert times(extract(text, published=PUBLISHED, nlp=nlp))["9 a.m."] == ("2021-09-27T09:00", "TIME")
+
+
+def test_a_weekday_inside_a_longer_name_is_no_day(nlp):
+    text = "The Sunday Times reported the story, and the minister said on Tuesday that it was false."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Tuesday": ("2021-09-28", "DATE")}

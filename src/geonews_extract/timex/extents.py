@@ -285,6 +285,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
+    if _weekday_of_a_name(doc, start, end):
+        return True
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end) or _unit_on_unit(doc, start, end):
         return True
     if end - start == 1 and last.lower_ == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
@@ -346,6 +348,19 @@ def _an_era(doc: Doc, start: int, end: int) -> bool:
 def _unit_to_unit(doc: Doc, end: int) -> bool:
     """"The quarter" + "-to-quarter comparison": a unit in a compound adjective names no time."""
     return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ == "-" and doc[end + 1].lower_ == "to"
+
+
+#: Entity labels of names a weekday may be a word of ("The Sunday Times", "Monday Night Football").
+NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC"})
+
+
+def _weekday_of_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A weekday alone that the model reads as a word of a longer name ("The Sunday Times",
+    "the Good Friday Agreement"): the name's, no day."""
+    if end - start != 1 or doc[start].lower_ not in WEEKDAYS or doc[start].ent_type_ not in NAME_LABELS:
+        return False
+    entity = next((e for e in doc.ents if e.start <= start < e.end), None)  # the token's entity
+    return entity is not None and len(entity) > 1
 
 
 def _unit_on_unit(doc: Doc, start: int, end: int) -> bool:
