@@ -1312,3 +1312,9 @@ def test_a_decade_leaves_the_day_the_text_is_telling_about(nlp):
 def test_a_weekday_inside_a_longer_name_is_no_day(nlp):
     text = "The Sunday Times reported the story, and the minister said on Tuesday that it was false."
     assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Tuesday": ("2021-09-28", "DATE")}
+
+
+def test_more_of_a_length_and_a_fortnight_are_found(nlp):
+    text = "The court gave the firm a further three months to pay. The vote was put off by a fortnight, and the team needs an extra week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"a further three months": ("P3M", "DURATION"), "a fortnight": ("P2W", "DURATION"), "an extra week": ("P1W", "DURATION")}

@@ -856,3 +856,20 @@ def test_a_point_after_since_lies_behind_whatever_the_tense(text, expected):
 )
 def test_parts_of_a_decade_or_century_are_counted_in_years(text, expected):
     assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a further three months", ("P3M", "DURATION")),
+        ("an extra week", ("P1W", "DURATION")),
+        ("a fortnight", ("P2W", "DURATION")),
+        ("twice daily", ("P1D", "SET")),
+    ],
+)
+def test_one_more_length_a_fortnight_and_a_frequency_before_a_set_adverb(text, expected):
+    assert value(text) == expected
+
+
+def test_a_frequency_before_a_set_adverb_is_its_freq():
+    assert resolve("twice daily", Context(PUBLISHED)).freq == "2X"

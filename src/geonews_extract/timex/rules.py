@@ -1281,12 +1281,18 @@ def _every_named(m: re.Match, context: Context) -> Resolution:
     return Resolution(f"XXXX-XX-XXT{PARTS_OF_DAY[m['part']]}", "SET")
 
 
+@rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?P<adverb>{_alternatives(SET_WORDS)})")
+def _times_per_period_adverb(m: re.Match, context: Context) -> Resolution:
+    """'twice daily', 'three times weekly': the set the adverb names, with how often."""
+    return Resolution(SET_WORDS[m["adverb"]], "SET")
+
+
 @rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?:a|an|1|per|every|each) {UNIT}")
 def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 
 
-_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
+_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|a further|further|an extra|extra|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
 
 
 @rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
@@ -1299,9 +1305,10 @@ def _duration_range(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("X", m["unit"]), "DURATION")
 
 
-@rule(f"(?:another|an additional|1 additional|1 more) {UNIT}")
+@rule(f"(?:another|an additional|1 additional|1 more|a further|an extra) {UNIT}")
 def _one_more_unit(m: re.Match, context: Context) -> Resolution:
-    """'another year', 'an additional week': one more of the unit, a length."""
+    """'another year', 'an additional week', 'a further month', 'an extra day': one more of
+    the unit, a length."""
     return Resolution(_duration("1", m["unit"]), "DURATION")
 
 
