@@ -1318,3 +1318,9 @@ def test_more_of_a_length_and_a_fortnight_are_found(nlp):
     text = "The court gave the firm a further three months to pay. The vote was put off by a fortnight, and the team needs an extra week."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found == {"a further three months": ("P3M", "DURATION"), "a fortnight": ("P2W", "DURATION"), "an extra week": ("P1W", "DURATION")}
+
+
+def test_a_length_back_is_a_shift_and_not_long_ago_the_past(nlp):
+    text = "The law was passed two weeks back. The rebels struck not long ago."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"two weeks back": ("2021-09-16", "DATE"), "not long ago": ("PAST_REF", "DATE")}
