@@ -1324,3 +1324,16 @@ def test_a_length_back_is_a_shift_and_not_long_ago_the_past(nlp):
     text = "The law was passed two weeks back. The rebels struck not long ago."
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found == {"two weeks back": ("2021-09-16", "DATE"), "not long ago": ("PAST_REF", "DATE")}
+
+
+def test_the_year_of_a_season_is_found_when_the_whole_reads_as_nothing(nlp):
+    text = "The club won the title in the 2012 season and again in the 2019-20 season."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"2012": ("2012", "DATE"), "2019": ("2019", "DATE"), "20": ("2020", "DATE")}
+
+
+def test_no_later_than_a_date_is_on_or_before_it(nlp):
+    text = "The report is due no later than June 30, 2022, and the plant will open no earlier than 2025."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    found = {t.text: (t.value, t.mod) for t in document.times}
+    assert found == {"no later than June 30, 2022": ("2022-06-30", "ON_OR_BEFORE"), "no earlier than 2025": ("2025", "ON_OR_AFTER")}

@@ -486,6 +486,8 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
         left = trim(Span(doc, span.start, joiner.i, label=span.label))
         right_side = Span(doc, joiner.i + 1, span.end, label=span.label)
         right = right_side if between_digits else trim(right_side)
+        if between_digits and len(right_side) > 1 and _is_a_year(doc[joiner.i - 1]) and not _reads(right_side.text, published):
+            right = Span(doc, joiner.i + 1, joiner.i + 2, label=span.label)  # "2019-20" + "season": the year's digits
         if left is None or right is None:
             sides = [(p.start_char, p.end_char, p.text) for p in (left, right) if p is not None]
         else:
@@ -509,9 +511,24 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or _length_before_later(span, published)
             or _later_in_a_period(span, published)
             or _clock_and_day_apart(span, published)
+            or _the_year_of_a_noun(span)
             or whole
         )
     return whole
+
+
+def _reads(text: str, published: date | datetime | None) -> bool:
+    return resolve_safely(text, Context(published)) is not None
+
+
+def _the_year_of_a_noun(span: Span) -> list[tuple[int, int, str]] | None:
+    """"the 2012 season", "the 2020 Games": a year before the noun it dates, when the whole
+    reads as nothing, is the expression by itself."""
+    years = [t for t in span if _is_a_year(t)]
+    if len(years) != 1 or years[0].i == span.end - 1:
+        return None
+    year = years[0]
+    return [(year.idx, year.idx + len(year), year.text)]
 
 
 def _is_a_year(token: Token) -> bool:
