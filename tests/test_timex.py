@@ -873,3 +873,19 @@ def test_one_more_length_a_fortnight_and_a_frequency_before_a_set_adverb(text, e
 
 def test_a_frequency_before_a_set_adverb_is_its_freq():
     assert resolve("twice daily", Context(PUBLISHED)).freq == "2X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two years running", ("P2Y", "DURATION")),
+        ("a single month", ("P1M", "DURATION")),
+        ("those four years", ("P4Y", "DURATION")),
+        ("every fiscal year", ("P1Y", "SET")),
+        ("a long time ago", ("PAST_REF", "DATE")),
+        ("years past", ("PAST_REF", "DATE")),
+        ("these days", ("PRESENT_REF", "DATE")),
+    ],
+)
+def test_more_ways_news_writes_a_length_a_set_or_the_past(text, expected):
+    assert value(text) == expected

@@ -65,7 +65,7 @@ def normalise(text: str) -> str:
     s = _FIXED.sub(lambda m: _number_text(FIXED_QUANTITIES[m.group(0)]), s)
     s = _SOME_COUNT.sub("about ", s)
     s = _VAGUE.sub("x", s)
-    s = re.sub(r"\b(?:a|an|one) (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)", "1 ", s)
+    s = re.sub(r"\b(?:a|an|one)(?: single)? (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)", "1 ", s)
     s = re.sub(r"\b1 half (?=\w)", "0.5 ", s)
     s = _UNIT_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", s)
     s = _QUARTER_CENTURY.sub("25 years", s)

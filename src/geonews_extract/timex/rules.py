@@ -1238,7 +1238,7 @@ def _rate_unit(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(_duration("1", m["unit"]), "SET") if context.rate else None
 
 
-@rule(f"(?:every|each|per) (?:(?P<other>other) |{COUNT} )?{UNIT}")
+@rule(f"(?:every|each|per) (?:(?P<other>other) |{COUNT} )?(?:fiscal |calendar )?{UNIT}")
 def _every_unit(m: re.Match, context: Context) -> Resolution:
     """'every other week', 'every 10 years', 'per year': a set ("a 10-year" is a length used
     as an adjective, no set)."""
@@ -1295,7 +1295,7 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
 _DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|a further|further|an extra|extra|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
 
 
-@rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
+@rule(f"(?:{_DURATION_LEAD}|(?:those|these) ){COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since|running))?")
 def _duration_rule(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration(_count(m["n"]), m["unit"]), "DURATION")
 
