@@ -889,3 +889,18 @@ def test_a_frequency_before_a_set_adverb_is_its_freq():
 )
 def test_more_ways_news_writes_a_length_a_set_or_the_past(text, expected):
     assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 ½ years", ("P5Y6M", "DURATION")),
+        ("15 extra minutes", ("PT15M", "DURATION")),
+    ],
+)
+def test_a_written_fraction_and_extra_units(text, expected):
+    assert value(text) == expected
+
+
+def test_the_same_night_is_the_night_of_the_day_told_of():
+    assert value("the same night", reference=Point("day", date(2021, 9, 20))) == ("2021-09-20TNI", "TIME")

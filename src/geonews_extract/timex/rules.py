@@ -496,7 +496,7 @@ def _day_at_noon(m: re.Match, context: Context) -> Resolution | None:
 
 @rule(r"(?P<rest>.+?) (?:in the )?" + PART)
 def _day_part(m: re.Match, context: Context) -> Resolution | None:
-    rest = {"this": "today", "that": "the day", "that same": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
+    rest = {"this": "today", "that": "the day", "that same": "the day", "the same": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
     if m["rest"] == "last" and m["part"] != "night":
         return None
     if rest in ("the next", "the following"):
@@ -1295,7 +1295,7 @@ def _times_per_unit(m: re.Match, context: Context) -> Resolution:
 _DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|a further|further|an extra|extra|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
 
 
-@rule(f"(?:{_DURATION_LEAD}|(?:those|these) ){COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since|running))?")
+@rule(f"(?:{_DURATION_LEAD}|(?:those|these) ){COUNT} (?:more |additional |extra |further |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since|running))?")
 def _duration_rule(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration(_count(m["n"]), m["unit"]), "DURATION")
 
