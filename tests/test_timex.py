@@ -904,3 +904,16 @@ def test_a_written_fraction_and_extra_units(text, expected):
 
 def test_the_same_night_is_the_night_of_the_day_told_of():
     assert value("the same night", reference=Point("day", date(2021, 9, 20))) == ("2021-09-20TNI", "TIME")
+
+
+def test_a_chain_of_days_beside_days_and_a_huge_count_read_as_nothing():
+    assert resolve("the day after " * 2000 + "Christmas", Context(PUBLISHED)) is None
+    assert resolve("1" * 400 + " years", Context(PUBLISHED)).value is None
+
+
+def test_written_fractions_are_read_in_linear_time():
+    import time
+
+    started = time.perf_counter()
+    resolve("5 ½ " + "9" * 100_000, Context(PUBLISHED))
+    assert time.perf_counter() - started < 5

@@ -22,7 +22,7 @@ from .lexicon import (
 
 #: "5 ½ years" -> "5.5 years", "¾ of an hour" -> "0.75 of an hour".
 _FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75"}
-_VULGAR_FRACTION = re.compile(r"(\d+)?\s?([½¼¾])")
+_VULGAR_FRACTION = re.compile(r"(?<!\d)(\d*)\s?([½¼¾])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?\b")
 _CLOCK = re.compile(r"\b(a|p)\.?\s?m\b\.?")
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
@@ -50,7 +50,8 @@ def normalise(text: str) -> str:
     """The canonical form of a time expression (see the module docstring); a pure function
     of the text, remembered for the expressions news repeats."""
     s = _APOSTROPHE.sub("'", text.lower()).strip()
-    s = _VULGAR_FRACTION.sub(lambda m: f"{m.group(1) or '0'}{_FRACTIONS[m.group(2)]}", s)
+    if any(fraction in s for fraction in _FRACTIONS):  # checked first: the pattern is slow on a long run of digits
+        s = _VULGAR_FRACTION.sub(lambda m: f"{m.group(1) or '0'}{_FRACTIONS[m.group(2)]}", s)
     s = _POSSESSIVE_END.sub("", s)
     s = _RELATIVE_YEAR_POSSESSIVE.sub(r"\2 of \1 year", s)
     s = _CLOCK.sub(lambda m: f" {m.group(1)}m ", s)

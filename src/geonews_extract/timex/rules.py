@@ -17,6 +17,7 @@ Without a publication date, values keep what the text says and X the rest
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -328,6 +329,8 @@ def _count(text: str) -> str:
     if text == "x":
         return "X"
     number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"count {text[:20]}... is out of range")
     return str(int(number)) if number.is_integer() else str(number)
 
 
@@ -958,10 +961,15 @@ def _next_day(m: re.Match, context: Context) -> Resolution:
     )
 
 
+_DAY_BESIDE = re.compile(r"(?:the )?(?:1 )?day (?:before|after) ")
+
+
 @rule(r"(?:the )?(?P<n>1 )?day (?P<dir>before|after) (?P<rest>.+)")
 def _day_beside_a_day(m: re.Match, context: Context) -> Resolution | None:
     """'the day after Christmas', 'the day before last Tuesday': the day next to the day named
     (read as it would be alone); nothing when the rest names no day ("the day after his death")."""
+    if _DAY_BESIDE.match(m["rest"]):
+        return None  # "the day after the day after ...": read once, not down a chain
     day = resolve(m["rest"], context)
     if day is None or day.type != "DATE" or day.mod is not None:
         return None
