@@ -1230,3 +1230,110 @@ def test_at_the_end_of_the_day_before_a_comma_is_an_idiom(nlp):
     found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert found == ["the end of the day"]
     assert extract(text, published=PUBLISHED, nlp=nlp).times[0].start > 60
+
+
+def test_a_shift_narrowed_to_this_week_and_this_time_last_year_are_one_expression(nlp):
+    text = "Five years ago this week, the old bridge fell into the river. This time last year, the ferry was the only way across."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {
+        "Five years ago this week": ("2016-W39", "DATE"),
+        "This time last year": ("2020-09-30", "DATE"),
+    }
+
+
+def test_the_day_after_a_holiday_is_one_day(nlp):
+    text = "Shoppers crowded the malls on the day after Christmas, and again on the day after Thanksgiving."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["the day after Christmas"] == ("2020-12-26", "DATE")
+    assert "the day after Thanksgiving" in found and "Thanksgiving" not in found
+
+
+def test_weekends_as_a_habit_and_a_part_of_day_of_a_day_told_of(nlp):
+    text = "The fish market opens on weekends. The river rose on August 2, 2019. That evening, the levee broke."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["weekends"] == ("XXXX-WXX-WE", "SET")
+    assert found["That evening"] == ("2019-08-02TEV", "TIME")
+
+
+def test_a_season_after_a_year_and_a_day_of_the_month_after_a_date(nlp):
+    text = "The mill shut in 2009. The following spring, it reopened. Officials met on March 3. On the 15th, they signed the accord."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["The following spring"] == ("2010-SP", "DATE")
+    assert found["the 15th"] == ("2021-03-15", "DATE")
+
+
+def test_hyphenated_half_lengths_and_some_before_a_count(nlp):
+    text = "The mayor spent two-and-a-half years in office. The ferry was stuck for some three weeks."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    found = {t.text: (t.value, t.mod) for t in document.times}
+    assert found == {"two-and-a-half years": ("P2Y6M", None), "some three weeks": ("P3W", "APPROX")}
+
+
+def test_the_longest_count_modifier_is_kept(nlp):
+    text = "The firm has no more than ten days to respond. The feud has lasted well over two decades."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    found = {t.text: (t.value, t.mod) for t in document.times}
+    assert found == {"no more than ten days": ("P10D", "EQUAL_OR_LESS"), "well over two decades": ("P2DE", "MORE_THAN")}
+
+
+def test_a_holidays_weekend_and_night_are_one_expression(nlp):
+    text = "Roads were jammed over the Labor Day weekend. Fireworks lit the sky on New Year's Eve night."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"the Labor Day weekend": ("2021-W35-WE", "DATE"), "New Year's Eve night": ("2020-12-31TNI", "TIME")}
+
+
+def test_a_unit_compared_with_itself_is_no_time(nlp):
+    text = "Exports doubled year on year, and prices rose 2% month over month, the agency said on Monday."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Monday": ("2021-09-27", "DATE")}
+
+
+def test_a_month_after_since_is_the_last_one(nlp):
+    text = "The prime minister, in office since January, faces a confidence vote."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"January": ("2021-01", "DATE")}
+
+
+def test_a_month_that_dates_a_simple_past_is_the_last_one(nlp):
+    text = "Talks resumed in October. The mill closed on Oct. 3, the owner said. The firm said it would reopen the mill in October."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    assert [(t.text, t.value) for t in document.times] == [("October", "2020-10"), ("Oct. 3", "2020-10-03"), ("October", "2021-10")]
+
+
+def test_a_text_counting_in_decades_counts_on_from_the_decade_it_named(nlp):
+    text = "The agency was created in the 1960s and abolished a decade later. A quarter of a century later, the law changed."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["a decade later"] == ("197", "DATE")
+    assert "A quarter of a century later" in found
+
+
+def test_a_decade_leaves_the_day_the_text_is_telling_about(nlp):
+    text = "On Monday, officials said the plant, built in the 1990s, would open at 9 a.m."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp))["9 a.m."] == ("2021-09-27T09:00", "TIME")
+
+
+def test_a_weekday_inside_a_longer_name_is_no_day(nlp):
+    text = "The Sunday Times reported the story, and the minister said on Tuesday that it was false."
+    assert times(extract(text, published=PUBLISHED, nlp=nlp)) == {"Tuesday": ("2021-09-28", "DATE")}
+
+
+def test_more_of_a_length_and_a_fortnight_are_found(nlp):
+    text = "The court gave the firm a further three months to pay. The vote was put off by a fortnight, and the team needs an extra week."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"a further three months": ("P3M", "DURATION"), "a fortnight": ("P2W", "DURATION"), "an extra week": ("P1W", "DURATION")}
+
+
+def test_a_length_back_is_a_shift_and_not_long_ago_the_past(nlp):
+    text = "The law was passed two weeks back. The rebels struck not long ago."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"two weeks back": ("2021-09-16", "DATE"), "not long ago": ("PAST_REF", "DATE")}
+
+
+def test_the_year_of_a_season_is_found_when_the_whole_reads_as_nothing(nlp):
+    text = "The club won the title in the 2012 season and again in the 2019-20 season."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"2012": ("2012", "DATE"), "2019": ("2019", "DATE"), "20": ("2020", "DATE")}
+
+
+def test_no_later_than_a_date_is_on_or_before_it(nlp):
+    text = "The report is due no later than June 30, 2022, and the plant will open no earlier than 2025."
+    document = extract(text, published=PUBLISHED, nlp=nlp)
+    found = {t.text: (t.value, t.mod) for t in document.times}
+    assert found == {"no later than June 30, 2022": ("2022-06-30", "ON_OR_BEFORE"), "no earlier than 2025": ("2025", "ON_OR_AFTER")}

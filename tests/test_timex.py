@@ -756,3 +756,164 @@ def test_past_and_future_with_a_bare_plural_unit_are_references():
     assert value("future years") == ("FUTURE_REF", "DATE")
     assert value("the past few years") == ("PXY", "DURATION")
     assert value("recent years") == ("PXY", "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("five years ago this week", ("2016-W39", "DATE")),
+        ("ten years ago this month", ("2011-09", "DATE")),
+        ("a year ago today", ("2020-09-30", "DATE")),
+        ("this time last year", ("2020-09-30", "DATE")),
+        ("this time next year", ("2022-09-30", "DATE")),
+    ],
+)
+def test_a_shift_narrowed_to_the_publications_week_month_or_day(text, expected):
+    assert value(text) == expected
+
+
+def test_a_shift_in_weeks_is_not_narrowed_to_this_month():
+    assert value("two weeks ago this month") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("the day after Christmas", "past", ("2020-12-26", "DATE")),
+        ("the day before New Year's Day", "future", ("2021-12-31", "DATE")),
+        ("the day before last Tuesday", None, ("2021-09-27", "DATE")),
+    ],
+)
+def test_the_day_next_to_a_day_named(text, tense, expected):
+    assert value(text, tense=tense) == expected
+
+
+def test_the_day_next_to_what_is_no_day_reads_as_nothing():
+    assert value("the day after the funeral") is None
+    assert value("the day after Christmas", published=None) == ("XXXX-12-26", "DATE")
+
+
+def test_weekends_after_on_or_at_are_a_set():
+    found = resolve("weekends", Context(PUBLISHED, lead="on"))
+    assert (found.value, found.type) == ("XXXX-WXX-WE", "SET")
+    assert resolve("weekends", Context(PUBLISHED, lead="at")).type == "SET"
+    assert resolve("weekends", Context(PUBLISHED, lead="for")).type == "DURATION"
+
+
+def test_some_before_a_count_is_about_that_count():
+    found = resolve("some three weeks", Context(PUBLISHED))
+    assert (found.value, found.type, found.mod) == ("P3W", "DURATION", "APPROX")
+    assert value("some years") == ("PXY", "DURATION")
+
+
+def test_a_day_of_the_month_after_a_day_of_another_month_is_in_that_month():
+    march = Point("day", date(2021, 3, 3))
+    assert value("the 15th", tense="past", reference=march) == ("2021-03-15", "DATE")
+    this_month = Point("day", date(2021, 9, 28))  # a day of the publication's month: the tense decides
+    assert value("the 15th", tense="future", reference=this_month) == ("2021-10-15", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Labor Day weekend", ("2021-W35-WE", "DATE")),  # Monday, September 6: the weekend before it
+        ("Thanksgiving weekend", ("2021-W47-WE", "DATE")),  # Thursday: the weekend after it
+        ("the Memorial Day weekend 2019", ("2019-W21-WE", "DATE")),
+        ("Christmas night", ("2020-12-25TNI", "TIME")),
+    ],
+)
+def test_a_holidays_weekend_and_night(text, expected):
+    assert value(text, tense="past") == expected
+
+
+def test_a_holiday_after_the_is_no_expression_alone():
+    assert value("the Christmas") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January", ("2021-01", "DATE")),  # not the January ahead, nearer in a present-tense sentence
+        ("Nov. 15", ("2020-11-15", "DATE")),  # not the one six weeks ahead
+        ("Monday", ("2021-09-27", "DATE")),
+        ("the third quarter", ("2021-Q3", "DATE")),
+    ],
+)
+def test_a_point_after_since_lies_behind_whatever_the_tense(text, expected):
+    found = resolve(text, Context(PUBLISHED, "present", lead="since"))
+    assert (found.value, found.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("half a century ago", ("1971", "DATE")),
+        ("a quarter of a century ago", ("1996", "DATE")),
+        ("half a century", ("P50Y", "DURATION")),
+        ("a quarter-century", ("P25Y", "DURATION")),
+        ("half a decade", ("P5Y", "DURATION")),
+    ],
+)
+def test_parts_of_a_decade_or_century_are_counted_in_years(text, expected):
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a further three months", ("P3M", "DURATION")),
+        ("an extra week", ("P1W", "DURATION")),
+        ("a fortnight", ("P2W", "DURATION")),
+        ("twice daily", ("P1D", "SET")),
+    ],
+)
+def test_one_more_length_a_fortnight_and_a_frequency_before_a_set_adverb(text, expected):
+    assert value(text) == expected
+
+
+def test_a_frequency_before_a_set_adverb_is_its_freq():
+    assert resolve("twice daily", Context(PUBLISHED)).freq == "2X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two years running", ("P2Y", "DURATION")),
+        ("a single month", ("P1M", "DURATION")),
+        ("those four years", ("P4Y", "DURATION")),
+        ("every fiscal year", ("P1Y", "SET")),
+        ("a long time ago", ("PAST_REF", "DATE")),
+        ("years past", ("PAST_REF", "DATE")),
+        ("these days", ("PRESENT_REF", "DATE")),
+    ],
+)
+def test_more_ways_news_writes_a_length_a_set_or_the_past(text, expected):
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 ½ years", ("P5Y6M", "DURATION")),
+        ("15 extra minutes", ("PT15M", "DURATION")),
+    ],
+)
+def test_a_written_fraction_and_extra_units(text, expected):
+    assert value(text) == expected
+
+
+def test_the_same_night_is_the_night_of_the_day_told_of():
+    assert value("the same night", reference=Point("day", date(2021, 9, 20))) == ("2021-09-20TNI", "TIME")
+
+
+def test_a_chain_of_days_beside_days_and_a_huge_count_read_as_nothing():
+    assert resolve("the day after " * 2000 + "Christmas", Context(PUBLISHED)) is None
+    assert resolve("1" * 400 + " years", Context(PUBLISHED)).value is None
+
+
+def test_written_fractions_are_read_in_linear_time():
+    import time
+
+    started = time.perf_counter()
+    resolve("5 ½ " + "9" * 100_000, Context(PUBLISHED))
+    assert time.perf_counter() - started < 5

@@ -14,6 +14,9 @@ from datetime import date, timedelta
 from .calendar import Point, add_months
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+#: A point that cannot lie ahead whatever the verb ("since January", "since March 3"): the
+#: latest one up to the anchor, without PAST's allowance for a day just ahead.
+PAST_ONLY = "past only"
 #: Months that open each season (TIMEX3 codes); winter is named for the year of its December.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -34,6 +37,8 @@ def pick(candidates: list[date], anchor: date, tense: str | None) -> date:
     one lies within NEAR_PAST_DAYS behind), else the nearest."""
     before = [d for d in candidates if d <= anchor]
     after = [d for d in candidates if d >= anchor]
+    if tense == PAST_ONLY:
+        return max(before) if before else min(candidates)
     if tense == PAST and after and (min(after) - anchor).days <= NEAR_FUTURE_DAYS and (not before or (anchor - max(before)).days > 300):
         return min(after)
     if tense == FUTURE and before and (anchor - max(before)).days <= NEAR_PAST_DAYS and (not after or (min(after) - anchor).days > 300):
@@ -129,7 +134,7 @@ def quarter(number: int, anchor: date, tense: str | None) -> date:
     earnings" in October)."""
     current = date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1)
     named = date(anchor.year, 3 * (number - 1) + 1, 1)
-    if tense == PAST and named > current:
+    if tense in (PAST, PAST_ONLY) and named > current:
         return date(anchor.year - 1, named.month, 1)
     if tense == FUTURE and named < last_complete_quarter(anchor):
         return date(anchor.year + 1, named.month, 1)

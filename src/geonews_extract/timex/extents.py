@@ -52,6 +52,7 @@ from .syntax import (
     RIGHT_MODIFIERS,
     TIME_HEAD_NOUNS,
     TRAILING_FOCUS_ADVERBS,
+    UNIT_COMPARISON_WORDS,
 )
 
 
@@ -80,7 +81,8 @@ def _by_word(phrases: tuple[tuple[str, ...], ...], position: int) -> dict[str, t
     return {word: tuple(listed) for word, listed in found.items()}
 
 
-_LEFT_PHRASES_BY_LAST_WORD = _by_word(LEFT_MODIFIER_PHRASES, -1)
+#: The longest first: "no more than" ten days, not "more than".
+_LEFT_PHRASES_BY_LAST_WORD = {word: tuple(sorted(phrases, key=len, reverse=True)) for word, phrases in _by_word(LEFT_MODIFIER_PHRASES, -1).items()}
 _LEFT_PHRASES_BY_FIRST_WORD = _by_word(LEFT_MODIFIER_PHRASES, 0)
 _RIGHT_PHRASES_BY_FIRST_WORD = _by_word(RIGHT_MODIFIER_PHRASES, 0)
 
@@ -174,7 +176,11 @@ def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
         return start
     before = doc[start - 1].lower_
     if before in COUNT_MODIFIERS and start < len(doc) and (doc[start].like_num or doc[start].lower_ in ("a", "an")):
-        return start if _preposition_of_the_event(doc[start - 1]) else start - 1
+        if _preposition_of_the_event(doc[start - 1]):
+            return start
+        if start >= 2 and (doc[start - 2].lower_, before) in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
+            return start - 2  # "well over" two decades
+        return start - 1
     for phrase in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
         size = len(phrase)
         if start >= size and _words(doc, start - size, start) == phrase:
@@ -279,7 +285,9 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
-    if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end):
+    if _weekday_of_a_name(doc, start, end):
+        return True
+    if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end) or _unit_on_unit(doc, start, end):
         return True
     if end - start == 1 and last.lower_ == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
         return True  # "Now, the minister says, ...": a discourse marker that turns the talk
@@ -340,6 +348,29 @@ def _an_era(doc: Doc, start: int, end: int) -> bool:
 def _unit_to_unit(doc: Doc, end: int) -> bool:
     """"The quarter" + "-to-quarter comparison": a unit in a compound adjective names no time."""
     return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ == "-" and doc[end + 1].lower_ == "to"
+
+
+#: Entity labels of names a weekday may be a word of ("The Sunday Times", "Monday Night Football").
+NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC"})
+
+
+def _weekday_of_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A weekday alone that the model reads as a word of a longer name ("The Sunday Times",
+    "the Good Friday Agreement"): the name's, no day."""
+    if end - start != 1 or doc[start].lower_ not in WEEKDAYS or doc[start].ent_type_ not in NAME_LABELS:
+        return False
+    entity = next((e for e in doc.ents if e.start <= start < e.end), None)  # the token's entity
+    return entity is not None and len(entity) > 1
+
+
+def _unit_on_unit(doc: Doc, start: int, end: int) -> bool:
+    """"year on year", "month-over-month": a unit, a word of comparison and the same unit again
+    (in the candidate or just outside it) compare two periods; they name no time."""
+    for i in range(max(0, start - 2), min(end, len(doc) - 2)):
+        word = doc[i].lower_
+        if word in LENGTH_UNITS and doc[i + 1].lower_ in UNIT_COMPARISON_WORDS and doc[i + 2].lower_ == word and i + 2 >= start:
+            return True
+    return False
 
 
 def _names_a_programme(doc: Doc, start: int, end: int) -> bool:
@@ -455,6 +486,8 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
         left = trim(Span(doc, span.start, joiner.i, label=span.label))
         right_side = Span(doc, joiner.i + 1, span.end, label=span.label)
         right = right_side if between_digits else trim(right_side)
+        if between_digits and len(right_side) > 1 and _is_a_year(doc[joiner.i - 1]) and not _reads(right_side.text, published):
+            right = Span(doc, joiner.i + 1, joiner.i + 2, label=span.label)  # "2019-20" + "season": the year's digits
         if left is None or right is None:
             sides = [(p.start_char, p.end_char, p.text) for p in (left, right) if p is not None]
         else:
@@ -478,9 +511,24 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or _length_before_later(span, published)
             or _later_in_a_period(span, published)
             or _clock_and_day_apart(span, published)
+            or _the_year_of_a_noun(span)
             or whole
         )
     return whole
+
+
+def _reads(text: str, published: date | datetime | None) -> bool:
+    return resolve_safely(text, Context(published)) is not None
+
+
+def _the_year_of_a_noun(span: Span) -> list[tuple[int, int, str]] | None:
+    """"the 2012 season", "the 2020 Games": a year before the noun it dates, when the whole
+    reads as nothing, is the expression by itself."""
+    years = [t for t in span if _is_a_year(t)]
+    if len(years) != 1 or years[0].i == span.end - 1:
+        return None
+    year = years[0]
+    return [(year.idx, year.idx + len(year), year.text)]
 
 
 def _is_a_year(token: Token) -> bool:

@@ -1,6 +1,6 @@
 """Time expressions rewritten into a small canonical form the rules can match.
 
-"the twenty-four hours" -> "the 24 hours"; "Sept. 30th, 1998" -> "sept 30th 1998"; "the third-quarter" -> "the 3th quarter"; "a few days" -> "x days";
+"the twenty-four hours" -> "the 24 hours"; "Sept. 30th, 1998" -> "sept 30th 1998"; "the third-quarter" -> "the 3th quarter"; "a few days" -> "x days"; "some three weeks" -> "about 3 weeks"; "half a century" -> "50 years";
 "nineteen ninety-six" -> "1996"; "the '90s" -> "the 90s". Ordinals always end in "th".
 """
 
@@ -20,6 +20,9 @@ from .lexicon import (
     VAGUE_QUANTITIES,
 )
 
+#: "5 ½ years" -> "5.5 years", "¾ of an hour" -> "0.75 of an hour".
+_FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75"}
+_VULGAR_FRACTION = re.compile(r"(?<!\d)(\d*)\s?([½¼¾])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?\b")
 _CLOCK = re.compile(r"\b(a|p)\.?\s?m\b\.?")
 _ABBREVIATION_DOT = re.compile(r"(?<=[a-z])\.")
@@ -34,6 +37,8 @@ _UNIT_AND_A_HALF = re.compile(r"\b(\d+) (second|minute|hour|day|week|month|year)
 _HALF = re.compile(r"\b(\d+) (?:and (?:a|one) half|1/2)\b")
 _TIME_COLON = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 _MID_UNIT = re.compile(r"\bmid(?=(?:week|month|year)\b)")  # "midweek" -> "mid week" ("midday" is noon)
+#: "some" before a count makes it approximate ("some three weeks": about three), not vague.
+_SOME_COUNT = re.compile(r"\bsome (?=\d)")
 _VAGUE = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in sorted(VAGUE_QUANTITIES, key=len, reverse=True)) + r")\b")
 _FIXED = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in sorted(FIXED_QUANTITIES, key=len, reverse=True)) + r")\b")
 _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | {"hundred", "thousand"}
@@ -45,6 +50,8 @@ def normalise(text: str) -> str:
     """The canonical form of a time expression (see the module docstring); a pure function
     of the text, remembered for the expressions news repeats."""
     s = _APOSTROPHE.sub("'", text.lower()).strip()
+    if any(fraction in s for fraction in _FRACTIONS):  # checked first: the pattern is slow on a long run of digits
+        s = _VULGAR_FRACTION.sub(lambda m: f"{m.group(1) or '0'}{_FRACTIONS[m.group(2)]}", s)
     s = _POSSESSIVE_END.sub("", s)
     s = _RELATIVE_YEAR_POSSESSIVE.sub(r"\2 of \1 year", s)
     s = _CLOCK.sub(lambda m: f" {m.group(1)}m ", s)
@@ -61,11 +68,26 @@ def normalise(text: str) -> str:
     s = _ORDINAL_SUFFIX.sub(r"\1th", s)
     s = _HALF.sub(lambda m: f"{m.group(1)}.5", s)
     s = _FIXED.sub(lambda m: _number_text(FIXED_QUANTITIES[m.group(0)]), s)
+    s = _SOME_COUNT.sub("about ", s)
     s = _VAGUE.sub("x", s)
-    s = re.sub(r"\b(?:a|an|one) (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)", "1 ", s)
+    s = re.sub(r"\b(?:a|an|one)(?: single)? (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)", "1 ", s)
     s = re.sub(r"\b1 half (?=\w)", "0.5 ", s)
     s = _UNIT_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", s)
+    s = _QUARTER_CENTURY.sub("25 years", s)
+    s = _PART_OF_A_LONG_UNIT.sub(_in_years, s)
     return " ".join(s.split())
+
+
+#: "a quarter of a century", "a quarter-century": 25 years.
+_QUARTER_CENTURY = re.compile(r"\b1 quarter (?:of 1 )?century\b")
+#: A part of a decade or a century is a whole number of years ("half a century" -> 50 years).
+_PART_OF_A_LONG_UNIT = re.compile(r"\b(\d*\.\d+) (century|centuries|decade|decades)\b")
+_YEARS_IN = {"century": 100, "centuries": 100, "decade": 10, "decades": 10}
+
+
+def _in_years(m: re.Match[str]) -> str:
+    years = float(m.group(1)) * _YEARS_IN[m.group(2)]
+    return f"{years:g} years" if years.is_integer() else m.group(0)
 
 
 def _number_text(number: float) -> str:

@@ -95,6 +95,11 @@ def read_times(
                 unanchored.append(written)
             elif resolution.problem:
                 warnings.append(f"time expression {written!r} has no value: {resolution.problem}")
+            if found and _the_day_beside(full_text, found[-1], start):
+                beside = resolve_safely(full_text[found[-1].start : end], context)
+                if beside is not None and beside.value is not None and beside.type == "DATE":
+                    start, resolution = found.pop().start, beside  # "the day" + "after" + "Christmas": one day
+                    written = full_text[start:end]
             if found and _joined_as_a_range(full_text, found[-1], start):
                 _complete_the_start(found, full_text, written, context)
             if found and _ends_a_range(full_text, found[-1], start, resolution):
@@ -113,7 +118,9 @@ def read_times(
                     reference = point
                 elif point.grain in ("time", "partofday"):
                     reference = point.at("day")
-                # a decade or a century names no day a later "at 9 a.m." could fall on: the last reference holds
+                elif reference is None or not reference.finer_than("year"):
+                    reference = point  # "in the 1960s ... a decade later": a text counting in years counts on from it
+                # a decade or a century names no day a later "at 9 a.m." could fall on: a finer reference holds
     if unanchored:
         shown = ", ".join(repr(t) for t in unanchored[:5]) + (", ..." if len(unanchored) > 5 else "")
         warnings.append(
@@ -260,6 +267,15 @@ def _the_day_around_an_event(day: Resolution, full_text: str, end: int) -> Resol
     if event is None or day.anchor != "text" or day.point is None or day.point.grain != "day":
         return day
     return _at(day, Point("day", day.point.day + timedelta(days=1 if event.group(1).lower() == "after" else -1)))
+
+
+_DAY_BESIDE = re.compile(r"\s+(?:after|before)\s+", re.IGNORECASE)
+
+
+def _the_day_beside(full_text: str, previous: Found, start: int) -> bool:
+    """"the day" found apart from the day after "after" or "before" it ("the day after
+    Thanksgiving"): the two read as one day next to the other."""
+    return full_text[previous.start : previous.end].lower() == "the day" and _DAY_BESIDE.fullmatch(full_text, previous.end, start) is not None
 
 
 #: What may stand between the two ends of a range written as two expressions ("from March to May 2020").

@@ -17,6 +17,7 @@ Without a publication date, values keep what the text says and X the rest
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -109,6 +110,8 @@ def resolve(text: str, context: Context) -> Resolution | None:
     phrase = normalise(text)
     if not phrase or _AGE.search(phrase):
         return None
+    if context.lead == "since" and context.tense != anchoring.PAST_ONLY:
+        context = replace(context, tense=anchoring.PAST_ONLY)  # "since January": the last one, whatever the verb
     found = _resolve(phrase, text, context)
     if found is None:
         return None
@@ -326,6 +329,8 @@ def _count(text: str) -> str:
     if text == "x":
         return "X"
     number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"count {text[:20]}... is out of range")
     return str(int(number)) if number.is_integer() else str(number)
 
 
@@ -494,7 +499,7 @@ def _day_at_noon(m: re.Match, context: Context) -> Resolution | None:
 
 @rule(r"(?P<rest>.+?) (?:in the )?" + PART)
 def _day_part(m: re.Match, context: Context) -> Resolution | None:
-    rest = {"this": "today", "that": "the day", "that same": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
+    rest = {"this": "today", "that": "the day", "that same": "the day", "the same": "the day", "last": "yesterday"}.get(m["rest"], m["rest"])
     if m["rest"] == "last" and m["part"] != "night":
         return None
     if rest in ("the next", "the following"):
@@ -713,10 +718,22 @@ def _day_of_the_month(m: re.Match, context: Context) -> Resolution | None:
         step = -1 if which == "last" else 1
         return _from_published(context, lambda d: Point("day", add_months(d.replace(day=1), step).replace(day=day)), f"XXXX-XX-{day:02d}")
     reference = context.reference
-    if which is None and reference is not None and reference.grain == "month":
+    if which is None and reference is not None and (reference.grain == "month" or _a_day_of_another_month(reference, context)):
         point = Point("day", reference.day.replace(day=day))
         return Resolution(point.value(), "DATE", "text", point)
     return _from_narrative_or_published(context, lambda d: Point("day", anchoring.day_of_month(day, d, context.tense)), f"XXXX-XX-{day:02d}")
+
+
+def _a_day_of_another_month(reference: Point, context: Context) -> bool:
+    """The text last named a day of a month other than the publication's ("On March 3, ... on
+    the 15th"): the passage is in that month. A day of the publication's own month leaves "the
+    15th" to the tense, which may point to the next month ("said Tuesday it pays on the 15th")."""
+    if reference.grain not in ("day", "time", "partofday"):
+        return False
+    if context.published is None:
+        return True
+    published = _day_of(context.published)
+    return (reference.day.year, reference.day.month) != (published.year, published.month)
 
 
 @rule(f"(?:(?P<rel>this|last|next|this past|this coming|past|coming) )?{MONTH}(?: (?P<which>this|last|next) year)?")
@@ -831,21 +848,30 @@ def _holiday(name: str, year: int) -> date:
     return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
 
 
-@rule(f"(?:(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR})?")
-def _holiday_rule(m: re.Match, context: Context) -> Resolution:
-    """'Christmas', 'last Easter', 'Easter 2000'; 'Easter week', 'Christmas weekend': the ISO
-    week (or its weekend) that holds the day."""
+@rule(f"(?:(?P<the>the )|(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR})?")
+def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
+    """'Christmas', 'last Easter', 'Easter 2000'; 'Easter week', 'the Labor Day weekend': the
+    ISO week (or its weekend) that holds the day; a Monday holiday's weekend is the one just
+    before it, which the Monday closes."""
     name, grain = m["name"], m["week"] or "day"
+    if m["the"] and grain == "day":
+        return None  # "the Christmas (party)": the article of a noun the holiday qualifies
+
+    def point(day: date) -> Point:
+        if grain == "weekend" and day.isoweekday() == 1:
+            day -= timedelta(days=2)
+        return Point(grain, day)
+
     if m["year"]:
-        return _absolute(Point(grain, _holiday(name, _year(m["year"]))))
+        return _absolute(point(_holiday(name, _year(m["year"]))))
 
     def build(d: date) -> Point:
         days = [_holiday(name, d.year + k) for k in (-1, 0, 1)]
         if m["rel"] == "last":
-            return Point(grain, max(x for x in days if x < d))
+            return point(max(x for x in days if x < d))
         if m["rel"] == "next":
-            return Point(grain, min(x for x in days if x > d))
-        return Point(grain, anchoring.pick(days, d, context.tense))
+            return point(min(x for x in days if x > d))
+        return point(anchoring.pick(days, d, context.tense))
 
     unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS and grain == "day" else None
     return _from_published(context, build, unknown)
@@ -933,6 +959,31 @@ def _next_day(m: re.Match, context: Context) -> Resolution:
         lambda ref: shift(ref.at("day") if ref.finer_than("day") else ref, step, "D"),
         lambda d: Point("day", d + timedelta(days=step)),
     )
+
+
+_DAY_BESIDE = re.compile(r"(?:the )?(?:1 )?day (?:before|after) ")
+
+
+@rule(r"(?:the )?(?P<n>1 )?day (?P<dir>before|after) (?P<rest>.+)")
+def _day_beside_a_day(m: re.Match, context: Context) -> Resolution | None:
+    """'the day after Christmas', 'the day before last Tuesday': the day next to the day named
+    (read as it would be alone); nothing when the rest names no day ("the day after his death")."""
+    if _DAY_BESIDE.match(m["rest"]):
+        return None  # "the day after the day after ...": read once, not down a chain
+    day = resolve(m["rest"], context)
+    if day is None or day.type != "DATE" or day.mod is not None:
+        return None
+    step = 1 if m["dir"] == "after" else -1
+    if day.point is None:
+        written = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", day.value or "")
+        if written is None:
+            return None
+        following = date(2001, int(written[1]), int(written[2])) + timedelta(days=step)  # a year with no February 29
+        return Resolution(f"XXXX-{following.month:02d}-{following.day:02d}", "DATE", day.anchor, None, day.problem)
+    if day.point.grain != "day":
+        return None
+    point = Point("day", day.point.day + timedelta(days=step))
+    return Resolution(point.value(), "DATE", day.anchor, point)
 
 
 @rule(r"in the (?P<unit>week|month)")
@@ -1151,6 +1202,32 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: shift(Point(grain, d), count, code))
 
 
+#: What a stretch said after "N years ago" narrows it to ("five years ago this week"): the
+#: grain of that stretch, and the units a shift must be counted in to be narrowed to it.
+_NARROWED_GRAINS = {"this week": ("week", ("year", "decade", "century")), "this month": ("month", ("year", "decade", "century")), "today": ("day", ("year", "decade", "century", "month", "week"))}
+
+
+@rule(f"{COUNT} {UNIT} (?P<dir>ago|from now) (?P<now>this week|this month|today)")
+def _shifted_to_this_stretch(m: re.Match, context: Context) -> Resolution | None:
+    """'five years ago this week', 'a year ago today', 'ten years from now this month': the week,
+    month or day that stood as far from the publication as the count of years (months, weeks)
+    says: the publication's stretch, moved back or ahead."""
+    grain, units = _NARROWED_GRAINS[m["now"]]
+    unit_word = UNIT_PLURALS.get(m["unit"], m["unit"])
+    if unit_word not in units or m["n"] == "x" or not float(m["n"]).is_integer():
+        return None
+    count = int(float(m["n"])) * (-1 if m["dir"] == "ago" else 1)
+    code = _unit_code(unit_word)
+    return _from_published(context, lambda d: shift(Point("day", d), count, code).at(grain))
+
+
+@rule(r"this time (?P<which>last|next) year|this time 1 year (?P<dir>ago|from now)")
+def _this_time_of_another_year(m: re.Match, context: Context) -> Resolution:
+    """'this time last year', 'this time next year': the publication day a year before or after."""
+    step = -1 if (m["which"] or m["dir"]) in ("last", "ago") else 1
+    return _from_published(context, lambda d: shift(Point("day", d), step, "Y"))
+
+
 def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
     if not isinstance(context.published, datetime):
         return _from_published(context, lambda d: Point("day", d))
@@ -1169,7 +1246,7 @@ def _rate_unit(m: re.Match, context: Context) -> Resolution | None:
     return Resolution(_duration("1", m["unit"]), "SET") if context.rate else None
 
 
-@rule(f"(?:every|each|per) (?:(?P<other>other) |{COUNT} )?{UNIT}")
+@rule(f"(?:every|each|per) (?:(?P<other>other) |{COUNT} )?(?:fiscal |calendar )?{UNIT}")
 def _every_unit(m: re.Match, context: Context) -> Resolution:
     """'every other week', 'every 10 years', 'per year': a set ("a 10-year" is a length used
     as an adjective, no set)."""
@@ -1191,6 +1268,17 @@ def _every_weekday(m: re.Match, context: Context) -> Resolution:
     return Resolution(f"XXXX-WXX-{WEEKDAYS[m['weekday']]}{part}", "SET")
 
 
+#: Prepositions that make a bare plural "weekends" the weekends in general ("open on weekends").
+_HABIT_PREPOSITIONS = frozenset({"on", "at", "during", "over"})
+
+
+@rule(r"weekends")
+def _weekends(m: re.Match, context: Context) -> Resolution | None:
+    """'(open) on weekends', '(busy) at weekends': every weekend, a set; elsewhere the plural
+    is left to the lengths ("for weekends on end")."""
+    return Resolution("XXXX-WXX-WE", "SET") if context.lead in _HABIT_PREPOSITIONS else None
+
+
 @rule(f"(?:every|each) (?:{MONTH}|{SEASON}|{PART})")
 def _every_named(m: re.Match, context: Context) -> Resolution:
     """'every July' -> XXXX-07, 'every summer' -> XXXX-SU, 'every morning' -> XXXX-XX-XXTMO."""
@@ -1201,15 +1289,21 @@ def _every_named(m: re.Match, context: Context) -> Resolution:
     return Resolution(f"XXXX-XX-XXT{PARTS_OF_DAY[m['part']]}", "SET")
 
 
+@rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?P<adverb>{_alternatives(SET_WORDS)})")
+def _times_per_period_adverb(m: re.Match, context: Context) -> Resolution:
+    """'twice daily', 'three times weekly': the set the adverb names, with how often."""
+    return Resolution(SET_WORDS[m["adverb"]], "SET")
+
+
 @rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?:a|an|1|per|every|each) {UNIT}")
 def _times_per_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "SET")
 
 
-_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
+_DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|a further|further|an extra|extra|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
 
 
-@rule(f"{_DURATION_LEAD}{COUNT} (?:more |additional |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since))?")
+@rule(f"(?:{_DURATION_LEAD}|(?:those|these) ){COUNT} (?:more |additional |extra |further |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since|running))?")
 def _duration_rule(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration(_count(m["n"]), m["unit"]), "DURATION")
 
@@ -1219,9 +1313,10 @@ def _duration_range(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("X", m["unit"]), "DURATION")
 
 
-@rule(f"(?:another|an additional|1 additional|1 more) {UNIT}")
+@rule(f"(?:another|an additional|1 additional|1 more|a further|an extra) {UNIT}")
 def _one_more_unit(m: re.Match, context: Context) -> Resolution:
-    """'another year', 'an additional week': one more of the unit, a length."""
+    """'another year', 'an additional week', 'a further month', 'an extra day': one more of
+    the unit, a length."""
     return Resolution(_duration("1", m["unit"]), "DURATION")
 
 

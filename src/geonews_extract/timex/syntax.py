@@ -73,3 +73,5 @@ IDIOMS_BEFORE_A_COMMA: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for 
 #: Determiners opening a noun phrase: an approximator before one is its preposition ("worried
 #: about the future"), not a mod of the time.
 NOUN_PHRASE_OPENERS = frozenset(_SYNTAX["noun_phrase_openers"])
+#: Between a unit and itself, words that make a comparison ("year on year"): no time.
+UNIT_COMPARISON_WORDS = frozenset(_SYNTAX["unit_comparison_words"])

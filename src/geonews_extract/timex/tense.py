@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .anchoring import FUTURE, PAST, PRESENT
+from .anchoring import FUTURE, PAST, PAST_ONLY, PRESENT
 from .lexicon import MONTHS, WEEKDAYS
 from .syntax import (
     DEADLINE_PREPOSITIONS,
@@ -39,7 +39,25 @@ def tense_of(span: Span) -> str | None:
     tense = _verb_tense(span)
     if tense in (PAST, FUTURE) and span.root.dep_ == "poss" and span.root.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if tense == PAST and _dates_a_simple_past(span):
+        return PAST_ONLY
     return tense
+
+
+def _dates_a_simple_past(span: Span) -> bool:
+    """A month or a day of a month that says when a verb in the simple past happened ("talks
+    resumed in October", "the plant closed on Oct. 3"): a time already gone, never the one
+    just ahead that a past-tense sentence may still name for something else ("declared a
+    dividend payable Dec. 15")."""
+    if not any(t.lower_.rstrip(".") in MONTHS for t in span):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on"):
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod"):
+        return False
+    return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _verb_tense(span: Span) -> str | None:
