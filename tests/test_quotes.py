@@ -138,10 +138,43 @@ def test_direct_quote_over_paragraphs_is_one_quote(nlp):
     assert quote.kind == "direct"
 
 
-def test_a_paragraph_that_is_only_a_quote_continues_the_speaker(nlp):
+def test_a_paragraph_that_is_only_a_quote_continues_the_quote_before(nlp):
+    # The convention: the same quote going on (as attribution corpora join it), not a cue-less quote of its own.
     text = '"The talks were useful," said Tomas Berg.\n"We meet again next week."'
-    quote = only(quotes_of(nlp, text), content="We meet again next week.")
-    assert quote.speaker.text == "Tomas Berg" and quote.cue is None
+    quote = only(quotes_of(nlp, text), speaker="Tomas Berg")
+    assert quote.cue.text == "said" and quote.kind == "direct"
+    assert [p.text for p in quote.parts] == ["The talks were useful", "We meet again next week."]
+    assert quote.content.text.startswith("The talks") and quote.content.text.endswith("next week.")
+
+
+def test_a_quote_goes_on_over_several_paragraphs_each_closed(nlp):
+    text = (
+        'Nadia Ferreira runs the only bakery in the village.\n'
+        '"The flour comes by boat," Ferreira told the council. "Some weeks it does not come."\n'
+        '"Then we bake less bread."\n'
+        '"Nobody has gone hungry yet."'
+    )
+    quote = only(quotes_of(nlp, text), speaker="Ferreira")
+    assert quote.cue.text == "told"
+    assert [p.text for p in quote.parts] == [
+        "The flour comes by boat", "Some weeks it does not come.", "Then we bake less bread.", "Nobody has gone hungry yet.",
+    ]
+
+
+def test_a_quote_paragraph_with_its_own_cue_is_its_own_quote(nlp):
+    text = '"The talks were useful," said Tomas Berg.\n"We meet again next week," his deputy added.'
+    quotes = quotes_of(nlp, text)
+    berg = only(quotes, speaker="Tomas Berg")
+    assert berg.content.text == "The talks were useful" and berg.parts == []
+    assert only(quotes, content="We meet again next week", cue="added").speaker.text == "his deputy"
+
+
+def test_a_paragraph_with_words_before_its_quote_does_not_continue_it(nlp):
+    text = '"The talks were useful," said Tomas Berg.\nThe next round is "a formality."'
+    quotes = quotes_of(nlp, text)
+    berg = only(quotes, speaker="Tomas Berg")
+    assert berg.content.text == "The talks were useful" and berg.parts == []
+    assert not any("formality" in q.content.text for q in quotes)
 
 
 def test_pronoun_and_statement_resolve_to_earlier_speakers(nlp):
@@ -546,8 +579,11 @@ def test_a_quote_that_goes_on_with_words_before_its_cue_clause_takes_them_in(nlp
 
 def test_a_quote_after_a_lead_in_goes_on_into_the_next_paragraph(nlp):
     text = 'If the levee fails, the engineer said, "the whole valley will flood."\n"We have warned them for years."'
-    quotes = quotes_of(nlp, text)
-    assert len(quotes) == 2 and {q.speaker.text for q in quotes} == {"the engineer"}
+    [quote] = quotes_of(nlp, text)  # the paragraph that is only a quote is the same quote going on
+    assert quote.speaker.text == "the engineer" and quote.cue.text == "said" and quote.kind == "mixed"
+    assert [p.text for p in quote.parts] == [
+        "If the levee fails", "the whole valley will flood.", "We have warned them for years.",
+    ]
 
 
 def test_a_quote_after_a_sentence_of_its_own_takes_no_lead_in(nlp):

@@ -94,8 +94,10 @@ def test_a_quote_paragraph_continues_the_direct_speaker_past_a_reported_request(
         '"The water is safe to drink."',
         nlp=nlp,
     )
-    quote = next(q for q in document.quotes if q.content.text == "The water is safe to drink.")
-    assert quote.speaker is not None and quote.speaker.text == "Mayor Ines Roa"
+    # the paragraph that is only a quote goes on with the mayor's quote, one more piece of it
+    quote = next(q for q in document.quotes if q.parts and q.parts[-1].text == "The water is safe to drink.")
+    assert quote.speaker is not None and quote.speaker.text == "Mayor Ines Roa" and quote.cue.text == "said"
+    assert quote.parts[0].text == "We will rebuild the bridge"
 
 
 # ---- a headline that names its source before a colon ----------------------------------------------------

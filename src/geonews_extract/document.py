@@ -204,8 +204,9 @@ class Quote(BaseModel):
     parts: list[Span] = Field(
         default_factory=list,
         description="The pieces, in order, of a quote broken by its attribution ('\"A,\" she said, "
-        "\"B\"'; 'A, she said, B') or going on right after it; the content runs from the first "
-        "piece to the last. Empty when the content is one piece.",
+        "\"B\"'; 'A, she said, B') or going on after it, in its paragraph or in the paragraphs "
+        "after that are only a quote; the content runs from the first piece to the last. Empty "
+        "when the content is one piece.",
     )
     verb_group: Span | None = Field(
         default=None,

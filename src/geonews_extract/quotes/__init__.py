@@ -50,10 +50,14 @@ def find_quotes(
     latest: dict[str, int] = {}  # kind -> index of the latest record of that kind
     for candidate in candidates:
         last = next((i for i in _latest_quoted(latest) if _goes_on(records[i], candidate, marks)), None)
+        if last is None and candidate.follows:
+            last = _continued(candidate, resolver, records, marks)
+            if last is None:
+                continue
         if last is not None:
             records[last] = _joined(records[last], candidate.content)
             continue
-        record = _record(doc, candidate, resolver, records, marks)
+        record = _record(doc, candidate, resolver)
         if record is not None:
             latest[record.kind] = len(records)
             records.append(record)
@@ -128,11 +132,7 @@ def _joined(previous: QuoteRecord, content: tuple[int, int]) -> QuoteRecord:
     return replace(previous, content=(parts[0][0], content[1]), parts=parts)
 
 
-def _record(
-    doc: Doc, candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord], marks: QuoteMarks
-) -> QuoteRecord | None:
-    if candidate.follows:
-        return _continued(doc, candidate, resolver, earlier, marks)
+def _record(doc: Doc, candidate: Candidate, resolver: Resolver) -> QuoteRecord | None:
     speaker = entity_id = None
     channel = candidate.channel
     if candidate.subject is not None and doc[candidate.subject].tag_ != "EX":  # "There was ..." names no one
@@ -142,14 +142,15 @@ def _record(
     return QuoteRecord(candidate.kind, candidate.content, speaker, entity_id, candidate.cue, channel, candidate.parts)
 
 
-def _continued(
-    doc: Doc, candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord], marks: QuoteMarks
-) -> QuoteRecord | None:
-    """A paragraph that is only a quote goes on with the speaker of a direct quote ending
-    in the paragraph run just before it."""
-    previous = next((r for r in reversed(earlier) if r.kind == "direct" or _led_in(r)), None)
-    if previous is None or previous.speaker is None:
+def _continued(candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord], marks: QuoteMarks) -> int | None:
+    """The index of the direct quote that a paragraph that is only a quote goes on with: the
+    latest one, ending in the paragraph run just before it, its speaker known. The paragraph
+    is the same quote going on (its pieces join the quote's `parts`, with its speaker and cue),
+    as attribution corpora annotate a quote that runs over paragraphs."""
+    index = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "direct" or _led_in(earlier[i])), None)
+    if index is None or earlier[index].speaker is None:
         return None
+    previous = earlier[index]
     runs = marks.runs
     here = marks.run_of(candidate.content[0])
     before = marks.run_of(previous.content[1] - 1)
@@ -157,5 +158,4 @@ def _continued(
         return None
     entity = next((e for e in resolver.entities if e.id == previous.speaker_entity_id), None)
     resolver.repeat(candidate.anchor, entity)
-    return QuoteRecord("direct", candidate.content, previous.speaker, previous.speaker_entity_id, None, None)
-
+    return index

@@ -14,7 +14,7 @@ class Candidate:
     cue: tuple[int, int] | None
     subject: int | None  # token index of the speaker phrase's head
     channel: tuple[int, int] | None = None
-    follows: bool = False  # a quote without attribution, spoken by the previous direct speaker
+    follows: bool = False  # a quote without attribution, going on with the previous direct quote
     same_paragraph: bool = False  # a following quote in the paragraph of the previous one
     parts: tuple[tuple[int, int], ...] = ()  # pieces of a content broken by its cue ("X, he said, Y")
 

@@ -5,7 +5,7 @@
     He said, "..." until Y.                      mixed: the quote goes on to the sentence's end
     If X, he said, "..."                         mixed: the quote goes on with the words before
     "...," she added, "..."                      both: one quote on each side
-    "..." (a whole paragraph, no attribution)     continues the previous paragraph's speaker
+    "..." (a whole paragraph, no attribution)     goes on with the previous paragraph's quote (one quote)
     "...," she said. "..."                       the second goes on with the first (one quote)
 
 A segment without any of these (a scare quote, a title) is not a quote. Where the cue clause
