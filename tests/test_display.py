@@ -253,3 +253,19 @@ def test_a_speaker_names_its_entity_only_as_whole_words():
     listing = render_text(document)
     assert "[indirect] Omaha police said:" in listing
     assert "[indirect] Officials in Russia (US) said:" in listing
+
+
+def test_a_quote_in_pieces_lists_its_words_without_the_attribution_between_them():
+    text = '"The bridge is gone," Ana Ruiz said. "We waited all night."\n"Nobody came."'
+    pieces = [_span(text, "The bridge is gone,"), _span(text, "We waited all night."), _span(text, "Nobody came.")]
+    document = Document.model_validate({
+        "text": text,
+        "quotes": [{"kind": "direct", "content": {"start": pieces[0]["start"], "end": pieces[-1]["end"],
+                                                  "text": text[pieces[0]["start"] : pieces[-1]["end"]]},
+                    "speaker": {**_span(text, "Ana Ruiz"), "entity_id": None}, "cue": _span(text, "said"),
+                    "parts": pieces}],
+    })
+    assert document.quotes[0].words() == "The bridge is gone, … We waited all night. … Nobody came."
+    shown = render_text(document, width=200)
+    assert "     “The bridge is gone, … We waited all night. … Nobody came.”" in shown.splitlines()
+    assert "Ana Ruiz said. " not in shown.split("QUOTES")[1].split(":", 1)[1]

@@ -93,3 +93,16 @@ def test_the_month_recipe_of_the_docs_keeps_only_dates():
     both = pd.concat([times, present], ignore_index=True)
     dated = both[both.value.str.match(r"\d{4}-\d{2}", na=False)]
     assert dated.value.str.slice(0, 7).value_counts().to_dict() == {"2021-09": 1}
+
+
+def test_a_quote_in_pieces_gives_its_words_beside_its_content_span():
+    text = '"We are ready," Ana Ruiz said, "and we will wait."'
+    first, second = "We are ready,", "and we will wait."
+    a, b = text.index(first), text.index(second)
+    document = Document.model_validate({"id": "q", "text": text, "quotes": [{
+        "kind": "direct", "content": {"start": a, "end": b + len(second), "text": text[a : b + len(second)]},
+        "parts": [{"start": a, "end": a + len(first), "text": first}, {"start": b, "end": b + len(second), "text": second}],
+    }]})
+    row = documents_to_frames([document]).quotes.iloc[0]
+    assert row["words"] == "We are ready, … and we will wait."
+    assert row["content"] == text[row["content_start"] : row["content_end"]]

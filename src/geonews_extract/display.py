@@ -229,7 +229,7 @@ def render_text(document: Document, width: int = 100) -> str:
         cue = f" {said.text}" if said else ""
         channel = f" ({quote.channel.text})" if quote.channel else ""
         lines.append(f"  {number}. [{quote.kind}] {_speaker_name(document, quote)}{cue}{channel}:")
-        lines += textwrap.wrap(f"“{quote.content.text}”", width, initial_indent="     ", subsequent_indent="     ")
+        lines += textwrap.wrap(f"“{quote.words()}”", width, initial_indent="     ", subsequent_indent="     ")
     if not document.quotes:
         lines.append("  (none)")
     if document.warnings:

@@ -217,6 +217,12 @@ class Quote(BaseModel):
         "nothing goes with it. Set whenever the cue is.",
     )
 
+    def words(self, joiner: str = " … ") -> str:
+        """The reported words alone: the parts joined by `joiner`, without the attribution
+        or the paragraph breaks between them ('"A," she said, "B"' -> 'A, … B'); the content
+        itself when it is one piece."""
+        return joiner.join(part.text for part in self.parts) if self.parts else self.content.text
+
 
 class Document(BaseModel):
     """Everything extracted from one text."""

@@ -42,7 +42,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "quant": "string", "freq": "string",
     },
     "quotes": {
-        "doc_id": "string", "quote": "Int64", "kind": "string", "content": "string",
+        "doc_id": "string", "quote": "Int64", "kind": "string", "content": "string", "words": "string",
         "content_start": "Int64", "content_end": "Int64", "speaker": "string", "speaker_entity_id": "string",
         "speaker_group": "string", "cue": "string", "channel": "string",
     },
@@ -131,7 +131,7 @@ def _rows(document: Document) -> dict[str, list[dict[str, Any]]]:
     ]
     quotes = [
         {
-            "doc_id": doc_id, "quote": number, "kind": q.kind, "content": q.content.text,
+            "doc_id": doc_id, "quote": number, "kind": q.kind, "content": q.content.text, "words": q.words(),
             "content_start": q.content.start, "content_end": q.content.end,
             "speaker": q.speaker.text if q.speaker else None,
             "speaker_entity_id": q.speaker.entity_id if q.speaker else None,
