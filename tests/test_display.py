@@ -1,5 +1,6 @@
 """Showing a Document: HTML for notebooks that keeps the text intact, text for the terminal."""
 
+import re
 from html.parser import HTMLParser
 
 from hypothesis import given
@@ -269,3 +270,18 @@ def test_a_quote_in_pieces_lists_its_words_without_the_attribution_between_them(
     shown = render_text(document, width=200)
     assert "     “The bridge is gone, … We waited all night. … Nobody came.”" in shown.splitlines()
     assert "Ana Ruiz said. " not in shown.split("QUOTES")[1].split(":", 1)[1]
+
+
+def test_a_quote_in_pieces_is_shaded_piece_by_piece_not_over_its_attribution():
+    text = '"The bridge is gone," Ana Ruiz said, "and we waited."'
+    pieces = [_span(text, "The bridge is gone,"), _span(text, "and we waited.")]
+    document = Document.model_validate({
+        "text": text,
+        "quotes": [{"kind": "direct", "content": {"start": pieces[0]["start"], "end": pieces[-1]["end"],
+                                                  "text": text[pieces[0]["start"] : pieces[-1]["end"]]},
+                    "cue": _span(text, "said"), "parts": pieces}],
+    })
+    shown = render_html(document)
+    assert shown.count('class="gx-quote"') == 2
+    assert re.search(r'gx-quote"[^>]*>The bridge is gone,</span>', shown)
+    assert re.search(r'gx-quote"[^>]*>and we waited\.</span>', shown)

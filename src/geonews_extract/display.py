@@ -119,7 +119,8 @@ def _marks(document: Document) -> list[_Mark]:
     for quote in document.quotes:
         speaker = _speaker_name(document, quote)
         title = f"{quote.kind} quote, speaker: {speaker}" + (f", cue: {quote.cue.text}" if quote.cue else "")
-        marks.append(_Mark(quote.content.start, quote.content.end, 0, f'<span class="gx-quote" title="{escape(title)}">', "</span>"))
+        for piece in quote.parts or [quote.content]:  # not over the attribution between pieces
+            marks.append(_Mark(piece.start, piece.end, 0, f'<span class="gx-quote" title="{escape(title)}">', "</span>"))
         if quote.speaker is not None:
             marks.append(_Mark(quote.speaker.start, quote.speaker.end, 1, '<span class="gx-speaker" title="speaker">', "</span>"))
         if quote.cue is not None:
