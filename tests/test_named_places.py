@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from geonews_extract import extract
 from geonews_extract.annotations import EntityRecord, MentionRecord, entities_of, from_plain, to_plain
-from geonews_extract.geo.named_places import place_parts
+from geonews_extract.geo.named_places import modifies_a_local_noun, place_parts
 
 KNOWN = {"Brackenfield", "Lower Brackenfield", "Ostrava County", "Ostrava", "Velmar", "Commerce", "Justice", "City"}
 REGIONS = {"Velmar"}
@@ -347,3 +347,24 @@ def test_a_nationality_of_no_state_holds_no_place(nlp):
     start = text.index("Canadians")
     records = [EntityRecord("n", "Canadians", "NORP", "n", [MentionRecord(start, start + 9, "NORP")])]
     assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Months later, a Hermantown grand jury indicted the builder.", "Hermantown"),
+        ("A leak in the Hermantown sewer system closed the road.", "Hermantown"),
+        ("Hermantown Sheriff Dana Reed said the road was closed.", "Hermantown"),
+    ],
+)
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_a_bare_town_name_modifying_a_local_noun_is_its_own_place(nlp, text, name, label):
+    assert _marked(nlp, text, [(name, label)]) == [name]
+
+
+@pytest.mark.parametrize(
+    "following",
+    [["'s", "store"], ["signed", "the"], ["Junior", "Olympic"], ["said", "."], []],
+)
+def test_words_that_make_no_local_noun_leave_a_bare_name_alone(following):
+    assert not modifies_a_local_noun(following)

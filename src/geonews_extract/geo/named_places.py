@@ -56,6 +56,7 @@ class OrganisationWords(NamedTuple):
     locative: frozenset[str]
     determiners: frozenset[str]
     possessives: frozenset[str]
+    local_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +138,25 @@ def place_parts(
         if not kept or part[0] >= kept[-1][1]:
             kept.append(part)
     return kept
+
+
+def modifies_a_local_noun(following: Sequence[str]) -> bool:
+    """True when the words after a bare name (`following`, the first few) make it a modifier of a
+    local body, service or work: one or two lower-case words, one of them an organisational
+    or local noun ("an Alexandria grand jury", "the Brindle sewer system"), or an office written
+    with a capital ("Brindle Sheriff Dana Reed"). A possessive is no such use: a person owns
+    a store as well ("Reed's store")."""
+    vocabulary = organisation_words()
+    words = list(following[:2])
+    if words and _capitalised(words[0]) and words[0].lower() in vocabulary.heads:
+        return True
+    nouns = vocabulary.heads | vocabulary.local_nouns
+    for word in words[:2]:
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word in nouns:
+            return True
+    return False
 
 
 def _opens_a_name(

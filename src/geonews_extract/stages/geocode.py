@@ -45,7 +45,7 @@ from ..geo.gazetteer import (
     strip_kind,
 )
 from ..geo.institutions import institution_countries
-from ..geo.named_places import place_parts
+from ..geo.named_places import modifies_a_local_noun, place_parts
 from ..geo.packed import Remembered
 from ..geo.recall import missed_places
 from ..geo.syntax import PLACE_LABELS, after_title, known_in_place, place_cue
@@ -305,8 +305,9 @@ class Geocoder:
         is the place of that name: the story names it as a place elsewhere ("flooding in Duluth
         ... a Duluth jury"), the words around it make it one (`geo.syntax.place_cue`: "moved
         here from Hermantown", "Kowalski of Hermantown", "Hermantown residents", "Marrow and
-        Clay counties"), or it stands in a list beside a place of the story ("Duluth,
-        Hermantown and Proctor"). A person named in full in another mention ("Duluth Carter")
+        Clay counties"), it modifies a local body's or work's noun (`geo.named_places.modifies_a_local_noun`:
+        "a Hermantown grand jury", "the Hermantown sewer system"), or it stands in a list beside a
+        place of the story ("Duluth, Hermantown and Proctor"). A person named in full in another mention ("Duluth Carter")
         keeps no place; mark_place_parts gives the other mentions of the name the same sense."""
         if record.type == "PERSON" and any(
             m.end - m.start > len(span.text) and not self.gazetteer.knows_place(text[m.start : m.end])
@@ -317,6 +318,8 @@ class Geocoder:
         if after_title(doc, span.start):
             return False
         if alias_key(span.text) in places.names or places.listed_beside(span):
+            return True
+        if modifies_a_local_noun([token.text for token in doc[span.end : span.end + 3]]):
             return True
         return place_cue(doc, span.start, span.end, self.gazetteer.is_division_name) is not None
 
