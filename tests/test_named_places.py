@@ -368,3 +368,43 @@ def test_a_bare_town_name_modifying_a_local_noun_is_its_own_place(nlp, text, nam
 )
 def test_words_that_make_no_local_noun_leave_a_bare_name_alone(following):
     assert not modifies_a_local_noun(following)
+
+
+def test_a_bare_name_of_a_county_the_story_names_is_that_place(nlp):
+    text = "Polk County hired a new manager. She left Hall to join Polk in March."
+    doc = nlp(text)
+    county, bare = text.index("Polk County"), text.rindex("Polk")
+    records = [
+        EntityRecord("g", "Polk County", "GPE", "g", [MentionRecord(county, county + 11, "GPE")]),
+        EntityRecord("p", "Polk", "PERSON", "p", [MentionRecord(bare, bare + 4, "PERSON")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part == (bare, bare + 4)
+
+
+def test_a_longer_mention_opening_with_a_place_of_the_story_names_no_person(nlp):
+    text = "Flooding closed roads in Duluth. A Duluth jury met, said the Duluth Commonwealth clerk."
+    doc = nlp(text)
+    first, second, third = text.index("Duluth"), text.index("Duluth jury"), text.index("Duluth Commonwealth")
+    records = [
+        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(first, first + 6, "GPE")]),
+        EntityRecord(
+            "p", "Duluth", "PERSON", "p", [MentionRecord(second, second + 6, "PERSON"), MentionRecord(third, third + 19, "PERSON")]
+        ),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part == (second, second + 6)
+
+
+def test_a_person_named_again_by_the_last_word_keeps_no_place(nlp):
+    text = "Rain fell on Carter. Officials thanked Dana Carter. Carter spoke first."
+    doc = nlp(text)
+    place, full, bare = text.index("Carter"), text.index("Dana Carter"), text.rindex("Carter")
+    records = [
+        EntityRecord("g", "Carter", "GPE", "g", [MentionRecord(place, place + 6, "GPE")]),
+        EntityRecord(
+            "p", "Dana Carter", "PERSON", "p", [MentionRecord(full, full + 11, "PERSON"), MentionRecord(bare, bare + 6, "PERSON")]
+        ),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert all(m.place_part is None for m in records[1].mentions)

@@ -303,21 +303,28 @@ class Geocoder:
     def _bare_place(self, span: Span, record: EntityRecord, text: str, places: _StoryPlaces) -> bool:
         """True when a mention of an organisation or a person that is a gazetteer name as a whole
         is the place of that name: the story names it as a place elsewhere ("flooding in Duluth
-        ... a Duluth jury"), the words around it make it one (`geo.syntax.place_cue`: "moved
-        here from Hermantown", "Kowalski of Hermantown", "Hermantown residents", "Marrow and
-        Clay counties"), it modifies a local body's or work's noun (`geo.named_places.modifies_a_local_noun`:
-        "a Hermantown grand jury", "the Hermantown sewer system"), or it stands in a list beside a
-        place of the story ("Duluth, Hermantown and Proctor"). A person named in full in another mention ("Duluth Carter")
-        keeps no place; mark_place_parts gives the other mentions of the name the same sense."""
+        ... a Duluth jury"), or names the division of that name ("Polk County ... joined Polk
+        as its manager"); the words around it make it one (`geo.syntax.place_cue`: "moved here
+        from Hermantown", "Kowalski of Hermantown", "Hermantown residents", "Marrow and Clay
+        counties"); it modifies the noun of a local body or work
+        (`geo.named_places.modifies_a_local_noun`: "a Hermantown grand jury", "the Hermantown
+        sewer system"); or it stands in a list beside a place of the story ("Duluth,
+        Hermantown and Proctor"). A person named in full in another mention ("Dana Duluth")
+        keeps no place, unless the story names the place and the longer mention opens with it
+        (news names a person again by the last word of the name, not the first);
+        mark_place_parts gives the other mentions of the name the same sense."""
+        named = places.holds(span.text)
         if record.type == "PERSON" and any(
-            m.end - m.start > len(span.text) and not self.gazetteer.knows_place(text[m.start : m.end])
+            m.end - m.start > len(span.text)
+            and not self.gazetteer.knows_place(text[m.start : m.end])
+            and not (named and text.startswith(span.text, m.start))  # "Duluth Commonwealth"
             for m in record.mentions
         ):
             return False
         doc = span.doc
         if after_title(doc, span.start):
             return False
-        if alias_key(span.text) in places.names or places.listed_beside(span):
+        if named or places.listed_beside(span):
             return True
         if modifies_a_local_noun([token.text for token in doc[span.end : span.end + 3]]):
             return True
@@ -558,6 +565,12 @@ class _StoryPlaces(NamedTuple):
             frozenset(m.start for m in mentions),
             frozenset(m.end for m in mentions),
         )
+
+    def holds(self, name: str) -> bool:
+        """True when a place of the story has this name, or is the division of this name
+        ("Forsyth" where the story names "Forsyth County")."""
+        key = alias_key(name)
+        return key in self.names or any(f"{key} {kind}" in self.names for kind in division_words().division)
 
     def listed_beside(self, span: Span) -> bool:
         """True when a comma, "and" or "or" joins the name to a place mention right before or after it."""
