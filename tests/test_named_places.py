@@ -408,3 +408,13 @@ def test_a_person_named_again_by_the_last_word_keeps_no_place(nlp):
     ]
     nlp.get_pipe("geocode").mark_place_parts(doc, records)
     assert all(m.place_part is None for m in records[1].mentions)
+
+
+def test_a_county_named_without_its_kind_word_opens_an_organisation_in_its_state(nlp):
+    text = "A crash on an Ohio highway sent two people to Cuyahoga Medical Center."
+    assert _marked(nlp, text, [("Ohio", "GPE"), ("Cuyahoga Medical Center", "ORG")]) == [None, "Cuyahoga"]
+
+
+def test_a_county_named_without_its_kind_word_is_no_place_outside_its_state(nlp):
+    text = "Two people were taken to Cuyahoga Medical Center after the crash in Oregon."
+    assert _marked(nlp, text, [("Oregon", "GPE"), ("Cuyahoga Medical Center", "ORG")]) == [None, None]

@@ -40,6 +40,7 @@ from ..geo.gazetteer import (
     DEFAULT_MIN_POPULATION,
     SHIPPED_CUTOFFS,
     Gazetteer,
+    GazetteerRecord,
     division_words,
     load_gazetteer,
     strip_kind,
@@ -260,7 +261,8 @@ class Geocoder:
                 if hits:
                     start, end = span[hits[0][0]], span[hits[0][1] - 1]
                     first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
-                    if first < last:
+                    places = _StoryPlaces.of(records, text) if places is None else places
+                    if first < last and not self._county_outside_the_story(text[first:last], places):
                         found[index] = (first, last)
             if not found:
                 continue
@@ -333,7 +335,25 @@ class Geocoder:
     def _find_parts(self, name: tuple[tuple[str, ...], tuple[bool, ...], bool]) -> list[tuple[int, int]]:
         """`place_parts` of a name's (words, spaces, is an organisation's): for `_parts` to remember."""
         words, spaces, organisation = name
-        return place_parts(words, self.gazetteer.knows_place, self._is_region_or_nationality, spaces, organisation)
+        return place_parts(words, self._knows_place_or_county, self._is_region_or_nationality, spaces, organisation)
+
+    def _knows_place_or_county(self, name: str) -> bool:
+        """A gazetteer name, or a county's name written without its kind word ("Gwinnett" for
+        Gwinnett County, in "Gwinnett Medical Center"): `mark_place_parts` keeps the latter only
+        where the story names the county's state."""
+        return self.gazetteer.knows_place(name) or bool(self._counties_named(name))
+
+    def _counties_named(self, name: str) -> list[GazetteerRecord]:
+        """The second-level divisions called "`name` County" where `name` alone is no gazetteer name."""
+        if not name[:1].isupper() or self.gazetteer.knows_place(name):
+            return []
+        return [c for c in self.gazetteer.candidates(f"{name} County") if c.feature_code == "ADM2"]
+
+    def _county_outside_the_story(self, name: str, places: _StoryPlaces) -> bool:
+        """True when `name` is only a county's name without its kind word and the story names none
+        of the states such a county lies in (a brand may share the word)."""
+        counties = self._counties_named(name)
+        return bool(counties) and not any(alias_key(c.admin1 or "") in places.names for c in counties)
 
     def _is_region(self, name: str) -> bool:
         """A country's or a division's name by itself: "Texas", "Charleston County"."""
