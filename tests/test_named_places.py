@@ -418,3 +418,15 @@ def test_a_county_named_without_its_kind_word_opens_an_organisation_in_its_state
 def test_a_county_named_without_its_kind_word_is_no_place_outside_its_state(nlp):
     text = "Two people were taken to Cuyahoga Medical Center after the crash in Oregon."
     assert _marked(nlp, text, [("Oregon", "GPE"), ("Cuyahoga Medical Center", "ORG")]) == [None, None]
+
+
+def test_a_bare_county_name_without_its_kind_word_is_the_county_the_story_names(nlp):
+    text = "Cuyahoga County deputies set up speed traps. Cuyahoga Sheriff Dana Reed warned drivers."
+    doc = nlp(text)
+    county, bare = text.index("Cuyahoga County"), text.index("Cuyahoga Sheriff")
+    records = [
+        EntityRecord("g", "Cuyahoga County", "GPE", "g", [MentionRecord(county, county + 15, "GPE")]),
+        EntityRecord("o", "Cuyahoga", "ORG", "o", [MentionRecord(bare, bare + 8, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part == (bare, bare + 8)

@@ -143,7 +143,7 @@ def place_parts(
 def modifies_a_local_noun(following: Sequence[str]) -> bool:
     """True when the words after a bare name (`following`, the first few) make it a modifier of a
     local body, service or work: one or two lower-case words, one of them an organisational
-    or local noun ("an Alexandria grand jury", "the Brindle sewer system"), or an office written
+    or local noun ("a Brindle grand jury", "the Brindle sewer system"), or an office written
     with a capital ("Brindle Sheriff Dana Reed"). A possessive is no such use: a person owns
     a store as well ("Reed's store")."""
     vocabulary = organisation_words()

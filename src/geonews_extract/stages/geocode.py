@@ -248,8 +248,8 @@ class Geocoder:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:
                     continue
-                if record.type in BARE_NAME_TYPES and known_in_place(doc, span.start, span.end, self.gazetteer.knows_place):
-                    places = _StoryPlaces.of(records, text) if places is None else places
+                places = _StoryPlaces.of(records, text) if places is None else places
+                if record.type in BARE_NAME_TYPES and self._known_bare_name(span, places):
                     chosen_for = found if self._bare_place(span, record, text, places) else unmarked
                     chosen_for[index] = (mention.start, mention.end)
                     continue
@@ -289,6 +289,14 @@ class Geocoder:
             return False
         record.mentions = [replace(m, place_part=(m.start, m.end)) for m in record.mentions]
         return True
+
+    def _known_bare_name(self, span: Span, places: _StoryPlaces) -> bool:
+        """True when the whole mention is a gazetteer name (or a division in a list of them:
+        "Clay and Wilkin counties"), or a county's name without its kind word where the story
+        names the county or its state ("Cuyahoga Sheriff ..." beside "Cuyahoga County")."""
+        if known_in_place(span.doc, span.start, span.end, self.gazetteer.knows_place):
+            return True
+        return bool(self._counties_named(span.text)) and not self._county_outside_the_story(span.text, places)
 
     @staticmethod
     def _read_back(record: EntityRecord, text: str) -> bool:
@@ -338,8 +346,8 @@ class Geocoder:
         return place_parts(words, self._knows_place_or_county, self._is_region_or_nationality, spaces, organisation)
 
     def _knows_place_or_county(self, name: str) -> bool:
-        """A gazetteer name, or a county's name written without its kind word ("Gwinnett" for
-        Gwinnett County, in "Gwinnett Medical Center"): `mark_place_parts` keeps the latter only
+        """A gazetteer name, or a county's name written without its kind word ("Cuyahoga" for
+        Cuyahoga County, in "Cuyahoga Medical Center"): `mark_place_parts` keeps the latter only
         where the story names the county's state."""
         return self.gazetteer.knows_place(name) or bool(self._counties_named(name))
 
@@ -351,9 +359,11 @@ class Geocoder:
 
     def _county_outside_the_story(self, name: str, places: _StoryPlaces) -> bool:
         """True when `name` is only a county's name without its kind word and the story names none
-        of the states such a county lies in (a brand may share the word)."""
+        of the states such a county lies in, nor the county itself (a brand may share the word)."""
         counties = self._counties_named(name)
-        return bool(counties) and not any(alias_key(c.admin1 or "") in places.names for c in counties)
+        if not counties or alias_key(f"{name} County") in places.names:
+            return False
+        return not any(alias_key(c.admin1 or "") in places.names for c in counties)
 
     def _is_region(self, name: str) -> bool:
         """A country's or a division's name by itself: "Texas", "Charleston County"."""
