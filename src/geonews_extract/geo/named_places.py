@@ -143,11 +143,13 @@ def place_parts(
 def modifies_a_local_noun(following: Sequence[str]) -> bool:
     """True when the words after a bare name (`following`, the first few) make it a modifier of a
     local body, service or work: one or two lower-case words, one of them an organisational
-    or local noun ("a Brindle grand jury", "the Brindle sewer system"), or an office written
-    with a capital ("Brindle Sheriff Dana Reed"). A possessive is no such use: a person owns
-    a store as well ("Reed's store")."""
+    or local noun ("a Brindle grand jury", "the Brindle sewer system", "Brindle's building
+    inspector", after a possessive clitic), or an office written with a capital ("Brindle
+    Sheriff Dana Reed"). The caller has made sure the name is a gazetteer name the story
+    names no person by in full."""
     vocabulary = organisation_words()
-    words = list(following[:2])
+    words = list(following[:3])
+    words = words[1:] if words and words[0] in vocabulary.possessives else words[:2]
     if words and _capitalised(words[0]) and words[0].lower() in vocabulary.heads:
         return True
     nouns = vocabulary.heads | vocabulary.local_nouns
