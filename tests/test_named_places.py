@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from geonews_extract import extract
 from geonews_extract.annotations import EntityRecord, MentionRecord, entities_of, from_plain, to_plain
-from geonews_extract.geo.named_places import place_parts
+from geonews_extract.geo.named_places import modifies_a_local_noun, place_parts
 
 KNOWN = {"Brackenfield", "Lower Brackenfield", "Ostrava County", "Ostrava", "Velmar", "Commerce", "Justice", "City"}
 REGIONS = {"Velmar"}
@@ -347,3 +347,87 @@ def test_a_nationality_of_no_state_holds_no_place(nlp):
     start = text.index("Canadians")
     records = [EntityRecord("n", "Canadians", "NORP", "n", [MentionRecord(start, start + 9, "NORP")])]
     assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Months later, a Hermantown grand jury indicted the builder.", "Hermantown"),
+        ("A leak in the Hermantown sewer system closed the road.", "Hermantown"),
+        ("Hermantown Sheriff Dana Reed said the road was closed.", "Hermantown"),
+        ("Hermantown's building inspector closed the hall.", "Hermantown"),
+    ],
+)
+@pytest.mark.parametrize("label", ["ORG", "PERSON"])
+def test_a_bare_town_name_modifying_a_local_noun_is_its_own_place(nlp, text, name, label):
+    assert _marked(nlp, text, [(name, label)]) == [name]
+
+
+@pytest.mark.parametrize(
+    "following",
+    [["'s", "new", "coach"], ["signed", "the"], ["Junior", "Olympic"], ["said", "."], []],
+)
+def test_words_that_make_no_local_noun_leave_a_bare_name_alone(following):
+    assert not modifies_a_local_noun(following)
+
+
+def test_a_bare_name_of_a_county_the_story_names_is_that_place(nlp):
+    text = "Polk County hired a new manager. She left Hall to join Polk in March."
+    doc = nlp(text)
+    county, bare = text.index("Polk County"), text.rindex("Polk")
+    records = [
+        EntityRecord("g", "Polk County", "GPE", "g", [MentionRecord(county, county + 11, "GPE")]),
+        EntityRecord("p", "Polk", "PERSON", "p", [MentionRecord(bare, bare + 4, "PERSON")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part == (bare, bare + 4)
+
+
+def test_a_longer_mention_opening_with_a_place_of_the_story_names_no_person(nlp):
+    text = "Flooding closed roads in Duluth. A Duluth jury met, said the Duluth Commonwealth clerk."
+    doc = nlp(text)
+    first, second, third = text.index("Duluth"), text.index("Duluth jury"), text.index("Duluth Commonwealth")
+    records = [
+        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(first, first + 6, "GPE")]),
+        EntityRecord(
+            "p", "Duluth", "PERSON", "p", [MentionRecord(second, second + 6, "PERSON"), MentionRecord(third, third + 19, "PERSON")]
+        ),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part == (second, second + 6)
+
+
+def test_a_person_named_again_by_the_last_word_keeps_no_place(nlp):
+    text = "Rain fell on Carter. Officials thanked Dana Carter. Carter spoke first."
+    doc = nlp(text)
+    place, full, bare = text.index("Carter"), text.index("Dana Carter"), text.rindex("Carter")
+    records = [
+        EntityRecord("g", "Carter", "GPE", "g", [MentionRecord(place, place + 6, "GPE")]),
+        EntityRecord(
+            "p", "Dana Carter", "PERSON", "p", [MentionRecord(full, full + 11, "PERSON"), MentionRecord(bare, bare + 6, "PERSON")]
+        ),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert all(m.place_part is None for m in records[1].mentions)
+
+
+def test_a_county_named_without_its_kind_word_opens_an_organisation_in_its_state(nlp):
+    text = "A crash on an Ohio highway sent two people to Cuyahoga Medical Center."
+    assert _marked(nlp, text, [("Ohio", "GPE"), ("Cuyahoga Medical Center", "ORG")]) == [None, "Cuyahoga"]
+
+
+def test_a_county_named_without_its_kind_word_is_no_place_outside_its_state(nlp):
+    text = "Two people were taken to Cuyahoga Medical Center after the crash in Oregon."
+    assert _marked(nlp, text, [("Oregon", "GPE"), ("Cuyahoga Medical Center", "ORG")]) == [None, None]
+
+
+def test_a_bare_county_name_without_its_kind_word_is_the_county_the_story_names(nlp):
+    text = "Cuyahoga County deputies set up speed traps. Cuyahoga Sheriff Dana Reed warned drivers."
+    doc = nlp(text)
+    county, bare = text.index("Cuyahoga County"), text.index("Cuyahoga Sheriff")
+    records = [
+        EntityRecord("g", "Cuyahoga County", "GPE", "g", [MentionRecord(county, county + 15, "GPE")]),
+        EntityRecord("o", "Cuyahoga", "ORG", "o", [MentionRecord(bare, bare + 8, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part == (bare, bare + 8)

@@ -56,6 +56,7 @@ class OrganisationWords(NamedTuple):
     locative: frozenset[str]
     determiners: frozenset[str]
     possessives: frozenset[str]
+    local_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +138,27 @@ def place_parts(
         if not kept or part[0] >= kept[-1][1]:
             kept.append(part)
     return kept
+
+
+def modifies_a_local_noun(following: Sequence[str]) -> bool:
+    """True when the words after a bare name (`following`, the first few) make it a modifier of a
+    local body, service or work: one or two lower-case words, one of them an organisational
+    or local noun ("a Brindle grand jury", "the Brindle sewer system", "Brindle's building
+    inspector", after a possessive clitic), or an office written with a capital ("Brindle
+    Sheriff Dana Reed"). The caller has made sure the name is a gazetteer name the story
+    names no person by in full."""
+    vocabulary = organisation_words()
+    words = list(following[:3])
+    words = words[1:] if words and words[0] in vocabulary.possessives else words[:2]
+    if words and _capitalised(words[0]) and words[0].lower() in vocabulary.heads:
+        return True
+    nouns = vocabulary.heads | vocabulary.local_nouns
+    for word in words[:2]:
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word in nouns:
+            return True
+    return False
 
 
 def _opens_a_name(

@@ -40,12 +40,13 @@ from ..geo.gazetteer import (
     DEFAULT_MIN_POPULATION,
     SHIPPED_CUTOFFS,
     Gazetteer,
+    GazetteerRecord,
     division_words,
     load_gazetteer,
     strip_kind,
 )
 from ..geo.institutions import institution_countries
-from ..geo.named_places import place_parts
+from ..geo.named_places import modifies_a_local_noun, place_parts
 from ..geo.packed import Remembered
 from ..geo.recall import missed_places
 from ..geo.syntax import PLACE_LABELS, after_title, known_in_place, place_cue
@@ -247,8 +248,8 @@ class Geocoder:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:
                     continue
-                if record.type in BARE_NAME_TYPES and known_in_place(doc, span.start, span.end, self.gazetteer.knows_place):
-                    places = _StoryPlaces.of(records, text) if places is None else places
+                places = _StoryPlaces.of(records, text) if places is None else places
+                if record.type in BARE_NAME_TYPES and self._known_bare_name(span, places):
                     chosen_for = found if self._bare_place(span, record, text, places) else unmarked
                     chosen_for[index] = (mention.start, mention.end)
                     continue
@@ -260,7 +261,8 @@ class Geocoder:
                 if hits:
                     start, end = span[hits[0][0]], span[hits[0][1] - 1]
                     first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
-                    if first < last:
+                    places = _StoryPlaces.of(records, text) if places is None else places
+                    if first < last and not self._county_outside_the_story(text[first:last], places):
                         found[index] = (first, last)
             if not found:
                 continue
@@ -288,6 +290,14 @@ class Geocoder:
         record.mentions = [replace(m, place_part=(m.start, m.end)) for m in record.mentions]
         return True
 
+    def _known_bare_name(self, span: Span, places: _StoryPlaces) -> bool:
+        """True when the whole mention is a gazetteer name (or a division in a list of them:
+        "Clay and Wilkin counties"), or a county's name without its kind word where the story
+        names the county or its state ("Cuyahoga Sheriff ..." beside "Cuyahoga County")."""
+        if known_in_place(span.doc, span.start, span.end, self.gazetteer.knows_place):
+            return True
+        return bool(self._counties_named(span.text)) and not self._county_outside_the_story(span.text, places)
+
     @staticmethod
     def _read_back(record: EntityRecord, text: str) -> bool:
         """True when the entity's place part is one of the weaker readings: a whole name taken back
@@ -303,27 +313,57 @@ class Geocoder:
     def _bare_place(self, span: Span, record: EntityRecord, text: str, places: _StoryPlaces) -> bool:
         """True when a mention of an organisation or a person that is a gazetteer name as a whole
         is the place of that name: the story names it as a place elsewhere ("flooding in Duluth
-        ... a Duluth jury"), the words around it make it one (`geo.syntax.place_cue`: "moved
-        here from Hermantown", "Kowalski of Hermantown", "Hermantown residents", "Marrow and
-        Clay counties"), or it stands in a list beside a place of the story ("Duluth,
-        Hermantown and Proctor"). A person named in full in another mention ("Duluth Carter")
-        keeps no place; mark_place_parts gives the other mentions of the name the same sense."""
+        ... a Duluth jury"), or names the division of that name ("Polk County ... joined Polk
+        as its manager"); the words around it make it one (`geo.syntax.place_cue`: "moved here
+        from Hermantown", "Kowalski of Hermantown", "Hermantown residents", "Marrow and Clay
+        counties"); it modifies the noun of a local body or work
+        (`geo.named_places.modifies_a_local_noun`: "a Hermantown grand jury", "the Hermantown
+        sewer system"); or it stands in a list beside a place of the story ("Duluth,
+        Hermantown and Proctor"). A person named in full in another mention ("Dana Duluth")
+        keeps no place, unless the story names the place and the longer mention opens with it
+        (news names a person again by the last word of the name, not the first);
+        mark_place_parts gives the other mentions of the name the same sense."""
+        named = places.holds(span.text)
         if record.type == "PERSON" and any(
-            m.end - m.start > len(span.text) and not self.gazetteer.knows_place(text[m.start : m.end])
+            m.end - m.start > len(span.text)
+            and not self.gazetteer.knows_place(text[m.start : m.end])
+            and not (named and text.startswith(span.text, m.start))  # "Duluth Commonwealth"
             for m in record.mentions
         ):
             return False
         doc = span.doc
         if after_title(doc, span.start):
             return False
-        if alias_key(span.text) in places.names or places.listed_beside(span):
+        if named or places.listed_beside(span):
+            return True
+        if modifies_a_local_noun([token.text for token in doc[span.end : span.end + 3]]):
             return True
         return place_cue(doc, span.start, span.end, self.gazetteer.is_division_name) is not None
 
     def _find_parts(self, name: tuple[tuple[str, ...], tuple[bool, ...], bool]) -> list[tuple[int, int]]:
         """`place_parts` of a name's (words, spaces, is an organisation's): for `_parts` to remember."""
         words, spaces, organisation = name
-        return place_parts(words, self.gazetteer.knows_place, self._is_region_or_nationality, spaces, organisation)
+        return place_parts(words, self._knows_place_or_county, self._is_region_or_nationality, spaces, organisation)
+
+    def _knows_place_or_county(self, name: str) -> bool:
+        """A gazetteer name, or a county's name written without its kind word ("Cuyahoga" for
+        Cuyahoga County, in "Cuyahoga Medical Center"): `mark_place_parts` keeps the latter only
+        where the story names the county's state."""
+        return self.gazetteer.knows_place(name) or bool(self._counties_named(name))
+
+    def _counties_named(self, name: str) -> list[GazetteerRecord]:
+        """The second-level divisions called "`name` County" where `name` alone is no gazetteer name."""
+        if not name[:1].isupper() or self.gazetteer.knows_place(name):
+            return []
+        return [c for c in self.gazetteer.candidates(f"{name} County") if c.feature_code == "ADM2"]
+
+    def _county_outside_the_story(self, name: str, places: _StoryPlaces) -> bool:
+        """True when `name` is only a county's name without its kind word and the story names none
+        of the states such a county lies in, nor the county itself (a brand may share the word)."""
+        counties = self._counties_named(name)
+        if not counties or alias_key(f"{name} County") in places.names:
+            return False
+        return not any(alias_key(c.admin1 or "") in places.names for c in counties)
 
     def _is_region(self, name: str) -> bool:
         """A country's or a division's name by itself: "Texas", "Charleston County"."""
@@ -555,6 +595,12 @@ class _StoryPlaces(NamedTuple):
             frozenset(m.start for m in mentions),
             frozenset(m.end for m in mentions),
         )
+
+    def holds(self, name: str) -> bool:
+        """True when a place of the story has this name, or is the division of this name
+        ("Forsyth" where the story names "Forsyth County")."""
+        key = alias_key(name)
+        return key in self.names or any(f"{key} {kind}" in self.names for kind in division_words().division)
 
     def listed_beside(self, span: Span) -> bool:
         """True when a comma, "and" or "or" joins the name to a place mention right before or after it."""
