@@ -294,6 +294,32 @@ def test_a_bare_name_listed_beside_a_place_of_the_story_is_a_place(nlp):
     assert records[1].mentions[0].place_part == (hermantown, hermantown + 10)
 
 
+def test_a_bare_name_listed_beside_a_bare_name_that_became_a_place_is_a_place(nlp):
+    text = "Schools in Hermantown and Proctor closed. A Hermantown sewer system failed."
+    doc = nlp(text)
+    hermantown, proctor, again = text.index("Hermantown"), text.index("Proctor"), text.rindex("Hermantown")
+    records = [
+        EntityRecord("p", "Proctor", "ORG", "p", [MentionRecord(proctor, proctor + 7, "ORG")]),
+        EntityRecord(
+            "o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG"), MentionRecord(again, again + 10, "ORG")]
+        ),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[0].mentions[0].place_part == (proctor, proctor + 7)
+
+
+def test_a_bare_name_listed_beside_an_unplaced_bare_name_stays_unplaced(nlp):
+    text = "Shares of Hermantown and Proctor rose."
+    doc = nlp(text)
+    hermantown, proctor = text.index("Hermantown"), text.index("Proctor")
+    records = [
+        EntityRecord("p", "Proctor", "ORG", "p", [MentionRecord(proctor, proctor + 7, "ORG")]),
+        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert [r.mentions[0].place_part for r in records] == [None, None]
+
+
 def test_every_mention_of_a_bare_name_takes_the_sense_one_of_them_has(nlp):
     text = "A Hermantown builder was charged. He lives in Hermantown with his wife."
     doc = nlp(text)

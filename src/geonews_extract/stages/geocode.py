@@ -232,7 +232,9 @@ class Geocoder:
 
     def mark_place_parts(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
-        (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set."""
+        (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set.
+        A bare name that has become a place lends its place to the bare names listed beside it
+        ("Hermantown and Proctor" once "a Hermantown sewer system" makes Hermantown one)."""
         text = text_of(doc) if text is None else text
         marked = False
         places: _StoryPlaces | None = None  # the document's place mentions, read where needed
@@ -242,41 +244,50 @@ class Geocoder:
                 continue
             if record.type not in ORGANISATION_TYPES:
                 continue
-            found: dict[int, tuple[int, int]] = {}
-            unmarked: dict[int, tuple[int, int]] = {}  # bare place names no syntax marks
-            for index, mention in enumerate(record.mentions):
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                places = _StoryPlaces.of(records, text) if places is None else places
-                if record.type in BARE_NAME_TYPES and self._known_bare_name(span, places):
-                    chosen_for = found if self._bare_place(span, record, text, places) else unmarked
-                    chosen_for[index] = (mention.start, mention.end)
-                    continue
-                if len(span) < 2:
-                    continue
-                words = tuple([token.text for token in span])
-                spaces = tuple([bool(token.whitespace_) for token in span])
-                hits = self._parts.get((words, spaces, record.type == "ORG"), self._find_parts)
-                if hits:
-                    start, end = span[hits[0][0]], span[hits[0][1] - 1]
-                    first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
-                    places = _StoryPlaces.of(records, text) if places is None else places
-                    if first < last and not self._county_outside_the_story(text[first:last], places):
-                        found[index] = (first, last)
-            if not found:
-                continue
-            # one name, one sense: where one mention of the bare name stands as a place, all do
-            named = {alias_key(text[start:end]) for index, (start, end) in found.items() if index not in unmarked}
-            found.update({i: part for i, part in unmarked.items() if alias_key(text[part[0] : part[1]]) in named})
-            keys = {index: alias_key(text[start:end]) for index, (start, end) in found.items()}
-            chosen = Counter(keys.values()).most_common(1)[0][0]
-            record.mentions = [
-                replace(m, place_part=found[i] if keys.get(i) == chosen else None)
-                for i, m in enumerate(record.mentions)
-            ]
-            marked = True
+            places = _StoryPlaces.of(records, text) if places is None else places
+            marked = self._mark_record(doc, record, text, places) or marked
+        while places is not None:
+            unplaced = [r for r in records if r.type in BARE_NAME_TYPES and not any(m.place_part for m in r.mentions)]
+            beside = places.with_bare_places(records)
+            if not unplaced or beside == places:
+                break
+            places = beside
+            marked = any([self._mark_record(doc, record, text, places) for record in unplaced]) or marked
         return marked
+
+    def _mark_record(self, doc: Doc, record: EntityRecord, text: str, places: _StoryPlaces) -> bool:
+        """`mark_place_parts` for one organisation's (or person's) mentions. True if any was set."""
+        found: dict[int, tuple[int, int]] = {}
+        unmarked: dict[int, tuple[int, int]] = {}  # bare place names no syntax marks
+        for index, mention in enumerate(record.mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if record.type in BARE_NAME_TYPES and self._known_bare_name(span, places):
+                chosen_for = found if self._bare_place(span, record, text, places) else unmarked
+                chosen_for[index] = (mention.start, mention.end)
+                continue
+            if len(span) < 2:
+                continue
+            words = tuple([token.text for token in span])
+            spaces = tuple([bool(token.whitespace_) for token in span])
+            hits = self._parts.get((words, spaces, record.type == "ORG"), self._find_parts)
+            if hits:
+                start, end = span[hits[0][0]], span[hits[0][1] - 1]
+                first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
+                if first < last and not self._county_outside_the_story(text[first:last], places):
+                    found[index] = (first, last)
+        if not found:
+            return False
+        # one name, one sense: where one mention of the bare name stands as a place, all do
+        named = {alias_key(text[start:end]) for index, (start, end) in found.items() if index not in unmarked}
+        found.update({i: part for i, part in unmarked.items() if alias_key(text[part[0] : part[1]]) in named})
+        keys = {index: alias_key(text[start:end]) for index, (start, end) in found.items()}
+        chosen = Counter(keys.values()).most_common(1)[0][0]
+        record.mentions = [
+            replace(m, place_part=found[i] if keys.get(i) == chosen else None) for i, m in enumerate(record.mentions)
+        ]
+        return True
 
     def _mark_people_of_a_state(self, record: EntityRecord, text: str) -> bool:
         """Give each mention of a nationality that names one first-level division's people
@@ -601,6 +612,14 @@ class _StoryPlaces(NamedTuple):
         ("Forsyth" where the story names "Forsyth County")."""
         key = alias_key(name)
         return key in self.names or any(f"{key} {kind}" in self.names for kind in division_words().division)
+
+    def with_bare_places(self, records: list[EntityRecord]) -> _StoryPlaces:
+        """These places and where the bare names of organisations or people that stand as places
+        (the whole mention their place part) start and end: a list goes on past them."""
+        bare = [
+            m for r in records if r.type in BARE_NAME_TYPES for m in r.mentions if m.place_part == (m.start, m.end)
+        ]
+        return self._replace(starts=self.starts | {m.start for m in bare}, ends=self.ends | {m.end for m in bare})
 
     def listed_beside(self, span: Span) -> bool:
         """True when a comma, "and" or "or" joins the name to a place mention right before or after it."""
