@@ -320,6 +320,16 @@ def test_a_bare_name_listed_beside_an_unplaced_bare_name_stays_unplaced(nlp):
     assert [r.mentions[0].place_part for r in records] == [None, None]
 
 
+@pytest.mark.parametrize("noun", ["Patrol", "University"])
+def test_a_state_name_cut_before_its_organisation_noun_holds_the_state(nlp, noun):
+    (part,) = _marked(nlp, f"Officers of the Ohio State {noun} met on Monday.", [("Ohio State", "ORG")])
+    assert part is not None and part.startswith("Ohio")
+
+
+def test_a_state_name_before_a_common_word_keeps_no_place_part(nlp):
+    assert _marked(nlp, "Fans of Ohio State cheered on Monday.", [("Ohio State", "ORG")]) == [None]
+
+
 def test_every_mention_of_a_bare_name_takes_the_sense_one_of_them_has(nlp):
     text = "A Hermantown builder was charged. He lives in Hermantown with his wife."
     doc = nlp(text)

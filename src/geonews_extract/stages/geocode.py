@@ -46,7 +46,7 @@ from ..geo.gazetteer import (
     strip_kind,
 )
 from ..geo.institutions import institution_countries
-from ..geo.named_places import modifies_a_local_noun, place_parts
+from ..geo.named_places import modifies_a_local_noun, organisation_words, place_parts
 from ..geo.packed import Remembered
 from ..geo.recall import missed_places
 from ..geo.syntax import PLACE_LABELS, after_title, known_in_place, place_cue
@@ -272,6 +272,11 @@ class Geocoder:
             words = tuple([token.text for token in span])
             spaces = tuple([bool(token.whitespace_) for token in span])
             hits = self._parts.get((words, spaces, record.type == "ORG"), self._find_parts)
+            head = doc[span.end] if span.end < len(doc) else None
+            if not hits and head is not None and head.text[:1].isupper() and head.lower_ in organisation_words().heads:
+                # "the Ohio State Patrol" cut before its noun: "Ohio State" is the state's name
+                name = ((*words, head.text), (*spaces, bool(head.whitespace_)), record.type == "ORG")
+                hits = [hit for hit in self._parts.get(name, self._find_parts) if hit[1] <= len(span)]
             if hits:
                 start, end = span[hits[0][0]], span[hits[0][1] - 1]
                 first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
