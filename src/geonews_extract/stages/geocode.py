@@ -273,8 +273,9 @@ class Geocoder:
             spaces = tuple([bool(token.whitespace_) for token in span])
             hits = self._parts.get((words, spaces, record.type == "ORG"), self._find_parts)
             head = doc[span.end] if span.end < len(doc) else None
-            if not hits and head is not None and head.text[:1].isupper() and head.lower_ in organisation_words().heads:
-                # "the Ohio State Patrol" cut before its noun: "Ohio State" is the state's name
+            cut = head is not None and head.text[:1].isupper() and head.lower_ in organisation_words().heads
+            if not hits and head is not None and cut and self._is_region(span.text):
+                # a region's name cut before its organisation's noun ("the Ohio State Patrol"): read with the noun
                 name = ((*words, head.text), (*spaces, bool(head.whitespace_)), record.type == "ORG")
                 hits = [hit for hit in self._parts.get(name, self._find_parts) if hit[1] <= len(span)]
             if hits:
