@@ -330,6 +330,32 @@ def test_a_state_name_before_a_common_word_keeps_no_place_part(nlp):
     assert _marked(nlp, "Fans of Ohio State cheered on Monday.", [("Ohio State", "ORG")]) == [None]
 
 
+@pytest.mark.parametrize(
+    "text", ["Turnout by town was Duluth, 6 percent; Hermantown, 4 percent.", "Turnout by town was Hermantown, 4 percent; Duluth, 6 percent."]
+)
+def test_a_bare_name_in_a_list_of_places_with_figures_is_a_place(nlp, text):
+    doc = nlp(text)
+    duluth, hermantown = text.index("Duluth"), text.index("Hermantown")
+    records = [
+        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(duluth, duluth + 6, "GPE")]),
+        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part == (hermantown, hermantown + 10)
+
+
+def test_a_bare_name_after_a_sentence_ending_in_a_place_is_no_list(nlp):
+    text = "Shares rose in Duluth; Hermantown fell."
+    doc = nlp(text)
+    duluth, hermantown = text.index("Duluth"), text.index("Hermantown")
+    records = [
+        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(duluth, duluth + 6, "GPE")]),
+        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part is None
+
+
 def test_every_mention_of_a_bare_name_takes_the_sense_one_of_them_has(nlp):
     text = "A Hermantown builder was charged. He lives in Hermantown with his wife."
     doc = nlp(text)

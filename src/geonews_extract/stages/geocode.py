@@ -628,13 +628,49 @@ class _StoryPlaces(NamedTuple):
         return self._replace(starts=self.starts | {m.start for m in bare}, ends=self.ends | {m.end for m in bare})
 
     def listed_beside(self, span: Span) -> bool:
-        """True when a comma, "and" or "or" joins the name to a place mention right before or after it."""
+        """True when a comma, "and" or "or" joins the name to a place mention right before or after it,
+        or a list of places with figures runs on to it ("Duluth, 6 percent; Hermantown, 4 percent")."""
         doc = span.doc
         if span.start >= 2 and doc[span.start - 1].lower_ in _LIST_JOINS:
             before = doc[span.start - 2]
             if before.idx + len(before) in self.ends:
                 return True
-        return span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_JOINS and doc[span.end + 1].idx in self.starts
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_JOINS and doc[span.end + 1].idx in self.starts:
+            return True
+        return self._figured_before(span) or self._figured_after(span)
+
+    def _figured_before(self, span: Span) -> bool:
+        """A place mention, then its figure, then a semicolon, then the name."""
+        doc = span.doc
+        if span.start < 3 or doc[span.start - 1].text != ";":
+            return False
+        at = span.start - 2
+        while at >= 0 and _figure_word(doc, at):
+            at -= 1
+        if at == span.start - 2 or at < 1 or doc[at].text != ",":
+            return False
+        before = doc[at - 1]
+        return before.idx + len(before) in self.ends
+
+    def _figured_after(self, span: Span) -> bool:
+        """The name, its figure, a semicolon, then a place mention."""
+        doc = span.doc
+        if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            return False
+        at = span.end + 1
+        while at < len(doc) and _figure_word(doc, at):
+            at += 1
+        if at == span.end + 1 or at + 1 >= len(doc) or doc[at].text != ";":
+            return False
+        return doc[at + 1].idx in self.starts
+
+
+def _figure_word(doc: Doc, index: int) -> bool:
+    """A word of a figure in a list: a number, a percent sign or currency, or a lower-case word right after a number ("6 percent")."""
+    token = doc[index]
+    if token.like_num or token.text == "%" or token.is_currency:
+        return True
+    return index > 0 and doc[index - 1].like_num and token.is_alpha and token.is_lower
 
 
 def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]]) -> None:
