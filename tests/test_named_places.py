@@ -356,6 +356,19 @@ def test_a_bare_name_after_a_sentence_ending_in_a_place_is_no_list(nlp):
     assert records[1].mentions[0].place_part is None
 
 
+def test_a_county_named_in_an_organisations_name_places_its_bare_name(nlp):
+    text = "The Hennepin County Board of Education met on Monday. Since then Hennepin will cut staff."
+    doc = nlp(text)
+    board, bare = text.index("Hennepin County Board"), text.rindex("Hennepin")
+    records = [
+        EntityRecord("b", "Hennepin County Board of Education", "ORG", "b", [MentionRecord(board, board + 34, "ORG")]),
+        EntityRecord("o", "Hennepin", "ORG", "o", [MentionRecord(bare, bare + 8, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[0].mentions[0].place_part == (board, board + 15)
+    assert records[1].mentions[0].place_part == (bare, bare + 8)
+
+
 def test_every_mention_of_a_bare_name_takes_the_sense_one_of_them_has(nlp):
     text = "A Hermantown builder was charged. He lives in Hermantown with his wife."
     doc = nlp(text)

@@ -234,7 +234,9 @@ class Geocoder:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
         (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set.
         A bare name that has become a place lends its place to the bare names listed beside it
-        ("Hermantown and Proctor" once "a Hermantown sewer system" makes Hermantown one)."""
+        ("Hermantown and Proctor" once "a Hermantown sewer system" makes Hermantown one), and a
+        division an organisation's name holds counts as a place of the story for the bare names
+        read after it ("Hennepin" where "the Hennepin County Board" names the county)."""
         text = text_of(doc) if text is None else text
         marked = False
         places: _StoryPlaces | None = None  # the document's place mentions, read where needed
@@ -248,7 +250,7 @@ class Geocoder:
             marked = self._mark_record(doc, record, text, places) or marked
         while places is not None:
             unplaced = [r for r in records if r.type in BARE_NAME_TYPES and not any(m.place_part for m in r.mentions)]
-            beside = places.with_bare_places(records)
+            beside = places.with_bare_places(records, text)
             if not unplaced or beside == places:
                 break
             places = beside
@@ -619,13 +621,22 @@ class _StoryPlaces(NamedTuple):
         key = alias_key(name)
         return key in self.names or any(f"{key} {kind}" in self.names for kind in division_words().division)
 
-    def with_bare_places(self, records: list[EntityRecord]) -> _StoryPlaces:
-        """These places and where the bare names of organisations or people that stand as places
-        (the whole mention their place part) start and end: a list goes on past them."""
+    def with_bare_places(self, records: list[EntityRecord], text: str) -> _StoryPlaces:
+        """These places, the places organisations' names hold ("Clarke County" of "the Clarke
+        County Board of Education"), and where the bare names of organisations or people that
+        stand as places (the whole mention their place part) start and end: a list goes on past them."""
         bare = [
             m for r in records if r.type in BARE_NAME_TYPES for m in r.mentions if m.place_part == (m.start, m.end)
         ]
-        return self._replace(starts=self.starts | {m.start for m in bare}, ends=self.ends | {m.end for m in bare})
+        parts = {
+            alias_key(text[m.place_part[0] : m.place_part[1]])
+            for r in records
+            for m in r.mentions
+            if m.place_part and strip_kind(alias_key(text[m.place_part[0] : m.place_part[1]]))[1] == "division"
+        }
+        return self._replace(
+            names=self.names | parts, starts=self.starts | {m.start for m in bare}, ends=self.ends | {m.end for m in bare}
+        )
 
     def listed_beside(self, span: Span) -> bool:
         """True when a comma, "and" or "or" joins the name to a place mention right before or after it,
