@@ -294,6 +294,81 @@ def test_a_bare_name_listed_beside_a_place_of_the_story_is_a_place(nlp):
     assert records[1].mentions[0].place_part == (hermantown, hermantown + 10)
 
 
+def test_a_bare_name_listed_beside_a_bare_name_that_became_a_place_is_a_place(nlp):
+    text = "Schools in Hermantown and Proctor closed. A Hermantown sewer system failed."
+    doc = nlp(text)
+    hermantown, proctor, again = text.index("Hermantown"), text.index("Proctor"), text.rindex("Hermantown")
+    records = [
+        EntityRecord("p", "Proctor", "ORG", "p", [MentionRecord(proctor, proctor + 7, "ORG")]),
+        EntityRecord(
+            "o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG"), MentionRecord(again, again + 10, "ORG")]
+        ),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[0].mentions[0].place_part == (proctor, proctor + 7)
+
+
+def test_a_bare_name_listed_beside_an_unplaced_bare_name_stays_unplaced(nlp):
+    text = "Shares of Hermantown and Proctor rose."
+    doc = nlp(text)
+    hermantown, proctor = text.index("Hermantown"), text.index("Proctor")
+    records = [
+        EntityRecord("p", "Proctor", "ORG", "p", [MentionRecord(proctor, proctor + 7, "ORG")]),
+        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert [r.mentions[0].place_part for r in records] == [None, None]
+
+
+@pytest.mark.parametrize("noun", ["Patrol", "University"])
+def test_a_state_name_cut_before_its_organisation_noun_holds_the_state(nlp, noun):
+    (part,) = _marked(nlp, f"Officers of the Ohio State {noun} met on Monday.", [("Ohio State", "ORG")])
+    assert part is not None and part.startswith("Ohio")
+
+
+def test_a_state_name_before_a_common_word_keeps_no_place_part(nlp):
+    assert _marked(nlp, "Fans of Ohio State cheered on Monday.", [("Ohio State", "ORG")]) == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["Turnout by town was Duluth, 6 percent; Hermantown, 4 percent.", "Turnout by town was Hermantown, 4 percent; Duluth, 6 percent."]
+)
+def test_a_bare_name_in_a_list_of_places_with_figures_is_a_place(nlp, text):
+    doc = nlp(text)
+    duluth, hermantown = text.index("Duluth"), text.index("Hermantown")
+    records = [
+        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(duluth, duluth + 6, "GPE")]),
+        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part == (hermantown, hermantown + 10)
+
+
+def test_a_bare_name_after_a_sentence_ending_in_a_place_is_no_list(nlp):
+    text = "Shares rose in Duluth; Hermantown fell."
+    doc = nlp(text)
+    duluth, hermantown = text.index("Duluth"), text.index("Hermantown")
+    records = [
+        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(duluth, duluth + 6, "GPE")]),
+        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[1].mentions[0].place_part is None
+
+
+def test_a_county_named_in_an_organisations_name_places_its_bare_name(nlp):
+    text = "The Hennepin County Board of Education met on Monday. Since then Hennepin will cut staff."
+    doc = nlp(text)
+    board, bare = text.index("Hennepin County Board"), text.rindex("Hennepin")
+    records = [
+        EntityRecord("b", "Hennepin County Board of Education", "ORG", "b", [MentionRecord(board, board + 34, "ORG")]),
+        EntityRecord("o", "Hennepin", "ORG", "o", [MentionRecord(bare, bare + 8, "ORG")]),
+    ]
+    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    assert records[0].mentions[0].place_part == (board, board + 15)
+    assert records[1].mentions[0].place_part == (bare, bare + 8)
+
+
 def test_every_mention_of_a_bare_name_takes_the_sense_one_of_them_has(nlp):
     text = "A Hermantown builder was charged. He lives in Hermantown with his wife."
     doc = nlp(text)

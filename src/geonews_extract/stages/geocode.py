@@ -46,7 +46,7 @@ from ..geo.gazetteer import (
     strip_kind,
 )
 from ..geo.institutions import institution_countries
-from ..geo.named_places import modifies_a_local_noun, place_parts
+from ..geo.named_places import modifies_a_local_noun, organisation_words, place_parts
 from ..geo.packed import Remembered
 from ..geo.recall import missed_places
 from ..geo.syntax import PLACE_LABELS, after_title, known_in_place, place_cue
@@ -232,7 +232,11 @@ class Geocoder:
 
     def mark_place_parts(self, doc: Doc, records: list[EntityRecord], text: str | None = None) -> bool:
         """Set ``place_part`` on the mentions of organisations whose names hold a place
-        (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set."""
+        (`geo.named_places`); one place per entity, the name most of its mentions hold. True if any was set.
+        A bare name that has become a place lends its place to the bare names listed beside it
+        ("Hermantown and Proctor" once "a Hermantown sewer system" makes Hermantown one), and a
+        division an organisation's name holds counts as a place of the story for the bare names
+        read after it ("Hennepin" where "the Hennepin County Board" names the county)."""
         text = text_of(doc) if text is None else text
         marked = False
         places: _StoryPlaces | None = None  # the document's place mentions, read where needed
@@ -242,41 +246,56 @@ class Geocoder:
                 continue
             if record.type not in ORGANISATION_TYPES:
                 continue
-            found: dict[int, tuple[int, int]] = {}
-            unmarked: dict[int, tuple[int, int]] = {}  # bare place names no syntax marks
-            for index, mention in enumerate(record.mentions):
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                places = _StoryPlaces.of(records, text) if places is None else places
-                if record.type in BARE_NAME_TYPES and self._known_bare_name(span, places):
-                    chosen_for = found if self._bare_place(span, record, text, places) else unmarked
-                    chosen_for[index] = (mention.start, mention.end)
-                    continue
-                if len(span) < 2:
-                    continue
-                words = tuple([token.text for token in span])
-                spaces = tuple([bool(token.whitespace_) for token in span])
-                hits = self._parts.get((words, spaces, record.type == "ORG"), self._find_parts)
-                if hits:
-                    start, end = span[hits[0][0]], span[hits[0][1] - 1]
-                    first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
-                    places = _StoryPlaces.of(records, text) if places is None else places
-                    if first < last and not self._county_outside_the_story(text[first:last], places):
-                        found[index] = (first, last)
-            if not found:
-                continue
-            # one name, one sense: where one mention of the bare name stands as a place, all do
-            named = {alias_key(text[start:end]) for index, (start, end) in found.items() if index not in unmarked}
-            found.update({i: part for i, part in unmarked.items() if alias_key(text[part[0] : part[1]]) in named})
-            keys = {index: alias_key(text[start:end]) for index, (start, end) in found.items()}
-            chosen = Counter(keys.values()).most_common(1)[0][0]
-            record.mentions = [
-                replace(m, place_part=found[i] if keys.get(i) == chosen else None)
-                for i, m in enumerate(record.mentions)
-            ]
-            marked = True
+            places = _StoryPlaces.of(records, text) if places is None else places
+            marked = self._mark_record(doc, record, text, places) or marked
+        while places is not None:
+            unplaced = [r for r in records if r.type in BARE_NAME_TYPES and not any(m.place_part for m in r.mentions)]
+            beside = places.with_bare_places(records, text)
+            if not unplaced or beside == places:
+                break
+            places = beside
+            marked = any([self._mark_record(doc, record, text, places) for record in unplaced]) or marked
         return marked
+
+    def _mark_record(self, doc: Doc, record: EntityRecord, text: str, places: _StoryPlaces) -> bool:
+        """`mark_place_parts` for one organisation's (or person's) mentions. True if any was set."""
+        found: dict[int, tuple[int, int]] = {}
+        unmarked: dict[int, tuple[int, int]] = {}  # bare place names no syntax marks
+        for index, mention in enumerate(record.mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            if record.type in BARE_NAME_TYPES and self._known_bare_name(span, places):
+                chosen_for = found if self._bare_place(span, record, text, places) else unmarked
+                chosen_for[index] = (mention.start, mention.end)
+                continue
+            if len(span) < 2:
+                continue
+            words = tuple([token.text for token in span])
+            spaces = tuple([bool(token.whitespace_) for token in span])
+            hits = self._parts.get((words, spaces, record.type == "ORG"), self._find_parts)
+            head = doc[span.end] if span.end < len(doc) else None
+            cut = head is not None and head.text[:1].isupper() and head.lower_ in organisation_words().heads
+            if not hits and head is not None and cut and self._is_region(span.text):
+                # a region's name cut before its organisation's noun ("the Ohio State Patrol"): read with the noun
+                name = ((*words, head.text), (*spaces, bool(head.whitespace_)), record.type == "ORG")
+                hits = [hit for hit in self._parts.get(name, self._find_parts) if hit[1] <= len(span)]
+            if hits:
+                start, end = span[hits[0][0]], span[hits[0][1] - 1]
+                first, last = max(start.idx, mention.start), min(end.idx + len(end), mention.end)
+                if first < last and not self._county_outside_the_story(text[first:last], places):
+                    found[index] = (first, last)
+        if not found:
+            return False
+        # one name, one sense: where one mention of the bare name stands as a place, all do
+        named = {alias_key(text[start:end]) for index, (start, end) in found.items() if index not in unmarked}
+        found.update({i: part for i, part in unmarked.items() if alias_key(text[part[0] : part[1]]) in named})
+        keys = {index: alias_key(text[start:end]) for index, (start, end) in found.items()}
+        chosen = Counter(keys.values()).most_common(1)[0][0]
+        record.mentions = [
+            replace(m, place_part=found[i] if keys.get(i) == chosen else None) for i, m in enumerate(record.mentions)
+        ]
+        return True
 
     def _mark_people_of_a_state(self, record: EntityRecord, text: str) -> bool:
         """Give each mention of a nationality that names one first-level division's people
@@ -602,14 +621,67 @@ class _StoryPlaces(NamedTuple):
         key = alias_key(name)
         return key in self.names or any(f"{key} {kind}" in self.names for kind in division_words().division)
 
+    def with_bare_places(self, records: list[EntityRecord], text: str) -> _StoryPlaces:
+        """These places, the places organisations' names hold ("Clarke County" of "the Clarke
+        County Board of Education"), and where the bare names of organisations or people that
+        stand as places (the whole mention their place part) start and end: a list goes on past them."""
+        bare = [
+            m for r in records if r.type in BARE_NAME_TYPES for m in r.mentions if m.place_part == (m.start, m.end)
+        ]
+        parts = {
+            alias_key(text[m.place_part[0] : m.place_part[1]])
+            for r in records
+            for m in r.mentions
+            if m.place_part and strip_kind(alias_key(text[m.place_part[0] : m.place_part[1]]))[1] == "division"
+        }
+        return self._replace(
+            names=self.names | parts, starts=self.starts | {m.start for m in bare}, ends=self.ends | {m.end for m in bare}
+        )
+
     def listed_beside(self, span: Span) -> bool:
-        """True when a comma, "and" or "or" joins the name to a place mention right before or after it."""
+        """True when a comma, "and" or "or" joins the name to a place mention right before or after it,
+        or a list of places with figures runs on to it ("Duluth, 6 percent; Hermantown, 4 percent")."""
         doc = span.doc
         if span.start >= 2 and doc[span.start - 1].lower_ in _LIST_JOINS:
             before = doc[span.start - 2]
             if before.idx + len(before) in self.ends:
                 return True
-        return span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_JOINS and doc[span.end + 1].idx in self.starts
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_JOINS and doc[span.end + 1].idx in self.starts:
+            return True
+        return self._figured_before(span) or self._figured_after(span)
+
+    def _figured_before(self, span: Span) -> bool:
+        """A place mention, then its figure, then a semicolon, then the name."""
+        doc = span.doc
+        if span.start < 3 or doc[span.start - 1].text != ";":
+            return False
+        at = span.start - 2
+        while at >= 0 and _figure_word(doc, at):
+            at -= 1
+        if at == span.start - 2 or at < 1 or doc[at].text != ",":
+            return False
+        before = doc[at - 1]
+        return before.idx + len(before) in self.ends
+
+    def _figured_after(self, span: Span) -> bool:
+        """The name, its figure, a semicolon, then a place mention."""
+        doc = span.doc
+        if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            return False
+        at = span.end + 1
+        while at < len(doc) and _figure_word(doc, at):
+            at += 1
+        if at == span.end + 1 or at + 1 >= len(doc) or doc[at].text != ";":
+            return False
+        return doc[at + 1].idx in self.starts
+
+
+def _figure_word(doc: Doc, index: int) -> bool:
+    """A word of a figure in a list: a number, a percent sign or currency, or a lower-case word right after a number ("6 percent")."""
+    token = doc[index]
+    if token.like_num or token.text == "%" or token.is_currency:
+        return True
+    return index > 0 and doc[index - 1].like_num and token.is_alpha and token.is_lower
 
 
 def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]]) -> None:
