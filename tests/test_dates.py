@@ -1226,7 +1226,7 @@ def test_a_year_joined_to_a_year_the_model_found_is_found(nlp):
 
 
 def test_at_the_end_of_the_day_before_a_comma_is_an_idiom(nlp):
-    text = "At the end of the day, all that matters is the vote. The polls close at the end of the day."
+    text = "At the end of the day, voters want cheaper bread. The stalls shut at the end of the day."
     found = [t.text for t in extract(text, published=PUBLISHED, nlp=nlp).times]
     assert found == ["the end of the day"]
     assert extract(text, published=PUBLISHED, nlp=nlp).times[0].start > 60

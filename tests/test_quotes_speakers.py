@@ -294,7 +294,7 @@ def test_who_released_an_ad_that_speaks_is_the_speaker(nlp):
     # the artifact (an ad, a video, a petition) is the means; its maker speaks through it
     for text, start in (
         ("Governor Lina Brandt released a new radio ad saying the tax plan would fail.", "the tax plan"),
-        ("Mayor Tom Okafor has released a web video that accuses the council of wasting money.", "the council"),
+        ("Mayor Tom Okafor issued an online video that accuses the council of hiding the budget.", "the council"),
     ):
         document = extract(text, nlp=nlp)
         quote = quote_by(document, start)

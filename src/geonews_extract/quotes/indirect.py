@@ -346,7 +346,7 @@ def _parenthetical(
 
 def _words_before(words: list[Token]) -> list[Token]:
     """The words of the reported clause before a parenthetical cue, or the conjunction alone that
-    opens it ('[But], he said, [it is a risky plan]'): trimming would drop it as a trailing one."""
+    opens it ('[But], he said, [the ferry will lose money]'): trimming would drop it as a trailing one."""
     trimmed = trim(words)
     if trimmed:
         return trimmed
