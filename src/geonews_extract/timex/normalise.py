@@ -43,6 +43,8 @@ _VAGUE = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in sorted(VAGUE_QUANT
 _FIXED = re.compile(r"\b(?:" + "|".join(re.escape(q) for q in sorted(FIXED_QUANTITIES, key=len, reverse=True)) + r")\b")
 _NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | {"hundred", "thousand"}
 _UNIT_WORDS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {u + "s" for u in UNITS} | {"half"}
+#: "a week", "one single day": the article or "one" before a unit is the count 1.
+_ONE_UNIT = re.compile(r"\b(?:a|an|one)(?: single)? (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)")
 
 
 @lru_cache(maxsize=4096)
@@ -70,7 +72,7 @@ def normalise(text: str) -> str:
     s = _FIXED.sub(lambda m: _number_text(FIXED_QUANTITIES[m.group(0)]), s)
     s = _SOME_COUNT.sub("about ", s)
     s = _VAGUE.sub("x", s)
-    s = re.sub(r"\b(?:a|an|one)(?: single)? (?=(?:" + "|".join(sorted(_UNIT_WORDS)) + r")\b)", "1 ", s)
+    s = _ONE_UNIT.sub("1 ", s)
     s = re.sub(r"\b1 half (?=\w)", "0.5 ", s)
     s = _UNIT_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", s)
     s = _QUARTER_CENTURY.sub("25 years", s)

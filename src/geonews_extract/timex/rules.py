@@ -1204,10 +1204,11 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
 
 #: What a stretch said after "N years ago" narrows it to ("five years ago this week"): the
 #: grain of that stretch, and the units a shift must be counted in to be narrowed to it.
-_NARROWED_GRAINS = {"this week": ("week", ("year", "decade", "century")), "this month": ("month", ("year", "decade", "century")), "today": ("day", ("year", "decade", "century", "month", "week"))}
+_YEARS_OR_LONGER = ("year", "decade", "century")
+_NARROWED_GRAINS = {"this week": ("week", _YEARS_OR_LONGER), "this month": ("month", _YEARS_OR_LONGER), "today": ("day", (*_YEARS_OR_LONGER, "month", "week"))}
 
 
-@rule(f"{COUNT} {UNIT} (?P<dir>ago|from now) (?P<now>this week|this month|today)")
+@rule(f"{COUNT} {UNIT} (?P<dir>ago|from now) (?P<now>{_alternatives(_NARROWED_GRAINS)})")
 def _shifted_to_this_stretch(m: re.Match, context: Context) -> Resolution | None:
     """'five years ago this week', 'a year ago today', 'ten years from now this month': the week,
     month or day that stood as far from the publication as the count of years (months, weeks)
