@@ -161,11 +161,9 @@ def readings_of(place: PlaceMention, gazetteer: Gazetteer) -> list[Reading]:
     found: dict[tuple, Reading] = {}
     for name in place.names:
         for record in gazetteer.candidates(name):
-            if place.feature_classes is not None and record.feature_class not in place.feature_classes:
+            if not _fits(place, record):
                 continue
-            if place.countries is not None and record.country_code not in place.countries:
-                continue
-            match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
+            match = _name_match(gazetteer, record, name)
             key = _identity(record)
             if key not in found or (found[key].match == "alternate" and match == "name"):
                 found[key] = Reading(record, match)
@@ -221,14 +219,23 @@ def village_readings(
             for record in gazetteer.reserve_candidates(name):
                 if (record.country_code, record.admin1) not in states or _identity(record) in known:
                     continue
-                if place.feature_classes is not None and record.feature_class not in place.feature_classes:
+                if not _fits(place, record):
                     continue
-                if place.countries is not None and record.country_code not in place.countries:
-                    continue
-                match = "name" if gazetteer.is_primary_name(record, name) else "alternate"
-                found.setdefault(place.key, []).append(Reading(record, match))
+                found.setdefault(place.key, []).append(Reading(record, _name_match(gazetteer, record, name)))
                 known.add(_identity(record))
     return found
+
+
+def _fits(place: PlaceMention, record: GazetteerRecord) -> bool:
+    """Whether a record is of a feature class and a country the place allows (if it limits them)."""
+    if place.feature_classes is not None and record.feature_class not in place.feature_classes:
+        return False
+    return place.countries is None or record.country_code in place.countries
+
+
+def _name_match(gazetteer: Gazetteer, record: GazetteerRecord, name: str) -> str:
+    """How `name` matched the record: its own name, or one of its alternates."""
+    return "name" if gazetteer.is_primary_name(record, name) else "alternate"
 
 
 def _without_area_word(name: str) -> str:
@@ -596,7 +603,7 @@ def nearby_villages(
                 if _identity(record) in known or record.feature_code in WIDE_CODES:
                     continue
                 if any(key != place.key and km_between(record, anchor) <= reach_km for key, anchor in anchors):
-                    match = how or ("name" if gazetteer.is_primary_name(record, name) else "alternate")
+                    match = how or _name_match(gazetteer, record, name)
                     found.setdefault(place.key, []).append(Reading(record, match))
                     known.add(_identity(record))
     return found

@@ -288,7 +288,7 @@ class Geocoder:
         if not found:
             return False
         # one name, one sense: where one mention of the bare name stands as a place, all do
-        named = {alias_key(text[start:end]) for index, (start, end) in found.items() if index not in unmarked}
+        named = {alias_key(text[start:end]) for start, end in found.values()}
         found.update({i: part for i, part in unmarked.items() if alias_key(text[part[0] : part[1]]) in named})
         keys = {index: alias_key(text[start:end]) for index, (start, end) in found.items()}
         chosen = Counter(keys.values()).most_common(1)[0][0]
