@@ -79,7 +79,7 @@ def _with_tail(doc: Doc, record: QuoteRecord, marks: QuoteMarks, lexicon: Lexico
     """A direct quote that closes inside its sentence goes on with the unquoted words that finish
     it ('"We have two weeks to go" before the river crests.'): a mixed quote, its last piece to
     the sentence's end."""
-    if record.kind != "direct" and not _led_in(record):
+    if not _as_direct(record):
         return record
     end = tail_after(doc, marks.text, record.content[1], lexicon)
     if end is None:
@@ -113,7 +113,7 @@ def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> 
         return (candidate.follows and candidate.same_paragraph and previous.cue is not None
                 and previous.content[1] <= previous.cue[0] < candidate.content[0]
                 and marks.run_of(candidate.content[0]) == marks.run_of(previous.content[0]))
-    if previous.kind != "direct" and not _led_in(previous):
+    if not _as_direct(previous):
         return False
     if candidate.content[0] < previous.content[1] or marks.run_of(candidate.content[0]) != marks.run_of(previous.content[0]):
         return False
@@ -125,6 +125,11 @@ def _led_in(record: QuoteRecord) -> bool:
     mixed, in two parts, its cue between them; what follows it goes on as after a direct quote."""
     return (record.kind == "mixed" and len(record.parts) == 2 and record.cue is not None
             and record.parts[0][1] <= record.cue[0] < record.parts[1][0])
+
+
+def _as_direct(record: QuoteRecord) -> bool:
+    """A direct quote, or one led in by the words before its cue clause: what follows either goes on alike."""
+    return record.kind == "direct" or _led_in(record)
 
 
 def _joined(previous: QuoteRecord, content: tuple[int, int]) -> QuoteRecord:
@@ -147,7 +152,7 @@ def _continued(candidate: Candidate, resolver: Resolver, earlier: list[QuoteReco
     latest one, ending in the paragraph run just before it, its speaker known. The paragraph
     is the same quote going on (its pieces join the quote's `parts`, with its speaker and cue),
     as attribution corpora annotate a quote that runs over paragraphs."""
-    index = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "direct" or _led_in(earlier[i])), None)
+    index = next((i for i in range(len(earlier) - 1, -1, -1) if _as_direct(earlier[i])), None)
     if index is None or earlier[index].speaker is None:
         return None
     previous = earlier[index]

@@ -189,9 +189,8 @@ def _relative_report(
     after = trim(rest[start:])
     if not after:
         return None
-    found = _candidate(doc, [words[0], *after], cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
-                       gap=range(words[0].i + 1, after[0].i))
-    return _in_two_parts(found, words[:1], after)
+    return _two_part_candidate(doc, words[:1], after, range(words[0].i + 1, after[0].i), cue, subject, marks, outer,
+                               lexicon)
 
 
 def _inverted_parenthetical(
@@ -216,9 +215,7 @@ def _inverted_parenthetical(
     after = trim(list(doc[closing.i + 1 : clause.right_edge.i + 1]))
     if not before or not after:
         return None
-    found = _candidate(doc, before + after, cue_chars(cue), name, cue, marks, outer, channel_of(cue, lexicon),
-                       gap=range(cue.i - 1, closing.i + 1))
-    return _in_two_parts(found, before, after)
+    return _two_part_candidate(doc, before, after, range(cue.i - 1, closing.i + 1), cue, name, marks, outer, lexicon)
 
 
 def _fronted_with_tail(
@@ -227,9 +224,9 @@ def _fronted_with_tail(
 ) -> Candidate | None:
     """'[The bridge closes in May], officials said, [because the cables are worn]': the clause
     before the cue and the words after its closing comma, in two parts."""
-    found = _candidate(doc, words + tail, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
-                       gap=range(words[-1].i + 1, tail[0].i))
-    return _in_two_parts(found, words, tail) or _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer,
+    found = _two_part_candidate(doc, words, tail, range(words[-1].i + 1, tail[0].i), cue, subject, marks, outer,
+                                lexicon)
+    return found or _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer,
                                                            channel_of(cue, lexicon))
 
 
@@ -339,9 +336,7 @@ def _parenthetical(
     after = trim(list(doc[closes.i + 1 : end + 1]))
     if not before or not after:
         return None
-    found = _candidate(doc, before + after, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon),
-                       gap=range(opens.i, closes.i + 1))
-    return _in_two_parts(found, before, after)
+    return _two_part_candidate(doc, before, after, range(opens.i, closes.i + 1), cue, subject, marks, outer, lexicon)
 
 
 def _words_before(words: list[Token]) -> list[Token]:
@@ -722,6 +717,15 @@ def _at_edge(doc: Doc, clause: Token, phrase: range) -> bool:
     if phrase.start <= clause.left_edge.i:
         return True
     return all(t.is_punct or t.is_space for t in doc[phrase.stop : clause.right_edge.i + 1])
+
+
+def _two_part_candidate(
+    doc: Doc, before: list[Token], after: list[Token], gap: range, cue: Token, subject: Token | None,
+    marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon,
+) -> Candidate | None:
+    """The quote of `before` + `after` around the cue clause's tokens `gap`, in two parts (see `_in_two_parts`)."""
+    found = _candidate(doc, before + after, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon), gap=gap)
+    return _in_two_parts(found, before, after)
 
 
 def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Token]) -> Candidate | None:
