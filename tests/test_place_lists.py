@@ -73,25 +73,19 @@ def test_a_state_listed_beside_a_state_is_the_state_not_a_city(gazetteer):
     assert (listed["w"].record.feature_code, listed["w"].record.admin1) == ("ADM1", "Washington")
 
 
-#: The state and country pulls, off by default (the document's own shares already draw a list together).
-PULLS = {"list_admin1": 2.0, "list_country": 1.0}
-
-
 def test_a_town_listed_with_towns_of_one_state_lies_in_that_state(gazetteer):
-    """The story's other places lie in California; the towns listed with 'Portland' lie in Maine
-    (with the state and country pulls on)."""
-    priors = replace(load_priors(), **PULLS)
+    """The story's other places lie in California; the towns listed with 'Portland' lie in Maine."""
     elsewhere = [PlaceMention(k, (k,)) for k in ("Los Angeles", "San Diego", "Sacramento")]
     members = ("Portland", "Augusta")
-    unlisted = resolve_places([*elsewhere, *(PlaceMention(k, (k,)) for k in members)], gazetteer, priors=priors)
+    unlisted = resolve_places([*elsewhere, *(PlaceMention(k, (k,)) for k in members)], gazetteer)
     assert unlisted["Portland"].record.admin1 != "Maine"
     listed = [PlaceMention(k, (k,), listed=tuple(m for m in members if m != k)) for k in members]
-    result = resolve_places([*elsewhere, *listed], gazetteer, priors=priors)
+    result = resolve_places([*elsewhere, *listed], gazetteer)
     assert result["Portland"].record.admin1 == "Maine"
 
 
 def test_unsure_siblings_pull_nothing(gazetteer):
-    priors = replace(load_priors(), **PULLS)
+    priors = load_priors()
     town = next(r for r in gazetteer.candidates("Portland") if r.admin1 == "Maine")
     sibling = next(r for r in gazetteer.candidates("Bangor") if r.admin1 == "Maine")
     assert list_score(town, [(sibling, 1.0)], priors) > 0.0
