@@ -82,10 +82,6 @@ class Priors:
     nearby_names_km: float
     joint_starts: int
     joint_margin: float
-    list_admin1: float
-    list_country: float
-    list_level: float
-    list_sure: float
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +102,6 @@ class PlaceMention:
     weight: int = 1  # how many times it is mentioned
     feature_classes: frozenset[str] | None = None  # the GeoNames classes it can be, where that is known
     countries: frozenset[str] | None = None  # the ISO codes of the countries it can lie in, where that is known
-    listed: tuple[str, ...] = ()  # keys of the places written with it in one list: "Quarry" in "Brindle, Quarry and Marrow"
 
 
 @dataclass(frozen=True, slots=True)
@@ -886,16 +881,10 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         weight = same_name[(names[place.key], _identity(own))] if own is not None else 0.0
         totals = (sum(context.countries.values()), sum(context.admin1.values()))  # the same for each reading
         anchors = _anchors(places, newest, names, names[place.key])
-        siblings = [
-            (record, newest[key].confidence)
-            for key in place.listed
-            if key in newest and (record := newest[key].record) is not None and names[key] != names[place.key]
-        ]
         scores = [
             s
             + context_score(r.record, context, priors, own, weight, totals)
             + neighbour_score(r.record, anchors, priors)
-            + list_score(r.record, siblings, priors)
             + spread
             for r, s, spread in zip(
                 readings[place.key], document.fixed[place.key], document.spread[place.key], strict=True
@@ -906,31 +895,6 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         _count(context, same_name, names[place.key], resolution, place.weight, 1.0)
         newest[place.key] = resolution
     return newest
-
-
-def list_score(record: GazetteerRecord, siblings: Sequence[tuple[GazetteerRecord, float]], priors: Priors) -> float:
-    """A reading that agrees with the places written with it in one list ("Salem, Albany and
-    Troy"; "Oregon and Washington"), as they are read: the members of a list lie in one state
-    and one country, and are places of one kind (a state beside states, a country beside
-    countries). Each of `list_admin1`, `list_country` and `list_level` is added times the share
-    of the siblings that agree; only siblings read with at least `list_sure` confidence count."""
-    sure = [sibling for sibling, confidence in siblings if confidence >= priors.list_sure]
-    if not sure:
-        return 0.0
-    division, level = _division_of(record), _level(record)  # a state's division is itself
-    same_division = sum(1 for s in sure if division is not None and _division_of(s) == division)
-    same_country = sum(1 for s in sure if record.country_code and s.country_code == record.country_code)
-    same_level = sum(1 for s in sure if level is not None and _level(s) == level)
-    return (
-        priors.list_admin1 * same_division + priors.list_country * same_country + priors.list_level * same_level
-    ) / len(sure)
-
-
-def _level(record: GazetteerRecord) -> str | None:
-    """What kind of region a record is, for a list to agree on: a country or a first-level division; else None."""
-    if record.feature_code.startswith("PCL"):
-        return "country"
-    return "state" if record.feature_code == "ADM1" else None
 
 
 #: Records whose point stands for a whole region, too wide to say where its neighbours lie.

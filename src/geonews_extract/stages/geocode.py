@@ -497,12 +497,9 @@ class Geocoder:
     def place_mentions_of(self, places: list[EntityRecord], text: str) -> list[PlaceMention]:
         """What `text` says of each of these place entities."""
         starts = {m.start: (r, m.end) for r in places for m in r.mentions}
-        lists = listed_together(places, text)
-        return [self._place_mention(record, text, starts, lists.get(record.id, ())) for record in places]
+        return [self._place_mention(record, text, starts) for record in places]
 
-    def _place_mention(
-        self, record: EntityRecord, text: str, starts: dict, siblings: tuple[str, ...] = ()
-    ) -> PlaceMention:
+    def _place_mention(self, record: EntityRecord, text: str, starts: dict) -> PlaceMention:
         surfaces = [text[m.start : m.end] for m in record.mentions]
         names = [record.name]
         actor = self.knowledge_base.actors.get(record.id)
@@ -552,7 +549,6 @@ class Geocoder:
             weight=0 if capitals_only else len(record.mentions),
             feature_classes=classes,
             countries=countries,
-            listed=siblings,
         )
 
     def _division_of_people(self, surfaces: list[str]) -> str | None:
@@ -697,32 +693,6 @@ def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]
     for record in records:
         record.mentions = [m for m in record.mentions if not any(m.start < end and start < m.end for start, end in spans)]
     records[:] = [record for record in records if record.mentions]
-
-
-#: What joins two names of a list: a comma, "and" or "or", or a comma and either ("Brindle, Quarry, and Marrow").
-_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-
-
-def listed_together(places: list[EntityRecord], text: str) -> dict[str, tuple[str, ...]]:
-    """For each place entity, the other places written with it in one list: mentions joined one
-    to the next by commas, "and" or "or", with at least one "and" or "or" among the joins
-    ("Brindle, Quarry and Marrow"; commas alone join a town to its state: "Brindle, Quarry").
-    An entity in two lists has the members of both."""
-    mentions = sorted((m.start, m.end, r.id) for r in places for m in r.mentions)
-    at = {start: i for i, (start, _, _) in enumerate(mentions)}
-    found: dict[str, dict[str, None]] = {}
-    i = 0
-    while i < len(mentions):
-        chain, worded = [i], False
-        while (gap := _LIST_GAP.match(text, mentions[chain[-1]][1])) is not None and at.get(gap.end(), -1) > chain[-1]:
-            worded = worded or "," not in gap.group() or bool(gap.group().strip(", \t\n"))
-            chain.append(at[gap.end()])
-        members = list(dict.fromkeys(mentions[k][2] for k in chain))
-        if worded and len(members) > 1:
-            for member in members:
-                found.setdefault(member, {}).update((other, None) for other in members if other != member)
-        i = chain[-1] + 1
-    return {key: tuple(others) for key, others in found.items()}
 
 
 def municipal_after(text: str, end: int) -> bool:
