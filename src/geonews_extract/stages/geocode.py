@@ -75,6 +75,8 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NEXT_TWO_WORDS = re.compile(r"\s+(\w+\s+\w+)")
 _PREVIOUS_OF = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: The rest of a list of names that ends with a plural kind word: "[Jackson], Clay and Barrow counties".
+#: What joins a division (or a list of them) to the state it lies in: "Clay County in Texas".
+_IN_PLACE = re.compile(r"\s+in\s+")
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w.'-]*\s*)+)*\s*(\w+)")
 
 
@@ -532,6 +534,9 @@ class Geocoder:
             preceding = _PREVIOUS_OF.search(text, max(0, mention.start - 40), mention.start)
             tail = _LIST_TAIL.match(text, mention.end)
             listed = tail.group(1) if tail and tail.end() > mention.end else None
+            within = self._state_after_divisions(record, mention, text, starts, tail)
+            if within is not None:
+                qualifiers.append(within)
             for word in (following.group(1) if following else None, preceding.group(1) if preceding else None, listed):
                 word = singular(word) if word else None
                 if word and word.lower() in words.division:
@@ -550,6 +555,23 @@ class Geocoder:
             feature_classes=classes,
             countries=countries,
         )
+
+    @staticmethod
+    def _state_after_divisions(
+        record: EntityRecord, mention: MentionRecord, text: str, starts: dict, tail: re.Match[str] | None
+    ) -> str | None:
+        """The place named after "in" that follows a division's name ("Marrow County in Texas") or a
+        list of them ends with its plural kind word ("Brindle and Quarry counties in Ohio"): the
+        state or country each lies in, a qualifier of each. None where no such place follows."""
+        if tail is not None and tail.end() > mention.end and singular(tail.group(1)).lower() in division_words().division:
+            after = _IN_PLACE.match(text, tail.end())
+        elif strip_kind(alias_key(text[mention.start : mention.end]))[1] == "division":
+            after = _IN_PLACE.match(text, mention.end)
+        else:
+            return None
+        if after is None or after.end() not in starts or starts[after.end()][0] is record:
+            return None
+        return text[after.end() : starts[after.end()][1]]
 
     def _division_of_people(self, surfaces: list[str]) -> str | None:
         """The first-level division whose people every surface names ("Texans", "Texan"), else None."""
