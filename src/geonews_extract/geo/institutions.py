@@ -76,9 +76,9 @@ def load_institutions() -> Institutions:
     return Institutions(_pattern(lower, re.IGNORECASE), ascii_lower, _pattern(written), country_of, currency, signs)
 
 
-def institution_countries(text: str) -> dict[str, float]:
+def institution_countries(text: str, currency: bool = True) -> dict[str, float]:
     """Each country's share of the institution words in `text` (shares sum to 1), a bare currency sign
-    before an amount counted once; {} where there are none."""
+    before an amount counted once (unless `currency` is False); {} where there are none."""
     vocabulary = load_institutions()
     counts: Counter[str] = Counter()
     if vocabulary.any_case_ascii is not None and text.isascii():
@@ -87,7 +87,7 @@ def institution_countries(text: str) -> dict[str, float]:
         counts.update(vocabulary.country_of[_straight(m.group()).lower()] for m in vocabulary.any_case.finditer(text))
     if vocabulary.as_written is not None:
         counts.update(vocabulary.country_of[_straight(m.group())] for m in vocabulary.as_written.finditer(text))
-    if vocabulary.currency is not None:  # each sign once, however many amounts
+    if currency and vocabulary.currency is not None:  # each sign once, however many amounts
         counts.update({vocabulary.currency_country[m.group(1)] for m in vocabulary.currency.finditer(text)})
     total = sum(counts.values())
     return {code: count / total for code, count in counts.items()} if total else {}
