@@ -267,7 +267,7 @@ def local_readings(
                     if record.country_code == place.local and _fits(place, record) and _identity(record) not in known:
                         inside.append(Reading(record, _name_match(gazetteer, record, name)))
                         known.add(_identity(record))
-        if inside and len(inside) != len(readings[place.key]):
+        if inside and [r.record for r in inside] != [r.record for r in readings[place.key]]:
             found[place.key] = inside
     return found
 

@@ -76,9 +76,17 @@ def load_institutions() -> Institutions:
     return Institutions(_pattern(lower, re.IGNORECASE), ascii_lower, _pattern(written), country_of, currency, signs)
 
 
-def institution_countries(text: str, currency: bool = True) -> dict[str, float]:
+def institution_countries(text: str) -> dict[str, float]:
     """Each country's share of the institution words in `text` (shares sum to 1), a bare currency sign
-    before an amount counted once (unless `currency` is False); {} where there are none."""
+    before an amount counted once; {} where there are none."""
+    counts = institution_counts(text)
+    total = sum(counts.values())
+    return {code: count / total for code, count in counts.items()} if total else {}
+
+
+def institution_counts(text: str, currency: bool = True) -> Counter[str]:
+    """How many institution words of each country `text` holds, and (unless `currency` is False) one
+    for a bare currency sign before an amount, however many amounts."""
     vocabulary = load_institutions()
     counts: Counter[str] = Counter()
     if vocabulary.any_case_ascii is not None and text.isascii():
@@ -89,8 +97,7 @@ def institution_countries(text: str, currency: bool = True) -> dict[str, float]:
         counts.update(vocabulary.country_of[_straight(m.group())] for m in vocabulary.as_written.finditer(text))
     if currency and vocabulary.currency is not None:  # each sign once, however many amounts
         counts.update({vocabulary.currency_country[m.group(1)] for m in vocabulary.currency.finditer(text)})
-    total = sum(counts.values())
-    return {code: count / total for code, count in counts.items()} if total else {}
+    return counts
 
 
 def _straight(word: str) -> str:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..datafiles import DataFileError, read_json
-from .institutions import institution_countries
+from .institutions import institution_counts
 
 LOCAL_FILE = "geo/local.json"
 #: How far before a name an address or a party tag that belongs to it may start (characters).
@@ -64,18 +64,17 @@ def load_local_signs() -> LocalSigns:
 
 def story_country(text: str) -> str | None:
     """The country a story's own signs point to: its institutions' words (`geo.institutions`; not a
-    bare currency sign),
-    with the formats of `data/geo/local.json` counting as one more word of their country, where
-    one country holds more than half of them; else None."""
-    votes: dict[str, float] = dict(institution_countries(text, currency=False))  # other dollars are written bare too
+    bare currency sign: other countries write their dollars bare too) and each match of the
+    formats of `data/geo/local.json`, one word of their country each, where one country holds
+    more than half of them; else None."""
+    votes = institution_counts(text, currency=False)
     signs = load_local_signs()
-    if signs.signs.search(text):
-        votes[signs.country] = votes.get(signs.country, 0.0) + 1.0
+    votes[signs.country] += sum(1 for _ in signs.signs.finditer(text))
     total = sum(votes.values())
     if not total:
         return None
-    code, share = max(votes.items(), key=lambda item: item[1])
-    return code if share > total / 2 else None
+    code, count = votes.most_common(1)[0]
+    return code if count > total / 2 else None
 
 
 def written_as_town(text: str, start: int, end: int, country: str | None, municipal: bool = False) -> str | None:
