@@ -33,6 +33,8 @@ def town_in(text, name, country=None, municipal=False, nth=0):
         "The bill's author (DFL-Brindle) spoke first.",
         "Police were called to 412 N. Elm St. on Sunday.",
         "Deputies from the sheriff's office searched the barn.",
+        "Councilwoman Ann Poe asked the board to wait.",
+        "The third-graders planted a garden.",
     ],
 )
 def test_a_us_format_or_office_makes_a_us_story(text):
@@ -98,6 +100,13 @@ def test_the_us_formats_write_no_town_in_a_story_of_another_country():
 )
 def test_no_address_no_party_tag_no_town(text):
     assert town_in(text, "Quarry") is None
+
+
+@pytest.mark.parametrize("text", ["Pupils of Quarry elementary schools sang.", "Quarry City Schools will close early."])
+def test_a_towns_schools_write_a_town_of_the_storys_country(text):
+    assert town_in(text, "Quarry", "US") == "US"
+    assert town_in(text, "Quarry", None) is None
+    assert town_in("Quarry police said so.", "Quarry", "US") is None
 
 
 def test_a_towns_own_body_writes_a_town_of_the_storys_country_only():

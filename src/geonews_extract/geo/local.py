@@ -34,7 +34,8 @@ class LocalSigns:
     address_before: re.Pattern[str]  # a numbered street address and its comma, right before a name
     party_before: re.Pattern[str]  # a legislator's party letters and a hyphen, right before a name
     signs: re.Pattern[str]  # anywhere in the text: an abbreviated state after a town, a party tag, an address
-    municipal_after: frozenset[str]  # lower case: words of a town's own body after its name ("police")
+    words: re.Pattern[str]  # anywhere in the text, in any case: a word of the country's local news ("councilwoman")
+    municipal_after: frozenset[str]  # lower case, one or two words: a town's own body after its name ("city schools")
 
 
 def _alternatives(words: list[str]) -> str:
@@ -58,6 +59,7 @@ def load_local_signs() -> LocalSigns:
         address_before=re.compile(rf"{address}\s*,\s*$"),
         party_before=re.compile(rf"(?<![\w-])(?:{party})-$"),
         signs=re.compile(rf",\s(?:{states})(?![\w])|(?:\(|,\s)(?:{party})-[A-Z]|{address}"),
+        words=re.compile(rf"(?<![\w-])(?:{_alternatives(data['story_words'])})(?![\w-])", re.IGNORECASE),
         municipal_after=frozenset(word.lower() for word in data["municipal_after"]),
     )
 
@@ -69,7 +71,7 @@ def story_country(text: str) -> str | None:
     more than half of them; else None."""
     votes = institution_counts(text, currency=False)
     signs = load_local_signs()
-    votes[signs.country] += sum(1 for _ in signs.signs.finditer(text))
+    votes[signs.country] += sum(1 for _ in signs.signs.finditer(text)) + sum(1 for _ in signs.words.finditer(text))
     total = sum(votes.values())
     if not total:
         return None
@@ -81,7 +83,7 @@ def written_as_town(text: str, start: int, end: int, country: str | None, munici
     """The country whose town the name at `start`-`end` is written as: the formats' own country
     after a numbered street address ("2 Kiln St., Quarry") or a party tag ("R-Quarry"); the
     story's `country` where a town's own body follows it (`municipal`: the caller read the
-    phrases of `data/geo/divisions.json`; or a `municipal_after` word of `data/geo/local.json`).
+    phrases of `data/geo/divisions.json`; or a `municipal_after` phrase of `data/geo/local.json`).
     None otherwise."""
     signs = load_local_signs()
     before = text[max(0, start - _WINDOW) : start]
@@ -91,8 +93,11 @@ def written_as_town(text: str, start: int, end: int, country: str | None, munici
         return None
     if municipal:
         return country
-    following = _NEXT_WORD.match(text, end)
-    return country if following is not None and following.group(1).lower() in signs.municipal_after else None
+    following = _NEXT_WORDS.match(text, end)
+    if following is None:
+        return None
+    one, two = following.group(1).lower(), (following.group(2) or "").lower()
+    return country if one in signs.municipal_after or f"{one} {two}" in signs.municipal_after else None
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
