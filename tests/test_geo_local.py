@@ -34,6 +34,8 @@ def town_in(text, name, country=None, municipal=False, nth=0):
         "Police were called to 412 N. Elm St. on Sunday.",
         "Deputies from the sheriff's office searched the barn.",
         "Councilwoman Ann Poe asked the board to wait.",
+        "Write to the club at PO Box 12, Quarry, MI 48201-1234.",
+        "Write to the club at PO Box 12, Quarry, Mich. 48201.",
         "The third-graders planted a garden.",
     ],
 )
@@ -49,6 +51,8 @@ def test_a_us_format_or_office_makes_a_us_story(text):
         "The Garda said the road was closed.",
         "R-rated films and I-95 traffic were on the agenda.",
         "The D-Day landings were remembered.",
+        "The score was IN 12345 to OUT 2 in all.",
+        "Flight MI 48201 was late.",
     ],
 )
 def test_no_us_sign_no_us_story(text):

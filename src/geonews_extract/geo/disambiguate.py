@@ -27,6 +27,11 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    together best (the sum of each place's best score, by its mentions) is kept when it
    beats the first by ``joint_margin``.
 
+A place the text writes as a local town of a country (`PlaceMention.local`, see `geo.local`:
+"2 Kiln St., Quarry", "the Quarry City Council" in a story whose signs are American) is read
+among that country's readings only, its villages below the cut-off among them where it has no
+town there, and every place of its name in the document with it.
+
 A village below the gazetteer's cut-off that bears a place's name is weighed among its readings
 where the document's other places, as first read, lie within ``village_km`` of it (the hamlet
 down the road from the story's town, not its larger namesake three states away); the document

@@ -33,7 +33,7 @@ class LocalSigns:
     country: str
     address_before: re.Pattern[str]  # a numbered street address and its comma, right before a name
     party_before: re.Pattern[str]  # a legislator's party letters and a hyphen, right before a name
-    signs: re.Pattern[str]  # anywhere in the text: an abbreviated state after a town, a party tag, an address
+    signs: re.Pattern[str]  # anywhere: an abbreviated state after a town, a party tag, an address, a ZIP code
     words: re.Pattern[str]  # anywhere in the text, in any case: a word of the country's local news ("councilwoman")
     municipal_after: frozenset[str]  # lower case, one or two words: a town's own body after its name ("city schools")
 
@@ -52,13 +52,17 @@ def load_local_signs() -> LocalSigns:
     directions = _alternatives(data["directions"])
     streets = _alternatives(data["street_words"])
     states = _alternatives(data["state_abbreviations"])
+    postal = _alternatives(data["postal_codes"])
     # "412 N. Elm St.": a number, a direction maybe, up to three capitalised words, a street word
     address = rf"(?<![\w,.])\d{{1,6}}[A-Z]?\s+(?:(?:{directions})\s+)?(?:[A-Z][\w'’-]*\.?\s+){{1,3}}(?:{streets})(?![\w])"
     return LocalSigns(
         country=country,
         address_before=re.compile(rf"{address}\s*,\s*$"),
         party_before=re.compile(rf"(?<![\w-])(?:{party})-$"),
-        signs=re.compile(rf",\s(?:{states})(?![\w])|(?:\(|,\s)(?:{party})-[A-Z]|{address}"),
+        signs=re.compile(
+            rf",\s(?:{states})(?![\w])|(?:\(|,\s)(?:{party})-[A-Z]|{address}"
+            rf"|,\s(?:{postal})\s\d{{5}}(?:-\d{{4}})?(?![\w-])"
+        ),
         words=re.compile(rf"(?<![\w-])(?:{_alternatives(data['story_words'])})(?![\w-])", re.IGNORECASE),
         municipal_after=frozenset(word.lower() for word in data["municipal_after"]),
     )
