@@ -113,6 +113,19 @@ def test_a_towns_schools_write_a_town_of_the_storys_country(text):
     assert town_in("Quarry police said so.", "Quarry", "US") is None
 
 
+def test_a_name_whose_last_word_starts_the_body_is_written_as_a_town():
+    text = "Members of the Quarry City Council met."
+    start = text.index("Quarry")
+    assert written_as_town(text, start, start + len("Quarry City"), "US") == "US"
+    assert written_as_town("Quarry City won the cup.", 0, len("Quarry City"), "US") is None
+
+
+def test_a_town_written_with_city_is_the_town_of_its_bare_name(gazetteer):
+    places = [PlaceMention("a", ("Athens City",), kind="settlement", local="US"), PlaceMention("b", ("Athens",), weight=3)]
+    read = resolve_places(places, gazetteer)
+    assert read["b"].record.country_code == "US"
+
+
 def test_a_towns_own_body_writes_a_town_of_the_storys_country_only():
     text = "The Quarry City Council met on Monday."
     assert town_in(text, "Quarry", "US", municipal=True) == "US"

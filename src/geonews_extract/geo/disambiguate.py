@@ -235,20 +235,26 @@ def village_readings(
 
 def local_names(places: list[PlaceMention]) -> list[PlaceMention]:
     """Every place of a name that one of its mentions writes as a local town (`PlaceMention.local`:
-    "2 Kiln St., Quarry", "the Quarry City Council") is that town: "Quarry" alone in the same story
-    is the same place."""
-    marked = {alias_key(place.names[0]): place.local for place in places if place.local is not None}
+    "2 Kiln St., Quarry", "the Quarry City Council") is that town: "Quarry" alone (or "Quarry City")
+    in the same story is the same place."""
+    marked = {_town_name(place): place.local for place in places if place.local is not None}
     if not marked:
         return places
     return [
         replace(place, local=marked[name])
         if place.local is None
-        and (name := alias_key(place.names[0])) in marked
+        and (name := _town_name(place)) in marked
         and place.feature_classes is None
         and place.countries is None
         else place
         for place in places
     ]
+
+
+def _town_name(place: PlaceMention) -> str:
+    """A place's name without a word for a town in it ("quarry" for "Quarry City")."""
+    bare, kind = strip_kind(alias_key(place.names[0]))
+    return bare if kind == "settlement" else alias_key(place.names[0])
 
 
 def local_readings(

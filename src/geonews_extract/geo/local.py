@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..datafiles import DataFileError, read_json
+from .gazetteer import division_words
 from .institutions import institution_counts
 
 LOCAL_FILE = "geo/local.json"
@@ -87,7 +88,8 @@ def written_as_town(text: str, start: int, end: int, country: str | None, munici
     """The country whose town the name at `start`-`end` is written as: the formats' own country
     after a numbered street address ("2 Kiln St., Quarry") or a party tag ("R-Quarry"); the
     story's `country` where a town's own body follows it (`municipal`: the caller read the
-    phrases of `data/geo/divisions.json`; or a `municipal_after` phrase of `data/geo/local.json`).
+    phrases of `data/geo/divisions.json`; or a `municipal_after` phrase of `data/geo/local.json`; or
+    the name's own last word starts such a body: "Quarry City" before "Council").
     None otherwise."""
     signs = load_local_signs()
     before = text[max(0, start - _WINDOW) : start]
@@ -101,7 +103,11 @@ def written_as_town(text: str, start: int, end: int, country: str | None, munici
     if following is None:
         return None
     one, two = following.group(1).lower(), (following.group(2) or "").lower()
-    return country if one in signs.municipal_after or f"{one} {two}" in signs.municipal_after else None
+    last = text[start:end].rsplit(None, 1)[-1].lower() if end > start else ""
+    bodies = signs.municipal_after | division_words().municipal
+    # "the Quarry City Council" where "Quarry City" is the name: its last word starts the body's
+    found = one in signs.municipal_after or f"{one} {two}" in signs.municipal_after or f"{last} {one}" in bodies
+    return country if found else None
 
 
 _NEXT_WORDS = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
