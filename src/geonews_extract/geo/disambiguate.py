@@ -27,6 +27,11 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
    together best (the sum of each place's best score, by its mentions) is kept when it
    beats the first by ``joint_margin``.
 
+A place the text writes as a local town of a country (`PlaceMention.local`, see `geo.local`:
+"2 Kiln St., Quarry", "the Quarry City Council" in a story whose signs are American) is read
+among that country's readings only, its villages below the cut-off among them where it has no
+town there, and every place of its name in the document with it.
+
 A village below the gazetteer's cut-off that bears a place's name is weighed among its readings
 where the document's other places, as first read, lie within ``village_km`` of it (the hamlet
 down the road from the story's town, not its larger namesake three states away); the document
@@ -82,6 +87,7 @@ class Priors:
     nearby_names_km: float
     joint_starts: int
     joint_margin: float
+    local_town: float
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +108,7 @@ class PlaceMention:
     weight: int = 1  # how many times it is mentioned
     feature_classes: frozenset[str] | None = None  # the GeoNames classes it can be, where that is known
     countries: frozenset[str] | None = None  # the ISO codes of the countries it can lie in, where that is known
+    local: str | None = None  # the country whose town the text writes it as ("412 Elm St., Quarry"; `geo.local`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +233,56 @@ def village_readings(
     return found
 
 
+def local_names(places: list[PlaceMention]) -> list[PlaceMention]:
+    """Every place of a name that one of its mentions writes as a local town (`PlaceMention.local`:
+    "2 Kiln St., Quarry", "the Quarry City Council") is that town: "Quarry" alone (or "Quarry City")
+    in the same story is the same place."""
+    marked = {_town_name(place): place.local for place in places if place.local is not None}
+    if not marked:
+        return places
+    return [
+        replace(place, local=marked[name])
+        if place.local is None
+        and (name := _town_name(place)) in marked
+        and place.feature_classes is None
+        and place.countries is None
+        else place
+        for place in places
+    ]
+
+
+def _town_name(place: PlaceMention) -> str:
+    """A place's name without a word for a town in it ("quarry" for "Quarry City")."""
+    bare, kind = strip_kind(alias_key(place.names[0]))
+    return bare if kind == "settlement" else alias_key(place.names[0])
+
+
+def local_readings(
+    places: Sequence[PlaceMention], readings: Mapping[str, Sequence[Reading]], gazetteer: Gazetteer
+) -> dict[str, list[Reading]]:
+    """The readings of each place written as a local town of a country (`PlaceMention.local`) that
+    lie in that country, where it has any: a town with an address, a legislator's home or a city
+    council of its own is no country and no capital abroad. Where none of its readings is a town
+    of that country, a village below the gazetteer's cut-off (its reserve) is one: the text says
+    which country's it is, and the rest of the document which of them. Only places whose
+    readings change are listed."""
+    found: dict[str, list[Reading]] = {}
+    for place in places:
+        if place.local is None:
+            continue
+        inside = [r for r in readings[place.key] if r.record.country_code == place.local]
+        if not any(r.record.feature_class == "P" for r in inside):
+            known = {_identity(r.record) for r in inside}
+            for name in place.names:
+                for record in gazetteer.reserve_candidates(name):
+                    if record.country_code == place.local and _fits(place, record) and _identity(record) not in known:
+                        inside.append(Reading(record, _name_match(gazetteer, record, name)))
+                        known.add(_identity(record))
+        if inside and [r.record for r in inside] != [r.record for r in readings[place.key]]:
+            found[place.key] = inside
+    return found
+
+
 def _fits(place: PlaceMention, record: GazetteerRecord) -> bool:
     """Whether a record is of a feature class and a country the place allows (if it limits them)."""
     if place.feature_classes is not None and record.feature_class not in place.feature_classes:
@@ -339,6 +396,8 @@ def prior_score(reading: Reading, place: PlaceMention, priors: Priors, readings:
         score += priors.kind["division"]
     elif place.kind == "settlement" and record.feature_class == "P":
         score += priors.kind["settlement"]
+    if place.local is not None and record.feature_class == "P" and record.country_code == place.local:
+        score += priors.local_town
     return score
 
 
@@ -468,8 +527,9 @@ def resolve_places(
     cut-off to weigh beside each place's own (`nearby_villages`)."""
     priors = priors or load_priors()
     given = places
-    places = short_division_names(places)
+    places = local_names(short_division_names(places))
     readings = {place.key: readings_of(place, gazetteer) for place in places}
+    readings.update(local_readings(places, readings, gazetteer))
     for key, found in village_readings(places, readings, gazetteer).items():
         readings[key] = [*readings[key], *found]
     for key, drawn in (villages or {}).items():

@@ -79,6 +79,14 @@ def load_institutions() -> Institutions:
 def institution_countries(text: str) -> dict[str, float]:
     """Each country's share of the institution words in `text` (shares sum to 1), a bare currency sign
     before an amount counted once; {} where there are none."""
+    counts = institution_counts(text)
+    total = sum(counts.values())
+    return {code: count / total for code, count in counts.items()} if total else {}
+
+
+def institution_counts(text: str, currency: bool = True) -> Counter[str]:
+    """How many institution words of each country `text` holds, and (unless `currency` is False) one
+    for a bare currency sign before an amount, however many amounts."""
     vocabulary = load_institutions()
     counts: Counter[str] = Counter()
     if vocabulary.any_case_ascii is not None and text.isascii():
@@ -87,10 +95,9 @@ def institution_countries(text: str) -> dict[str, float]:
         counts.update(vocabulary.country_of[_straight(m.group()).lower()] for m in vocabulary.any_case.finditer(text))
     if vocabulary.as_written is not None:
         counts.update(vocabulary.country_of[_straight(m.group())] for m in vocabulary.as_written.finditer(text))
-    if vocabulary.currency is not None:  # each sign once, however many amounts
+    if currency and vocabulary.currency is not None:  # each sign once, however many amounts
         counts.update({vocabulary.currency_country[m.group(1)] for m in vocabulary.currency.finditer(text)})
-    total = sum(counts.values())
-    return {code: count / total for code, count in counts.items()} if total else {}
+    return counts
 
 
 def _straight(word: str) -> str:

@@ -46,6 +46,7 @@ from ..geo.gazetteer import (
     strip_kind,
 )
 from ..geo.institutions import institution_countries
+from ..geo.local import story_country, written_as_town
 from ..geo.named_places import modifies_a_local_noun, organisation_words, place_parts
 from ..geo.packed import Remembered
 from ..geo.recall import missed_places
@@ -411,6 +412,7 @@ class Geocoder:
         """For each organisation whose mentions carry a ``place_part``: that place, as `geo.disambiguate`
         reads it. A name the knowledge base knows as a place ("U.S.") also reads as the place's own name."""
         found: dict[str, PlaceMention] = {}
+        country: str | None = None  # the story's country (`geo.local`), read at the first place part; "" for none
         for record in records:
             surfaces = [text[m.place_part[0] : m.place_part[1]] for m in record.mentions if m.place_part]
             if not surfaces:
@@ -424,6 +426,16 @@ class Geocoder:
                 if entry is not None and entry.kind == "demonym":  # "Georgian": the country, never a US state
                     countries = self._country_codes(actor.id)
             kind = strip_kind(alias_key(surfaces[0]))[1]
+            country = (story_country(text) or "") if country is None else country
+            local = next(
+                (
+                    town
+                    for m in record.mentions
+                    if m.place_part
+                    and (town := written_as_town(text, *m.place_part, country or None, municipal_after(text, m.place_part[1])))
+                ),
+                None,
+            )
             classes = None
             if record.type == "NORP" and (state := self._division_of_people(surfaces)) is not None:
                 names, classes = [state], DIVISION_CLASSES  # "Ohioans": the state, never a town
@@ -434,6 +446,7 @@ class Geocoder:
                 weight=len(surfaces),
                 feature_classes=classes,
                 countries=countries,
+                local=local if classes is None and countries is None else None,
             )
         return found
 
@@ -499,9 +512,10 @@ class Geocoder:
     def place_mentions_of(self, places: list[EntityRecord], text: str) -> list[PlaceMention]:
         """What `text` says of each of these place entities."""
         starts = {m.start: (r, m.end) for r in places for m in r.mentions}
-        return [self._place_mention(record, text, starts) for record in places]
+        country = story_country(text) if places else None
+        return [self._place_mention(record, text, starts, country) for record in places]
 
-    def _place_mention(self, record: EntityRecord, text: str, starts: dict) -> PlaceMention:
+    def _place_mention(self, record: EntityRecord, text: str, starts: dict, country: str | None = None) -> PlaceMention:
         surfaces = [text[m.start : m.end] for m in record.mentions]
         names = [record.name]
         actor = self.knowledge_base.actors.get(record.id)
@@ -526,6 +540,7 @@ class Geocoder:
         qualifiers: list[str] = []
         kinds: Counter[str] = Counter()
         words = division_words()
+        local: str | None = None
         for mention in record.mentions:
             gap = _QUALIFIER_GAP.match(text, mention.end)
             if gap and gap.end() in starts and starts[gap.end()][0] is not record:
@@ -543,8 +558,10 @@ class Geocoder:
                     kinds["division"] += 1
                 elif word and word.lower() in words.settlement:
                     kinds["settlement"] += 1
-            if municipal_after(text, mention.end):
+            municipal = municipal_after(text, mention.end)
+            if municipal:
                 kinds["settlement"] += 1
+            local = local or written_as_town(text, mention.start, mention.end, country, municipal)
         return PlaceMention(
             key=record.id,
             names=tuple(dict.fromkeys(names)),
@@ -554,6 +571,7 @@ class Geocoder:
             weight=0 if capitals_only else len(record.mentions),
             feature_classes=classes,
             countries=countries,
+            local=local if classes is None and countries is None else None,
         )
 
     @staticmethod
