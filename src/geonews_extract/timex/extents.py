@@ -23,6 +23,7 @@ from .lexicon import (
     LEADING_MODS,
     MONTHS,
     ORDINALS,
+    SEASONS,
     SMALL_HOURS,
     TIME_ZONES,
     UNIT_PLURALS,
@@ -95,7 +96,10 @@ def grow(doc: Doc, span: Span) -> Span:
     """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
     start, end = span.start, span.end
     possessive = end < len(doc) and doc[end].tag_ == "POS"
-    if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
+    start = _apostrophe_of_a_decade(doc, start)
+    if start >= 1 and _determiner_that(doc, start):
+        start -= 1  # "That" + "September": the month of the time the text told of
+    elif start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
         start -= 2
     elif (
         start >= 1
@@ -128,6 +132,25 @@ def grow(doc: Doc, span: Span) -> Span:
     elif end - start == 1 and start >= 1 and doc[start].lower_ in LENGTH_UNITS and doc[start - 1].lower_ == "the":
         start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
     return Span(doc, start, end, label=label)
+
+
+_SHORT_DECADE = re.compile(r"\d0s")
+
+
+def _apostrophe_of_a_decade(doc: Doc, start: int) -> int:
+    """The start with the apostrophe of a short decade the tokenizer split off ("'" + "90s"),
+    and the article before it ("the '80s"): TimeML tags the decade as written."""
+    if start < 1 or not _SHORT_DECADE.fullmatch(doc[start].text) or doc[start - 1].text not in ("'", "’") or doc[start - 1].whitespace_:
+        return start
+    start -= 1
+    return start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+
+
+def _determiner_that(doc: Doc, start: int) -> bool:
+    """"that" just before a month or season it determines ("That September, she enrolled"),
+    not the conjunction of a clause ("said that September was wet")."""
+    that, first = doc[start - 1], doc[start]
+    return that.lower_ == "that" and that.dep_ == "det" and that.head.i == first.i and (first.lower_.rstrip(".") in MONTHS or first.lower_ in SEASONS)
 
 
 #: One-word time zones after four digits ("1930 GMT"); "local" needs its "time".
@@ -239,8 +262,8 @@ def trim(span: Span) -> Span | None:
             continue
         if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
-        if _opens_modifier_phrase(doc, start, end):
-            break  # "at least", kept
+        if _opens_modifier_phrase(doc, start, end) or (start + 1 < end and _apostrophe_of_a_decade(doc, start + 1) <= start):
+            break  # "at least", the "'" of "'90s": kept
         start += 1
     while end > start:
         token = doc[end - 1]
@@ -258,7 +281,7 @@ def trim(span: Span) -> Span | None:
     first = doc[start]
     if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS):
         return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
-    if span.label_ not in ("DATE", "TIME") and end - start == 1 and first.like_num and first.dep_ == "nummod" and first.ent_type_ != "DATE":
+    if span.label_ not in ("DATE", "TIME") and end - start == 1 and first.like_num and first.dep_ == "nummod" and first.ent_type_ != "DATE" and not _opens_a_clock_range(doc, end):
         return None  # "in 2000 homes": a count, not a year
     if _names_no_time(doc, start, end):
         return None
@@ -266,6 +289,13 @@ def trim(span: Span) -> Span | None:
 
 
 _DECADE = re.compile(r"'?(?:\d\d)?\d0'?s")
+#: How the clock marks the half of the day ("4 p.m."), as the tokenizer writes it.
+MERIDIANS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
+
+
+def _opens_a_clock_range(doc: Doc, end: int) -> bool:
+    """The hour at `end - 1` opens a range of clock times ("between 2" + "and 4 p.m."): an hour."""
+    return end + 2 < len(doc) and doc[end].lower_ in ("and", "to", "-", "–") and doc[end + 1].like_num and doc[end + 2].lower_ in MERIDIANS
 
 
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:
