@@ -279,9 +279,9 @@ def trim(span: Span) -> Span | None:
         return None
     trimmed = Span(doc, start, end, label=span.label)
     first = doc[start]
-    if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS):
+    if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS) and not _opens_a_range_of_counts(doc, end):
         return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
-    if span.label_ not in ("DATE", "TIME") and end - start == 1 and first.like_num and first.dep_ == "nummod" and first.ent_type_ != "DATE" and not _opens_a_clock_range(doc, end):
+    if span.label_ not in ("DATE", "TIME") and end - start == 1 and first.like_num and first.dep_ == "nummod" and first.ent_type_ != "DATE" and not _opens_a_range_of_counts(doc, end):
         return None  # "in 2000 homes": a count, not a year
     if _names_no_time(doc, start, end):
         return None
@@ -293,9 +293,14 @@ _DECADE = re.compile(r"'?(?:\d\d)?\d0'?s")
 MERIDIANS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
 
 
-def _opens_a_clock_range(doc: Doc, end: int) -> bool:
-    """The hour at `end - 1` opens a range of clock times ("between 2" + "and 4 p.m."): an hour."""
-    return end + 2 < len(doc) and doc[end].lower_ in ("and", "to", "-", "–") and doc[end + 1].like_num and doc[end + 2].lower_ in MERIDIANS
+def _opens_a_range_of_counts(doc: Doc, end: int) -> bool:
+    """The number at `end - 1` opens a range whose other end has the unit ("between 2" + "and 4
+    p.m.", "10" + "to 15 minutes"): an hour or a length of its own, as the words "two to three
+    years" are."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "to", "-", "–") or not doc[end + 1].like_num:
+        return False
+    unit = doc[end + 2].lower_
+    return unit in MERIDIANS or unit in UNITS or unit in UNIT_PLURALS or unit.removesuffix("s") in UNITS
 
 
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:
