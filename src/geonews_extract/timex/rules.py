@@ -925,6 +925,11 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
 def _season(m: re.Match, context: Context) -> Resolution:
     code = SEASONS[m["season"]]
     direction = {"this": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(m["rel"])
+    narrative = context.narrative
+    if m["rel"] in (None, "the") and narrative is not None and narrative.finer_than("season"):
+        # "failed in March 2008. By the summer, ...": the season of the year the passage tells of
+        point = Point("season", anchoring.season_start(code, narrative.day.year - (code == "WI" and narrative.day.month <= 2)), code)
+        return Resolution(point.value(), "DATE", "text", point)
     return _from_published(context, lambda d: anchoring.season(code, d, context.tense, direction), f"XXXX-{code}")
 
 
@@ -1194,7 +1199,7 @@ NARRATIVE_UNITS = frozenset({"week", "month"})
 
 #: Units whose count from a day the text named names a stretch of that unit ("a month
 #: earlier" -> the month before, "two years later" -> the year), as TimeML values them.
-_COUNTED_GRAINS = {"M": "month", "Y": "year"}
+_COUNTED_GRAINS = {"M": "month", "Y": "year", "DE": "year", "CE": "year"}
 
 
 @rule(f"{COUNT} {UNIT} (?P<dir>ago|back|earlier|later|before|after|afterwards|from now|hence|previously|since)")
