@@ -54,6 +54,24 @@ RANGES = [
         "The dig lasted from September 2021 to March.",
         {"September 2021": {"value": "2021-09"}, "March": {"value": "2022-03"}},
     ),
+    (
+        "The museum will be closed from Dec. 23 through Jan. 3.",
+        {"Dec. 23": {"value": "2024-12-23"}, "Jan. 3": {"value": "2025-01-03"}},
+    ),
+    ("He led the club from 1998 to 2004.", {"1998": {"value": "1998"}, "2004": {"value": "2004"}}),
+    ("Flights are suspended until March 31.", {"March 31": {"value": "2024-03-31"}}),
+    (
+        "Schools shut from Monday to Friday last week.",
+        {"Monday": {"value": "2024-03-04"}, "Friday last week": {"value": "2024-03-08"}},
+    ),
+    ("Offices will close between Christmas and New Year.", {"Christmas": {"value": "2024-12-25"}}),
+    ("The festival ran from Oct. 12 to 15.", {"Oct. 12": {"value": "2023-10-12"}, "15": {"value": "2023-10-15"}}),
+    (
+        "The show runs from 9 a.m. to noon.",
+        {"9 a.m.": {"value": "2024-03-14T09:00"}, "noon": {"value": "2024-03-14T12:00"}},
+    ),
+    ("Between January and March, 40 people died.", {"January": {"value": "2024-01"}, "March": {"value": "2024-03"}}),
+    ("The regime ruled from the 1960s to the 1980s.", {"the 1960s": {"value": "196"}, "the 1980s": {"value": "198"}}),
 ]
 
 LENGTHS = [
@@ -101,6 +119,19 @@ LENGTHS = [
         "The trains stopped for two and a half hours.",
         {"two and a half hours": {"value": ("PT2.5H", "PT150M", "PT2H30M"), "type": "DURATION"}},
     ),
+    ("The hostages were held for 11 days.", {"11 days": {"value": "P11D", "type": "DURATION"}}),
+    ("A 90-day review began.", {"90-day": {"value": "P90D", "type": "DURATION"}}),
+    ("The power cut lasted a mere 24 hours.", {"a mere 24 hours": {"value": "PT24H", "type": "DURATION"}}),
+    ("She has lived there for decades.", {"decades": {"value": ("PXDE", "PXY", "P10Y"), "type": "DURATION"}}),
+    (
+        "The tunnel took three and a half years to build.",
+        {"three and a half years": {"value": ("P3.5Y", "P3Y6M", "P42M"), "type": "DURATION"}},
+    ),
+    ("The suspect was questioned for hours.", {"hours": {"value": "PTXH", "type": "DURATION"}}),
+    ("The rally will last all day.", {"all day": {"value": "P1D", "type": "DURATION"}}),
+    ("The wait could be 10 to 15 minutes.", {"10": {"value": "PT10M"}, "15 minutes": {"value": "PT15M"}}),
+    ("It was his third term in a decade.", {"a decade": {"value": ("P10Y", "P1DE"), "type": "DURATION"}}),
+    ("The company posted its first loss in five years.", {"five years": {"value": "P5Y", "type": "DURATION"}}),
 ]
 
 YEARLESS_BY_TENSE = [
@@ -135,6 +166,16 @@ YEARLESS_BY_TENSE = [
         "The festival, which drew 40,000 people in August, will return in July.",
         {"August": {"value": "2023-08"}, "July": {"value": "2024-07"}},
     ),
+    ("Parliament will vote on the bill on Tuesday.", {"Tuesday": {"value": "2024-03-19"}}),
+    ("The shop opened in February.", {"February": {"value": "2024-02"}}),
+    ("The trial is set to begin in September.", {"September": {"value": "2024-09"}}),
+    ("The summit, which begins on Monday, will focus on trade.", {"Monday": {"value": "2024-03-18"}}),
+    ("Voters go to the polls on Sunday.", {"Sunday": {"value": "2024-03-17"}}),
+    ("The deal was agreed on Wednesday.", {"Wednesday": {"value": "2024-03-13"}}),
+    ("A decision could come as early as next month.", {"next month": {"value": "2024-04"}}),
+    ("The ban expires in July.", {"July": {"value": "2024-07"}}),
+    ("The plant had been scheduled to open in January.", {"January": {"value": "2024-01"}}),
+    ("Police arrested two men on Saturday.", {"Saturday": {"value": "2024-03-09"}}),
 ]
 
 NARRATIVE_ANCHORS = [
@@ -204,6 +245,37 @@ NARRATIVE_ANCHORS = [
         {"Five years later": {"value": "2010"}},
     ),
     ("The strike began on Nov. 4, 2019, and by Friday the port was idle.", {"Friday": {"value": "2019-11-08"}}),
+    (
+        "On July 4, 2016, the band played its last show. The following week, the singer quit.",
+        {"The following week": {"value": "2016-W28"}},
+    ),
+    ("The bank failed in March 2008. By the summer, three more had followed.", {"the summer": {"value": "2008-SU"}}),
+    (
+        "The storm hit on Sept. 20, 2017. Two weeks later, power was still out.",
+        {"Two weeks later": {"value": "2017-10-04"}},
+    ),
+    ("He was born on May 5, 1950. Three decades later he ran for office.", {"Three decades later": {"value": "1980"}}),
+    (
+        "The merger was announced on Jan. 10, 2019. That afternoon, shares jumped.",
+        {"That afternoon": {"value": "2019-01-10TAF"}},
+    ),
+    ("The protest began on June 3, 2020, and lasted until Sunday.", {"Sunday": {"value": "2020-06-07"}}),
+    (
+        "The crash happened on Nov. 2, 2015. That evening the airline issued a statement.",
+        {"That evening": {"value": "2015-11-02TEV"}},
+    ),
+    (
+        "The fire started on Aug. 1, 2019. Later that week, the town was evacuated.",
+        {"Later that week": {"value": "2019-W31"}},
+    ),
+    (
+        "The satellite launched on 12 May 2021 and reached orbit the next day.",
+        {"the next day": {"value": "2021-05-13"}},
+    ),
+    (
+        "On Oct. 3, 2020, the talks collapsed. The previous day, both sides had been optimistic.",
+        {"The previous day": {"value": "2020-10-02"}},
+    ),
 ]
 
 GRANULARITY = [
@@ -240,6 +312,16 @@ GRANULARITY = [
     ("The clubs of the '80s have closed.", {"the '80s": {"value": "198"}}),
     ("Prices will rise in the future.", {"the future": {"value": "FUTURE_REF"}}),
     ("Growth is expected over the next decade.", {"the next decade": {"value": ("P10Y", "P1DE"), "type": "DURATION"}}),
+    ("The firm has grown in the past year.", {"the past year": {"value": ("P1Y", "2023")}}),
+    ("The firm grew strongly last year.", {"last year": {"value": "2023"}}),
+    ("The law was passed earlier this year.", {"earlier this year": {"value": "2024"}}),
+    ("The rebels retook the town this week.", {"this week": {"value": "2024-W11"}}),
+    ("Sales rose in recent months.", {"recent months": {"value": "PXM", "type": "DURATION"}}),
+    ("Attacks have increased in recent years.", {"recent years": {"value": ("PXY", "PAST_REF")}}),
+    ("The 21st century has brought new threats.", {"The 21st century": {"value": "20"}}),
+    ("The team won the title in the 2010s.", {"the 2010s": {"value": "201"}}),
+    ("The show aired on Friday evening.", {"Friday evening": {"value": "2024-03-08TEV"}}),
+    ("A decision is expected in the near future.", {"the near future": {"value": "FUTURE_REF"}}),
 ]
 
 CALENDAR_RANGES = [
@@ -286,6 +368,24 @@ CALENDAR_RANGES = [
         {"about three years ago": {"value": "2021", "range": ("2021-01-01", "2021-12-31")}},
     ),
     ("Sales rose in fiscal 2022.", {"fiscal 2022": {"value": "2022"}}),
+    ("The bill passed last Friday.", {"last Friday": {"value": "2024-03-08", "range": ("2024-03-08", "2024-03-08")}}),
+    (
+        "Exports fell in the fourth quarter of 2023.",
+        {"the fourth quarter of 2023": {"value": "2023-Q4", "range": ("2023-10-01", "2023-12-31")}},
+    ),
+    ("The talks will resume next month.", {"next month": {"value": "2024-04", "range": ("2024-04-01", "2024-04-30")}}),
+    (
+        "The vote took place in February 2024.",
+        {"February 2024": {"value": "2024-02", "range": ("2024-02-01", "2024-02-29")}},
+    ),
+    ("The firm was founded in the 1870s.", {"the 1870s": {"value": "187", "range": ("1870-01-01", "1879-12-31")}}),
+    ("The dispute lasted for six months.", {"six months": {"value": "P6M", "range": None}}),
+    ("The report is due at the end of the month.", {"the end of the month": {"value": "2024-03", "mod": "END"}}),
+    ("The shop opened two weeks ago.", {"two weeks ago": {"value": ("2024-02-29", "2024-W09")}}),
+    (
+        "Crowds gathered this afternoon.",
+        {"this afternoon": {"value": "2024-03-14TAF", "range": ("2024-03-14", "2024-03-14")}},
+    ),
 ]
 
 MODS = [
@@ -328,6 +428,19 @@ MODS = [
         {"almost a century": {"value": ("P100Y", "P1CE"), "mod": ("LESS_THAN", "APPROX", "EQUAL_OR_LESS")}},
     ),
     ("Voters went to the polls in late November.", {"late November": {"value": "2023-11", "mod": "END"}}),
+    ("The project began in the early 2000s.", {"the early 2000s": {"value": "200", "mod": "START"}}),
+    ("The army withdrew in late 2021.", {"late 2021": {"value": "2021", "mod": "END"}}),
+    ("The strike lasted just over a week.", {"just over a week": {"value": "P1W", "mod": "MORE_THAN"}}),
+    ("The treaty was signed nearly 30 years ago.", {"nearly 30 years ago": {"value": "1994"}}),
+    ("He will serve at least two years.", {"at least two years": {"value": "P2Y", "mod": "EQUAL_OR_MORE"}}),
+    ("Results are due in mid-April.", {"mid-April": {"value": "2024-04", "mod": "MID"}}),
+    (
+        "The company expects a decision by the middle of the year.",
+        {"the middle of the year": {"value": "2024", "mod": "MID"}},
+    ),
+    ("The queue lasted well over two hours.", {"well over two hours": {"value": "PT2H", "mod": "MORE_THAN"}}),
+    ("Construction started at the beginning of 2020.", {"the beginning of 2020": {"value": "2020", "mod": "START"}}),
+    ("The stadium was built more than 50 years ago.", {"more than 50 years ago": {"value": "1974", "mod": "BEFORE"}}),
 ]
 
 
