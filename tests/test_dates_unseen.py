@@ -499,3 +499,13 @@ def test_counts_and_clauses_stay_apart_from_the_new_readings(nlp):
     assert [t.text for t in clause.times] == ["September"]
     present = extract("The minister says Tuesday's vote will be close.", published=PUBLISHED, nlp=nlp)
     assert [t.text for t in present.times] == ["Tuesday"]
+
+
+def test_a_single_unit_before_an_event_is_a_length(nlp):
+    for sentence, extent, value in (
+        ("The bomb went off an hour before the match.", "an hour", "PT1H"),
+        ("Voters gathered a day after the vote.", "a day", "P1D"),
+        ("A year after the war, the city was rebuilt.", "A year", "P1Y"),
+    ):
+        found = [(t.text, t.value, t.type) for t in extract(sentence, published=PUBLISHED, nlp=nlp).times]
+        assert found == [(extent, value, "DURATION")], sentence

@@ -267,6 +267,9 @@ def trim(span: Span) -> Span | None:
         start += 1
     while end > start:
         token = doc[end - 1]
+        if end - start >= 3 and doc[end - 2].lower_ in ("before", "after") and token.lower_ in NOUN_PHRASE_OPENERS | {"a", "an"}:
+            end -= 2  # "an hour" + "before the" (match): the event's preposition, no part of the length
+            continue
         if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
         end -= 1
