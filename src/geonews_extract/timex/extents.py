@@ -23,6 +23,7 @@ from .lexicon import (
     LEADING_MODS,
     MONTHS,
     ORDINALS,
+    SEASONS,
     SMALL_HOURS,
     TIME_ZONES,
     UNIT_PLURALS,
@@ -95,7 +96,10 @@ def grow(doc: Doc, span: Span) -> Span:
     """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
     start, end = span.start, span.end
     possessive = end < len(doc) and doc[end].tag_ == "POS"
-    if start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
+    start = _apostrophe_of_a_decade(doc, start)
+    if start >= 1 and _determiner_that(doc, start):
+        start -= 1  # "That" + "September": the month of the time the text told of
+    elif start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
         start -= 2
     elif (
         start >= 1
@@ -128,6 +132,25 @@ def grow(doc: Doc, span: Span) -> Span:
     elif end - start == 1 and start >= 1 and doc[start].lower_ in LENGTH_UNITS and doc[start - 1].lower_ == "the":
         start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
     return Span(doc, start, end, label=label)
+
+
+_SHORT_DECADE = re.compile(r"\d0s")
+
+
+def _apostrophe_of_a_decade(doc: Doc, start: int) -> int:
+    """The start with the apostrophe of a short decade the tokenizer split off ("'" + "90s"),
+    and the article before it ("the '80s"): TimeML tags the decade as written."""
+    if start < 1 or not _SHORT_DECADE.fullmatch(doc[start].text) or doc[start - 1].text not in ("'", "’") or doc[start - 1].whitespace_:
+        return start
+    start -= 1
+    return start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+
+
+def _determiner_that(doc: Doc, start: int) -> bool:
+    """"that" just before a month or season it determines ("That September, she enrolled"),
+    not the conjunction of a clause ("said that September was wet")."""
+    that, first = doc[start - 1], doc[start]
+    return that.lower_ == "that" and that.dep_ == "det" and that.head.i == first.i and (first.lower_.rstrip(".") in MONTHS or first.lower_ in SEASONS)
 
 
 #: One-word time zones after four digits ("1930 GMT"); "local" needs its "time".
@@ -239,11 +262,14 @@ def trim(span: Span) -> Span | None:
             continue
         if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
-        if _opens_modifier_phrase(doc, start, end):
-            break  # "at least", kept
+        if _opens_modifier_phrase(doc, start, end) or (start + 1 < end and _apostrophe_of_a_decade(doc, start + 1) <= start):
+            break  # "at least", the "'" of "'90s": kept
         start += 1
     while end > start:
         token = doc[end - 1]
+        if end - start >= 3 and doc[end - 2].lower_ in ("before", "after") and token.lower_ in NOUN_PHRASE_OPENERS | {"a", "an"}:
+            end -= 2  # "an hour" + "before the" (match): the event's preposition, no part of the length
+            continue
         if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
         end -= 1
@@ -256,9 +282,9 @@ def trim(span: Span) -> Span | None:
         return None
     trimmed = Span(doc, start, end, label=span.label)
     first = doc[start]
-    if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS):
+    if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS) and not _opens_a_range_of_counts(doc, end):
         return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
-    if span.label_ not in ("DATE", "TIME") and end - start == 1 and first.like_num and first.dep_ == "nummod" and first.ent_type_ != "DATE":
+    if span.label_ not in ("DATE", "TIME") and end - start == 1 and first.like_num and first.dep_ == "nummod" and first.ent_type_ != "DATE" and not _opens_a_range_of_counts(doc, end):
         return None  # "in 2000 homes": a count, not a year
     if _names_no_time(doc, start, end):
         return None
@@ -266,6 +292,18 @@ def trim(span: Span) -> Span | None:
 
 
 _DECADE = re.compile(r"'?(?:\d\d)?\d0'?s")
+#: How the clock marks the half of the day ("4 p.m."), as the tokenizer writes it.
+MERIDIANS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
+
+
+def _opens_a_range_of_counts(doc: Doc, end: int) -> bool:
+    """The number at `end - 1` opens a range whose other end has the unit ("between 2" + "and 4
+    p.m.", "10" + "to 15 minutes"): an hour or a length of its own, as the words "two to three
+    years" are."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "to", "-", "–") or not doc[end + 1].like_num:
+        return False
+    unit = doc[end + 2].lower_
+    return unit in MERIDIANS or unit in UNITS or unit in UNIT_PLURALS or unit.removesuffix("s") in UNITS
 
 
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:

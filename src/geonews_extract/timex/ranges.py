@@ -20,6 +20,9 @@ _TRAILING_YEAR = re.compile(r"\b(\d{4})\.?$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(\s+(?:of\s+)?[A-Za-z]+\.?(?:,?\s+\d{4})?)$")
 _MONTH_FIRST = re.compile(r"^([A-Za-z]+\.?\s+)(\d{1,2})(?:st|nd|rd|th)?((?:,?\s+\d{4})?)$")
 _COUNT_UNIT = re.compile(r"^(?:\S+\s+)(\w+)$")
+_HOUR = re.compile(r"^(\d{1,2})(?::[0-5]\d)?$")
+_CLOCK = re.compile(r"^(\d{1,2})(:[0-5]\d)?\s*([ap]\.?m\.?)(.*)$", re.I)
+_WEEK_AFTER_A_DAY = re.compile(r"^(?:of )?(?:this|last|next) week$", re.I)
 _UNIT_WORDS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {u + "s" for u in UNITS}
 
 
@@ -34,6 +37,12 @@ def complete_left(left: str, right: str) -> str | None:
     words = left.split()
     if year and not re.search(r"\d{4}", left) and words and _is_month(words[0]) and len(words) <= 2:
         return f"{left} {year.group(1)}"  # "March" (to May 2020), "May 1" (to June 3, 2020)
+    hour, clock = _HOUR.match(left), _CLOCK.match(right)
+    if hour and clock:
+        meridian = clock.group(3)
+        if meridian.lower().startswith("p") and int(hour.group(1)) > int(clock.group(1)) and int(hour.group(1)) < 12:
+            meridian = "a.m."  # "from 11 to 1 p.m.": the morning's 11
+        return f"{left} {meridian}{clock.group(4)}"  # "2" (and 4 p.m.)
     day = _DAY.match(left)
     if day:
         if m := _DAY_FIRST.match(right):
@@ -45,6 +54,8 @@ def complete_left(left: str, right: str) -> str | None:
         if unit and unit.group(1).lower() in _UNIT_WORDS:
             return f"{left} {unit.group(1)}"  # "12" (and 18 months)
     right_words = right.split()
+    if len(words) == 1 and words[0].lower() in WEEKDAYS and len(right_words) == 3 and right_words[0].lower() in WEEKDAYS and _WEEK_AFTER_A_DAY.match(" ".join(right_words[1:])):
+        return f"{left} {' '.join(right_words[1:])}"  # "Monday" (and Wednesday next week)
     weekdays = len(words) == 1 and words[0].lower() in WEEKDAYS and len(right_words) == 2 and right_words[0].lower() in WEEKDAYS
     if weekdays and right_words[1].lower().rstrip("s") in PARTS_OF_DAY:
         return f"{left} {right_words[1]}"  # "Monday" (and Tuesday nights)

@@ -102,6 +102,7 @@ def read_times(
                     written = full_text[start:end]
             if found and _joined_as_a_range(full_text, found[-1], start):
                 _complete_the_start(found, full_text, written, context)
+                _start_on_the_day_of_the_end(found, resolution)
             if found and _ends_a_range(full_text, found[-1], start, resolution):
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
             if found and full_text[found[-1].end : start].strip().lower() == "at":
@@ -225,8 +226,9 @@ def _place_the_clocks_before(found: list[Found], full_text: str, start: int, day
     following = start
     for index in range(len(found) - 1, max(-1, len(found) - 3), -1):
         previous = found[index]
-        if not _CLOCK_TO_DAY_GAP.fullmatch(full_text, previous.end, following):
-            return
+        gap_fits = _CLOCK_TO_DAY_GAP.fullmatch(full_text, previous.end, following) is not None
+        if not gap_fits and not (following < start and full_text[previous.end : following].strip().lower() in RANGE_JOINERS):
+            return  # a zone between clock and day; "and", "to" between two clocks ("between 2 and 4 p.m. on Tuesday")
         placed = _on_the_day_before(day, previous.resolution)
         if placed is previous.resolution:
             return
@@ -321,6 +323,16 @@ def _not_before_the_start(start: Resolution, end_text: str, end: Resolution, con
         if reading is not None and reading.point is not None and reading.point.grain == end.point.grain and reading.point.day >= first_day:
             return replace(reading, anchor=start.anchor or "text")
     return end
+
+
+def _start_on_the_day_of_the_end(found: list[Found], end: Resolution) -> None:
+    """A clock time that opens a range ending at a clock time on a day the text names ("from 7
+    a.m. to 8 p.m. on Sunday") is on that day, not on the publication day."""
+    previous = found[-1]
+    start, last = previous.resolution.point, end.point
+    if start is None or last is None or start.grain != "time" or last.grain != "time" or start.day == last.day:
+        return
+    found[-1] = replace(previous, resolution=replace(_at(previous.resolution, Point("time", last.day, start.part)), anchor="text"))
 
 
 def _complete_the_start(found: list[Found], full_text: str, end_text: str, context: Context) -> None:

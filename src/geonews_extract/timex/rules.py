@@ -187,7 +187,8 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
         return None if found is None else replace(found, mod="START")
     core = _strip_modifiers(_OR_SO_SHIFT.sub(r" \1", phrase))
     unit = core.removeprefix("the ")
-    if unit in _PART_OF_A_UNIT:
+    told_of = core.startswith("the ") and unit in NARRATIVE_UNITS and context.narrative is not None
+    if unit in _PART_OF_A_UNIT and not told_of:  # "the end of the month" in a passage: the passage's
         leading = _LEADING.match(phrase)
         if leading is not None and LEADING_MODS.get(leading.group(1)) in ("START", "MID", "END"):
             core = f"this {unit}"  # "mid-week", "the end of the decade": of the current one
@@ -756,6 +757,11 @@ def _month_name(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-{number:02d}")
 
 
+#: Words before a weekday that make it the end of a stretch from the day a passage tells of
+#: ("by Wednesday", "until Friday"): the first such weekday after that day.
+DEADLINE_LEADS = frozenset({"by", "until", "till"})
+
+
 @rule(f"(?:(?P<rel>last|next|this|this past|this coming|past|coming) )?{WEEKDAY}")
 def _weekday(m: re.Match, context: Context) -> Resolution:
     number, rel = WEEKDAYS[m["weekday"]], m["rel"]
@@ -770,6 +776,10 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
     if rel is None and context.narrative is not None and context.narrative.grain != "day":
         # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown
         return Resolution(f"{context.narrative.day.year:04d}-WXX-{number}", "DATE", "text")
+    if rel is None and context.narrative is not None and context.lead in DEADLINE_LEADS:
+        # "broke out on Aug. 3, 2018. By Wednesday, it had burned ...": the story runs on to it
+        point = Point("day", anchoring.weekday_relative(number, context.narrative.day, 1))
+        return Resolution(point.value(), "DATE", "text", point)
     if rel is None:
         return _from_narrative_or_published(context, build, f"XXXX-WXX-{number}")
     return _from_published(context, build, f"XXXX-WXX-{number}")
@@ -915,6 +925,11 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
 def _season(m: re.Match, context: Context) -> Resolution:
     code = SEASONS[m["season"]]
     direction = {"this": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(m["rel"])
+    narrative = context.narrative
+    if m["rel"] in (None, "the") and narrative is not None and narrative.finer_than("season"):
+        # "failed in March 2008. By the summer, ...": the season of the year the passage tells of
+        point = Point("season", anchoring.season_start(code, narrative.day.year - (code == "WI" and narrative.day.month <= 2)), code)
+        return Resolution(point.value(), "DATE", "text", point)
     return _from_published(context, lambda d: anchoring.season(code, d, context.tense, direction), f"XXXX-{code}")
 
 
@@ -1168,11 +1183,23 @@ def _the_year(m: re.Match, context: Context) -> Resolution | None:
         return Resolution("P1Y", "DURATION")  # "the fiscal year ended June 30": twelve months to that day
     if "latest" in m.group(0) and grain == "year":
         return _from_published(context, lambda d: Point("year", date(d.year - 1, 1, 1)))
+    narrative = context.narrative
+    if m.group(0) == f"the {grain}" and grain in NARRATIVE_UNITS and narrative is not None and narrative.finer_than(grain):
+        point = narrative.at(grain)  # "on Feb. 2, 2021 ... by the end of the month": that month
+        return Resolution(point.value(), "DATE", "text", point)
     return _from_published(context, lambda d: Point(grain, d))
+
+
+#: Units whose "the <unit>" in a passage about an earlier day is that day's ("the month").
+NARRATIVE_UNITS = frozenset({"week", "month"})
 
 
 # ---------------------------------------------------------------------------------------------
 # N units ago / later / earlier
+
+#: Units whose count from a day the text named names a stretch of that unit ("a month
+#: earlier" -> the month before, "two years later" -> the year), as TimeML values them.
+_COUNTED_GRAINS = {"M": "month", "Y": "year", "DE": "year", "CE": "year"}
 
 
 @rule(f"{COUNT} {UNIT} (?P<dir>ago|back|earlier|later|before|after|afterwards|from now|hence|previously|since)")
@@ -1197,6 +1224,9 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
     reference = context.reference
     if reference is not None and (from_text or (code == "Y" and reference.grain in ("quarter", "half"))):
         point = shift(reference, count, code)
+        coarse = _COUNTED_GRAINS.get(code)
+        if coarse is not None and point.finer_than(coarse):
+            point = point.at(coarse)  # "April 2 ... a month earlier": a month, as the count is in months
         return Resolution(point.value(), _type(point), "text", point)
     grain = _GRAIN_OF_UNIT.get(code, "day")
     return _from_published(context, lambda d: shift(Point(grain, d), count, code))

@@ -64,6 +64,8 @@ def _verb_tense(span: Span) -> str | None:
     before = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if before.endswith(FUTURE_CUES):
         return FUTURE
+    if _reported_just_before(span):
+        return PAST  # "said on Monday it would cut jobs": the day of the saying, whatever the parse
     path = _path_to_verb(span.root)
     verb = path[-1] if path and path[-1].pos_ in ("VERB", "AUX") else None
     if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb):
@@ -99,6 +101,19 @@ def _verb_tense(span: Span) -> str | None:
             return PAST
         return None
     return None
+
+
+def _reported_just_before(span: Span) -> bool:
+    """A reporting verb in the past stands just before the day, "on" at most between ("the
+    company said on Monday it would ...", "officials announced Tuesday that ..."): news dates
+    the saying so, even where the parse hangs the day on the reported verb."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return False
+    verb = span.doc[i]
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in REPORTING_VERBS and _names_a_day_or_month(span)
 
 
 def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
