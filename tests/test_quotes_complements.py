@@ -198,3 +198,18 @@ def test_a_cue_clause_with_its_speaker_after_the_cue_set_inside_the_reported_cla
     quote = next(q for q in found if q.cue is not None and q.cue.text == "said")
     assert quote.speaker is not None and quote.speaker.text.startswith("Maria Lopez")
     assert [p.text for p in quote.parts] == ["The new bridge", "will never open on time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council said taxing it would raise millions for schools.", "taxing it would raise millions for schools"),
+        ("They say taxing imports protects jobs, wages and growth.", "taxing imports protects jobs, wages and growth"),
+    ],
+)
+def test_a_gerund_the_parse_hung_on_the_cue_opens_the_clause_it_is_the_subject_of(nlp, text, content):
+    assert any(c == content and cue in ("said", "say") for _, c, _, cue in reported(nlp, text))
+
+
+def test_a_gerund_object_with_no_clause_of_its_own_is_no_report(nlp):
+    assert reported(nlp, "She admitted taking the money.") == []

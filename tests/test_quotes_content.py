@@ -60,6 +60,9 @@ def test_a_finite_speech_verb_after_the_complement_is_still_a_report_of_its_own(
         ("As the mayor said last week, the bridge will reopen in May.", "the bridge will reopen in May", "the mayor"),
         ("The harvest was poor, as the farmers' union noted in its report.", "The harvest was poor",
          "the farmers' union"),
+        ("But as the mayor noted, the bridge will reopen in May.", "the bridge will reopen in May", "the mayor"),
+        ("And, as the union pointed out, the mill has lost money for years.", "the mill has lost money for years",
+         "the union"),
     ],
 )
 def test_as_a_source_said_reports_the_clause_it_modifies(nlp, text, content, speaker):

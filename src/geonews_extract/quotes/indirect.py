@@ -111,7 +111,7 @@ def _reported_clause(
     doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
     complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)
-                   or _question(c, cue, lexicon)]
+                   or _question(c, cue, lexicon) or _gerund_subject(c, cue)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
         complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
                         and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
@@ -240,6 +240,16 @@ def _question(clause: Token, cue: Token, lexicon: Lexicon) -> bool:
     return (clause.dep_ == "advcl" and clause.i > cue.i and cue.lemma_.lower() in lexicon.questions
             and clause.left_edge.lower_ in QUESTION_MARKERS
             and any(c.dep_ == "mark" and c.i == clause.left_edge.i for c in clause.children))
+
+
+def _gerund_subject(gerund: Token, cue: Token) -> bool:
+    """'said [taxing it] would raise millions': a gerund right after the cue that the parse took for
+    the cue's own complement (xcomp), with the finite clause it is the subject of hung on it, opens
+    the reported clause. A gerund with no such clause ("admitted taking the money") is not one."""
+    return (gerund.dep_ == "xcomp" and gerund.tag_ == "VBG" and gerund.i > cue.i and gerund.left_edge.i == gerund.i
+            and _right_after(gerund, cue)
+            and any(c.dep_ == "ccomp" and c.i > gerund.i and (c.tag_ in FINITE or any(a.tag_ == "MD" for a in c.children))
+                    for c in gerund.children))
 
 
 def _second_report(clause: Token, lexicon: Lexicon) -> bool:
@@ -384,7 +394,7 @@ def _as_reported(
     if (opener is None or cue.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX")
             or is_cue_verb(clause, lexicon) or any(c.dep_ in OBJECT_DEPS for c in cue.children if c.dep_ != "prep")):
         return None
-    if opener.i == clause.left_edge.i:  # fronted: the clause follows the comma closing the "as" clause
+    if _opens_clause(opener, clause):  # fronted: the clause follows the comma closing the "as" clause
         comma = next((t for t in doc[cue.i : clause.i] if t.text == ","), None)
         words = list(doc[comma.i + 1 : clause.right_edge.i + 1]) if comma is not None else []
     elif opener.i > clause.i and opener.i > 0 and doc[opener.i - 1].text == ",":  # trailing
@@ -392,6 +402,11 @@ def _as_reported(
     else:
         return None
     return _candidate(doc, trim(words), cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _opens_clause(opener: Token, clause: Token) -> bool:
+    """The word opens the clause, or follows only a conjunction and commas ("[But] as the mayor noted, ...")."""
+    return all(t.pos_ == "CCONJ" or t.text == "," for t in opener.doc[clause.left_edge.i : opener.i])
 
 
 def _cue_clause_start(cue: Token, subject: Token) -> int:
