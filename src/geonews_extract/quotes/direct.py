@@ -70,7 +70,8 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
             else:
                 found.append(Candidate("direct", content, cue, subject, channel))
             attributed = k
-        elif _alone_in_paragraphs(marks.text, segment, marks):
+        elif _alone_in_paragraphs(marks.text, segment, marks) and (not k or outer[k - 1].single == segment.single):
+            # a paragraph goes on with a quote in the same marks; 'A heading' after "a quote" is none
             found.append(Candidate("direct", content, None, None, follows=True))
         elif (attributed >= 0 and _after_attribution_sentence(doc, marks, outer[attributed : k + 1])) or (
             k and _after_quoted_fragment(doc, marks, outer[k - 1], segment, lexicon)
@@ -175,6 +176,9 @@ def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: 
         if not all(_modifies(t, cue) for t in between):
             return None
         subject = subject_of(cue)
+        if subject is None:  # '"A," warned economist Ana Ruiz, "B."': the parse takes the name for an object
+            words = [t for t in clause if not (t.is_punct or t.is_space)]
+            subject = _inverted_subject(cue, words[0]) if words else None
         if subject is None:
             return None
         return cue_chars(cue), subject.i, channel_of(cue, lexicon)

@@ -110,8 +110,9 @@ def _flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
 def _reported_clause(
     doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
 ) -> Candidate | None:
-    complements = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ in FINITE)
-                   or _question(c, cue, lexicon) or _gerund_subject(c, cue)]
+    complements = [c for c in cue.children if (c.dep_ == "ccomp" and not _object_predicate(c))
+                   or (c.dep_ == "xcomp" and c.tag_ in FINITE) or _question(c, cue, lexicon)
+                   or _gerund_subject(c, cue)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
         complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
                         and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
@@ -128,7 +129,7 @@ def _reported_clause(
             return found
     if not complements:
         lost = _lost_complement(cue)
-        stranded = _stranded_complement(cue) if lost is None else None
+        stranded = _stranded_complement(cue, lexicon) if lost is None else None
         if stranded is not None:
             words = trim_complementizer(list(doc[stranded.left_edge.i : stranded.right_edge.i + 1]))
             return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
@@ -146,6 +147,9 @@ def _reported_clause(
     inverted = _inverted_parenthetical(doc, cue, complements, subject, marks, outer, lexicon)
     if inverted is not None:
         return inverted
+    split = _split_subject_parenthetical(doc, cue, complements, marks, outer, lexicon)
+    if split is not None:
+        return split
     # a misparse can split one complement in two ("that [talks] on a ceasefire [were] ...");
     # with clauses on both sides of a cue whose subject comes first, the one right after the
     # cue is its report ("[The council voted ...]: the mayor said [she would veto it]")
@@ -166,6 +170,19 @@ def _reported_clause(
     if _relative_first(words, subject, cue):
         return _relative_report(doc, words, first, cue, subject, marks, outer, lexicon)
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+#: Object pronouns: as the subject of a cue's complement, they make it an object and its state.
+OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _object_predicate(clause: Token) -> bool:
+    """'reported [him missing]', 'declared [them dead]': a clause without an auxiliary whose
+    subject is an object pronoun is the cue's object with what is said of it, not a clause that
+    reports speech ('expect [him to win]' is one: an infinitive)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ in OBJECT_PRONOUNS for c in clause.children)
 
 
 def _relative_first(words: list[Token], subject: Token, cue: Token) -> bool:
@@ -216,6 +233,31 @@ def _inverted_parenthetical(
     if not before or not after:
         return None
     return _two_part_candidate(doc, before, after, range(cue.i - 1, closing.i + 1), cue, name, marks, outer, lexicon)
+
+
+def _split_subject_parenthetical(
+    doc: Doc, cue: Token, complements: list[Token], marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'[The bridge], engineers warned on Monday, [could collapse]': a cue clause set between
+    commas after the reported clause's subject, which the parse took for a second subject of the
+    cue (and the rest of the clause for the cue's complement). The nearer subject speaks; the
+    farther one and the complement after the closing comma are the clause reported, in two parts."""
+    subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2:
+        return None
+    reported, speaker = subjects
+    opens = reported.right_edge.i + 1
+    if doc[opens].text != "," or speaker.left_edge.i != opens + 1:
+        return None
+    clause = next((c for c in complements if c.i > cue.i), None)
+    if clause is None or clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != ",":
+        return None
+    before = trim(list(doc[reported.left_edge.i : opens]))
+    after = trim(list(doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    if not before or not after:
+        return None
+    return _two_part_candidate(doc, before, after, range(opens, clause.left_edge.i), cue, speaker, marks, outer,
+                               lexicon)
 
 
 def _fronted_with_tail(
@@ -541,7 +583,7 @@ def _lost_complement(cue: Token) -> Token | None:
     return following
 
 
-def _stranded_complement(cue: Token) -> Token | None:
+def _stranded_complement(cue: Token, lexicon: Lexicon) -> Token | None:
     """A that-clause the parse hung on a noun of a phrase after the cue, as if it were a relative
     clause: 'told reporters at a briefing [that the port would reopen]'. A relative clause
     never opens with the complementizer "that" (a relative "that" is its subject or object), so
@@ -555,7 +597,37 @@ def _stranded_complement(cue: Token) -> Token | None:
                 for c in token.children
             ):
                 return token
-    return None
+    return _clause_after_addressee(cue, lexicon)
+
+
+#: Subject pronouns that open a clause told to someone ("told officers [he had been at home]").
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+#: What makes a clause whole: a relative clause on a noun lacks one of these where its gap is.
+WHOLE_CLAUSE_DEPS = frozenset({"dobj", "attr", "acomp", "prep", "ccomp", "xcomp", "oprd", "advmod", "npadvmod", "dative"})
+
+
+def _clause_after_addressee(cue: Token, lexicon: Lexicon) -> Token | None:
+    """'told officers [he had been at home all night]': the parse reads the clause told to
+    someone as a relative clause on the one told. A relative clause without a relative word
+    ('the officers he met') lacks an object or phrase where its gap is; a whole clause opened by
+    a subject pronoun right after the one a cue of telling addresses ("told", "warned",
+    "reminded": the request verbs) is what the cue reports."""
+    if cue.lemma_.lower() not in lexicon.requests:
+        return None
+    addressee = next((c for c in cue.rights if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+    if addressee is None:
+        return None
+    clause = next((c for c in addressee.rights if c.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    opener = clause.left_edge
+    if opener.lower_ not in SUBJECT_PRONOUNS or opener.dep_ != "nsubj" or opener.head.i != clause.i:
+        return None
+    if opener.i != max(t.i for t in addressee.subtree if t.i < opener.i) + 1:
+        return None
+    if not any(c.dep_ in WHOLE_CLAUSE_DEPS for c in clause.children):
+        return None
+    return clause
 
 
 def trim_complementizer(words: list[Token]) -> list[Token]:

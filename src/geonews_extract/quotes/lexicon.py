@@ -41,6 +41,7 @@ SOURCES_SHAPE: dict[str, Any] = {
     "channels": WORDS,
     "representing": WORDS,
     "bodies": WORDS,
+    "titles": WORDS_BY_KEY,
 }
 
 
@@ -70,6 +71,8 @@ class Lexicon:
     judgements: frozenset[str] = frozenset()  # "praise": its object, and why or as what, is the judgement said
     topics: frozenset[str] = frozenset()  # "mention": a speech verb whose object alone is what was said
     questions: frozenset[str] = frozenset()  # "ask": a clause opened by "if" after it is the question asked
+    #: a title written short, without its full stop -> the nouns it stands for ("sen" -> "senator")
+    titles: Mapping[str, frozenset[str]] = field(default_factory=dict)
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs`, phrasal verbs, judgements
@@ -133,6 +136,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         judgements=_lower(cue_data.get("judgements", [])),
         topics=_lower(cue_data.get("topics", [])),
         questions=_lower(cue_data.get("questions", [])),
+        titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 

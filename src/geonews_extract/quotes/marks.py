@@ -9,8 +9,13 @@ no segment runs past the paragraphs its marks join.
 Double marks (", “ ”, „, « », the ``...'' of older newswire and the ''...'' of
 typewriter copy, whose side of the space tells an opening pair from a closing one) are the
 primary family. Single typographic marks (‘ ’) pair too, but ’ closes only a ‘ that is open:
-alone it is an apostrophe. A lone ASCII apostrophe (') never pairs. ASCII " and misused
-typographic marks take their direction from the characters around them.
+alone it is an apostrophe. ASCII " and misused typographic marks take their direction from
+the characters around them. An ASCII apostrophe (') pairs only in a text with no double mark
+(British copy: 'We will appeal,' she said.; elsewhere it is an apostrophe, or a quote inside a
+quote or a headline's scare quote), and only where it has a partner: an opening
+one before a word, its closing one after the words, the first of them after a comma or a
+full stop where there are several ('The players' union agreed,' he said.); a lone one is an
+apostrophe ("the '90s", "the voters' choice").
 """
 
 from __future__ import annotations
@@ -26,10 +31,15 @@ DOUBLE_CLOSERS = frozenset("”»")
 AMBIGUOUS = frozenset('"')
 SINGLE_OPENER = "‘"
 SINGLE_CLOSER = "’"
+ASCII_SINGLE = "'"
 #: Two-character double marks of Penn Treebank and older agency copy.
 GRAVE_OPENER = "``"
 APOSTROPHE_CLOSER = "''"
 QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_OPENER, SINGLE_CLOSER, "`", "'"}
+_DOUBLE_MARK = re.compile("[" + "".join(re.escape(m) for m in sorted(DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS)) + "]|``|''")
+_ASCII_SINGLE = re.compile(ASCII_SINGLE)
+#: What a closing apostrophe follows when it ends a clause ('We lost,' she said.).
+_CLAUSE_END = frozenset(".,;:!?…")
 _ANY_MARK = re.compile("[" + "".join(re.escape(mark) for mark in sorted(QUOTE_MARKS)) + "]")
 
 #: Characters after which a mark opens a quote (besides whitespace and text start).
@@ -137,9 +147,13 @@ class _Mark:
     single: bool
 
 
-def _mark_at(text: str, i: int, inside: bool) -> tuple[str, _Mark] | None:
-    """The quotation mark starting at `i` with its direction, if there is one."""
+def _mark_at(text: str, i: int, inside: bool, ascii_singles: dict[int, str]) -> tuple[str, _Mark] | None:
+    """The quotation mark starting at `i` with its direction, if there is one; an ASCII
+    apostrophe is one where `ascii_singles` (its paragraph's, see `_ascii_singles`) says so."""
     pair = text[i : i + 2]
+    if text[i] == ASCII_SINGLE and pair != APOSTROPHE_CLOSER:
+        direction = ascii_singles.get(i)
+        return (direction, _Mark(i, 1, True)) if direction else None
     if pair == GRAVE_OPENER:
         return "open", _Mark(i, 2, False)
     if pair == APOSTROPHE_CLOSER:  # closes a `` quote; typewriter copy also opens with it
@@ -152,13 +166,46 @@ def _mark_at(text: str, i: int, inside: bool) -> tuple[str, _Mark] | None:
     return direction, _Mark(i, 1, text[i] in (SINGLE_OPENER, SINGLE_CLOSER))
 
 
-def _opens_paragraph(text: str, start: int, end: int) -> _Mark | None:
+def _opens_paragraph(text: str, start: int, end: int, ascii_singles: dict[int, str]) -> _Mark | None:
     """The quotation mark that opens the paragraph, if it opens with one."""
     i = start
     while i < end and text[i].isspace():
         i += 1
-    found = _mark_at(text, i, inside=False) if i < end and text[i] in QUOTE_MARKS else None
+    found = _mark_at(text, i, False, ascii_singles) if i < end and text[i] in QUOTE_MARKS else None
     return found[1] if found and found[0] == "open" else None
+
+
+def _ascii_singles(text: str, start: int, end: int) -> dict[int, str]:
+    """The ASCII apostrophes of the paragraph `text[start:end]` of a text with no double mark
+    that are quotation marks, with their direction. An opening one (after a space, before a letter or
+    digit) pairs with a closing one (after a character, before a space or punctuation) before
+    the next opening one: the first of them after a sentence's or a clause's punctuation, else
+    the first. One with no partner is an apostrophe, except an opening one that opens the
+    paragraph: a quote that goes on in the next paragraph."""
+    opening: list[int] = []
+    closing: list[int] = []
+    for found in _ASCII_SINGLE.finditer(text, start, end):
+        i = found.start()
+        opens, closes = _is_open_side(text, i), _is_close_side(text, i)
+        if opens and not closes and i + 1 < end and text[i + 1].isalnum():
+            opening.append(i)
+        elif closes and not opens:
+            closing.append(i)
+    directions: dict[int, str] = {}
+    after = start
+    for index, opener in enumerate(opening):
+        if opener < after:
+            continue
+        limit = opening[index + 1] if index + 1 < len(opening) else end
+        closers = [c for c in closing if opener < c < limit]
+        if not closers:
+            if index + 1 == len(opening) and not text[start:opener].strip():
+                directions[opener] = "open"
+            continue
+        closer = next((c for c in closers if text[c - 1] in _CLAUSE_END), closers[0])
+        directions[opener], directions[closer] = "open", "close"
+        after = closer
+    return directions
 
 
 def pair_marks(text: str) -> QuoteMarks:
@@ -168,14 +215,16 @@ def pair_marks(text: str) -> QuoteMarks:
     runs: list[tuple[int, int]] = []
     stack: list[_Mark] = []  # open quotes, outermost first
     run_start: int | None = None
+    british = not _DOUBLE_MARK.search(text)  # a text that quotes with single marks only
+    singles = [_ascii_singles(text, start, end) if british else {} for start, end in paras]
     for index, (start, end) in enumerate(paras):
         if run_start is None:
             run_start = start
-        reopen = _opens_paragraph(text, start, end) if stack else None
+        reopen = _opens_paragraph(text, start, end, singles[index]) if stack else None
         i = reopen.offset + reopen.width if reopen else start
         while (next_mark := _ANY_MARK.search(text, i, end)) is not None:  # no loop over the other characters
             i = next_mark.start()
-            found = _mark_at(text, i, inside=bool(stack))
+            found = _mark_at(text, i, bool(stack), singles[index])
             if found is None:
                 i += 1
                 continue
@@ -186,7 +235,7 @@ def pair_marks(text: str) -> QuoteMarks:
                 _close(stack, mark, segments, unpaired)
             i += mark.width
         following = paras[index + 1] if index + 1 < len(paras) else None
-        if stack and following and _opens_paragraph(text, *following) is not None:
+        if stack and following and _opens_paragraph(text, *following, singles[index + 1]) is not None:
             unpaired.extend(m.offset for m in stack[1:])
             stack = stack[:1]
             continue  # the quote goes on in the next paragraph

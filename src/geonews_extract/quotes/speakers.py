@@ -33,7 +33,7 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -368,7 +368,7 @@ class Resolver:
     def _introduced(self, noun: str, before: int) -> EntityRecord | None:
         """The latest person introduced with `noun` as a title or apposition before `before`."""
         if self._titles is None:
-            self._titles = _titles(self.doc, self.entities)
+            self._titles = _titles(self.doc, self.entities, self.lexicon.titles)
         found = [entity for start, entity in self._titles.get(noun, []) if start < before]
         return found[-1] if found else None
 
@@ -477,9 +477,12 @@ class Resolver:
         return max(fitting, key=lambda r: r.start) if fitting else None
 
 
-def _titles(doc: Doc, entities: list[EntityRecord]) -> dict[str, list[tuple[int, EntityRecord]]]:
+def _titles(
+    doc: Doc, entities: list[EntityRecord], short: Mapping[str, frozenset[str]]
+) -> dict[str, list[tuple[int, EntityRecord]]]:
     """Title nouns that introduce a person, with where and whom: "defense [lawyer] Maria Lopez",
-    "Omar Haddad, the club's [coach]", "the [coach], Omar Haddad"."""
+    "Omar Haddad, the club's [coach]", "the [coach], Omar Haddad"; a title written short stands
+    for its nouns too (`short`: "[Sen.] Ann Reyes" introduces "the senator")."""
     found: dict[str, list[tuple[int, EntityRecord]]] = {}
     for entity in entities:
         if entity.type != "PERSON":
@@ -494,7 +497,9 @@ def _titles(doc: Doc, entities: list[EntityRecord]) -> dict[str, list[tuple[int,
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
             for noun in nouns:
-                found.setdefault(noun.lemma_.lower(), []).append((mention.start, entity))
+                lemma = noun.lemma_.lower()
+                for word in {lemma, *short.get(lemma.rstrip("."), ())}:
+                    found.setdefault(word, []).append((mention.start, entity))
     for places in found.values():
         places.sort(key=lambda item: item[0])
     return found

@@ -180,8 +180,33 @@ def _adjacent_subject(verb: Token) -> Token | None:
 
 
 def reports_nothing(verb: Token) -> bool:
-    """A negated ("did not say") or infinitive ("declined to say", "important to note") cue."""
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+    """A negated ("did not say") or infinitive ("declined to say", "important to note") cue, or
+    one in a set phrase of the writer's: "That said, ...", "(It goes) without saying", "Let's say"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # what one goes or leaves without saying
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.head.lemma_ == "let" and verb.head.i < verb.i and any(c.lower_ in HYPOTHESIS_SUBJECTS for c in subjects):
+        return True  # "Let's say the rate doubles": a supposition
+    return _that_said(verb, subjects)
+
+
+#: The subject of "let" that makes a supposition of a speech verb ("Let's say", "let us say").
+HYPOTHESIS_SUBJECTS = frozenset({"'s", "us"})
+#: Demonstratives that, as the only subject of a cue set off by a comma, make a connective of it.
+CONNECTIVE_SUBJECTS = frozenset({"that", "this"})
+
+
+def _that_said(verb: Token, subjects: list[Token]) -> bool:
+    """'That said, the plan holds': a demonstrative subject right before the cue, opening its
+    sentence, and a comma right after it: the writer's connective ("even so"), not a report."""
+    doc = verb.doc
+    if len(subjects) != 1 or subjects[0].i != verb.i - 1 or subjects[0].lower_ not in CONNECTIVE_SUBJECTS:
+        return False
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    return subjects[0].is_sent_start or subjects[0].i == 0 or doc[subjects[0].i - 1].is_punct
 
 
 def is_passive(verb: Token) -> bool:
