@@ -66,6 +66,10 @@ ORGANISATION_TYPES = frozenset({"ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUC
 #: Of those, the types whose bare name may be a place name the model mistook ("moved here from
 #: Hermantown" labelled an organisation or a person): the whole name is then its place part.
 BARE_NAME_TYPES = frozenset({"ORG", "PERSON"})
+#: Other types the model gives a bare town name now and then ("held at the Hermantown hospital"
+#: labelled a nationality or a product): read as places by the same syntax, where the name is
+#: no adjective of the language ("a Christian school") and no people's name ("Ohioans").
+MISTYPED_NAME_TYPES = frozenset({"NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 #: Least confidence of the reading of a place part found by the weaker rules (a bare name taken back
 #: from another type, a name of a type that is no organisation's, the first of two places joined by a
 #: hyphen): below it the mention keeps no place part, as the story says too little to place the name.
@@ -241,10 +245,10 @@ class Geocoder:
         marked = False
         places: _StoryPlaces | None = None  # the document's place mentions, read where needed
         for record in records:
-            if record.type == "NORP":
-                marked = self._mark_people_of_a_state(record, text) or marked
+            if record.type == "NORP" and self._mark_people_of_a_state(record, text):
+                marked = True
                 continue
-            if record.type not in ORGANISATION_TYPES:
+            if record.type not in ORGANISATION_TYPES and record.type not in MISTYPED_NAME_TYPES:
                 continue
             places = _StoryPlaces.of(records, text) if places is None else places
             marked = self._mark_record(doc, record, text, places) or marked
@@ -265,11 +269,11 @@ class Geocoder:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            if record.type in BARE_NAME_TYPES and self._known_bare_name(span, places):
+            if self._may_be_bare_place(record.type, span) and self._known_bare_name(span, places):
                 chosen_for = found if self._bare_place(span, record, text, places) else unmarked
                 chosen_for[index] = (mention.start, mention.end)
                 continue
-            if len(span) < 2:
+            if len(span) < 2 or record.type not in ORGANISATION_TYPES:
                 continue
             words = tuple([token.text for token in span])
             spaces = tuple([bool(token.whitespace_) for token in span])
@@ -308,6 +312,19 @@ class Geocoder:
             return False
         record.mentions = [replace(m, place_part=(m.start, m.end)) for m in record.mentions]
         return True
+
+    def _may_be_bare_place(self, label: str, span: Span) -> bool:
+        """True when a mention of this type may be a bare place name the model mistook: any of an
+        organisation or a person; of a group or a thing only a name that is no adjective of the
+        language ("a Christian school") and names no people ("Latvians", "Ohioans")."""
+        if label in BARE_NAME_TYPES:
+            return True
+        if label not in MISTYPED_NAME_TYPES:
+            return False
+        adjectives = self._adjectives
+        if len(span) == 1 and adjectives is not None and adjectives(span.text.lower()):
+            return False
+        return self._place_of_demonym(span.text) is None and self.gazetteer.division_of_people(span.text) is None
 
     def _known_bare_name(self, span: Span, places: _StoryPlaces) -> bool:
         """True when the whole mention is a gazetteer name (or a division in a list of them:
@@ -385,9 +402,9 @@ class Geocoder:
         return not any(alias_key(c.admin1 or "") in places.names for c in counties)
 
     def _is_region(self, name: str) -> bool:
-        """A country's or a division's name by itself: "Texas", "Charleston County"."""
+        """A country's or a division's name by itself: "Texas", "Charleston County", "U.S."."""
         gazetteer = self.gazetteer
-        if gazetteer.is_division_name(name):
+        if gazetteer.is_division_name(name) or gazetteer.is_country_initials(name):
             return True
         return strip_kind(alias_key(name))[1] == "division" and bool(gazetteer.divisions_named(name))
 
