@@ -508,17 +508,6 @@ def test_a_bare_county_name_without_its_kind_word_is_the_county_the_story_names(
     assert records[1].mentions[0].place_part == (bare, bare + 8)
 
 
-@pytest.mark.parametrize(
-    ("text", "organisation", "expected"),
-    [
-        ("Figures from the U.S. Census show the town grew.", "U.S. Census", "U.S."),
-        ("The council hired USA Waste Haulers for the route.", "USA Waste Haulers", "USA"),
-    ],
-)
-def test_a_countrys_initials_opening_an_organisations_name_are_its_place(nlp, text, organisation, expected):
-    assert _marked(nlp, text, [(organisation, "ORG")]) == [expected]
-
-
 @pytest.mark.parametrize("label", ["NORP", "PRODUCT", "EVENT", "WORK_OF_ART"])
 def test_a_bare_town_name_the_model_called_a_group_or_a_thing_is_its_place_in_place_syntax(nlp, label):
     text = "The new coach moved here from Hermantown last spring."

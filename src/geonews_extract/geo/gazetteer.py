@@ -304,10 +304,6 @@ class Gazetteer:
         """Countries by the initials news writes for them ('U.S.', 'USA'), from `data/geo/name_forms.json`."""
         return {form: self._countries[code] for form, code in name_forms().countries.items() if code in self._countries}
 
-    def is_country_initials(self, name: str) -> bool:
-        """True when `name` is the initials news writes for a country ("U.S.", "USA")."""
-        return abbreviation_form(name) in self._initials
-
     def divisions_named(self, name: str) -> list[GazetteerRecord]:
         """First- and second-level divisions of this name without its kind word ('Clay' for Clay County)."""
         bare, _kind = strip_kind(alias_key(name))

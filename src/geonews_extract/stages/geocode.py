@@ -402,9 +402,9 @@ class Geocoder:
         return not any(alias_key(c.admin1 or "") in places.names for c in counties)
 
     def _is_region(self, name: str) -> bool:
-        """A country's or a division's name by itself: "Texas", "Charleston County", "U.S."."""
+        """A country's or a division's name by itself: "Texas", "Charleston County"."""
         gazetteer = self.gazetteer
-        if gazetteer.is_division_name(name) or gazetteer.is_country_initials(name):
+        if gazetteer.is_division_name(name):
             return True
         return strip_kind(alias_key(name))[1] == "division" and bool(gazetteer.divisions_named(name))
 
