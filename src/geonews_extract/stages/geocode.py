@@ -48,7 +48,7 @@ from ..geo.gazetteer import (
 from ..geo.institutions import institution_countries
 from ..geo.named_places import modifies_a_local_noun, organisation_words, place_parts
 from ..geo.packed import Remembered
-from ..geo.recall import missed_places
+from ..geo.recall import date_words_end, missed_places
 from ..geo.syntax import PLACE_LABELS, after_title, known_in_place, place_cue
 from ..kb import Actor, KnowledgeBase, alias_key, load_knowledge_base
 
@@ -465,8 +465,8 @@ class Geocoder:
             for mention in record.mentions:
                 first = max(0, bisect_right(starts, mention.start) - 1)
                 covered.update(range(first, bisect_left(starts, mention.end)))
-        for ent in ents:  # dates, numbers and the rest are no place either ("in June")
-            covered.update(range(ent.start, ent.end))
+        for ent in ents:  # dates, numbers and the rest are no place either ("in June"); a name a date ran into may be
+            covered.update(range(ent.start, date_words_end(ent)))
         gazetteer = self.gazetteer
         found = missed_places(
             doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division, ents, self._adjectives
