@@ -439,6 +439,8 @@ class Geocoder:
                 if entry is not None and entry.kind == "demonym":  # "Georgian": the country, never a US state
                     countries = self._country_codes(actor.id)
             kind = strip_kind(alias_key(surfaces[0]))[1]
+            if kind is None and any(listed_division_after(text, m.place_part[1]) for m in record.mentions if m.place_part):
+                kind = "division"  # "Clay and Marrow counties", Marrow an organisation's or a group's name
             classes = None
             if record.type == "NORP" and (state := self._division_of_people(surfaces)) is not None:
                 names, classes = [state], DIVISION_CLASSES  # "Ohioans": the state, never a town
@@ -710,6 +712,16 @@ def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]
     for record in records:
         record.mentions = [m for m in record.mentions if not any(m.start < end and start < m.end for start, end in spans)]
     records[:] = [record for record in records if record.mentions]
+
+
+def listed_division_after(text: str, end: int) -> bool:
+    """Whether a plural division word ends the list of names that a name ending at `end` stands
+    in ("[Clay] and Marrow counties", "[Marrow] counties")."""
+    tail = _LIST_TAIL.match(text, end)
+    if tail is None or tail.end() <= end:
+        return False
+    word = tail.group(1)
+    return word.islower() and word.endswith("s") and singular(word) in division_words().division
 
 
 def municipal_after(text: str, end: int) -> bool:
