@@ -1,12 +1,12 @@
 """Places no entity covers (`geo.recall`): a legislator's home after the party, the place an
 unrecognised organisation's name holds, and a name listed after another under one
-preposition, on sentences written for them."""
+preposition, and a name a date or time ran into, on sentences written for them."""
 
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geonews_extract.geo.recall import affiliated_places, missed_places
+from geonews_extract.geo.recall import affiliated_places, date_words_end, missed_places
 
 BLANK = spacy.blank("en")
 TOWNS = {"Brindle", "Larchmere", "Maple Hollow", "Quarry"}
@@ -100,3 +100,40 @@ def test_a_town_the_tagger_took_for_an_adjective_is_a_name_unless_the_dictionary
     assert found("Brindle police questioned the driver.", adjectives) == ["Brindle"]
     assert found("Brindle police questioned the driver.", None) == []
     assert found("Local police questioned the driver.", adjectives) == []
+
+
+def _ents(nlp, text, spans):
+    """`text` parsed, its entities set by hand: (surface, label) pairs, each surface's first occurrence."""
+    doc = nlp(text)
+    ents = []
+    for surface, label in spans:
+        start = text.index(surface)
+        ents.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_a_date_or_time_ends_before_the_name_it_ran_into(nlp):
+    doc = _ents(nlp, "At 9:40 p.m. Polk County dispatchers took a call about smoke.", [("9:40 p.m. Polk County", "TIME")])
+    assert doc[date_words_end(doc.ents[0]) : doc.ents[0].end].text == "Polk County"
+    doc = _ents(nlp, "In March, Nebraska had the lowest rate.", [("March, Nebraska", "DATE")])
+    assert doc[date_words_end(doc.ents[0]) : doc.ents[0].end].text == "Nebraska"
+
+
+def test_a_date_of_calendar_words_keeps_its_end(nlp):
+    for text, surface in [
+        ("The vote is on Monday, March 9, at noon.", "Monday, March 9"),
+        ("They met at 10 a.m. Tuesday in the hall.", "10 a.m. Tuesday"),
+    ]:
+        ent = _ents(nlp, text, [(surface, "DATE")]).ents[0]
+        assert date_words_end(ent) == ent.end
+    ent = _ents(nlp, "It rained all of May, Brindle said.", [("May, Brindle", "PERSON")]).ents[0]
+    assert date_words_end(ent) == ent.end  # only a date's or time's span is cut
+
+
+def test_a_place_name_a_time_ran_into_is_a_missed_place(nlp):
+    text = "At 9:40 p.m. Polk County dispatchers took a call about smoke."
+    doc = _ents(nlp, text, [("9:40 p.m. Polk County", "TIME")])
+    records = []
+    assert nlp.get_pipe("geocode").add_missed_places(doc, records)
+    assert [(r.type, [text[m.start : m.end] for m in r.mentions]) for r in records] == [("GPE", ["Polk County"])]

@@ -506,3 +506,37 @@ def test_a_bare_county_name_without_its_kind_word_is_the_county_the_story_names(
     ]
     nlp.get_pipe("geocode").mark_place_parts(doc, records)
     assert records[1].mentions[0].place_part == (bare, bare + 8)
+
+
+@pytest.mark.parametrize("label", ["NORP", "PRODUCT", "EVENT", "WORK_OF_ART"])
+def test_a_bare_town_name_the_model_called_a_group_or_a_thing_is_its_place_in_place_syntax(nlp, label):
+    text = "The new coach moved here from Hermantown last spring."
+    assert _marked(nlp, text, [("Hermantown", label)]) == ["Hermantown"]
+    text = "He has been held at the Hermantown psychiatric hospital since May."
+    assert _marked(nlp, text, [("Hermantown", label)]) == ["Hermantown"]
+
+
+@pytest.mark.parametrize("label", ["NORP", "PRODUCT"])
+def test_a_bare_town_name_the_model_called_a_group_or_a_thing_in_no_place_syntax_holds_no_place(nlp, label):
+    assert _marked(nlp, "Hermantown signed the striker on Friday.", [("Hermantown", label)]) == [None]
+
+
+def test_a_word_of_the_language_the_model_called_a_group_holds_no_place(nlp):
+    geocoder = nlp.get_pipe("geocode")
+    assert geocoder.gazetteer.knows_place("Christian")  # a county's name too
+    assert _marked(nlp, "She taught at a Christian school in the town.", [("Christian", "NORP")]) == [None]
+
+
+def test_a_bare_name_listed_before_a_plural_division_word_is_read_as_a_division(nlp):
+    from geonews_extract.stages.geocode import listed_division_after
+
+    text = "Homes sold in Clay and Marrow counties fell, and Marrow police said so."
+    assert listed_division_after(text, text.index(" and Marrow"))
+    assert listed_division_after(text, text.index(" counties"))
+    assert not listed_division_after(text, text.index(" police"))
+    start = text.index("Marrow")
+    records = [EntityRecord("m", "Marrow", "NORP", "m", [MentionRecord(start, start + 6, "NORP", place_part=(start, start + 6))])]
+    assert nlp.get_pipe("geocode").named_place_mentions(records, text)["m"].kind == "division"
+    start = text.index("Marrow police")
+    records = [EntityRecord("m", "Marrow", "ORG", "m", [MentionRecord(start, start + 6, "ORG", place_part=(start, start + 6))])]
+    assert nlp.get_pipe("geocode").named_place_mentions(records, text)["m"].kind is None

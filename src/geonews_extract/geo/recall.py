@@ -19,6 +19,9 @@ Sheriff's Office") holds the place `geo.named_places` finds in it.
 said"; "Sen. Tom Ross, D-S.C."; "both D-W. Va."; a county by its bare name, as West
 Virginia's delegates are written: "D-Marrow"), which the model reads as part of nothing,
 or as one organisation with the party ("D-Florence"): that mention gives way to the place.
+A date or time the model ran on past a comma or a clock time into a name ("In March,
+Nebraska had", "At 9:40 p.m. Polk County dispatchers") covers that name no more
+(`date_words_end`), so the rules above may read it.
 The words are data, in ``data/geo/recall.json``.
 """
 
@@ -56,6 +59,9 @@ MAX_NAME_TOKENS = 4
 RECALL_FILE = "geo/recall.json"
 #: The dashes that join a legislator's party to the home after it ("R-Florence").
 _DASHES = ("-", "–")
+#: The model's labels of dates and times, and the clock words after which a time's own words end ("9:40 p.m.").
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_CLOCK_WORDS = frozenset({"a.m.", "p.m."})
 
 #: Is this text the name of a division (a county by its bare name or with its kind word)?
 DivisionTest = Callable[[str], bool]
@@ -108,6 +114,22 @@ def _dash_positions(doc: Doc) -> list[int]:
 def _calendar_word(token: Token) -> bool:
     """A month's or weekday's name ("to June 30"): a date, never a place."""
     return token.lower_ in MONTHS or token.lower_ in WEEKDAYS
+
+
+def date_words_end(ent: Span) -> int:
+    """Where the date or time words of a DATE or TIME entity end: the model runs one on past a
+    comma or a clock time into the name after it ("In January, Marrow County had", "At 9:40
+    p.m. Brindle dispatchers"), a name no entity then covers. Other entities end where they end."""
+    if ent.label_ not in _TIME_LABELS:
+        return ent.end
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end):
+        before, token = doc[k - 1], doc[k]
+        if before.text != "," and before.lower_ not in _CLOCK_WORDS:
+            continue
+        if token.is_alpha and token.is_title and not _calendar_word(token):
+            return k
+    return ent.end
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:

@@ -49,7 +49,7 @@ from ..geo.institutions import institution_countries
 from ..geo.local import story_country, written_as_town
 from ..geo.named_places import modifies_a_local_noun, organisation_words, place_parts
 from ..geo.packed import Remembered
-from ..geo.recall import missed_places
+from ..geo.recall import date_words_end, missed_places
 from ..geo.syntax import PLACE_LABELS, after_title, known_in_place, place_cue
 from ..kb import Actor, KnowledgeBase, alias_key, load_knowledge_base
 
@@ -67,6 +67,10 @@ ORGANISATION_TYPES = frozenset({"ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUC
 #: Of those, the types whose bare name may be a place name the model mistook ("moved here from
 #: Hermantown" labelled an organisation or a person): the whole name is then its place part.
 BARE_NAME_TYPES = frozenset({"ORG", "PERSON"})
+#: Other types the model gives a bare town name now and then ("held at the Hermantown hospital"
+#: labelled a nationality or a product): read as places by the same syntax, where the name is
+#: no adjective of the language ("a Christian school") and no people's name ("Ohioans").
+MISTYPED_NAME_TYPES = frozenset({"NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 #: Least confidence of the reading of a place part found by the weaker rules (a bare name taken back
 #: from another type, a name of a type that is no organisation's, the first of two places joined by a
 #: hyphen): below it the mention keeps no place part, as the story says too little to place the name.
@@ -244,10 +248,10 @@ class Geocoder:
         marked = False
         places: _StoryPlaces | None = None  # the document's place mentions, read where needed
         for record in records:
-            if record.type == "NORP":
-                marked = self._mark_people_of_a_state(record, text) or marked
+            if record.type == "NORP" and self._mark_people_of_a_state(record, text):
+                marked = True
                 continue
-            if record.type not in ORGANISATION_TYPES:
+            if record.type not in ORGANISATION_TYPES and record.type not in MISTYPED_NAME_TYPES:
                 continue
             places = _StoryPlaces.of(records, text) if places is None else places
             marked = self._mark_record(doc, record, text, places) or marked
@@ -268,11 +272,11 @@ class Geocoder:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            if record.type in BARE_NAME_TYPES and self._known_bare_name(span, places):
+            if self._may_be_bare_place(record.type, span) and self._known_bare_name(span, places):
                 chosen_for = found if self._bare_place(span, record, text, places) else unmarked
                 chosen_for[index] = (mention.start, mention.end)
                 continue
-            if len(span) < 2:
+            if len(span) < 2 or record.type not in ORGANISATION_TYPES:
                 continue
             words = tuple([token.text for token in span])
             spaces = tuple([bool(token.whitespace_) for token in span])
@@ -311,6 +315,19 @@ class Geocoder:
             return False
         record.mentions = [replace(m, place_part=(m.start, m.end)) for m in record.mentions]
         return True
+
+    def _may_be_bare_place(self, label: str, span: Span) -> bool:
+        """True when a mention of this type may be a bare place name the model mistook: any of an
+        organisation or a person; of a group or a thing only a name that is no adjective of the
+        language ("a Christian school") and names no people ("Latvians", "Ohioans")."""
+        if label in BARE_NAME_TYPES:
+            return True
+        if label not in MISTYPED_NAME_TYPES:
+            return False
+        adjectives = self._adjectives
+        if len(span) == 1 and adjectives is not None and adjectives(span.text.lower()):
+            return False
+        return self._place_of_demonym(span.text) is None and self.gazetteer.division_of_people(span.text) is None
 
     def _known_bare_name(self, span: Span, places: _StoryPlaces) -> bool:
         """True when the whole mention is a gazetteer name (or a division in a list of them:
@@ -436,6 +453,8 @@ class Geocoder:
                 ),
                 None,
             )
+            if kind is None and any(listed_division_after(text, m.place_part[1]) for m in record.mentions if m.place_part):
+                kind = "division"  # "Clay and Marrow counties", Marrow an organisation's or a group's name
             classes = None
             if record.type == "NORP" and (state := self._division_of_people(surfaces)) is not None:
                 names, classes = [state], DIVISION_CLASSES  # "Ohioans": the state, never a town
@@ -463,8 +482,8 @@ class Geocoder:
             for mention in record.mentions:
                 first = max(0, bisect_right(starts, mention.start) - 1)
                 covered.update(range(first, bisect_left(starts, mention.end)))
-        for ent in ents:  # dates, numbers and the rest are no place either ("in June")
-            covered.update(range(ent.start, ent.end))
+        for ent in ents:  # dates, numbers and the rest are no place either ("in June"); a name a date ran into may be
+            covered.update(range(ent.start, date_words_end(ent)))
         gazetteer = self.gazetteer
         found = missed_places(
             doc, covered, gazetteer.knows_place, gazetteer.is_division_name, gazetteer.names_division, ents, self._adjectives
@@ -733,6 +752,16 @@ def _drop_mentions_over(records: list[EntityRecord], spans: list[tuple[int, int]
     for record in records:
         record.mentions = [m for m in record.mentions if not any(m.start < end and start < m.end for start, end in spans)]
     records[:] = [record for record in records if record.mentions]
+
+
+def listed_division_after(text: str, end: int) -> bool:
+    """Whether a plural division word ends the list of names that a name ending at `end` stands
+    in ("[Clay] and Marrow counties", "[Marrow] counties")."""
+    tail = _LIST_TAIL.match(text, end)
+    if tail is None or tail.end() <= end:
+        return False
+    word = tail.group(1)
+    return word.islower() and word.endswith("s") and singular(word) in division_words().division
 
 
 def municipal_after(text: str, end: int) -> bool:
