@@ -63,8 +63,8 @@ class DateStage(Stage):
 
     def matcher_near(self, kinds: frozenset[str], tokens: int) -> Matcher:
         """A Matcher that finds in a stretch of `tokens` tokens what the patterns of `kinds`
-        find there, in the same order: the Matcher of `kinds` once built, until then the one of
-        every pattern. A pattern of another kind cannot match in the stretch (a match of a
+        find there, in the same order: the Matcher of `kinds` once built, until then the
+        Matcher of every pattern. A pattern of another kind cannot match in the stretch (a match of a
         kind holds a word of that kind), and the Matcher keeps the order of the patterns that
         can, so only the time differs: each pattern more is tried at every token in vain. A
         set of kinds gets its own Matcher once those vain tries add up to what building it
@@ -117,9 +117,9 @@ class DateStage(Stage):
         return candidate_extents(spans)
 
     def pattern_matches(self, doc: Doc) -> list[Span]:
-        """What the Matcher finds in the whole Doc, found by matching only near time words and
-        only with the patterns of the kinds those words belong to (most stretches hold a
-        weekday or a month and need two or three of the patterns, not all of them)."""
+        """What the Matcher finds in the whole Doc, found by matching only near time words, for
+        the patterns of the kinds those words belong to (most stretches hold a weekday or a
+        month and need two or three of the patterns, not all of them; `matcher_near`)."""
         found: list[Span] = []
         for window, kinds in self.triggers.stretches(doc):
             found += self.matcher_near(kinds, len(window))(window, as_spans=True)
