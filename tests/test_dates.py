@@ -380,6 +380,34 @@ def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp,
     assert set(by_kind) == everywhere and len(by_kind) == len(everywhere)
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(
+    "the past few weeks , last year in 1999 every Friday two days later of early - May recently "
+    "'90s 12/05/2020 coming months said that new year 's day fiscal quarter and it was latest "
+    "current comparable period year end every other week Tuesday morning since 2001 more one".split()
+), max_size=60))
+def test_a_stretch_matched_with_more_kinds_gives_the_same_spans_in_the_same_order(nlp, words):
+    stage = nlp.get_pipe("dates")
+    doc = nlp.make_doc(" ".join(words))
+    every_pattern = stage.matcher_for(frozenset(stage.patterns))
+    for window, kinds in stage.triggers.stretches(doc):
+        own = [(s.start, s.end, s.label_) for s in stage.matcher_for(kinds)(window, as_spans=True)]
+        assert [(s.start, s.end, s.label_) for s in every_pattern(window, as_spans=True)] == own
+        assert [(s.start, s.end, s.label_) for s in stage.matcher_near(kinds, len(window))(window, as_spans=True)] == own
+
+
+def test_a_set_of_kinds_gets_its_own_matcher_once_the_tries_in_vain_have_paid_for_it(nlp):
+    stage = DateStage(nlp)
+    every_kind = frozenset(stage.patterns)
+    weekdays = frozenset({"weekdays"})
+    assert stage.matcher_near(weekdays, 3) is stage.matcher_for(every_kind)  # a short stretch: not worth a Matcher yet
+    assert weekdays not in stage._matcher_of
+    own = stage.matcher_near(weekdays, 10_000)  # a long one pays for it
+    assert own is not stage.matcher_for(every_kind) and stage.matcher_near(weekdays, 1) is own
+    doc = nlp.make_doc("They met on Friday and again on Monday.")
+    assert [s.text for s in own(doc, as_spans=True)] == ["Friday", "Monday"]
+
+
 def test_each_end_of_a_range_is_its_own_expression(nlp):
     text = (
         "The 1990-91 war changed the region. The 2014-2015 season was long. Prices rose from "

@@ -55,6 +55,32 @@ class DateStage(Stage):
         self.triggers = PatternTriggers(self.patterns)
         self._matcher_of: dict[frozenset[str], Matcher] = {}  # the patterns of some kinds alone
         self._checked: set[str] = set()  # kinds whose patterns a Matcher has validated
+        self._every_kind = frozenset(self.patterns)
+        self._pattern_count = {kind: len(token_patterns) for kind, token_patterns in self.patterns.items()}
+        self._all_patterns = sum(self._pattern_count.values())
+        # kinds -> patterns times tokens tried in vain for want of their own Matcher
+        self._tried_in_vain: dict[frozenset[str], int] = {}
+
+    def matcher_near(self, kinds: frozenset[str], tokens: int) -> Matcher:
+        """A Matcher that finds in a stretch of `tokens` tokens what the patterns of `kinds`
+        find there, in the same order: the Matcher of `kinds` once built, until then the
+        Matcher of every pattern. A pattern of another kind cannot match in the stretch (a match of a
+        kind holds a word of that kind), and the Matcher keeps the order of the patterns that
+        can, so only the time differs: each pattern more is tried at every token in vain. A
+        set of kinds gets its own Matcher once those vain tries add up to what building it
+        costs (spaCy adds a pattern in about the time it tries one over
+        `_TOKENS_PER_PATTERN_ADDED` tokens): most sets of kinds turn up in a stretch or two,
+        and building a Matcher for each cost more than all the matching."""
+        if kinds in self._matcher_of or kinds == self._every_kind:
+            return self.matcher_for(kinds)
+        patterns = sum(self._pattern_count[kind] for kind in kinds)
+        in_vain = self._tried_in_vain.pop(kinds, 0) + tokens * (self._all_patterns - patterns)
+        if in_vain >= patterns * _TOKENS_PER_PATTERN_ADDED:
+            return self.matcher_for(kinds)
+        if len(self._tried_in_vain) >= _MAX_SETS_TRIED_IN_VAIN:
+            self._tried_in_vain.clear()
+        self._tried_in_vain[kinds] = in_vain
+        return self.matcher_for(self._every_kind)
 
     def matcher_for(self, kinds: frozenset[str]) -> Matcher:
         """A Matcher with the patterns of `kinds` only, built once (added in the file's order,
@@ -91,12 +117,12 @@ class DateStage(Stage):
         return candidate_extents(spans)
 
     def pattern_matches(self, doc: Doc) -> list[Span]:
-        """What the Matcher finds in the whole Doc, found by matching only near time words and
-        only with the patterns of the kinds those words belong to (most stretches hold a
-        weekday or a month and need two or three of the patterns, not all of them)."""
+        """What the Matcher finds in the whole Doc, found by matching only near time words, for
+        the patterns of the kinds those words belong to (most stretches hold a weekday or a
+        month and need two or three of the patterns, not all of them; `matcher_near`)."""
         found: list[Span] = []
         for window, kinds in self.triggers.stretches(doc):
-            found += self.matcher_for(kinds)(window, as_spans=True)
+            found += self.matcher_near(kinds, len(window))(window, as_spans=True)
         return found
 
     def _parts_of_speech_fit(self, span: Span) -> bool:
@@ -127,6 +153,11 @@ def make_dates(nlp: Language, name: str, patterns: str | None, entities: bool, t
 #: How many Matchers for sets of kinds `DateStage` keeps (about 130 KB each); past that, the
 #: one used longest ago is dropped: the common sets (a month, a weekday) stay built.
 _MAX_KIND_MATCHERS = 256
+#: spaCy's Matcher adds a pattern in about the time it takes to try one at this many tokens.
+_TOKENS_PER_PATTERN_ADDED = 150
+#: How many sets of kinds without a Matcher `DateStage` counts vain tries for; past that, it
+#: starts counting afresh.
+_MAX_SETS_TRIED_IN_VAIN = 4096
 
 
 def _record(found: Found) -> TimeRecord:
