@@ -557,6 +557,14 @@ def test_a_mixed_quote_interrupted_by_its_attribution_goes_on_after_it(nlp):
                                               "and we will fight them."]
 
 
+def test_a_quote_after_a_mixed_quotes_closing_attribution_continues_it(nlp):
+    text = ('The council "ran out of patience with the contractor" last spring, Okafor said. '
+            '"Nobody wanted another winter of delays."')
+    quote = only(quotes_of(nlp, text), speaker="Okafor")
+    assert quote.kind == "mixed"
+    assert quote.parts[-1].text == "Nobody wanted another winter of delays."
+
+
 def test_a_quote_after_someone_else_spoke_does_not_continue(nlp):
     text = '"We had no choice," Ruiz told reporters. The mayor disagreed with him. "The bridge was gone."'
     ruiz = only(quotes_of(nlp, text), speaker="Ruiz")
