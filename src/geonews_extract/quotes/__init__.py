@@ -111,7 +111,7 @@ def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> 
         return False
     # 'X is "A," Ruiz said. "B."' or 'X is "A," Ruiz said, "B."': its cue sits between the two
     if previous.kind == "mixed" and not _led_in(previous):
-        return ((candidate.follows and candidate.same_paragraph or candidate.cue == previous.cue)
+        return (((candidate.follows and candidate.same_paragraph) or candidate.cue == previous.cue)
                 and previous.cue is not None and previous.content[1] <= previous.cue[0] < candidate.content[0]
                 and marks.run_of(candidate.content[0]) == marks.run_of(previous.content[0]))
     if not _as_direct(previous):
