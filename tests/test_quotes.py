@@ -549,14 +549,6 @@ def test_a_quote_after_a_mixed_quotes_attribution_sentence_continues_it(nlp):
     assert [p.text for p in ruiz.parts] == ['The harbour is "far too shallow for the new ships,"', "We will have to dredge it."]
 
 
-def test_a_mixed_quote_interrupted_by_its_attribution_goes_on_after_it(nlp):
-    text = 'The new rules are "a step backwards for the harbour," he told the council, "and we will fight them."'
-    quote = only(quotes_of(nlp, text), speaker="he")
-    assert quote.kind == "mixed" and quote.cue.text == "told"
-    assert [p.text for p in quote.parts] == ['The new rules are "a step backwards for the harbour,"',
-                                              "and we will fight them."]
-
-
 def test_a_quote_after_a_mixed_quotes_closing_attribution_continues_it(nlp):
     text = ('The council "ran out of patience with the contractor" last spring, Okafor said. '
             '"Nobody wanted another winter of delays."')

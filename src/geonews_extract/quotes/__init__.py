@@ -109,10 +109,9 @@ def _goes_on(previous: QuoteRecord, candidate: Candidate, marks: QuoteMarks) -> 
     after the attribution's sentence ('"A," Ruiz said. "B."': no cue of its own)."""
     if candidate.kind != "direct" or previous.speaker is None:
         return False
-    # 'X is "A," Ruiz said. "B."' or 'X is "A," Ruiz said, "B."': its cue sits between the two
-    if previous.kind == "mixed" and not _led_in(previous):
-        return (((candidate.follows and candidate.same_paragraph) or candidate.cue == previous.cue)
-                and previous.cue is not None and previous.content[1] <= previous.cue[0] < candidate.content[0]
+    if previous.kind == "mixed" and not _led_in(previous):  # 'X is "A," Ruiz said. "B."': its cue sits between the two
+        return (candidate.follows and candidate.same_paragraph and previous.cue is not None
+                and previous.content[1] <= previous.cue[0] < candidate.content[0]
                 and marks.run_of(candidate.content[0]) == marks.run_of(previous.content[0]))
     if not _as_direct(previous):
         return False
