@@ -198,3 +198,14 @@ def test_a_cue_clause_with_its_speaker_after_the_cue_set_inside_the_reported_cla
     quote = next(q for q in found if q.cue is not None and q.cue.text == "said")
     assert quote.speaker is not None and quote.speaker.text.startswith("Maria Lopez")
     assert [p.text for p in quote.parts] == ["The new bridge", "will never open on time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry said only that the talks had been postponed.", "the talks had been postponed"),
+        ("The coach would say simply that the team needed more time.", "the team needed more time"),
+    ],
+)
+def test_an_adverb_before_that_is_the_cues_not_the_contents(nlp, text, content):
+    assert [q[1] for q in reported(nlp, text)] == [content]

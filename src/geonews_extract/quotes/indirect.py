@@ -544,7 +544,11 @@ def _stranded_complement(cue: Token) -> Token | None:
 
 
 def trim_complementizer(words: list[Token]) -> list[Token]:
-    """The reported clause without its complementizer "that" (the project's content convention)."""
+    """The reported clause without its complementizer "that" (the project's content convention),
+    and without an adverb before it, which is the cue's ("said [only] that ...")."""
+    if len(words) > 1 and words[0].pos_ == "ADV" and words[0].dep_ == "advmod" and words[1].lower_ == "that" \
+            and words[1].tag_ == "IN":
+        return words[2:]
     return words[1:] if words and words[0].lower_ == "that" and words[0].tag_ == "IN" else words
 
 
