@@ -209,3 +209,13 @@ def test_a_cue_clause_with_its_speaker_after_the_cue_set_inside_the_reported_cla
 )
 def test_an_adverb_before_that_is_the_cues_not_the_contents(nlp, text, content):
     assert [q[1] for q in reported(nlp, text)] == [content]
+
+
+def test_a_verb_with_its_own_auxiliary_does_not_share_the_clauses_modal(nlp):
+    found = reported(nlp, "The mayor said she would offer a grant but did not suggest it would cover the repairs.")
+    assert ("indirect", "she would offer a grant", "The mayor", "said") in found
+
+
+def test_a_past_tense_after_a_present_perfect_is_the_reporters_act(nlp):
+    found = reported(nlp, "The council confirmed that the contractor has finished the bridge but declined to give a date.")
+    assert ("indirect", "the contractor has finished the bridge", "The council", "confirmed") in found

@@ -561,6 +561,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
     A but that B"), and so is a bare verb that shares the clause's modal ("would call them in
     and tell them ...")."""
     for index, token in enumerate(words):
+        if token.i not in roots and _reporters_act(token):
+            return trim([t for t in words[:index] if t.i < token.left_edge.i])
         if token.i in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
         own_subject = any(c.dep_ == "nsubj" for c in token.children)
@@ -650,10 +652,23 @@ def _but_after_not(clause: Token, conjunction: Token | None, words: list[Token])
     return any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words)
 
 
+#: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.
+PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _reporters_act(verb: Token) -> bool:
+    """'acknowledged that he has given speeches [but declined to name them]': a simple past with no
+    subject of its own, coordinated with a present perfect ("has given"), cannot share its
+    auxiliary: it goes with the reporting verb, not the reported clause."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT for c in verb.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
 def _shares_modal(verb: Token) -> bool:
     """A bare verb coordinated with a bare verb: both under one modal or "to" ("would [call]
     them in and [tell] them"). A reporting verb is finite, so this is the reported clause's."""
-    return verb.tag_ == "VB" and verb.head.tag_ == "VB"
+    return verb.tag_ == "VB" and verb.head.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
