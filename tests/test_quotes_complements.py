@@ -219,3 +219,8 @@ def test_a_verb_with_its_own_auxiliary_does_not_share_the_clauses_modal(nlp):
 def test_a_past_tense_after_a_present_perfect_is_the_reporters_act(nlp):
     found = reported(nlp, "The council confirmed that the contractor has finished the bridge but declined to give a date.")
     assert ("indirect", "the contractor has finished the bridge", "The council", "confirmed") in found
+
+
+def test_a_clause_of_reason_goes_on_with_a_report_that_ends_in_quoted_words(nlp):
+    found = reported(nlp, 'He said he had been acting "in good faith," because the contract allowed it.')
+    assert ("mixed", 'he had been acting "in good faith," because the contract allowed it', "He", "said") in found

@@ -581,7 +581,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
 
 #: Conjunctions that open a clause the writer sets against the report ("said A, while B").
 CONTRAST_MARKERS = frozenset({"while", "whereas", "although", "though"})
-#: What may stand between a reported clause and a clause that goes on with it.
+#: What may stand between a reported clause and a clause that goes on with it (and the
+#: quotation mark that closes the speaker's quoted words, 'said it was "a mistake," because ...').
 JOINING_PUNCT = frozenset({",", "-", "--", "–", "—"})
 
 
@@ -601,7 +602,7 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> lis
         if clause is None:
             return words
         between = doc[end + 1 : clause.left_edge.i]
-        if any(t.text not in JOINING_PUNCT and t.dep_ != "cc" for t in between):
+        if any(t.text not in JOINING_PUNCT and t.dep_ != "cc" and not is_quote_mark(t) for t in between):
             return words
         extent = doc[clause.left_edge.i : clause.right_edge.i + 1]
         if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
