@@ -549,6 +549,14 @@ def test_a_quote_after_a_mixed_quotes_attribution_sentence_continues_it(nlp):
     assert [p.text for p in ruiz.parts] == ['The harbour is "far too shallow for the new ships,"', "We will have to dredge it."]
 
 
+def test_a_quote_after_a_mixed_quotes_closing_attribution_continues_it(nlp):
+    text = ('The council "ran out of patience with the contractor" last spring, Okafor said. '
+            '"Nobody wanted another winter of delays."')
+    quote = only(quotes_of(nlp, text), speaker="Okafor")
+    assert quote.kind == "mixed"
+    assert quote.parts[-1].text == "Nobody wanted another winter of delays."
+
+
 def test_a_quote_after_someone_else_spoke_does_not_continue(nlp):
     text = '"We had no choice," Ruiz told reporters. The mayor disagreed with him. "The bridge was gone."'
     ruiz = only(quotes_of(nlp, text), speaker="Ruiz")

@@ -213,3 +213,29 @@ def test_a_gerund_the_parse_hung_on_the_cue_opens_the_clause_it_is_the_subject_o
 
 def test_a_gerund_object_with_no_clause_of_its_own_is_no_report(nlp):
     assert reported(nlp, "She admitted taking the money.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry said only that the talks had been postponed.", "the talks had been postponed"),
+        ("The coach would say simply that the team needed more time.", "the team needed more time"),
+    ],
+)
+def test_an_adverb_before_that_is_the_cues_not_the_contents(nlp, text, content):
+    assert [q[1] for q in reported(nlp, text)] == [content]
+
+
+def test_a_verb_with_its_own_auxiliary_does_not_share_the_clauses_modal(nlp):
+    found = reported(nlp, "The mayor said she would offer a grant but did not suggest it would cover the repairs.")
+    assert ("indirect", "she would offer a grant", "The mayor", "said") in found
+
+
+def test_a_past_tense_after_a_present_perfect_is_the_reporters_act(nlp):
+    found = reported(nlp, "The council confirmed that the contractor has finished the bridge but declined to give a date.")
+    assert ("indirect", "the contractor has finished the bridge", "The council", "confirmed") in found
+
+
+def test_a_clause_of_reason_goes_on_with_a_report_that_ends_in_quoted_words(nlp):
+    found = reported(nlp, 'He said he had been acting "in good faith," because the contract allowed it.')
+    assert ("mixed", 'he had been acting "in good faith," because the contract allowed it', "He", "said") in found

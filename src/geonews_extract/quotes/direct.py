@@ -85,9 +85,34 @@ def _after_quoted_fragment(doc: Doc, marks: QuoteMarks, previous: Segment, segme
     quoted fragment (a mixed quote) whose attribution sentence ends right before it."""
     if not _inside_a_sentence(marks.text, previous.open):
         return False
-    if _after(doc, previous, segment.open, marks, lexicon, fragment=True) is None:
+    if _after(doc, previous, segment.open, marks, lexicon, fragment=True) is None and not _closing_attribution(
+        doc, previous, segment, lexicon
+    ):
         return False
     return _after_attribution_sentence(doc, marks, [previous, segment])
+
+
+def _closing_attribution(doc: Doc, previous: Segment, segment: Segment, lexicon: Lexicon) -> bool:
+    """'X "A" last spring, Ruiz said. "B."': the sentence of the quoted fragment ends with its
+    attribution, set off by a comma after the unquoted words that finish the speaker's clause:
+    a speaker and a cue, in either order, reporting no clause of their own."""
+    between = [t for t in tokens_between(doc, previous.end, segment.open) if not t.is_space]
+    if not between or between[-1].text not in SENTENCE_END:
+        return False
+    commas = [k for k, t in enumerate(between[:-1]) if t.text == ","]
+    if not commas:
+        return False
+    clause = between[commas[-1] + 1 : -1]
+    cue = next((t for t in clause if is_cue_verb(t, lexicon)), None)
+    if cue is None or any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children):
+        return False
+    subject = subject_of(cue)
+    if subject is None or not clause[0].i <= subject.i <= clause[-1].i:
+        subject = _inverted_subject(cue, clause[0])
+    if subject is None:
+        return False
+    own = {t.i for t in subject.subtree} | {cue.i} | {c.i for c in cue.children if c.dep_ in VERB_MODIFIERS}
+    return all(t.i in own for t in clause)
 
 
 def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, segments: list[Segment]) -> bool:

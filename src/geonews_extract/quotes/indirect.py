@@ -631,7 +631,11 @@ def _clause_after_addressee(cue: Token, lexicon: Lexicon) -> Token | None:
 
 
 def trim_complementizer(words: list[Token]) -> list[Token]:
-    """The reported clause without its complementizer "that" (the project's content convention)."""
+    """The reported clause without its complementizer "that" (the project's content convention),
+    and without an adverb before it, which is the cue's ("said [only] that ...")."""
+    if len(words) > 1 and words[0].pos_ == "ADV" and words[0].dep_ == "advmod" and words[1].lower_ == "that" \
+            and words[1].tag_ == "IN":
+        return words[2:]
     return words[1:] if words and words[0].lower_ == "that" and words[0].tag_ == "IN" else words
 
 
@@ -644,6 +648,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
     A but that B"), and so is a bare verb that shares the clause's modal ("would call them in
     and tell them ...")."""
     for index, token in enumerate(words):
+        if token.i not in roots and _reporters_act(token):
+            return trim([t for t in words[:index] if t.i < token.left_edge.i])
         if token.i in roots or token.dep_ not in ("conj", "advcl") or not is_cue_verb(token, lexicon):
             continue
         own_subject = any(c.dep_ == "nsubj" for c in token.children)
@@ -662,7 +668,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
 
 #: Conjunctions that open a clause the writer sets against the report ("said A, while B").
 CONTRAST_MARKERS = frozenset({"while", "whereas", "although", "though"})
-#: What may stand between a reported clause and a clause that goes on with it.
+#: What may stand between a reported clause and a clause that goes on with it (and the
+#: quotation mark that closes the speaker's quoted words, 'said it was "a mistake," because ...').
 JOINING_PUNCT = frozenset({",", "-", "--", "–", "—"})
 
 
@@ -682,7 +689,7 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> lis
         if clause is None:
             return words
         between = doc[end + 1 : clause.left_edge.i]
-        if any(t.text not in JOINING_PUNCT and t.dep_ != "cc" for t in between):
+        if any(t.text not in JOINING_PUNCT and t.dep_ != "cc" and not is_quote_mark(t) for t in between):
             return words
         extent = doc[clause.left_edge.i : clause.right_edge.i + 1]
         if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
@@ -733,10 +740,23 @@ def _but_after_not(clause: Token, conjunction: Token | None, words: list[Token])
     return any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words)
 
 
+#: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.
+PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _reporters_act(verb: Token) -> bool:
+    """'acknowledged that he has given speeches [but declined to name them]': a simple past with no
+    subject of its own, coordinated with a present perfect ("has given"), cannot share its
+    auxiliary: it goes with the reporting verb, not the reported clause."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT for c in verb.head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
 def _shares_modal(verb: Token) -> bool:
     """A bare verb coordinated with a bare verb: both under one modal or "to" ("would [call]
     them in and [tell] them"). A reporting verb is finite, so this is the reported clause's."""
-    return verb.tag_ == "VB" and verb.head.tag_ == "VB"
+    return verb.tag_ == "VB" and verb.head.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
