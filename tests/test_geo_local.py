@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from geonews_extract.geo.disambiguate import PlaceMention, resolve_places
 from geonews_extract.geo.gazetteer import load_gazetteer
 from geonews_extract.geo.institutions import institution_countries, institution_counts
-from geonews_extract.geo.local import story_country, written_as_town
+from geonews_extract.geo.local import story_country, written_as_town, written_states
 
 
 @pytest.fixture(scope="module")
@@ -174,6 +174,62 @@ def test_one_local_mention_makes_every_place_of_its_name_the_town(gazetteer):
 def test_a_place_of_a_known_country_stays_in_it(gazetteer):
     place = PlaceMention("g", ("Georgia",), countries=frozenset({"GE"}), local=None)
     assert resolve_places([place], gazetteer)["g"].record.country_code == "GE"
+
+
+# the state of a local town ---------------------------------------------------------------------
+
+
+def test_the_states_a_story_writes_after_its_towns():
+    text = "The mill in Quarry, Ga., closed. Write to PO Box 2, Brindle, GA 30601, or to Marrow, Tenn."
+    assert dict(written_states(text)) == pytest.approx({"Georgia": 2 / 3, "Tennessee": 1 / 3})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill in Quarry closed.",
+        "Ga. is short for Georgia.",  # no town before it
+        "The score was Quarry, GA to Brindle, OH in the end.",  # a postal code without a ZIP code
+        "Flight GA 30601 was late.",
+    ],
+)
+def test_no_state_written_after_a_town(text):
+    assert written_states(text) == ()
+
+
+def test_a_local_town_is_read_in_the_state_the_story_writes(gazetteer):
+    for state in ("Ohio", "Georgia"):
+        place = PlaceMention("d", ("Dublin",), local="US", states=((state, 1.0),))
+        record = resolve_places([place], gazetteer)["d"].record
+        assert record is not None and (record.country_code, record.admin1) == ("US", state)
+
+
+def test_the_written_state_moves_only_a_local_town(gazetteer):
+    place = PlaceMention("d", ("Dublin",), states=(("Ohio", 1.0),))
+    assert resolve_places([place], gazetteer)["d"].record.country_code != "US"
+
+
+def test_every_place_of_the_local_towns_name_takes_its_state(gazetteer):
+    places = [
+        PlaceMention("a", ("Dublin City",), kind="settlement", local="US", states=(("Ohio", 1.0),)),
+        PlaceMention("b", ("Dublin",), weight=3),
+    ]
+    read = resolve_places(places, gazetteer)
+    assert read["b"].record.admin1 == read["a"].record.admin1 == "Ohio"
+
+
+def test_the_stage_reads_a_local_town_in_the_state_of_its_zip_code(nlp):
+    from geonews_extract import extract
+
+    text = (
+        "The Dublin City Council met on Monday to repave two roads. "
+        "Send comments to City Hall, 5200 Emerald Pkwy., Dublin, OH 43017."
+    )
+    document = extract(text, nlp=nlp)
+    places = [
+        m.place or e.place or e.named_place for e in document.entities for m in e.mentions if "Dublin" in m.text
+    ]
+    assert places and all(p is not None and p.admin1 == "Ohio" for p in places), places
 
 
 def test_the_stage_reads_a_local_town(nlp):

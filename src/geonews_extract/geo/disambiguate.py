@@ -29,7 +29,8 @@ A place's readings are scored (weights in ``data/geo/priors.json``):
 
 A place the text writes as a local town of a country (`PlaceMention.local`, see `geo.local`:
 "2 Kiln St., Quarry", "the Quarry City Council" in a story whose signs are American) is read
-among that country's readings only, its villages below the cut-off among them where it has no
+among that country's readings only (those in the states the story writes after its towns,
+"Quarry, Ga.", first: ``local_state`` times each state's share), its villages below the cut-off among them where it has no
 town there, and every place of its name in the document with it.
 
 A village below the gazetteer's cut-off that bears a place's name is weighed among its readings
@@ -88,6 +89,7 @@ class Priors:
     joint_starts: int
     joint_margin: float
     local_town: float
+    local_state: float
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,7 @@ class PlaceMention:
     feature_classes: frozenset[str] | None = None  # the GeoNames classes it can be, where that is known
     countries: frozenset[str] | None = None  # the ISO codes of the countries it can lie in, where that is known
     local: str | None = None  # the country whose town the text writes it as ("412 Elm St., Quarry"; `geo.local`)
+    states: tuple[tuple[str, float], ...] = ()  # the states of `local` the story writes after its towns, each with its share ("Quarry, Ga."; `geo.local.written_states`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,11 +240,11 @@ def local_names(places: list[PlaceMention]) -> list[PlaceMention]:
     """Every place of a name that one of its mentions writes as a local town (`PlaceMention.local`:
     "2 Kiln St., Quarry", "the Quarry City Council") is that town: "Quarry" alone (or "Quarry City")
     in the same story is the same place."""
-    marked = {_town_name(place): place.local for place in places if place.local is not None}
+    marked = {_town_name(place): (place.local, place.states) for place in places if place.local is not None}
     if not marked:
         return places
     return [
-        replace(place, local=marked[name])
+        replace(place, local=marked[name][0], states=marked[name][1])
         if place.local is None
         and (name := _town_name(place)) in marked
         and place.feature_classes is None
@@ -397,7 +400,7 @@ def prior_score(reading: Reading, place: PlaceMention, priors: Priors, readings:
     elif place.kind == "settlement" and record.feature_class == "P":
         score += priors.kind["settlement"]
     if place.local is not None and record.feature_class == "P" and record.country_code == place.local:
-        score += priors.local_town
+        score += priors.local_town + priors.local_state * next((share for state, share in place.states if state == record.admin1), 0.0)
     return score
 
 

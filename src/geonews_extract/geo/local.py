@@ -7,19 +7,22 @@ capital abroad that shares it: `geo.disambiguate` weighs the place's towns of th
 up (``local_town`` in ``data/geo/priors.json``). The story's country is the one its own
 signs point to: the offices of ``data/geo/institutions.json``, and the formats of
 ``data/geo/local.json`` (a state in its newspaper abbreviation after a town, "Quarry,
-Mich."; a party-and-town tag; a numbered street address). Pure functions over the text,
-no spaCy; the words are data, matched as written, whole words only.
+Mich."; a party-and-town tag; a numbered street address). The states a story writes after
+its towns ("Quarry, Ga.", "Quarry, GA 30601") say which of that country's towns of a name
+it means (`written_states`). Pure functions over the text, no spaCy; the words are data,
+matched as written, whole words only.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..datafiles import DataFileError, read_json
-from .gazetteer import division_words
+from .gazetteer import ABBREVIATIONS_FILE, abbreviation_form, division_words
 from .institutions import institution_counts
 
 LOCAL_FILE = "geo/local.json"
@@ -37,6 +40,8 @@ class LocalSigns:
     signs: re.Pattern[str]  # anywhere: an abbreviated state after a town, a party tag, an address, a ZIP code
     words: re.Pattern[str]  # anywhere in the text, in any case: a word of the country's local news ("councilwoman")
     municipal_after: frozenset[str]  # lower case, one or two words: a town's own body after its name ("city schools")
+    state_after: re.Pattern[str]  # a state's abbreviation after a town, or its postal code and a ZIP code (group 1)
+    state_of: dict[str, str]  # the GeoNames name of the state of each abbreviation (as `abbreviation_form` writes it) and postal code
 
 
 def _alternatives(words: list[str]) -> str:
@@ -53,7 +58,13 @@ def load_local_signs() -> LocalSigns:
     directions = _alternatives(data["directions"])
     streets = _alternatives(data["street_words"])
     states = _alternatives(data["state_abbreviations"])
-    postal = _alternatives(data["postal_codes"])
+    postal = _alternatives(list(data["postal_codes"]))
+    state_of = {abbreviation_form(form): state for state, forms in read_json(ABBREVIATIONS_FILE)[country].items() for form in forms}
+    state_of.update(data["postal_codes"])
+    # "W.Va." is written "W. Va." too
+    written = "|".join(
+        re.escape(form).replace(r"\.", r"\.\s?") for form in sorted(state_of, key=len, reverse=True) if "." in form
+    )
     # "412 N. Elm St.": a number, a direction maybe, up to three capitalised words, a street word
     address = rf"(?<![\w,.])\d{{1,6}}[A-Z]?\s+(?:(?:{directions})\s+)?(?:[A-Z][\w'’-]*\.?\s+){{1,3}}(?:{streets})(?![\w])"
     return LocalSigns(
@@ -66,6 +77,8 @@ def load_local_signs() -> LocalSigns:
         ),
         words=re.compile(rf"(?<![\w-])(?:{_alternatives(data['story_words'])})(?![\w-])", re.IGNORECASE),
         municipal_after=frozenset(word.lower() for word in data["municipal_after"]),
+        state_after=re.compile(rf"(?<=\w),\s(?:({written})(?![\w])|({postal})\s\d{{5}}(?:-\d{{4}})?(?![\w-]))"),
+        state_of=state_of,
     )
 
 
@@ -82,6 +95,19 @@ def story_country(text: str) -> str | None:
         return None
     code, count = votes.most_common(1)[0]
     return code if count > total / 2 else None
+
+
+def written_states(text: str) -> tuple[tuple[str, float], ...]:
+    """The states of the formats' country that the text writes after its towns, by the GeoNames
+    name of each, with its share of them: an abbreviation ("Quarry, Ga.") or a postal code
+    before a ZIP code ("Quarry, GA 30601"). () where it writes none."""
+    signs = load_local_signs()
+    found = Counter(
+        signs.state_of[abbreviation_form(match.group(1)) if match.group(1) else match.group(2)]
+        for match in signs.state_after.finditer(text)
+    )
+    total = sum(found.values())
+    return tuple((state, count / total) for state, count in found.most_common())
 
 
 def written_as_town(text: str, start: int, end: int, country: str | None, municipal: bool = False) -> str | None:

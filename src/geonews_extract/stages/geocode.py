@@ -46,7 +46,7 @@ from ..geo.gazetteer import (
     strip_kind,
 )
 from ..geo.institutions import institution_countries
-from ..geo.local import story_country, written_as_town
+from ..geo.local import story_country, written_as_town, written_states
 from ..geo.named_places import modifies_a_local_noun, organisation_words, place_parts
 from ..geo.packed import Remembered
 from ..geo.recall import date_words_end, missed_places
@@ -466,6 +466,7 @@ class Geocoder:
                 feature_classes=classes,
                 countries=countries,
                 local=local if classes is None and countries is None else None,
+                states=written_states(text) if local is not None and classes is None and countries is None else (),
             )
         return found
 
@@ -591,6 +592,7 @@ class Geocoder:
             feature_classes=classes,
             countries=countries,
             local=local if classes is None and countries is None else None,
+            states=written_states(text) if local is not None and classes is None and countries is None else (),
         )
 
     @staticmethod
