@@ -443,6 +443,16 @@ MODS = [
     ("The stadium was built more than 50 years ago.", {"more than 50 years ago": {"value": "1974", "mod": "BEFORE"}}),
 ]
 
+#: A weekday after a present-tense verb of a timetable ("ends", "opens") is the next one, even
+#: where the tagger reads the verb as a plural noun ("the fair ends").
+TIMETABLED_WEEKDAYS = [
+    ("The fair ends on Sunday.", {"Sunday": {"value": "2024-03-17"}}),
+    ("The book fair closes on Monday.", {"Monday": {"value": "2024-03-18"}}),
+    ("The spring sale starts on Saturday.", {"Saturday": {"value": "2024-03-16"}}),
+    ("The flower show opens Friday.", {"Friday": {"value": "2024-03-15"}}),
+    ("The fair ended on Sunday.", {"Sunday": {"value": "2024-03-10"}}),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -454,6 +464,7 @@ CASES = [
         ("granularity", GRANULARITY),
         ("range", CALENDAR_RANGES),
         ("mod", MODS),
+        ("timetabled", TIMETABLED_WEEKDAYS),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]
