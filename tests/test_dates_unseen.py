@@ -453,6 +453,14 @@ TIMETABLED_WEEKDAYS = [
     ("The fair ended on Sunday.", {"Sunday": {"value": "2024-03-10"}}),
 ]
 
+#: A year written before "fiscal year" or "financial year" names that year, not the current one.
+YEARS_OF_ACCOUNT = [
+    ("Sales rose in the 2022 fiscal year.", {"the 2022 fiscal year": {"value": "2022"}}),
+    ("The deficit widened in the 2021 financial year.", {"the 2021 financial year": {"value": "2021"}}),
+    ("The firm expects growth in the 2025 fiscal year.", {"the 2025 fiscal year": {"value": "2025"}}),
+    ("Sales rose this fiscal year.", {"this fiscal year": {"value": "2024"}}),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -465,6 +473,7 @@ CASES = [
         ("range", CALENDAR_RANGES),
         ("mod", MODS),
         ("timetabled", TIMETABLED_WEEKDAYS),
+        ("fiscal", YEARS_OF_ACCOUNT),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]

@@ -605,7 +605,7 @@ def _month_of_year(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("month", date(_year(m["year"]), MONTHS[m["month"]], 1)))
 
 
-@rule(f"{THE}(?:(?:fiscal year|financial year|fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal )?year)?")
+@rule(f"{THE}(?:(?:fiscal year|financial year|fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal |financial )?year)?")
 def _year_alone(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("year", date(_year(m["year"]), 1, 1)))
 
