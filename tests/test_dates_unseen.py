@@ -461,6 +461,34 @@ YEARS_OF_ACCOUNT = [
     ("Sales rose this fiscal year.", {"this fiscal year": {"value": "2024"}}),
 ]
 
+#: Two years written with a slash (a season, a year of account) are two expressions, as with a dash.
+YEARS_WITH_A_SLASH = [
+    ("Profits rose in 2022/23.", {"2022": {"value": "2022"}, "23": {"value": "2023"}}),
+    ("The budget for 2024/25 was approved.", {"2024": {"value": "2024"}, "25": {"value": "2025"}}),
+    ("Wheat exports fell in the 2021/22 season.", {"2021": {"value": "2021"}, "22": {"value": "2022"}}),
+]
+
+#: One end of a range that leaves out the year named from now ("last year") takes it from the other.
+RANGES_IN_A_YEAR_FROM_NOW = [
+    (
+        "The works ran between spring and autumn last year.",
+        {"spring": {"value": "2023-SP"}, "autumn last year": {"value": "2023-FA"}},
+    ),
+    (
+        "Rain fell from spring to summer last year.",
+        {"spring": {"value": "2023-SP"}, "summer last year": {"value": "2023-SU"}},
+    ),
+    (
+        "The trial took place from 12 to 15 October last year.",
+        {"12": {"value": "2023-10-12"}, "15 October last year": {"value": "2023-10-15"}},
+    ),
+    (
+        "The games ran from 3 to 9 July last year.",
+        {"3": {"value": "2023-07-03"}, "9 July last year": {"value": "2023-07-09"}},
+    ),
+    ("The dig will resume in spring next year.", {"spring next year": {"value": "2025-SP"}}),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -474,6 +502,8 @@ CASES = [
         ("mod", MODS),
         ("timetabled", TIMETABLED_WEEKDAYS),
         ("fiscal", YEARS_OF_ACCOUNT),
+        ("slash", YEARS_WITH_A_SLASH),
+        ("year from now", RANGES_IN_A_YEAR_FROM_NOW),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]

@@ -510,6 +510,9 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
         # "the early hours of Tuesday": the morning of that day from its start; the day's words
         # are the extent, as TimeML leaves "the night of" out of "the night of Oct. 12"
         return [(doc[of + 1].idx, span.end_char, whole[0][2])]
+    slashed = _years_with_a_slash(span)
+    if slashed is not None:
+        return slashed
     for joiner in span[1:-1]:
         if joiner.lower_ == "of":
             length_of = _length_of_a_time(span, joiner, text, published)
@@ -553,6 +556,24 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or whole
         )
     return whole
+
+
+_SLASHED_YEARS = re.compile(r"((?:1[89]|20)\d\d)/(\d\d)")
+
+
+def _years_with_a_slash(span: Span) -> list[tuple[int, int, str]] | None:
+    """"2022/23" (a season, a year of account): one word, two years as TimeML writes
+    "2022-23", the second completed from the first ("23" -> "2023")."""
+    for token in span:
+        m = _SLASHED_YEARS.fullmatch(token.text)
+        if m is None:
+            continue
+        second = complete_right(m.group(1), m.group(2))
+        if second is None:
+            return None
+        start = token.idx
+        return [(start, start + 4, m.group(1)), (start + 5, start + 7, second)]
+    return None
 
 
 def _reads(text: str, published: date | datetime | None) -> bool:
