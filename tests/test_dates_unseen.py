@@ -451,6 +451,7 @@ TIMETABLED_WEEKDAYS = [
     ("The spring sale starts on Saturday.", {"Saturday": {"value": "2024-03-16"}}),
     ("The flower show opens Friday.", {"Friday": {"value": "2024-03-15"}}),
     ("The fair ended on Sunday.", {"Sunday": {"value": "2024-03-10"}}),
+    ("The festival finishes on Sunday night.", {"Sunday night": {"value": "2024-03-17TNI"}}),
 ]
 
 #: A year written before "fiscal year" or "financial year" names that year, not the current one.
@@ -466,6 +467,8 @@ YEARS_WITH_A_SLASH = [
     ("Profits rose in 2022/23.", {"2022": {"value": "2022"}, "23": {"value": "2023"}}),
     ("The budget for 2024/25 was approved.", {"2024": {"value": "2024"}, "25": {"value": "2025"}}),
     ("Wheat exports fell in the 2021/22 season.", {"2021": {"value": "2021"}, "22": {"value": "2022"}}),
+    ("The 2023/24 budget includes new taxes.", {"2023": {"value": "2023"}, "24": {"value": "2024"}}),
+    ("Figures for 2021/2022 were revised.", {"2021": {"value": "2021"}, "2022": {"value": "2022"}}),
 ]
 
 #: One end of a range that leaves out the year named from now ("last year") takes it from the other.
@@ -487,6 +490,11 @@ RANGES_IN_A_YEAR_FROM_NOW = [
         {"3": {"value": "2023-07-03"}, "9 July last year": {"value": "2023-07-09"}},
     ),
     ("The dig will resume in spring next year.", {"spring next year": {"value": "2025-SP"}}),
+    ("The fair ran 12-15 October last year.", {"12": {"value": "2023-10-12"}, "15 October last year": {"value": "2023-10-15"}}),
+    (
+        "Protests took place between 5 and 8 March this year.",
+        {"5": {"value": "2024-03-05"}, "8 March this year": {"value": "2024-03-08"}},
+    ),
 ]
 
 

@@ -140,7 +140,7 @@ def _after_a_timetable_verb(span: Span) -> bool:
     """A weekday just after a present-tense verb of a timetable, "on" at most between ("the
     fair ends on Sunday", "the show opens Friday"), where the tagger took the verb for a
     plural noun and left the sentence without one: the next such day."""
-    if span.root.lower_ not in WEEKDAYS:
+    if not any(t.lower_ in WEEKDAYS for t in span):
         return False
     i = span.start - 1
     if i >= 0 and span.doc[i].lower_ == "on":
@@ -152,9 +152,9 @@ def _after_a_timetable_verb(span: Span) -> bool:
 
 
 def _names_a_day_or_month(span: Span) -> bool:
-    """A weekday or a month ("on Friday", "in May", "on Aug. 3"): a day a timetable can name."""
-    root = span.root
-    return root.lower_ in WEEKDAYS or any(t.lower_.rstrip(".") in MONTHS for t in span)
+    """A weekday or a month ("on Friday", "in May", "on Aug. 3", "on Sunday night"): a day a
+    timetable can name."""
+    return any(t.lower_ in WEEKDAYS or t.lower_.rstrip(".") in MONTHS for t in span)
 
 
 def _is_intent(token: Token) -> bool:
