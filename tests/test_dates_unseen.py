@@ -492,6 +492,21 @@ RANGES_IN_A_YEAR_FROM_NOW = [
     ("The dig will resume in spring next year.", {"spring next year": {"value": "2025-SP"}}),
     ("The fair ran 12-15 October last year.", {"12": {"value": "2023-10-12"}, "15 October last year": {"value": "2023-10-15"}}),
     (
+        "The show ran from 12 October to 15 November last year.",
+        {"12 October": {"value": "2023-10-12"}, "15 November last year": {"value": "2023-11-15"}},
+    ),
+    (
+        "The works will run from October 3 to November 9 next year.",
+        {"October 3": {"value": "2025-10-03"}, "November 9 next year": {"value": "2025-11-09"}},
+    ),
+    (
+        "The strike lasted from late spring to early autumn last year.",
+        {
+            "late spring": {"value": "2023-SP", "mod": "END"},
+            "early autumn last year": {"value": "2023-FA", "mod": "START"},
+        },
+    ),
+    (
         "Protests took place between 5 and 8 March this year.",
         {"5": {"value": "2024-03-05"}, "8 March this year": {"value": "2024-03-08"}},
     ),
