@@ -518,7 +518,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
         # "the early hours of Tuesday": the morning of that day from its start; the day's words
         # are the extent, as TimeML leaves "the night of" out of "the night of Oct. 12"
         return [(doc[of + 1].idx, span.end_char, whole[0][2])]
-    slashed = _years_with_a_slash(span)
+    slashed = _years_with_a_slash(span) if "/" in whole[0][2] else None
     if slashed is not None:
         return slashed
     for joiner in span[1:-1]:
