@@ -443,6 +443,75 @@ MODS = [
     ("The stadium was built more than 50 years ago.", {"more than 50 years ago": {"value": "1974", "mod": "BEFORE"}}),
 ]
 
+#: A weekday after a present-tense verb of a timetable ("ends", "opens") is the next one, even
+#: where the tagger reads the verb as a plural noun ("the fair ends").
+TIMETABLED_WEEKDAYS = [
+    ("The fair ends on Sunday.", {"Sunday": {"value": "2024-03-17"}}),
+    ("The book fair closes on Monday.", {"Monday": {"value": "2024-03-18"}}),
+    ("The spring sale starts on Saturday.", {"Saturday": {"value": "2024-03-16"}}),
+    ("The flower show opens Friday.", {"Friday": {"value": "2024-03-15"}}),
+    ("The fair ended on Sunday.", {"Sunday": {"value": "2024-03-10"}}),
+    ("The festival finishes on Sunday night.", {"Sunday night": {"value": "2024-03-17TNI"}}),
+]
+
+#: A year written before "fiscal year" or "financial year" names that year, not the current one.
+YEARS_OF_ACCOUNT = [
+    ("Sales rose in the 2022 fiscal year.", {"the 2022 fiscal year": {"value": "2022"}}),
+    ("The deficit widened in the 2021 financial year.", {"the 2021 financial year": {"value": "2021"}}),
+    ("The firm expects growth in the 2025 fiscal year.", {"the 2025 fiscal year": {"value": "2025"}}),
+    ("Sales rose this fiscal year.", {"this fiscal year": {"value": "2024"}}),
+]
+
+#: Two years written with a slash (a season, a year of account) are two expressions, as with a dash.
+YEARS_WITH_A_SLASH = [
+    ("Profits rose in 2022/23.", {"2022": {"value": "2022"}, "23": {"value": "2023"}}),
+    ("The budget for 2024/25 was approved.", {"2024": {"value": "2024"}, "25": {"value": "2025"}}),
+    ("Wheat exports fell in the 2021/22 season.", {"2021": {"value": "2021"}, "22": {"value": "2022"}}),
+    ("The 2023/24 budget includes new taxes.", {"2023": {"value": "2023"}, "24": {"value": "2024"}}),
+    ("Figures for 2021/2022 were revised.", {"2021": {"value": "2021"}, "2022": {"value": "2022"}}),
+]
+
+#: One end of a range that leaves out the year named from now ("last year") takes it from the other.
+RANGES_IN_A_YEAR_FROM_NOW = [
+    (
+        "The works ran between spring and autumn last year.",
+        {"spring": {"value": "2023-SP"}, "autumn last year": {"value": "2023-FA"}},
+    ),
+    (
+        "Rain fell from spring to summer last year.",
+        {"spring": {"value": "2023-SP"}, "summer last year": {"value": "2023-SU"}},
+    ),
+    (
+        "The trial took place from 12 to 15 October last year.",
+        {"12": {"value": "2023-10-12"}, "15 October last year": {"value": "2023-10-15"}},
+    ),
+    (
+        "The games ran from 3 to 9 July last year.",
+        {"3": {"value": "2023-07-03"}, "9 July last year": {"value": "2023-07-09"}},
+    ),
+    ("The dig will resume in spring next year.", {"spring next year": {"value": "2025-SP"}}),
+    ("The fair ran 12-15 October last year.", {"12": {"value": "2023-10-12"}, "15 October last year": {"value": "2023-10-15"}}),
+    (
+        "The show ran from 12 October to 15 November last year.",
+        {"12 October": {"value": "2023-10-12"}, "15 November last year": {"value": "2023-11-15"}},
+    ),
+    (
+        "The works will run from October 3 to November 9 next year.",
+        {"October 3": {"value": "2025-10-03"}, "November 9 next year": {"value": "2025-11-09"}},
+    ),
+    (
+        "The strike lasted from late spring to early autumn last year.",
+        {
+            "late spring": {"value": "2023-SP", "mod": "END"},
+            "early autumn last year": {"value": "2023-FA", "mod": "START"},
+        },
+    ),
+    (
+        "Protests took place between 5 and 8 March this year.",
+        {"5": {"value": "2024-03-05"}, "8 March this year": {"value": "2024-03-08"}},
+    ),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -454,6 +523,10 @@ CASES = [
         ("granularity", GRANULARITY),
         ("range", CALENDAR_RANGES),
         ("mod", MODS),
+        ("timetabled", TIMETABLED_WEEKDAYS),
+        ("fiscal", YEARS_OF_ACCOUNT),
+        ("slash", YEARS_WITH_A_SLASH),
+        ("year from now", RANGES_IN_A_YEAR_FROM_NOW),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]

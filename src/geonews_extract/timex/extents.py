@@ -284,7 +284,15 @@ def trim(span: Span) -> Span | None:
     first = doc[start]
     if end - start == 1 and first.is_digit and len(first) != 4 and (start == 0 or doc[start - 1].lower_ not in LEADING_PREPOSITIONS) and not _opens_a_range_of_counts(doc, end):
         return None  # a number such as "80486", unless a preposition makes it a year ("in 99999")
-    if span.label_ not in ("DATE", "TIME") and end - start == 1 and first.like_num and first.dep_ == "nummod" and first.ent_type_ != "DATE" and not _opens_a_range_of_counts(doc, end):
+    if (
+        span.label_ not in ("DATE", "TIME")
+        and end - start == 1
+        and first.like_num
+        and first.dep_ == "nummod"
+        and first.ent_type_ != "DATE"
+        and not _opens_a_range_of_counts(doc, end)
+        and _SLASHED_YEARS.fullmatch(first.text) is None  # "the 2023/24 budget": two years, no count
+    ):
         return None  # "in 2000 homes": a count, not a year
     if _names_no_time(doc, start, end):
         return None
@@ -299,11 +307,11 @@ MERIDIANS = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
 def _opens_a_range_of_counts(doc: Doc, end: int) -> bool:
     """The number at `end - 1` opens a range whose other end has the unit ("between 2" + "and 4
     p.m.", "10" + "to 15 minutes"): an hour or a length of its own, as the words "two to three
-    years" are."""
+    years" are; or the month ("ran 12-15 October"): a day of it."""
     if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "to", "-", "–") or not doc[end + 1].like_num:
         return False
     unit = doc[end + 2].lower_
-    return unit in MERIDIANS or unit in UNITS or unit in UNIT_PLURALS or unit.removesuffix("s") in UNITS
+    return unit in MERIDIANS or unit in UNITS or unit in UNIT_PLURALS or unit.removesuffix("s") in UNITS or unit.rstrip(".") in MONTHS
 
 
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:
@@ -510,6 +518,9 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
         # "the early hours of Tuesday": the morning of that day from its start; the day's words
         # are the extent, as TimeML leaves "the night of" out of "the night of Oct. 12"
         return [(doc[of + 1].idx, span.end_char, whole[0][2])]
+    slashed = _years_with_a_slash(span) if "/" in whole[0][2] else None
+    if slashed is not None:
+        return slashed
     for joiner in span[1:-1]:
         if joiner.lower_ == "of":
             length_of = _length_of_a_time(span, joiner, text, published)
@@ -553,6 +564,26 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or whole
         )
     return whole
+
+
+_SLASHED_YEARS = re.compile(r"((?:1[89]|20)\d\d)/(\d\d|(?:1[89]|20)\d\d)")
+
+
+def _years_with_a_slash(span: Span) -> list[tuple[int, int, str]] | None:
+    """"2022/23", "2022/2023" (a season, a year of account): one word, two years as TimeML
+    writes "2022-23", the second completed from the first ("23" -> "2023"); a second year of
+    four digits only the next one."""
+    for token in span:
+        m = _SLASHED_YEARS.fullmatch(token.text)
+        if m is None:
+            continue
+        first, written = m.group(1), m.group(2)
+        second = written if len(written) == 4 and int(written) == int(first) + 1 else complete_right(first, written) if len(written) == 2 else None
+        if second is None:
+            return None
+        start = token.idx
+        return [(start, start + 4, first), (start + 5, start + 5 + len(written), second)]
+    return None
 
 
 def _reads(text: str, published: date | datetime | None) -> bool:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, PARTS_OF_DAY, UNIT_PLURALS, UNITS, WEEKDAYS
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS
 
 _YEAR = re.compile(r"^(\d{4})$")
 _SHORT_YEAR = re.compile(r"^'?(\d{2})$")
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _COUNT = re.compile(r"^(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)$", re.I)
 _TRAILING_YEAR = re.compile(r"\b(\d{4})\.?$")
-_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(\s+(?:of\s+)?[A-Za-z]+\.?(?:,?\s+\d{4})?)$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(\s+(?:of\s+)?[A-Za-z]+\.?(?:,?\s+\d{4}|\s+(?:this|last|next)\s+year)?)$")
+_YEAR_FROM_NOW = re.compile(r"^(.+?)\s+((?:this|last|next)\s+year)$", re.I)
+_PART_OF_A_MONTH_OR_SEASON = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?|early|late|mid|the|of)$", re.I)
 _MONTH_FIRST = re.compile(r"^([A-Za-z]+\.?\s+)(\d{1,2})(?:st|nd|rd|th)?((?:,?\s+\d{4})?)$")
 _COUNT_UNIT = re.compile(r"^(?:\S+\s+)(\w+)$")
 _HOUR = re.compile(r"^(\d{1,2})(?::[0-5]\d)?$")
@@ -30,6 +32,17 @@ def _is_month(word: str) -> bool:
     return word.lower().rstrip(".") in MONTHS
 
 
+def _is_month_or_season(word: str) -> bool:
+    return _is_month(word) or word.lower() in SEASONS
+
+
+def _names_a_month_or_season(words: list[str]) -> bool:
+    """One month or season, with at most its day or "early", "late", "mid" ("12 October",
+    "late spring"), and no year."""
+    named = [w for w in words if _is_month_or_season(w)]
+    return len(named) == 1 and all(_is_month_or_season(w) or _PART_OF_A_MONTH_OR_SEASON.match(w) for w in words)
+
+
 def complete_left(left: str, right: str) -> str | None:
     """The left end written in full with what the right end adds, or None when it needs nothing."""
     left, right = left.strip(), right.strip()
@@ -37,6 +50,9 @@ def complete_left(left: str, right: str) -> str | None:
     words = left.split()
     if year and not re.search(r"\d{4}", left) and words and _is_month(words[0]) and len(words) <= 2:
         return f"{left} {year.group(1)}"  # "March" (to May 2020), "May 1" (to June 3, 2020)
+    named = _YEAR_FROM_NOW.match(right)
+    if named and _names_a_month_or_season(words) and _names_a_month_or_season(named.group(1).split()):
+        return f"{left} {named.group(2)}"  # "spring" (and autumn last year), "12 October" (to 15 November next year)
     hour, clock = _HOUR.match(left), _CLOCK.match(right)
     if hour and clock:
         meridian = clock.group(3)

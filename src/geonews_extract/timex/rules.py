@@ -605,7 +605,7 @@ def _month_of_year(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("month", date(_year(m["year"]), MONTHS[m["month"]], 1)))
 
 
-@rule(f"{THE}(?:(?:fiscal year|financial year|fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal )?year)?")
+@rule(f"{THE}(?:(?:fiscal year|financial year|fiscal|calendar|financial|the year|year|fy|model year) ?)?{YEAR}(?: (?:fiscal |financial )?year)?")
 def _year_alone(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("year", date(_year(m["year"]), 1, 1)))
 
@@ -648,6 +648,27 @@ def _century(m: re.Match, context: Context) -> Resolution:
 def _season_of_year(m: re.Match, context: Context) -> Resolution:
     code = SEASONS[m["season"]]
     return _absolute(Point("season", anchoring.season_start(code, _year(m["year"])), code))
+
+
+_YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
+
+
+@rule(f"{THE}{SEASON} (?:of )?(?P<which>this|last|next) year")
+def _season_of_a_year_named_from_now(m: re.Match, context: Context) -> Resolution:
+    """'spring last year', 'the autumn of next year': that season of the year before or after
+    the publication's."""
+    code, step = SEASONS[m["season"]], _YEAR_STEPS[m["which"]]
+    return _from_published(context, lambda d: Point("season", anchoring.season_start(code, d.year + step), code), f"XXXX-{code}")
+
+
+@rule(f"(?:the )?{DAY} (?:of )?{MONTH} (?P<which>this|last|next) year")
+@rule(f"{MONTH} {DAY} (?P<which>this|last|next) year")
+def _day_of_a_year_named_from_now(m: re.Match, context: Context) -> Resolution:
+    """'15 October last year', 'March 3 next year': that day of the year before or after the
+    publication's."""
+    month_number, day, step = MONTHS[m["month"]], int(m["day"]), _YEAR_STEPS[m["which"]]
+    date(2000, month_number, day)  # raises for "February 30"
+    return _from_published(context, lambda d: Point("day", date(d.year + step, month_number, day)), f"XXXX-{month_number:02d}-{day:02d}")
 
 
 @rule(f"{THE}{FISCAL}(?P<q>[1-4])th {FISCAL}quarter (?:of )?{FISCAL}{YEAR}")

@@ -34,6 +34,9 @@ DEADLINE_VERBS = frozenset(_SYNTAX["deadline_verbs"])
 DEADLINE_PREPOSITIONS = frozenset(_SYNTAX["deadline_prepositions"])
 #: Participles and adjectives of plan or schedule: the date they govern lies ahead.
 SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])
+#: Third-person present forms of the verbs of a timetable ("ends", "opens"): a weekday they
+#: govern is the next one, even where the tagger reads the form as a plural noun.
+TIMETABLE_VERBS = frozenset(_SYNTAX["timetable_verbs"])
 #: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
 REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])
 #: Verbs whose past is spelt as their present ("hurt", "cut"): their present tag may be a past.

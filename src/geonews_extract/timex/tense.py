@@ -29,6 +29,7 @@ from .syntax import (
     REPORTING_VERBS,
     SAME_FORM_PAST_VERBS,
     SCHEDULE_WORDS,
+    TIMETABLE_VERBS,
 )
 
 
@@ -71,6 +72,8 @@ def _verb_tense(span: Span) -> str | None:
     if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb):
         return FUTURE
     if verb is not None and _sets_a_deadline(verb, path) and not _past_perfect(verb):
+        return FUTURE
+    if verb is None and _after_a_timetable_verb(span):
         return FUTURE
     for _ in range(3):
         if verb is None:
@@ -133,10 +136,25 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     return all(a.lemma_ == "be" for a in auxiliaries) and (verb.tag_ != "VBG" or bool(auxiliaries))
 
 
+def _after_a_timetable_verb(span: Span) -> bool:
+    """A weekday just after a present-tense verb of a timetable, "on" at most between ("the
+    fair ends on Sunday", "the show opens Friday"), where the tagger took the verb for a
+    plural noun and left the sentence without one: the next such day."""
+    if not any(t.lower_ in WEEKDAYS for t in span):
+        return False
+    i = span.start - 1
+    if i >= 0 and span.doc[i].lower_ == "on":
+        i -= 1
+    if i < 1:
+        return False
+    word = span.doc[i]
+    return word.lower_ in TIMETABLE_VERBS and word.tag_ in ("NNS", "VBZ") and span.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
 def _names_a_day_or_month(span: Span) -> bool:
-    """A weekday or a month ("on Friday", "in May", "on Aug. 3"): a day a timetable can name."""
-    root = span.root
-    return root.lower_ in WEEKDAYS or any(t.lower_.rstrip(".") in MONTHS for t in span)
+    """A weekday or a month ("on Friday", "in May", "on Aug. 3", "on Sunday night"): a day a
+    timetable can name."""
+    return any(t.lower_ in WEEKDAYS or t.lower_.rstrip(".") in MONTHS for t in span)
 
 
 def _is_intent(token: Token) -> bool:
