@@ -25,16 +25,18 @@ __all__ = ["Lexicon", "QuoteMarks", "find_quotes", "load_lexicon", "pair_marks"]
 
 
 def find_quotes(
-    doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None, new_entities: list[EntityRecord] | None = None
+    doc: Doc, lexicon: Lexicon, marks: QuoteMarks | None = None, new_entities: list[EntityRecord] | None = None,
+    nested: bool = False,
 ) -> list[QuoteRecord]:
     """Every attributed quote in `doc`, in text order. The unnamed bodies that speak ("the
     department of fisheries in Lagos") are new entities, added to `new_entities` for the caller
-    to store with the document's: a speaker's entity id may name one of them."""
+    to store with the document's: a speaker's entity id may name one of them. With `nested`, a
+    report inside another's content ("X said [the judge believes [Y]]") is a quote of its own too."""
     marks = marks or pair_marks(doc.text)
     direct = find_direct(doc, marks, lexicon)
     headlines = headlines_of(doc, marks.text)
     indirect = [
-        c for c in find_indirect(doc, marks, lexicon, direct)
+        c for c in find_indirect(doc, marks, lexicon, direct, nested)
         if not any(start <= c.anchor < end for start, end in headlines)  # Title Case parses poorly
     ]
     for colon in find_colon_quotes(doc, marks, lexicon):

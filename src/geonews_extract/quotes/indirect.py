@@ -72,12 +72,17 @@ MAX_DATELINE_TAIL = 30
 OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative", "prep", "xcomp", "ccomp"})
 
 
-def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Candidate]) -> list[Candidate]:
+def find_indirect(
+    doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Candidate], nested: bool = False
+) -> list[Candidate]:
     """Indirect and mixed quotes (and direct ones a cue introduces without punctuation) whose
-    content overlaps none of `taken` nor each other."""
+    content overlaps none of `taken` nor each other; with `nested`, a report inside another's
+    content is kept beside it (see `_nests`). A cue coordinated with the reported clause that
+    speaks for the same speaker ends the report before it (see `_before_coordinated_cue`)."""
     outer = marks.outermost()
     quoted = _flags(len(marks.text), [s.content for s in outer])  # inside an outermost quote
     used = _flags(len(marks.text), [c.content for c in taken])  # content already reported
+    direct = bytes(used)  # content of the direct quotes: no report nests in one here
     found: list[Candidate] = []
     for i in cue_positions(doc, lexicon):
         token = doc[i]
@@ -92,11 +97,63 @@ def find_indirect(doc: Doc, marks: QuoteMarks, lexicon: Lexicon, taken: list[Can
             candidate = _judged(doc, token, marks, outer, lexicon)
         else:
             continue
-        if candidate is None or any(used[slice(*candidate.content)]):
+        if candidate is None:
             continue
+        if any(used[slice(*candidate.content)]):
+            if any(direct[slice(*candidate.content)]):
+                continue
+            cut = [_before_coordinated_cue(doc, c, candidate, token) for c in found]
+            if any(_overlap(c.content, candidate.content) for c in cut) and not (nested and _nests(candidate, found)):
+                continue
+            found = cut
         used[slice(*candidate.content)] = b"\x01" * (candidate.content[1] - candidate.content[0])
         found.append(candidate)
     return found
+
+
+def _nests(candidate: Candidate, found: list[Candidate]) -> bool:
+    """The candidate and every report already found that it overlaps are nested: one's cue and
+    content lie inside the other's content ('The mayor said [the engineer believes [the bridge is
+    unsafe]]'). Both are reported: the inner one with its own source, the outer one whole."""
+    overlapping = [c for c in found if _overlap(c.content, candidate.content)]
+    return bool(overlapping) and all(_inside(c, candidate) or _inside(candidate, c) for c in overlapping)
+
+
+def _before_coordinated_cue(doc: Doc, outer: Candidate, inner: Candidate, cue: Token) -> Candidate:
+    """'The general said his troops were ready [and vowed to retake the town]': a finite cue the parse
+    hung on the reported clause's verb, inside the outer content, that speaks for the outer speaker
+    and reports a clause or an infinitive of its own is the reporter's next act, not part of what
+    was reported: the outer content ends before it. (A cue that reports only its object, "and
+    accused him of ...", "and mentioned a case", stays in: attribution corpora read it so.)"""
+    if (inner.subject is None or inner.subject != outer.subject or cue.dep_ != "conj" or cue.tag_ not in FINITE
+            or not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children) or outer.parts or not _inside(inner, outer)):
+        return outer
+    start = cue.left_edge.i
+    words = [t for t in doc[: start] if t.idx >= outer.content[0]]
+    while words and (words[-1].is_space or words[-1].pos_ == "CCONJ" or (words[-1].is_punct and not is_quote_mark(words[-1]))):
+        words.pop()
+    if len(words) < MIN_WORDS:
+        return outer
+    end = words[-1].idx + len(words[-1])
+    kind = outer.kind
+    if kind == "mixed" and not any(is_quote_mark(t) for t in words):
+        kind = "indirect"
+    return replace(outer, kind=kind, content=(outer.content[0], end))
+
+
+def _inside(inner: Candidate, outer: Candidate) -> bool:
+    """`inner`'s cue and content lie inside `outer`'s content (not in the gap its cue clause leaves)."""
+    if inner.cue is None or inner.content == outer.content:
+        return False
+    start, end = outer.content
+    if not (start <= inner.cue[0] and inner.cue[1] <= end and start <= inner.content[0] and inner.content[1] <= end):
+        return False
+    pieces = outer.parts or (outer.content,)
+    return any(s <= inner.cue[0] and inner.content[1] <= e for s, e in pieces)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _flags(length: int, spans: list[tuple[int, int]]) -> bytearray:
@@ -747,10 +804,16 @@ PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
 def _reporters_act(verb: Token) -> bool:
     """'acknowledged that he has given speeches [but declined to name them]': a simple past with no
     subject of its own, coordinated with a present perfect ("has given"), cannot share its
-    auxiliary: it goes with the reporting verb, not the reported clause."""
-    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT for c in verb.head.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+    auxiliary, nor with a bare verb under a modal ("said the park would reopen [and promised new
+    benches]") its modal: it goes with the reporting verb, not the reported clause."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    ):
+        return False
+    head = verb.head
+    if head.tag_ == "VBN":
+        return any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT for c in head.children)
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _shares_modal(verb: Token) -> bool:

@@ -9,7 +9,9 @@ transcript's turn "ROA: I expect ..."). Writes
 `set_quotes` (see `annotations`). The cue and source word lists are data (``data/quotes/``),
 extendable with ``extra_cues`` and ``extra_generic_sources``; see `quotes.lexicon`.
 A sentence longer than ``max_sentence_tokens`` is read in pieces (see `quotes.pieces`),
-with a warning, so the stage stays linear on any input.
+with a warning, so the stage stays linear on any input. With ``nested`` (off by default), a
+report inside another's content ("X said that [the judge believes [Y]]") is a quote of its own
+too, beside the outer one; see docs/quotes.md.
 """
 
 from __future__ import annotations
@@ -41,11 +43,13 @@ class Quotes(Stage):
         extra_cues: Iterable[str] = (),
         extra_generic_sources: Iterable[str] = (),
         max_sentence_tokens: int = MAX_SENTENCE_TOKENS,
+        nested: bool = False,
     ) -> None:
         if isinstance(max_sentence_tokens, bool) or not isinstance(max_sentence_tokens, int) or max_sentence_tokens < 20:
             raise ValueError(f"quotes: max_sentence_tokens must be a whole number of at least 20, not {max_sentence_tokens!r}")
         self.name = name
         self.max_sentence_tokens = max_sentence_tokens
+        self.nested = bool(nested)
         self.lexicon: Lexicon = load_lexicon(cues, sources, extra_cues, extra_generic_sources)
 
     def process(self, doc: Doc) -> Doc:
@@ -60,7 +64,7 @@ class Quotes(Stage):
             warn(doc, f"quotes: {len(long)} sentence(s) longer than {self.max_sentence_tokens} tokens read in "
                  "pieces of at most that many tokens; a quote whose cue and content fall in two pieces is missed")
         bodies: list[EntityRecord] = []  # unnamed bodies that speak: "the department of fisheries"
-        set_quotes(doc, find_quotes(view, self.lexicon, marks, bodies))
+        set_quotes(doc, find_quotes(view, self.lexicon, marks, bodies, self.nested))
         if bodies:
             set_entities(doc, [*entities_of(doc), *bodies])
         return doc
@@ -84,7 +88,7 @@ class Quotes(Stage):
     "geonews_quotes",
     default_config={
         "cues": None, "sources": None, "extra_cues": [], "extra_generic_sources": [],
-        "max_sentence_tokens": MAX_SENTENCE_TOKENS,
+        "max_sentence_tokens": MAX_SENTENCE_TOKENS, "nested": False,
     },
 )
 def make_quotes(
@@ -95,5 +99,6 @@ def make_quotes(
     extra_cues: list[str],
     extra_generic_sources: list[str],
     max_sentence_tokens: int,
+    nested: bool,
 ) -> Quotes:
-    return Quotes(nlp, name, cues, sources, extra_cues, extra_generic_sources, max_sentence_tokens)
+    return Quotes(nlp, name, cues, sources, extra_cues, extra_generic_sources, max_sentence_tokens, nested)
