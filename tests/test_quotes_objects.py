@@ -1,5 +1,5 @@
 """Quoted words as the object of an act of speech: verbs that name what was said only through its
-quoted words ('branded the budget "a betrayal"', 'paid tribute to a "gentle soul"'), and an
+quoted words ('condemned the vote as "shameful"', 'paid tribute to a "gentle soul"'), and an
 object wholly in quotation marks ('vowed "a fight to the end"', a direct quote). Without quoted words these
 verbs report nothing."""
 
@@ -20,32 +20,21 @@ def only(found, cue):
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
-        ('The opposition leader branded the budget "a betrayal of working families".', "The opposition leader",
-         "branded", 'the budget "a betrayal of working families"'),
-        ('Critics branded the plan "reckless".', "Critics", "branded", 'the plan "reckless"'),
-        ('The union labelled the offer "an insult" to its members.', "The union", "labelled",
-         'the offer "an insult" to its members'),
-        ('Activists labeled the decision "a dark day for democracy".', "Activists", "labeled",
-         'the decision "a dark day for democracy"'),
-        ('The minister hailed the agreement as "a turning point" for the region.', "The minister", "hailed",
-         'the agreement as "a turning point" for the region'),
-        ('The ministry termed the report "baseless and malicious".', "The ministry", "termed",
-         'the report "baseless and malicious"'),
         ('The senator condemned the vote as "shameful".', "The senator", "condemned", 'the vote as "shameful"'),
         ('The chief executive welcomed the ruling as "a victory for common sense".', "The chief executive",
          "welcomed", 'the ruling as "a victory for common sense"'),
+        ('The mayor has condemned the vote and welcomed the recount as "long overdue".', "The mayor", "welcomed",
+         'the recount as "long overdue"'),
+        # the quote opens before the object and closes inside it
+        ('The governor welcomed "the swift response" of the emergency crews.', "The governor", "welcomed",
+         '"the swift response" of the emergency crews'),
+        # speech verbs and verbs of judgement do the same
         ('The airline apologised for "any errors" in the booking system.', "The airline", "apologised for",
          '"any errors" in the booking system'),
         ('She dismissed the allegations as "complete nonsense".', "She", "dismissed",
          'the allegations as "complete nonsense"'),
         ('The bishop denounced the attack as "an act of pure evil".', "The bishop", "denounced",
          'the attack as "an act of pure evil"'),
-        ('The prime minister has branded the strike "irresponsible and selfish".', "The prime minister", "branded",
-         'the strike "irresponsible and selfish"'),
-        ('The mayor has condemned the vote and branded it "shameful".', "The mayor", "branded", 'it "shameful"'),
-        # the quote opens before the object and closes inside it
-        ('The governor welcomed "the swift response" of the emergency crews.', "The governor", "welcomed",
-         '"the swift response" of the emergency crews'),
     ],
 )
 def test_a_verb_whose_object_holds_quoted_words_reports_them(nlp, text, speaker, cue, content):
@@ -66,7 +55,7 @@ def test_paying_tribute_reports_the_words_after_to(nlp):
         ('He vowed "a fight to the end".', "He", "vowed", "a fight to the end"),
         ('The governor promised "a full and open inquiry."', "The governor", "promised",
          "a full and open inquiry."),
-        ('Fans hailed "the best night in the history of the club".', "Fans", "hailed",
+        ('Fans welcomed "the best night in the history of the club".', "Fans", "welcomed",
          "the best night in the history of the club"),
     ],
 )
@@ -80,12 +69,9 @@ def test_an_object_wholly_in_quotation_marks_is_a_direct_quote(nlp, text, speake
     "text",
     [
         "The city welcomed the new ferry on Monday.",
-        "Workers labelled the boxes with red tape.",
-        "The farm branded its cattle in the spring.",
         "Thousands paid tribute to the victims at a vigil.",
         'The council welcomed the "smart city" plan.',  # the writer's scare quote inside a noun phrase
-        'Scientists term the effect "thermal lag".',  # a habitual name, as 'Residents call ...'
-        'A plan branded "reckless" by critics was approved on Monday.',  # the one branded is no speaker
+        'A plan condemned as "reckless" by critics was approved on Monday.',  # the one condemned is no speaker
         'She wrote "The Long Road" in prison.',  # a title: a speech verb that names no act of speech here
     ],
 )
@@ -93,6 +79,20 @@ def test_without_the_speakers_quoted_words_these_verbs_report_nothing(nlp, text)
     assert quotes(nlp, text) == []
 
 
-def test_the_one_branded_is_not_the_speaker(nlp):
-    found = quotes(nlp, 'The newspaper, branded "fake news" by the president, said it would sue.')
+def test_the_one_condemned_is_not_the_speaker(nlp):
+    found = quotes(nlp, 'The newspaper, condemned as "a disgrace" by the president, said it would sue.')
     assert [q.cue.text for q in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('The mayor wrote to the developer, threatening "a long court fight," according to a copy seen by reporters.',
+         "threatening"),
+        ('The minister has promised "a thorough review," according to his office.', "promised"),
+    ],
+)
+def test_a_commitment_takes_no_phrase_after_its_wholly_quoted_object(nlp, text, cue):
+    # the quote holds the object only: "according to ..." is a source of its own, not what was promised
+    found = quotes(nlp, text)
+    assert not any(q.cue is not None and q.cue.text == cue and "according" in q.content.text for q in found)

@@ -70,8 +70,8 @@ MAX_DATELINE_TAIL = 30
 #: Dependents of a speech verb that hold what it reports when it has no clause: "called [the
 #: ruling] ["incoherent"]", "vowed [to "press on"]", "apologised [for "any errors"]".
 OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative", "prep", "xcomp", "ccomp"})
-#: The same for a verb of ``quoted_objects``, whose quoted predicate the parse may read as an
-#: adverbial noun ('labeled the decision ["a dark day"]').
+#: The same for a verb of ``quoted_objects``, whose quoted words the parse may read as an
+#: adverbial noun ('welcomed the plan ["a fresh start"]').
 QUOTING_OBJECT_DEPS = OBJECT_DEPS | {"npadvmod"}
 
 
@@ -511,11 +511,11 @@ def _judgement(
 
 
 def _quoting_act(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
-    """'Critics branded the plan "reckless"', 'The club paid tribute to a "gentle soul"': an act of
-    speech (``quoted_objects``) that reports its object only when the object holds quoted words;
-    in the passive or as a noun's modifier ("a plan branded ... by critics", with or without its
-    auxiliary) it is left out, and so is the plural simple present, a habitual name as for
-    "call" ('Scientists term the effect "thermal lag"')."""
+    """'The senator condemned the vote as "shameful"', 'The club paid tribute to a "gentle soul"': an
+    act of speech (``quoted_objects``) that reports its object only when the object holds quoted
+    words; in the passive or as a noun's modifier ("a plan condemned ... by critics", with or
+    without its auxiliary) it is left out, and so is the plural simple present, which states a
+    habit, as for "call"."""
     if is_passive(cue) or cue.dep_ in ("acl", "amod") or cue.tag_ == "VBP" or any(c.dep_ == "agent" for c in cue.children):
         return None
     subject = subject_of(cue, lexicon)
@@ -589,7 +589,7 @@ def _quoted_object(
 
 def _says_its_object(cue: Token, lexicon: Lexicon) -> bool:
     """A verb whose object alone is what was said: a commitment ("vowed") or an act of speech of
-    ``quoted_objects`` ("hailed"), not a verb of writing or reading whose object may be a title."""
+    ``quoted_objects`` ("welcomed"), not a verb of writing or reading whose object may be a title."""
     lemma = cue.lemma_.lower()
     return lemma in lexicon.commitments or () in lexicon.quoted_objects.get(lemma, frozenset())
 
@@ -625,9 +625,10 @@ def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment], closing: 
     start, end = chars(words)
     text = text_of(cue.doc)  # Doc.text joins every token again on each access
     # a verb whose object alone is what was said also takes a quote that opens right before the
-    # object: over all of it ('vowed "a fight to the end"') or its first words ('"the swift response" of')
+    # object and holds all of it ('vowed "a fight to the end"'); one of ``quoted_objects`` also one
+    # that holds its first words ('welcomed "the swift response" of the crews')
     said = _says_its_object(cue, lexicon)
-    if not any(((start <= s.open or (said and marks_only(text[s.open : start])))
+    if not any(((start <= s.open or (quoting and marks_only(text[s.open : start])))
                 and (s.close <= end or (closing and marks_only(text[end : s.close]))))
                or (said and s.open < start and end <= s.close and marks_only(text[s.open : start]))
                for s in _overlapping(outer, start, end)):

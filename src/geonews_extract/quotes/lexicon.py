@@ -74,7 +74,7 @@ class Lexicon:
     #: a title written short, without its full stop -> the nouns it stands for ("sen" -> "senator")
     titles: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: verb -> the words after it up to the object that is what was said, when that object holds
-    #: quoted words: ("brand" -> {()}: 'branded the plan "reckless"'; "pay" -> {("tribute", "to")})
+    #: quoted words: ("condemn" -> {()}: 'condemned the vote as "shameful"'; "pay" -> {("tribute", "to")})
     quoted_objects: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
@@ -157,7 +157,7 @@ def _verb_and_words(entries: Iterable[str]) -> dict[str, frozenset[str]]:
 
 
 def _verb_and_phrase(entries: Iterable[str]) -> dict[str, frozenset[tuple[str, ...]]]:
-    """"brand" and "pay tribute to" -> {"brand": {()}, "pay": {("tribute", "to")}}."""
+    """"condemn" and "pay tribute to" -> {"condemn": {()}, "pay": {("tribute", "to")}}."""
     found: dict[str, frozenset[tuple[str, ...]]] = {}
     for entry in entries:
         verb, *rest = entry.lower().split()
