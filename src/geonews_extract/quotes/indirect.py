@@ -70,6 +70,9 @@ MAX_DATELINE_TAIL = 30
 #: Dependents of a speech verb that hold what it reports when it has no clause: "called [the
 #: ruling] ["incoherent"]", "vowed [to "press on"]", "apologised [for "any errors"]".
 OBJECT_DEPS = frozenset({"dobj", "oprd", "attr", "dative", "prep", "xcomp", "ccomp"})
+#: The same for a verb of ``quoted_objects``, whose quoted words the parse may read as an
+#: adverbial noun ('welcomed the plan ["a fresh start"]').
+QUOTING_OBJECT_DEPS = OBJECT_DEPS | {"npadvmod"}
 
 
 def find_indirect(
@@ -95,6 +98,8 @@ def find_indirect(
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.judgements and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _judged(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.quoted_objects and token.pos_ == "VERB" and not reports_nothing(token):
+            candidate = _quoting_act(doc, token, marks, outer, lexicon)
         else:
             continue
         if candidate is None:
@@ -562,6 +567,48 @@ def _judgement(
     return found if found is not None and found.kind != "direct" else None
 
 
+def _quoting_act(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'The senator condemned the vote as "shameful"', 'The club paid tribute to a "gentle soul"': an
+    act of speech (``quoted_objects``) that reports its object only when the object holds quoted
+    words; in the passive or as a noun's modifier ("a plan condemned ... by critics", with or
+    without its auxiliary) it is left out, and so is the plural simple present, which states a
+    habit, as for "call"."""
+    if is_passive(cue) or cue.dep_ in ("acl", "amod") or cue.tag_ == "VBP" or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subject = subject_of(cue, lexicon)
+    if subject is None:
+        return None
+    for words in sorted(lexicon.quoted_objects[cue.lemma_.lower()], key=len, reverse=True):
+        found = (_quoted_object(doc, cue, subject, marks, outer, lexicon) if not words
+                 else _phrase_object(doc, cue, words, subject, marks, outer, lexicon))
+        if found is not None:
+            return found
+    return None
+
+
+def _phrase_object(
+    doc: Doc, cue: Token, words: tuple[str, ...], subject: Token, marks: QuoteMarks, outer: list[Segment],
+    lexicon: Lexicon,
+) -> Candidate | None:
+    """'paid tribute to [a "gentle soul"]': the words after the verb are the cue's, and the object
+    of the last of them, when it holds quoted words, is what was said."""
+    last = cue.i + len(words)
+    if last >= len(doc) or any(doc[cue.i + 1 + k].lower_ != word for k, word in enumerate(words)):
+        return None
+    if doc[last].head.i not in range(cue.i, last):
+        return None
+    target = next((c for c in doc[last].children if c.dep_ == "pobj"), None)
+    if target is None:
+        return None
+    said = list(doc[target.left_edge.i : target.right_edge.i + 1])
+    start, end = chars(said)
+    if not any(start <= s.open < end for s in _overlapping(outer, start, end)):
+        return None
+    found = _candidate(doc, said, (cue.idx, doc[last].idx + len(doc[last])), _reporter_subject(cue, subject, lexicon),
+                       cue, marks, outer, channel_of(cue, lexicon))
+    return found if found is not None and found.kind == "mixed" else None
+
+
 def _reporter_subject(cue: Token, subject: Token, lexicon: Lexicon) -> Token:
     """'He said the visit was "useful" and vowed ...': the parse hung 'vowed' on 'was', whose
     subject is not the speaker; the subject of the reporting verb above is."""
@@ -586,6 +633,8 @@ def _quoted_object(
     subject = _reporter_subject(cue, subject, lexicon)
     channel = channel_of(cue, lexicon)
     found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel)
+    if found is not None and found.kind == "direct" and _says_its_object(cue, lexicon):
+        return found  # 'vowed "a fight to the end"': the object wholly quoted, the speaker's own words
     if found is None or found.kind != "mixed":
         return None
     rest, cue_span = _past_linking_preposition(cue, words)
@@ -593,6 +642,13 @@ def _quoted_object(
         past = _candidate(doc, rest, cue_span, subject, cue, marks, outer, channel)
         return past if past is not None and past.kind == "mixed" else found
     return found
+
+
+def _says_its_object(cue: Token, lexicon: Lexicon) -> bool:
+    """A verb whose object alone is what was said: a commitment ("vowed") or an act of speech of
+    ``quoted_objects`` ("welcomed"), not a verb of writing or reading whose object may be a title."""
+    lemma = cue.lemma_.lower()
+    return lemma in lexicon.commitments or () in lexicon.quoted_objects.get(lemma, frozenset())
 
 
 def _past_linking_preposition(cue: Token, words: list[Token]) -> tuple[list[Token], tuple[int, int]]:
@@ -613,15 +669,25 @@ def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment], closing: 
     `closing`, a quote that opens in them and closes after their last word and its punctuation
     only ('her "a smart woman."') counts too."""
     lemma = cue.lemma_.lower()
-    if lemma not in lexicon.speech_verbs or (lemma in lexicon.naming_verbs and cue.tag_ == "VBP"):
+    quoting = () in lexicon.quoted_objects.get(lemma, frozenset())
+    if lemma not in lexicon.speech_verbs and not quoting:
+        return []
+    if lemma in lexicon.naming_verbs and cue.tag_ == "VBP":
         return []  # 'Residents call the checkpoint "the gate"': a habitual name, not a statement
-    objects = [c for c in cue.rights if c.dep_ in OBJECT_DEPS]
+    deps = OBJECT_DEPS if lemma in lexicon.speech_verbs else QUOTING_OBJECT_DEPS
+    objects = [c for c in cue.rights if c.dep_ in deps]
     if not objects:
         return []
     words = list(cue.doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
     start, end = chars(words)
     text = text_of(cue.doc)  # Doc.text joins every token again on each access
-    if not any(start <= s.open and (s.close <= end or (closing and marks_only(text[end : s.close])))
+    # a verb whose object alone is what was said also takes a quote that opens right before the
+    # object and holds all of it ('vowed "a fight to the end"'); one of ``quoted_objects`` also one
+    # that holds its first words ('welcomed "the swift response" of the crews')
+    said = _says_its_object(cue, lexicon)
+    if not any(((start <= s.open or (quoting and marks_only(text[s.open : start])))
+                and (s.close <= end or (closing and marks_only(text[end : s.close]))))
+               or (said and s.open < start and end <= s.close and marks_only(text[s.open : start]))
                for s in _overlapping(outer, start, end)):
         return []
     return words

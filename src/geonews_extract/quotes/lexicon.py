@@ -30,7 +30,7 @@ WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
-    "judgements": WORDS, "topics": WORDS, "questions": WORDS,
+    "judgements": WORDS, "topics": WORDS, "questions": WORDS, "quoted_objects": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -73,16 +73,21 @@ class Lexicon:
     questions: frozenset[str] = frozenset()  # "ask": a clause opened by "if" after it is the question asked
     #: a title written short, without its full stop -> the nouns it stands for ("sen" -> "senator")
     titles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: verb -> the words after it up to the object that is what was said, when that object holds
+    #: quoted words: ("condemn" -> {()}: 'condemned the vote as "shameful"'; "pay" -> {("tribute", "to")})
+    quoted_objects: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
-    cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)  # `verbs`, phrasal verbs, judgements
+    #: `verbs`, phrasal verbs, judgements, verbs of `quoted_objects`
+    cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)
     #: lemma hash -> whether the lemma, lower-cased, is in `cue_lemmas`: filled as Docs are read
     cue_lemma_ids: dict[int, bool] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "verbs", self.speech_verbs | self.cognition_verbs)
         object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
-        object.__setattr__(self, "cue_lemmas", self.verbs | frozenset(self.phrasal) | self.judgements)
+        object.__setattr__(self, "cue_lemmas",
+                           self.verbs | frozenset(self.phrasal) | self.judgements | frozenset(self.quoted_objects))
         object.__setattr__(self, "cue_lemma_ids", {})
 
 
@@ -137,6 +142,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         topics=_lower(cue_data.get("topics", [])),
         questions=_lower(cue_data.get("questions", [])),
         titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
+        quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
@@ -147,6 +153,15 @@ def _verb_and_words(entries: Iterable[str]) -> dict[str, frozenset[str]]:
     for entry in entries:
         verb, *preposition = entry.lower().split()
         found[verb] = found.get(verb, frozenset()) | frozenset(preposition)
+    return found
+
+
+def _verb_and_phrase(entries: Iterable[str]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """"condemn" and "pay tribute to" -> {"condemn": {()}, "pay": {("tribute", "to")}}."""
+    found: dict[str, frozenset[tuple[str, ...]]] = {}
+    for entry in entries:
+        verb, *rest = entry.lower().split()
+        found[verb] = found.get(verb, frozenset()) | {tuple(rest)}
     return found
 
 
