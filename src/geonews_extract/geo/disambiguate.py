@@ -916,7 +916,7 @@ class _Document:
     actor_countries: Mapping[str, float]
     institution_countries: Mapping[str, float]
     #: `closeness` of a reading's record to an anchor's, by their ids: each round meets most pairs again
-    near: dict[tuple[int, int], float] = field(default_factory=dict)
+    near: dict[int, dict[int, float]] = field(default_factory=dict)
 
 
 def _context_round(document: _Document, current: Mapping[str, Resolution]) -> dict[str, Resolution]:
@@ -986,26 +986,29 @@ def neighbour_score(
     record: GazetteerRecord,
     anchors: Sequence[tuple[GazetteerRecord, float]],
     priors: Priors,
-    near: dict[tuple[int, int], float] | None = None,
+    near: dict[int, dict[int, float]] | None = None,
 ) -> float:
     """A reading close to another place of the document in another first-level division, as
     the other is read (and as sure): the places of one story lie near each other, across a
     state line too ("Moscow" beside "Pullman"), where the document's share of each state
     (`context_score`) sees no tie. Falls off with the distance (`neighbour_km`). `near` keeps
-    each pair's `closeness` by the records' ids for a caller that holds the records (the
-    rounds of one document meet the same pairs again and again)."""
+    each pair's `closeness` by the records' ids (the reading's, then the anchor's) for a caller
+    that holds the records: the rounds of one document meet the same pairs again and again."""
     if not anchors or record.feature_code in WIDE_CODES or priors.neighbour <= 0.0:
         return 0.0
+    known = None if near is None else near.setdefault(id(record), {})
     best = 0.0
     for anchor, confidence in anchors:
         if confidence <= best:  # no closer than itself: an anchor no surer than the best so far cannot beat it
             continue
-        if near is None:
+        if known is None:
             factor = closeness(record, anchor, priors)
-        elif (factor := near.get((pair := (id(record), id(anchor))), -1.0)) < 0.0:
-            factor = near[pair] = closeness(record, anchor, priors)
-        if factor:
-            best = max(best, confidence * factor)
+        elif (kept := known.get(id(anchor))) is None:
+            factor = known[id(anchor)] = closeness(record, anchor, priors)
+        else:
+            factor = kept
+        if factor and confidence * factor > best:
+            best = confidence * factor
     return priors.neighbour * best
 
 
