@@ -126,6 +126,8 @@ class Geocoder:
         self.institutions = institutions
         #: `place_parts` answers by a name's words, spaces and type: news names an organisation again and again.
         self._parts: Remembered[tuple[tuple[str, ...], tuple[bool, ...], bool], list[tuple[int, int]]] = Remembered()
+        #: `_counties_named` by the name: asked of the same organisations' and people's names again and again.
+        self._counties: Remembered[str, tuple[GazetteerRecord, ...]] = Remembered()
 
     @cached_property
     def _adjectives(self) -> Callable[[str], bool] | None:
@@ -391,11 +393,16 @@ class Geocoder:
         where the story names the county's state."""
         return self.gazetteer.knows_place(name) or bool(self._counties_named(name))
 
-    def _counties_named(self, name: str) -> list[GazetteerRecord]:
+    def _counties_named(self, name: str) -> tuple[GazetteerRecord, ...]:
         """The second-level divisions called "`name` County" where `name` alone is no gazetteer name."""
-        if not name[:1].isupper() or self.gazetteer.knows_place(name):
-            return []
-        return [c for c in self.gazetteer.candidates(f"{name} County") if c.feature_code == "ADM2"]
+        if not name[:1].isupper():
+            return ()
+        return self._counties.get(name, self._find_counties)
+
+    def _find_counties(self, name: str) -> tuple[GazetteerRecord, ...]:
+        if self.gazetteer.knows_place(name):
+            return ()
+        return tuple([c for c in self.gazetteer.candidates(f"{name} County") if c.feature_code == "ADM2"])
 
     def _county_outside_the_story(self, name: str, places: _StoryPlaces) -> bool:
         """True when `name` is only a county's name without its kind word and the story names none
