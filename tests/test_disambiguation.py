@@ -10,6 +10,7 @@ from geonews_extract.geo.disambiguate import (
     load_priors,
     nearby_name_pulls,
     nearby_villages,
+    neighbour_score,
     readings_of,
     resolve_places,
 )
@@ -101,6 +102,21 @@ def test_a_town_is_read_near_its_neighbour_across_a_state_line(gazetteer, town, 
     assert _state(resolve_places(places, gazetteer, priors=only_near)["t"]) == state
     alone = resolve_places(places, gazetteer, priors=replace(only_near, neighbour=0.0))
     assert _state(alone["t"]) != state
+
+
+def test_a_neighbours_score_is_the_same_remembered_and_in_any_order_of_its_anchors(gazetteer):
+    """The rounds keep each pair's closeness and pass anchors surest first: neither moves a score."""
+    priors = load_priors()
+    town = next(r for r in gazetteer.candidates("Moscow") if r.admin1 == "Idaho")
+    others = [r for name in ("Pullman", "Lewiston", "Spokane", "Boise") for r in gazetteer.candidates(name)]
+    anchors = [(record, confidence) for record, confidence in zip(others, (0.3, 0.9, 0.5, 0.7, 0.2, 0.8) * 9)]
+    plain = neighbour_score(town, anchors, priors)
+    near: dict = {}
+    assert plain > 0.0
+    assert neighbour_score(town, anchors, priors, near) == plain and near
+    assert neighbour_score(town, anchors, priors, near) == plain
+    assert neighbour_score(town, sorted(anchors, key=lambda a: -a[1]), priors, near) == plain
+    assert neighbour_score(town, anchors[::-1], priors) == plain
 
 
 def test_two_common_names_are_read_where_they_lie_side_by_side(gazetteer):

@@ -180,3 +180,11 @@ def test_a_village_below_the_cut_off_is_asked_for_by_its_state():
     assert [r.geonameid for r in gazetteer.reserve_candidates("Larchmere")] == [21]
     assert [r.geonameid for r in gazetteer.reserve_candidates("St. Wick")] == [22]
     assert gazetteer.reserve_candidates("Nowhere Else") == []
+
+
+def test_a_name_asked_again_gets_the_same_answer():
+    """`knows_place` keeps its answers: asked again, in any order, a name gets the answer it got first."""
+    asked = ["Mt Pellow", "W.", "Quarry", "E. Pellow", "Marrow", "Mt Pellow", "W.", "Tennessee", "E. Pellow"]
+    fresh = Gazetteer.from_bytes(GAZETTEER.to_bytes())
+    assert [fresh.knows_place(name) for name in asked] == [fresh._find_known(name) for name in asked]
+    assert [fresh.knows_place(name) for name in reversed(asked)] == [GAZETTEER._find_known(n) for n in reversed(asked)]

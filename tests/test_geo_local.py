@@ -72,6 +72,23 @@ def test_the_currency_sign_still_counts_for_the_institutions_prior():
     assert not institution_counts(text, currency=False)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Garda met in Quarry, Mich., on Monday, and paid $40.",
+        "The sheriff's office and the Garda and the Taoiseach met at 412 N. Elm St. for $5.",
+        "Nothing here says where.",
+    ],
+)
+def test_the_institution_words_read_once_give_what_each_reads_itself(text):
+    counts = institution_counts(text, currency=False)
+    kept = counts.copy()
+    assert story_country(text, counts) == story_country(text)
+    assert institution_countries(text, counts) == institution_countries(text)
+    assert list(institution_countries(text, counts)) == list(institution_countries(text))
+    assert counts == kept  # neither changes the counts it is given
+
+
 # a name written as a local town ------------------------------------------------------------------
 
 

@@ -918,6 +918,8 @@ class _Document:
     priors: Priors
     actor_countries: Mapping[str, float]
     institution_countries: Mapping[str, float]
+    #: `closeness` of a reading's record to an anchor's, by their ids: each round meets most pairs again
+    near: dict[int, dict[int, float]] = field(default_factory=dict)
 
 
 def _context_round(document: _Document, current: Mapping[str, Resolution]) -> dict[str, Resolution]:
@@ -947,7 +949,7 @@ def _context_round(document: _Document, current: Mapping[str, Resolution]) -> di
         scores = [
             s
             + context_score(r.record, context, priors, own, weight, totals)
-            + neighbour_score(r.record, anchors, priors)
+            + neighbour_score(r.record, anchors, priors, document.near)
             + spread
             for r, s, spread in zip(
                 readings[place.key], document.fixed[place.key], document.spread[place.key], strict=True
@@ -969,7 +971,8 @@ def _anchors(
 ) -> list[tuple[GazetteerRecord, float]]:
     """The other places' current readings that are points (towns, counties, features, not
     countries or states), each with its confidence; one per record, the surest. A place that
-    draws no other (weight 0: a feature read as the town its name holds) is no anchor."""
+    draws no other (weight 0: a feature read as the town its name holds) is no anchor. Surest
+    first, so that `neighbour_score` passes over the rest once one is near."""
     found: dict[tuple, tuple[GazetteerRecord, float]] = {}
     for place in places:
         resolution = newest[place.key]
@@ -979,24 +982,48 @@ def _anchors(
         key = _identity(record)
         if key not in found or found[key][1] < resolution.confidence:
             found[key] = (record, resolution.confidence)
-    return list(found.values())
+    return sorted(found.values(), key=lambda anchor: -anchor[1])
 
 
-def neighbour_score(record: GazetteerRecord, anchors: Sequence[tuple[GazetteerRecord, float]], priors: Priors) -> float:
+def neighbour_score(
+    record: GazetteerRecord,
+    anchors: Sequence[tuple[GazetteerRecord, float]],
+    priors: Priors,
+    near: dict[int, dict[int, float]] | None = None,
+) -> float:
     """A reading close to another place of the document in another first-level division, as
     the other is read (and as sure): the places of one story lie near each other, across a
     state line too ("Moscow" beside "Pullman"), where the document's share of each state
-    (`context_score`) sees no tie. Falls off with the distance (`neighbour_km`)."""
+    (`context_score`) sees no tie. Falls off with the distance (`neighbour_km`). `near` keeps
+    each pair's `closeness` by the records' ids (the reading's, then the anchor's) for a caller
+    that holds the records: the rounds of one document meet the same pairs again and again."""
     if not anchors or record.feature_code in WIDE_CODES or priors.neighbour <= 0.0:
         return 0.0
+    known = None if near is None else near.setdefault(id(record), {})
     best = 0.0
     for anchor, confidence in anchors:
-        if abs(anchor.latitude - record.latitude) > 5.0 * priors.neighbour_km / 111.0 or _division_of(
-            anchor
-        ) == _division_of(record):
+        if confidence <= best:  # no closer than itself: an anchor no surer than the best so far cannot beat it
             continue
-        best = max(best, confidence * math.exp(-km_between(record, anchor) / priors.neighbour_km))
+        if known is None:
+            factor = closeness(record, anchor, priors)
+        elif (kept := known.get(id(anchor))) is None:
+            factor = known[id(anchor)] = closeness(record, anchor, priors)
+        else:
+            factor = kept
+        if factor and confidence * factor > best:
+            best = confidence * factor
     return priors.neighbour * best
+
+
+def closeness(record: GazetteerRecord, anchor: GazetteerRecord, priors: Priors) -> float:
+    """What an anchor's confidence is multiplied by in `neighbour_score`: exp(-d / `neighbour_km`)
+    for its distance d in km; 0 where it lies in the reading's own first-level division or more
+    than five times `neighbour_km` north or south of it."""
+    if abs(anchor.latitude - record.latitude) > 5.0 * priors.neighbour_km / 111.0:
+        return 0.0
+    if _division_of(anchor) == _division_of(record):
+        return 0.0
+    return math.exp(-km_between(record, anchor) / priors.neighbour_km)
 
 
 def _count(

@@ -160,6 +160,7 @@ class Gazetteer:
         self._fuzzy_names = fuzzy_names  # the index keys of large places, matched fuzzily
         self._divisions = divisions  # division names without their kind word: 'aleppo' for 'Aleppo Governorate'
         self._candidates: Remembered[str, tuple[tuple, ...]] = Remembered()  # name -> its records' values
+        self._known: Remembered[str, bool] = Remembered()  # name -> `knows_place`
 
     @classmethod
     def from_rows(cls, rows: list[Row]) -> Gazetteer:
@@ -230,7 +231,11 @@ class Gazetteer:
         return GazetteerRecord(*self._records[row])
 
     def knows_place(self, name: str) -> bool:
-        """True when `name` is a name or alternate name of some place."""
+        """True when `name` is a name or alternate name of some place. Remembered for the names
+        asked lately: the geocoder asks of every organisation's and person's mention."""
+        return self._known.get(name, self._find_known)
+
+    def _find_known(self, name: str) -> bool:
         key = alias_key(name)
         return bool(key) and (key in self._index or any(variant in self._index for variant in name_variants(key)))
 

@@ -76,10 +76,15 @@ def load_institutions() -> Institutions:
     return Institutions(_pattern(lower, re.IGNORECASE), ascii_lower, _pattern(written), country_of, currency, signs)
 
 
-def institution_countries(text: str) -> dict[str, float]:
+def institution_countries(text: str, counts: Counter[str] | None = None) -> dict[str, float]:
     """Each country's share of the institution words in `text` (shares sum to 1), a bare currency sign
-    before an amount counted once; {} where there are none."""
-    counts = institution_counts(text)
+    before an amount counted once; {} where there are none. `counts` is
+    ``institution_counts(text, currency=False)`` where the caller has read it (it is not changed)."""
+    if counts is None:
+        counts = institution_counts(text)
+    else:
+        counts = counts.copy()
+        counts.update(_bare_currency(text, load_institutions()))
     total = sum(counts.values())
     return {code: count / total for code, count in counts.items()} if total else {}
 
@@ -95,9 +100,16 @@ def institution_counts(text: str, currency: bool = True) -> Counter[str]:
         counts.update(vocabulary.country_of[_straight(m.group()).lower()] for m in vocabulary.any_case.finditer(text))
     if vocabulary.as_written is not None:
         counts.update(vocabulary.country_of[_straight(m.group())] for m in vocabulary.as_written.finditer(text))
-    if currency and vocabulary.currency is not None:  # each sign once, however many amounts
-        counts.update({vocabulary.currency_country[m.group(1)] for m in vocabulary.currency.finditer(text)})
+    if currency:
+        counts.update(_bare_currency(text, vocabulary))
     return counts
+
+
+def _bare_currency(text: str, vocabulary: Institutions) -> set[str]:
+    """The country of each bare currency sign before an amount in `text`, each sign once, however many amounts."""
+    if vocabulary.currency is None:
+        return set()
+    return {vocabulary.currency_country[m.group(1)] for m in vocabulary.currency.finditer(text)}
 
 
 def _straight(word: str) -> str:

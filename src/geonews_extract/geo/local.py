@@ -82,12 +82,13 @@ def load_local_signs() -> LocalSigns:
     )
 
 
-def story_country(text: str) -> str | None:
+def story_country(text: str, institutions: Counter[str] | None = None) -> str | None:
     """The country a story's own signs point to: its institutions' words (`geo.institutions`; not a
     bare currency sign: other countries write their dollars bare too) and each match of the
     formats of `data/geo/local.json`, one word of their country each, where one country holds
-    more than half of them; else None."""
-    votes = institution_counts(text, currency=False)
+    more than half of them; else None. `institutions` is ``institution_counts(text,
+    currency=False)`` where the caller has read it (it is not changed)."""
+    votes = institution_counts(text, currency=False) if institutions is None else institutions.copy()
     signs = load_local_signs()
     votes[signs.country] += sum(1 for _ in signs.signs.finditer(text)) + sum(1 for _ in signs.words.finditer(text))
     total = sum(votes.values())

@@ -89,16 +89,13 @@ def _name_tokens(doc: Doc, is_adjective: WordTest | None = None) -> list[bool]:
     at once, without making a Python object of each token."""
     if not len(doc):
         return []
-    columns = doc.to_array([POS, IS_ALPHA, IS_UPPER, IS_TITLE, LENGTH]).tolist()
-    names = [
-        bool(alpha) and ((bool(upper) and length > 1) or (pos == PROPN and bool(title)))
-        for pos, alpha, upper, title, length in columns
-    ]
+    pos, alpha, upper, title, length = doc.to_array([POS, IS_ALPHA, IS_UPPER, IS_TITLE, LENGTH]).T.astype(numpy.int64)
+    alpha, upper, title = alpha != 0, upper != 0, title != 0
+    names: list[bool] = (alpha & ((upper & (length > 1)) | ((pos == PROPN) & title))).tolist()
     if is_adjective is not None:
-        for i, (pos, alpha, upper, title, _) in enumerate(columns):
-            if pos == ADJ and alpha and title and not upper:
-                token = doc[i]
-                names[i] = not token.is_stop and not is_adjective(token.lower_)
+        for i in numpy.flatnonzero((pos == ADJ) & alpha & title & ~upper).tolist():
+            token = doc[i]
+            names[i] = not token.is_stop and not is_adjective(token.lower_)
     return names
 
 

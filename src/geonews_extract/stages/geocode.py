@@ -45,7 +45,7 @@ from ..geo.gazetteer import (
     load_gazetteer,
     strip_kind,
 )
-from ..geo.institutions import institution_countries
+from ..geo.institutions import institution_countries, institution_counts
 from ..geo.local import story_country, written_as_town, written_states
 from ..geo.named_places import modifies_a_local_noun, organisation_words, place_parts
 from ..geo.packed import Remembered
@@ -126,6 +126,8 @@ class Geocoder:
         self.institutions = institutions
         #: `place_parts` answers by a name's words, spaces and type: news names an organisation again and again.
         self._parts: Remembered[tuple[tuple[str, ...], tuple[bool, ...], bool], list[tuple[int, int]]] = Remembered()
+        #: `_counties_named` by the name: asked of the same organisations' and people's names again and again.
+        self._counties: Remembered[str, tuple[GazetteerRecord, ...]] = Remembered()
 
     @cached_property
     def _adjectives(self) -> Callable[[str], bool] | None:
@@ -161,7 +163,8 @@ class Geocoder:
         added = self.find_missed and self.add_missed_places(doc, records, text, ents)
         named = self.named_places and self.mark_place_parts(doc, records, text)
         places = [r for r in records if r.type in PLACE_LABELS and r.mentions]
-        parts = self.named_place_mentions(records, text) if named else {}
+        story = WholeText(text)
+        parts = self.named_place_mentions(records, text, story) if named else {}
         if not places and not parts:
             if added:
                 set_entities(doc, records, ents=ents)
@@ -169,9 +172,9 @@ class Geocoder:
         # a nationality's country ("Latvian") has one reading: read apart, it moves no other place
         nationals = {key: part for key, part in parts.items() if part.countries is not None}
         parts = {key: part for key, part in parts.items() if part.countries is None}
-        mentions = self.place_mentions_of(places, text) + list(parts.values())
+        mentions = self.place_mentions_of(places, text, story) + list(parts.values())
         actors = self.actor_countries(records)
-        offices = institution_countries(text) if self.institutions else {}
+        offices = story.institution_shares if self.institutions else {}
         resolutions = resolve_places(mentions, self.gazetteer, actors, institution_countries=offices)
         for record in places:
             resolution = resolutions[record.id]
@@ -390,11 +393,16 @@ class Geocoder:
         where the story names the county's state."""
         return self.gazetteer.knows_place(name) or bool(self._counties_named(name))
 
-    def _counties_named(self, name: str) -> list[GazetteerRecord]:
+    def _counties_named(self, name: str) -> tuple[GazetteerRecord, ...]:
         """The second-level divisions called "`name` County" where `name` alone is no gazetteer name."""
-        if not name[:1].isupper() or self.gazetteer.knows_place(name):
-            return []
-        return [c for c in self.gazetteer.candidates(f"{name} County") if c.feature_code == "ADM2"]
+        if not name[:1].isupper():
+            return ()
+        return self._counties.get(name, self._find_counties)
+
+    def _find_counties(self, name: str) -> tuple[GazetteerRecord, ...]:
+        if self.gazetteer.knows_place(name):
+            return ()
+        return tuple([c for c in self.gazetteer.candidates(f"{name} County") if c.feature_code == "ADM2"])
 
     def _county_outside_the_story(self, name: str, places: _StoryPlaces) -> bool:
         """True when `name` is only a county's name without its kind word and the story names none
@@ -425,11 +433,14 @@ class Geocoder:
         actor = self.knowledge_base.actors.get(entry.actor_id)
         return actor if actor is not None and actor.type in PLACE_LABELS else None
 
-    def named_place_mentions(self, records: list[EntityRecord], text: str) -> dict[str, PlaceMention]:
+    def named_place_mentions(
+        self, records: list[EntityRecord], text: str, story: WholeText | None = None
+    ) -> dict[str, PlaceMention]:
         """For each organisation whose mentions carry a ``place_part``: that place, as `geo.disambiguate`
-        reads it. A name the knowledge base knows as a place ("U.S.") also reads as the place's own name."""
+        reads it. A name the knowledge base knows as a place ("U.S.") also reads as the place's own name.
+        `story` is the `WholeText` of `text` where the caller keeps one."""
         found: dict[str, PlaceMention] = {}
-        country: str | None = None  # the story's country (`geo.local`), read at the first place part; "" for none
+        story = WholeText(text) if story is None else story
         for record in records:
             surfaces = [text[m.place_part[0] : m.place_part[1]] for m in record.mentions if m.place_part]
             if not surfaces:
@@ -443,7 +454,7 @@ class Geocoder:
                 if entry is not None and entry.kind == "demonym":  # "Georgian": the country, never a US state
                     countries = self._country_codes(actor.id)
             kind = strip_kind(alias_key(surfaces[0]))[1]
-            country = (story_country(text) or "") if country is None else country
+            country = story.country  # the story's country (`geo.local`), read at the first place part
             local = next(
                 (
                     town
@@ -529,10 +540,13 @@ class Geocoder:
         worded = list(self.worded_places(places, text).values())
         return places, self.place_mentions_of(places, text) + named + worded
 
-    def place_mentions_of(self, places: list[EntityRecord], text: str) -> list[PlaceMention]:
-        """What `text` says of each of these place entities."""
+    def place_mentions_of(
+        self, places: list[EntityRecord], text: str, story: WholeText | None = None
+    ) -> list[PlaceMention]:
+        """What `text` says of each of these place entities; `story` is the `WholeText` of `text`
+        where the caller keeps one."""
         starts = {m.start: (r, m.end) for r in places for m in r.mentions}
-        country = story_country(text) if places else None
+        country = (WholeText(text) if story is None else story).country if places else None
         return [self._place_mention(record, text, starts, country) for record in places]
 
     def _place_mention(self, record: EntityRecord, text: str, starts: dict, country: str | None = None) -> PlaceMention:
@@ -654,6 +668,29 @@ class Geocoder:
                 codes[code] += len(record.mentions)
         total = sum(codes.values())
         return {code: count / total for code, count in codes.items()} if total else {}
+
+
+class WholeText:
+    """What one document's whole text says of its country, each read once, where a rule first asks:
+    a pattern search over the whole text costs more than all the rules of a mention together."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def institutions(self) -> Counter[str]:
+        """The institution words of each country (`geo.institutions`), bare currency signs left out."""
+        return institution_counts(self.text, currency=False)
+
+    @cached_property
+    def institution_shares(self) -> dict[str, float]:
+        """`geo.institutions.institution_countries` of the text."""
+        return institution_countries(self.text, self.institutions)
+
+    @cached_property
+    def country(self) -> str | None:
+        """The country the story's own signs point to (`geo.local.story_country`), else None."""
+        return story_country(self.text, self.institutions)
 
 
 #: Words that join the names of a list: "Duluth, Hermantown and Proctor".
