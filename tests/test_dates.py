@@ -362,12 +362,15 @@ def test_every_time_pattern_has_a_token_that_marks_where_it_can_match(nlp):
             assert any(marks(t) for t in pattern if t.get("OP") not in ("?", "*")), (kind, pattern)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(
+TIME_WORD_SEQUENCES = st.lists(st.sampled_from(
     "the past few weeks , last year in 1999 every Friday two days later of early - May recently "
     "'90s 12/05/2020 coming months said that new year 's day fiscal quarter and it was latest "
     "current comparable period year end every other week Tuesday morning since 2001 more one".split()
-), max_size=60))
+), max_size=60)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(TIME_WORD_SEQUENCES)
 def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp, words):
     stage = nlp.get_pipe("dates")
     doc = nlp.make_doc(" ".join(words))
@@ -381,11 +384,7 @@ def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp,
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(
-    "the past few weeks , last year in 1999 every Friday two days later of early - May recently "
-    "'90s 12/05/2020 coming months said that new year 's day fiscal quarter and it was latest "
-    "current comparable period year end every other week Tuesday morning since 2001 more one".split()
-), max_size=60))
+@given(TIME_WORD_SEQUENCES)
 def test_a_stretch_matched_with_more_kinds_gives_the_same_spans_in_the_same_order(nlp, words):
     stage = nlp.get_pipe("dates")
     doc = nlp.make_doc(" ".join(words))

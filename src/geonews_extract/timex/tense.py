@@ -110,13 +110,17 @@ def _reported_just_before(span: Span) -> bool:
     """A reporting verb in the past stands just before the day, "on" at most between ("the
     company said on Monday it would ...", "officials announced Tuesday that ..."): news dates
     the saying so, even where the parse hangs the day on the reported verb."""
+    verb = _word_before(span)
+    return (verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() in REPORTING_VERBS
+            and _names_a_day_or_month(span))
+
+
+def _word_before(span: Span) -> Token | None:
+    """The word just before a date, passing over one "on" ("said on Monday", "ends on Sunday")."""
     i = span.start - 1
     if i >= 0 and span.doc[i].lower_ == "on":
         i -= 1
-    if i < 0:
-        return False
-    verb = span.doc[i]
-    return verb.tag_ == "VBD" and verb.lemma_.lower() in REPORTING_VERBS and _names_a_day_or_month(span)
+    return span.doc[i] if i >= 0 else None
 
 
 def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
@@ -142,13 +146,9 @@ def _after_a_timetable_verb(span: Span) -> bool:
     plural noun and left the sentence without one: the next such day."""
     if not any(t.lower_ in WEEKDAYS for t in span):
         return False
-    i = span.start - 1
-    if i >= 0 and span.doc[i].lower_ == "on":
-        i -= 1
-    if i < 1:
-        return False
-    word = span.doc[i]
-    return word.lower_ in TIMETABLE_VERBS and word.tag_ in ("NNS", "VBZ") and span.doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    word = _word_before(span)
+    return (word is not None and word.i >= 1 and word.lower_ in TIMETABLE_VERBS and word.tag_ in ("NNS", "VBZ")
+            and span.doc[word.i - 1].pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _names_a_day_or_month(span: Span) -> bool:
