@@ -147,6 +147,12 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_quote_before(nlp):
     assert quote.content.text.startswith("The talks") and quote.content.text.endswith("next week.")
 
 
+def test_a_paragraph_opening_with_a_stray_closing_mark_is_no_quote_going_on(nlp):
+    text = 'He said " we rebuild \n ” " stays'
+    for quote in extract(text, nlp=nlp).quotes:
+        assert not (quote.content.start < text.index("\n") < quote.content.end), quote
+
+
 def test_a_quote_goes_on_over_several_paragraphs_each_closed(nlp):
     text = (
         'Nadia Ferreira runs the only bakery in the village.\n'

@@ -17,7 +17,7 @@ from .colon import find_colon_quotes
 from .direct import find_direct, tail_after
 from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
-from .marks import QuoteMarks, pair_marks
+from .marks import DOUBLE_CLOSERS, QUOTE_MARKS, SINGLE_CLOSER, QuoteMarks, pair_marks
 from .speakers import Resolver
 from .verb_group import verb_group
 
@@ -163,6 +163,15 @@ def _continued(candidate: Candidate, resolver: Resolver, earlier: list[QuoteReco
     before = marks.run_of(previous.content[1] - 1)
     if here is None or before is None or runs.index(here) != runs.index(before) + 1:
         return None
+    if not _opens_with_its_mark(marks.text[here[0] : candidate.content[0]]):
+        return None
     entity = next((e for e in resolver.entities if e.id == previous.speaker_entity_id), None)
     resolver.repeat(candidate.anchor, entity)
     return index
+
+
+def _opens_with_its_mark(lead: str) -> bool:
+    """The paragraph opens with the quote's own opening mark, nothing else before its words (a
+    stray closing-shaped mark, ” or ’, opens no quote going on)."""
+    lead = lead.strip()
+    return bool(lead) and all(c in QUOTE_MARKS and c not in DOUBLE_CLOSERS and c != SINGLE_CLOSER for c in lead)
