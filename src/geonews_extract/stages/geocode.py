@@ -477,7 +477,7 @@ class Geocoder:
                 feature_classes=classes,
                 countries=countries,
                 local=local if classes is None and countries is None else None,
-                states=written_states(text) if local is not None and classes is None and countries is None else (),
+                states=story.states if local is not None and classes is None and countries is None else (),
             )
         return found
 
@@ -536,9 +536,10 @@ class Geocoder:
         records = entities_of(doc)
         text = text_of(doc)
         places = [r for r in records if r.type in PLACE_LABELS and r.mentions]
-        named = list(self.named_place_mentions(records, text).values())
+        story = WholeText(text)
+        named = list(self.named_place_mentions(records, text, story).values())
         worded = list(self.worded_places(places, text).values())
-        return places, self.place_mentions_of(places, text) + named + worded
+        return places, self.place_mentions_of(places, text, story) + named + worded
 
     def place_mentions_of(
         self, places: list[EntityRecord], text: str, story: WholeText | None = None
@@ -546,10 +547,10 @@ class Geocoder:
         """What `text` says of each of these place entities; `story` is the `WholeText` of `text`
         where the caller keeps one."""
         starts = {m.start: (r, m.end) for r in places for m in r.mentions}
-        country = (WholeText(text) if story is None else story).country if places else None
-        return [self._place_mention(record, text, starts, country) for record in places]
+        story = WholeText(text) if story is None else story
+        return [self._place_mention(record, text, starts, story) for record in places]
 
-    def _place_mention(self, record: EntityRecord, text: str, starts: dict, country: str | None = None) -> PlaceMention:
+    def _place_mention(self, record: EntityRecord, text: str, starts: dict, story: WholeText) -> PlaceMention:
         surfaces = [text[m.start : m.end] for m in record.mentions]
         names = [record.name]
         actor = self.knowledge_base.actors.get(record.id)
@@ -595,7 +596,7 @@ class Geocoder:
             municipal = municipal_after(text, mention.end)
             if municipal:
                 kinds["settlement"] += 1
-            local = local or written_as_town(text, mention.start, mention.end, country, municipal)
+            local = local or written_as_town(text, mention.start, mention.end, story.country, municipal)
         return PlaceMention(
             key=record.id,
             names=tuple(dict.fromkeys(names)),
@@ -606,7 +607,7 @@ class Geocoder:
             feature_classes=classes,
             countries=countries,
             local=local if classes is None and countries is None else None,
-            states=written_states(text) if local is not None and classes is None and countries is None else (),
+            states=story.states if local is not None and classes is None and countries is None else (),
         )
 
     @staticmethod
@@ -691,6 +692,11 @@ class WholeText:
     def country(self) -> str | None:
         """The country the story's own signs point to (`geo.local.story_country`), else None."""
         return story_country(self.text, self.institutions)
+
+    @cached_property
+    def states(self) -> tuple[tuple[str, float], ...]:
+        """The states the text writes after its towns, with their shares (`geo.local.written_states`)."""
+        return written_states(self.text)
 
 
 #: Words that join the names of a list: "Duluth, Hermantown and Proctor".
