@@ -27,6 +27,24 @@ def parts(name: str) -> list[str]:
     return [" ".join(words[s:e]) for s, e in place_parts(words, known, region)]
 
 
+def _record(key, name, label, *mentions):
+    """A hand-made entity record; each mention is a start (the name's length) or a (start, end) pair."""
+    spans = [(m, m + len(name)) if isinstance(m, int) else m for m in mentions]
+    return EntityRecord(key, name, label, key, [MentionRecord(start, end, label) for start, end in spans])
+
+
+def _mark(nlp, text, records):
+    """`mark_place_parts` over hand-made records of `text`, marking them in place."""
+    nlp.get_pipe("geocode").mark_place_parts(nlp(text), records)
+
+
+def _marked(nlp, text, entities):
+    """`mark_place_parts` over hand-made records: (surface, label) pairs, each surface's first occurrence."""
+    records = [_record(f"e{number}", surface, label, text.index(surface)) for number, (surface, label) in enumerate(entities)]
+    _mark(nlp, text, records)
+    return [text[m.place_part[0] : m.place_part[1]] if m.place_part else None for r in records for m in r.mentions]
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
@@ -171,7 +189,7 @@ def test_an_office_the_model_called_a_person_holds_its_place_too(nlp, label):
     doc = nlp(text)
     start = text.index("Polk")
     end = text.index(" said")
-    records = [EntityRecord("x", text[start:end], label, "x", [MentionRecord(start, end, label)])]
+    records = [_record("x", text[start:end], label, start)]
     assert nlp.get_pipe("geocode").mark_place_parts(doc, records)
     part = records[0].mentions[0].place_part
     assert part is not None and text[part[0] : part[1]] == "Polk County"
@@ -188,7 +206,7 @@ def test_a_state_opening_an_organisation_name_is_its_named_place(nlp):
 def test_a_person_named_after_no_office_keeps_no_place(nlp):
     text = "Jordan Clarke said the road was closed."
     doc = nlp(text)
-    records = [EntityRecord("x", "Jordan Clarke", "PERSON", "x", [MentionRecord(0, 13, "PERSON")])]
+    records = [_record("x", "Jordan Clarke", "PERSON", 0)]
     assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
     assert records[0].mentions[0].place_part is None
 
@@ -220,7 +238,7 @@ def test_a_nationality_of_no_country_the_knowledge_base_holds_lends_no_place(nlp
     text = "The Velmarian Interior Ministry said the border post would reopen."
     doc = nlp(text)
     start, end = text.index("Velmarian"), text.index(" said")
-    records = [EntityRecord("x", text[start:end], "ORG", "x", [MentionRecord(start, end, "ORG")])]
+    records = [_record("x", text[start:end], "ORG", start)]
     assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
 
 
@@ -234,17 +252,6 @@ def test_a_nationalitys_country_moves_no_other_places_reading(nlp):
         return next(e.place for e in document.entities if e.name == "Athens")
 
     assert athens(with_office) == athens(without)
-
-
-def _marked(nlp, text, entities):
-    """`mark_place_parts` over hand-made records: (surface, label) pairs, each surface's first occurrence."""
-    doc = nlp(text)
-    records = []
-    for number, (surface, label) in enumerate(entities):
-        start = text.index(surface)
-        records.append(EntityRecord(f"e{number}", surface, label, f"e{number}", [MentionRecord(start, start + len(surface), label)]))
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
-    return [text[m.place_part[0] : m.place_part[1]] if m.place_part else None for r in records for m in r.mentions]
 
 
 @pytest.mark.parametrize("label", ["ORG", "PERSON"])
@@ -261,13 +268,12 @@ def test_a_bare_town_name_in_no_place_syntax_holds_no_place(nlp):
 def test_a_name_the_story_uses_as_a_place_is_a_place_under_another_label(nlp):
     text = "Flooding closed roads in Duluth. A Duluth jury heard the case on Monday."
     second = text.index("Duluth jury")
-    doc = nlp(text)
     first = text.index("Duluth")
     records = [
-        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(first, first + 6, "GPE")]),
-        EntityRecord("p", "Duluth", "PERSON", "p", [MentionRecord(second, second + 6, "PERSON")]),
+        _record("g", "Duluth", "GPE", first),
+        _record("p", "Duluth", "PERSON", second),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[1].mentions[0].place_part == (second, second + 6)
 
 
@@ -284,39 +290,34 @@ def test_a_fair_or_an_office_the_model_gave_another_label_holds_its_place(nlp, l
 
 def test_a_bare_name_listed_beside_a_place_of_the_story_is_a_place(nlp):
     text = "Storms hit Duluth, Hermantown and Proctor overnight."
-    doc = nlp(text)
     duluth, hermantown = text.index("Duluth"), text.index("Hermantown")
     records = [
-        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(duluth, duluth + 6, "GPE")]),
-        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+        _record("g", "Duluth", "GPE", duluth),
+        _record("o", "Hermantown", "ORG", hermantown),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[1].mentions[0].place_part == (hermantown, hermantown + 10)
 
 
 def test_a_bare_name_listed_beside_a_bare_name_that_became_a_place_is_a_place(nlp):
     text = "Schools in Hermantown and Proctor closed. A Hermantown sewer system failed."
-    doc = nlp(text)
     hermantown, proctor, again = text.index("Hermantown"), text.index("Proctor"), text.rindex("Hermantown")
     records = [
-        EntityRecord("p", "Proctor", "ORG", "p", [MentionRecord(proctor, proctor + 7, "ORG")]),
-        EntityRecord(
-            "o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG"), MentionRecord(again, again + 10, "ORG")]
-        ),
+        _record("p", "Proctor", "ORG", proctor),
+        _record("o", "Hermantown", "ORG", hermantown, again),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[0].mentions[0].place_part == (proctor, proctor + 7)
 
 
 def test_a_bare_name_listed_beside_an_unplaced_bare_name_stays_unplaced(nlp):
     text = "Shares of Hermantown and Proctor rose."
-    doc = nlp(text)
     hermantown, proctor = text.index("Hermantown"), text.index("Proctor")
     records = [
-        EntityRecord("p", "Proctor", "ORG", "p", [MentionRecord(proctor, proctor + 7, "ORG")]),
-        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+        _record("p", "Proctor", "ORG", proctor),
+        _record("o", "Hermantown", "ORG", hermantown),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert [r.mentions[0].place_part for r in records] == [None, None]
 
 
@@ -334,48 +335,43 @@ def test_a_state_name_before_a_common_word_keeps_no_place_part(nlp):
     "text", ["Turnout by town was Duluth, 6 percent; Hermantown, 4 percent.", "Turnout by town was Hermantown, 4 percent; Duluth, 6 percent."]
 )
 def test_a_bare_name_in_a_list_of_places_with_figures_is_a_place(nlp, text):
-    doc = nlp(text)
     duluth, hermantown = text.index("Duluth"), text.index("Hermantown")
     records = [
-        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(duluth, duluth + 6, "GPE")]),
-        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+        _record("g", "Duluth", "GPE", duluth),
+        _record("o", "Hermantown", "ORG", hermantown),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[1].mentions[0].place_part == (hermantown, hermantown + 10)
 
 
 def test_a_bare_name_after_a_sentence_ending_in_a_place_is_no_list(nlp):
     text = "Shares rose in Duluth; Hermantown fell."
-    doc = nlp(text)
     duluth, hermantown = text.index("Duluth"), text.index("Hermantown")
     records = [
-        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(duluth, duluth + 6, "GPE")]),
-        EntityRecord("o", "Hermantown", "ORG", "o", [MentionRecord(hermantown, hermantown + 10, "ORG")]),
+        _record("g", "Duluth", "GPE", duluth),
+        _record("o", "Hermantown", "ORG", hermantown),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[1].mentions[0].place_part is None
 
 
 def test_a_county_named_in_an_organisations_name_places_its_bare_name(nlp):
     text = "The Hennepin County Board of Education met on Monday. Since then Hennepin will cut staff."
-    doc = nlp(text)
     board, bare = text.index("Hennepin County Board"), text.rindex("Hennepin")
     records = [
-        EntityRecord("b", "Hennepin County Board of Education", "ORG", "b", [MentionRecord(board, board + 34, "ORG")]),
-        EntityRecord("o", "Hennepin", "ORG", "o", [MentionRecord(bare, bare + 8, "ORG")]),
+        _record("b", "Hennepin County Board of Education", "ORG", board),
+        _record("o", "Hennepin", "ORG", bare),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[0].mentions[0].place_part == (board, board + 15)
     assert records[1].mentions[0].place_part == (bare, bare + 8)
 
 
 def test_every_mention_of_a_bare_name_takes_the_sense_one_of_them_has(nlp):
     text = "A Hermantown builder was charged. He lives in Hermantown with his wife."
-    doc = nlp(text)
     first, second = text.index("Hermantown"), text.rindex("Hermantown")
-    mentions = [MentionRecord(first, first + 10, "ORG"), MentionRecord(second, second + 10, "ORG")]
-    records = [EntityRecord("o", "Hermantown", "ORG", "o", mentions)]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    records = [_record("o", "Hermantown", "ORG", first, second)]
+    _mark(nlp, text, records)
     assert [m.place_part for m in records[0].mentions] == [(first, first + 10), (second, second + 10)]
 
 
@@ -408,7 +404,7 @@ def test_the_people_of_a_state_name_that_state_as_a_place(nlp):
     text = "Thousands of Ohioans lost power in the storm."
     doc = nlp(text)
     start = text.index("Ohioans")
-    records = [EntityRecord("n", "Ohioans", "NORP", "n", [MentionRecord(start, start + 7, "NORP")])]
+    records = [_record("n", "Ohioans", "NORP", start)]
     geocoder = nlp.get_pipe("geocode")
     assert geocoder.mark_place_parts(doc, records)
     assert records[0].mentions[0].place_part == (start, start + 7)
@@ -420,7 +416,7 @@ def test_a_nationality_of_no_state_holds_no_place(nlp):
     text = "Thousands of Canadians lost power in the storm."
     doc = nlp(text)
     start = text.index("Canadians")
-    records = [EntityRecord("n", "Canadians", "NORP", "n", [MentionRecord(start, start + 9, "NORP")])]
+    records = [_record("n", "Canadians", "NORP", start)]
     assert not nlp.get_pipe("geocode").mark_place_parts(doc, records)
 
 
@@ -448,41 +444,34 @@ def test_words_that_make_no_local_noun_leave_a_bare_name_alone(following):
 
 def test_a_bare_name_of_a_county_the_story_names_is_that_place(nlp):
     text = "Polk County hired a new manager. She left Hall to join Polk in March."
-    doc = nlp(text)
     county, bare = text.index("Polk County"), text.rindex("Polk")
     records = [
-        EntityRecord("g", "Polk County", "GPE", "g", [MentionRecord(county, county + 11, "GPE")]),
-        EntityRecord("p", "Polk", "PERSON", "p", [MentionRecord(bare, bare + 4, "PERSON")]),
+        _record("g", "Polk County", "GPE", county),
+        _record("p", "Polk", "PERSON", bare),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[1].mentions[0].place_part == (bare, bare + 4)
 
 
 def test_a_longer_mention_opening_with_a_place_of_the_story_names_no_person(nlp):
     text = "Flooding closed roads in Duluth. A Duluth jury met, said the Duluth Commonwealth clerk."
-    doc = nlp(text)
     first, second, third = text.index("Duluth"), text.index("Duluth jury"), text.index("Duluth Commonwealth")
     records = [
-        EntityRecord("g", "Duluth", "GPE", "g", [MentionRecord(first, first + 6, "GPE")]),
-        EntityRecord(
-            "p", "Duluth", "PERSON", "p", [MentionRecord(second, second + 6, "PERSON"), MentionRecord(third, third + 19, "PERSON")]
-        ),
+        _record("g", "Duluth", "GPE", first),
+        _record("p", "Duluth", "PERSON", second, (third, third + 19)),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[1].mentions[0].place_part == (second, second + 6)
 
 
 def test_a_person_named_again_by_the_last_word_keeps_no_place(nlp):
     text = "Rain fell on Carter. Officials thanked Dana Carter. Carter spoke first."
-    doc = nlp(text)
     place, full, bare = text.index("Carter"), text.index("Dana Carter"), text.rindex("Carter")
     records = [
-        EntityRecord("g", "Carter", "GPE", "g", [MentionRecord(place, place + 6, "GPE")]),
-        EntityRecord(
-            "p", "Dana Carter", "PERSON", "p", [MentionRecord(full, full + 11, "PERSON"), MentionRecord(bare, bare + 6, "PERSON")]
-        ),
+        _record("g", "Carter", "GPE", place),
+        _record("p", "Dana Carter", "PERSON", full, (bare, bare + 6)),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert all(m.place_part is None for m in records[1].mentions)
 
 
@@ -498,13 +487,12 @@ def test_a_county_named_without_its_kind_word_is_no_place_outside_its_state(nlp)
 
 def test_a_bare_county_name_without_its_kind_word_is_the_county_the_story_names(nlp):
     text = "Cuyahoga County deputies set up speed traps. Cuyahoga Sheriff Dana Reed warned drivers."
-    doc = nlp(text)
     county, bare = text.index("Cuyahoga County"), text.index("Cuyahoga Sheriff")
     records = [
-        EntityRecord("g", "Cuyahoga County", "GPE", "g", [MentionRecord(county, county + 15, "GPE")]),
-        EntityRecord("o", "Cuyahoga", "ORG", "o", [MentionRecord(bare, bare + 8, "ORG")]),
+        _record("g", "Cuyahoga County", "GPE", county),
+        _record("o", "Cuyahoga", "ORG", bare),
     ]
-    nlp.get_pipe("geocode").mark_place_parts(doc, records)
+    _mark(nlp, text, records)
     assert records[1].mentions[0].place_part == (bare, bare + 8)
 
 
