@@ -1371,3 +1371,11 @@ def test_current_said_of_an_earlier_time_is_the_past(nlp):
     found = times(extract(text, published=PUBLISHED, nlp=nlp))
     assert found == {"then current": ("PAST_REF", "DATE"), "then-current": ("PAST_REF", "DATE"), "current": ("PRESENT_REF", "DATE")}
 
+
+
+def test_a_few_units_later_is_the_vague_length_not_the_future(nlp):
+    text = "The board met on June 3, 2020. A few days later, the chief resigned. Several weeks earlier, the firm had lost a contract."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["A few days"] == ("PXD", "DURATION")
+    assert found["Several weeks"] == ("PXW", "DURATION")
+    assert "A few days later" not in found
