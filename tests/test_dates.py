@@ -1364,3 +1364,18 @@ def test_no_later_than_a_date_is_on_or_before_it(nlp):
     document = extract(text, published=PUBLISHED, nlp=nlp)
     found = {t.text: (t.value, t.mod) for t in document.times}
     assert found == {"no later than June 30, 2022": ("2022-06-30", "ON_OR_BEFORE"), "no earlier than 2025": ("2025", "ON_OR_AFTER")}
+
+
+def test_current_said_of_an_earlier_time_is_the_past(nlp):
+    text = "Holders could buy shares at half the then current price. The deal followed the then-current rules, the current chief said."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found == {"then current": ("PAST_REF", "DATE"), "then-current": ("PAST_REF", "DATE"), "current": ("PRESENT_REF", "DATE")}
+
+
+
+def test_a_few_units_later_is_the_vague_length_not_the_future(nlp):
+    text = "The board met on June 3, 2020. A few days later, the chief resigned. Several weeks earlier, the firm had lost a contract."
+    found = times(extract(text, published=PUBLISHED, nlp=nlp))
+    assert found["A few days"] == ("PXD", "DURATION")
+    assert found["Several weeks"] == ("PXW", "DURATION")
+    assert "A few days later" not in found

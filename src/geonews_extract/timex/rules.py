@@ -1223,10 +1223,17 @@ NARRATIVE_UNITS = frozenset({"week", "month"})
 _COUNTED_GRAINS = {"M": "month", "Y": "year", "DE": "year", "CE": "year"}
 
 
+#: Shifts counted from an event the text tells of ("a few days later", "several weeks
+#: earlier"): with a vague count they name no day, so TimeML writes the length alone.
+_FROM_AN_EVENT = frozenset({"later", "earlier", "afterwards"})
+
+
 @rule(f"{COUNT} {UNIT} (?P<dir>ago|back|earlier|later|before|after|afterwards|from now|hence|previously|since)")
 def _shifted(m: re.Match, context: Context) -> Resolution | None:
     direction = -1 if m["dir"] in ("ago", "back", "earlier", "before", "previously", "since") else 1
     if m["n"] == "x":
+        if m["dir"] in _FROM_AN_EVENT:
+            return None  # "a few days later": no date to read; the length alone is the expression
         return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE")
     amount = float(m["n"])
     unit_word = UNIT_PLURALS.get(m["unit"], m["unit"])
