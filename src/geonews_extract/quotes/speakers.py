@@ -238,7 +238,7 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._titled(head) or self._owner(head)
+        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
         if named is not None:
             return named
         noun = head.lemma_.lower()
@@ -353,6 +353,18 @@ class Resolver:
                 entity = self._named([child])
                 if entity is not None and entity.type == "PERSON":
                     return entity
+        return None
+
+    def _apposed_person(self, head: Token) -> EntityRecord | None:
+        """The person named beside a role, who speaks rather than the state or firm in it: "Norway's
+        fisheries minister, [Karin Holm]", "the finance director of Corvell Mining, [Peter
+        Sandoval]" (the parse hangs the name on the firm; a firm has no person in apposition)."""
+        if head.pos_ != "NOUN":
+            return None
+        for token in _role_appositions(head):
+            entity = self._named([token])
+            if entity is not None and entity.type == "PERSON":
+                return entity
         return None
 
     def _publisher(self, text: Token) -> EntityRecord | None:
@@ -492,10 +504,12 @@ def _titles(
             if span is None:
                 continue
             root = span.root
-            nouns = [t for t in root.lefts if t.dep_ in TITLE_DEPS and t.pos_ in ("NOUN", "PROPN")]
+            nouns = _title_run(root)
             nouns += [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
+                nouns.append(root.head.head.head)  # "the director of X, [Name]": the name stands beside the role
             for noun in nouns:
                 lemma = noun.lemma_.lower()
                 for word in {lemma, *short.get(lemma.rstrip("."), ())}:
@@ -503,6 +517,15 @@ def _titles(
     for places in found.values():
         places.sort(key=lambda item: item[0])
     return found
+
+
+def _title_run(root: Token) -> list[Token]:
+    """The titles before a name, each title's own titles too ("[Detective] [Inspector] Clara Boateng",
+    the first hung on the second)."""
+    nouns = [t for t in root.lefts if t.dep_ in TITLE_DEPS and t.pos_ in ("NOUN", "PROPN")]
+    for noun in nouns:  # grows while it is read
+        nouns += [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t not in nouns]
+    return nouns
 
 
 def _credit(text: str, start: int, end: int, datelines: list[int]) -> bool:
@@ -519,16 +542,33 @@ def _inside_quote(quoted: list[tuple[int, int]], opens: list[int], offset: int) 
     return index >= 0 and quoted[index][0] < offset < quoted[index][1]
 
 
+def _role_appositions(head: Token) -> list[Token]:
+    """The appositions of a role noun and of the objects of its prepositions, where the parse
+    hangs a name that stands beside the whole phrase ("the director of X, [Name]")."""
+    found = [c for c in head.rights if c.dep_ == "appos"]
+    for child in head.rights:
+        if child.dep_ == "prep":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found += [c for c in pobj.rights if c.dep_ == "appos"]
+    return found
+
+
+def _coordinated(token: Token) -> bool:
+    """A name joined with others ("Spain and Portugal"): the phrase names several, none of them alone."""
+    return any(c.dep_ == "conj" for c in token.children)
+
+
 def _named_after(head: Token) -> list[Token]:
     """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
     Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
-    before it, but not phrases deeper down ("lawyers for the relatives in Miami")."""
+    before it, but not phrases deeper down ("lawyers for the relatives in Miami") nor names
+    joined with others ("the leaders of Spain and Portugal" speak for neither alone)."""
     tokens = []
     for child in head.rights:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not _coordinated(child):
             tokens += [child, *(c for c in child.lefts if c.dep_ in OWNER_DEPS)]
         elif child.dep_ == "prep":
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and not _coordinated(c)):
                 tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
     return tokens
 
