@@ -59,3 +59,13 @@ def test_the_airline_is_the_airline_named_before(nlp):
     )
     entity = entity_of(document, quote_by(document, "a software fault"))
     assert entity is not None and entity.name == "Skyvale Airlines"
+
+
+def test_the_date_after_the_cue_is_not_in_the_content(nlp):
+    document = extract("Chile said on Monday it would send two ships to the area.", nlp=nlp)
+    assert [q.content.text for q in document.quotes] == ["it would send two ships to the area"]
+
+
+def test_a_date_that_belongs_to_the_report_stays_in_it(nlp):
+    document = extract("Chile said that on Monday it would send two ships to the area.", nlp=nlp)
+    assert [q.content.text for q in document.quotes] == ["on Monday it would send two ships to the area"]

@@ -221,6 +221,8 @@ def _reported_clause(
     side = side[:1] + [c for c in side[1:] if not _second_report(c, lexicon)]
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
+    if first.i > cue.i:
+        words = _without_date_said(words, cue)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0])
     if first.i > cue.i:
@@ -336,6 +338,8 @@ def _fronted_with_tail(
 
 #: Words that open an embedded question ("asked [if the ferry would run]").
 QUESTION_MARKERS = frozenset({"if", "whether"})
+#: Entity types of a date phrase that says when a cue was spoken ("said on Monday it would").
+DATE_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _question(clause: Token, cue: Token, lexicon: Lexicon) -> bool:
@@ -751,6 +755,26 @@ def _clause_after_addressee(cue: Token, lexicon: Lexicon) -> Token | None:
     if not any(c.dep_ in WHOLE_CLAUSE_DEPS for c in clause.children):
         return None
     return clause
+
+
+def _without_date_said(words: list[Token], cue: Token) -> list[Token]:
+    """The reported clause without a date right after the cue, before the clause's subject and
+    with no "that" before it: it says when the words were said ("said [on Monday] it would
+    ...", "said Tuesday it would ..."), whatever the parse hangs it on; after "that" it is the
+    report's ("said that on Monday it would ...")."""
+    if len(words) < 3:
+        return words
+    lead = words[0]
+    if lead.dep_ not in ("prep", "npadvmod") or lead.head.i == lead.i or cue.doc[lead.i - 1].lower_ == "that":
+        return words
+    end = lead.right_edge.i
+    dated = [t for t in cue.doc[lead.i : end + 1] if t.i != lead.i or lead.dep_ == "npadvmod"]
+    if not dated or any(t.ent_type_ not in DATE_TYPES for t in dated):
+        return words
+    subject = next((c for c in lead.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != end + 1 or words[-1].i <= end:
+        return words
+    return [t for t in words if t.i > end]
 
 
 def trim_complementizer(words: list[Token]) -> list[Token]:
