@@ -966,10 +966,31 @@ def _according_to(
         clause = clause.head
     before = [t for t in doc[clause.left_edge.i : phrase.start]]
     after = [t for t in doc[phrase.stop : clause.right_edge.i + 1]]
+    aside = _aside_in_clause(doc, before, after, phrase, clause)
+    if aside is not None:  # 'The runway, according to X, will open': both sides, in two parts
+        words = _before_next_report(aside[1], {clause.i}, lexicon, outer)
+        found = _candidate(doc, aside[0] + words, chars([first, last]), source, first, marks, outer, None,
+                           gap=range(phrase.start - 1, phrase.stop + 1))
+        two = _in_two_parts(found, aside[0], trim(words))
+        if two is not None:
+            return two
     words = after if len(trim(after)) >= len(trim(before)) else before
     words = _before_next_report(words, {clause.i}, lexicon, outer)
     cue = chars([first, last])
     return _candidate(doc, words, cue, source, first, marks, outer, None)
+
+
+def _aside_in_clause(
+    doc: Doc, before: list[Token], after: list[Token], phrase: range, clause: Token
+) -> tuple[list[Token], list[Token]] | None:
+    """The clause's words on each side of a phrase set between commas after its subject and
+    before its verb ('[The runway], according to X, [will open ...]'), or None."""
+    if phrase.start < 1 or phrase.stop >= len(doc) or doc[phrase.start - 1].text != "," or doc[phrase.stop].text != ",":
+        return None
+    if not phrase.stop < clause.i or not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i for t in before):
+        return None
+    first, second = trim(before), trim(after)
+    return (first, second) if first and second else None
 
 
 def _at_edge(doc: Doc, clause: Token, phrase: range) -> bool:
