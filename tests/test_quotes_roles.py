@@ -69,3 +69,9 @@ def test_the_date_after_the_cue_is_not_in_the_content(nlp):
 def test_a_date_that_belongs_to_the_report_stays_in_it(nlp):
     document = extract("Chile said that on Monday it would send two ships to the area.", nlp=nlp)
     assert [q.content.text for q in document.quotes] == ["on Monday it would send two ships to the area"]
+
+
+def test_a_person_named_after_a_longer_role_is_the_speaker(nlp):
+    document = extract("The head of sales at Norbridge Cars, Emma Kline, said orders were up.", nlp=nlp)
+    entity = entity_of(document, quote_by(document, "orders were up"))
+    assert entity is not None and entity.name == "Emma Kline"

@@ -16,7 +16,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 4. a generic source ("critics", "residents of Kabul") -> no entity (null);
 5. a named entity in an apposition or the head's own prepositional object ("the governor,
    Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
-   in Miami"), else the person whose possessive is on a noun that speaks for them ("Reyes's
+   in Miami", nor names joined with others: "the leaders of Spain and Portugal"; a person
+   beside a role comes before the state or firm in it: "Norway's minister, Karin Holm"), else the person whose possessive is on a noun that speaks for them ("Reyes's
    campaign", "Brandt's spokeswoman", "Reyes's campaign manager"; data: sources.json
    'representing');
 6. a body of a state or an organisation that its own words describe and that names no entity
@@ -508,8 +509,10 @@ def _titles(
             nouns += [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
-            elif root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN":
-                nouns.append(root.head.head.head)  # "the director of X, [Name]": the name stands beside the role
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj":
+                role = _role_of(root.head)
+                if role is not None:
+                    nouns.append(role)  # "the director of X, [Name]": the name stands beside the role
             for noun in nouns:
                 lemma = noun.lemma_.lower()
                 for word in {lemma, *short.get(lemma.rstrip("."), ())}:
@@ -517,6 +520,16 @@ def _titles(
     for places in found.values():
         places.sort(key=lambda item: item[0])
     return found
+
+
+def _role_of(pobj: Token) -> Token | None:
+    """The common noun whose prepositional phrases hold `pobj` ("the [director] of sales at X")."""
+    token = pobj
+    for _ in range(ROLE_DEPTH):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            break
+        token = token.head.head
+    return token if token.i != pobj.i and token.pos_ == "NOUN" else None
 
 
 def _title_run(root: Token) -> list[Token]:
@@ -542,14 +555,20 @@ def _inside_quote(quoted: list[tuple[int, int]], opens: list[int], offset: int) 
     return index >= 0 and quoted[index][0] < offset < quoted[index][1]
 
 
-def _role_appositions(head: Token) -> list[Token]:
+#: How many prepositional phrases deep a role's phrase may hang the name beside it.
+ROLE_DEPTH = 3
+
+
+def _role_appositions(head: Token, depth: int = ROLE_DEPTH) -> list[Token]:
     """The appositions of a role noun and of the objects of its prepositions, where the parse
-    hangs a name that stands beside the whole phrase ("the director of X, [Name]")."""
+    hangs a name that stands beside the whole phrase ("the director of X, [Name]", "the head of
+    sales at X, [Name]")."""
     found = [c for c in head.rights if c.dep_ == "appos"]
-    for child in head.rights:
-        if child.dep_ == "prep":
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                found += [c for c in pobj.rights if c.dep_ == "appos"]
+    if depth:
+        for child in head.rights:
+            if child.dep_ == "prep":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found += _role_appositions(pobj, depth - 1)
     return found
 
 
