@@ -151,7 +151,7 @@ def _after(
             break
         clause.append(token)
     words = [t for t in clause if not (t.is_punct or t.is_space)]
-    if not words:
+    if not words or _introduces_next(marks.text, clause, limit):
         return None
     first = words[0]
     last = phrase_at(doc, first.i, lexicon)
@@ -173,6 +173,13 @@ def _after(
             continue
         return cue_chars(cue), subject.i, channel_of(cue, lexicon)
     return None
+
+
+def _introduces_next(text: str, clause: list[Token], limit: int) -> bool:
+    """The clause ends with a colon right before the next quote ('"A." Asked about X, Frost said:
+    "B."'): it introduces that quote and attributes nothing before it."""
+    last = next((t for t in reversed(clause) if not t.is_space), None)
+    return last is not None and last.text == ":" and not text[last.idx + 1 : limit].strip()
 
 
 def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:

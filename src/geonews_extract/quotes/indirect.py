@@ -221,6 +221,8 @@ def _reported_clause(
     side = side[:1] + [c for c in side[1:] if not _second_report(c, lexicon)]
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
+    if first.i > cue.i:
+        words = _without_date_said(words, cue)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0])
     if first.i > cue.i:
@@ -336,6 +338,8 @@ def _fronted_with_tail(
 
 #: Words that open an embedded question ("asked [if the ferry would run]").
 QUESTION_MARKERS = frozenset({"if", "whether"})
+#: Entity types of a date phrase that says when a cue was spoken ("said on Monday it would").
+DATE_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _question(clause: Token, cue: Token, lexicon: Lexicon) -> bool:
@@ -753,6 +757,26 @@ def _clause_after_addressee(cue: Token, lexicon: Lexicon) -> Token | None:
     return clause
 
 
+def _without_date_said(words: list[Token], cue: Token) -> list[Token]:
+    """The reported clause without a date right after the cue, before the clause's subject and
+    with no "that" before it: it says when the words were said ("said [on Monday] it would
+    ...", "said Tuesday it would ..."), whatever the parse hangs it on; after "that" it is the
+    report's ("said that on Monday it would ...")."""
+    if len(words) < 3:
+        return words
+    lead = words[0]
+    if lead.dep_ not in ("prep", "npadvmod") or lead.head.i == lead.i or cue.doc[lead.i - 1].lower_ == "that":
+        return words
+    end = lead.right_edge.i
+    dated = [t for t in cue.doc[lead.i : end + 1] if t.i != lead.i or lead.dep_ == "npadvmod"]
+    if not dated or any(t.ent_type_ not in DATE_TYPES for t in dated):
+        return words
+    subject = next((c for c in lead.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != end + 1 or words[-1].i <= end:
+        return words
+    return [t for t in words if t.i > end]
+
+
 def trim_complementizer(words: list[Token]) -> list[Token]:
     """The reported clause without its complementizer "that" (the project's content convention),
     and without an adverb before it, which is the cue's ("said [only] that ...")."""
@@ -942,10 +966,31 @@ def _according_to(
         clause = clause.head
     before = [t for t in doc[clause.left_edge.i : phrase.start]]
     after = [t for t in doc[phrase.stop : clause.right_edge.i + 1]]
+    aside = _aside_in_clause(doc, before, after, phrase, clause)
+    if aside is not None:  # 'The runway, according to X, will open': both sides, in two parts
+        words = _before_next_report(aside[1], {clause.i}, lexicon, outer)
+        found = _candidate(doc, aside[0] + words, chars([first, last]), source, first, marks, outer, None,
+                           gap=range(phrase.start - 1, phrase.stop + 1))
+        two = _in_two_parts(found, aside[0], trim(words))
+        if two is not None:
+            return two
     words = after if len(trim(after)) >= len(trim(before)) else before
     words = _before_next_report(words, {clause.i}, lexicon, outer)
     cue = chars([first, last])
     return _candidate(doc, words, cue, source, first, marks, outer, None)
+
+
+def _aside_in_clause(
+    doc: Doc, before: list[Token], after: list[Token], phrase: range, clause: Token
+) -> tuple[list[Token], list[Token]] | None:
+    """The clause's words on each side of a phrase set between commas after its subject and
+    before its verb ('[The runway], according to X, [will open ...]'), or None."""
+    if phrase.start < 1 or phrase.stop >= len(doc) or doc[phrase.start - 1].text != "," or doc[phrase.stop].text != ",":
+        return None
+    if not phrase.stop < clause.i or not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i for t in before):
+        return None
+    first, second = trim(before), trim(after)
+    return (first, second) if first and second else None
 
 
 def _at_edge(doc: Doc, clause: Token, phrase: range) -> bool:

@@ -35,9 +35,13 @@ ASCII_SINGLE = "'"
 #: Two-character double marks of Penn Treebank and older agency copy.
 GRAVE_OPENER = "``"
 APOSTROPHE_CLOSER = "''"
+#: What `_curly_apostrophes` calls a ’ that closes no quote.
+APOSTROPHE = "apostrophe"
 QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS | {SINGLE_OPENER, SINGLE_CLOSER, "`", "'"}
 _DOUBLE_MARK = re.compile("[" + "".join(re.escape(m) for m in sorted(DOUBLE_OPENERS | DOUBLE_CLOSERS | AMBIGUOUS)) + "]|``|''")
 _ASCII_SINGLE = re.compile(ASCII_SINGLE)
+_SINGLE_OPENER = re.compile(SINGLE_OPENER)
+_SINGLE_CLOSER = re.compile(SINGLE_CLOSER)
 #: What a closing apostrophe follows when it ends a clause ('We lost,' she said.).
 _CLAUSE_END = frozenset(".,;:!?…")
 _ANY_MARK = re.compile("[" + "".join(re.escape(mark) for mark in sorted(QUOTE_MARKS)) + "]")
@@ -151,6 +155,8 @@ def _mark_at(text: str, i: int, inside: bool, ascii_singles: dict[int, str]) -> 
     """The quotation mark starting at `i` with its direction, if there is one; an ASCII
     apostrophe is one where `ascii_singles` (its paragraph's, see `_ascii_singles`) says so."""
     pair = text[i : i + 2]
+    if text[i] == SINGLE_CLOSER and ascii_singles.get(i) == APOSTROPHE:
+        return None
     if text[i] == ASCII_SINGLE and pair != APOSTROPHE_CLOSER:
         direction = ascii_singles.get(i)
         return (direction, _Mark(i, 1, True)) if direction else None
@@ -208,6 +214,23 @@ def _ascii_singles(text: str, start: int, end: int) -> dict[int, str]:
     return directions
 
 
+def _curly_apostrophes(text: str, start: int, end: int) -> dict[int, str]:
+    """The ’ of the paragraph `text[start:end]` of a text with no double mark that are
+    apostrophes, not the closing mark of the ‘ before them: where several could close one
+    ‘ before the next, the first after a sentence's or a clause's punctuation closes it, as
+    with ASCII marks ('‘The drivers’ strike is over,’ she said.'); the others are possessives."""
+    opening = [m.start() for m in _SINGLE_OPENER.finditer(text, start, end) if _is_open_side(text, m.start())]
+    closing = [m.start() for m in _SINGLE_CLOSER.finditer(text, start, end)
+               if _is_close_side(text, m.start()) and not _is_open_side(text, m.start())]
+    found: dict[int, str] = {}
+    for index, opener in enumerate(opening):
+        limit = opening[index + 1] if index + 1 < len(opening) else end
+        closers = closing[bisect_right(closing, opener) : bisect_right(closing, limit)]
+        closer = next((c for c in closers if text[c - 1] in _CLAUSE_END), None)
+        found.update((c, APOSTROPHE) for c in closers if closer is not None and c < closer)
+    return found
+
+
 def pair_marks(text: str) -> QuoteMarks:
     paras = text_lines(text)
     segments: list[Segment] = []
@@ -216,7 +239,8 @@ def pair_marks(text: str) -> QuoteMarks:
     stack: list[_Mark] = []  # open quotes, outermost first
     run_start: int | None = None
     british = not _DOUBLE_MARK.search(text)  # a text that quotes with single marks only
-    singles = [_ascii_singles(text, start, end) if british else {} for start, end in paras]
+    singles = [_ascii_singles(text, start, end) | _curly_apostrophes(text, start, end) if british else {}
+               for start, end in paras]
     for index, (start, end) in enumerate(paras):
         if run_start is None:
             run_start = start

@@ -16,7 +16,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 4. a generic source ("critics", "residents of Kabul") -> no entity (null);
 5. a named entity in an apposition or the head's own prepositional object ("the governor,
    Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
-   in Miami"), else the person whose possessive is on a noun that speaks for them ("Reyes's
+   in Miami", nor names joined with others: "the leaders of Spain and Portugal"; a person
+   beside a role comes before the state or firm in it: "Norway's minister, Karin Holm"), else the person whose possessive is on a noun that speaks for them ("Reyes's
    campaign", "Brandt's spokeswoman", "Reyes's campaign manager"; data: sources.json
    'representing');
 6. a body of a state or an organisation that its own words describe and that names no entity
@@ -238,7 +239,7 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._titled(head) or self._owner(head)
+        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
         if named is not None:
             return named
         noun = head.lemma_.lower()
@@ -353,6 +354,18 @@ class Resolver:
                 entity = self._named([child])
                 if entity is not None and entity.type == "PERSON":
                     return entity
+        return None
+
+    def _apposed_person(self, head: Token) -> EntityRecord | None:
+        """The person named beside a role, who speaks rather than the state or firm in it: "Norway's
+        fisheries minister, [Karin Holm]", "the finance director of Corvell Mining, [Peter
+        Sandoval]" (the parse hangs the name on the firm; a firm has no person in apposition)."""
+        if head.pos_ != "NOUN":
+            return None
+        for token in _role_appositions(head):
+            entity = self._named([token])
+            if entity is not None and entity.type == "PERSON":
+                return entity
         return None
 
     def _publisher(self, text: Token) -> EntityRecord | None:
@@ -492,10 +505,14 @@ def _titles(
             if span is None:
                 continue
             root = span.root
-            nouns = [t for t in root.lefts if t.dep_ in TITLE_DEPS and t.pos_ in ("NOUN", "PROPN")]
+            nouns = _title_run(root)
             nouns += [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 nouns.append(root.head)
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj":
+                role = _role_of(root.head)
+                if role is not None:
+                    nouns.append(role)  # "the director of X, [Name]": the name stands beside the role
             for noun in nouns:
                 lemma = noun.lemma_.lower()
                 for word in {lemma, *short.get(lemma.rstrip("."), ())}:
@@ -503,6 +520,25 @@ def _titles(
     for places in found.values():
         places.sort(key=lambda item: item[0])
     return found
+
+
+def _role_of(pobj: Token) -> Token | None:
+    """The common noun whose prepositional phrases hold `pobj` ("the [director] of sales at X")."""
+    token = pobj
+    for _ in range(ROLE_DEPTH):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            break
+        token = token.head.head
+    return token if token.i != pobj.i and token.pos_ == "NOUN" else None
+
+
+def _title_run(root: Token) -> list[Token]:
+    """The titles before a name, each title's own titles too ("[Detective] [Inspector] Clara Boateng",
+    the first hung on the second)."""
+    nouns = [t for t in root.lefts if t.dep_ in TITLE_DEPS and t.pos_ in ("NOUN", "PROPN")]
+    for noun in nouns:  # grows while it is read
+        nouns += [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t not in nouns]
+    return nouns
 
 
 def _credit(text: str, start: int, end: int, datelines: list[int]) -> bool:
@@ -519,16 +555,39 @@ def _inside_quote(quoted: list[tuple[int, int]], opens: list[int], offset: int) 
     return index >= 0 and quoted[index][0] < offset < quoted[index][1]
 
 
+#: How many prepositional phrases deep a role's phrase may hang the name beside it.
+ROLE_DEPTH = 3
+
+
+def _role_appositions(head: Token, depth: int = ROLE_DEPTH) -> list[Token]:
+    """The appositions of a role noun and of the objects of its prepositions, where the parse
+    hangs a name that stands beside the whole phrase ("the director of X, [Name]", "the head of
+    sales at X, [Name]")."""
+    found = [c for c in head.rights if c.dep_ == "appos"]
+    if depth:
+        for child in head.rights:
+            if child.dep_ == "prep":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    found += _role_appositions(pobj, depth - 1)
+    return found
+
+
+def _coordinated(token: Token) -> bool:
+    """A name joined with others ("Spain and Portugal"): the phrase names several, none of them alone."""
+    return any(c.dep_ == "conj" for c in token.children)
+
+
 def _named_after(head: Token) -> list[Token]:
     """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
     Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
-    before it, but not phrases deeper down ("lawyers for the relatives in Miami")."""
+    before it, but not phrases deeper down ("lawyers for the relatives in Miami") nor names
+    joined with others ("the leaders of Spain and Portugal" speak for neither alone)."""
     tokens = []
     for child in head.rights:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not _coordinated(child):
             tokens += [child, *(c for c in child.lefts if c.dep_ in OWNER_DEPS)]
         elif child.dep_ == "prep":
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and not _coordinated(c)):
                 tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
     return tokens
 
