@@ -512,6 +512,51 @@ RANGES_IN_A_YEAR_FROM_NOW = [
     ),
 ]
 
+#: A time of day with its day is one expression valued at the day ("9 a.m. Tuesday", as
+#: TimeML writes it); the turn of a century is the year it turns on, approximately; a day range
+#: and a holiday range follow the tense and the year said once for both ends; a count of
+#: units "later" with no date before it in the text is the length, as TimeML writes it.
+KNOWN_GAPS = [
+    (
+        "The rally began at 8 p.m. on Sunday.",
+        {"8 p.m. on Sunday": {"value": "2024-03-10T20:00", "type": "TIME", "range": ("2024-03-10", "2024-03-10")}},
+    ),
+    ("The minister will speak at 10 a.m. Tuesday.", {"10 a.m. Tuesday": {"value": "2024-03-19T10:00", "type": "TIME"}}),
+    ("Polls opened at 7 a.m. Monday.", {"7 a.m. Monday": {"value": "2024-03-11T07:00"}}),
+    (
+        "Such shops were common at the turn of the century.",
+        {"the turn of the century": {"value": "2000", "mod": "APPROX", "type": "DATE"}},
+    ),
+    (
+        "The bridge was built around the turn of the 20th century.",
+        {"the turn of the 20th century": {"value": "1900", "mod": "APPROX"}},
+    ),
+    (
+        "The festival was held from 4 to 6 May.",
+        {"4": {"value": "2023-05-04"}, "6 May": {"value": "2023-05-06"}},
+    ),
+    ("The races were run between 10 and 12 May.", {"10": {"value": "2023-05-10"}, "12 May": {"value": "2023-05-12"}}),
+    ("The summit will be held from 4 to 6 May.", {"4": {"value": "2024-05-04"}, "6 May": {"value": "2024-05-06"}}),
+    ("The fair was held on 6 May.", {"6 May": {"value": "2023-05-06"}}),
+    (
+        "Sales slowed between Easter and Christmas last year.",
+        {"Easter": {"value": "2023-04-09"}, "Christmas last year": {"value": "2023-12-25"}},
+    ),
+    (
+        "Prices rose between Christmas and Easter last year.",
+        {"Christmas": {"value": "2022-12-25"}, "Easter last year": {"value": "2023-04-09"}},
+    ),
+    ("The shop reopened at Christmas last year.", {"Christmas last year": {"value": "2023-12-25"}}),
+    (
+        "Three weeks later, the bridge collapsed.",
+        {"Three weeks later": {"value": "P3W", "type": "DURATION", "range": None}},
+    ),
+    (
+        "The firm filed for bankruptcy two months later.",
+        {"two months later": {"value": "P2M", "type": "DURATION", "range": None}},
+    ),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -527,6 +572,7 @@ CASES = [
         ("fiscal", YEARS_OF_ACCOUNT),
         ("slash", YEARS_WITH_A_SLASH),
         ("year from now", RANGES_IN_A_YEAR_FROM_NOW),
+        ("gaps", KNOWN_GAPS),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]

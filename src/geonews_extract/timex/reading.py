@@ -101,7 +101,7 @@ def read_times(
                     start, resolution = found.pop().start, beside  # "the day" + "after" + "Christmas": one day
                     written = full_text[start:end]
             if found and _joined_as_a_range(full_text, found[-1], start):
-                _complete_the_start(found, full_text, written, context)
+                _complete_the_start(found, full_text, written, resolution, context)
                 _start_on_the_day_of_the_end(found, resolution)
             if found and _ends_a_range(full_text, found[-1], start, resolution):
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
@@ -335,12 +335,20 @@ def _start_on_the_day_of_the_end(found: list[Found], end: Resolution) -> None:
     found[-1] = replace(previous, resolution=replace(_at(previous.resolution, Point("time", last.day, start.part)), anchor="text"))
 
 
-def _complete_the_start(found: list[Found], full_text: str, end_text: str, context: Context) -> None:
-    """Give the start of a range the year its end names ("March" to "May 2020" -> 2020-03)."""
+def _complete_the_start(found: list[Found], full_text: str, end_text: str, end: Resolution, context: Context) -> None:
+    """Give the start of a range the year its end names ("March" to "May 2020" -> 2020-03);
+    a start that would then fall after the end is in the year before ("between Christmas and
+    Easter last year": the Christmas before that Easter)."""
     previous = found[-1]
-    completed = complete_left(full_text[previous.start : previous.end], end_text)
+    written = full_text[previous.start : previous.end]
+    completed = complete_left(written, end_text)
     if completed is None:
         return
     reading = resolve_safely(completed, context)
+    last = end.point
+    if reading is not None and reading.point is not None and last is not None and reading.point.day > last.day and reading.point.grain in _YEARLESS_GRAINS:
+        earlier = resolve_safely(f"{written} {last.day.year - 1}", context)
+        if earlier is not None and earlier.point is not None and earlier.point.day <= last.day:
+            reading = earlier
     if reading is not None and (reading.point is not None or reading.type == "SET"):  # "Monday" (and Tuesday nights): a set
         found[-1] = Found(previous.start, previous.end, reading)
