@@ -557,6 +557,77 @@ KNOWN_GAPS = [
     ),
 ]
 
+#: More news sentences of each kind, written for these tests: two weekdays of a range in
+#: order, a week of a month, a year "at least" said ahead.
+MORE_NEWS = [
+    ("The 2016-17 budget was approved after months of wrangling.", {"2016": {"value": "2016"}, "17": {"value": "2017"}}),
+    (
+        "Temperatures soared from July to September last year.",
+        {"July": {"value": "2023-07"}, "September last year": {"value": "2023-09"}},
+    ),
+    (
+        "The talks lasted from Tuesday until Friday.",
+        {"Tuesday": {"value": "2024-03-05"}, "Friday": {"value": "2024-03-08"}},
+    ),
+    (
+        "Talks will run from Tuesday until Friday.",
+        {"Tuesday": {"value": "2024-03-19"}, "Friday": {"value": "2024-03-22"}},
+    ),
+    ("The pop-up market operated from 5 to 7 January.", {"5": {"value": "2024-01-05"}, "7 January": {"value": "2024-01-07"}}),
+    ("The tournament took place 12-20 August.", {"12": {"value": "2023-08-12"}, "20 August": {"value": "2023-08-20"}}),
+    (
+        "The lake froze from December to March 2020.",
+        {"December": {"value": "2019-12"}, "March 2020": {"value": "2020-03"}},
+    ),
+    ("Schools closed from Dec. 20 to Jan. 6.", {"Dec. 20": {"value": "2023-12-20"}, "Jan. 6": {"value": "2024-01-06"}}),
+    ("Repairs will take between four and six weeks.", {"four": {"value": "P4W"}, "six weeks": {"value": "P6W"}}),
+    ("The athlete finished in 3:45:12.", {"3:45:12": {"value": "PT3H45M12S", "type": "DURATION"}}),
+    ("The hostages were held for 47 days.", {"47 days": {"value": "P47D", "type": "DURATION"}}),
+    ("The boycott lasted a fortnight.", {"a fortnight": {"value": "P2W", "type": "DURATION"}}),
+    ("A six-month inquiry found no wrongdoing.", {"six-month": {"value": "P6M", "type": "DURATION"}}),
+    ("The new law will come into force in July.", {"July": {"value": "2024-07"}}),
+    ("The storm made landfall in September.", {"September": {"value": "2023-09"}}),
+    ("The film premieres in June.", {"June": {"value": "2024-06"}}),
+    ("Parliament reconvenes on Tuesday.", {"Tuesday": {"value": "2024-03-19"}}),
+    ("The factory reopened on Monday.", {"Monday": {"value": "2024-03-11"}}),
+    (
+        "The fire started on Jan. 5, 2020. By the next morning, 300 homes had burned.",
+        {"the next morning": {"value": "2020-01-06TMO"}},
+    ),
+    ("She moved to Paris in 2012. The following spring she opened a bakery.", {"The following spring": {"value": "2013-SP"}}),
+    ("The war ended in 1945. Five years later the city was rebuilt.", {"Five years later": {"value": "1950"}}),
+    (
+        "He was arrested on Feb. 10, 2018. The following week he was released.",
+        {"The following week": {"value": "2018-W07"}},
+    ),
+    ("Demand has grown in recent years.", {"recent years": {"value": "PXY", "type": "DURATION"}}),
+    ("These days, few people write letters.", {"These days": {"value": "PRESENT_REF"}}),
+    ("The mayor resigned today.", {"today": {"value": "2024-03-14"}}),
+    ("Shares fell sharply last week.", {"last week": {"value": "2024-W10", "range": ("2024-03-04", "2024-03-10")}}),
+    (
+        "Tensions eased in the second week of January.",
+        {"the second week of January": {"value": "2024-W02", "range": ("2024-01-08", "2024-01-14")}},
+    ),
+    ("The vote is due in the last week of June.", {"the last week of June": {"value": "2024-W26"}}),
+    ("Sales peaked in the first week of September 2021.", {"the first week of September 2021": {"value": "2021-W35"}}),
+    (
+        "Sales were strong in the second half of 2022.",
+        {"the second half of 2022": {"value": "2022-H2", "range": ("2022-07-01", "2022-12-31")}},
+    ),
+    ("The plant will close at the end of the year.", {"the end of the year": {"value": "2024", "mod": "END"}}),
+    ("The rebels attacked in late 2019.", {"late 2019": {"value": "2019", "mod": "END"}}),
+    ("The river peaked in mid-January.", {"mid-January": {"value": "2024-01", "mod": "MID"}}),
+    ("The protest lasted less than an hour.", {"less than an hour": {"value": "PT1H", "mod": "LESS_THAN"}}),
+    ("The trial is expected to last at least six weeks.", {"at least six weeks": {"value": "P6W", "mod": "EQUAL_OR_MORE"}}),
+    ("The mill closed around 1985.", {"around 1985": {"value": "1985", "mod": "APPROX"}}),
+    (
+        "The ban will remain in place until at least 2026.",
+        {"at least 2026": {"value": "2026", "mod": "ON_OR_AFTER", "range": ("2026-01-01", "2026-12-31")}},
+    ),
+    ("The rally began at 8 p.m. Sunday.", {"8 p.m. Sunday": {"value": "2024-03-10T20:00"}}),
+    ("Police closed the road at 6 a.m. on Tuesday.", {"6 a.m. on Tuesday": {"value": "2024-03-12T06:00"}}),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -573,6 +644,7 @@ CASES = [
         ("slash", YEARS_WITH_A_SLASH),
         ("year from now", RANGES_IN_A_YEAR_FROM_NOW),
         ("gaps", KNOWN_GAPS),
+        ("more", MORE_NEWS),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]

@@ -40,6 +40,7 @@ from .lexicon import (
     PART_OF_DAY_PREPOSITIONS,
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
+    POINT_MODS,
     PRESENT_REF_PHRASES,
     RECURRING_PERIODS,
     SEASONS,
@@ -148,6 +149,8 @@ def _mod(phrase: str, found: Resolution) -> str | None:
         mod = SHIFTED_MODS[mod]
         if _SHIFT_AHEAD.search(phrase):
             mod = _OPPOSITE_MOD.get(mod, mod)
+    elif mod in POINT_MODS and found.type in ("DATE", "TIME") and found.point is not None:
+        mod = POINT_MODS[mod]  # "until at least 2026": that year or after
     return mod
 
 
@@ -799,6 +802,20 @@ def _month_name(m: re.Match, context: Context) -> Resolution:
         return Point("month", anchoring.month(number, d, context.tense))
 
     return _from_published(context, build, f"XXXX-{number:02d}")
+
+
+@rule(r"the (?:(?P<n>[1-4])th|(?P<last>last|final)) week of (?P<month>.+)")
+def _week_of_a_month(m: re.Match, context: Context) -> Resolution | None:
+    """'the second week of January', 'the last week of June 2020': the ISO week that holds the
+    month's 4th day (11th, 18th, 25th), as ISO counts a year's first week, or its fourth day
+    from the end; placed as the month is."""
+    month = _resolve(m["month"], m["month"], context)
+    if month is None or month.point is None or month.point.grain != "month":
+        return None
+    first, last = month.point.first_and_last_day()
+    day = last - timedelta(days=3) if m["last"] else first + timedelta(days=7 * (int(m["n"]) - 1) + 3)
+    point = Point("week", day)
+    return Resolution(point.value(), "DATE", month.anchor, point)
 
 
 #: Words before a weekday that make it the end of a stretch from the day a passage tells of
