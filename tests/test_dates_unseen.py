@@ -624,6 +624,13 @@ MORE_NEWS = [
         "The ban will remain in place until at least 2026.",
         {"at least 2026": {"value": "2026", "mod": "ON_OR_AFTER", "range": ("2026-01-01", "2026-12-31")}},
     ),
+    ("Voting took place from April 20 to 22.", {"April 20": {"value": "2023-04-20"}, "22": {"value": "2023-04-22"}}),
+    ("Voting will take place from April 20 to 22.", {"April 20": {"value": "2024-04-20"}, "22": {"value": "2024-04-22"}}),
+    ("The station was shut from 10 to 14 April.", {"10": {"value": "2023-04-10"}, "14 April": {"value": "2023-04-14"}}),
+    ("The deadline was extended to March 31.", {"March 31": {"value": "2024-03-31"}}),
+    ("The blast happened at 11:40 p.m. Friday.", {"11:40 p.m. Friday": {"value": "2024-03-08T23:40"}}),
+    ("The hearing resumed at 9:30 a.m. Wednesday.", {"9:30 a.m. Wednesday": {"value": "2024-03-13T09:30"}}),
+    ("The station was built at the turn of the century.", {"the turn of the century": {"value": "2000", "mod": "APPROX"}}),
     ("The rally began at 8 p.m. Sunday.", {"8 p.m. Sunday": {"value": "2024-03-10T20:00"}}),
     ("Police closed the road at 6 a.m. on Tuesday.", {"6 a.m. on Tuesday": {"value": "2024-03-12T06:00"}}),
 ]

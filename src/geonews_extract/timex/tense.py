@@ -56,8 +56,11 @@ def _dates_a_simple_past(span: Span) -> bool:
         return False
     root = span.root
     head = root.head
+    doc = span.doc
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SIMPLE_PAST_DATE_PREPOSITIONS:
         head = head.head
+    elif root.dep_ == "prep" and span.start > 0 and doc[span.start - 1].lower_ in SIMPLE_PAST_DATE_PREPOSITIONS:
+        pass  # "took place from April 20 to 22": the parse hangs the range's "to" on the verb
     elif root.dep_ not in ("npadvmod", "tmod"):
         return False
     auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
