@@ -631,6 +631,17 @@ MORE_NEWS = [
     ("The blast happened at 11:40 p.m. Friday.", {"11:40 p.m. Friday": {"value": "2024-03-08T23:40"}}),
     ("The hearing resumed at 9:30 a.m. Wednesday.", {"9:30 a.m. Wednesday": {"value": "2024-03-13T09:30"}}),
     ("The station was built at the turn of the century.", {"the turn of the century": {"value": "2000", "mod": "APPROX"}}),
+    ("The report will be released tomorrow morning.", {"tomorrow morning": {"value": "2024-03-15TMO", "type": "TIME"}}),
+    ("The bill passed yesterday afternoon.", {"yesterday afternoon": {"value": "2024-03-13TAF", "type": "TIME"}}),
+    (
+        "The plant exploded on Aug. 4, 2020. Later that day, the army arrived.",
+        {"Later that day": {"value": "2020-08-04"}},
+    ),
+    (
+        "The ferry sank on 16 April 2014. Two days earlier, it had failed an inspection.",
+        {"Two days earlier": {"value": "2014-04-14"}},
+    ),
+    ("The law was passed more than a decade ago.", {"more than a decade ago": {"value": "2014", "mod": "BEFORE"}}),
     ("The rally began at 8 p.m. Sunday.", {"8 p.m. Sunday": {"value": "2024-03-10T20:00"}}),
     ("Police closed the road at 6 a.m. on Tuesday.", {"6 a.m. on Tuesday": {"value": "2024-03-12T06:00"}}),
 ]
