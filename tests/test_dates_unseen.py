@@ -512,6 +512,140 @@ RANGES_IN_A_YEAR_FROM_NOW = [
     ),
 ]
 
+#: A time of day with its day is one expression valued at the day ("9 a.m. Tuesday", as
+#: TimeML writes it); the turn of a century is the year it turns on, approximately; a day range
+#: and a holiday range follow the tense and the year said once for both ends; a count of
+#: units "later" with no date before it in the text is the length, as TimeML writes it.
+KNOWN_GAPS = [
+    (
+        "The rally began at 8 p.m. on Sunday.",
+        {"8 p.m. on Sunday": {"value": "2024-03-10T20:00", "type": "TIME", "range": ("2024-03-10", "2024-03-10")}},
+    ),
+    ("The minister will speak at 10 a.m. Tuesday.", {"10 a.m. Tuesday": {"value": "2024-03-19T10:00", "type": "TIME"}}),
+    ("Polls opened at 7 a.m. Monday.", {"7 a.m. Monday": {"value": "2024-03-11T07:00"}}),
+    (
+        "Such shops were common at the turn of the century.",
+        {"the turn of the century": {"value": "2000", "mod": "APPROX", "type": "DATE"}},
+    ),
+    (
+        "The bridge was built around the turn of the 20th century.",
+        {"the turn of the 20th century": {"value": "1900", "mod": "APPROX"}},
+    ),
+    (
+        "The festival was held from 4 to 6 May.",
+        {"4": {"value": "2023-05-04"}, "6 May": {"value": "2023-05-06"}},
+    ),
+    ("The races were run between 10 and 12 May.", {"10": {"value": "2023-05-10"}, "12 May": {"value": "2023-05-12"}}),
+    ("The summit will be held from 4 to 6 May.", {"4": {"value": "2024-05-04"}, "6 May": {"value": "2024-05-06"}}),
+    ("The fair was held on 6 May.", {"6 May": {"value": "2023-05-06"}}),
+    (
+        "Sales slowed between Easter and Christmas last year.",
+        {"Easter": {"value": "2023-04-09"}, "Christmas last year": {"value": "2023-12-25"}},
+    ),
+    (
+        "Prices rose between Christmas and Easter last year.",
+        {"Christmas": {"value": "2022-12-25"}, "Easter last year": {"value": "2023-04-09"}},
+    ),
+    ("The shop reopened at Christmas last year.", {"Christmas last year": {"value": "2023-12-25"}}),
+    (
+        "Three weeks later, the bridge collapsed.",
+        {"Three weeks later": {"value": "P3W", "type": "DURATION", "range": None}},
+    ),
+    (
+        "The firm filed for bankruptcy two months later.",
+        {"two months later": {"value": "P2M", "type": "DURATION", "range": None}},
+    ),
+]
+
+#: More news sentences of each kind, written for these tests: two weekdays of a range in
+#: order, a week of a month, a year "at least" said ahead.
+MORE_NEWS = [
+    ("The 2016-17 budget was approved after months of wrangling.", {"2016": {"value": "2016"}, "17": {"value": "2017"}}),
+    (
+        "Temperatures soared from July to September last year.",
+        {"July": {"value": "2023-07"}, "September last year": {"value": "2023-09"}},
+    ),
+    (
+        "The talks lasted from Tuesday until Friday.",
+        {"Tuesday": {"value": "2024-03-05"}, "Friday": {"value": "2024-03-08"}},
+    ),
+    (
+        "Talks will run from Tuesday until Friday.",
+        {"Tuesday": {"value": "2024-03-19"}, "Friday": {"value": "2024-03-22"}},
+    ),
+    ("The pop-up market operated from 5 to 7 January.", {"5": {"value": "2024-01-05"}, "7 January": {"value": "2024-01-07"}}),
+    ("The tournament took place 12-20 August.", {"12": {"value": "2023-08-12"}, "20 August": {"value": "2023-08-20"}}),
+    (
+        "The lake froze from December to March 2020.",
+        {"December": {"value": "2019-12"}, "March 2020": {"value": "2020-03"}},
+    ),
+    ("Schools closed from Dec. 20 to Jan. 6.", {"Dec. 20": {"value": "2023-12-20"}, "Jan. 6": {"value": "2024-01-06"}}),
+    ("Repairs will take between four and six weeks.", {"four": {"value": "P4W"}, "six weeks": {"value": "P6W"}}),
+    ("The athlete finished in 3:45:12.", {"3:45:12": {"value": "PT3H45M12S", "type": "DURATION"}}),
+    ("The hostages were held for 47 days.", {"47 days": {"value": "P47D", "type": "DURATION"}}),
+    ("The boycott lasted a fortnight.", {"a fortnight": {"value": "P2W", "type": "DURATION"}}),
+    ("A six-month inquiry found no wrongdoing.", {"six-month": {"value": "P6M", "type": "DURATION"}}),
+    ("The new law will come into force in July.", {"July": {"value": "2024-07"}}),
+    ("The storm made landfall in September.", {"September": {"value": "2023-09"}}),
+    ("The film premieres in June.", {"June": {"value": "2024-06"}}),
+    ("Parliament reconvenes on Tuesday.", {"Tuesday": {"value": "2024-03-19"}}),
+    ("The factory reopened on Monday.", {"Monday": {"value": "2024-03-11"}}),
+    (
+        "The fire started on Jan. 5, 2020. By the next morning, 300 homes had burned.",
+        {"the next morning": {"value": "2020-01-06TMO"}},
+    ),
+    ("She moved to Paris in 2012. The following spring she opened a bakery.", {"The following spring": {"value": "2013-SP"}}),
+    ("The war ended in 1945. Five years later the city was rebuilt.", {"Five years later": {"value": "1950"}}),
+    (
+        "He was arrested on Feb. 10, 2018. The following week he was released.",
+        {"The following week": {"value": "2018-W07"}},
+    ),
+    ("Demand has grown in recent years.", {"recent years": {"value": "PXY", "type": "DURATION"}}),
+    ("These days, few people write letters.", {"These days": {"value": "PRESENT_REF"}}),
+    ("The mayor resigned today.", {"today": {"value": "2024-03-14"}}),
+    ("Shares fell sharply last week.", {"last week": {"value": "2024-W10", "range": ("2024-03-04", "2024-03-10")}}),
+    (
+        "Tensions eased in the second week of January.",
+        {"the second week of January": {"value": "2024-W02", "range": ("2024-01-08", "2024-01-14")}},
+    ),
+    ("The vote is due in the last week of June.", {"the last week of June": {"value": "2024-W26"}}),
+    ("Sales peaked in the first week of September 2021.", {"the first week of September 2021": {"value": "2021-W35"}}),
+    (
+        "Sales were strong in the second half of 2022.",
+        {"the second half of 2022": {"value": "2022-H2", "range": ("2022-07-01", "2022-12-31")}},
+    ),
+    ("The plant will close at the end of the year.", {"the end of the year": {"value": "2024", "mod": "END"}}),
+    ("The rebels attacked in late 2019.", {"late 2019": {"value": "2019", "mod": "END"}}),
+    ("The river peaked in mid-January.", {"mid-January": {"value": "2024-01", "mod": "MID"}}),
+    ("The protest lasted less than an hour.", {"less than an hour": {"value": "PT1H", "mod": "LESS_THAN"}}),
+    ("The trial is expected to last at least six weeks.", {"at least six weeks": {"value": "P6W", "mod": "EQUAL_OR_MORE"}}),
+    ("The mill closed around 1985.", {"around 1985": {"value": "1985", "mod": "APPROX"}}),
+    (
+        "The ban will remain in place until at least 2026.",
+        {"at least 2026": {"value": "2026", "mod": "ON_OR_AFTER", "range": ("2026-01-01", "2026-12-31")}},
+    ),
+    ("Voting took place from April 20 to 22.", {"April 20": {"value": "2023-04-20"}, "22": {"value": "2023-04-22"}}),
+    ("Voting will take place from April 20 to 22.", {"April 20": {"value": "2024-04-20"}, "22": {"value": "2024-04-22"}}),
+    ("The station was shut from 10 to 14 April.", {"10": {"value": "2023-04-10"}, "14 April": {"value": "2023-04-14"}}),
+    ("The deadline was extended to March 31.", {"March 31": {"value": "2024-03-31"}}),
+    ("The blast happened at 11:40 p.m. Friday.", {"11:40 p.m. Friday": {"value": "2024-03-08T23:40"}}),
+    ("The hearing resumed at 9:30 a.m. Wednesday.", {"9:30 a.m. Wednesday": {"value": "2024-03-13T09:30"}}),
+    ("The station was built at the turn of the century.", {"the turn of the century": {"value": "2000", "mod": "APPROX"}}),
+    ("The report will be released tomorrow morning.", {"tomorrow morning": {"value": "2024-03-15TMO", "type": "TIME"}}),
+    ("The bill passed yesterday afternoon.", {"yesterday afternoon": {"value": "2024-03-13TAF", "type": "TIME"}}),
+    (
+        "The plant exploded on Aug. 4, 2020. Later that day, the army arrived.",
+        {"Later that day": {"value": "2020-08-04"}},
+    ),
+    (
+        "The ferry sank on 16 April 2014. Two days earlier, it had failed an inspection.",
+        {"Two days earlier": {"value": "2014-04-14"}},
+    ),
+    ("The law was passed more than a decade ago.", {"more than a decade ago": {"value": "2014", "mod": "BEFORE"}}),
+    ("The rally began at 8 p.m. Sunday.", {"8 p.m. Sunday": {"value": "2024-03-10T20:00"}}),
+    ("Police closed the road at 6 a.m. on Tuesday.", {"6 a.m. on Tuesday": {"value": "2024-03-12T06:00"}}),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -527,6 +661,8 @@ CASES = [
         ("fiscal", YEARS_OF_ACCOUNT),
         ("slash", YEARS_WITH_A_SLASH),
         ("year from now", RANGES_IN_A_YEAR_FROM_NOW),
+        ("gaps", KNOWN_GAPS),
+        ("more", MORE_NEWS),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]

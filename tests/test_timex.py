@@ -312,7 +312,6 @@ def reading(text, published=PUBLISHED, tense=None, reference=None):
         ("no more than sixty days", "EQUAL_OR_LESS"),
         ("more than three years ago", "BEFORE"),
         ("less than a week ago", "AFTER"),
-        ("more than a month later", "AFTER"),
         ("2024 or later", "ON_OR_AFTER"),
         ("last month", None),
         ("three years", None),
@@ -320,6 +319,16 @@ def reading(text, published=PUBLISHED, tense=None, reference=None):
 )
 def test_mod_comes_from_the_words_that_qualify_the_expression(text, mod):
     assert reading(text).mod == mod
+
+
+def test_more_than_a_length_later_is_after_the_day_it_counts_from():
+    """Counted from a day the text named, the point is after the one a month on (AFTER);
+    with no such day it is the length, more than a month (MORE_THAN)."""
+    named = Point("day", date(2021, 6, 1))
+    counted = reading("more than a month later", reference=named)
+    assert (counted.value, counted.mod) == ("2021-07", "AFTER")
+    alone = reading("more than a month later")
+    assert (alone.value, alone.type, alone.mod) == ("P1M", "DURATION", "MORE_THAN")
 
 
 @pytest.mark.parametrize(

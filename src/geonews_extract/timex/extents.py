@@ -30,7 +30,7 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
 )
-from .ranges import complete_left, complete_right
+from .ranges import complete_left, complete_right, is_holiday
 from .rules import Context, Resolution, resolve
 from .syntax import (
     COMPARISON_ADJECTIVES,
@@ -480,7 +480,7 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
         if after_of and _names_small_hours(joined[-1]):
             joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
             continue
-        if joined and _weekday_before_its_date(joined[-1], span):
+        if joined and (_weekday_before_its_date(joined[-1], span) or _year_from_now_after_its_day(joined[-1], span)):
             joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
             continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
@@ -490,6 +490,18 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
                 continue
         joined.append(span)
     return joined
+
+
+_YEARS_FROM_NOW = frozenset({"last year", "this year", "next year"})
+
+
+def _year_from_now_after_its_day(day: Span, year: Span) -> bool:
+    """A holiday, month or season and "last year" (this, next) right after it, found apart:
+    one expression ("Easter last year", as "summer last year" is)."""
+    if year.start != day.end or year.text.lower() not in _YEARS_FROM_NOW:
+        return False
+    last = day[-1].lower_.rstrip(".")
+    return is_holiday(day.text) or (len(day) == 1 and (last in MONTHS or last in SEASONS))
 
 
 def _weekday_before_its_date(weekday: Span, date: Span) -> bool:
@@ -544,6 +556,8 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             right_text = complete_right(left.text, right.text) or right.text
             sides = [(left.start_char, left.end_char, left_text), (right.start_char, right.end_char, right_text)]
         readings = [resolve_safely(t, Context(published)) for _, _, t in sides]
+        if len(sides) == 2 and left is not None and sides[0][2] != left.text:
+            sides[0], readings[0] = _start_before_the_end(left.text, sides[0], readings, published)
         if readings[0] is not None and readings[0].type == "DURATION" and _shifts_to_a_point(whole[0][2], published):
             return whole  # "eight years from now": a length counted from a time is one point
         if len(sides) == 2 and all(r is not None and _names_a_time(r) for r in readings):
@@ -788,6 +802,23 @@ def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | da
     if length is None or length.type != "DURATION":
         return None
     return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+
+
+def _start_before_the_end(
+    written: str, side: tuple[int, int, str], readings: list[Resolution | None], published: date | datetime | None
+) -> tuple[tuple[int, int, str], Resolution | None]:
+    """The start of a range given the year of its end ("December" to "March 2020"), when it
+    would then fall after the end, is in the year before: December 2019."""
+    start, end = readings
+    if start is None or end is None or start.point is None or end.point is None or start.point.day <= end.point.day:
+        return side, start
+    if start.point.grain not in ("day", "month"):
+        return side, start
+    text = f"{written} {end.point.day.year - 1}"
+    earlier = resolve_safely(text, Context(published))
+    if earlier is None or earlier.point is None or earlier.point.day > end.point.day:
+        return side, start
+    return (side[0], side[1], text), earlier
 
 
 def _shifts_to_a_point(text: str, published: date | datetime | None) -> bool:

@@ -74,6 +74,9 @@ LEADING_MODS: dict[str, str] = _LEXICON["modifiers"]["leading"]
 TRAILING_MODS: dict[str, str] = _LEXICON["modifiers"]["trailing"]
 #: The mod of a shift's length ("more than two years ago") -> the mod of the point it names.
 SHIFTED_MODS: dict[str, str] = _LEXICON["modifiers"]["shifted"]
+#: The mod of a count modifier before a point of the calendar rather than a length ("at
+#: least 2026" -> ON_OR_AFTER, "up to 2026" -> ON_OR_BEFORE).
+POINT_MODS: dict[str, str] = _LEXICON["modifiers"]["on_a_point"]
 #: Prepositions that make "the past year", "the next decade" a length rather than a stretch
 #: of the calendar ("for the past year" -> P1Y; "the past year" -> the year before).
 LENGTH_PREPOSITIONS = frozenset(_LEXICON["length_prepositions"])

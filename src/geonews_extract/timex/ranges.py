@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, UNIT_PLURALS, UNITS, WEEKDAYS
+from .lexicon import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+)
 
 _YEAR = re.compile(r"^(\d{4})$")
 _SHORT_YEAR = re.compile(r"^'?(\d{2})$")
@@ -26,6 +36,7 @@ _HOUR = re.compile(r"^(\d{1,2})(?::[0-5]\d)?$")
 _CLOCK = re.compile(r"^(\d{1,2})(:[0-5]\d)?\s*([ap]\.?m\.?)(.*)$", re.I)
 _WEEK_AFTER_A_DAY = re.compile(r"^(?:of )?(?:this|last|next) week$", re.I)
 _UNIT_WORDS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {u + "s" for u in UNITS}
+_HOLIDAYS = frozenset(FIXED_HOLIDAYS) | frozenset(WEEKDAY_HOLIDAYS) | frozenset(EASTER_HOLIDAYS)
 
 
 def _is_month(word: str) -> bool:
@@ -43,6 +54,11 @@ def _names_a_month_or_season(words: list[str]) -> bool:
     return len(named) == 1 and all(_is_month_or_season(w) or _PART_OF_A_MONTH_OR_SEASON.match(w) for w in words)
 
 
+def is_holiday(words: str) -> bool:
+    """`words` name a holiday of the lexicon ("Easter", "New Year", "Labor Day")."""
+    return " ".join(words.lower().split()).removeprefix("the ") in _HOLIDAYS
+
+
 def complete_left(left: str, right: str) -> str | None:
     """The left end written in full with what the right end adds, or None when it needs nothing."""
     left, right = left.strip(), right.strip()
@@ -53,6 +69,8 @@ def complete_left(left: str, right: str) -> str | None:
     named = _YEAR_FROM_NOW.match(right)
     if named and _names_a_month_or_season(words) and _names_a_month_or_season(named.group(1).split()):
         return f"{left} {named.group(2)}"  # "spring" (and autumn last year), "12 October" (to 15 November next year)
+    if named and is_holiday(left) and is_holiday(named.group(1)):
+        return f"{left} {named.group(2)}"  # "Easter" (and Christmas last year)
     hour, clock = _HOUR.match(left), _CLOCK.match(right)
     if hour and clock:
         meridian = clock.group(3)

@@ -17,9 +17,10 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Span
 
 from ..annotations import text_of
-from .anchoring import FUTURE
+from .anchoring import FUTURE, PAST, PAST_ONLY
 from .calendar import Point, add_months
 from .extents import parts, resolve_safely
+from .lexicon import WEEKDAYS
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
@@ -101,10 +102,11 @@ def read_times(
                     start, resolution = found.pop().start, beside  # "the day" + "after" + "Christmas": one day
                     written = full_text[start:end]
             if found and _joined_as_a_range(full_text, found[-1], start):
-                _complete_the_start(found, full_text, written, context)
+                _complete_the_start(found, full_text, written, resolution, context)
                 _start_on_the_day_of_the_end(found, resolution)
             if found and _ends_a_range(full_text, found[-1], start, resolution):
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
+                resolution = _weekdays_in_order(found, full_text, written, resolution, tense)
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
             if written.lower() == "the day" and not (found and full_text[found[-1].end : start].strip() == ","):
@@ -325,6 +327,28 @@ def _not_before_the_start(start: Resolution, end_text: str, end: Resolution, con
     return end
 
 
+def _weekdays_in_order(found: list[Found], full_text: str, end_text: str, end: Resolution, tense: str | None) -> Resolution:
+    """Two weekdays that open and close a range ("from Tuesday until Friday"), each placed by
+    the tense alone, in order: in the past the start is the one before the end (the last
+    Friday and the Tuesday of its week), else the end the one after the start."""
+    previous = found[-1]
+    start, last = previous.resolution.point, end.point
+    start_text = full_text[previous.start : previous.end]
+    if start is None or last is None or start.grain != "day" or last.grain != "day" or start.day <= last.day:
+        return end
+    if not (_is_weekday(start_text) and _is_weekday(end_text)):
+        return end
+    weeks = (start.day - last.day).days // 7 + 1
+    if tense in (PAST, PAST_ONLY):
+        found[-1] = replace(previous, resolution=_at(previous.resolution, Point("day", start.day - timedelta(weeks=weeks))))
+        return end
+    return _at(end, Point("day", last.day + timedelta(weeks=weeks)))
+
+
+def _is_weekday(text: str) -> bool:
+    return text.lower().rstrip(".") in WEEKDAYS
+
+
 def _start_on_the_day_of_the_end(found: list[Found], end: Resolution) -> None:
     """A clock time that opens a range ending at a clock time on a day the text names ("from 7
     a.m. to 8 p.m. on Sunday") is on that day, not on the publication day."""
@@ -335,12 +359,20 @@ def _start_on_the_day_of_the_end(found: list[Found], end: Resolution) -> None:
     found[-1] = replace(previous, resolution=replace(_at(previous.resolution, Point("time", last.day, start.part)), anchor="text"))
 
 
-def _complete_the_start(found: list[Found], full_text: str, end_text: str, context: Context) -> None:
-    """Give the start of a range the year its end names ("March" to "May 2020" -> 2020-03)."""
+def _complete_the_start(found: list[Found], full_text: str, end_text: str, end: Resolution, context: Context) -> None:
+    """Give the start of a range the year its end names ("March" to "May 2020" -> 2020-03);
+    a start that would then fall after the end is in the year before ("between Christmas and
+    Easter last year": the Christmas before that Easter)."""
     previous = found[-1]
-    completed = complete_left(full_text[previous.start : previous.end], end_text)
+    written = full_text[previous.start : previous.end]
+    completed = complete_left(written, end_text)
     if completed is None:
         return
     reading = resolve_safely(completed, context)
+    last = end.point
+    if reading is not None and reading.point is not None and last is not None and reading.point.day > last.day and reading.point.grain in _YEARLESS_GRAINS:
+        earlier = resolve_safely(f"{written} {last.day.year - 1}", context)
+        if earlier is not None and earlier.point is not None and earlier.point.day <= last.day:
+            reading = earlier
     if reading is not None and (reading.point is not None or reading.type == "SET"):  # "Monday" (and Tuesday nights): a set
         found[-1] = Found(previous.start, previous.end, reading)

@@ -40,6 +40,7 @@ from .lexicon import (
     PART_OF_DAY_PREPOSITIONS,
     PARTS_OF_DAY,
     PAST_REF_PHRASES,
+    POINT_MODS,
     PRESENT_REF_PHRASES,
     RECURRING_PERIODS,
     SEASONS,
@@ -116,7 +117,7 @@ def resolve(text: str, context: Context) -> Resolution | None:
     if found is None:
         return None
     quant, freq = _quant_and_freq(phrase, found)
-    mod = _mod(phrase, found) or found.mod
+    mod = found.mod if _TURN_OF_A_CENTURY.fullmatch(phrase) else _mod(phrase, found) or found.mod
     if mod is None and found.type != "SET" and _APPROXIMATE.search(text.lower()):
         mod = "APPROX"  # "a couple of years": about two
     return replace(found, mod=mod, range=_range(found), quant=quant, freq=freq)
@@ -148,6 +149,8 @@ def _mod(phrase: str, found: Resolution) -> str | None:
         mod = SHIFTED_MODS[mod]
         if _SHIFT_AHEAD.search(phrase):
             mod = _OPPOSITE_MOD.get(mod, mod)
+    elif mod in POINT_MODS and found.type in ("DATE", "TIME") and found.point is not None:
+        mod = POINT_MODS[mod]  # "until at least 2026": that year or after
     return mod
 
 
@@ -181,6 +184,9 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
     whole = _lookup(phrase, context)
     if whole is not None:
         return whole
+    turn = _TURN_OF_A_CENTURY.fullmatch(phrase)
+    if turn is not None:
+        return _turn_of_a_century(turn, context)
     small_hours = _SMALL_HOURS.fullmatch(phrase)
     if small_hours is not None:
         found = _with_day(small_hours["rest"], context, PARTS_OF_DAY["morning"], "partofday")
@@ -638,6 +644,26 @@ def _decade_short(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, latest, f"XX{tens // 10}")
 
 
+#: "the turn of the century", "the turn of the 20th century", "the turn of the millennium".
+_TURN_OF_A_CENTURY = re.compile(r"(?:around |about )?the turn of the (?:(?P<c>\d{1,2})th )?(?P<unit>century|millennium)")
+
+
+def _turn_of_a_century(m: re.Match, context: Context) -> Resolution:
+    """The year a century (or millennium) turns on, approximately (mod APPROX): the Nth
+    century's turn is the year it opens with ("the turn of the 20th century" -> 1900); without
+    a number, the turn nearest the publication ("the turn of the century" in 2024 -> 2000, in
+    1998 -> 2000 ahead), as a reader of that day takes it."""
+    if m["c"]:
+        return replace(_absolute(Point("year", date(max(1, 100 * (int(m["c"]) - 1)), 1, 1))), mod="APPROX")
+    every = 1000 if m["unit"] == "millennium" else 100
+
+    def nearest(day: date) -> Point:
+        return Point("year", date(max(1, (day.year + every // 2) // every * every), 1, 1))
+
+    found = _from_published(context, nearest)
+    return replace(found, mod="APPROX") if found.value is not None else found
+
+
 @rule(r"(?:the )?(?P<c>\d{1,2})th century")
 def _century(m: re.Match, context: Context) -> Resolution:
     return _absolute(Point("century", date(max(1, 100 * (int(m["c"]) - 1)), 1, 1)))
@@ -778,6 +804,20 @@ def _month_name(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-{number:02d}")
 
 
+@rule(r"the (?:(?P<n>[1-4])th|(?P<last>last|final)) week of (?P<month>.+)")
+def _week_of_a_month(m: re.Match, context: Context) -> Resolution | None:
+    """'the second week of January', 'the last week of June 2020': the ISO week that holds the
+    month's 4th day (11th, 18th, 25th), as ISO counts a year's first week, or its fourth day
+    from the end; placed as the month is."""
+    month = _resolve(m["month"], m["month"], context)
+    if month is None or month.point is None or month.point.grain != "month":
+        return None
+    first, last = month.point.first_and_last_day()
+    day = last - timedelta(days=3) if m["last"] else first + timedelta(days=7 * (int(m["n"]) - 1) + 3)
+    point = Point("week", day)
+    return Resolution(point.value(), "DATE", month.anchor, point)
+
+
 #: Words before a weekday that make it the end of a stretch from the day a passage tells of
 #: ("by Wednesday", "until Friday"): the first such weekday after that day.
 DEADLINE_LEADS = frozenset({"by", "until", "till"})
@@ -879,11 +919,12 @@ def _holiday(name: str, year: int) -> date:
     return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
 
 
-@rule(f"(?:(?P<the>the )|(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR})?")
+@rule(f"(?:(?P<the>the )|(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR}| (?P<which>last|this|next) year)?")
 def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
-    """'Christmas', 'last Easter', 'Easter 2000'; 'Easter week', 'the Labor Day weekend': the
-    ISO week (or its weekend) that holds the day; a Monday holiday's weekend is the one just
-    before it, which the Monday closes."""
+    """'Christmas', 'last Easter', 'Easter 2000', 'Christmas last year' (the publication's year,
+    or the one before or after); 'Easter week', 'the Labor Day weekend': the ISO week (or its
+    weekend) that holds the day; a Monday holiday's weekend is the one just before it, which
+    the Monday closes."""
     name, grain = m["name"], m["week"] or "day"
     if m["the"] and grain == "day":
         return None  # "the Christmas (party)": the article of a noun the holiday qualifies
@@ -895,6 +936,9 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
 
     if m["year"]:
         return _absolute(point(_holiday(name, _year(m["year"]))))
+    if m["which"]:
+        step = {"last": -1, "this": 0, "next": 1}[m["which"]]
+        return _from_published(context, lambda d: point(_holiday(name, d.year + step)))
 
     def build(d: date) -> Point:
         days = [_holiday(name, d.year + k) for k in (-1, 0, 1)]
@@ -1243,13 +1287,17 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
         # "a year and a half ago": eighteen months back, named at the month
         months = int(amount * 12) * direction
         return _from_published(context, lambda d: shift(Point("month", d), months, "M"))
+    from_text = m["dir"] not in ("ago", "back", "from now", "hence")
+    reference = context.reference
+    if direction > 0 and from_text and reference is None:
+        # "three weeks later" with no day named before it: counted from an event the text
+        # tells of, not from the publication; its length, as TimeML writes it
+        return Resolution(_duration(_count(m["n"]), unit_word), "DURATION")
     count, code = int(amount) * direction, _unit_code(unit_word)
     if unit_word == "fortnight":
         count *= 2
     if unit_word in TIME_UNITS:
         return _time_shift(context, count, unit_word)
-    from_text = m["dir"] not in ("ago", "back", "from now", "hence")
-    reference = context.reference
     if reference is not None and (from_text or (code == "Y" and reference.grain in ("quarter", "half"))):
         point = shift(reference, count, code)
         coarse = _COUNTED_GRAINS.get(code)

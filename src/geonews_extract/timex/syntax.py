@@ -34,6 +34,9 @@ DEADLINE_VERBS = frozenset(_SYNTAX["deadline_verbs"])
 DEADLINE_PREPOSITIONS = frozenset(_SYNTAX["deadline_prepositions"])
 #: Participles and adjectives of plan or schedule: the date they govern lies ahead.
 SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])
+#: Prepositions through which a month or a day dates a verb in the simple past ("resumed in
+#: October", "was held from 4 to 6 May"): a time gone, not the day just ahead.
+SIMPLE_PAST_DATE_PREPOSITIONS = frozenset(_SYNTAX["simple_past_date_prepositions"])
 #: Third-person present forms of the verbs of a timetable ("ends", "opens"): a weekday they
 #: govern is the next one, even where the tagger reads the form as a plural noun.
 TIMETABLE_VERBS = frozenset(_SYNTAX["timetable_verbs"])

@@ -29,6 +29,7 @@ from .syntax import (
     REPORTING_VERBS,
     SAME_FORM_PAST_VERBS,
     SCHEDULE_WORDS,
+    SIMPLE_PAST_DATE_PREPOSITIONS,
     TIMETABLE_VERBS,
 )
 
@@ -46,19 +47,26 @@ def tense_of(span: Span) -> str | None:
 
 
 def _dates_a_simple_past(span: Span) -> bool:
-    """A month or a day of a month that says when a verb in the simple past happened ("talks
-    resumed in October", "the plant closed on Oct. 3"): a time already gone, never the one
-    just ahead that a past-tense sentence may still name for something else ("declared a
-    dividend payable Dec. 15")."""
+    """A month or a day of a month that says when a verb in the simple past, active or
+    passive, happened ("talks resumed in October", "the plant closed on Oct. 3", "the festival
+    was held from 4 to 6 May"): a time already gone, never the one just ahead that a
+    past-tense sentence may still name for something else ("declared a dividend payable
+    Dec. 15")."""
     if not any(t.lower_.rstrip(".") in MONTHS for t in span):
         return False
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on"):
+    doc = span.doc
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SIMPLE_PAST_DATE_PREPOSITIONS:
         head = head.head
+    elif root.dep_ == "prep" and span.start > 0 and doc[span.start - 1].lower_ in SIMPLE_PAST_DATE_PREPOSITIONS:
+        pass  # "took place from April 20 to 22": the parse hangs the range's "to" on the verb
     elif root.dep_ not in ("npadvmod", "tmod"):
         return False
-    return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBD":
+        return not auxiliaries
+    return head.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ == "VBD"
 
 
 def _verb_tense(span: Span) -> str | None:
