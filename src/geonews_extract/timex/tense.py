@@ -75,6 +75,8 @@ def _verb_tense(span: Span) -> str | None:
         return FUTURE
     if verb is None and _after_a_timetable_verb(span):
         return FUTURE
+    if verb is not None and _a_present_bound(verb, path):
+        return FUTURE
     for _ in range(3):
         if verb is None:
             return None
@@ -179,6 +181,20 @@ def _sets_a_deadline(verb: Token, path: list[Token]) -> bool:
     """"has given the bank until Tuesday (to reply)", "granted them until March 3": a deadline
     someone is given lies ahead; "lasted until Monday" is no deadline."""
     return verb.lemma_.lower() in DEADLINE_VERBS and any(t.lower_ in DEADLINE_PREPOSITIONS and t.dep_ == "prep" for t in path)
+
+
+#: Prepositions that bound a present state or expectation ahead ("have until Sunday", "expect
+#: rain by the weekend").
+_BOUNDS_AHEAD = frozenset({"until", "till", "by"})
+
+
+def _a_present_bound(verb: Token, path: list[Token]) -> bool:
+    """"Lawmakers have until midnight Sunday to reach a deal", "forecasters expect rain by the
+    weekend": a verb in the simple present whose date hangs on "until" or "by" bounds what
+    holds or is awaited now, so the date lies ahead ("lasted until Sunday" is a past)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(t.lower_ in _BOUNDS_AHEAD and t.dep_ == "prep" for t in path)
 
 
 def _past_perfect(word: Token) -> bool:
