@@ -1312,7 +1312,7 @@ def _every_period(m: re.Match, context: Context) -> Resolution:
     return Resolution(RECURRING_PERIODS[m["period"]], "SET")
 
 
-@rule(f"(?:every|each) {WEEKDAY}s?(?: {PART})?")
+@rule(f"(?:every|each) (?:other )?{WEEKDAY}s?(?: {PART})?")
 @rule(f"(?:on )?{WEEKDAY}s(?: {PART})?")
 @rule(f"(?:on )?{WEEKDAY} {PART}s")  # "Friday nights": every Friday night
 def _every_weekday(m: re.Match, context: Context) -> Resolution:
