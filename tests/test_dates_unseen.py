@@ -550,6 +550,28 @@ WEEKDAYS_COUNTED_IN_A_MONTH = [
 ]
 
 
+#: A season after an event verb in the present is the next one, as a month is ("takes effect
+#: in the spring"); a habit ("usually") is no timetable.
+SEASONS_OF_A_TIMETABLE = [
+    ("The new levy takes effect in the winter.", {"the winter": {"value": "2024-WI"}}),
+    ("The ferry service returns in the summer.", {"the summer": {"value": "2024-SU"}}),
+    ("The ferry service returned in the summer.", {"the summer": {"value": "2023-SU"}}),
+]
+
+#: A day that dates the subject's own event, told with a plan in the past, is that event's day.
+PAST_PLANS_OF_A_SUBJECT = [
+    ("Police say Monday's raid was planned for months.", {"Monday": {"value": "2024-03-11"}}),
+    ("Saturday's final is expected to sell out.", {"Saturday": {"value": "2024-03-16"}}),
+]
+
+#: Holidays and sets news names without a number.
+NAMED_DAYS_AND_SETS = [
+    ("Unions marched through the capital on May Day.", {"May Day": {"value": "2023-05-01"}}),
+    ("Florists are busiest before Mother's Day.", {"Mother's Day": {"value": ("2024-05-12", "2023-05-14")}}),
+    ("The council meets every other Tuesday.", {"every other Tuesday": {"value": "XXXX-WXX-2", "type": "SET"}}),
+]
+
+
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
     for kind, cases in (
@@ -569,6 +591,9 @@ CASES = [
         ("lengths in parts", LENGTHS_IN_PARTS),
         ("seasons", SEASONS_AS_COMMON_NOUNS),
         ("counted weekdays", WEEKDAYS_COUNTED_IN_A_MONTH),
+        ("timetabled seasons", SEASONS_OF_A_TIMETABLE),
+        ("past plans", PAST_PLANS_OF_A_SUBJECT),
+        ("named days", NAMED_DAYS_AND_SETS),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]
@@ -612,6 +637,8 @@ def test_counts_and_clauses_stay_apart_from_the_new_readings(nlp):
     assert extract("Between 300 and 400 people attended.", published=PUBLISHED, nlp=nlp).times == []
     assert extract("Markets steadied after the fall.", published=PUBLISHED, nlp=nlp).times == []
     assert extract("It lasted 21 minutes 2 hours.", published=PUBLISHED, nlp=nlp).times == []
+    habit = extract("Ice cream sales usually peak in the summer.", published=PUBLISHED, nlp=nlp)
+    assert [t.value for t in habit.times] != ["2024-SU"]
     clause = extract("He said that September was the wettest month.", published=PUBLISHED, nlp=nlp)
     assert [t.text for t in clause.times] == ["September"]
     present = extract("The minister says Tuesday's vote will be close.", published=PUBLISHED, nlp=nlp)
