@@ -549,6 +549,11 @@ WEEKDAYS_COUNTED_IN_A_MONTH = [
     ("The vote took place on the second Monday of May 2001.", {"the second Monday of May 2001": {"value": "2001-05-14"}}),
 ]
 
+#: Two days of a month joined by "and", the second written as a bare number.
+TWO_DAYS_JOINED_BY_AND = [
+    ("Hearings are set for April 29 and 30.", {"April 29": {"value": "2024-04-29"}, "30": {"value": "2024-04-30"}}),
+]
+
 
 #: A season after an event verb in the present is the next one, as a month is ("takes effect
 #: in the spring"); a habit ("usually") is no timetable.
@@ -591,6 +596,7 @@ CASES = [
         ("lengths in parts", LENGTHS_IN_PARTS),
         ("seasons", SEASONS_AS_COMMON_NOUNS),
         ("counted weekdays", WEEKDAYS_COUNTED_IN_A_MONTH),
+        ("two days with and", TWO_DAYS_JOINED_BY_AND),
         ("timetabled seasons", SEASONS_OF_A_TIMETABLE),
         ("past plans", PAST_PLANS_OF_A_SUBJECT),
         ("named days", NAMED_DAYS_AND_SETS),
@@ -637,6 +643,7 @@ def test_counts_and_clauses_stay_apart_from_the_new_readings(nlp):
     assert extract("Between 300 and 400 people attended.", published=PUBLISHED, nlp=nlp).times == []
     assert extract("Markets steadied after the fall.", published=PUBLISHED, nlp=nlp).times == []
     assert extract("It lasted 21 minutes 2 hours.", published=PUBLISHED, nlp=nlp).times == []
+    assert [t.text for t in extract("On May 2 and 30 people were hurt.", published=PUBLISHED, nlp=nlp).times] == ["May 2"]
     habit = extract("Ice cream sales usually peak in the summer.", published=PUBLISHED, nlp=nlp)
     assert [t.value for t in habit.times] != ["2024-SU"]
     clause = extract("He said that September was the wettest month.", published=PUBLISHED, nlp=nlp)
