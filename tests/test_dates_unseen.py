@@ -647,6 +647,70 @@ MORE_NEWS = [
 ]
 
 
+#: A model's entity that runs over "in" or "on" into a second phrase ("the fifth straight
+#: month in June") is split there: the time after the preposition is kept.
+TIMES_PAST_A_PREPOSITION = [
+    ("Exports rose for the fifth consecutive month in June.", {"June": {"value": "2023-06"}}),
+    ("The bank will report results for the quarter on Nov. 5.", {"Nov. 5": {"value": "2024-11-05"}}),
+]
+
+#: A simple present bounded by "until" or "by" ("have until Sunday", "expect rain by the
+#: weekend") holds or awaits something up to a time ahead.
+BOUNDS_AHEAD = [
+    ("Negotiators have until midnight Sunday to strike a deal.", {"midnight Sunday": {"value": "2024-03-17T24:00"}}),
+    ("The union has until Friday to answer.", {"Friday": {"value": "2024-03-15"}}),
+    ("Forecasters expect drier weather by the weekend.", {"the weekend": {"value": "2024-W11-WE"}}),
+    ("Officials expect a ruling by Monday.", {"Monday": {"value": "2024-03-18"}}),
+    ("The talks dragged on until Sunday.", {"Sunday": {"value": "2024-03-10"}}),
+]
+
+#: A length written in falling units without a joiner is one length.
+LENGTHS_IN_PARTS = [
+    ("She won the race in 2 hours 19 minutes.", {"2 hours 19 minutes": {"value": "PT2H19M", "type": "DURATION"}}),
+    ("The crossing took 11 hours 40 minutes.", {"11 hours 40 minutes": {"value": "PT11H40M", "type": "DURATION"}}),
+    ("He spent 1 year 6 months in custody.", {"1 year 6 months": {"value": "P1Y6M", "type": "DURATION"}}),
+]
+
+#: "in the fall" and its like before punctuation: a season, read by the verb's tense.
+SEASONS_AS_COMMON_NOUNS = [
+    ("The appeals court will hear the case in the fall.", {"the fall": {"value": "2024-FA"}}),
+    ("The board met twice during the winter.", {"the winter": {"value": "2023-WI"}}),
+]
+
+#: A weekday counted in a month is one day.
+WEEKDAYS_COUNTED_IN_A_MONTH = [
+    ("The marathon is run on the last Sunday in April.", {"the last Sunday in April": {"value": "2024-04-28"}}),
+    ("The vote took place on the second Monday of May 2001.", {"the second Monday of May 2001": {"value": "2001-05-14"}}),
+]
+
+#: Two days of a month joined by "and", the second written as a bare number.
+TWO_DAYS_JOINED_BY_AND = [
+    ("Hearings are set for April 29 and 30.", {"April 29": {"value": "2024-04-29"}, "30": {"value": "2024-04-30"}}),
+]
+
+
+#: A season after an event verb in the present is the next one, as a month is ("takes effect
+#: in the spring"); a habit ("usually") is no timetable.
+SEASONS_OF_A_TIMETABLE = [
+    ("The new levy takes effect in the winter.", {"the winter": {"value": "2024-WI"}}),
+    ("The ferry service returns in the summer.", {"the summer": {"value": "2024-SU"}}),
+    ("The ferry service returned in the summer.", {"the summer": {"value": "2023-SU"}}),
+]
+
+#: A day that dates the subject's own event, told with a plan in the past, is that event's day.
+PAST_PLANS_OF_A_SUBJECT = [
+    ("Police say Monday's raid was planned for months.", {"Monday": {"value": "2024-03-11"}}),
+    ("Saturday's final is expected to sell out.", {"Saturday": {"value": "2024-03-16"}}),
+]
+
+#: Holidays and sets news names without a number.
+NAMED_DAYS_AND_SETS = [
+    ("Unions marched through the capital on May Day.", {"May Day": {"value": "2023-05-01"}}),
+    ("Florists are busiest before Mother's Day.", {"Mother's Day": {"value": ("2024-05-12", "2023-05-14")}}),
+    ("The council meets every other Tuesday.", {"every other Tuesday": {"value": "XXXX-WXX-2", "type": "SET"}}),
+]
+
+
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
     for kind, cases in (
@@ -663,6 +727,15 @@ CASES = [
         ("year from now", RANGES_IN_A_YEAR_FROM_NOW),
         ("gaps", KNOWN_GAPS),
         ("more", MORE_NEWS),
+        ("past a preposition", TIMES_PAST_A_PREPOSITION),
+        ("bounds ahead", BOUNDS_AHEAD),
+        ("lengths in parts", LENGTHS_IN_PARTS),
+        ("seasons", SEASONS_AS_COMMON_NOUNS),
+        ("counted weekdays", WEEKDAYS_COUNTED_IN_A_MONTH),
+        ("two days with and", TWO_DAYS_JOINED_BY_AND),
+        ("timetabled seasons", SEASONS_OF_A_TIMETABLE),
+        ("past plans", PAST_PLANS_OF_A_SUBJECT),
+        ("named days", NAMED_DAYS_AND_SETS),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]
@@ -704,6 +777,11 @@ def test_a_range_of_clock_times_on_a_day_the_text_names(nlp):
 
 def test_counts_and_clauses_stay_apart_from_the_new_readings(nlp):
     assert extract("Between 300 and 400 people attended.", published=PUBLISHED, nlp=nlp).times == []
+    assert extract("Markets steadied after the fall.", published=PUBLISHED, nlp=nlp).times == []
+    assert extract("It lasted 21 minutes 2 hours.", published=PUBLISHED, nlp=nlp).times == []
+    assert [t.text for t in extract("On May 2 and 30 people were hurt.", published=PUBLISHED, nlp=nlp).times] == ["May 2"]
+    habit = extract("Ice cream sales usually peak in the summer.", published=PUBLISHED, nlp=nlp)
+    assert [t.value for t in habit.times] != ["2024-SU"]
     clause = extract("He said that September was the wettest month.", published=PUBLISHED, nlp=nlp)
     assert [t.text for t in clause.times] == ["September"]
     present = extract("The minister says Tuesday's vote will be close.", published=PUBLISHED, nlp=nlp)

@@ -574,6 +574,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or _length_before_later(span, published)
             or _later_in_a_period(span, published)
             or _clock_and_day_apart(span, published)
+            or _points_across_a_preposition(span, published)
             or _the_year_of_a_noun(span)
             or whole
         )
@@ -776,6 +777,34 @@ def _clock_and_day_apart(span: Span, published: date | datetime | None) -> list[
         if side is not None and reading is not None and reading.point is not None:
             found.append((side.start_char, side.end_char, side.text))
     return found or None
+
+
+#: Prepositions a model's entity may run across from one phrase into the next ("the fifth
+#: straight month" + "in" + "June", "the quarter" + "on" + "Nov. 5").
+_PREPOSITIONS_BETWEEN_PHRASES = frozenset({"in", "on", "at", "during"})
+
+
+def _points_across_a_preposition(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"(rose for) the fifth consecutive month in June", "(results for) the quarter on Nov. 5":
+    a model's entity that ran from a noun phrase over a preposition into a second phrase and
+    reads as nothing whole: the time after the preposition is an expression, and so is the
+    phrase before it where it reads as one."""
+    if len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    doc = span.doc
+    for joiner in span[1:-1]:
+        if joiner.lower_ not in _PREPOSITIONS_BETWEEN_PHRASES or not any(t.pos_ == "NOUN" for t in span[: joiner.i - span.start]):
+            continue  # the phrase before must be a noun's ("the fifth month"), not an adverb's
+        right = trim(Span(doc, joiner.i + 1, span.end, label=span.label))
+        reading = resolve_safely(right.text, Context(published)) if right is not None else None
+        if right is None or reading is None or reading.point is None:
+            continue
+        found = [(right.start_char, right.end_char, right.text)]
+        left = trim(Span(doc, span.start, joiner.i, label=span.label))
+        if left is not None and _reads(left.text, published):
+            found.insert(0, (left.start_char, left.end_char, left.text))
+        return found
+    return None
 
 
 def _names_no_time_at_all(token: Token) -> bool:

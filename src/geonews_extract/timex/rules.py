@@ -1367,7 +1367,7 @@ def _every_period(m: re.Match, context: Context) -> Resolution:
     return Resolution(RECURRING_PERIODS[m["period"]], "SET")
 
 
-@rule(f"(?:every|each) {WEEKDAY}s?(?: {PART})?")
+@rule(f"(?:every|each) (?:other )?{WEEKDAY}s?(?: {PART})?")
 @rule(f"(?:on )?{WEEKDAY}s(?: {PART})?")
 @rule(f"(?:on )?{WEEKDAY} {PART}s")  # "Friday nights": every Friday night
 def _every_weekday(m: re.Match, context: Context) -> Resolution:
@@ -1396,6 +1396,23 @@ def _every_named(m: re.Match, context: Context) -> Resolution:
     return Resolution(f"XXXX-XX-XXT{PARTS_OF_DAY[m['part']]}", "SET")
 
 
+@rule(f"(?:the )?(?P<nth>[1-5]th|last) {WEEKDAY} (?:in|of) (?P<rest>.+)")
+def _weekday_counted_in_a_month(m: re.Match, context: Context) -> Resolution | None:
+    """'the last Sunday in March', 'the first Tuesday of November 2024': the day the count
+    names in the month, which is read as it would be alone."""
+    month = resolve(m["rest"], context)
+    if month is None or month.point is None or month.point.grain != "month":
+        return None
+    first = month.point.day.replace(day=1)
+    weekday = WEEKDAYS[m["weekday"]]
+    days = [d for d in (first + timedelta(days=i) for i in range(31)) if d.month == first.month and d.isoweekday() == weekday]
+    nth = len(days) if m["nth"] == "last" else int(m["nth"][:-2])
+    if nth > len(days):
+        return None
+    point = Point("day", days[nth - 1])
+    return Resolution(point.value(), "DATE", month.anchor, point)
+
+
 @rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?P<adverb>{_alternatives(SET_WORDS)})")
 def _times_per_period_adverb(m: re.Match, context: Context) -> Resolution:
     """'twice daily', 'three times weekly': the set the adverb names, with how often."""
@@ -1413,6 +1430,24 @@ _DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|a further|fur
 @rule(f"(?:{_DURATION_LEAD}|(?:those|these) ){COUNT} (?:more |additional |extra |further |straight |consecutive |full |trading |business |working |calendar )?{UNIT}(?: (?:period|term|span|stretch|window|run|spell|time|long|ahead|since|running))?")
 def _duration_rule(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration(_count(m["n"]), m["unit"]), "DURATION")
+
+
+#: Units a length written in parts runs down through ("2 hours 21 minutes"), longest first.
+_UNITS_DOWNWARD = ("year", "month", "week", "day", "hour", "minute", "second")
+_PART_OF_A_LENGTH = r"(\d+) (year|month|week|day|hour|minute|second)s?"
+
+
+@rule(f"{_PART_OF_A_LENGTH}(?:,? {_PART_OF_A_LENGTH}){{1,2}}")
+def _length_in_parts(m: re.Match, context: Context) -> Resolution | None:
+    """'2 hours 21 minutes', '1 year 6 months': one length written in falling units without a
+    joiner, one value (PT2H21M); units out of order are no single length."""
+    parts = re.findall(_PART_OF_A_LENGTH, m[0])
+    ranks = [_UNITS_DOWNWARD.index(unit) for _, unit in parts]
+    if ranks != sorted(set(ranks)):
+        return None
+    days = "".join(f"{int(n)}{UNITS[unit]}" for n, unit in parts if unit not in TIME_UNITS)
+    clock = "".join(f"{int(n)}{UNITS[unit]}" for n, unit in parts if unit in TIME_UNITS)
+    return Resolution(f"P{days}" + (f"T{clock}" if clock else ""), "DURATION")
 
 
 @rule(f"{_DURATION_LEAD}(?:x )?{COUNT} (?:to|or) {COUNT.replace('n>', 'n2>')} {UNIT}")

@@ -17,6 +17,8 @@ RIGHT_MODIFIERS = frozenset(_SYNTAX["right_modifiers"])
 JOINERS = frozenset(_SYNTAX["joiners"])
 #: Participles after a reporting period that name the day it closes on ("the year ended March 31").
 CLOSING_PARTICIPLES = frozenset(_SYNTAX["closing_participles"])
+#: Adverbs that make a present a habit ("sales usually peak in the summer"), no timetable.
+HABIT_ADVERBS = frozenset(_SYNTAX["habit_adverbs"])
 #: Auxiliaries that put a verb in the future.
 FUTURE_AUXILIARIES = frozenset(_SYNTAX["future_auxiliaries"])
 #: Verbs and adjectives whose "to" + verb, or whose own time, looks ahead ("is expected to meet

@@ -17,12 +17,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .anchoring import FUTURE, PAST, PAST_ONLY, PRESENT
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, SEASONS, WEEKDAYS
 from .syntax import (
     DEADLINE_PREPOSITIONS,
     DEADLINE_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_CUES,
+    HABIT_ADVERBS,
     INTENT_VERBS,
     OPENING_CONJUNCTIONS,
     PERFECT_AUXILIARIES,
@@ -77,11 +78,13 @@ def _verb_tense(span: Span) -> str | None:
         return PAST  # "said on Monday it would cut jobs": the day of the saying, whatever the parse
     path = _path_to_verb(span.root)
     verb = path[-1] if path and path[-1].pos_ in ("VERB", "AUX") else None
-    if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb):
+    if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb) and not _a_past_plan_of_its_subject(span, verb):
         return FUTURE
     if verb is not None and _sets_a_deadline(verb, path) and not _past_perfect(verb):
         return FUTURE
     if verb is None and _after_a_timetable_verb(span):
+        return FUTURE
+    if verb is not None and _a_present_bound(verb, path):
         return FUTURE
     for _ in range(3):
         if verb is None:
@@ -136,7 +139,7 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     "the leaders are meeting Monday"): a day of a timetable or an arrangement, so the next one;
     not a reporting verb ("the ministry says Friday ...") nor "be" and "have", which state."""
     root = span.root
-    if not _names_a_day_or_month(span) or verb.lemma_.lower() in REPORTING_VERBS:
+    if not (_names_a_day_or_month(span) or _names_a_season(span)) or verb.lemma_.lower() in REPORTING_VERBS:
         return False
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     if head.i != verb.i or root.dep_ not in ("pobj", "npadvmod", "tmod", "obl"):
@@ -165,6 +168,13 @@ def _names_a_day_or_month(span: Span) -> bool:
     return any(t.lower_ in WEEKDAYS or t.lower_.rstrip(".") in MONTHS for t in span)
 
 
+def _names_a_season(span: Span) -> bool:
+    """"in the spring", "next summer": a season a timetable can name ("the law takes effect in
+    the spring"); "usually", "often" and their like make the present a habit, no timetable."""
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return any(t.lower_ in SEASONS for t in span) and not any(c.lower_ in HABIT_ADVERBS for c in verb.children)
+
+
 def _is_intent(token: Token) -> bool:
     return token.lemma_.lower() in INTENT_VERBS or token.lower_ in INTENT_VERBS
 
@@ -187,6 +197,26 @@ def _sets_a_deadline(verb: Token, path: list[Token]) -> bool:
     """"has given the bank until Tuesday (to reply)", "granted them until March 3": a deadline
     someone is given lies ahead; "lasted until Monday" is no deadline."""
     return verb.lemma_.lower() in DEADLINE_VERBS and any(t.lower_ in DEADLINE_PREPOSITIONS and t.dep_ == "prep" for t in path)
+
+
+#: Prepositions that bound a present state or expectation ahead ("have until Sunday", "expect
+#: rain by the weekend").
+_BOUNDS_AHEAD = frozenset({"until", "till", "by"})
+
+
+def _a_present_bound(verb: Token, path: list[Token]) -> bool:
+    """"Lawmakers have until midnight Sunday to reach a deal", "forecasters expect rain by the
+    weekend": a verb in the simple present whose date hangs on "until" or "by" bounds what
+    holds or is awaited now, so the date lies ahead ("lasted until Sunday" is a past)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(t.lower_ in _BOUNDS_AHEAD and t.dep_ == "prep" for t in path)
+
+
+def _a_past_plan_of_its_subject(span: Span, verb: Token) -> bool:
+    """"Friday's attack was planned for weeks": a day that dates the subject's own event, with
+    the plan told in the past, names that event's day, not a day the plan looks ahead to."""
+    return span.root.dep_ == "poss" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _past_perfect(word: Token) -> bool:
