@@ -526,6 +526,23 @@ def test_an_interrupted_quote_is_one_quote_with_its_pieces(nlp):
     assert quote.cue.text == "added" and quote.speaker.text == "she" and quote.kind == "direct"
 
 
+def test_a_quote_broken_by_a_long_attribution_is_still_one_quote(nlp):
+    # the parse hangs the speaker on the second piece's verb: the piece still goes on with the first
+    text = ('"The danger," said Paul Okafor, an engineer who is the chief of the harbour works department, '
+            '"is that the wall gives way."')
+    [quote] = quotes_of(nlp, text)
+    assert [p.text for p in quote.parts] == ["The danger", "is that the wall gives way."]
+    assert quote.cue.text == "said" and quote.speaker.text == "Paul Okafor" and quote.kind == "direct"
+
+
+def test_a_quote_after_an_attribution_sentence_ending_in_an_abbreviation_continues_it(nlp):
+    # "Calif." holds the sentence's full stop
+    text = '"It was close," said Ana Diaz, 41, who lives in Reno and drove to the rally in Sacramento, Calif. "We will be back."'
+    [quote] = quotes_of(nlp, text)
+    assert [p.text for p in quote.parts] == ["It was close", "We will be back."]
+    assert quote.speaker.text == "Ana Diaz"
+
+
 def test_a_quote_after_its_attribution_sentence_continues_it(nlp):
     text = 'Ruiz spoke at the harbour.\n"We had no choice," Ruiz told reporters. "The bridge was gone. We waited."'
     [quote] = quotes_of(nlp, text)
@@ -650,6 +667,14 @@ def test_an_attribution_or_the_writers_words_after_the_closing_mark_are_no_tail(
          ["There is a danger", "that the talks will collapse"]),
         ("It is his duty, he said, to warn the public about the risks.", "he", "said",
          ["It is his duty", "to warn the public about the risks"]),
+        # after a fronted subject the parse may take the clause's verb for a noun ("amount"), or the
+        # whole sentence for one noun phrase: the cue clause between commas still reports the rest
+        ("Such delays, the ministry says, amount to a breach of the contract.", "the ministry", "says",
+         ["Such delays", "amount to a breach of the contract"]),
+        ("Those fees, critics say, cost families hundreds of dollars a year.", "critics", "say",
+         ["Those fees", "cost families hundreds of dollars a year"]),
+        ("Higher tariffs, economists warn, hurt exporters first.", "economists", "warn",
+         ["Higher tariffs", "hurt exporters first"]),
     ],
 )
 def test_a_parenthetical_cue_reports_the_clause_around_it(nlp, text, speaker, cue, pieces):

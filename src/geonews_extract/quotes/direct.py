@@ -54,6 +54,7 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
     outer = marks.outermost()
     found = []
     attributed = -1  # the last segment with an attribution
+    closing: Attribution | None = None  # its attribution, when it follows the segment
     for k, segment in enumerate(outer):
         content = quoted_words(marks.text, segment)
         if content is None:
@@ -69,7 +70,9 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
                 found.append(Candidate("mixed", (lead[0], content[1]), cue, subject, channel, parts=(lead, content)))
             else:
                 found.append(Candidate("direct", content, cue, subject, channel))
-            attributed = k
+            attributed, closing = k, after
+        elif closing is not None and attributed == k - 1 and _resumed(doc, marks, outer[k - 1], segment):
+            found.append(Candidate("direct", content, *closing))
         elif _alone_in_paragraphs(marks.text, segment, marks) and (not k or outer[k - 1].single == segment.single):
             # a paragraph goes on with a quote in the same marks; 'A heading' after "a quote" is none
             found.append(Candidate("direct", content, None, None, follows=True))
@@ -78,6 +81,20 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
         ):
             found.append(Candidate("direct", content, None, None, follows=True, same_paragraph=True))
     return found
+
+
+def _resumed(doc: Doc, marks: QuoteMarks, previous: Segment, segment: Segment) -> bool:
+    """'"The danger," said Ana Ruiz, an engineer who ..., "is that ..."': the quote resumes after
+    the attribution that follows its first piece (which ends in a comma), set off by a comma in
+    the same sentence, wherever the parse hung the speaker. Its attribution is the first piece's."""
+    if marks.paragraph_of(previous.open) != marks.paragraph_of(segment.open):
+        return False
+    if marks.text[_content_end(marks.text, previous) - 1] != ",":
+        return False
+    between = [t for t in tokens_between(doc, previous.end, segment.open) if not t.is_space]
+    if not between or between[-1].text not in (",", "—", "–", "--"):
+        return False
+    return not any(t.text in SENTENCE_END or is_quote_mark(t) for t in between)
 
 
 def _after_quoted_fragment(doc: Doc, marks: QuoteMarks, previous: Segment, segment: Segment, lexicon: Lexicon) -> bool:
@@ -127,9 +144,21 @@ def _after_attribution_sentence(doc: Doc, marks: QuoteMarks, segments: list[Segm
     between = [t for t in tokens_between(doc, previous.end, segment.open)
                if not t.is_space and not any(s.open <= t.idx < s.end for s in titles)]
     ends = [t for t in between if t.text in SENTENCE_END]
+    if not ends and between and _abbreviation(between[-1]) and _opens_in_capital(marks.text, segment):
+        return True  # '..., drove in from Sacramento, Calif. "..."': the abbreviation holds the full stop
     if titles and not marks.text[titles[-1].end : segment.open].strip():  # '... played "Hold On." "..."'
         return not ends and marks.text[_content_end(marks.text, titles[-1]) - 1] in SENTENCE_END
     return len(ends) == 1 and between[-1].i == ends[0].i
+
+
+def _abbreviation(token: Token) -> bool:
+    """A word that ends in its own full stop ("Calif.", "Jr.", "D.C.")."""
+    return len(token.text) > 1 and token.text.endswith(".") and token.text[0].isalpha()
+
+
+def _opens_in_capital(text: str, segment: Segment) -> bool:
+    opening = next((c for c in text[segment.content[0] : segment.close] if c.isalnum()), "")
+    return opening.isupper()
 
 
 def _after(

@@ -437,8 +437,12 @@ def _parenthetical(
     clause = cue.head
     if clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in ("NOUN", "PROPN", "PRON"):
         clause = clause.head  # the parse hung the cue from the clause's subject ("The beds, she told ...")
-    if cue.dep_ != "parataxis" or clause.pos_ not in ("VERB", "AUX") or subject.i not in range(cue.left_edge.i, cue.i):
+    if cue.dep_ != "parataxis" or subject.i not in range(cue.left_edge.i, cue.i):
         return None
+    if clause.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(clause):
+        clause = cue.sent.root  # 'Those fees, critics say, cost ...' read as one noun phrase: the sentence
+        if clause.pos_ in ("VERB", "AUX") or clause.i in range(cue.left_edge.i, cue.right_edge.i + 1):
+            return None
     first = _cue_clause_start(cue, subject)
     tail = _clause_tail(cue, lexicon)
     own = [c for c in cue.rights if c.dep_ not in ("ccomp", "xcomp", "punct") and not (tail and c.i >= tail[0].i)]
@@ -455,6 +459,13 @@ def _parenthetical(
     if not before or not after:
         return None
     return _two_part_candidate(doc, before, after, range(opens.i, closes.i + 1), cue, subject, marks, outer, lexicon)
+
+
+def _verb_read_as_noun(clause: Token) -> bool:
+    """'Such delays, the ministry says, [amount] to ...': the root of its sentence, tagged a noun, with
+    a nominal subject of its own before it is the clause's verb that the parse took for a noun."""
+    return (clause.dep_ == "ROOT" and clause.pos_ == "NOUN"
+            and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children))
 
 
 def _words_before(words: list[Token]) -> list[Token]:
