@@ -496,7 +496,7 @@ def _as_reported(
     clause = cue.head
     opener = next((c for c in cue.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
     if (opener is None or cue.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX")
-            or is_cue_verb(clause, lexicon) or any(c.dep_ in OBJECT_DEPS for c in cue.children if c.dep_ != "prep")):
+            or _reports_itself(clause, lexicon) or any(c.dep_ in OBJECT_DEPS for c in cue.children if c.dep_ != "prep")):
         return None
     if _opens_clause(opener, clause):  # fronted: the clause follows the comma closing the "as" clause
         comma = next((t for t in doc[cue.i : clause.i] if t.text == ","), None)
@@ -506,6 +506,17 @@ def _as_reported(
     else:
         return None
     return _candidate(doc, trim(words), cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _reports_itself(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb is a cue that reports a clause of its own ("As the mayor noted, [the engineer said
+    ...]"), or a promise or request ("vowed to ..."): a report, not a clause the "as" clause reports.
+    A cue verb that reports nothing here ("As the paper revealed, the board agreed to sell") is not."""
+    if not is_cue_verb(verb, lexicon):
+        return False
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (lemma in lexicon.commitments or lemma in lexicon.requests))
+               for c in verb.children)
 
 
 def _opens_clause(opener: Token, clause: Token) -> bool:
