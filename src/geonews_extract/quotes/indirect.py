@@ -420,9 +420,28 @@ def _asked(
     said by its agent ("by reporters") or by no one named; the one asked never speaks it."""
     after = [c for c in complements if c.i > cue.i]
     if not after:
-        return None
+        return _asked_about(doc, cue, marks, outer, lexicon)
     words = trim_complementizer(list(doc[min(c.left_edge.i for c in after) : max(c.right_edge.i for c in after) + 1]))
     return _candidate(doc, words, cue_chars(cue), passive_agent(cue), cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _asked_about(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'When asked about [the closure of the mill], ...', 'The coach was asked about [the injury]': a
+    passive verb of asking with no clause reports the topic of the question, the object of "about"
+    right after it; the verb and "about" are its cue, its agent (if any) the one who asked."""
+    if cue.lemma_.lower() not in lexicon.questions or cue.i + 1 >= len(doc):
+        return None
+    about = doc[cue.i + 1]
+    if about.lower_ != "about" or about.dep_ != "prep" or about.head.i != cue.i:
+        return None
+    topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+    if topic is None:
+        return None
+    words = list(doc[topic.left_edge.i : topic.right_edge.i + 1])
+    aside = next((t.i for t in words[1:-1] if t.text == "," and doc[t.i + 1].lower_ in RELATIVE_WORDS), None)
+    if aside is not None:  # '... about [the new rules], which the council wrote': the writer's aside
+        words = [t for t in words if t.i < aside]
+    return _candidate(doc, words, chars([cue, about]), passive_agent(cue), cue, marks, outer, channel_of(cue, lexicon))
 
 
 def _parenthetical(
