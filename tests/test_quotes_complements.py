@@ -86,6 +86,25 @@ def test_a_question_in_the_passive_is_the_askers_never_the_one_asked(nlp, text, 
     assert all(not cue.endswith("asked") or who == speaker for _, _, who, cue in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("When asked about the closure of the mill, the mayor said nothing.", "the closure of the mill", None),
+        ('"It is too early," Reyes said when asked about the delay in the budget.', "the delay in the budget", None),
+        ("The mayor was asked about her plans by reporters.", "her plans", "reporters"),
+        ("Asked about the new rules, which the council wrote in May, she smiled.", "the new rules", None),
+    ],
+)
+def test_a_passive_question_about_a_topic_reports_the_topic_for_the_asker(nlp, text, content, speaker):
+    found = [(kind, said, who, (cue or "").lower()) for kind, said, who, cue in reported(nlp, text)]
+    assert ("indirect", content, speaker, "asked about") in found, found
+
+
+def test_asking_about_a_topic_in_the_active_is_left_alone(nlp):
+    found = reported(nlp, "The children asked about the old mill on the river.")
+    assert all(not (cue or "").lower().startswith("asked") for *_, cue in found), found
+
+
 def test_a_parenthetical_cue_keeps_a_clause_ending_in_quoted_words(nlp):
     document = extract('The old bridge, the mayor said, had been unsafe for years and was "a death trap."', nlp=nlp)
     text = document.text

@@ -63,11 +63,19 @@ def test_a_finite_speech_verb_after_the_complement_is_still_a_report_of_its_own(
         ("But as the mayor noted, the bridge will reopen in May.", "the bridge will reopen in May", "the mayor"),
         ("And, as the union pointed out, the mill has lost money for years.", "the mill has lost money for years",
          "the union"),
+        ("As the Ledger revealed, the board agreed to sell the land in late May.",
+         "the board agreed to sell the land in late May", "the Ledger"),
     ],
 )
 def test_as_a_source_said_reports_the_clause_it_modifies(nlp, text, content, speaker):
     found = reported(nlp, text)
     assert any(c == content and s == speaker for _, c, s, _ in found), found
+
+
+def test_as_before_a_report_of_its_own_leaves_that_report_alone(nlp):
+    found = reported(nlp, "As the mayor noted, the engineer said the bridge was unsafe.")
+    assert any(c == "the bridge was unsafe" and s == "the engineer" for _, c, s, _ in found), found
+    assert all(s != "the mayor" for _, _, s, _ in found), found
 
 
 def test_as_in_a_clause_of_time_is_no_attribution(nlp):

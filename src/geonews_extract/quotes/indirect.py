@@ -424,9 +424,28 @@ def _asked(
     said by its agent ("by reporters") or by no one named; the one asked never speaks it."""
     after = [c for c in complements if c.i > cue.i]
     if not after:
-        return None
+        return _asked_about(doc, cue, marks, outer, lexicon)
     words = trim_complementizer(list(doc[min(c.left_edge.i for c in after) : max(c.right_edge.i for c in after) + 1]))
     return _candidate(doc, words, cue_chars(cue), passive_agent(cue), cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _asked_about(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'When asked about [the closure of the mill], ...', 'The coach was asked about [the injury]': a
+    passive verb of asking with no clause reports the topic of the question, the object of "about"
+    right after it; the verb and "about" are its cue, its agent (if any) the one who asked."""
+    if cue.lemma_.lower() not in lexicon.questions or cue.i + 1 >= len(doc):
+        return None
+    about = doc[cue.i + 1]
+    if about.lower_ != "about" or about.dep_ != "prep" or about.head.i != cue.i:
+        return None
+    topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+    if topic is None:
+        return None
+    words = list(doc[topic.left_edge.i : topic.right_edge.i + 1])
+    aside = next((t.i for t in words[1:-1] if t.text == "," and doc[t.i + 1].lower_ in RELATIVE_WORDS), None)
+    if aside is not None:  # '... about [the new rules], which the council wrote': the writer's aside
+        words = [t for t in words if t.i < aside]
+    return _candidate(doc, words, chars([cue, about]), passive_agent(cue), cue, marks, outer, channel_of(cue, lexicon))
 
 
 def _parenthetical(
@@ -511,7 +530,7 @@ def _as_reported(
     clause = cue.head
     opener = next((c for c in cue.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
     if (opener is None or cue.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX")
-            or is_cue_verb(clause, lexicon) or any(c.dep_ in OBJECT_DEPS for c in cue.children if c.dep_ != "prep")):
+            or _reports_itself(clause, lexicon) or any(c.dep_ in OBJECT_DEPS for c in cue.children if c.dep_ != "prep")):
         return None
     if _opens_clause(opener, clause):  # fronted: the clause follows the comma closing the "as" clause
         comma = next((t for t in doc[cue.i : clause.i] if t.text == ","), None)
@@ -521,6 +540,17 @@ def _as_reported(
     else:
         return None
     return _candidate(doc, trim(words), cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _reports_itself(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb is a cue that reports a clause of its own ("As the mayor noted, [the engineer said
+    ...]"), or a promise or request ("vowed to ..."): a report, not a clause the "as" clause reports.
+    A cue verb that reports nothing here ("As the paper revealed, the board agreed to sell") is not."""
+    if not is_cue_verb(verb, lexicon):
+        return False
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (lemma in lexicon.commitments or lemma in lexicon.requests))
+               for c in verb.children)
 
 
 def _opens_clause(opener: Token, clause: Token) -> bool:
