@@ -15,6 +15,8 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 DASHES = frozenset({"—", "–", "-", "--"})
+#: Entity types of a place, which the parse may take for a second subject ("In Dover, Delaware, Reyes said").
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: How many distinct lemmas `cue_positions` remembers (in the lexicon) before starting afresh.
 MAX_KNOWN_LEMMAS = 200_000
 
@@ -81,7 +83,10 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = [c for c in subjects if not _relative(c, verb)]
     if named:  # a dateline is no subject: "BOSTON (AP) — Maria Lopez said" parses both as subjects
-        subject = _on_the_cue_line(next((c for c in named if not _dateline(c)), named[0]), verb)
+        candidates = [c for c in named if not _dateline(c)] or named
+        # of two subjects the parse gave, a place set off by commas before the speaker is none
+        candidates = [c for c in candidates if c.ent_type_ not in PLACE_TYPES] or candidates
+        subject = _on_the_cue_line(candidates[0], verb)
         return _behind_participle(subject, verb) if subject is not None else None
     if subjects:  # "the group, which said ...": the noun the clause hangs from
         return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
@@ -89,6 +94,9 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     if share is not None:  # "About 4 in 10 say ...": the share, parsed as the verb's number
         return share
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
+        clause = _clause_of_set_off_participle(verb)
+        if depth and clause is not None:  # "X sent a reply, saying ...": X says it
+            return subject_of(clause, None, depth - 1) or verb.head
         return verb.head
     if lexicon is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
         found = _reporting_ancestor_subject(verb, lexicon, depth)
@@ -123,6 +131,18 @@ def _behind_participle(subject: Token, verb: Token) -> Token:
                 and start > 0 and subject.doc[start - 1].text == ","):
             return token
     return subject
+
+
+def _clause_of_set_off_participle(verb: Token) -> Token | None:
+    """The verb of the clause whose object a participle set off by a comma hangs on in the parse
+    ("[sent] a reply, saying ..."): the comma makes the participle the clause's, not the noun's."""
+    noun, doc = verb.head, verb.doc
+    first = verb.left_edge.i  # the comma is the participle's own in some parses, else right before it
+    if verb.tag_ != "VBG" or noun.i > verb.i or not any(t.text == "," for t in doc[max(first - 1, noun.i) : verb.i]):
+        return None
+    if noun.dep_ not in ("dobj", "pobj", "dative", "attr"):
+        return None
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _clause_of_gerund(verb: Token) -> Token | None:
@@ -311,3 +331,18 @@ def speaks_through(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i < verb.i for c in verb.children
     )
+
+
+def carrying_text(noun: Token) -> Token:
+    """The object a participle on `noun` speaks through: `noun`, or the object whose phrase says
+    whom it went to, where the parse hung the participle on the addressee ("sent [an email] to
+    members stating ...")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ not in ("prep", "dative") or preposition.lower_ != "to":
+        return noun
+    above = preposition.head  # the object, or the verb the parse hung "to" on beside it
+    if above.dep_ == "dobj":
+        return above
+    if above.pos_ not in ("VERB", "AUX"):
+        return noun
+    return next((c for c in above.children if c.dep_ == "dobj" and c.i < preposition.i), noun)

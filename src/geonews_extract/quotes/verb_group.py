@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .syntax import speaks_through
+from .syntax import carrying_text, speaks_through
 
 #: Modifiers before the verb that belong to its group ("has repeatedly said").
 BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -73,7 +73,7 @@ def _issuing_verb(doc: Doc, verb: Token, blocked: set[int]) -> Token | None:
     """The verb whose object the cue, a participle or a relative clause, hangs on, when the object
     is no part of the speaker: "issued a statement saying", "released a video that accuses" (the
     issuer speaks; see `Resolver`), else None."""
-    noun = verb.head
+    noun = carrying_text(verb.head)  # "sent [an email] to members stating"
     if not speaks_through(verb) or noun.dep_ != "dobj" or noun.i >= verb.i:
         return None
     issuing = noun.head
