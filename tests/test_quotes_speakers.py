@@ -369,3 +369,17 @@ def test_the_text_sent_to_someone_is_the_channel_not_the_addressee(nlp):
 def test_people_a_text_went_to_still_speak_where_no_text_carries_the_participle(nlp):
     document = extract("Officials met farmers saying the dam had ruined their fields.", nlp=nlp)
     assert quote_by(document, "the dam had ruined").speaker.text == "farmers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOLEDO — Former Attorney General Ann Reyes told the crowd the plant would close.",
+        "Boston (AFP) – Vice President Ann Reyes on Monday joined the race, calling the plant's closure unfair.",
+    ],
+)
+def test_the_name_after_a_dateline_the_parse_made_the_subject_is_the_speaker(nlp, text):
+    document = extract(text, nlp=nlp)
+    [quote] = document.quotes
+    assert quote.speaker.text.endswith("Ann Reyes")
+    assert entity_name(document, quote) == "Ann Reyes"

@@ -86,7 +86,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         candidates = [c for c in named if not _dateline(c)] or named
         # of two subjects the parse gave, a place set off by commas before the speaker is none
         candidates = [c for c in candidates if c.ent_type_ not in PLACE_TYPES] or candidates
-        subject = _on_the_cue_line(candidates[0], verb)
+        subject = _on_the_cue_line(_after_dateline(candidates[0]), verb)
         return _behind_participle(subject, verb) if subject is not None else None
     if subjects:  # "the group, which said ...": the noun the clause hangs from
         return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
@@ -162,6 +162,15 @@ def _dateline(subject: Token) -> bool:
     opens = first == 0 or "\n" in subject.doc[first - 1].text
     return (opens and subject.pos_ == "PROPN"
             and any(c.dep_ == "punct" and c.text in DASHES for c in subject.rights))
+
+
+def _after_dateline(subject: Token) -> Token:
+    """The name after the dash where the parse made a dateline the subject and hung the name on it
+    as an apposition ("TOLEDO — [Ann Reyes] told", "Boston (AFP) – [Ann Reyes] said"), else the subject."""
+    if not _dateline(subject):
+        return subject
+    dash = next(c for c in subject.rights if c.dep_ == "punct" and c.text in DASHES)
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i), subject)
 
 
 def _relative(subject: Token, verb: Token) -> bool:
