@@ -383,3 +383,10 @@ def test_the_name_after_a_dateline_the_parse_made_the_subject_is_the_speaker(nlp
     [quote] = document.quotes
     assert quote.speaker.text.endswith("Ann Reyes")
     assert entity_name(document, quote) == "Ann Reyes"
+
+
+def test_the_clitic_of_has_the_parse_made_a_second_subject_is_no_speaker(nlp):
+    document = extract("Costa’s campaign lost the vote. He’s said the plan will fail.", nlp=nlp)
+    quote = quote_by(document, "the plan will fail")
+    assert quote.speaker.text == "He"
+    assert quote.verb_group.text == "’s said"

@@ -86,6 +86,8 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         candidates = [c for c in named if not _dateline(c)] or named
         # of two subjects the parse gave, a place set off by commas before the speaker is none
         candidates = [c for c in candidates if c.ent_type_ not in PLACE_TYPES] or candidates
+        # nor the clitic of "has" ("He's said") read as a noun: the word it hangs on
+        candidates = [c for c in candidates if not is_clitic_has(c, verb)] or [_before_clitic(c, verb) for c in candidates]
         subject = _on_the_cue_line(_after_dateline(candidates[0]), verb)
         return _behind_participle(subject, verb) if subject is not None else None
     if subjects:  # "the group, which said ...": the noun the clause hangs from
@@ -171,6 +173,21 @@ def _after_dateline(subject: Token) -> Token:
         return subject
     dash = next(c for c in subject.rights if c.dep_ == "punct" and c.text in DASHES)
     return next((c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i), subject)
+
+
+def is_clitic_has(token: Token, verb: Token) -> bool:
+    """The clitic "'s" right before a past participle or past form, "has" ("He's said"), which the
+    parse may take for a second subject."""
+    return token.lower_ in ("'s", "’s") and token.i == verb.i - 1 and verb.tag_ in ("VBN", "VBD")
+
+
+def _before_clitic(subject: Token, verb: Token) -> Token:
+    """The word before the clitic of "has" that the parse made the subject and hung that word on
+    ("[He]'s said"), else the subject."""
+    if not is_clitic_has(subject, verb) or subject.i == 0:
+        return subject
+    before = subject.doc[subject.i - 1]
+    return before if before.head.i == subject.i and before.pos_ in ("PRON", "PROPN", "NOUN") else subject
 
 
 def _relative(subject: Token, verb: Token) -> bool:
