@@ -390,3 +390,11 @@ def test_the_clitic_of_has_the_parse_made_a_second_subject_is_no_speaker(nlp):
     quote = quote_by(document, "the plan will fail")
     assert quote.speaker.text == "He"
     assert quote.verb_group.text == "’s said"
+
+
+def test_the_clitic_of_has_before_a_reported_clause_is_no_passive(nlp):
+    document = extract("Since then, she's said the tax was a mistake.", nlp=nlp)
+    quote = quote_by(document, "the tax was a mistake")
+    assert quote.speaker.text == "she"
+    impersonal = extract("It's said that the tax was a mistake.", nlp=nlp)
+    assert all(q.speaker is None or q.speaker.text != "It" for q in impersonal.quotes)

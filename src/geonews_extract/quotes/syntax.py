@@ -80,7 +80,8 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     before the cue in its paragraph is taken ("Washington said", misparsed after a line
     the parser ran on from).
     """
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    deps = ("nsubj", "nsubjpass") if perfect_read_as_passive(verb) else ("nsubj",)
+    subjects = [c for c in verb.children if c.dep_ in deps]
     named = [c for c in subjects if not _relative(c, verb)]
     if named:  # a dateline is no subject: "BOSTON (AP) — Maria Lopez said" parses both as subjects
         candidates = [c for c in named if not _dateline(c)] or named
@@ -255,6 +256,21 @@ def _that_said(verb: Token, subjects: list[Token]) -> bool:
     return subjects[0].is_sent_start or subjects[0].i == 0 or doc[subjects[0].i - 1].is_punct
 
 
+#: Subjects of an impersonal passive ("It's said that ..."), which the clitic "'s" leaves a passive.
+IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there"})
+
+
+def perfect_read_as_passive(verb: Token) -> bool:
+    """The clitic of "has" the parse read as the passive's "is", before a past participle that
+    reports a clause of its own: "she's said [the tax was a mistake]" (not "it's said that ...",
+    nor "he's said to be ill")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    clitic = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") and c.i == verb.i - 1 for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return clitic and subject is not None and subject.lower_ not in IMPERSONAL_SUBJECTS
+
+
 def is_passive(verb: Token) -> bool:
     """A cue in the passive ("was asked whether", "when asked if"): its subject, or the clause's,
     is the one spoken to, never the speaker. A past participle with a passive auxiliary or
@@ -262,7 +278,7 @@ def is_passive(verb: Token) -> bool:
     parse read a bare one as a past tense ("Asked whether ..., she said"), which a clause hung on
     another verb without a subject of its own cannot be."""
     if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
+        return not perfect_read_as_passive(verb)
     if verb.tag_ == "VBD" and not _fronted_bare(verb):
         return False
     return (verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl")
