@@ -46,7 +46,7 @@ from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, l
 from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
-from .syntax import RELATIVE_PRONOUNS, chars, same_paragraph, speaks_through, subject_of
+from .syntax import RELATIVE_PRONOUNS, carrying_text, chars, same_paragraph, speaks_through, subject_of
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
@@ -171,9 +171,11 @@ class Resolver:
     def resolve(self, head: Token, at: int) -> Resolved:
         """Resolve the speaker whose head is `head`, for a cue at character `at`."""
         channel = None
-        author = self._author_phrase(head) or self._issuing_subject(head)
+        text, author = head, self._author_phrase(head)
+        if author is None:
+            text, author = carrying_text(head), self._issuing_subject(head)
         if author is not None:  # "A statement from the minister's office", "X issued a statement saying": X speaks
-            channel = chars(same_paragraph(list(self.doc[head.left_edge.i : head.i + 1]), head))
+            channel = chars(same_paragraph(list(self.doc[text.left_edge.i : text.i + 1]), text))
             head = author
         tokens = self._speaker_tokens(head)
         entity = self._entity(head, min(at, tokens[0].idx))
@@ -211,9 +213,10 @@ class Resolver:
         """Who issued a text that is the object of their verb and speaks through a participle or
         a relative clause on it: "[the Taliban] issued a statement saying", "[the ministry] put out
         a release calling", "[the senator] released a video that accuses"."""
-        if head.dep_ != "dobj" or head.lemma_.lower() not in self.lexicon.documents:
-            return None
         if not any(speaks_through(c) for c in head.rights):
+            return None
+        head = carrying_text(head)  # "sent [an email] to members stating": the email speaks
+        if head.dep_ != "dobj" or head.lemma_.lower() not in self.lexicon.documents:
             return None
         verb = head.head
         return subject_of(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None

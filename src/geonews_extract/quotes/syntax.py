@@ -15,6 +15,8 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 DASHES = frozenset({"—", "–", "-", "--"})
+#: Entity types of a place, which the parse may take for a second subject ("In Dover, Delaware, Reyes said").
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: How many distinct lemmas `cue_positions` remembers (in the lexicon) before starting afresh.
 MAX_KNOWN_LEMMAS = 200_000
 
@@ -78,10 +80,16 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     before the cue in its paragraph is taken ("Washington said", misparsed after a line
     the parser ran on from).
     """
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    deps = ("nsubj", "nsubjpass") if perfect_read_as_passive(verb) else ("nsubj",)
+    subjects = [c for c in verb.children if c.dep_ in deps]
     named = [c for c in subjects if not _relative(c, verb)]
     if named:  # a dateline is no subject: "BOSTON (AP) — Maria Lopez said" parses both as subjects
-        subject = _on_the_cue_line(next((c for c in named if not _dateline(c)), named[0]), verb)
+        candidates = [c for c in named if not _dateline(c)] or named
+        # of two subjects the parse gave, a place set off by commas before the speaker is none
+        candidates = [c for c in candidates if c.ent_type_ not in PLACE_TYPES] or candidates
+        # nor the clitic of "has" ("He's said") read as a noun: the word it hangs on
+        candidates = [c for c in candidates if not is_clitic_has(c, verb)] or [_before_clitic(c, verb) for c in candidates]
+        subject = _on_the_cue_line(_after_dateline(candidates[0]), verb)
         return _behind_participle(subject, verb) if subject is not None else None
     if subjects:  # "the group, which said ...": the noun the clause hangs from
         return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
@@ -89,6 +97,9 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     if share is not None:  # "About 4 in 10 say ...": the share, parsed as the verb's number
         return share
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
+        clause = _clause_of_set_off_participle(verb)
+        if depth and clause is not None:  # "X sent a reply, saying ...": X says it
+            return subject_of(clause, None, depth - 1) or verb.head
         return verb.head
     if lexicon is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
         found = _reporting_ancestor_subject(verb, lexicon, depth)
@@ -125,6 +136,18 @@ def _behind_participle(subject: Token, verb: Token) -> Token:
     return subject
 
 
+def _clause_of_set_off_participle(verb: Token) -> Token | None:
+    """The verb of the clause whose object a participle set off by a comma hangs on in the parse
+    ("[sent] a reply, saying ..."): the comma makes the participle the clause's, not the noun's."""
+    noun, doc = verb.head, verb.doc
+    first = verb.left_edge.i  # the comma is the participle's own in some parses, else right before it
+    if verb.tag_ != "VBG" or noun.i > verb.i or not any(t.text == "," for t in doc[max(first - 1, noun.i) : verb.i]):
+        return None
+    if noun.dep_ not in ("dobj", "pobj", "dative", "attr"):
+        return None
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _clause_of_gerund(verb: Token) -> Token | None:
     """The verb of the clause that a gerund in a prepositional phrase modifies ("[closed] ...
     after saying", "[ended] the debate by arguing"): its subject is the gerund's."""
@@ -142,6 +165,30 @@ def _dateline(subject: Token) -> bool:
     opens = first == 0 or "\n" in subject.doc[first - 1].text
     return (opens and subject.pos_ == "PROPN"
             and any(c.dep_ == "punct" and c.text in DASHES for c in subject.rights))
+
+
+def _after_dateline(subject: Token) -> Token:
+    """The name after the dash where the parse made a dateline the subject and hung the name on it
+    as an apposition ("TOLEDO — [Ann Reyes] told", "Boston (AFP) – [Ann Reyes] said"), else the subject."""
+    if not _dateline(subject):
+        return subject
+    dash = next(c for c in subject.rights if c.dep_ == "punct" and c.text in DASHES)
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i), subject)
+
+
+def is_clitic_has(token: Token, verb: Token) -> bool:
+    """The clitic "'s" right before a past participle or past form, "has" ("He's said"), which the
+    parse may take for a second subject."""
+    return token.lower_ in ("'s", "’s") and token.i == verb.i - 1 and verb.tag_ in ("VBN", "VBD")
+
+
+def _before_clitic(subject: Token, verb: Token) -> Token:
+    """The word before the clitic of "has" that the parse made the subject and hung that word on
+    ("[He]'s said"), else the subject."""
+    if not is_clitic_has(subject, verb) or subject.i == 0:
+        return subject
+    before = subject.doc[subject.i - 1]
+    return before if before.head.i == subject.i and before.pos_ in ("PRON", "PROPN", "NOUN") else subject
 
 
 def _relative(subject: Token, verb: Token) -> bool:
@@ -209,6 +256,21 @@ def _that_said(verb: Token, subjects: list[Token]) -> bool:
     return subjects[0].is_sent_start or subjects[0].i == 0 or doc[subjects[0].i - 1].is_punct
 
 
+#: Subjects of an impersonal passive ("It's said that ..."), which the clitic "'s" leaves a passive.
+IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there"})
+
+
+def perfect_read_as_passive(verb: Token) -> bool:
+    """The clitic of "has" the parse read as the passive's "is", before a past participle that
+    reports a clause of its own: "she's said [the tax was a mistake]" (not "it's said that ...",
+    nor "he's said to be ill")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    clitic = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") and c.i == verb.i - 1 for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return clitic and subject is not None and subject.lower_ not in IMPERSONAL_SUBJECTS
+
+
 def is_passive(verb: Token) -> bool:
     """A cue in the passive ("was asked whether", "when asked if"): its subject, or the clause's,
     is the one spoken to, never the speaker. A past participle with a passive auxiliary or
@@ -216,7 +278,7 @@ def is_passive(verb: Token) -> bool:
     parse read a bare one as a past tense ("Asked whether ..., she said"), which a clause hung on
     another verb without a subject of its own cannot be."""
     if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
+        return not perfect_read_as_passive(verb)
     if verb.tag_ == "VBD" and not _fronted_bare(verb):
         return False
     return (verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl")
@@ -311,3 +373,18 @@ def speaks_through(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in ("that", "which") and c.i < verb.i for c in verb.children
     )
+
+
+def carrying_text(noun: Token) -> Token:
+    """The object a participle on `noun` speaks through: `noun`, or the object whose phrase says
+    whom it went to, where the parse hung the participle on the addressee ("sent [an email] to
+    members stating ...")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ not in ("prep", "dative") or preposition.lower_ != "to":
+        return noun
+    above = preposition.head  # the object, or the verb the parse hung "to" on beside it
+    if above.dep_ == "dobj":
+        return above
+    if above.pos_ not in ("VERB", "AUX"):
+        return noun
+    return next((c for c in above.children if c.dep_ == "dobj" and c.i < preposition.i), noun)

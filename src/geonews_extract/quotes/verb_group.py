@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .syntax import speaks_through
+from .syntax import carrying_text, is_clitic_has, speaks_through
 
 #: Modifiers before the verb that belong to its group ("has repeatedly said").
 BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -73,7 +73,7 @@ def _issuing_verb(doc: Doc, verb: Token, blocked: set[int]) -> Token | None:
     """The verb whose object the cue, a participle or a relative clause, hangs on, when the object
     is no part of the speaker: "issued a statement saying", "released a video that accuses" (the
     issuer speaks; see `Resolver`), else None."""
-    noun = verb.head
+    noun = carrying_text(verb.head)  # "sent [an email] to members stating"
     if not speaks_through(verb) or noun.dep_ != "dobj" or noun.i >= verb.i:
         return None
     issuing = noun.head
@@ -113,6 +113,8 @@ def _blocked(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
 def _in_group(token: Token, verb: Token, blocked: set[int]) -> bool:
     """An auxiliary, negation or adverb of the verb, right before the group ("has also said");
     not a question word ("when asked") or the infinitive's "to" ("went on to say")."""
+    if token.i not in blocked and token.head.i == verb.i and is_clitic_has(token, verb):
+        return True  # "He's said": the parse's second subject is the auxiliary
     return (
         token.i not in blocked
         and token.head.i == verb.i
