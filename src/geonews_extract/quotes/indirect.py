@@ -222,7 +222,7 @@ def _reported_clause(
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
-    words = _before_writer_comment(words, side[0])
+    words = _before_writer_comment(words, side[0], lexicon)
     if first.i > cue.i:
         words = _with_clauses_after(words, cue, lexicon)
     if first.i < cue.i and words and words[-1].i < subject.left_edge.i:
@@ -386,7 +386,7 @@ def _unnamed_speaker(
         return None
     words = trim_complementizer(list(doc[first.left_edge.i : first.right_edge.i + 1]))
     words = _before_next_report(words, {first.i}, lexicon, outer)
-    found = _candidate(doc, _before_writer_comment(words, first), cue_chars(cue), None, cue, marks, outer,
+    found = _candidate(doc, _before_writer_comment(words, first, lexicon), cue_chars(cue), None, cue, marks, outer,
                        channel_of(cue, lexicon))
     return found if found is not None and found.kind != "direct" else None  # a quote needs its speaker
 
@@ -888,12 +888,14 @@ def _shares_modal(verb: Token) -> bool:
     return verb.tag_ == "VB" and verb.head.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
 
 
-def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
+def _before_writer_comment(words: list[Token], root: Token, lexicon: Lexicon) -> list[Token]:
     """Cut a comment the writer adds after a comma at the end of the reported clause: a noun
-    phrase summing it up ("..., a sign of how fast the repairs went") or a non-restrictive
-    relative clause on its last noun ("..., which the council debates next week"). Each hangs
-    from the clause's verb (or its last noun) and runs to its end. (A participle set beside
-    the clause, "..., saving the city millions", is as often the speaker's: it stays.)"""
+    phrase summing it up ("..., a sign of how fast the repairs went"), a non-restrictive
+    relative clause on its last noun ("..., which the council debates next week") or a
+    participle of a verb of consequence saying what the report did ("..., drawing protests",
+    "..., reflecting ..."; `consequences` in data/quotes/cues.json). Each runs to the clause's
+    end. (Any other participle set beside the clause, "..., saving the city millions", is as
+    often the speaker's: it stays.)"""
     if len(words) < 2:
         return words
     bound = max(root.i, words[0].i)
@@ -908,10 +910,15 @@ def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
         if start <= bound or token.right_edge.i < last:
             continue
         comma = token.doc[start - 1]
-        if comma.text != "," or not _writer_comment(token, root):
+        if comma.text != "," or not (_writer_comment(token, root) or _consequence(token, lexicon)):
             continue
         return [t for t in words if t.i < comma.i]
     return words
+
+
+def _consequence(token: Token, lexicon: Lexicon) -> bool:
+    """A bare participle of a verb of consequence: "drawing protests", not "also reflecting"."""
+    return token.tag_ == "VBG" and token.left_edge.i == token.i and token.lemma_.lower() in lexicon.consequences
 
 
 def _writer_comment(token: Token, root: Token) -> bool:
