@@ -28,3 +28,8 @@ def test_a_participle_of_consequence_after_the_reported_clause_is_the_writers(nl
 def test_another_participle_after_the_reported_clause_stays_in_it(nlp):
     text = "The mayor said the new buses would run every ten minutes, saving riders an hour a day."
     assert contents(nlp, text, "said") == ["the new buses would run every ten minutes, saving riders an hour a day"]
+
+
+def test_a_but_without_a_subject_of_its_own_goes_on_with_the_report(nlp):
+    text = "The engineer said the bridge was sound, but needed new paint before winter."
+    assert contents(nlp, text, "said") == ["the bridge was sound, but needed new paint before winter"]

@@ -799,8 +799,9 @@ JOINING_PUNCT = frozenset({",", "-", "--", "–", "—"})
 def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> list[Token]:
     """The reported clause with what the parse hung on the cue after it that goes on with the
     report: what a colon right after it spells out (see `_through_colon`), an adverbial clause
-    with its own subject or conjunction ("said A [because B]", "said A [if B]"), and the second
-    half of "not A but B" ("said the aim was not to close the bridge [but to repair it]"). A clause the writer sets against the report ("while B", "though B"), a
+    with its own subject or conjunction ("said A [because B]", "said A [if B]"), and a "but"
+    conjunct without a subject of its own ("said the aim was not to close the bridge [but to
+    repair it]", "said he knew the book [but had not seen the film]"). A clause the writer sets against the report ("while B", "though B"), a
     participle (the speaker's own act: ", adding ..."), a clause with a conjunct that has a subject
     of its own (", but B said ...") or any cue of its own stays out, and so does a clause in the
     next paragraph."""
@@ -818,7 +819,7 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> lis
         if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
             return words
         conjunction = next((t for t in between if t.dep_ == "cc"), None)
-        if not (_reason_or_condition(clause) or _but_after_not(clause, conjunction, words)):
+        if not (_reason_or_condition(clause) or _but_after(clause, conjunction)):
             return words
         words = list(doc[words[0].i : clause.right_edge.i + 1])
     return words
@@ -854,13 +855,13 @@ def _reason_or_condition(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
-def _but_after_not(clause: Token, conjunction: Token | None, words: list[Token]) -> bool:
-    """'not A but B': "but" and a conjunct without a subject of its own after a negated clause."""
+def _but_after(clause: Token, conjunction: Token | None) -> bool:
+    """'A but B' with no subject of its own in B: "said the bridge was sound but [needed paint]",
+    "said the aim was not to close it [but to repair it]": B goes on with what was said (a cue in
+    B, the speaker's next act of speech, is kept out before this is asked)."""
     if conjunction is None or conjunction.lower_ != "but":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-        return False
-    return any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 #: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.
