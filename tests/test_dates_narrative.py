@@ -84,6 +84,17 @@ PASSAGES = [
         "On Oct. 3, 1962, the general wrote in his diary that the troops had moved yesterday.",
         {"yesterday": "1962-10-02"},
     ),
+    # a deadline or a plan set in the past lies ahead of the passage's day, not of the publication
+    (
+        "2025-03-05",
+        "The hearing was held in September 2024. The judge gave the parties until Oct. 31 to respond.",
+        {"Oct. 31": "2024-10-31"},
+    ),
+    (
+        "2023-06-14",
+        "The strike began on Monday, Jan. 9, 2023. A vote was scheduled for Friday.",
+        {"Friday": "2023-01-13"},
+    ),
     # a past perfect looks back from the passage's day
     (
         "2022-02-16",

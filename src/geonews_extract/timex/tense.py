@@ -245,9 +245,18 @@ def speaks_from_now(span: Span) -> bool:
 
 def speaks_of_a_future_in_the_past(span: Span) -> bool:
     """The verb governing the expression takes "would" ("he wrote that the meeting would be on
-    Sunday"): a future seen from the past the passage tells about, not from the publication."""
+    Sunday"), or a deadline or a plan was set in the simple past ("gave the parties until
+    Oct. 31", "a vote was scheduled for Friday"): a future seen from the past the passage
+    tells about, not from the publication."""
     verb = _governing_verb(span.root)
-    return verb is not None and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+    if verb is None:
+        return False
+    if any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
+        return True
+    in_the_past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
+    path = _path_to_verb(span.root)
+    planned = _sets_a_deadline(verb, path) or any(_is_schedule(t) for t in path)
+    return in_the_past and planned and not _past_perfect(verb)
 
 
 def tells_the_story_on(span: Span, tense: str | None) -> bool:
