@@ -95,6 +95,12 @@ PASSAGES = [
         "The strike began on Monday, Jan. 9, 2023. A vote was scheduled for Friday.",
         {"Friday": "2023-01-13"},
     ),
+    # "dates back to", "goes back to" a date: the passage is about it
+    (
+        "2024-06-12",
+        "The feud goes back to April 2009, when a flood destroyed the harbour. In October, residents sued the port.",
+        {"October": "2009-10"},
+    ),
     # a past perfect looks back from the passage's day
     (
         "2022-02-16",

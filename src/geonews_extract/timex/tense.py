@@ -229,6 +229,8 @@ def dates_an_event(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if head.pos_ == "ADV" and head.dep_ in ("advmod", "prt") and head.lower_ == "back":
+            head = head.head  # "goes back to April 2009"
     elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
         return False
     return head.pos_ in ("VERB", "AUX")
