@@ -84,6 +84,12 @@ class Context:
     #: The parse reads "a year" as a rate of the quantity before it ("$5 million a year",
     #: "3,000 tonnes a day"): each year, a set, not a length.
     rate: bool = False
+    #: The sentence tells the passage's story on in the simple past ("Talks opened on June 14,
+    #: 2022. On Friday, the delegates signed"): what it names about the narrative day lies ahead.
+    story: bool = False
+    #: The expression opens its sentence ("In October, residents met"): it sets the scene of
+    #: what the sentence tells, so in a passage about an earlier day it is a time of that passage.
+    opens_the_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -310,6 +316,12 @@ def _from_narrative_or_published(context: Context, build: Callable[[date], Point
         point = build(context.narrative.day)
         return Resolution(point.value(), _type(point), "text", point)
     return _from_published(context, build, unknown)
+
+
+def _narrative_tense(context: Context) -> str | None:
+    """The tense a year-less day is placed by around the passage's day: the story's, when the
+    sentence tells it on, else the sentence's own."""
+    return anchoring.STORY if context.story and context.narrative is not None else context.tense
 
 
 def _from_reference(context: Context, build: Callable[[Point], Point], fallback: Callable[[date], Point]) -> Resolution:
@@ -748,7 +760,7 @@ def _month_day(m: re.Match, context: Context) -> Resolution:
         )
     return _from_narrative_or_published(
         context,
-        lambda d: Point("day", anchoring.month_day(month_number, day, d, context.tense)),
+        lambda d: Point("day", anchoring.month_day(month_number, day, d, _narrative_tense(context))),
         f"XXXX-{month_number:02d}-{day:02d}",
     )
 
@@ -769,7 +781,7 @@ def _day_of_the_month(m: re.Match, context: Context) -> Resolution | None:
     if which is None and reference is not None and (reference.grain == "month" or _a_day_of_another_month(reference, context)):
         point = Point("day", reference.day.replace(day=day))
         return Resolution(point.value(), "DATE", "text", point)
-    return _from_narrative_or_published(context, lambda d: Point("day", anchoring.day_of_month(day, d, context.tense)), f"XXXX-XX-{day:02d}")
+    return _from_narrative_or_published(context, lambda d: Point("day", anchoring.day_of_month(day, d, _narrative_tense(context))), f"XXXX-XX-{day:02d}")
 
 
 def _a_day_of_another_month(reference: Point, context: Context) -> bool:
@@ -801,6 +813,19 @@ def _month_name(m: re.Match, context: Context) -> Resolution:
             return Point("month", anchoring.month_relative(number, d, 0))
         return Point("month", anchoring.month(number, d, context.tense))
 
+    narrative = context.narrative
+    if (
+        rel is None
+        and which is None
+        and narrative is not None
+        and context.tense in (anchoring.PAST, anchoring.PAST_ONLY)
+        and (context.opens_the_sentence or not context.story)
+    ):
+        # "In April 2009, ... In October, residents met": the October the story reaches; "had
+        # warned in January": the one before. Later in a sentence ("agreed in April") a month
+        # is as often the publication's, the passage long over.
+        point = Point("month", anchoring.month(number, narrative.day, _narrative_tense(context)))
+        return Resolution(point.value(), "DATE", "text", point)
     return _from_published(context, build, f"XXXX-{number:02d}")
 
 
@@ -832,7 +857,7 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
             return Point("day", anchoring.weekday_relative(number, d, -1))
         if rel in ("next", "this coming", "coming"):
             return Point("day", anchoring.weekday_relative(number, d, 1))
-        return Point("day", anchoring.weekday(number, d, context.tense))
+        return Point("day", anchoring.weekday(number, d, _narrative_tense(context)))
 
     if rel is None and context.narrative is not None and context.narrative.grain != "day":
         # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown
