@@ -81,12 +81,26 @@ def speaker_tokens(head: Token) -> list[Token]:
             start = min(start, child.left_edge.i)
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS:
-            end = max(end, child.right_edge.i)
+            end = max(end, _before_relative_clause(child) if child.dep_ == "conj" else child.right_edge.i)
     closing = _parenthesis_after(head, end)
     tokens = same_paragraph(list(doc[start : closing + 1]), head)
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
     return tokens
+
+
+def _before_relative_clause(conjunct: Token) -> int:
+    """The last token of a joined name before a relative clause set off by a comma on it ("Ann Wu
+    and [Bo Chen], who run the farm,"): the clause describes the speakers, as it does after one."""
+    doc = conjunct.doc
+    for child in conjunct.rights:
+        start = child.left_edge.i
+        if child.dep_ == "relcl" and start > conjunct.i and doc[start - 1].text == ",":
+            last = start - 2
+            while last > conjunct.i and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
+            return last
+    return conjunct.right_edge.i
 
 
 def _through_relative_pronoun(tokens: list[Token], head: Token, at: int) -> list[Token]:

@@ -1,0 +1,74 @@
+"""Forms found by a second round of sentences written to probe unseen news: a relative clause
+after joined names is no part of the speaker's words, a speaker the parse hung inside an opening
+participle ("Asked about X, the captain, Name, said:"), a speaker phrase between a closing mark and
+a cue the parse left without a subject, an outer cue that comes last ("A warned that B, C said"),
+and a person named by an age or a role in court ("The 22-year-old", "The defendant")."""
+
+import pytest
+
+from geonews_extract import extract
+
+
+def quote_by(document, content_start):
+    found = [q for q in document.quotes if q.content.text.startswith(content_start)]
+    assert len(found) == 1, [(q.content.text, q.speaker and q.speaker.text) for q in document.quotes]
+    return found[0]
+
+
+def entity_of(document, quote):
+    return document.entity(quote.speaker.entity_id) if quote.speaker and quote.speaker.entity_id else None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Lia Berg and Otto Kray, who opened the cafe in 2015, said they would sell it.",
+         "they would sell it", "Lia Berg and Otto Kray"),
+        ("Ann Wu and Bo Chen, who run the farm, said the harvest was poor.", "the harvest was poor", "Ann Wu and Bo Chen"),
+    ],
+)
+def test_a_relative_clause_after_joined_names_is_not_in_the_speaker(nlp, text, content, speaker):
+    quote = quote_by(extract(text, nlp=nlp), content)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_a_speaker_hung_inside_an_opening_participle_speaks(nlp):
+    document = extract('Asked about his injury, the captain, Tom Reid, said: "It\'s nothing serious."', nlp=nlp)
+    quote = quote_by(document, "It's nothing serious")
+    entity = entity_of(document, quote)
+    assert entity is not None and entity.name == "Tom Reid"
+
+
+def test_a_speaker_phrase_between_the_closing_mark_and_a_cue_without_subject_speaks(nlp):
+    document = extract("'Patients' lives are at risk,' the charity's director, Ruth Moss, said.", nlp=nlp)
+    quote = quote_by(document, "Patients' lives are at risk")
+    entity = entity_of(document, quote)
+    assert quote.kind == "direct" and entity is not None and entity.name == "Ruth Moss"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mechanic warned that the brakes were worn, the driver said.",
+         "The mechanic warned that the brakes were worn", "the driver"),
+        ("The nurse feared that the ward was full, the hospital said.", "The nurse feared that the ward was full", "the hospital"),
+    ],
+)
+def test_an_outer_cue_that_comes_last_reports_the_whole_clause(nlp, text, content, speaker):
+    document = extract(text, nlp=nlp)
+    found = [(q.content.text, q.speaker.text if q.speaker else None) for q in document.quotes]
+    assert found == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        ("Sprinter Jade Okoro won gold on Sunday. The 22-year-old said she was thrilled.", "she was thrilled", "Jade Okoro"),
+        ("Max Dorn is accused of theft. The defendant told the court he had found the money.",
+         "he had found the money", "Max Dorn"),
+    ],
+)
+def test_a_person_named_by_age_or_court_role_is_the_person_before(nlp, text, content, name):
+    document = extract(text, nlp=nlp)
+    entity = entity_of(document, quote_by(document, content))
+    assert entity is not None and entity.name == name
