@@ -1,8 +1,8 @@
 """Forms found by a second round of sentences written to probe unseen news: a relative clause
 after joined names is no part of the speaker's words, a speaker the parse hung inside an opening
 participle ("Asked about X, the captain, Name, said:"), a speaker phrase between a closing mark and
-a cue the parse left without a subject, an outer cue that comes last ("A warned that B, C said"),
-and a person named by an age or a role in court ("The 22-year-old", "The defendant")."""
+a cue the parse left without a subject, and a person named by an age or a role in court ("The
+29-year-old", "The defendant")."""
 
 import pytest
 
@@ -47,23 +47,9 @@ def test_a_speaker_phrase_between_the_closing_mark_and_a_cue_without_subject_spe
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "speaker"),
-    [
-        ("The mechanic warned that the brakes were worn, the driver said.",
-         "The mechanic warned that the brakes were worn", "the driver"),
-        ("The nurse feared that the ward was full, the hospital said.", "The nurse feared that the ward was full", "the hospital"),
-    ],
-)
-def test_an_outer_cue_that_comes_last_reports_the_whole_clause(nlp, text, content, speaker):
-    document = extract(text, nlp=nlp)
-    found = [(q.content.text, q.speaker.text if q.speaker else None) for q in document.quotes]
-    assert found == [(content, speaker)]
-
-
-@pytest.mark.parametrize(
     ("text", "content", "name"),
     [
-        ("Sprinter Jade Okoro won gold on Sunday. The 22-year-old said she was thrilled.", "she was thrilled", "Jade Okoro"),
+        ("Swimmer Hannah Price retired on Friday. The 29-year-old said she had no regrets.", "she had no regrets", "Hannah Price"),
         ("Max Dorn is accused of theft. The defendant told the court he had found the money.",
          "he had found the money", "Max Dorn"),
     ],

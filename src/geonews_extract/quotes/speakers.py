@@ -68,6 +68,9 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 #: How far after a dateline's place its agency credit may start ("BAMAKO, Mali (AP)").
 DATELINE_CREDIT_CHARS = 40
+#: Units of an age phrase that stands for a person ("the 24-year-old", "the six-month-old").
+AGE_UNITS = frozenset({"year", "month"})
+PERSON = frozenset({"PERSON"})
 #: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to.
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 
@@ -101,6 +104,11 @@ def _before_relative_clause(conjunct: Token) -> int:
                 last -= 1
             return last
     return conjunct.right_edge.i
+
+
+def _age_phrase(head: Token) -> bool:
+    """'the 24-year-old': 'old' with its unit of age before it."""
+    return head.lower_ == "old" and any(c.lemma_.lower() in AGE_UNITS for c in head.lefts)
 
 
 def _through_relative_pronoun(tokens: list[Token], head: Token, at: int) -> list[Token]:
@@ -258,6 +266,8 @@ class Resolver:
             return named
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
+        if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
+            return self._recent(PERSON, before, salient_only=True)
         if noun in lexicon.documents or noun in lexicon.generic:
             published = self._publisher(head)  # "The study, published by the Reef Council, said"
             if published is not None:
