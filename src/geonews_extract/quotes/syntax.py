@@ -107,9 +107,9 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         return subject_of(clause, None, depth - 1)
     opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")), None)
     if opening is not None:  # "Asked about X, [the captain, Tom Reid], said": hung inside the participle
-        named = _behind_participle(opening, verb)
-        if named is not opening:
-            return named
+        hung = _behind_participle(opening, verb)
+        if hung is not opening:
+            return hung
     return _adjacent_subject(verb)
 
 
