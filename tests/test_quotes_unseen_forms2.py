@@ -50,6 +50,7 @@ def test_a_speaker_phrase_between_the_closing_mark_and_a_cue_without_subject_spe
     ("text", "content", "name"),
     [
         ("Swimmer Hannah Price retired on Friday. The 29-year-old said she had no regrets.", "she had no regrets", "Hannah Price"),
+        ("Police arrested Ian Hobbs at his home. The 40-year-old said he was innocent.", "he was innocent", "Ian Hobbs"),
         ("Max Dorn is accused of theft. The defendant told the court he had found the money.",
          "he had found the money", "Max Dorn"),
     ],

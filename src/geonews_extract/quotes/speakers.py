@@ -267,7 +267,7 @@ class Resolver:
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
         if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
-            return self._recent(PERSON, before, salient_only=True)
+            return self._recent(PERSON, before)
         if noun in lexicon.documents or noun in lexicon.generic:
             published = self._publisher(head)  # "The study, published by the Reef Council, said"
             if published is not None:
