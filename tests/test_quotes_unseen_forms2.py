@@ -59,3 +59,19 @@ def test_a_person_named_by_age_or_court_role_is_the_person_before(nlp, text, con
     document = extract(text, nlp=nlp)
     entity = entity_of(document, quote_by(document, content))
     assert entity is not None and entity.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Exports grew in the first half, Belmont Paper said, with the group expecting that prices would fall.",
+         ("Exports grew in the first half", "Belmont Paper", "said"), ("prices would fall", "the group", "expecting")),
+        ("Losses narrowed in the third quarter, Ferro Airlines said, with the carrier predicting that demand would return.",
+         ("Losses narrowed in the third quarter", "Ferro Airlines", "said"),
+         ("demand would return", "the carrier", "predicting")),
+    ],
+)
+def test_a_cue_between_commas_reports_the_clause_before_it_when_a_report_follows(nlp, text, first, second):
+    found = [(q.content.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+             for q in extract(text, nlp=nlp).quotes]
+    assert found == [first, second]
