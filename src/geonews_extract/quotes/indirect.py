@@ -199,6 +199,7 @@ def _reported_clause(
             return (
                 _as_reported(doc, cue, subject, marks, outer, lexicon)
                 or _parenthetical(doc, cue, subject, marks, outer, lexicon)
+                or _before_next_act(doc, cue, subject, marks, outer, lexicon)
                 or _without_clause(doc, cue, subject, marks, outer, lexicon)
                 or _quoted_object(doc, cue, subject, marks, outer, lexicon)
                 or _answer(doc, cue, subject, marks, outer, lexicon)
@@ -485,6 +486,32 @@ def _verb_read_as_noun(clause: Token) -> bool:
     a nominal subject of its own before it is the clause's verb that the parse took for a noun."""
     return (clause.dep_ == "ROOT" and clause.pos_ == "NOUN"
             and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children))
+
+
+def _before_next_act(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'[Profits rose in the quarter], Lanark Foods said, with the group predicting that ...': a cue
+    clause the parse hung on the clause before it, with a comma on each side, followed by "with"
+    and a speech gerund (a report of its own): the cue reports the clause before it."""
+    clause = cue.head
+    if (cue.dep_ != "parataxis" or clause.i > cue.i or clause.pos_ not in ("VERB", "AUX")
+            or subject.i not in range(cue.left_edge.i, cue.i)):
+        return None
+    first = _cue_clause_start(cue, subject)
+    opens = doc[first] if doc[first].text == "," else doc[first - 1]
+    comma = next((c for c in cue.rights if c.text == ","), None)
+    if first == 0 or opens.text != "," or comma is None:
+        return None
+    after = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "with" or after.head.i != cue.i or not any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and is_cue_verb(c, lexicon) for c in after.children
+    ):
+        return None  # only 'with X predicting that ...', the speaker's next report, ends it
+    words = _words_before(list(doc[clause.left_edge.i : opens.i]))
+    if not words:
+        return None
+    return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
 
 
 def _words_before(words: list[Token]) -> list[Token]:
