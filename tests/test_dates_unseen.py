@@ -710,6 +710,13 @@ NAMED_DAYS_AND_SETS = [
     ("The council meets every other Tuesday.", {"every other Tuesday": {"value": "XXXX-WXX-2", "type": "SET"}}),
 ]
 
+#: Periods of a game's clock in sports copy; a business period stays a calendar one.
+PERIODS_OF_A_YEAR_BESIDE_SPORTS_WORDS = [
+    ("Profits rose in the second half of 2022.", {"the second half of 2022": {"value": "2022-H2"}}),
+    ("Revenue fell 4% in the third quarter.", {"the third quarter": {"value": "2023-Q3"}}),
+    ("The retailer expects sales to recover in the first quarter.", {"the first quarter": {"value": "2024-Q1"}}),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -736,6 +743,7 @@ CASES = [
         ("timetabled seasons", SEASONS_OF_A_TIMETABLE),
         ("past plans", PAST_PLANS_OF_A_SUBJECT),
         ("named days", NAMED_DAYS_AND_SETS),
+        ("business periods", PERIODS_OF_A_YEAR_BESIDE_SPORTS_WORDS),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]
@@ -796,3 +804,19 @@ def test_a_single_unit_before_an_event_is_a_length(nlp):
     ):
         found = [(t.text, t.value, t.type) for t in extract(sentence, published=PUBLISHED, nlp=nlp).times]
         assert found == [(extent, value, "DURATION")], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega scored in the second half to give the hosts a 2-0 win.",
+        "The Bulls led 61-58 after the third quarter.",
+        "Keller scored twice in the second period as the Flyers beat Ottawa 5-3.",
+        "The final went to extra time after a 1-1 draw.",
+        "City conceded early in the first half but equalised before the break.",
+        "The goalkeeper was sent off late in the first half.",
+        "The touchdown came midway through the fourth quarter.",
+    ],
+)
+def test_periods_of_a_game_name_no_time(nlp, sentence):
+    assert extract(sentence, published=PUBLISHED, nlp=nlp).times == []
