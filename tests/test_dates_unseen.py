@@ -710,6 +710,17 @@ NAMED_DAYS_AND_SETS = [
     ("The council meets every other Tuesday.", {"every other Tuesday": {"value": "XXXX-WXX-2", "type": "SET"}}),
 ]
 
+#: "the past decade" as a stretch up to now where a present perfect measures a change over it;
+#: told of with another tense it is the decade before this one.
+PAST_STRETCHES_OF_A_PRESENT_PERFECT = [
+    ("The town's population has doubled in the past decade.", {"the past decade": {"value": "P1DE", "type": "DURATION"}}),
+    ("Exports have grown steadily in the last decade.", {"the last decade": {"value": "P1DE", "type": "DURATION"}}),
+    ("Fares have risen sharply in the past year.", {"the past year": {"value": "P1Y", "type": "DURATION"}}),
+    ("Wages have stagnated over the past five years.", {"the past five years": {"value": "P5Y", "type": "DURATION"}}),
+    ("The past decade was the wettest on record.", {"The past decade": {"value": "201", "type": "DATE"}}),
+    ("Farmers lost much of their land in the last decade.", {"the last decade": {"value": "201", "type": "DATE"}}),
+]
+
 #: Periods of a game's clock in sports copy; a business period stays a calendar one.
 PERIODS_OF_A_YEAR_BESIDE_SPORTS_WORDS = [
     ("Profits rose in the second half of 2022.", {"the second half of 2022": {"value": "2022-H2"}}),
@@ -743,6 +754,7 @@ CASES = [
         ("timetabled seasons", SEASONS_OF_A_TIMETABLE),
         ("past plans", PAST_PLANS_OF_A_SUBJECT),
         ("named days", NAMED_DAYS_AND_SETS),
+        ("past stretches", PAST_STRETCHES_OF_A_PRESENT_PERFECT),
         ("business periods", PERIODS_OF_A_YEAR_BESIDE_SPORTS_WORDS),
     )
     for i, (sentence, expected) in enumerate(cases)

@@ -84,6 +84,9 @@ class Context:
     #: The parse reads "a year" as a rate of the quantity before it ("$5 million a year",
     #: "3,000 tonnes a day"): each year, a set, not a length.
     rate: bool = False
+    #: The verb the expression hangs on is in the present perfect ("has doubled in the past
+    #: decade"): a change measured up to now, over a stretch that ends now.
+    present_perfect: bool = False
 
 
 @dataclass(frozen=True)
@@ -967,6 +970,8 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     unit = _UNIT_OF_GRAIN[grain]
     if m["the"] and rel in ("last", "past", "next", "coming", "following") and context.lead in LENGTH_PREPOSITIONS:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
+    if m["the"] and rel in ("last", "past") and context.lead == "in" and context.present_perfect:
+        return Resolution(_duration("1", m["unit"]), "DURATION")  # "has doubled in the past decade": up to now
     if m["the"] and rel in ("last", "past"):
         rel = "last"  # "the past year" on its own: the year before this one
     if rel == "prior":

@@ -272,6 +272,15 @@ def dates_an_event(span: Span) -> bool:
     return head.pos_ in ("VERB", "AUX")
 
 
+def in_the_present_perfect(span: Span) -> bool:
+    """The verb the expression hangs on is in the present perfect, active, passive or
+    progressive ("has doubled in the past decade", "have been built", "has been growing")."""
+    verb = _governing_verb(span.root)
+    return verb is not None and verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
 def speaks_from_now(span: Span) -> bool:
     """The sentence's main verb is in the present perfect ("the states have completed every
     step after ..."): it speaks from the time of writing, not from a passage's earlier date."""
