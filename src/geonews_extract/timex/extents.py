@@ -53,6 +53,7 @@ from .syntax import (
     PLAY_OPENING_ORDINALS,
     PROGRAMME_TITLE_WORDS,
     PUBLICATION_FREQUENCIES,
+    REPORTING_VERBS,
     RIGHT_MODIFIER_PHRASES,
     RIGHT_MODIFIERS,
     TIME_HEAD_NOUNS,
@@ -335,7 +336,7 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
-    if _weekday_of_a_name(doc, start, end) or _a_period_of_play(doc, start, end):
+    if _weekday_of_a_name(doc, start, end) or _a_period_of_play(doc, start, end) or _the_time_of_a_clause(doc, start, end):
         return True
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end) or _unit_on_unit(doc, start, end):
         return True
@@ -371,6 +372,21 @@ def _a_period_of_play(doc: Doc, start: int, end: int) -> bool:
         return False  # "the first half 2023": a year's
     sentence = last.sent
     return any(_a_word_of_play(t) for t in sentence) or _holds_a_score(sentence)
+
+
+def _the_time_of_a_clause(doc: Doc, start: int, end: int) -> bool:
+    """"at the time" + "of the war", "when ...", or a clause of its own ("At the time the
+    factory closed, ..."): that clause or noun says which time, no reference to the past told
+    of. After a verb of saying the clause is what was said ("said at the time he was willing"):
+    the time stays."""
+    if end - start != 2 or doc[start].lower_ != "the" or doc[start + 1].lower_ != "time" or start == 0:
+        return False
+    if end < len(doc) and doc[end].lower_ in ("of", "when", "in", "for", "to"):
+        return True
+    time = doc[start + 1]
+    if not any(c.dep_ in ("relcl", "acl") for c in time.children):
+        return False
+    return doc[start - 1].head.lemma_.lower() not in REPORTING_VERBS
 
 
 def _a_word_of_play(token: Token) -> bool:

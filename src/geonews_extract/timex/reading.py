@@ -25,6 +25,7 @@ from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
 from .tense import (
+    an_adverb_of_a_clause,
     dates_an_event,
     in_the_present_perfect,
     reports_the_news,
@@ -87,6 +88,7 @@ def read_times(
                 _closes_on_a_day(full_text, end),
                 _names_a_rate(span),
                 lead == "in" and in_the_present_perfect(span),
+                an_adverb_of_a_clause(span),
             )
             resolution = resolve_safely(text, context)
             if resolution is None:
