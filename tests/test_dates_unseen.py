@@ -859,6 +859,7 @@ def test_periods_of_a_game_name_no_time(nlp, sentence):
     [
         "At the time the factory closed, 300 people worked there.",
         "The club was founded at the time of the gold rush.",
+        "The details will be settled at the time.",
         "The bank raised its overnight lending rate.",
         "She became an overnight sensation.",
     ],

@@ -560,8 +560,9 @@ def _part_alone(m: re.Match, context: Context) -> Resolution | None:
 def _the_time_told_of(m: re.Match, context: Context) -> Resolution | None:
     """'(at) the time': the past time the passage tells of, TimeML's PAST_REF ("At the time,
     the mill employed 400 workers"); which time a clause or "of" names is left to the parse
-    (`extents`)."""
-    return Resolution("PAST_REF", "DATE") if context.lead == "at" else None
+    (`extents`). Ahead ("will be settled at the time") it is the time of an event to come, which
+    the words alone do not place: no reference to the past."""
+    return Resolution("PAST_REF", "DATE") if context.lead == "at" and context.tense != anchoring.FUTURE else None
 
 
 @rule(r"tonight")
