@@ -25,7 +25,9 @@ from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
 from .tense import (
+    an_adverb_of_a_clause,
     dates_an_event,
+    in_the_present_perfect,
     opens_its_sentence,
     reported_clause,
     reports_the_news,
@@ -90,6 +92,8 @@ def read_times(
                 _names_a_rate(span),
                 tells_the_story_on(span, tense),
                 opens_its_sentence(span),
+                lead == "in" and in_the_present_perfect(span),
+                an_adverb_of_a_clause(span),
             )
             resolution = resolve_safely(text, context)
             if resolution is None:

@@ -90,6 +90,13 @@ class Context:
     #: The expression opens its sentence ("In October, residents met"): it sets the scene of
     #: what the sentence tells, so in a passage about an earlier day it is a time of that passage.
     opens_the_sentence: bool = False
+    #: The verb the expression hangs on is in the present perfect ("has doubled in the past
+    #: decade"): a change measured up to now, over a stretch that ends now.
+    present_perfect: bool = False
+    #: The expression is an adverb of a clause's verb, one with a subject of its own ("storms
+    #: overnight knocked out power", "police arrested three men overnight"): it says when that
+    #: event happened, not what kind of thing a noun is ("an overnight stay").
+    adverb_of_a_clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -545,8 +552,10 @@ def _part_before_day(m: re.Match, context: Context) -> Resolution | None:
 def _part_alone(m: re.Match, context: Context) -> Resolution | None:
     """'(in) the morning', '(by) mid afternoon': that part of the day the text is telling
     about (the last day it named), else of the publication day. Only after a preposition that
-    places an event in it: alone, the word is as often a modifier or a greeting."""
-    if m.group(0) == "night" or context.lead not in PART_OF_DAY_PREPOSITIONS:
+    places an event in it: alone, the word is as often a modifier or a greeting; "overnight"
+    also as an adverb of a clause ("storms overnight knocked out power")."""
+    dates_a_clause = m.group(0) == "overnight" and context.adverb_of_a_clause
+    if m.group(0) == "night" or (context.lead not in PART_OF_DAY_PREPOSITIONS and not dates_a_clause):
         return None  # "morning talk show", "good evening", "a night in jail": no time of a day
     part = PARTS_OF_DAY[m["part"]]
     # "overnight" told of a day is the night that led into it ("fell on Friday after overnight
@@ -557,6 +566,15 @@ def _part_alone(m: re.Match, context: Context) -> Resolution | None:
         point = Point("partofday", reference.day - timedelta(days=back), part)
         return Resolution(point.value(), "TIME", "text", point)
     return _from_published(context, lambda d: Point("partofday", d - timedelta(days=back), part), f"XXXX-XX-XXT{part}", "TIME")
+
+
+@rule(r"the time")
+def _the_time_told_of(m: re.Match, context: Context) -> Resolution | None:
+    """'(at) the time': the past time the passage tells of, TimeML's PAST_REF ("At the time,
+    the mill employed 400 workers"); which time a clause or "of" names is left to the parse
+    (`extents`). Ahead ("will be settled at the time") it is the time of an event to come, which
+    the words alone do not place: no reference to the past."""
+    return Resolution("PAST_REF", "DATE") if context.lead == "at" and context.tense != anchoring.FUTURE else None
 
 
 @rule(r"tonight")
@@ -992,6 +1010,8 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     unit = _UNIT_OF_GRAIN[grain]
     if m["the"] and rel in ("last", "past", "next", "coming", "following") and context.lead in LENGTH_PREPOSITIONS:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
+    if m["the"] and rel in ("last", "past") and context.lead == "in" and context.present_perfect:
+        return Resolution(_duration("1", m["unit"]), "DURATION")  # "has doubled in the past decade": up to now
     if m["the"] and rel in ("last", "past"):
         rel = "last"  # "the past year" on its own: the year before this one
     if rel == "prior":

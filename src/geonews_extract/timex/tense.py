@@ -274,6 +274,33 @@ def dates_an_event(span: Span) -> bool:
     return head.pos_ in ("VERB", "AUX")
 
 
+def in_the_present_perfect(span: Span) -> bool:
+    """The verb the expression hangs on is in the present perfect, active, passive or
+    progressive ("has doubled in the past decade", "have been built", "has been growing")."""
+    verb = _governing_verb(span.root)
+    return verb is not None and verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def an_adverb_of_a_clause(span: Span) -> bool:
+    """The expression is one adverb of a verb with a subject of its own, or of a verb joined to
+    one ("storms overnight knocked out power", "crews worked and finished overnight"); a
+    participle describing a noun ("the sites struck overnight") has none."""
+    if len(span) != 1 or span.root.dep_ not in ("advmod", "npadvmod"):
+        return False
+    verb = span.root.head
+    for _ in range(2):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
 def speaks_from_now(span: Span) -> bool:
     """The sentence's main verb is in the present perfect ("the states have completed every
     step after ..."): it speaks from the time of writing, not from a passage's earlier date."""
