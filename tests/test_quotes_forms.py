@@ -61,6 +61,39 @@ def test_a_topic_verb_reports_its_object(nlp, text, content, speaker, cue):
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the efforts of the volunteers to clear the roads after the storm.",
+         "the efforts of the volunteers to clear the roads after the storm"),
+        ("The minister promised new money to repair the old bridges.", "new money to repair the old bridges"),
+        ("She noted her long opposition to the new toll on the ferry.", "her long opposition to the new toll on the ferry"),
+        ("The coach criticized the referee over his handling of the match.",
+         "the referee over his handling of the match"),
+    ],
+)
+def test_a_judged_object_goes_on_through_the_phrase_after_it(nlp, text, content):
+    """A phrase or infinitive the parse hung on the verb right after its object ("to ...",
+    "over ...") belongs with what was said."""
+    assert content in [found[1] for found in reported(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the volunteers at a news conference in the town hall.", "the volunteers"),
+        ("The senator criticized the new budget during a radio debate.", "the new budget"),
+        ("The coach praised the young players in an interview with the local paper.", "the young players"),
+        ("She mentioned the new school to me.", "the new school"),
+        ("The senator criticized the new budget in a long and angry tirade.", "the new budget"),
+    ],
+)
+def test_the_scene_of_a_judgement_stays_out_of_it(nlp, text, content):
+    """Where, how and to whom the speaker spoke (a setting, a channel, an occasion, the one
+    spoken to) is no part of what was said."""
+    assert content in [found[1] for found in reported(nlp, text)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The volunteers were praised for their quick work.",
@@ -68,6 +101,7 @@ def test_a_topic_verb_reports_its_object(nlp, text, content, speaker, cue):
         "The plan praised by the council was dropped in May.",
         "The mayor did not mention the flood damage.",
         "The army confirmed the strike on the depot.",
+        "The minister proposed little in the way of new rules.",
     ],
 )
 def test_no_judgement_is_reported_without_a_judge_or_when_denied(nlp, text):

@@ -20,7 +20,9 @@ A verb of judgement (FrameNet's Judgment_communication: "praise", "mock", "accus
 what the speaker thinks of its object, and why ("for ...", "of ...") or as what ("as ..."):
 the object with that phrase is what was said. So is the object of a speech verb that names
 what was said ("mentioned [the flood]", "promised [a new school]"). The verbs are data
-(``judgements`` and ``topics``).
+(``judgements`` and ``topics``). A phrase or infinitive the parse hung on the verb right after
+the object completes it ("noted her opposition [to the toll]"), unless it sets the scene of
+the speaking ("[at a briefing]", "[in an interview]", "[to me]").
 """
 
 from __future__ import annotations
@@ -89,9 +91,38 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
         return None
     end = judged.right_edge.i
     for child in cue.rights:
-        if child.i > end and child.dep_ in ("prep", "oprd") and child.lower_ in GROUNDS and child.left_edge.i == end + 1:
+        if child.i <= end or child.left_edge.i != end + 1:
+            continue
+        if (child.dep_ in ("prep", "oprd") and child.lower_ in GROUNDS) or (
+                judged.pos_ in NOMINALS and _goes_with_object(child, lexicon)):
             end = child.right_edge.i
     return _words(cue, judged.left_edge.i, end)
+
+
+#: Heads of an object that a phrase after it can complete ("the efforts [to ...]"), unlike a
+#: quantity ("proposed little [in the way of reform]").
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Prepositions that set the scene of the speaking, not what was said ("praised the crews [at a
+#: briefing]", "[during a debate]", "[after the vote]").
+SETTINGS = frozenset({"at", "during", "after", "before", "since", "until", "amid", "following", "from", "according"})
+
+
+def _goes_with_object(phrase: Token, lexicon: Lexicon) -> bool:
+    """A phrase the parse hung on the verb right after its object that the object goes on with:
+    an infinitive ("praised the efforts of the crews [to clear the roads]") or a prepositional
+    phrase ("noted her opposition [to the toll]", "praised the plan [on Monday] for its speed"),
+    unless the phrase sets the scene of the speaking: a setting preposition ("[at a briefing]"), a
+    channel ("[in an interview]"), an occasion ("[in a long speech]") or the one spoken to ("[to me]")."""
+    if phrase.dep_ in ("xcomp", "advcl"):
+        return phrase.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in phrase.lefts)
+    if phrase.dep_ != "prep" or phrase.lower_ in SETTINGS:
+        return False
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    if phrase.lower_ == "to" and any(o.pos_ == "PRON" for o in objects):
+        return False  # 'mentioned the flood [to me]': whom it was said to
+    if phrase.lower_ == "in" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for o in objects for d in o.children):
+        return False  # 'criticized the plan [in a speech]', '[in a sharp letter]': the occasion of the speaking
+    return not any(o.lemma_.lower() in lexicon.channels or o.lower_ in lexicon.channels for o in objects)
 
 
 def _after_particles(verb: Token) -> int:
