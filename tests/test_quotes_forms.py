@@ -235,3 +235,44 @@ def test_a_paragraph_of_two_turns_each_after_a_name_and_a_colon_gives_both(nlp):
 )
 def test_a_phrase_that_is_no_name_before_a_colon_and_a_quote_is_no_source(nlp, text):
     assert not any(cue == ":" for *_, cue in reported(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the crews for their speed because the roads opened early.",
+         "the crews for their speed because the roads opened early"),
+        ("The senator vowed to cut taxes if she wins the election.", "to cut taxes if she wins the election"),
+        ("She called the plan reckless because it ignores the coast.", "the plan reckless because it ignores the coast"),
+        ('He called the ruling "a disgrace" because the judge ignored the evidence.',
+         '"a disgrace" because the judge ignored the evidence'),
+    ],
+)
+def test_a_report_without_a_clause_goes_on_with_its_reason_or_condition(nlp, text, content):
+    """As for a reported clause, a clause of reason or condition after a judgement, commitment,
+    naming or quoted object goes on with what was said."""
+    assert any(found[1].endswith(content) for found in reported(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the crews for their speed while the council stayed silent.", "the crews for their speed"),
+        ("The senator vowed to cut taxes, although her rivals doubt it.", "to cut taxes"),
+    ],
+)
+def test_a_clause_set_against_a_judgement_stays_out(nlp, text, content):
+    assert content in [found[1] for found in reported(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the crews for their speed, minutes after the bridge reopened.", "the crews for their speed"),
+        ("The senator urged voters not to back the plan but did not name an alternative.",
+         "voters not to back the plan"),
+    ],
+)
+def test_a_report_without_a_clause_stops_before_a_clause_of_time_or_a_denied_act(nlp, text, content):
+    """When the act happened is the writer's setting; "but did not ..." is the speaker's next act."""
+    assert content in [found[1] for found in reported(nlp, text)]
