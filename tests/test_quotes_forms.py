@@ -276,3 +276,9 @@ def test_a_clause_set_against_a_judgement_stays_out(nlp, text, content):
 def test_a_report_without_a_clause_stops_before_a_clause_of_time_or_a_denied_act(nlp, text, content):
     """When the act happened is the writer's setting; "but did not ..." is the speaker's next act."""
     assert content in [found[1] for found in reported(nlp, text)]
+
+
+def test_coordinated_grounds_of_a_judgement_go_on_with_it(nlp):
+    text = "The senator criticized the governor for cutting school funds, and for raising the ferry fares."
+    assert "the governor for cutting school funds, and for raising the ferry fares" in [
+        found[1] for found in reported(nlp, text)]

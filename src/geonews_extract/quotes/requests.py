@@ -90,11 +90,19 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
     if judged is None or judged.left_edge.i != _after_particles(cue):
         return None
     end = judged.right_edge.i
+    grounds = False
     for child in cue.rights:
-        if child.i <= end or child.left_edge.i != end + 1:
+        if child.i <= end:
             continue
-        if (child.dep_ in ("prep", "oprd") and child.lower_ in GROUNDS) or (
-                judged.pos_ in NOMINALS and _goes_with_object(child, lexicon)):
+        if grounds and child.dep_ == "conj" and child.lower_ in GROUNDS and all(
+                t.is_punct or t.dep_ == "cc" for t in cue.doc[end + 1 : child.left_edge.i]):
+            end = child.right_edge.i  # 'criticized X for A[, and for B]': the parse hangs the second on the verb
+            continue
+        if child.left_edge.i != end + 1:
+            continue
+        if child.dep_ in ("prep", "oprd") and child.lower_ in GROUNDS:
+            end, grounds = child.right_edge.i, True
+        elif judged.pos_ in NOMINALS and _goes_with_object(child, lexicon):
             end = child.right_edge.i
     return _words(cue, judged.left_edge.i, end)
 
