@@ -282,3 +282,9 @@ def test_coordinated_grounds_of_a_judgement_go_on_with_it(nlp):
     text = "The senator criticized the governor for cutting school funds, and for raising the ferry fares."
     assert "the governor for cutting school funds, and for raising the ferry fares" in [
         found[1] for found in reported(nlp, text)]
+
+
+def test_a_request_goes_on_through_the_infinitive_the_parse_hung_on_the_verb(nlp):
+    text = "The senator has called for the former governor to release the transcripts of her speeches."
+    assert "the former governor to release the transcripts of her speeches" in [
+        found[1] for found in reported(nlp, text)]

@@ -122,7 +122,7 @@ def _goes_with_object(phrase: Token, lexicon: Lexicon) -> bool:
     unless the phrase sets the scene of the speaking: a setting preposition ("[at a briefing]"), a
     channel ("[in an interview]"), an occasion ("[in a long speech]") or the one spoken to ("[to me]")."""
     if phrase.dep_ in ("xcomp", "advcl"):
-        return phrase.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in phrase.lefts)
+        return _to_infinitive(phrase)
     if phrase.dep_ != "prep" or phrase.lower_ in SETTINGS:
         return False
     objects = [c for c in phrase.children if c.dep_ == "pobj"]
@@ -158,7 +158,11 @@ def _request(cue: Token, prepositions: frozenset[str]) -> tuple[list[Token], tup
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects:
                 return None
-            end = max(objects[-1].right_edge.i, infinitive.right_edge.i if infinitive is not None else 0)
+            end = objects[-1].right_edge.i
+            if infinitive is None:  # 'called for X [to release ...]': an infinitive parsed as a clause of purpose
+                infinitive = next((c for c in cue.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1
+                                   and _to_infinitive(c)), None)
+            end = max(end, infinitive.right_edge.i if infinitive is not None else 0)
         elif child.dep_ == "mark" and child.head.head.i == cue.i:  # "called for [the rivals to drop out]"
             end = child.head.right_edge.i
         else:
@@ -190,11 +194,11 @@ def _naming(cue: Token) -> tuple[list[Token], tuple[int, int]] | None:
 
 def _infinitive(verb: Token) -> Token | None:
     """The verb's to-infinitive complement ("urged voters [to stay home]")."""
-    return next(
-        (c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
-         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)),
-        None,
-    )
+    return next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)), None)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts)
 
 
 def _particles(verb: Token) -> int:
