@@ -68,9 +68,15 @@ def answer_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
         words = _subtree(child)
         lowered = [t.lower_ for t in words]
         if words[0].i == _after_particles(cue) and any(tuple(lowered[: len(a)]) == a for a in lexicon.answers):
-            return words
+            return words + _accepted(cue, words[-1].i)
         return None
     return None
+
+
+def _accepted(cue: Token, end: int) -> list[Token]:
+    """'said no [to the new tax]': what an answer accepts or refuses, hung on the verb right after it."""
+    phrase = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ == "to" and c.i == end + 1), None)
+    return _subtree(phrase) if phrase is not None else []
 
 
 #: Prepositions after a judged object that say why or as what it is judged ("praised the crews [for
