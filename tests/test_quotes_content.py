@@ -30,6 +30,7 @@ def test_a_parenthetical_cue_after_a_fronted_phrase_reports_the_whole_clause(nlp
         ("Only a third of the members said so in the spring.", "so", "a third of the members"),
         ("Twelve percent of the voters said the same of the mayor.", "the same of the mayor",
          "Twelve percent of the voters"),
+        ("Most of the farmers said no to the new water tax.", "no to the new water tax", "Most of the farmers"),
     ],
 )
 def test_an_answer_said_is_reported(nlp, text, content, speaker):

@@ -61,6 +61,39 @@ def test_a_topic_verb_reports_its_object(nlp, text, content, speaker, cue):
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the efforts of the volunteers to clear the roads after the storm.",
+         "the efforts of the volunteers to clear the roads after the storm"),
+        ("The minister promised new money to repair the old bridges.", "new money to repair the old bridges"),
+        ("She noted her long opposition to the new toll on the ferry.", "her long opposition to the new toll on the ferry"),
+        ("The coach criticized the referee over his handling of the match.",
+         "the referee over his handling of the match"),
+    ],
+)
+def test_a_judged_object_goes_on_through_the_phrase_after_it(nlp, text, content):
+    """A phrase or infinitive the parse hung on the verb right after its object ("to ...",
+    "over ...") belongs with what was said."""
+    assert content in [found[1] for found in reported(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the volunteers at a news conference in the town hall.", "the volunteers"),
+        ("The senator criticized the new budget during a radio debate.", "the new budget"),
+        ("The coach praised the young players in an interview with the local paper.", "the young players"),
+        ("She mentioned the new school to me.", "the new school"),
+        ("The senator criticized the new budget in a long and angry tirade.", "the new budget"),
+    ],
+)
+def test_the_scene_of_a_judgement_stays_out_of_it(nlp, text, content):
+    """Where, how and to whom the speaker spoke (a setting, a channel, an occasion, the one
+    spoken to) is no part of what was said."""
+    assert content in [found[1] for found in reported(nlp, text)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The volunteers were praised for their quick work.",
@@ -68,6 +101,7 @@ def test_a_topic_verb_reports_its_object(nlp, text, content, speaker, cue):
         "The plan praised by the council was dropped in May.",
         "The mayor did not mention the flood damage.",
         "The army confirmed the strike on the depot.",
+        "The minister proposed little in the way of new rules.",
     ],
 )
 def test_no_judgement_is_reported_without_a_judge_or_when_denied(nlp, text):
@@ -201,3 +235,56 @@ def test_a_paragraph_of_two_turns_each_after_a_name_and_a_colon_gives_both(nlp):
 )
 def test_a_phrase_that_is_no_name_before_a_colon_and_a_quote_is_no_source(nlp, text):
     assert not any(cue == ":" for *_, cue in reported(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the crews for their speed because the roads opened early.",
+         "the crews for their speed because the roads opened early"),
+        ("The senator vowed to cut taxes if she wins the election.", "to cut taxes if she wins the election"),
+        ("She called the plan reckless because it ignores the coast.", "the plan reckless because it ignores the coast"),
+        ('He called the ruling "a disgrace" because the judge ignored the evidence.',
+         '"a disgrace" because the judge ignored the evidence'),
+    ],
+)
+def test_a_report_without_a_clause_goes_on_with_its_reason_or_condition(nlp, text, content):
+    """As for a reported clause, a clause of reason or condition after a judgement, commitment,
+    naming or quoted object goes on with what was said."""
+    assert any(found[1].endswith(content) for found in reported(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the crews for their speed while the council stayed silent.", "the crews for their speed"),
+        ("The senator vowed to cut taxes, although her rivals doubt it.", "to cut taxes"),
+    ],
+)
+def test_a_clause_set_against_a_judgement_stays_out(nlp, text, content):
+    assert content in [found[1] for found in reported(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor praised the crews for their speed, minutes after the bridge reopened.", "the crews for their speed"),
+        ("The senator urged voters not to back the plan but did not name an alternative.",
+         "voters not to back the plan"),
+    ],
+)
+def test_a_report_without_a_clause_stops_before_a_clause_of_time_or_a_denied_act(nlp, text, content):
+    """When the act happened is the writer's setting; "but did not ..." is the speaker's next act."""
+    assert content in [found[1] for found in reported(nlp, text)]
+
+
+def test_coordinated_grounds_of_a_judgement_go_on_with_it(nlp):
+    text = "The senator criticized the governor for cutting school funds, and for raising the ferry fares."
+    assert "the governor for cutting school funds, and for raising the ferry fares" in [
+        found[1] for found in reported(nlp, text)]
+
+
+def test_a_request_goes_on_through_the_infinitive_the_parse_hung_on_the_verb(nlp):
+    text = "The senator has called for the former governor to release the transcripts of her speeches."
+    assert "the former governor to release the transcripts of her speeches" in [
+        found[1] for found in reported(nlp, text)]

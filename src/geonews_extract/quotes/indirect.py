@@ -604,6 +604,7 @@ def _without_clause(
     if found is None:
         return None
     words, cue_span = found
+    words = _with_clauses_after(words, cue, lexicon, condition_only=True)
     subject = _reporter_subject(cue, subject, lexicon)
     candidate = _candidate(doc, words, cue_span, subject, cue, marks, outer, channel_of(cue, lexicon))
     return candidate if candidate is not None and candidate.kind != "direct" else None
@@ -634,6 +635,7 @@ def _judgement(
     words = judgement_said(cue, lexicon)
     if words is None:
         return None
+    words = _with_clauses_after(words, cue, lexicon, condition_only=True)
     found = _candidate(doc, words, cue_chars(cue), _reporter_subject(cue, subject, lexicon), cue, marks, outer,
                        channel_of(cue, lexicon))
     return found if found is not None and found.kind != "direct" else None
@@ -702,6 +704,7 @@ def _quoted_object(
     words = _object_quotes(cue, lexicon, outer, closing=True)
     if not words:
         return None
+    words = _with_clauses_after(words, cue, lexicon, condition_only=True)
     subject = _reporter_subject(cue, subject, lexicon)
     channel = channel_of(cue, lexicon)
     found = _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel)
@@ -888,7 +891,7 @@ CONTRAST_MARKERS = frozenset({"while", "whereas", "although", "though"})
 JOINING_PUNCT = frozenset({",", "-", "--", "–", "—"})
 
 
-def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> list[Token]:
+def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon, condition_only: bool = False) -> list[Token]:
     """The reported clause with what the parse hung on the cue after it that goes on with the
     report: what a colon right after it spells out (see `_through_colon`), an adverbial clause
     with its own subject or conjunction ("said A [because B]", "said A [if B]"), and a "but"
@@ -896,7 +899,10 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> lis
     repair it]", "said he knew the book [but had not seen the film]"). A clause the writer sets against the report ("while B", "though B"), a
     participle (the speaker's own act: ", adding ..."), a clause with a conjunct that has a subject
     of its own (", but B said ...") or any cue of its own stays out, and so does a clause in the
-    next paragraph."""
+    next paragraph. With `condition_only` (a report without a clause: "praised X for Y [because
+    Z]"), of the adverbial clauses only one of reason or condition (`CONDITION_MARKERS`) goes on:
+    a clause of time after an object ("criticized the plan[, minutes after the vote]") is the
+    writer's setting of the act."""
     doc = cue.doc
     words = _through_colon(words, lexicon)
     while words:
@@ -911,7 +917,7 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> lis
         if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
             return words
         conjunction = next((t for t in between if t.dep_ == "cc"), None)
-        if not (_reason_or_condition(clause) or _but_after(clause, conjunction)):
+        if not (_reason_or_condition(clause, condition_only) or _but_after(clause, conjunction, words)):
             return words
         words = list(doc[words[0].i : clause.right_edge.i + 1])
     return words
@@ -938,22 +944,33 @@ def _through_colon(words: list[Token], lexicon: Lexicon) -> list[Token]:
     return list(doc[words[0].i : rest[-1].i + 1])
 
 
-def _reason_or_condition(clause: Token) -> bool:
-    """A finite adverbial clause that is not set against the report: "because B", "if B", "as B"."""
+#: Conjunctions of reason and condition: the only adverbial clauses a report without a clause goes on with.
+CONDITION_MARKERS = frozenset({"because", "if", "unless"})
+
+
+def _reason_or_condition(clause: Token, condition_only: bool = False) -> bool:
+    """A finite adverbial clause that is not set against the report: "because B", "if B", "as B";
+    with `condition_only`, one opened by a conjunction of reason or condition only."""
     if clause.dep_ != "advcl" or clause.tag_ == "VBG":
         return False
+    if condition_only:
+        return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in clause.children)
     if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in clause.children):
         return False
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
-def _but_after(clause: Token, conjunction: Token | None) -> bool:
+def _but_after(clause: Token, conjunction: Token | None, words: list[Token]) -> bool:
     """'A but B' with no subject of its own in B: "said the bridge was sound but [needed paint]",
     "said the aim was not to close it [but to repair it]": B goes on with what was said (a cue in
-    B, the speaker's next act of speech, is kept out before this is asked)."""
+    B, the speaker's next act of speech, is kept out before this is asked), unless both A and B
+    are denied ("urged voters not to back them but did not name any": the writer's next fact)."""
     if conjunction is None or conjunction.lower_ != "but":
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    b_denied = any(c.dep_ == "neg" for c in clause.children)
+    return not (b_denied and any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words))
 
 
 #: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.

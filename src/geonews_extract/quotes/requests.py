@@ -20,7 +20,9 @@ A verb of judgement (FrameNet's Judgment_communication: "praise", "mock", "accus
 what the speaker thinks of its object, and why ("for ...", "of ...") or as what ("as ..."):
 the object with that phrase is what was said. So is the object of a speech verb that names
 what was said ("mentioned [the flood]", "promised [a new school]"). The verbs are data
-(``judgements`` and ``topics``).
+(``judgements`` and ``topics``). A phrase or infinitive the parse hung on the verb right after
+the object completes it ("noted her opposition [to the toll]"), unless it sets the scene of
+the speaking ("[at a briefing]", "[in an interview]", "[to me]").
 """
 
 from __future__ import annotations
@@ -66,9 +68,15 @@ def answer_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
         words = _subtree(child)
         lowered = [t.lower_ for t in words]
         if words[0].i == _after_particles(cue) and any(tuple(lowered[: len(a)]) == a for a in lexicon.answers):
-            return words
+            return words + _accepted(cue, words[-1].i)
         return None
     return None
+
+
+def _accepted(cue: Token, end: int) -> list[Token]:
+    """'said no [to the new tax]': what an answer accepts or refuses, hung on the verb right after it."""
+    phrase = next((c for c in cue.rights if c.dep_ == "prep" and c.lower_ == "to" and c.i == end + 1), None)
+    return _subtree(phrase) if phrase is not None else []
 
 
 #: Prepositions after a judged object that say why or as what it is judged ("praised the crews [for
@@ -88,10 +96,47 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
     if judged is None or judged.left_edge.i != _after_particles(cue):
         return None
     end = judged.right_edge.i
+    grounds = False
     for child in cue.rights:
-        if child.i > end and child.dep_ in ("prep", "oprd") and child.lower_ in GROUNDS and child.left_edge.i == end + 1:
+        if child.i <= end:
+            continue
+        if grounds and child.dep_ == "conj" and child.lower_ in GROUNDS and all(
+                t.is_punct or t.dep_ == "cc" for t in cue.doc[end + 1 : child.left_edge.i]):
+            end = child.right_edge.i  # 'criticized X for A[, and for B]': the parse hangs the second on the verb
+            continue
+        if child.left_edge.i != end + 1:
+            continue
+        if child.dep_ in ("prep", "oprd") and child.lower_ in GROUNDS:
+            end, grounds = child.right_edge.i, True
+        elif judged.pos_ in NOMINALS and _goes_with_object(child, lexicon):
             end = child.right_edge.i
     return _words(cue, judged.left_edge.i, end)
+
+
+#: Heads of an object that a phrase after it can complete ("the efforts [to ...]"), unlike a
+#: quantity ("proposed little [in the way of reform]").
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Prepositions that set the scene of the speaking, not what was said ("praised the crews [at a
+#: briefing]", "[during a debate]", "[after the vote]").
+SETTINGS = frozenset({"at", "during", "after", "before", "since", "until", "amid", "following", "from", "according"})
+
+
+def _goes_with_object(phrase: Token, lexicon: Lexicon) -> bool:
+    """A phrase the parse hung on the verb right after its object that the object goes on with:
+    an infinitive ("praised the efforts of the crews [to clear the roads]") or a prepositional
+    phrase ("noted her opposition [to the toll]", "praised the plan [on Monday] for its speed"),
+    unless the phrase sets the scene of the speaking: a setting preposition ("[at a briefing]"), a
+    channel ("[in an interview]"), an occasion ("[in a long speech]") or the one spoken to ("[to me]")."""
+    if phrase.dep_ in ("xcomp", "advcl"):
+        return _to_infinitive(phrase)
+    if phrase.dep_ != "prep" or phrase.lower_ in SETTINGS:
+        return False
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    if phrase.lower_ == "to" and any(o.pos_ == "PRON" for o in objects):
+        return False  # 'mentioned the flood [to me]': whom it was said to
+    if phrase.lower_ == "in" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for o in objects for d in o.children):
+        return False  # 'criticized the plan [in a speech]', '[in a sharp letter]': the occasion of the speaking
+    return not any(o.lemma_.lower() in lexicon.channels or o.lower_ in lexicon.channels for o in objects)
 
 
 def _after_particles(verb: Token) -> int:
@@ -119,7 +164,11 @@ def _request(cue: Token, prepositions: frozenset[str]) -> tuple[list[Token], tup
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if not objects:
                 return None
-            end = max(objects[-1].right_edge.i, infinitive.right_edge.i if infinitive is not None else 0)
+            end = objects[-1].right_edge.i
+            if infinitive is None:  # 'called for X [to release ...]': an infinitive parsed as a clause of purpose
+                infinitive = next((c for c in cue.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1
+                                   and _to_infinitive(c)), None)
+            end = max(end, infinitive.right_edge.i if infinitive is not None else 0)
         elif child.dep_ == "mark" and child.head.head.i == cue.i:  # "called for [the rivals to drop out]"
             end = child.head.right_edge.i
         else:
@@ -151,11 +200,11 @@ def _naming(cue: Token) -> tuple[list[Token], tuple[int, int]] | None:
 
 def _infinitive(verb: Token) -> Token | None:
     """The verb's to-infinitive complement ("urged voters [to stay home]")."""
-    return next(
-        (c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
-         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)),
-        None,
-    )
+    return next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)), None)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts)
 
 
 def _particles(verb: Token) -> int:
