@@ -26,6 +26,7 @@ from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
 from .tense import (
     dates_an_event,
+    looks_past_today,
     reports_the_news,
     speaks_from_now,
     speaks_of_a_future_in_the_past,
@@ -85,6 +86,7 @@ def read_times(
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
                 _closes_on_a_day(full_text, end),
                 _names_a_rate(span),
+                tense == FUTURE and looks_past_today(span),
             )
             resolution = resolve_safely(text, context)
             if resolution is None:

@@ -84,6 +84,9 @@ class Context:
     #: The parse reads "a year" as a rate of the quantity before it ("$5 million a year",
     #: "3,000 tonnes a day"): each year, a set, not a length.
     rate: bool = False
+    #: The sentence's grammar puts the expression ahead of now ("will reopen on Monday"): a
+    #: weekday is the next one after the anchor day, never that day itself.
+    after_today: bool = False
 
 
 @dataclass(frozen=True)
@@ -832,7 +835,7 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
             return Point("day", anchoring.weekday_relative(number, d, -1))
         if rel in ("next", "this coming", "coming"):
             return Point("day", anchoring.weekday_relative(number, d, 1))
-        return Point("day", anchoring.weekday(number, d, context.tense))
+        return Point("day", anchoring.weekday(number, d, context.tense, context.after_today))
 
     if rel is None and context.narrative is not None and context.narrative.grain != "day":
         # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown
@@ -924,7 +927,9 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
     """'Christmas', 'last Easter', 'Easter 2000', 'Christmas last year' (the publication's year,
     or the one before or after); 'Easter week', 'the Labor Day weekend': the ISO week (or its
     weekend) that holds the day; a Monday holiday's weekend is the one just before it, which
-    the Monday closes."""
+    the Monday closes. Without a year the tense chooses as it does for a weekday, with no
+    allowance for one just beyond ("were busy on Veterans Day" two days before it is last
+    year's); a week or weekend may still be the one under way."""
     name, grain = m["name"], m["week"] or "day"
     if m["the"] and grain == "day":
         return None  # "the Christmas (party)": the article of a noun the holiday qualifies
@@ -946,7 +951,9 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
             return point(max(x for x in days if x < d))
         if m["rel"] == "next":
             return point(min(x for x in days if x > d))
-        return point(anchoring.pick(days, d, context.tense))
+        if grain != "day":  # "as Easter week began" three days into it: the week under way
+            return point(anchoring.pick(days, d, context.tense))
+        return point(anchoring.strictly_by_tense(days, d, context.tense))
 
     unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS and grain == "day" else None
     return _from_published(context, build, unknown)

@@ -1,0 +1,42 @@
+"""Which way a year-less day points on the day it names, and around a holiday just past:
+sentences written for these tests, each with the publication day it is read against."""
+
+import pytest
+
+from geonews_extract import extract
+
+MONDAY = "2025-03-10"
+THURSDAY = "2024-03-14"
+AFTER_VETERANS_DAY = "2024-11-14"  # Veterans Day 2024 fell on Monday, November 11
+BEFORE_VETERANS_DAY = "2024-11-09"
+
+#: (sentence, published, extent, value)
+CASES = [
+    # a future sentence naming the publication's own weekday means the next one, a week ahead
+    ("The bakery will reopen on Monday after the repairs.", MONDAY, "Monday", "2025-03-17"),
+    ("The council is going to vote on Monday.", MONDAY, "Monday", "2025-03-17"),
+    # a past or reporting sentence naming it means that very day
+    ("The bakery reopened on Monday after the repairs.", MONDAY, "Monday", "2025-03-10"),
+    ("The mayor said on Monday that the bakery would reopen.", MONDAY, "Monday", "2025-03-10"),
+    ("Firefighters were called to the warehouse on Monday.", MONDAY, "Monday", "2025-03-10"),
+    # a meeting moved to a weekday lies ahead, a week on if that weekday is today
+    ("The hearing was postponed until Thursday.", THURSDAY, "Thursday", "2024-03-21"),
+    ("The trial has been adjourned until Thursday.", THURSDAY, "Thursday", "2024-03-21"),
+    ("The hearing was postponed until Friday.", THURSDAY, "Friday", "2024-03-15"),
+    # a holiday follows the tense as a weekday does, however near the other one lies
+    ("Restaurants were busy on Veterans Day.", BEFORE_VETERANS_DAY, "Veterans Day", "2023-11-11"),
+    ("Restaurants were busy on Veterans Day.", AFTER_VETERANS_DAY, "Veterans Day", "2024-11-11"),
+    ("The parade will be held on Veterans Day.", AFTER_VETERANS_DAY, "Veterans Day", "2025-11-11"),
+    ("The parade will be held on Veterans Day.", BEFORE_VETERANS_DAY, "Veterans Day", "2024-11-11"),
+    # a timetable's present with a plural subject, however the tagger reads the verb
+    ("Ticket sales open on Saturday.", THURSDAY, "Saturday", "2024-03-16"),
+    ("Registrations close on Friday.", THURSDAY, "Friday", "2024-03-15"),
+    ("Applications start on Tuesday.", THURSDAY, "Tuesday", "2024-03-19"),
+    ("The museum was open on Saturday.", THURSDAY, "Saturday", "2024-03-09"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "extent", "value"), CASES)
+def test_direction_on_and_around_the_day_named(nlp, sentence, published, extent, value):
+    found = {t.text: t.value for t in extract(sentence, published=published, nlp=nlp).times}
+    assert found.get(extent) == value, found
