@@ -35,6 +35,21 @@ CASES = [
     ("The museum was open on Saturday.", THURSDAY, "Saturday", "2024-03-09"),
 ]
 
+#: (sentence, {extent: value}): days written as ordinals before "of" and the month, which the
+#: model tags as numbers; each end of a range is its own expression.
+ORDINAL_DAYS = [
+    ("The fair runs from the 3rd to the 5th of May.", {"the 3rd": "2024-05-03", "the 5th of May": "2024-05-05"}),
+    ("The festival was held from the 21st to the 23rd of June.", {"the 21st": "2023-06-21", "the 23rd of June": "2023-06-23"}),
+    ("Voting opens on the 2nd of April.", {"the 2nd of April": "2024-04-02"}),
+    ("The vote is on the 3rd of May.", {"the 3rd of May": "2024-05-03"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORDINAL_DAYS)
+def test_ordinal_days_of_a_month(nlp, sentence, expected):
+    found = {t.text: t.value for t in extract(sentence, published=THURSDAY, nlp=nlp).times}
+    assert found == expected
+
 
 @pytest.mark.parametrize(("sentence", "published", "extent", "value"), CASES)
 def test_direction_on_and_around_the_day_named(nlp, sentence, published, extent, value):
