@@ -55,3 +55,22 @@ def test_ordinal_days_of_a_month(nlp, sentence, expected):
 def test_direction_on_and_around_the_day_named(nlp, sentence, published, extent, value):
     found = {t.text: t.value for t in extract(sentence, published=published, nlp=nlp).times}
     assert found.get(extent) == value, found
+
+
+#: (text, extent, value): a count of units finer than the month or year the text named last
+#: cannot name a finer stretch; TimeML's value keeps the named stretch's granularity, the one
+#: that holds most of the days the count can reach (its middle, moved by the count).
+COUNTED_FROM_A_COARSER_TIME = [
+    ("The band split in October 2018. Two weeks later, the singer released a solo album.", "Two weeks later", "2018-10"),
+    ("The band split in October 2018. Three weeks later, the singer released a solo album.", "Three weeks later", "2018-11"),
+    ("The band split in October 2018. Ten days earlier, the drummer had left.", "Ten days earlier", "2018-10"),
+    ("The band split in October 2018. Three weeks earlier, the drummer had left.", "Three weeks earlier", "2018-09"),
+    ("The band split in October 2018. Six weeks later, the singer released a solo album.", "Six weeks later", "2018-11"),
+    ("The band split on Oct. 3, 2018. Two weeks later, the singer released a solo album.", "Two weeks later", "2018-10-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "extent", "value"), COUNTED_FROM_A_COARSER_TIME)
+def test_a_finer_count_keeps_the_granularity_of_its_anchor(nlp, text, extent, value):
+    found = {t.text: t.value for t in extract(text, published=THURSDAY, nlp=nlp).times}
+    assert found.get(extent) == value, found

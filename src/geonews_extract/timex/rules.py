@@ -1306,13 +1306,30 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
     if unit_word in TIME_UNITS:
         return _time_shift(context, count, unit_word)
     if reference is not None and (from_text or (code == "Y" and reference.grain in ("quarter", "half"))):
-        point = shift(reference, count, code)
+        point = _shifted_in_its_grain(reference, count, code)
         coarse = _COUNTED_GRAINS.get(code)
         if coarse is not None and point.finer_than(coarse):
             point = point.at(coarse)  # "April 2 ... a month earlier": a month, as the count is in months
         return Resolution(point.value(), _type(point), "text", point)
     grain = _GRAIN_OF_UNIT.get(code, "day")
     return _from_published(context, lambda d: shift(Point(grain, d), count, code))
+
+
+#: Grains of a stretch a count of finer units moves from its middle, keeping the grain.
+_MOVED_FROM_THE_MIDDLE = ("month", "quarter", "half", "year", "decade")
+
+
+def _shifted_in_its_grain(reference: Point, count: int, code: str) -> Point:
+    """`reference` moved by `count` units, at its own grain: a count of finer units than it
+    ("October 2018 ... two weeks later") names no finer stretch, so the value keeps the
+    reference's granularity (TimeML gives no value finer than the text fixes) and names the
+    stretch that holds most of the days the count can reach, the one its middle moves into
+    ("two weeks later" -> October, "three weeks later" -> November)."""
+    if reference.grain in _MOVED_FROM_THE_MIDDLE and Point(_GRAIN_OF_UNIT.get(code, "day"), reference.day).finer_than(reference.grain):
+        first, last = reference.first_and_last_day()
+        middle = first + (last - first) / 2
+        return Point(reference.grain, shift(Point("day", middle), count, code).day)
+    return shift(reference, count, code)
 
 
 #: What a stretch said after "N years ago" narrows it to ("five years ago this week"): the
