@@ -274,7 +274,7 @@ def test_a_passage_about_an_earlier_date_anchors_its_weekdays_on_that_date(nlp):
     )
     found = {t.text: (t.value, t.anchor) for t in extract(text, published=PUBLISHED, nlp=nlp).times}
     assert found["July 4, 2012"] == ("2012-07-04", None)
-    assert found["Sunday night"] == ("2012-07-01TNI", "text")
+    assert found["Sunday night"] == ("2012-07-08TNI", "text")  # asked to gather: the Sunday after it was sent
     assert found["Tuesday"] == ("2021-09-28", "published")  # a new paragraph: back to the publication date
 
 

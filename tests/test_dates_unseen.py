@@ -710,6 +710,42 @@ NAMED_DAYS_AND_SETS = [
     ("The council meets every other Tuesday.", {"every other Tuesday": {"value": "XXXX-WXX-2", "type": "SET"}}),
 ]
 
+#: The night before the day told of, where "overnight" says when a clause's event happened.
+OVERNIGHT = [
+    ("Heavy rain overnight flooded dozens of basements.", {"overnight": {"value": "2024-03-13TNI", "type": "TIME"}}),
+    ("Firefighters battled the blaze overnight.", {"overnight": {"value": "2024-03-13TNI", "type": "TIME"}}),
+    ("The tunnel will be closed overnight for repairs.", {"overnight": {"value": "2024-03-14TNI", "type": "TIME"}}),
+    (
+        "Shares slid on Tuesday after overnight losses in Tokyo.",
+        {"Tuesday": {"value": "2024-03-12"}, "overnight": {"value": "2024-03-11TNI"}},
+    ),
+]
+
+#: "the past decade" as a stretch up to now where a present perfect measures a change over it;
+#: told of with another tense it is the decade before this one.
+PAST_STRETCHES_OF_A_PRESENT_PERFECT = [
+    ("The town's population has doubled in the past decade.", {"the past decade": {"value": "P1DE", "type": "DURATION"}}),
+    ("Exports have grown steadily in the last decade.", {"the last decade": {"value": "P1DE", "type": "DURATION"}}),
+    ("Fares have risen sharply in the past year.", {"the past year": {"value": "P1Y", "type": "DURATION"}}),
+    ("Wages have stagnated over the past five years.", {"the past five years": {"value": "P5Y", "type": "DURATION"}}),
+    ("The past decade was the wettest on record.", {"The past decade": {"value": "201", "type": "DATE"}}),
+    ("Farmers lost much of their land in the last decade.", {"the last decade": {"value": "201", "type": "DATE"}}),
+]
+
+#: "at the time": the past time the passage tells of, a reference TimeML values PAST_REF.
+AT_THE_TIME = [
+    ("At the time, the mill employed 400 workers.", {"the time": {"value": "PAST_REF", "type": "DATE"}}),
+    ("She was at the time the only woman on the board.", {"the time": {"value": "PAST_REF"}}),
+    ("The mayor said at the time that the bridge was safe.", {"the time": {"value": "PAST_REF"}}),
+]
+
+#: Periods of a game's clock in sports copy; a business period stays a calendar one.
+PERIODS_OF_A_YEAR_BESIDE_SPORTS_WORDS = [
+    ("Profits rose in the second half of 2022.", {"the second half of 2022": {"value": "2022-H2"}}),
+    ("Revenue fell 4% in the third quarter.", {"the third quarter": {"value": "2023-Q3"}}),
+    ("The retailer expects sales to recover in the first quarter.", {"the first quarter": {"value": "2024-Q1"}}),
+]
+
 
 CASES = [
     pytest.param(sentence, expected, id=f"{kind}-{i}")
@@ -736,6 +772,10 @@ CASES = [
         ("timetabled seasons", SEASONS_OF_A_TIMETABLE),
         ("past plans", PAST_PLANS_OF_A_SUBJECT),
         ("named days", NAMED_DAYS_AND_SETS),
+        ("overnight", OVERNIGHT),
+        ("past stretches", PAST_STRETCHES_OF_A_PRESENT_PERFECT),
+        ("at the time", AT_THE_TIME),
+        ("business periods", PERIODS_OF_A_YEAR_BESIDE_SPORTS_WORDS),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]
@@ -796,3 +836,34 @@ def test_a_single_unit_before_an_event_is_a_length(nlp):
     ):
         found = [(t.text, t.value, t.type) for t in extract(sentence, published=PUBLISHED, nlp=nlp).times]
         assert found == [(extent, value, "DURATION")], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega scored in the second half to give the hosts a 2-0 win.",
+        "The Bulls led 61-58 after the third quarter.",
+        "Keller scored twice in the second period as the Flyers beat Ottawa 5-3.",
+        "The final went to extra time after a 1-1 draw.",
+        "City conceded early in the first half but equalised before the break.",
+        "The goalkeeper was sent off late in the first half.",
+        "The touchdown came midway through the fourth quarter.",
+    ],
+)
+def test_periods_of_a_game_name_no_time(nlp, sentence):
+    assert extract(sentence, published=PUBLISHED, nlp=nlp).times == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the time the factory closed, 300 people worked there.",
+        "The club was founded at the time of the gold rush.",
+        "The details will be settled at the time.",
+        "The bank raised its overnight lending rate.",
+        "She became an overnight sensation.",
+    ],
+)
+def test_the_time_of_a_clause_and_overnight_as_an_adjective_name_no_time(nlp, sentence):
+    times = extract(sentence, published=PUBLISHED, nlp=nlp).times
+    assert [t.text for t in times if t.text in ("the time", "overnight")] == []

@@ -195,7 +195,7 @@ def _after(
             continue
         subject = subject_of(cue)
         if subject is None or subject.idx < segment.close:
-            subject = _inverted_subject(cue, first)
+            subject = _inverted_subject(cue, first) or _phrase_before(first, cue)
         if subject is None or subject.idx < segment.close or not _opens_clause(first, cue, subject):
             continue
         if ends_sentence and any(c.dep_ == "ccomp" and c.idx > segment.close for c in cue.children):
@@ -345,6 +345,20 @@ def _inverted_subject(cue: Token, first: Token) -> Token | None:
         if child.dep_ in OBJECT_DEPS | {"nsubj"} and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return _name_after(cue)
+
+
+def _phrase_before(first: Token, cue: Token) -> Token | None:
+    """The head of the one noun phrase that fills the words from the closing mark to a cue the
+    parse left without a subject ('"A," [the charity's director, Ruth Moss], said': the parse took
+    the phrase for an object inside the quote)."""
+    words = [t for t in cue.doc[first.i : cue.i] if not (t.is_punct or t.is_space)]
+    heads = [t for t in words if not first.i <= t.head.i < cue.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i >= first.i:
+        return None
+    after = cue.i + 1
+    if after < len(cue.doc) and cue.doc[after].text not in SENTENCE_END:  # the cue ends its sentence
+        return None
+    return heads[0]
 
 
 def _name_after(cue: Token) -> Token | None:

@@ -199,6 +199,7 @@ def _reported_clause(
             return (
                 _as_reported(doc, cue, subject, marks, outer, lexicon)
                 or _parenthetical(doc, cue, subject, marks, outer, lexicon)
+                or _before_next_act(doc, cue, subject, marks, outer, lexicon)
                 or _without_clause(doc, cue, subject, marks, outer, lexicon)
                 or _quoted_object(doc, cue, subject, marks, outer, lexicon)
                 or _answer(doc, cue, subject, marks, outer, lexicon)
@@ -224,7 +225,7 @@ def _reported_clause(
     if first.i > cue.i:
         words = _without_date_said(words, cue)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
-    words = _before_writer_comment(words, side[0])
+    words = _before_writer_comment(words, side[0], lexicon)
     if first.i > cue.i:
         words = _with_clauses_after(words, cue, lexicon)
     if first.i < cue.i and words and words[-1].i < subject.left_edge.i:
@@ -390,7 +391,7 @@ def _unnamed_speaker(
         return None
     words = trim_complementizer(list(doc[first.left_edge.i : first.right_edge.i + 1]))
     words = _before_next_report(words, {first.i}, lexicon, outer)
-    found = _candidate(doc, _before_writer_comment(words, first), cue_chars(cue), None, cue, marks, outer,
+    found = _candidate(doc, _before_writer_comment(words, first, lexicon), cue_chars(cue), None, cue, marks, outer,
                        channel_of(cue, lexicon))
     return found if found is not None and found.kind != "direct" else None  # a quote needs its speaker
 
@@ -485,6 +486,32 @@ def _verb_read_as_noun(clause: Token) -> bool:
     a nominal subject of its own before it is the clause's verb that the parse took for a noun."""
     return (clause.dep_ == "ROOT" and clause.pos_ == "NOUN"
             and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children))
+
+
+def _before_next_act(
+    doc: Doc, cue: Token, subject: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon
+) -> Candidate | None:
+    """'[Profits rose in the quarter], Lanark Foods said, with the group predicting that ...': a cue
+    clause the parse hung on the clause before it, with a comma on each side, followed by "with"
+    and a speech gerund (a report of its own): the cue reports the clause before it."""
+    clause = cue.head
+    if (cue.dep_ != "parataxis" or clause.i > cue.i or clause.pos_ not in ("VERB", "AUX")
+            or subject.i not in range(cue.left_edge.i, cue.i)):
+        return None
+    first = _cue_clause_start(cue, subject)
+    opens = doc[first] if doc[first].text == "," else doc[first - 1]
+    comma = next((c for c in cue.rights if c.text == ","), None)
+    if first == 0 or opens.text != "," or comma is None:
+        return None
+    after = doc[comma.i + 1] if comma.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "with" or after.head.i != cue.i or not any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and is_cue_verb(c, lexicon) for c in after.children
+    ):
+        return None  # only 'with X predicting that ...', the speaker's next report, ends it
+    words = _words_before(list(doc[clause.left_edge.i : opens.i]))
+    if not words:
+        return None
+    return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
 
 
 def _words_before(words: list[Token]) -> list[Token]:
@@ -864,8 +891,9 @@ JOINING_PUNCT = frozenset({",", "-", "--", "–", "—"})
 def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> list[Token]:
     """The reported clause with what the parse hung on the cue after it that goes on with the
     report: what a colon right after it spells out (see `_through_colon`), an adverbial clause
-    with its own subject or conjunction ("said A [because B]", "said A [if B]"), and the second
-    half of "not A but B" ("said the aim was not to close the bridge [but to repair it]"). A clause the writer sets against the report ("while B", "though B"), a
+    with its own subject or conjunction ("said A [because B]", "said A [if B]"), and a "but"
+    conjunct without a subject of its own ("said the aim was not to close the bridge [but to
+    repair it]", "said he knew the book [but had not seen the film]"). A clause the writer sets against the report ("while B", "though B"), a
     participle (the speaker's own act: ", adding ..."), a clause with a conjunct that has a subject
     of its own (", but B said ...") or any cue of its own stays out, and so does a clause in the
     next paragraph."""
@@ -883,7 +911,7 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon) -> lis
         if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
             return words
         conjunction = next((t for t in between if t.dep_ == "cc"), None)
-        if not (_reason_or_condition(clause) or _but_after_not(clause, conjunction, words)):
+        if not (_reason_or_condition(clause) or _but_after(clause, conjunction)):
             return words
         words = list(doc[words[0].i : clause.right_edge.i + 1])
     return words
@@ -919,13 +947,13 @@ def _reason_or_condition(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
-def _but_after_not(clause: Token, conjunction: Token | None, words: list[Token]) -> bool:
-    """'not A but B': "but" and a conjunct without a subject of its own after a negated clause."""
+def _but_after(clause: Token, conjunction: Token | None) -> bool:
+    """'A but B' with no subject of its own in B: "said the bridge was sound but [needed paint]",
+    "said the aim was not to close it [but to repair it]": B goes on with what was said (a cue in
+    B, the speaker's next act of speech, is kept out before this is asked)."""
     if conjunction is None or conjunction.lower_ != "but":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-        return False
-    return any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 #: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.
@@ -953,12 +981,14 @@ def _shares_modal(verb: Token) -> bool:
     return verb.tag_ == "VB" and verb.head.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children)
 
 
-def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
+def _before_writer_comment(words: list[Token], root: Token, lexicon: Lexicon) -> list[Token]:
     """Cut a comment the writer adds after a comma at the end of the reported clause: a noun
-    phrase summing it up ("..., a sign of how fast the repairs went") or a non-restrictive
-    relative clause on its last noun ("..., which the council debates next week"). Each hangs
-    from the clause's verb (or its last noun) and runs to its end. (A participle set beside
-    the clause, "..., saving the city millions", is as often the speaker's: it stays.)"""
+    phrase summing it up ("..., a sign of how fast the repairs went"), a non-restrictive
+    relative clause on its last noun ("..., which the council debates next week") or a
+    participle of a verb of consequence saying what the report did ("..., drawing protests",
+    "..., reflecting ..."; `consequences` in data/quotes/cues.json). Each runs to the clause's
+    end. (Any other participle set beside the clause, "..., saving the city millions", is as
+    often the speaker's: it stays.)"""
     if len(words) < 2:
         return words
     bound = max(root.i, words[0].i)
@@ -973,10 +1003,15 @@ def _before_writer_comment(words: list[Token], root: Token) -> list[Token]:
         if start <= bound or token.right_edge.i < last:
             continue
         comma = token.doc[start - 1]
-        if comma.text != "," or not _writer_comment(token, root):
+        if comma.text != "," or not (_writer_comment(token, root) or _consequence(token, lexicon)):
             continue
         return [t for t in words if t.i < comma.i]
     return words
+
+
+def _consequence(token: Token, lexicon: Lexicon) -> bool:
+    """A bare participle of a verb of consequence: "drawing protests", not "also reflecting"."""
+    return token.tag_ == "VBG" and token.left_edge.i == token.i and token.lemma_.lower() in lexicon.consequences
 
 
 def _writer_comment(token: Token, root: Token) -> bool:

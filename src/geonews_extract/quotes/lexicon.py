@@ -31,6 +31,7 @@ CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
     "judgements": WORDS, "topics": WORDS, "questions": WORDS, "quoted_objects": WORDS,
+    "consequences": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -76,6 +77,8 @@ class Lexicon:
     #: verb -> the words after it up to the object that is what was said, when that object holds
     #: quoted words: ("condemn" -> {()}: 'condemned the vote as "shameful"'; "pay" -> {("tribute", "to")})
     quoted_objects: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    #: "reflect": its participle after the reported clause is the writer's word on what the report did
+    consequences: frozenset[str] = frozenset()
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     #: `verbs`, phrasal verbs, judgements, verbs of `quoted_objects`
@@ -143,6 +146,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         questions=_lower(cue_data.get("questions", [])),
         titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
         quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),
+        consequences=_lower(cue_data.get("consequences", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 

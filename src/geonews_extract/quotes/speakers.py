@@ -68,6 +68,9 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 #: How far after a dateline's place its agency credit may start ("BAMAKO, Mali (AP)").
 DATELINE_CREDIT_CHARS = 40
+#: Units of an age phrase that stands for a person ("the 24-year-old", "the six-month-old").
+AGE_UNITS = frozenset({"year", "month"})
+PERSON = frozenset({"PERSON"})
 #: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to.
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
 
@@ -81,12 +84,31 @@ def speaker_tokens(head: Token) -> list[Token]:
             start = min(start, child.left_edge.i)
     for child in head.rights:
         if child.dep_ in RIGHT_DEPS:
-            end = max(end, child.right_edge.i)
+            end = max(end, _before_relative_clause(child) if child.dep_ == "conj" else child.right_edge.i)
     closing = _parenthesis_after(head, end)
     tokens = same_paragraph(list(doc[start : closing + 1]), head)
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
     return tokens
+
+
+def _before_relative_clause(conjunct: Token) -> int:
+    """The last token of a joined name before a relative clause set off by a comma on it ("Ann Wu
+    and [Bo Chen], who run the farm,"): the clause describes the speakers, as it does after one."""
+    doc = conjunct.doc
+    for child in conjunct.rights:
+        start = child.left_edge.i
+        if child.dep_ == "relcl" and start > conjunct.i and doc[start - 1].text == ",":
+            last = start - 2
+            while last > conjunct.i and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
+            return last
+    return conjunct.right_edge.i
+
+
+def _age_phrase(head: Token) -> bool:
+    """'the 24-year-old': 'old' with its unit of age before it."""
+    return head.lower_ == "old" and any(c.lemma_.lower() in AGE_UNITS for c in head.lefts)
 
 
 def _through_relative_pronoun(tokens: list[Token], head: Token, at: int) -> list[Token]:
@@ -247,6 +269,8 @@ class Resolver:
             return named
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
+        if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
+            return self._recent(PERSON, before)
         if noun in lexicon.documents or noun in lexicon.generic:
             published = self._publisher(head)  # "The study, published by the Reef Council, said"
             if published is not None:

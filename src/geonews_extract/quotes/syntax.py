@@ -116,13 +116,19 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     clause = _clause_of_gerund(verb)
     if depth and clause is not None:  # "After saying that ..., the sheriff closed": the clause's subject
         return subject_of(clause, None, depth - 1)
+    opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")), None)
+    if opening is not None:  # "Asked about X, [the captain, Tom Reid], said": hung inside the participle
+        hung = _behind_participle(opening, verb)
+        if hung is not opening:
+            return hung
     return _adjacent_subject(verb)
 
 
 def _behind_participle(subject: Token, verb: Token) -> Token:
     """The name set off by commas at the end of an opening participle that the parse took for
-    the subject ("Alarmed by the unrest, [Senator Ann Reyes], the minority leader, said"),
-    else the subject."""
+    the subject ("Alarmed by the unrest, [Senator Ann Reyes], the minority leader, said") or hung
+    inside the participle when the cue has no subject ("Asked about X, [the captain], Tom Reid,
+    said"), else the subject (the participle)."""
     if subject.tag_ not in ("VBN", "VBG") or subject.i > verb.i:
         return subject
     last = verb.i - 1

@@ -17,6 +17,10 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 #: A point that cannot lie ahead whatever the verb ("since January", "since March 3"): the
 #: latest one up to the anchor, without PAST's allowance for a day just ahead.
 PAST_ONLY = "past only"
+#: A simple-past sentence in a passage about an earlier day tells what happened next: the
+#: weekday or month it names is the next one from that day (the day or month itself counts),
+#: a day of a month the nearest one ("closed on Feb. 18, 2021 ... drove on March 4").
+STORY = "story"
 #: Months that open each season (TIMEX3 codes); winter is named for the year of its December.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -112,15 +116,17 @@ def month(month_number: int, anchor: date, tense: str | None) -> date:
     """'August' without a year: the first day of the month the tense points to."""
     this_month = anchor.replace(day=1)
     candidates = [date(anchor.year + k, month_number, 1) for k in (-1, 0, 1)]
+    if tense == STORY:
+        return min(d for d in candidates if d >= this_month)
     return pick(candidates, this_month, tense)
 
 
 def weekday(iso_weekday: int, anchor: date, tense: str | None, after_today: bool = False) -> date:
     """'Tuesday': the last one up to the anchor day (the anchor day itself: "said on Monday" in
-    Monday's paper), or in the future the next one from it; strictly after it where the
-    grammar itself looks ahead ("will reopen on Monday" in Monday's paper is a week ahead: the
-    day itself would be "today")."""
-    if tense == FUTURE:
+    Monday's paper), or the next one from it in the future and as the story moves on; strictly
+    after it where the grammar itself looks ahead ("will reopen on Monday" in Monday's paper
+    is a week ahead: the day itself would be "today")."""
+    if tense in (FUTURE, STORY):
         return anchor + timedelta(days=(iso_weekday - anchor.isoweekday() - int(after_today)) % 7 + int(after_today))
     return anchor - timedelta(days=(anchor.isoweekday() - iso_weekday) % 7)
 

@@ -37,6 +37,9 @@ from .syntax import (
     COUNT_MODIFIERS,
     ERA_NOUNS,
     FOCUS_ADVERBS,
+    GAME_NOUNS,
+    GAME_PERIODS,
+    GAME_VERBS,
     IDIOMS_BEFORE_A_COMMA,
     JOINERS,
     LASTING_VERBS,
@@ -47,8 +50,10 @@ from .syntax import (
     MATCHER_NON_TRIGGERS,
     NAME_PREPOSITIONS,
     NOUN_PHRASE_OPENERS,
+    PLAY_OPENING_ORDINALS,
     PROGRAMME_TITLE_WORDS,
     PUBLICATION_FREQUENCIES,
+    REPORTING_VERBS,
     RIGHT_MODIFIER_PHRASES,
     RIGHT_MODIFIERS,
     TIME_HEAD_NOUNS,
@@ -331,7 +336,7 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
-    if _weekday_of_a_name(doc, start, end):
+    if _weekday_of_a_name(doc, start, end) or _a_period_of_play(doc, start, end) or _the_time_of_a_clause(doc, start, end):
         return True
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end) or _unit_on_unit(doc, start, end):
         return True
@@ -349,6 +354,64 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
+    return False
+
+
+def _a_period_of_play(doc: Doc, start: int, end: int) -> bool:
+    """"(scored in) the second half", "(led after) the third quarter": a part of a game's clock
+    an ordinal names, in a sentence about a game (a verb or noun of play, or a score such as
+    "2-1"), is the game's, not the calendar's; "the second half of 2022", a half or quarter
+    with a year, and a quarter in business copy stay times."""
+    last = doc[end - 1]
+    if last.lower_ not in GAME_PERIODS or end - start < 2 or (end < len(doc) and doc[end].lower_ == "of"):
+        return False
+    ordinal = doc[end - 2]
+    if ordinal.lower_ not in ORDINALS and ordinal.lower_ not in PLAY_OPENING_ORDINALS:
+        return False
+    if any(t.is_digit for t in doc[start:end]):
+        return False  # "the first half 2023": a year's
+    sentence = last.sent
+    return any(_a_word_of_play(t) for t in sentence) or _holds_a_score(sentence)
+
+
+def _the_time_of_a_clause(doc: Doc, start: int, end: int) -> bool:
+    """"at the time" + "of the war", "when ...", or a clause of its own ("At the time the
+    factory closed, ..."): that clause or noun says which time, no reference to the past told
+    of. After a verb of saying the clause is what was said ("said at the time he was willing"):
+    the time stays."""
+    if end - start != 2 or doc[start].lower_ != "the" or doc[start + 1].lower_ != "time" or start == 0:
+        return False
+    if end < len(doc) and doc[end].lower_ in ("of", "when", "in", "for", "to"):
+        return True
+    time = doc[start + 1]
+    if not any(c.dep_ in ("relcl", "acl") for c in time.children):
+        return False
+    return doc[start - 1].head.lemma_.lower() not in REPORTING_VERBS
+
+
+def _a_word_of_play(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        return token.lemma_.lower() in GAME_VERBS
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in GAME_NOUNS
+
+
+#: The highest number a side's points in a score is taken to reach ("61-58"): more is a count or a year.
+_MAX_SCORE = 200
+
+
+def _holds_a_score(sentence: Span) -> bool:
+    """Two small whole numbers joined by a dash ("won 2-1", "led 61-58"), not a share of
+    anything ("2-3%")."""
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end - 2):
+        if doc[i + 1].text not in ("-", "–") or doc[i].whitespace_ or doc[i + 1].whitespace_:
+            continue
+        first, second = doc[i].text, doc[i + 2].text
+        if not (first.isdigit() and second.isdigit() and int(first) <= _MAX_SCORE and int(second) <= _MAX_SCORE):
+            continue
+        after = doc[i + 3].lower_ if i + 3 < len(doc) else ""
+        if after not in ("%", "percent", "per"):
+            return True
     return False
 
 

@@ -25,12 +25,17 @@ from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
 from .tense import (
+    an_adverb_of_a_clause,
     dates_an_event,
+    in_the_present_perfect,
     looks_past_today,
+    opens_its_sentence,
+    reported_clause,
     reports_the_news,
     speaks_from_now,
     speaks_of_a_future_in_the_past,
     speaks_of_the_present_in_general,
+    tells_the_story_on,
     tense_of,
 )
 
@@ -86,11 +91,17 @@ def read_times(
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
                 _closes_on_a_day(full_text, end),
                 _names_a_rate(span),
+                tells_the_story_on(span, tense),
+                opens_its_sentence(span),
+                lead == "in" and in_the_present_perfect(span),
+                an_adverb_of_a_clause(span),
                 tense == FUTURE and looks_past_today(span),
             )
             resolution = resolve_safely(text, context)
             if resolution is None:
                 continue
+            if resolution.anchor == "published" and narrative is not None and text_anchors and _said_in_a_dated_text(span, narrative[1]):
+                resolution = _from_the_dated_text(text, context, narrative[0], resolution)
             if _tells_of_another_time(resolution, publication_day) and dates_an_event(span):
                 assert resolution.point is not None
                 narrative = (resolution.point, end)
@@ -142,9 +153,15 @@ _DAY_UNITS = re.compile(r"\b(?:days?|weeks?|morning|night|evening)\b", re.IGNORE
 
 def _moves_the_story_on(resolution: Resolution, written: str) -> bool:
     """A day the text counts in days or weeks from the day it last named ("two weeks later",
-    "the next day"): the story has moved to it, so a following "the next day" counts from
+    "the next day"), or any time it counts on to with "later" ("Two years later, ... the
+    following year"): the story has moved to it, so a following "the next day" counts from
     there. "a year earlier" twice in a row still means the same year."""
-    return resolution.point is not None and resolution.point.grain == "day" and _DAY_UNITS.search(written) is not None
+    if resolution.point is None:
+        return False
+    return (resolution.point.grain == "day" and _DAY_UNITS.search(written) is not None) or _LATER.search(written) is not None
+
+
+_LATER = re.compile(r"\blater$", re.IGNORECASE)
 
 
 #: A full date this far from the publication day opens a passage about another time: the
@@ -177,6 +194,25 @@ def _names_a_rate(span: Span) -> bool:
     if head.pos_ in ("NUM", "SYM"):
         return True
     return head.pos_ in ("NOUN", "PROPN") and any(c.like_num or c.dep_ == "nummod" for c in head.children)
+
+
+def _said_in_a_dated_text(span: Span, narrative_end: int) -> bool:
+    """The expression is in what a letter, a post or a diary dated in the same sentence says
+    ("The letter, dated May 14, 2020, said the payment was made last Friday"): its "today",
+    "yesterday" and "last Friday" are the text's, not the publication's."""
+    clause = reported_clause(span)
+    if clause is None:
+        return False
+    sentence = span.sent
+    return sentence.start_char < narrative_end <= clause.left_edge.idx
+
+
+def _from_the_dated_text(text: str, context: Context, day: Point, published_reading: Resolution) -> Resolution:
+    """`text` read as the dated text's writer meant it, on `day` (anchor "text")."""
+    reading = resolve_safely(text, replace(context, published=day.day, narrative=None, reference=None))
+    if reading is None or reading.anchor != "published":
+        return published_reading
+    return replace(reading, anchor="text")
 
 
 def _day(published: date | datetime | None) -> date | None:

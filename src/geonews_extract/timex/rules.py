@@ -84,6 +84,19 @@ class Context:
     #: The parse reads "a year" as a rate of the quantity before it ("$5 million a year",
     #: "3,000 tonnes a day"): each year, a set, not a length.
     rate: bool = False
+    #: The sentence tells the passage's story on in the simple past ("Talks opened on June 14,
+    #: 2022. On Friday, the delegates signed"): what it names about the narrative day lies ahead.
+    story: bool = False
+    #: The expression opens its sentence ("In October, residents met"): it sets the scene of
+    #: what the sentence tells, so in a passage about an earlier day it is a time of that passage.
+    opens_the_sentence: bool = False
+    #: The verb the expression hangs on is in the present perfect ("has doubled in the past
+    #: decade"): a change measured up to now, over a stretch that ends now.
+    present_perfect: bool = False
+    #: The expression is an adverb of a clause's verb, one with a subject of its own ("storms
+    #: overnight knocked out power", "police arrested three men overnight"): it says when that
+    #: event happened, not what kind of thing a noun is ("an overnight stay").
+    adverb_of_a_clause: bool = False
     #: The sentence's grammar puts the expression ahead of now ("will reopen on Monday"): a
     #: weekday is the next one after the anchor day, never that day itself.
     after_today: bool = False
@@ -315,6 +328,12 @@ def _from_narrative_or_published(context: Context, build: Callable[[date], Point
     return _from_published(context, build, unknown)
 
 
+def _narrative_tense(context: Context) -> str | None:
+    """The tense a year-less day is placed by around the passage's day: the story's, when the
+    sentence tells it on, else the sentence's own."""
+    return anchoring.STORY if context.story and context.narrative is not None else context.tense
+
+
 def _from_reference(context: Context, build: Callable[[Point], Point], fallback: Callable[[date], Point]) -> Resolution:
     """A value computed from the last date the text named, else from the publication day."""
     if context.reference is not None:
@@ -536,8 +555,10 @@ def _part_before_day(m: re.Match, context: Context) -> Resolution | None:
 def _part_alone(m: re.Match, context: Context) -> Resolution | None:
     """'(in) the morning', '(by) mid afternoon': that part of the day the text is telling
     about (the last day it named), else of the publication day. Only after a preposition that
-    places an event in it: alone, the word is as often a modifier or a greeting."""
-    if m.group(0) == "night" or context.lead not in PART_OF_DAY_PREPOSITIONS:
+    places an event in it: alone, the word is as often a modifier or a greeting; "overnight"
+    also as an adverb of a clause ("storms overnight knocked out power")."""
+    dates_a_clause = m.group(0) == "overnight" and context.adverb_of_a_clause
+    if m.group(0) == "night" or (context.lead not in PART_OF_DAY_PREPOSITIONS and not dates_a_clause):
         return None  # "morning talk show", "good evening", "a night in jail": no time of a day
     part = PARTS_OF_DAY[m["part"]]
     # "overnight" told of a day is the night that led into it ("fell on Friday after overnight
@@ -548,6 +569,15 @@ def _part_alone(m: re.Match, context: Context) -> Resolution | None:
         point = Point("partofday", reference.day - timedelta(days=back), part)
         return Resolution(point.value(), "TIME", "text", point)
     return _from_published(context, lambda d: Point("partofday", d - timedelta(days=back), part), f"XXXX-XX-XXT{part}", "TIME")
+
+
+@rule(r"the time")
+def _the_time_told_of(m: re.Match, context: Context) -> Resolution | None:
+    """'(at) the time': the past time the passage tells of, TimeML's PAST_REF ("At the time,
+    the mill employed 400 workers"); which time a clause or "of" names is left to the parse
+    (`extents`). Ahead ("will be settled at the time") it is the time of an event to come, which
+    the words alone do not place: no reference to the past."""
+    return Resolution("PAST_REF", "DATE") if context.lead == "at" and context.tense != anchoring.FUTURE else None
 
 
 @rule(r"tonight")
@@ -751,7 +781,7 @@ def _month_day(m: re.Match, context: Context) -> Resolution:
         )
     return _from_narrative_or_published(
         context,
-        lambda d: Point("day", anchoring.month_day(month_number, day, d, context.tense)),
+        lambda d: Point("day", anchoring.month_day(month_number, day, d, _narrative_tense(context))),
         f"XXXX-{month_number:02d}-{day:02d}",
     )
 
@@ -772,7 +802,7 @@ def _day_of_the_month(m: re.Match, context: Context) -> Resolution | None:
     if which is None and reference is not None and (reference.grain == "month" or _a_day_of_another_month(reference, context)):
         point = Point("day", reference.day.replace(day=day))
         return Resolution(point.value(), "DATE", "text", point)
-    return _from_narrative_or_published(context, lambda d: Point("day", anchoring.day_of_month(day, d, context.tense)), f"XXXX-XX-{day:02d}")
+    return _from_narrative_or_published(context, lambda d: Point("day", anchoring.day_of_month(day, d, _narrative_tense(context))), f"XXXX-XX-{day:02d}")
 
 
 def _a_day_of_another_month(reference: Point, context: Context) -> bool:
@@ -804,6 +834,19 @@ def _month_name(m: re.Match, context: Context) -> Resolution:
             return Point("month", anchoring.month_relative(number, d, 0))
         return Point("month", anchoring.month(number, d, context.tense))
 
+    narrative = context.narrative
+    if (
+        rel is None
+        and which is None
+        and narrative is not None
+        and context.tense in (anchoring.PAST, anchoring.PAST_ONLY)
+        and (context.opens_the_sentence or not context.story)
+    ):
+        # "In April 2009, ... In October, residents met": the October the story reaches; "had
+        # warned in January": the one before. Later in a sentence ("agreed in April") a month
+        # is as often the publication's, the passage long over.
+        point = Point("month", anchoring.month(number, narrative.day, _narrative_tense(context)))
+        return Resolution(point.value(), "DATE", "text", point)
     return _from_published(context, build, f"XXXX-{number:02d}")
 
 
@@ -835,7 +878,7 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
             return Point("day", anchoring.weekday_relative(number, d, -1))
         if rel in ("next", "this coming", "coming"):
             return Point("day", anchoring.weekday_relative(number, d, 1))
-        return Point("day", anchoring.weekday(number, d, context.tense, context.after_today))
+        return Point("day", anchoring.weekday(number, d, _narrative_tense(context), context.after_today))
 
     if rel is None and context.narrative is not None and context.narrative.grain != "day":
         # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown
@@ -974,6 +1017,8 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     unit = _UNIT_OF_GRAIN[grain]
     if m["the"] and rel in ("last", "past", "next", "coming", "following") and context.lead in LENGTH_PREPOSITIONS:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
+    if m["the"] and rel in ("last", "past") and context.lead == "in" and context.present_perfect:
+        return Resolution(_duration("1", m["unit"]), "DURATION")  # "has doubled in the past decade": up to now
     if m["the"] and rel in ("last", "past"):
         rel = "last"  # "the past year" on its own: the year before this one
     if rel == "prior":

@@ -84,3 +84,10 @@ IDIOMS_BEFORE_A_COMMA: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for 
 NOUN_PHRASE_OPENERS = frozenset(_SYNTAX["noun_phrase_openers"])
 #: Between a unit and itself, words that make a comparison ("year on year"): no time.
 UNIT_COMPARISON_WORDS = frozenset(_SYNTAX["unit_comparison_words"])
+#: The parts of a game's clock an ordinal names ("the second half", "the third period"), the
+#: ordinals they may take besides the numbered ones ("the final quarter"), and the lemmas of
+#: the verbs and nouns that make a sentence about a game: there they are no calendar periods.
+GAME_PERIODS = frozenset(_SYNTAX["game_periods"])
+PLAY_OPENING_ORDINALS = frozenset(_SYNTAX["play_opening_ordinals"])
+GAME_VERBS = frozenset(_SYNTAX["game_verbs"])
+GAME_NOUNS = frozenset(_SYNTAX["game_nouns"])

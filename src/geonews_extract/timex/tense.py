@@ -304,9 +304,38 @@ def dates_an_event(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if head.pos_ == "ADV" and head.dep_ in ("advmod", "prt") and head.lower_ == "back":
+            head = head.head  # "goes back to April 2009"
     elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
         return False
     return head.pos_ in ("VERB", "AUX")
+
+
+def in_the_present_perfect(span: Span) -> bool:
+    """The verb the expression hangs on is in the present perfect, active, passive or
+    progressive ("has doubled in the past decade", "have been built", "has been growing")."""
+    verb = _governing_verb(span.root)
+    return verb is not None and verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def an_adverb_of_a_clause(span: Span) -> bool:
+    """The expression is one adverb of a verb with a subject of its own, or of a verb joined to
+    one ("storms overnight knocked out power", "crews worked and finished overnight"); a
+    participle describing a noun ("the sites struck overnight") has none."""
+    if len(span) != 1 or span.root.dep_ not in ("advmod", "npadvmod"):
+        return False
+    verb = span.root.head
+    for _ in range(2):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
 
 
 def speaks_from_now(span: Span) -> bool:
@@ -320,12 +349,54 @@ def speaks_from_now(span: Span) -> bool:
 
 def speaks_of_a_future_in_the_past(span: Span) -> bool:
     """The verb governing the expression takes "would" ("he wrote that the meeting would be on
-    Sunday"): a future seen from the past the passage tells about, not from the publication."""
+    Sunday"), or a deadline or a plan was set in the simple past ("gave the parties until
+    Oct. 31", "a vote was scheduled for Friday"): a future seen from the past the passage
+    tells about, not from the publication."""
     verb = _governing_verb(span.root)
-    return verb is not None and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children)
+    if verb is None:
+        return False
+    if any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
+        return True
+    in_the_past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
+    path = _path_to_verb(span.root)
+    planned = _sets_a_deadline(verb, path) or any(_is_schedule(t) for t in path)
+    return in_the_past and planned and not _past_perfect(verb)
+
+
+def tells_the_story_on(span: Span, tense: str | None) -> bool:
+    """A past-tense sentence that is not in the past perfect ("On Friday, the delegates
+    signed"): in a passage about an earlier day it tells what happened next; "had inspected
+    it on Monday" looks back. A day no verb's tense reaches ("asked staff to a meeting on
+    Thursday") takes the tense of its sentence's main verb."""
+    if tense is None:
+        root = span.sent.root
+        return root.tag_ == "VBD" and not _past_perfect(root)
+    return tense in (PAST, PAST_ONLY) and not _past_perfect(span.root)
+
+
+def opens_its_sentence(span: Span) -> bool:
+    """Nothing but a preposition or a conjunction stands before the expression in its
+    sentence ("In October, ...", "And on Friday ...")."""
+    before = span.doc[span.sent.start : span.start]
+    return len(before) <= 2 and all(t.pos_ in ("ADP", "CCONJ", "PUNCT") for t in before)
+
+
+def reported_clause(span: Span) -> Token | None:
+    """The verb of the clause a past-tense reporting verb's complement holds the expression in
+    ("wrote that the troops had moved yesterday": "moved"), None when there is none."""
+    token = span.root
+    for _ in range(12):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS and head.tag_ == "VBD":
+            return token
+        token = head
+    return None
 
 
 def reports_the_news(span: Span) -> bool:
-    """True when a reporting verb governs the expression ("officials said Thursday")."""
+    """True when a reporting verb governs the expression ("officials said Thursday"), not in
+    the past perfect ("had warned in January" tells of a time before a passage's day)."""
     verb = _governing_verb(span.root)
-    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
+    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS and not _past_perfect(verb)
