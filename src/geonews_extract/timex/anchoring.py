@@ -54,6 +54,20 @@ def pick(candidates: list[date], anchor: date, tense: str | None) -> date:
     return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
 
 
+def strictly_by_tense(candidates: list[date], anchor: date, tense: str | None) -> date:
+    """The candidate the tense points to with no allowance for a day just beyond it: the
+    latest up to the anchor in the past, the earliest from it in the future, else the nearest.
+    For a named day that returns each year, as a weekday returns each week ("were busy on
+    Veterans Day" printed two days before it is last year's)."""
+    before = [d for d in candidates if d <= anchor]
+    after = [d for d in candidates if d >= anchor]
+    if tense in (PAST, PAST_ONLY) and before:
+        return max(before)
+    if tense == FUTURE and after:
+        return min(after)
+    return pick(candidates, anchor, tense)
+
+
 def _days_in_years(month: int, day: int, years: range) -> list[date]:
     """The day `day` of `month` in each of `years` that has it (February 29 in leap years only)."""
     candidates = []
@@ -107,11 +121,13 @@ def month(month_number: int, anchor: date, tense: str | None) -> date:
     return pick(candidates, this_month, tense)
 
 
-def weekday(iso_weekday: int, anchor: date, tense: str | None) -> date:
-    """'Tuesday': the last one up to the anchor day, or the next one from it in the future
-    and as the story moves on."""
+def weekday(iso_weekday: int, anchor: date, tense: str | None, after_today: bool = False) -> date:
+    """'Tuesday': the last one up to the anchor day (the anchor day itself: "said on Monday" in
+    Monday's paper), or the next one from it in the future and as the story moves on; strictly
+    after it where the grammar itself looks ahead ("will reopen on Monday" in Monday's paper
+    is a week ahead: the day itself would be "today")."""
     if tense in (FUTURE, STORY):
-        return anchor + timedelta(days=(iso_weekday - anchor.isoweekday()) % 7)
+        return anchor + timedelta(days=(iso_weekday - anchor.isoweekday() - int(after_today)) % 7 + int(after_today))
     return anchor - timedelta(days=(anchor.isoweekday() - iso_weekday) % 7)
 
 

@@ -25,6 +25,7 @@ from .lexicon import (
 _YEAR = re.compile(r"^(\d{4})$")
 _SHORT_YEAR = re.compile(r"^'?(\d{2})$")
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+_THE_ORDINAL = re.compile(r"^[Tt]he \d{1,2}(?:st|nd|rd|th)$")
 _COUNT = re.compile(r"^(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)$", re.I)
 _TRAILING_YEAR = re.compile(r"\b(\d{4})\.?$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(\s+(?:of\s+)?[A-Za-z]+\.?(?:,?\s+\d{4}|\s+(?:this|last|next)\s+year)?)$")
@@ -78,6 +79,9 @@ def complete_left(left: str, right: str) -> str | None:
             meridian = "a.m."  # "from 11 to 1 p.m.": the morning's 11
         return f"{left} {meridian}{clock.group(4)}"  # "2" (and 4 p.m.)
     day = _DAY.match(left)
+    the = _THE_ORDINAL.match(left)
+    if the and (m := _DAY_FIRST.match(right.removeprefix("the ").removeprefix("The "))):
+        return f"{left}{m.group(2)}"  # "the 3rd" (to the 5th of May)
     if day:
         if m := _DAY_FIRST.match(right):
             return f"{day.group(1)}{m.group(2)}"  # "1" (and 3 June)

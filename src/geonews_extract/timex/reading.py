@@ -28,6 +28,7 @@ from .tense import (
     an_adverb_of_a_clause,
     dates_an_event,
     in_the_present_perfect,
+    looks_past_today,
     opens_its_sentence,
     reported_clause,
     reports_the_news,
@@ -94,6 +95,7 @@ def read_times(
                 opens_its_sentence(span),
                 lead == "in" and in_the_present_perfect(span),
                 an_adverb_of_a_clause(span),
+                tense == FUTURE and looks_past_today(span),
             )
             resolution = resolve_safely(text, context)
             if resolution is None:

@@ -97,6 +97,9 @@ class Context:
     #: overnight knocked out power", "police arrested three men overnight"): it says when that
     #: event happened, not what kind of thing a noun is ("an overnight stay").
     adverb_of_a_clause: bool = False
+    #: The sentence's grammar puts the expression ahead of now ("will reopen on Monday"): a
+    #: weekday is the next one after the anchor day, never that day itself.
+    after_today: bool = False
 
 
 @dataclass(frozen=True)
@@ -875,7 +878,7 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
             return Point("day", anchoring.weekday_relative(number, d, -1))
         if rel in ("next", "this coming", "coming"):
             return Point("day", anchoring.weekday_relative(number, d, 1))
-        return Point("day", anchoring.weekday(number, d, _narrative_tense(context)))
+        return Point("day", anchoring.weekday(number, d, _narrative_tense(context), context.after_today))
 
     if rel is None and context.narrative is not None and context.narrative.grain != "day":
         # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown
@@ -967,7 +970,9 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
     """'Christmas', 'last Easter', 'Easter 2000', 'Christmas last year' (the publication's year,
     or the one before or after); 'Easter week', 'the Labor Day weekend': the ISO week (or its
     weekend) that holds the day; a Monday holiday's weekend is the one just before it, which
-    the Monday closes."""
+    the Monday closes. Without a year the tense chooses as it does for a weekday, with no
+    allowance for one just beyond ("were busy on Veterans Day" two days before it is last
+    year's); a week or weekend may still be the one under way."""
     name, grain = m["name"], m["week"] or "day"
     if m["the"] and grain == "day":
         return None  # "the Christmas (party)": the article of a noun the holiday qualifies
@@ -989,7 +994,9 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
             return point(max(x for x in days if x < d))
         if m["rel"] == "next":
             return point(min(x for x in days if x > d))
-        return point(anchoring.pick(days, d, context.tense))
+        if grain != "day":  # "as Easter week began" three days into it: the week under way
+            return point(anchoring.pick(days, d, context.tense))
+        return point(anchoring.strictly_by_tense(days, d, context.tense))
 
     unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS and grain == "day" else None
     return _from_published(context, build, unknown)
@@ -1344,13 +1351,30 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
     if unit_word in TIME_UNITS:
         return _time_shift(context, count, unit_word)
     if reference is not None and (from_text or (code == "Y" and reference.grain in ("quarter", "half"))):
-        point = shift(reference, count, code)
+        point = _shifted_in_its_grain(reference, count, code)
         coarse = _COUNTED_GRAINS.get(code)
         if coarse is not None and point.finer_than(coarse):
             point = point.at(coarse)  # "April 2 ... a month earlier": a month, as the count is in months
         return Resolution(point.value(), _type(point), "text", point)
     grain = _GRAIN_OF_UNIT.get(code, "day")
     return _from_published(context, lambda d: shift(Point(grain, d), count, code))
+
+
+#: Grains of a stretch a count of finer units moves from its middle, keeping the grain.
+_MOVED_FROM_THE_MIDDLE = ("month", "quarter", "half", "year", "decade")
+
+
+def _shifted_in_its_grain(reference: Point, count: int, code: str) -> Point:
+    """`reference` moved by `count` units, at its own grain: a count of finer units than it
+    ("October 2018 ... two weeks later") names no finer stretch, so the value keeps the
+    reference's granularity (TimeML gives no value finer than the text fixes) and names the
+    stretch that holds most of the days the count can reach, the one its middle moves into
+    ("two weeks later" -> October, "three weeks later" -> November)."""
+    if reference.grain in _MOVED_FROM_THE_MIDDLE and Point(_GRAIN_OF_UNIT.get(code, "day"), reference.day).finer_than(reference.grain):
+        first, last = reference.first_and_last_day()
+        middle = first + (last - first) / 2
+        return Point(reference.grain, shift(Point("day", middle), count, code).day)
+    return shift(reference, count, code)
 
 
 #: What a stretch said after "N years ago" narrows it to ("five years ago this week"): the

@@ -42,6 +42,7 @@ SIMPLE_PAST_DATE_PREPOSITIONS = frozenset(_SYNTAX["simple_past_date_prepositions
 #: Third-person present forms of the verbs of a timetable ("ends", "opens"): a weekday they
 #: govern is the next one, even where the tagger reads the form as a plural noun.
 TIMETABLE_VERBS = frozenset(_SYNTAX["timetable_verbs"])
+PLURAL_TIMETABLE_VERBS = frozenset(_SYNTAX["plural_timetable_verbs"])
 #: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
 REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])
 #: Verbs whose past is spelt as their present ("hurt", "cut"): their present tag may be a past.

@@ -27,6 +27,7 @@ from .syntax import (
     INTENT_VERBS,
     OPENING_CONJUNCTIONS,
     PERFECT_AUXILIARIES,
+    PLURAL_TIMETABLE_VERBS,
     REPORTING_VERBS,
     SAME_FORM_PAST_VERBS,
     SCHEDULE_WORDS,
@@ -96,6 +97,8 @@ def _verb_tense(span: Span) -> str | None:
                 return FUTURE
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
                 return FUTURE  # "is to resume trading on Tuesday": an arrangement ahead
+            if verb.head.lower_ == "going" and any(c.lemma_ == "be" and c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.head.children):
+                return FUTURE  # "the council is going to vote on Monday"
             verb = _governing_verb(verb.head) if verb.head is not verb else None
             continue
         if words & FUTURE_AUXILIARIES or "going" in words:
@@ -115,6 +118,34 @@ def _verb_tense(span: Span) -> str | None:
             return PAST
         return None
     return None
+
+
+#: Auxiliaries of a future told from now ("would" tells one seen from the past).
+_FUTURE_FROM_NOW = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def looks_past_today(span: Span) -> bool:
+    """The sentence's own grammar puts the expression ahead of now: "will", "shall" or "going
+    to" on the verb that governs it, or a verb that moves a date just before it ("postponed
+    until"). A weekday such a sentence names is not the publication's own day, which it would
+    call "today" ("the shop will reopen on Monday" in Monday's paper is a week ahead); an
+    intent or a timetable read from a present ("plans to meet Monday") says less."""
+    before = span.doc[max(0, span.start - 3) : span.start].text.lower()
+    if before.endswith(FUTURE_CUES):
+        return True
+    verb = _governing_verb(span.root)
+    for _ in range(3):
+        if verb is None:
+            return False
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & _FUTURE_FROM_NOW:
+            return True
+        if not (verb.tag_ == "VB" and "to" in auxiliaries) or verb.head is verb:
+            return False
+        if verb.head.lower_ == "going" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in verb.head.children):
+            return True
+        verb = _governing_verb(verb.head)
+    return False
 
 
 def _reported_just_before(span: Span) -> bool:
@@ -154,12 +185,18 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
 def _after_a_timetable_verb(span: Span) -> bool:
     """A weekday just after a present-tense verb of a timetable, "on" at most between ("the
     fair ends on Sunday", "the show opens Friday"), where the tagger took the verb for a
-    plural noun and left the sentence without one: the next such day."""
+    plural noun and left the sentence without one: the next such day; so is a day or a month
+    just after the plain form of one after a plural subject ("ticket sales open on Saturday",
+    "registrations close on Friday"), which the tagger may read as an adjective or an adverb."""
+    word = _word_before(span)
+    if word is None or word.i < 1:
+        return False
+    subject = span.doc[word.i - 1]
+    if word.lower_ in PLURAL_TIMETABLE_VERBS and word.tag_ not in ("VBD", "VBN") and subject.tag_ in ("NNS", "NNPS"):
+        return _names_a_day_or_month(span)  # "ticket sales open on Saturday", "open" read as an adjective
     if not any(t.lower_ in WEEKDAYS for t in span):
         return False
-    word = _word_before(span)
-    return (word is not None and word.i >= 1 and word.lower_ in TIMETABLE_VERBS and word.tag_ in ("NNS", "VBZ")
-            and span.doc[word.i - 1].pos_ in ("NOUN", "PROPN", "ADJ"))
+    return word.lower_ in TIMETABLE_VERBS and word.tag_ in ("NNS", "VBZ") and subject.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _names_a_day_or_month(span: Span) -> bool:
