@@ -917,7 +917,7 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon, condit
         if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
             return words
         conjunction = next((t for t in between if t.dep_ == "cc"), None)
-        if not (_reason_or_condition(clause, condition_only) or _but_after(clause, conjunction, words)):
+        if not (_reason_or_condition(clause, condition_only) or _but_after(clause, conjunction, words, condition_only)):
             return words
         words = list(doc[words[0].i : clause.right_edge.i + 1])
     return words
@@ -960,17 +960,22 @@ def _reason_or_condition(clause: Token, condition_only: bool = False) -> bool:
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
-def _but_after(clause: Token, conjunction: Token | None, words: list[Token]) -> bool:
+def _but_after(clause: Token, conjunction: Token | None, words: list[Token], after_not_only: bool = False) -> bool:
     """'A but B' with no subject of its own in B: "said the bridge was sound but [needed paint]",
     "said the aim was not to close it [but to repair it]": B goes on with what was said (a cue in
     B, the speaker's next act of speech, is kept out before this is asked), unless both A and B
-    are denied ("urged voters not to back them but did not name any": the writer's next fact)."""
+    are denied ("urged voters not to back them but did not name any": the writer's next fact).
+    With `after_not_only` (a report without a clause: "praised the work [but also had to ...]")
+    only the "but" of "not A but B" goes on."""
     if conjunction is None or conjunction.lower_ != "but":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False
+    a_denied = any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words)
     b_denied = any(c.dep_ == "neg" for c in clause.children)
-    return not (b_denied and any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in words))
+    if after_not_only:
+        return a_denied and not b_denied
+    return not (a_denied and b_denied)
 
 
 #: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.
