@@ -96,7 +96,8 @@ def find_indirect(
             candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
-        elif token.lemma_.lower() in lexicon.judgements and token.pos_ == "VERB" and not reports_nothing(token):
+        elif (token.lemma_.lower() in lexicon.judgements or _citing(token, lexicon)) \
+                and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _judged(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.quoted_objects and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _quoting_act(doc, token, marks, outer, lexicon)
@@ -114,6 +115,12 @@ def find_indirect(
         used[slice(*candidate.content)] = b"\x01" * (candidate.content[1] - candidate.content[0])
         found.append(candidate)
     return found
+
+
+def _citing(token: Token, lexicon: Lexicon) -> bool:
+    """'..., citing rising costs': a verb of ``grounds`` reports only as a present participle; a
+    finite one ('They cite the flood of 2000') as often recounts an example as gives a reason."""
+    return token.lemma_.lower() in lexicon.grounds and token.tag_ == "VBG"
 
 
 def _nests(candidate: Candidate, found: list[Candidate]) -> bool:

@@ -1,0 +1,47 @@
+"""Verbs that give their object as a reason or as evidence, as a present participle ('..., citing
+rising costs', 'citing the survey as proof'): the object, with what it is cited as, is what the
+one citing said; a finite verb, a passive or a noun's modifier ('the survey cited in the letter')
+says nothing."""
+
+import pytest
+
+from geonews_extract import extract
+
+
+def quotes(nlp, text):
+    return extract(text, nlp=nlp).quotes
+
+
+def with_cue(found, cue):
+    return [q for q in found if q.cue is not None and q.cue.text == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"Nobody wanted this," the mayor said, citing the cost of the new bridge.', "the mayor",
+         "the cost of the new bridge"),
+        ("The builder withdrew its bid for the harbour contract, citing rising interest rates.", "The builder",
+         "rising interest rates"),
+        ("The coach, citing the injuries in his squad, asked for the match to be moved.", "The coach",
+         "the injuries in his squad"),
+        ("The union called the strike, citing the survey of its members as proof of a crisis.", "The union",
+         "the survey of its members as proof of a crisis"),
+    ],
+)
+def test_what_is_cited_is_said_by_the_one_citing(nlp, text, speaker, content):
+    [quote] = with_cue(quotes(nlp, text), "citing")
+    assert quote.kind == "indirect" and quote.speaker.text == speaker and quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey cited in the letter was never published.",
+        "The figures were cited by several newspapers last week.",
+        # a finite verb as often recounts an example as gives a reason
+        "Residents cited the flood of 2000 as an example.",
+    ],
+)
+def test_only_a_present_participle_cites(nlp, text):
+    assert not with_cue(quotes(nlp, text), "cited")
