@@ -45,3 +45,31 @@ def test_what_is_cited_is_said_by_the_one_citing(nlp, text, speaker, content):
 )
 def test_only_a_present_participle_cites(nlp, text):
     assert not with_cue(quotes(nlp, text), "cited")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor made clear on Monday that the bridge would stay shut.", "The mayor",
+         "the bridge would stay shut"),
+        ("The mayor made it clear that the bridge would stay shut.", "The mayor", "the bridge would stay shut"),
+        ("The governor has made it very clear that she will not resign.", "The governor", "she will not resign"),
+        ("Officials made clear they had no plans to leave.", "Officials", "they had no plans to leave"),
+    ],
+)
+def test_making_clear_that_reports_the_clause(nlp, text, speaker, content):
+    [quote] = quotes(nlp, text)
+    assert quote.kind == "indirect" and quote.speaker.text == speaker and quote.content.text == content
+    assert quote.cue.text.startswith("made") and quote.cue.text.endswith("clear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to make it clear that the plan has failed.",
+        "The council made its plans clear.",
+        "The risk was made clear when the storm reached the coast.",
+    ],
+)
+def test_making_clear_reports_only_a_clause_and_not_in_the_infinitive(nlp, text):
+    assert not [q for q in quotes(nlp, text) if q.cue is not None and "clear" in q.cue.text]

@@ -99,6 +99,8 @@ def find_indirect(
         elif (token.lemma_.lower() in lexicon.judgements or _citing(token, lexicon)) \
                 and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _judged(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.predicates and not reports_nothing(token):
+            candidate = _made_clear(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.quoted_objects and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _quoting_act(doc, token, marks, outer, lexicon)
         else:
@@ -115,6 +117,30 @@ def find_indirect(
         used[slice(*candidate.content)] = b"\x01" * (candidate.content[1] - candidate.content[0])
         found.append(candidate)
     return found
+
+
+#: Tags of a verb that reports with its predicate: past, present or ongoing, not the bare
+#: infinitive of a wish or an order ("we need to make it clear", "let me make clear").
+PREDICATE_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG"})
+
+
+def _made_clear(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'The mayor made (it) clear that the bridge would stay shut': a verb and an adjective of
+    ``predicates`` report the clause after them, which the parse hangs on either word."""
+    if cue.tag_ not in PREDICATE_TAGS or is_passive(cue):  # 'as was made clear when ...': no one says it
+        return None
+    words = lexicon.predicates[cue.lemma_.lower()]
+    adjective = next((c for c in cue.rights if c.dep_ in ("oprd", "ccomp", "acomp") and c.lower_ in words), None)
+    if adjective is None:
+        return None
+    clause = next((c for c in (*cue.rights, *adjective.rights) if c.i > adjective.i and c.dep_ in ("ccomp", "advcl")
+                   and c.pos_ in ("VERB", "AUX") and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                   and not any(k.dep_ == "mark" and k.lower_ != "that" for k in c.children)), None)
+    subject = subject_of(cue, lexicon)
+    if clause is None or subject is None:
+        return None
+    said = trim_complementizer(list(doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    return _candidate(doc, said, chars([cue, adjective]), subject, cue, marks, outer, channel_of(cue, lexicon))
 
 
 def _citing(token: Token, lexicon: Lexicon) -> bool:

@@ -30,7 +30,7 @@ WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
-    "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "questions": WORDS, "quoted_objects": WORDS,
+    "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "questions": WORDS, "quoted_objects": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -70,6 +70,8 @@ class Lexicon:
     answers: tuple[tuple[str, ...], ...] = ()  # pro-forms said in place of a clause: ("yes",), ("the", "same")
     judgements: frozenset[str] = frozenset()  # "praise": its object, and why or as what, is the judgement said
     grounds: frozenset[str] = frozenset()  # "cite": its object, and as what, is the reason or evidence given
+    #: verb -> the adjectives it reports a clause with ("make" -> "clear": "made (it) clear that ...")
+    predicates: Mapping[str, frozenset[str]] = field(default_factory=dict)
     topics: frozenset[str] = frozenset()  # "mention": a speech verb whose object alone is what was said
     questions: frozenset[str] = frozenset()  # "ask": a clause opened by "if" after it is the question asked
     #: a title written short, without its full stop -> the nouns it stands for ("sen" -> "senator")
@@ -79,7 +81,7 @@ class Lexicon:
     quoted_objects: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
-    #: `verbs`, phrasal verbs, judgements, grounds, verbs of `quoted_objects`
+    #: `verbs`, phrasal verbs, judgements, grounds, verbs of `quoted_objects` and of `predicates`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)
     #: lemma hash -> whether the lemma, lower-cased, is in `cue_lemmas`: filled as Docs are read
     cue_lemma_ids: dict[int, bool] = field(init=False, compare=False, repr=False)
@@ -89,7 +91,7 @@ class Lexicon:
         object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
         object.__setattr__(self, "cue_lemmas",
                            self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds
-                           | frozenset(self.quoted_objects))
+                           | frozenset(self.quoted_objects) | frozenset(self.predicates))
         object.__setattr__(self, "cue_lemma_ids", {})
 
 
@@ -143,6 +145,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         judgements=_lower(cue_data.get("judgements", [])),
         topics=_lower(cue_data.get("topics", [])),
         grounds=_lower(cue_data.get("grounds", [])),
+        predicates=_verb_and_words(cue_data.get("predicates", [])),
         questions=_lower(cue_data.get("questions", [])),
         titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
         quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),
