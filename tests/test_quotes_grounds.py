@@ -73,3 +73,29 @@ def test_making_clear_that_reports_the_clause(nlp, text, speaker, content):
 )
 def test_making_clear_reports_only_a_clause_and_not_in_the_infinitive(nlp, text):
     assert not [q for q in quotes(nlp, text) if q.cue is not None and "clear" in q.cue.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The minister made several comments about the harbour plan.", "The minister", "the harbour plan"),
+        ("The mayor has made no mention of the budget gap.", "The mayor", "the budget gap"),
+        ("Her lawyer made a statement on the ruling.", "Her lawyer", "the ruling"),
+    ],
+)
+def test_making_comments_about_something_reports_what_they_were_about(nlp, text, speaker, content):
+    [quote] = quotes(nlp, text)
+    assert quote.kind == "indirect" and quote.speaker.text == speaker and quote.content.text == content
+    assert quote.cue.text.startswith(("made", "has made")) and quote.cue.text.split()[-1] in ("about", "of", "on")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to make a statement about the flood.",
+        "The statement was made on Monday.",
+        "The council made a decision about the harbour.",
+    ],
+)
+def test_making_comments_reports_only_a_finite_verb_and_a_noun_of_speech(nlp, text):
+    assert not [q for q in quotes(nlp, text) if q.cue is not None and "made" in q.cue.text.lower()]

@@ -101,6 +101,10 @@ def find_indirect(
             candidate = _judged(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.predicates and not reports_nothing(token):
             candidate = _made_clear(doc, token, marks, outer, lexicon)
+            if candidate is None and token.lemma_.lower() in lexicon.light_verbs:
+                candidate = _remarks_about(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.light_verbs and not reports_nothing(token):
+            candidate = _remarks_about(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.quoted_objects and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _quoting_act(doc, token, marks, outer, lexicon)
         else:
@@ -141,6 +145,31 @@ def _made_clear(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], l
         return None
     said = trim_complementizer(list(doc[clause.left_edge.i : clause.right_edge.i + 1]))
     return _candidate(doc, said, chars([cue, adjective]), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _remarks_about(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'The minister made several comments about [the harbour plan]', 'made no mention of [the
+    gap]': a verb of ``light_verbs`` with a noun of speech as its object reports the object of the
+    preposition listed with the noun; the verb through the preposition is the cue. Past or present
+    only, not passive."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBN") or is_passive(cue) or cue.dep_ in ("acl", "amod"):
+        return None
+    pairs = lexicon.light_verbs[cue.lemma_.lower()]
+    nouns = {pair[0] for pair in pairs if pair}
+    noun = next((c for c in cue.rights if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if noun is None:
+        return None
+    # the preposition on the noun, or on the verb right after the noun's phrase ('a statement [on] the ruling')
+    preposition = next((c for c in (*noun.rights, *cue.rights) if c.dep_ == "prep"
+                        and (noun.lemma_.lower(), c.lower_) in pairs
+                        and (c.head.i == noun.i or c.i == noun.right_edge.i + 1)), None)
+    target = next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition else None
+    subject = subject_of(cue, lexicon)
+    if target is None or subject is None or preposition is None:
+        return None
+    said = list(doc[target.left_edge.i : target.right_edge.i + 1])
+    return _candidate(doc, said, chars([cue, preposition]), subject, cue, marks, outer, channel_of(cue, lexicon),
+                      min_words=1)
 
 
 def _citing(token: Token, lexicon: Lexicon) -> bool:

@@ -30,7 +30,7 @@ WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
-    "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "questions": WORDS, "quoted_objects": WORDS,
+    "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS, "questions": WORDS, "quoted_objects": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -72,6 +72,9 @@ class Lexicon:
     grounds: frozenset[str] = frozenset()  # "cite": its object, and as what, is the reason or evidence given
     #: verb -> the adjectives it reports a clause with ("make" -> "clear": "made (it) clear that ...")
     predicates: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: verb -> (noun of speech, preposition whose object is what was spoken about) it makes an act of
+    #: speech with ("make" -> ("comment", "about"), ("mention", "of"))
+    light_verbs: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     topics: frozenset[str] = frozenset()  # "mention": a speech verb whose object alone is what was said
     questions: frozenset[str] = frozenset()  # "ask": a clause opened by "if" after it is the question asked
     #: a title written short, without its full stop -> the nouns it stands for ("sen" -> "senator")
@@ -81,7 +84,7 @@ class Lexicon:
     quoted_objects: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
-    #: `verbs`, phrasal verbs, judgements, grounds, verbs of `quoted_objects` and of `predicates`
+    #: `verbs`, phrasal verbs, judgements, grounds, verbs of `quoted_objects`, `predicates` and `light_verbs`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)
     #: lemma hash -> whether the lemma, lower-cased, is in `cue_lemmas`: filled as Docs are read
     cue_lemma_ids: dict[int, bool] = field(init=False, compare=False, repr=False)
@@ -91,7 +94,7 @@ class Lexicon:
         object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
         object.__setattr__(self, "cue_lemmas",
                            self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds
-                           | frozenset(self.quoted_objects) | frozenset(self.predicates))
+                           | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs))
         object.__setattr__(self, "cue_lemma_ids", {})
 
 
@@ -146,6 +149,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         topics=_lower(cue_data.get("topics", [])),
         grounds=_lower(cue_data.get("grounds", [])),
         predicates=_verb_and_words(cue_data.get("predicates", [])),
+        light_verbs=_verb_and_phrase(cue_data.get("light_verbs", [])),
         questions=_lower(cue_data.get("questions", [])),
         titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
         quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),
