@@ -96,8 +96,15 @@ def find_indirect(
             candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
-        elif token.lemma_.lower() in lexicon.judgements and token.pos_ == "VERB" and not reports_nothing(token):
+        elif (token.lemma_.lower() in lexicon.judgements or _citing(token, lexicon)) \
+                and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _judged(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.predicates and not reports_nothing(token):
+            candidate = _made_clear(doc, token, marks, outer, lexicon)
+            if candidate is None and token.lemma_.lower() in lexicon.light_verbs:
+                candidate = _remarks_about(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.light_verbs and not reports_nothing(token):
+            candidate = _remarks_about(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.quoted_objects and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _quoting_act(doc, token, marks, outer, lexicon)
         else:
@@ -114,6 +121,61 @@ def find_indirect(
         used[slice(*candidate.content)] = b"\x01" * (candidate.content[1] - candidate.content[0])
         found.append(candidate)
     return found
+
+
+#: Tags of a verb that reports with its predicate: past, present or ongoing, not the bare
+#: infinitive of a wish or an order ("we need to make it clear", "let me make clear").
+PREDICATE_TAGS = frozenset({"VBD", "VBZ", "VBN", "VBG"})
+
+
+def _made_clear(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'The mayor made (it) clear that the bridge would stay shut': a verb and an adjective of
+    ``predicates`` report the clause after them, which the parse hangs on either word."""
+    if cue.tag_ not in PREDICATE_TAGS or is_passive(cue):  # 'as was made clear when ...': no one says it
+        return None
+    words = lexicon.predicates[cue.lemma_.lower()]
+    adjective = next((c for c in cue.rights if c.dep_ in ("oprd", "ccomp", "acomp") and c.lower_ in words), None)
+    if adjective is None:
+        return None
+    clause = next((c for c in (*cue.rights, *adjective.rights) if c.i > adjective.i and c.dep_ in ("ccomp", "advcl")
+                   and c.pos_ in ("VERB", "AUX") and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                   and not any(k.dep_ == "mark" and k.lower_ != "that" for k in c.children)), None)
+    subject = subject_of(cue, lexicon)
+    if clause is None or subject is None:
+        return None
+    said = trim_complementizer(list(doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    return _candidate(doc, said, chars([cue, adjective]), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _remarks_about(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'The minister made several comments about [the harbour plan]', 'made no mention of [the
+    gap]': a verb of ``light_verbs`` with a noun of speech as its object reports the object of the
+    preposition listed with the noun; the verb through the preposition is the cue. Past or present
+    only, not passive."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBN") or is_passive(cue) or cue.dep_ in ("acl", "amod"):
+        return None
+    pairs = lexicon.light_verbs[cue.lemma_.lower()]
+    nouns = {pair[0] for pair in pairs if pair}
+    noun = next((c for c in cue.rights if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if noun is None:
+        return None
+    # the preposition on the noun, or on the verb right after the noun's phrase ('a statement [on] the ruling')
+    preposition = next((c for c in (*noun.rights, *cue.rights) if c.dep_ == "prep"
+                        and (noun.lemma_.lower(), c.lower_) in pairs
+                        and (c.head.i == noun.i or c.i == noun.right_edge.i + 1)), None)
+    target = next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition else None
+    subject = subject_of(cue, lexicon)
+    if target is None or subject is None or preposition is None:
+        return None
+    said = list(doc[target.left_edge.i : target.right_edge.i + 1])
+    return _candidate(doc, said, chars([cue, preposition]), subject, cue, marks, outer, channel_of(cue, lexicon),
+                      min_words=1)
+
+
+def _citing(token: Token, lexicon: Lexicon) -> bool:
+    """'..., citing rising costs': a verb of ``grounds`` reports only as a present participle; a
+    finite one ('They cite the flood of 2000') as often recounts an example as gives a reason."""
+    return token.lemma_.lower() in lexicon.grounds and token.tag_ == "VBG"
 
 
 def _nests(candidate: Candidate, found: list[Candidate]) -> bool:

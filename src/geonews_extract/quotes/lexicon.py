@@ -30,8 +30,8 @@ WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
-    "judgements": WORDS, "topics": WORDS, "questions": WORDS, "quoted_objects": WORDS,
-    "consequences": WORDS,
+    "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
+    "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -70,6 +70,12 @@ class Lexicon:
     bodies: frozenset[str] = frozenset()  # "ministry": an unnamed body its own words describe is a speaker
     answers: tuple[tuple[str, ...], ...] = ()  # pro-forms said in place of a clause: ("yes",), ("the", "same")
     judgements: frozenset[str] = frozenset()  # "praise": its object, and why or as what, is the judgement said
+    grounds: frozenset[str] = frozenset()  # "cite": its object, and as what, is the reason or evidence given
+    #: verb -> the adjectives it reports a clause with ("make" -> "clear": "made (it) clear that ...")
+    predicates: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: verb -> (noun of speech, preposition whose object is what was spoken about) it makes an act of
+    #: speech with ("make" -> ("comment", "about"), ("mention", "of"))
+    light_verbs: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     topics: frozenset[str] = frozenset()  # "mention": a speech verb whose object alone is what was said
     questions: frozenset[str] = frozenset()  # "ask": a clause opened by "if" after it is the question asked
     #: a title written short, without its full stop -> the nouns it stands for ("sen" -> "senator")
@@ -81,7 +87,7 @@ class Lexicon:
     consequences: frozenset[str] = frozenset()
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
-    #: `verbs`, phrasal verbs, judgements, verbs of `quoted_objects`
+    #: `verbs`, phrasal verbs, judgements, grounds, verbs of `quoted_objects`, `predicates` and `light_verbs`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)
     #: lemma hash -> whether the lemma, lower-cased, is in `cue_lemmas`: filled as Docs are read
     cue_lemma_ids: dict[int, bool] = field(init=False, compare=False, repr=False)
@@ -90,7 +96,8 @@ class Lexicon:
         object.__setattr__(self, "verbs", self.speech_verbs | self.cognition_verbs)
         object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
         object.__setattr__(self, "cue_lemmas",
-                           self.verbs | frozenset(self.phrasal) | self.judgements | frozenset(self.quoted_objects))
+                           self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds
+                           | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs))
         object.__setattr__(self, "cue_lemma_ids", {})
 
 
@@ -143,6 +150,9 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         answers=tuple(sorted({tuple(a.lower().split()) for a in cue_data.get("answers", []) if a.split()}, key=len, reverse=True)),
         judgements=_lower(cue_data.get("judgements", [])),
         topics=_lower(cue_data.get("topics", [])),
+        grounds=_lower(cue_data.get("grounds", [])),
+        predicates=_verb_and_words(cue_data.get("predicates", [])),
+        light_verbs=_verb_and_phrase(cue_data.get("light_verbs", [])),
         questions=_lower(cue_data.get("questions", [])),
         titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
         quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),

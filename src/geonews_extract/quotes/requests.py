@@ -82,6 +82,9 @@ def _accepted(cue: Token, end: int) -> list[Token]:
 #: Prepositions after a judged object that say why or as what it is judged ("praised the crews [for
 #: their speed]", "mocked the plan [as a stunt]", "accused the council [of waste]").
 GROUNDS = frozenset({"for", "as", "of"})
+#: Dependents after what is cited that the parse hung on the verb but that still describe it ("cited
+#: the poll [from May]", "cited her record [in the senate]").
+CITED_DEPS = frozenset({"prep", "oprd", "npadvmod", "advmod", "dative"})
 #: Dependencies of a participle that modifies a noun ("the plan praised by ..."): no act of judging.
 MODIFIER_DEPS = frozenset({"acl", "amod"})
 
@@ -90,12 +93,14 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
     """The words of a judgement (object and grounds) a verb of judgement reports, or of the topic a
     topic verb names, else None."""
     lemma = cue.lemma_.lower()
-    if (lemma not in lexicon.judgements and lemma not in lexicon.topics) or cue.dep_ in MODIFIER_DEPS:
+    said = lexicon.judgements | lexicon.topics | lexicon.grounds
+    if lemma not in said or cue.dep_ in MODIFIER_DEPS:
         return None
     judged = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if judged is None or judged.left_edge.i != _after_particles(cue):
         return None
     end = judged.right_edge.i
+    cited = lemma in lexicon.grounds  # what is cited runs on through the phrases that say whence or as what
     grounds = False
     for child in cue.rights:
         if child.i <= end:
@@ -108,7 +113,7 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
             continue
         if child.dep_ in ("prep", "oprd") and child.lower_ in GROUNDS:
             end, grounds = child.right_edge.i, True
-        elif judged.pos_ in NOMINALS and _goes_with_object(child, lexicon):
+        elif (cited and child.dep_ in CITED_DEPS) or (judged.pos_ in NOMINALS and _goes_with_object(child, lexicon)):
             end = child.right_edge.i
     return _words(cue, judged.left_edge.i, end)
 
