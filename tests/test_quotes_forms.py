@@ -101,7 +101,7 @@ def test_the_scene_of_a_judgement_stays_out_of_it(nlp, text, content):
         "The plan praised by the council was dropped in May.",
         "The mayor did not mention the flood damage.",
         "The army confirmed the strike on the depot.",
-        "The minister proposed little in the way of new rules.",
+        "The minister proposed little by way of new rules.",
     ],
 )
 def test_no_judgement_is_reported_without_a_judge_or_when_denied(nlp, text):
@@ -285,6 +285,6 @@ def test_coordinated_grounds_of_a_judgement_go_on_with_it(nlp):
 
 
 def test_a_request_goes_on_through_the_infinitive_the_parse_hung_on_the_verb(nlp):
-    text = "The senator has called for the former governor to release the transcripts of her speeches."
-    assert "the former governor to release the transcripts of her speeches" in [
+    text = "The union has called for the former mayor to release the minutes of his meetings."
+    assert "the former mayor to release the minutes of his meetings" in [
         found[1] for found in reported(nlp, text)]

@@ -119,7 +119,7 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
 
 
 #: Heads of an object that a phrase after it can complete ("the efforts [to ...]"), unlike a
-#: quantity ("proposed little [in the way of reform]").
+#: quantity ("proposed little [by way of reform]").
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Prepositions that set the scene of the speaking, not what was said ("praised the crews [at a
 #: briefing]", "[during a debate]", "[after the vote]").

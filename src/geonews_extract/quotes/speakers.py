@@ -607,7 +607,7 @@ def _coordinated(token: Token) -> bool:
 def _named_after(head: Token) -> list[Token]:
     """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
     Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
-    before it, but not phrases deeper down ("lawyers for the relatives in Miami") nor names
+    before it, but not phrases deeper down ("lawyers for the families in Leeds") nor names
     joined with others ("the leaders of Spain and Portugal" speak for neither alone)."""
     tokens = []
     for child in head.rights:
