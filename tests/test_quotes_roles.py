@@ -2,17 +2,9 @@
 introduced with, the category noun of an organisation ("the airline"), and a "they" whose
 antecedent names several states; and the date a cue was spoken on, which is the cue's."""
 
+from quoting import entity_of, quote_by
+
 from geonews_extract import extract
-
-
-def quote_by(document, content_start):
-    found = [q for q in document.quotes if q.content.text.startswith(content_start)]
-    assert len(found) == 1, [(q.content.text, q.speaker and q.speaker.text) for q in document.quotes]
-    return found[0]
-
-
-def entity_of(document, quote):
-    return document.entity(quote.speaker.entity_id) if quote.speaker and quote.speaker.entity_id else None
 
 
 def test_a_person_named_beside_a_state_role_is_the_speaker(nlp):

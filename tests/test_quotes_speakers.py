@@ -2,17 +2,12 @@
 text, the plural antecedent of "they"; the speaker's own words stay the speaker text."""
 
 import pytest
+from quoting import quote_by
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from geonews_extract import extract
 from geonews_extract.quotes import find_quotes, load_lexicon
-
-
-def quote_by(document, content_start):
-    found = [q for q in document.quotes if q.content.text.startswith(content_start)]
-    assert len(found) == 1, [(q.content.text, q.speaker and q.speaker.text) for q in document.quotes]
-    return found[0]
 
 
 def entity_name(document, quote):

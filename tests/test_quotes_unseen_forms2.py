@@ -5,18 +5,9 @@ a cue the parse left without a subject, and a person named by an age or a role i
 29-year-old", "The defendant")."""
 
 import pytest
+from quoting import entity_of, quote_by
 
 from geonews_extract import extract
-
-
-def quote_by(document, content_start):
-    found = [q for q in document.quotes if q.content.text.startswith(content_start)]
-    assert len(found) == 1, [(q.content.text, q.speaker and q.speaker.text) for q in document.quotes]
-    return found[0]
-
-
-def entity_of(document, quote):
-    return document.entity(quote.speaker.entity_id) if quote.speaker and quote.speaker.entity_id else None
 
 
 @pytest.mark.parametrize(
