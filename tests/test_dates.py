@@ -383,6 +383,23 @@ def test_matching_only_near_time_words_finds_what_matching_everything_finds(nlp,
     assert set(by_kind) == everywhere and len(by_kind) == len(everywhere)
 
 
+def test_a_time_word_reaching_further_left_than_the_one_before_it_widens_their_window(nlp):
+    # "year" marks "3 to 9 March next year" from five tokens on; "March" reaches back only two
+    stage = nlp.get_pipe("dates")
+    doc = nlp("They met from 3 to 9 March next year.")
+    every_pattern = stage.matcher_for(frozenset(stage.patterns))
+    everywhere = {(s.start, s.end, s.label_) for s in every_pattern(doc, as_spans=True)}
+    assert (3, 9, "month names") in everywhere
+    assert {(s.start, s.end, s.label_) for s in stage.pattern_matches(doc)} == everywhere
+
+
+def test_only_the_rarest_token_of_a_pattern_marks_where_it_can_match(nlp):
+    triggers = nlp.get_pipe("dates").triggers
+    # "a year and a half": "half", not the unit, marks the pattern; units still mark others
+    assert triggers.is_trigger("half") and triggers.is_trigger("year")
+    assert not triggers.is_trigger("and")
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(TIME_WORD_SEQUENCES)
 def test_a_stretch_matched_with_more_kinds_gives_the_same_spans_in_the_same_order(nlp, words):

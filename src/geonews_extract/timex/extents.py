@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
@@ -936,7 +937,9 @@ class PatternTriggers:
 
     Every pattern names at least one word of its own (a month, a unit, "recently") or a
     regular expression (a year, a decade, a numeric date); a match must contain such a
-    token. `windows` gives the stretches around each such token that a match through it can
+    token. Only one token of each pattern marks it, the one likely rarest in text
+    (`_marking_token`: "half" in "a year and a half", not "year"), so common words open
+    fewer windows. `windows` gives the stretches around each such token that a match through it can
     cover (as far to the left and right as the word stands in any pattern, a repeated token
     counted three times), merged: matching them finds exactly what matching the whole Doc
     finds, in a fraction of the time on news, where most tokens are far from any time word.
@@ -955,20 +958,19 @@ class PatternTriggers:
             for pattern in token_patterns:
                 widths = [3 if t.get("OP") in ("*", "+") else 1 for t in pattern]
                 self.reach = max(self.reach, sum(widths))
-                for position, token in enumerate(pattern):
-                    around = (sum(widths[:position]), sum(widths[position + 1 :]))
-                    for key, wanted in token.items():
-                        if key not in ("LOWER", "TEXT", "ORTH", "NORM"):
-                            continue
-                        named = [wanted] if isinstance(wanted, str) else wanted.get("IN", []) if isinstance(wanted, dict) else []
-                        for word in (w.lower() for w in named):
-                            before, after = reach.get(word, (0, 0))
-                            reach[word] = (max(before, around[0]), max(after, around[1]))
-                            kinds.setdefault(word, set()).add(kind)
-                        if isinstance(wanted, dict) and "REGEX" in wanted:
-                            expressions.append(wanted["REGEX"])
-                            expression_kinds.add(kind)
-                            expression_reach = (max(expression_reach[0], around[0]), max(expression_reach[1], around[1]))
+                marking = _marking_token(pattern)
+                if marking is None:
+                    continue
+                position, named, expression = marking
+                around = (sum(widths[:position]), sum(widths[position + 1 :]))
+                for word in named:
+                    before, after = reach.get(word, (0, 0))
+                    reach[word] = (max(before, around[0]), max(after, around[1]))
+                    kinds.setdefault(word, set()).add(kind)
+                if expression is not None:
+                    expressions.append(expression)
+                    expression_kinds.add(kind)
+                    expression_reach = (max(expression_reach[0], around[0]), max(expression_reach[1], around[1]))
         self.words = frozenset(set(reach) - MATCHER_NON_TRIGGERS)
         self._reach = {word: reach[word] for word in self.words}
         self._kinds = {word: frozenset(kinds[word]) for word in self.words}
@@ -1003,8 +1005,9 @@ class PatternTriggers:
     def stretches(self, doc: Doc) -> list[tuple[Span, frozenset[str]]]:
         """The windows, each with the kinds of pattern that can match in it."""
         merged: list[tuple[int, int, frozenset[str]]] = []
-        for i, ((before, after), kinds) in self._triggers(doc):
-            start, end = max(0, i - before), min(len(doc), i + after + 1)
+        # a word may reach further left than the one before it: the windows sorted by start
+        around = [(max(0, i - before), min(len(doc), i + after + 1), kinds) for i, ((before, after), kinds) in self._triggers(doc)]
+        for start, end, kinds in sorted(around, key=lambda w: w[0]):
             if merged and start <= merged[-1][1]:
                 last = merged[-1]
                 merged[-1] = (last[0], max(last[1], end), last[2] | kinds)
@@ -1035,6 +1038,35 @@ class PatternTriggers:
                 found.append((i, reach))
         return found
 
+
+def _marking_token(pattern: list[dict[str, Any]]) -> tuple[int, list[str], str | None] | None:
+    """The token of `pattern` that marks where it can match, as (position, its words in lower
+    case, its regular expression): of the tokens every match holds (none optional) that name
+    their words or a regular expression, the one likely rarest in text: no stop word nor one of
+    `MATCHER_NON_TRIGGERS` among its words, then the fewest words ("half" before the units in
+    "a year and a half"), a regular expression counted as many words. Only that token's words
+    need to open a window: a match of the pattern holds one of them."""
+    best: tuple[tuple[int, int], int, list[str], str | None] | None = None
+    for position, token in enumerate(pattern):
+        if token.get("OP") in ("?", "*", "!"):
+            continue
+        for key, wanted in token.items():
+            if key not in ("LOWER", "TEXT", "ORTH", "NORM"):
+                continue
+            if isinstance(wanted, dict) and "REGEX" in wanted:
+                rank, named, expression = (0, _EXPRESSION_WORDS), [], wanted["REGEX"]
+            else:
+                named = [w.lower() for w in ([wanted] if isinstance(wanted, str) else wanted.get("IN", []) if isinstance(wanted, dict) else [])]
+                if not named or any(w in MATCHER_NON_TRIGGERS for w in named):
+                    continue
+                rank, expression = (int(any(w in STOP_WORDS for w in named)), len(named)), None
+            if best is None or rank < best[0]:
+                best = (rank, position, named, expression)
+    return best[1:] if best else None
+
+
+#: How many words a regular expression counts as when `_marking_token` chooses a token.
+_EXPRESSION_WORDS = 30
 
 #: How many distinct words `PatternTriggers` remembers before starting afresh.
 _MAX_KNOWN_WORDS = 200_000
