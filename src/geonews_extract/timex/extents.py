@@ -378,7 +378,7 @@ def _a_period_of_play(doc: Doc, start: int, end: int) -> bool:
 def _the_time_of_a_clause(doc: Doc, start: int, end: int) -> bool:
     """"at the time" + "of the war", "when ...", or a clause of its own ("At the time the
     factory closed, ..."): that clause or noun says which time, no reference to the past told
-    of. After a verb of saying the clause is what was said ("said at the time he was willing"):
+    of. After a verb of saying the clause is what was said ("said at the time she felt safe"):
     the time stays."""
     if end - start != 2 or doc[start].lower_ != "the" or doc[start + 1].lower_ != "time" or start == 0:
         return False
