@@ -454,13 +454,12 @@ class Geocoder:
                 if entry is not None and entry.kind == "demonym":  # "Georgian": the country, never a US state
                     countries = self._country_codes(actor.id)
             kind = strip_kind(alias_key(surfaces[0]))[1]
-            country = story.country  # the story's country (`geo.local`), read at the first place part
             local = next(
                 (
                     town
                     for m in record.mentions
                     if m.place_part
-                    and (town := written_as_town(text, *m.place_part, country or None, municipal_after(text, m.place_part[1])))
+                    and (town := written_as_town(text, *m.place_part, story.country, municipal_after(text, m.place_part[1])))
                 ),
                 None,
             )
@@ -469,6 +468,8 @@ class Geocoder:
             classes = None
             if record.type == "NORP" and (state := self._division_of_people(surfaces)) is not None:
                 names, classes = [state], DIVISION_CLASSES  # "Ohioans": the state, never a town
+            if classes is not None or countries is not None:
+                local = None  # a place of known classes or countries is read among those
             found[record.id] = PlaceMention(
                 key=named_place_key(record.id),
                 names=tuple(dict.fromkeys(names)),
@@ -476,8 +477,8 @@ class Geocoder:
                 weight=len(surfaces),
                 feature_classes=classes,
                 countries=countries,
-                local=local if classes is None and countries is None else None,
-                states=story.states if local is not None and classes is None and countries is None else (),
+                local=local,
+                states=story.states if local is not None else (),
             )
         return found
 
@@ -597,6 +598,8 @@ class Geocoder:
             if municipal:
                 kinds["settlement"] += 1
             local = local or written_as_town(text, mention.start, mention.end, story.country, municipal)
+        if classes is not None or countries is not None:
+            local = None  # a place of known classes or countries is read among those
         return PlaceMention(
             key=record.id,
             names=tuple(dict.fromkeys(names)),
@@ -606,8 +609,8 @@ class Geocoder:
             weight=0 if capitals_only else len(record.mentions),
             feature_classes=classes,
             countries=countries,
-            local=local if classes is None and countries is None else None,
-            states=story.states if local is not None and classes is None and countries is None else (),
+            local=local,
+            states=story.states if local is not None else (),
         )
 
     @staticmethod
