@@ -46,7 +46,7 @@ from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, l
 from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
-from .syntax import RELATIVE_PRONOUNS, carrying_text, chars, same_paragraph, speaks_through, subject_of
+from .syntax import PLACE_TYPES, RELATIVE_PRONOUNS, carrying_text, chars, same_paragraph, speaks_through, subject_of
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
@@ -63,7 +63,6 @@ AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions whose place object says where a body sits ("police in Lyon"), not who it is.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Modifiers before a body's noun that belong to its description ("the local health ministry").
 DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod"})
 #: How far after a dateline's place its agency credit may start ("BAMAKO, Mali (AP)").
