@@ -621,7 +621,9 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             sides = [(left.start_char, left.end_char, left_text), (right.start_char, right.end_char, right_text)]
         readings = [resolve_safely(t, Context(published)) for _, _, t in sides]
         if len(sides) == 2 and left is not None and sides[0][2] != left.text:
-            sides[0], readings[0] = _start_before_the_end(left.text, sides[0], readings, published)
+            earlier = in_the_year_before(left.text, readings[0], readings[1], Context(published))
+            if earlier is not None:
+                sides[0], readings[0] = (sides[0][0], sides[0][1], earlier[0]), earlier[1]
         if readings[0] is not None and readings[0].type == "DURATION" and _shifts_to_a_point(whole[0][2], published):
             return whole  # "eight years from now": a length counted from a time is one point
         if len(sides) == 2 and all(r is not None and _names_a_time(r) for r in readings):
@@ -897,21 +899,21 @@ def _length_of_a_time(span: Span, joiner: Token, text: str, published: date | da
     return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
 
 
-def _start_before_the_end(
-    written: str, side: tuple[int, int, str], readings: list[Resolution | None], published: date | datetime | None
-) -> tuple[tuple[int, int, str], Resolution | None]:
-    """The start of a range given the year of its end ("December" to "March 2020"), when it
-    would then fall after the end, is in the year before: December 2019."""
-    start, end = readings
+def in_the_year_before(
+    written: str, start: Resolution | None, end: Resolution | None, context: Context
+) -> tuple[str, Resolution] | None:
+    """The start of a range that, given the year of its end, would fall after the end ("December"
+    to "March 2020", "between Christmas and Easter last year"), read in the year before: its text
+    with that year and its reading (December 2019); None where the start needs no such reading."""
     if start is None or end is None or start.point is None or end.point is None or start.point.day <= end.point.day:
-        return side, start
+        return None
     if start.point.grain not in ("day", "month"):
-        return side, start
+        return None
     text = f"{written} {end.point.day.year - 1}"
-    earlier = resolve_safely(text, Context(published))
+    earlier = resolve_safely(text, context)
     if earlier is None or earlier.point is None or earlier.point.day > end.point.day:
-        return side, start
-    return (side[0], side[1], text), earlier
+        return None
+    return text, earlier
 
 
 def _shifts_to_a_point(text: str, published: date | datetime | None) -> bool:

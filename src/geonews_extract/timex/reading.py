@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from ..annotations import text_of
 from .anchoring import FUTURE, PAST, PAST_ONLY
 from .calendar import Point, add_months
-from .extents import parts, resolve_safely
+from .extents import in_the_year_before, parts, resolve_safely
 from .lexicon import WEEKDAYS
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
@@ -407,10 +407,8 @@ def _complete_the_start(found: list[Found], full_text: str, end_text: str, end: 
     if completed is None:
         return
     reading = resolve_safely(completed, context)
-    last = end.point
-    if reading is not None and reading.point is not None and last is not None and reading.point.day > last.day and reading.point.grain in _YEARLESS_GRAINS:
-        earlier = resolve_safely(f"{written} {last.day.year - 1}", context)
-        if earlier is not None and earlier.point is not None and earlier.point.day <= last.day:
-            reading = earlier
+    earlier = in_the_year_before(written, reading, end, context)
+    if earlier is not None:
+        reading = earlier[1]
     if reading is not None and (reading.point is not None or reading.type == "SET"):  # "Monday" (and Tuesday nights): a set
         found[-1] = Found(previous.start, previous.end, reading)
