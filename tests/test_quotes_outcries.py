@@ -28,3 +28,8 @@ def test_a_quoted_sentence_right_after_the_verb_is_a_direct_quote(nlp, text, quo
     found = reported(nlp, text)
     assert ("direct", quote, speaker, cue) in found
 
+
+
+def test_a_no_break_space_before_the_mark_is_a_space(nlp):
+    text = "After the storm the fire chief\u00a0wrote:\u00a0\u201cEvery crew came home safe tonight.\u201d"
+    assert ("direct", "Every crew came home safe tonight.", "the fire chief", "wrote") in reported(nlp, text)

@@ -214,10 +214,11 @@ def _introduces_next(text: str, clause: list[Token], limit: int) -> bool:
 
 
 def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
-    """'He said: "..."': a cue clause ends right before the opening mark, with : , or a dash."""
+    """'He said: "..."': a cue clause ends right before the opening mark, with : , or a dash (a
+    no-break space, as web copy sets between them, is a space)."""
     text = marks.text
     i = segment.open - 1
-    while i >= start and text[i] in " \t\r":
+    while i >= start and text[i] in " \t\r\u00a0":
         i -= 1
     if i >= start and text[i] == "\n":  # quote opens a paragraph: the previous one must end in ':'
         while i >= start and text[i].isspace():
