@@ -20,6 +20,8 @@ says an attribution follows.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
@@ -212,16 +214,19 @@ def _introduces_next(text: str, clause: list[Token], limit: int) -> bool:
 
 
 def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
-    """'He said: "..."': a cue clause ends right before the opening mark, with : , or a dash."""
+    """'He said: "..."': a cue clause ends right before the opening mark, with : , or a dash (a
+    no-break space, as web copy sets between them, is a space)."""
     text = marks.text
     i = segment.open - 1
-    while i >= start and text[i] in " \t\r":
+    while i >= start and text[i] in " \t\r\u00a0":
         i -= 1
     if i >= start and text[i] == "\n":  # quote opens a paragraph: the previous one must end in ':'
         while i >= start and text[i].isspace():
             i -= 1
         if i < start or text[i] != ":":
             return None
+    elif i >= start and text[i].isalpha():
+        return _outcry(doc, segment, i, marks, lexicon)
     elif i < start or text[i] not in INTRODUCERS:
         return None
     clause = tokens_between(doc, start, i + 1)
@@ -244,6 +249,39 @@ def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: 
             return None
         return cue_chars(cue), subject.i, channel_of(cue, lexicon)
     return None
+
+
+#: Fewest words in a quote that follows its verb with no comma or colon ('shouted "Stay back!"').
+MIN_OUTCRY_WORDS = 2
+#: A quote that goes on with another in a list: 'chanted "A" and "B"'.
+_LISTED_QUOTE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:[\"“‘`]|'')")
+
+
+def _outcry(doc: Doc, segment: Segment, last: int, marks: QuoteMarks, lexicon: Lexicon) -> Attribution | None:
+    """'The crowd chanted "Four more years!"': a verb of `lexicon.outcries` right before the
+    opening mark, no comma or colon between, and quoted words that open in a capital and make
+    a sentence of at least `MIN_OUTCRY_WORDS` words; words in Title Case without a full stop or
+    an exclamation ('told "Morning Report"') are a title, not words said. Quotes in a list
+    ('chanted "A" and "B"') are one mixed quote, the finder of those reads them."""
+    words = quoted_words(marks.text, segment)
+    if _LISTED_QUOTE.match(marks.text, segment.end):
+        return None
+    span = doc.char_span(last, last + 1, alignment_mode="expand")
+    if words is None or span is None or not len(span):
+        return None
+    cue = span[-1]
+    if cue.lemma_.lower() not in lexicon.outcries or not (cue.pos_ == "VERB" or cue.tag_.startswith("VB")):
+        return None
+    said = marks.text[words[0] : words[1]].split()
+    if len(said) < MIN_OUTCRY_WORDS or not said[0][:1].isupper():
+        return None
+    ends = marks.text[_content_end(marks.text, segment) - 1] in ".!?"
+    if not ends and all(w[:1].isupper() or not w[:1].isalpha() for w in said):
+        return None
+    subject = subject_of(cue, lexicon)
+    if subject is None or subject.i > cue.i:
+        return None
+    return cue_chars(cue), subject.i, channel_of(cue, lexicon)
 
 
 def _lead_in(doc: Doc, text: str, segment: Segment, start: int, subject: int, lexicon: Lexicon) -> tuple[int, int] | None:

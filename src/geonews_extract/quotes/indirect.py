@@ -1188,6 +1188,17 @@ def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Toke
     return replace(found, parts=((start, first_end), (second_start, end)))
 
 
+def _complementizer_before(doc: Doc, text: str, segment: Segment) -> int | None:
+    """'She said that "the port will reopen."': where the "that" right before the mark starts,
+    whose clause the quoted words are: the writer's indirect report in the speaker's words, a
+    mixed quote that opens with the "that" outside the marks (as PolNeAR reads it)."""
+    before = text[: segment.open].rstrip(" \t,")
+    if not before.lower().endswith("that") or (len(before) > 4 and before[-5].isalnum()):
+        return None
+    span = doc.char_span(len(before) - 4, len(before))
+    return span.start_char if span is not None and len(span) == 1 and span[0].dep_ == "mark" else None
+
+
 def marks_only(text: str) -> bool:
     """Only quotation marks, punctuation and spaces: what a content may take in past its words."""
     return not any(c.isalnum() for c in text)
@@ -1222,6 +1233,9 @@ def _candidate(
     inside = next((s for s in near if s.open < start and end <= s.close), None)
     if inside is not None:  # the complement is all quoted: 'He said "we will win"'
         content = quoted_words(marks.text, inside)
+        that = _complementizer_before(doc, marks.text, inside)
+        if content and that is not None:
+            return Candidate("mixed", (that, inside.end), cue, speaker, channel)
         return Candidate("direct", content, cue, speaker, channel) if content else None
     quoted = [s for s in near if start <= s.close and s.open < end]
     following = _quote_right_after(marks.text, end, outer, run)

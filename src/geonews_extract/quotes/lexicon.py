@@ -31,7 +31,7 @@ CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
     "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
-    "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS,
+    "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS, "outcries": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -85,6 +85,8 @@ class Lexicon:
     quoted_objects: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     #: "reflect": its participle after the reported clause is the writer's word on what the report did
     consequences: frozenset[str] = frozenset()
+    #: "shout": a quoted sentence right after it, with no comma or colon, is what was said
+    outcries: frozenset[str] = frozenset()
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     #: `verbs`, phrasal verbs, judgements, grounds, verbs of `quoted_objects`, `predicates` and `light_verbs`
@@ -157,6 +159,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
         quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),
         consequences=_lower(cue_data.get("consequences", [])),
+        outcries=_lower(cue_data.get("outcries", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
