@@ -24,3 +24,13 @@ def test_a_participle_after_a_quoted_fragment_speaks_for_the_reporter(nlp):
     )
     quote = quote_by(document, "He lost every vote")
     assert quote.speaker is not None and quote.speaker.text == "Ms. Varga"
+
+
+def test_a_participle_after_a_joined_main_clause_speaks_for_its_subject(nlp):
+    document = extract(
+        "Farmers say the new fees are unfair, and the regional growers' union has already sued the "
+        "province over the rules, saying they break the trade agreement.",
+        nlp=nlp,
+    )
+    quote = quote_by(document, "they break the trade")
+    assert quote.speaker is not None and quote.speaker.text == "the regional growers' union"

@@ -11,6 +11,8 @@ from .lexicon import Lexicon
 #: Dependencies of a clause whose subject is the subject of the clause it hangs from
 #: ("... and said", "..., adding that", "refused to say").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+#: Clauses that stand as a sentence of their own: a participle after one speaks for its subject.
+SENTENCE_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
 #: Relative pronouns: a reporting clause "which said ..." speaks for the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -220,6 +222,10 @@ def passive_agent(verb: Token) -> Token | None:
 
 def _reporting_ancestor_subject(verb: Token, lexicon: Lexicon, depth: int) -> Token | None:
     start = _host(verb, lexicon) if verb.tag_ == "VBG" else verb.head
+    if start.i != verb.i and start.dep_ in SENTENCE_CLAUSE_DEPS and not is_cue_verb(start, lexicon) and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in start.children
+    ):  # "X sued the city, saying": the main clause's own subject, not a cue's further up
+        return subject_of(start, lexicon, depth)
     above = next((a for a in (start, *start.ancestors) if is_cue_verb(a, lexicon) and a.i != verb.i), None)
     return subject_of(above, lexicon, depth) if above is not None else None
 
@@ -235,17 +241,31 @@ def _host(participle: Token, lexicon: Lexicon | None = None) -> Token:
     """The clause whose subject a participle set after it speaks for: its head in the parse, or
     above it where that head is a clause reported by a verb with a subject before it ("X said
     [the plan works], adding"), a relative clause of "that" or "which" on a noun ("X had a
-    moment [that played well], denouncing") or a verb inside quotation marks the participle is
-    outside of ('X said, adding, "[He cares]"'): the parse hangs a participle on the nearest
-    verb, the writer on the sentence's speaker. With a lexicon, a cue verb is the host
+    moment [that played well], denouncing"), a verb's complement infinitive ("X said Y will
+    have [to choose], saying"), the clause that says what an object holds ("X rejected the idea
+    [that Y would fail], saying") or a verb inside quotation marks the participle is outside
+    of ('X said, adding, "[He cares]"'): the parse hangs a participle on the nearest verb, the
+    writer on the sentence's speaker. With a lexicon, a cue verb is the host
     ('Y, X added, saying'), wherever the parse hangs it."""
     head = participle.head
     for _ in range(MAX_HOST_CLIMB):
         above = head.head
-        if above.i == head.i or (lexicon is not None and is_cue_verb(head, lexicon)) or not (_quoted_apart(participle, head) or _reported_by(head) or _thing_clause(head)):
+        if above.i == head.i or (lexicon is not None and is_cue_verb(head, lexicon)):
+            break
+        if _noun_content(head):  # "rejected [the idea that X would fail], saying"
+            above = above.head
+        elif not (_quoted_apart(participle, head) or _reported_by(head) or _thing_clause(head) or head.dep_ == "xcomp"):
             break
         head = above
     return head
+
+
+def _noun_content(clause: Token) -> bool:
+    """The clause "that ..." that says what a noun, the object of a verb, holds ("rejected [the idea]
+    [that ...]")."""
+    noun = clause.head
+    return (clause.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.dep_ == "dobj"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
 def _reported_by(clause: Token) -> bool:
