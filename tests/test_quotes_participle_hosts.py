@@ -34,3 +34,13 @@ def test_a_participle_after_a_joined_main_clause_speaks_for_its_subject(nlp):
     )
     quote = quote_by(document, "they break the trade")
     assert quote.speaker is not None and quote.speaker.text == "the regional growers' union"
+
+
+def test_a_participle_after_a_relative_clause_on_a_thing_speaks_for_the_sentence_subject(nlp):
+    document = extract(
+        "Senator Ruth Adler had a strong hour that could help her in the primary, "
+        "forcefully denouncing the new tariffs on farm equipment.",
+        nlp=nlp,
+    )
+    quote = quote_by(document, "the new tariffs")
+    assert quote.speaker is not None and quote.speaker.text == "Senator Ruth Adler"

@@ -252,9 +252,9 @@ def _host(participle: Token, lexicon: Lexicon | None = None) -> Token:
         above = head.head
         if above.i == head.i or (lexicon is not None and is_cue_verb(head, lexicon)):
             break
-        if _noun_content(head):  # "rejected [the idea that X would fail], saying"
-            above = above.head
-        elif not (_quoted_apart(participle, head) or _reported_by(head) or _thing_clause(head) or head.dep_ == "xcomp"):
+        if _noun_content(head) or _thing_clause(head):  # "rejected [the idea that X would fail], saying"
+            above = above.head  # past the noun, to the verb it hangs on
+        elif not (_quoted_apart(participle, head) or _reported_by(head) or head.dep_ == "xcomp"):
             break
         head = above
     return head
