@@ -49,6 +49,20 @@ def test_the_verb_group_takes_in_the_verb_it_completes_and_a_manner_adverb(nlp, 
     assert quote.verb_group.text == group
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "group"),
+    [
+        ("The harbour board released a statement Friday evening saying the ferries would resume on Monday.",
+         "the ferries would resume", "released a statement Friday evening saying"),
+        ("The mayor wrote a letter to the council asking that the vote be postponed.",
+         "the vote be postponed", "wrote a letter to the council asking"),
+    ],
+)
+def test_the_verb_group_takes_in_the_verb_that_issued_the_text_the_participle_follows(nlp, text, content, group):
+    quote = quote_of(extract(text, nlp=nlp), content)
+    assert quote.verb_group.text == group
+
+
 def test_the_verb_group_never_reaches_into_the_speaker(nlp):
     quote = quote_of(
         extract("Senator Ann Reyes, who has long argued that taxes are too high, voted no.", nlp=nlp),

@@ -63,18 +63,18 @@ def find_quotes(
         if record is not None:
             latest[record.kind] = len(records)
             records.append(record)
-    records = [_with_verb_group(doc, _with_tail(doc, r, marks, lexicon)) for r in records]
+    records = [_with_verb_group(doc, _with_tail(doc, r, marks, lexicon), lexicon) for r in records]
     if new_entities is not None:
         new_entities.extend(resolver.bodies.values())
     return sorted(records, key=lambda r: (r.content, r.cue or (0, 0)))
 
 
-def _with_verb_group(doc: Doc, record: QuoteRecord) -> QuoteRecord:
+def _with_verb_group(doc: Doc, record: QuoteRecord, lexicon: Lexicon) -> QuoteRecord:
     """The record with its cue's verb group, kept off its speaker and content."""
     if record.cue is None:
         return record
     keep_out = [*(record.parts or (record.content,)), *([record.speaker] if record.speaker else [])]
-    return replace(record, verb_group=verb_group(doc, record.cue, keep_out))
+    return replace(record, verb_group=verb_group(doc, record.cue, keep_out, lexicon.documents))
 
 
 def _with_tail(doc: Doc, record: QuoteRecord, marks: QuoteMarks, lexicon: Lexicon) -> QuoteRecord:

@@ -11,6 +11,8 @@ from .lexicon import Lexicon
 #: Dependencies of a clause whose subject is the subject of the clause it hangs from
 #: ("... and said", "..., adding that", "refused to say").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp"})
+#: Clauses that stand as a sentence of their own: a participle after one speaks for its subject.
+SENTENCE_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
 #: Relative pronouns: a reporting clause "which said ..." speaks for the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -106,7 +108,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         if found is not None:
             return found
     if depth and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
-        found = subject_of(verb.head, None, depth - 1)
+        found = subject_of(_host(verb) if verb.tag_ == "VBG" else verb.head, None, depth - 1)
         if found is not None:
             return found
     if lexicon is not None and verb.dep_ in ("advcl", "conj"):  # "said X and added that Y"
@@ -219,8 +221,69 @@ def passive_agent(verb: Token) -> Token | None:
 
 
 def _reporting_ancestor_subject(verb: Token, lexicon: Lexicon, depth: int) -> Token | None:
-    above = next((a for a in verb.ancestors if is_cue_verb(a, lexicon)), None)
+    start = _host(verb, lexicon) if verb.tag_ == "VBG" else verb.head
+    if start.i != verb.i and start.dep_ in SENTENCE_CLAUSE_DEPS and not is_cue_verb(start, lexicon) and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in start.children
+    ):  # "X sued the city, saying": the main clause's own subject, not a cue's further up
+        return subject_of(start, lexicon, depth)
+    above = next((a for a in (start, *start.ancestors) if is_cue_verb(a, lexicon) and a.i != verb.i), None)
     return subject_of(above, lexicon, depth) if above is not None else None
+
+
+#: Double quotation marks as tokens: an odd number of them between two words puts one inside a
+#: quotation the other is outside of.
+DOUBLE_QUOTE_TOKENS = frozenset({'"', "“", "”", "„", "«", "»", "''", "``"})
+#: How many clauses up a participle's host is looked for.
+MAX_HOST_CLIMB = 4
+
+
+def _host(participle: Token, lexicon: Lexicon | None = None) -> Token:
+    """The clause whose subject a participle set after it speaks for: its head in the parse, or
+    above it where that head is a clause reported by a verb with a subject before it ("X said
+    [the plan works], adding"), a relative clause of "that" or "which" on a noun ("X had a
+    moment [that played well], denouncing"), a verb's complement infinitive ("X said Y will
+    have [to choose], saying"), the clause that says what an object holds ("X rejected the idea
+    [that Y would fail], saying") or a verb inside quotation marks the participle is outside
+    of ('X said, adding, "[He cares]"'): the parse hangs a participle on the nearest verb, the
+    writer on the sentence's speaker. With a lexicon, a cue verb is the host
+    ('Y, X added, saying'), wherever the parse hangs it."""
+    head = participle.head
+    for _ in range(MAX_HOST_CLIMB):
+        above = head.head
+        if above.i == head.i or (lexicon is not None and is_cue_verb(head, lexicon)):
+            break
+        if _noun_content(head) or _thing_clause(head):  # "rejected [the idea that X would fail], saying"
+            above = above.head  # past the noun, to the verb it hangs on
+        elif not (_quoted_apart(participle, head) or _reported_by(head) or head.dep_ == "xcomp"):
+            break
+        head = above
+    return head
+
+
+def _noun_content(clause: Token) -> bool:
+    """The clause "that ..." that says what a noun, the object of a verb, holds ("rejected [the idea]
+    [that ...]")."""
+    noun = clause.head
+    return (clause.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.dep_ == "dobj"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+
+
+def _reported_by(clause: Token) -> bool:
+    """A clause reported by the verb before it, which has a subject of its own ("X said [...]")."""
+    verb = clause.head
+    return (clause.dep_ == "ccomp" and verb.i < clause.i and verb.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
+
+
+def _thing_clause(clause: Token) -> bool:
+    """A relative clause whose subject is "that" or "which": it tells of a thing, which says nothing."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+
+
+def _quoted_apart(a: Token, b: Token) -> bool:
+    """One of two words of a sentence is inside a quotation and the other outside it."""
+    low, high = sorted((a.i, b.i))
+    return sum(t.text in DOUBLE_QUOTE_TOKENS for t in a.doc[low + 1 : high]) % 2 == 1
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
