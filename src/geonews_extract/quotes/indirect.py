@@ -285,6 +285,7 @@ def _reported_clause(
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
     if first.i > cue.i:
+        words = _object_as_subject(words, first, cue)
         words = _without_date_said(words, cue)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0], lexicon)
@@ -888,6 +889,34 @@ def _clause_after_addressee(cue: Token, lexicon: Lexicon) -> Token | None:
     if not any(c.dep_ in WHOLE_CLAUSE_DEPS for c in clause.children):
         return None
     return clause
+
+
+#: What the parse makes of a reported clause's subject that it hung on the cue instead.
+OBJECT_LIKE_DEPS = frozenset({"dobj", "dative", "npadvmod", "attr", "oprd"})
+#: What gives a clause a subject of its own.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _object_as_subject(words: list[Token], clause: Token, cue: Token) -> list[Token]:
+    """'promised [her whole plan] would be paid for by a new tax', 'say [Senator Lowe], has not been
+    tested': the parse took the reported clause's subject for the cue's object and left a finite
+    clause with no subject right after it. That object, right before the clause (a comma aside),
+    is the clause's subject and opens the content."""
+    if not words or words[0].i <= cue.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return words
+    if clause.tag_ not in FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE or c.tag_ == "MD") for c in clause.children
+    ):
+        return words
+    doc = cue.doc
+    edge = words[0].i - 1
+    if edge > cue.i and doc[edge].text == ",":
+        edge -= 1
+    subject = next((c for c in cue.children if cue.i < c.i and c.right_edge.i == edge
+                    and c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ in OBJECT_LIKE_DEPS), None)
+    if subject is None:
+        return words
+    return list(doc[subject.left_edge.i : words[-1].i + 1])
 
 
 def _without_date_said(words: list[Token], cue: Token) -> list[Token]:
