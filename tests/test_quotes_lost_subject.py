@@ -17,6 +17,8 @@ def contents(nlp, text):
          "her entire road program would be paid for through fuel taxes", "promised"),
         ("Two former governors say Senator Ann Lowe, has not been tested in a real crisis.",
          "Senator Ann Lowe, has not been tested in a real crisis", "say"),
+        ("The coach argued his push to give younger players more minutes is paying off.",
+         "his push to give younger players more minutes is paying off", "argued"),
     ],
 )
 def test_the_subject_taken_for_the_cues_object_opens_the_content(nlp, text, content, cue):

@@ -901,7 +901,9 @@ def _object_as_subject(words: list[Token], clause: Token, cue: Token) -> list[To
     """'promised [her whole plan] would be paid for by a new tax', 'say [Senator Lowe], has not been
     tested': the parse took the reported clause's subject for the cue's object and left a finite
     clause with no subject right after it. That object, right before the clause (a comma aside),
-    is the clause's subject and opens the content."""
+    is the clause's subject and opens the content, with what stands between them whatever the parse
+    hung it on ('said [life] for the next generation would be ...'), if that holds no clause, mark
+    or quotation of its own."""
     if not words or words[0].i <= cue.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return words
     if clause.tag_ not in FINITE and not any(
@@ -909,12 +911,15 @@ def _object_as_subject(words: list[Token], clause: Token, cue: Token) -> list[To
     ):
         return words
     doc = cue.doc
-    edge = words[0].i - 1
-    if edge > cue.i and doc[edge].text == ",":
-        edge -= 1
-    subject = next((c for c in cue.children if cue.i < c.i and c.right_edge.i == edge
+    subject = next((c for c in reversed(list(cue.children)) if cue.i < c.i < words[0].i
                     and c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ in OBJECT_LIKE_DEPS), None)
     if subject is None:
+        return words
+    between = doc[subject.right_edge.i + 1 : words[0].i]
+    if between and not (len(between) == 1 and between[0].text == ",") and any(
+        t.tag_ in FINITE or t.tag_ == "MD" or t.text in (":", ";") or is_quote_mark(t) or "\n" in t.text
+        for t in between
+    ):
         return words
     return list(doc[subject.left_edge.i : words[-1].i + 1])
 
