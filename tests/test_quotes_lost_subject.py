@@ -28,3 +28,16 @@ def test_the_subject_taken_for_the_cues_object_opens_the_content(nlp, text, cont
 def test_a_clause_with_its_own_subject_keeps_its_start(nlp):
     found = contents(nlp, "The coach told the local paper the young players are ready for the final.")
     assert ("indirect", "the young players are ready for the final", "told") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("The council blamed the long drought, which farmers say ruined the harvest.", "ruined the harvest"),
+        ("The bridge toll, which the mayor has repeatedly said was a mistake, was dropped in May.", "was a mistake"),
+    ],
+)
+def test_a_relative_pronoun_hung_on_the_cue_is_the_reported_clauses_subject(nlp, text, after):
+    quotes = extract(text, nlp=nlp).quotes
+    parts = [[p.text for p in q.parts] for q in quotes if q.cue is not None]
+    assert ["which", after] in parts

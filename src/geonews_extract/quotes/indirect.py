@@ -297,7 +297,25 @@ def _reported_clause(
             return _fronted_with_tail(doc, words, tail, cue, subject, marks, outer, lexicon)
     if _relative_first(words, subject, cue):
         return _relative_report(doc, words, first, cue, subject, marks, outer, lexicon)
+    pronoun = _relative_pronoun(words, first, cue)
+    if pronoun is not None:
+        found = _two_part_candidate(doc, [pronoun], words, range(pronoun.i + 1, words[0].i), cue, subject, marks,
+                                    outer, lexicon)
+        if found is not None:
+            return found
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _relative_pronoun(words: list[Token], clause: Token, cue: Token) -> Token | None:
+    """'the toll, [which] the mayor said [was unfair]': the relative pronoun that opens the cue's
+    relative clause, where the reported clause after the cue has no subject of its own (the pronoun
+    is it), though the parse hung the pronoun on the cue."""
+    if cue.dep_ != "relcl" or not words or words[0].i <= cue.i or cue.head.i > cue.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    opening = cue.left_edge
+    return opening if opening.lower_ in RELATIVE_WORDS else None
 
 
 #: Object pronouns: as the subject of a cue's complement, they make it an object and its state.
