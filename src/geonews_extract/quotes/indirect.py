@@ -285,6 +285,7 @@ def _reported_clause(
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
     if first.i > cue.i:
+        words = _object_as_subject(words, first, cue)
         words = _without_date_said(words, cue)
     words = _before_next_report(words, {c.i for c in side}, lexicon, outer)
     words = _before_writer_comment(words, side[0], lexicon)
@@ -296,7 +297,25 @@ def _reported_clause(
             return _fronted_with_tail(doc, words, tail, cue, subject, marks, outer, lexicon)
     if _relative_first(words, subject, cue):
         return _relative_report(doc, words, first, cue, subject, marks, outer, lexicon)
+    pronoun = _relative_pronoun(words, first, cue)
+    if pronoun is not None:
+        found = _two_part_candidate(doc, [pronoun], words, range(pronoun.i + 1, words[0].i), cue, subject, marks,
+                                    outer, lexicon)
+        if found is not None:
+            return found
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _relative_pronoun(words: list[Token], clause: Token, cue: Token) -> Token | None:
+    """'the toll, [which] the mayor said [was unfair]': the relative pronoun that opens the cue's
+    relative clause, where the reported clause after the cue has no subject of its own (the pronoun
+    is it), though the parse hung the pronoun on the cue."""
+    if cue.dep_ != "relcl" or not words or words[0].i <= cue.i or cue.head.i > cue.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    opening = cue.left_edge
+    return opening if opening.lower_ in RELATIVE_WORDS else None
 
 
 #: Object pronouns: as the subject of a cue's complement, they make it an object and its state.
@@ -888,6 +907,39 @@ def _clause_after_addressee(cue: Token, lexicon: Lexicon) -> Token | None:
     if not any(c.dep_ in WHOLE_CLAUSE_DEPS for c in clause.children):
         return None
     return clause
+
+
+#: What the parse makes of a reported clause's subject that it hung on the cue instead.
+OBJECT_LIKE_DEPS = frozenset({"dobj", "dative", "npadvmod", "attr", "oprd"})
+#: What gives a clause a subject of its own.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _object_as_subject(words: list[Token], clause: Token, cue: Token) -> list[Token]:
+    """'promised [her whole plan] would be paid for by a new tax', 'say [Senator Lowe], has not been
+    tested': the parse took the reported clause's subject for the cue's object and left a finite
+    clause with no subject right after it. That object, right before the clause (a comma aside),
+    is the clause's subject and opens the content, with what stands between them whatever the parse
+    hung it on ('said [life] for the next generation would be ...'), if that holds no clause, mark
+    or quotation of its own."""
+    if not words or words[0].i <= cue.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return words
+    if clause.tag_ not in FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE or c.tag_ == "MD") for c in clause.children
+    ):
+        return words
+    doc = cue.doc
+    subject = next((c for c in reversed(list(cue.children)) if cue.i < c.i < words[0].i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ in OBJECT_LIKE_DEPS), None)
+    if subject is None:
+        return words
+    between = doc[subject.right_edge.i + 1 : words[0].i]
+    if between and not (len(between) == 1 and between[0].text == ",") and any(
+        t.tag_ in FINITE or t.tag_ == "MD" or t.text in (":", ";") or is_quote_mark(t) or "\n" in t.text
+        for t in between
+    ):
+        return words
+    return list(doc[subject.left_edge.i : words[-1].i + 1])
 
 
 def _without_date_said(words: list[Token], cue: Token) -> list[Token]:
