@@ -2,7 +2,7 @@
 
     python benchmarks/quotes.py [--details]
 
-Reads fixtures/quotes/cases.jsonl (quotes with their full content, speaker, cue and the
+Reads fixtures/quotes/cases.jsonl and fixtures/quotes/articles.jsonl (quotes with their full content, speaker, cue and the
 entity the speaker stands for), and the article fixtures (fixtures/articles/*.gold.json and,
 when present, ../shared/acceptance/seed-article.gold.json), whose quotes give the first words
 of the content and the speaker's entity group. Both tools read the same parsed Doc: ours is
@@ -40,6 +40,7 @@ from geonews_extract.inputs import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "fixtures" / "quotes" / "cases.jsonl"
+ARTICLE_CASES = ROOT / "fixtures" / "quotes" / "articles.jsonl"
 ARTICLES = ROOT / "fixtures" / "articles"
 SEED = ROOT.parent / "shared" / "acceptance" / "seed-article"
 KINDS = ("direct", "indirect", "mixed")
@@ -134,10 +135,10 @@ def _forms(doc: Doc, entity) -> frozenset[str] | None:
 
 
 # ---- data -------------------------------------------------------------------------------------
-def load_cases(tag: str | None = None) -> list[tuple[str, str, list[Gold]]]:
-    """The annotated cases, or only those with `tag`."""
+def load_cases(tag: str | None = None, path: Path = CASES) -> list[tuple[str, str, list[Gold]]]:
+    """The annotated cases of `path` (one JSON object a line), or only those with `tag`."""
     docs = []
-    for line in CASES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         if tag is not None and tag not in case.get("tags", []):
             continue
@@ -288,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     for title, docs, text_forms in (
         (f"quote cases, {CASES.relative_to(ROOT)}", load_cases(), True),
         ("of which the held-out cases (written after the stage)", load_cases("heldout"), True),
+        (f"whole articles, {ARTICLE_CASES.relative_to(ROOT)}", load_cases(path=ARTICLE_CASES), True),
         ("article fixtures (content_starts, speaker group)", load_articles(), False),
     ):
         if not docs:

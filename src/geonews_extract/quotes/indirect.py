@@ -990,12 +990,28 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'says A but that B': the same report goes on
         if token.dep_ == "conj" and _shares_modal(token) and not own_subject:
             continue  # 'says she would call them in and tell them ...': the reporter's verb is never bare
+        if token.dep_ == "conj" and not own_subject and _after_closing_mark(token):
+            return trim([t for t in words[:index] if t.i < token.left_edge.i])  # 'was "fair", and accused ...'
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
             continue  # 'reopened after the ministry announced new rules': a clause of time, no report
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words
+
+
+def _after_closing_mark(verb: Token) -> bool:
+    """A verb joined on right after the speaker's closing mark and a comma ('said the offer was "fair
+    and final", and accused the union of ...'): the quoted words have ended, and the verb is the
+    speaker's next act, not more of what was said."""
+    doc = verb.doc
+    before = [t for t in doc[max(0, verb.left_edge.i - 3) : verb.left_edge.i]]
+    while before and before[-1].dep_ == "cc":
+        before.pop()
+    if len(before) < 2 or before[-1].text != ",":
+        return False
+    mark = before[-2]
+    return is_quote_mark(mark) and not doc[mark.i - 1].whitespace_
 
 
 #: Conjunctions that open a clause the writer sets against the report ("said A, while B").
@@ -1139,10 +1155,30 @@ def _before_writer_comment(words: list[Token], root: Token, lexicon: Lexicon) ->
         if start <= bound or token.right_edge.i < last:
             continue
         comma = token.doc[start - 1]
+        if _concession_after_quote(token):
+            return [t for t in words if t.i < start - 1]
         if comma.text != "," or not (_writer_comment(token, root) or _consequence(token, lexicon)):
             continue
         return [t for t in words if t.i < comma.i]
     return words
+
+
+#: Words that open a clause of concession ("..., though her party lost seats").
+CONCESSIVE = frozenset({"though", "although", "whereas"})
+
+
+def _concession_after_quote(token: Token) -> bool:
+    """A clause of concession with a subject of its own right after the speaker's closing mark and a
+    comma ('said the result showed "the old order is over", though her party lost seats'): the
+    quoted words have ended, and the concession is the writer's."""
+    doc, start = token.doc, token.left_edge.i
+    if token.dep_ != "advcl" or doc[start].lower_ not in CONCESSIVE or start < 2:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    first, second = doc[start - 2], doc[start - 1]
+    mark = second if first.text == "," else first if second.text == "," else None  # '", though' or ',", though'
+    return mark is not None and is_quote_mark(mark) and not doc[mark.i - 1].whitespace_  # a closing mark
 
 
 def _consequence(token: Token, lexicon: Lexicon) -> bool:

@@ -89,6 +89,9 @@ class Lexicon:
     outcries: frozenset[str] = frozenset()
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
+    #: nouns of a person's role: the definite nouns that stand for a person only, the titles and
+    #: their short forms ("mayor", "senator", "sen")
+    person_nouns: frozenset[str] = field(init=False, compare=False, repr=False)
     #: `verbs`, phrasal verbs, judgements, grounds, verbs of `quoted_objects`, `predicates` and `light_verbs`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)
     #: lemma hash -> whether the lemma, lower-cased, is in `cue_lemmas`: filled as Docs are read
@@ -97,6 +100,9 @@ class Lexicon:
     def __post_init__(self) -> None:
         object.__setattr__(self, "verbs", self.speech_verbs | self.cognition_verbs)
         object.__setattr__(self, "phrase_starts", frozenset(phrase[0] for phrase in self.phrases))
+        people = {noun for noun, types in self.definite.items() if types == {"PERSON"}}
+        people |= set(self.titles).union(*self.titles.values())
+        object.__setattr__(self, "person_nouns", frozenset(people))
         object.__setattr__(self, "cue_lemmas",
                            self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds
                            | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs))

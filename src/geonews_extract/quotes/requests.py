@@ -99,7 +99,10 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
     judged = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if judged is None or judged.left_edge.i != _after_particles(cue):
         return None
-    end = judged.right_edge.i
+    start, end = judged.left_edge.i, judged.right_edge.i
+    for child in cue.rights:  # one object the parse split in two ("accused [Azerbaijani] [forces] of ...")
+        if child.dep_ == "dobj" and child.i > judged.i and child.left_edge.i == end + 1:
+            judged, end = child, child.right_edge.i
     cited = lemma in lexicon.grounds  # what is cited runs on through the phrases that say whence or as what
     grounds = False
     for child in cue.rights:
@@ -115,7 +118,7 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
             end, grounds = child.right_edge.i, True
         elif (cited and child.dep_ in CITED_DEPS) or (judged.pos_ in NOMINALS and _goes_with_object(child, lexicon)):
             end = child.right_edge.i
-    return _words(cue, judged.left_edge.i, end)
+    return _words(cue, start, end)
 
 
 #: Heads of an object that a phrase after it can complete ("the efforts [to ...]"), unlike a

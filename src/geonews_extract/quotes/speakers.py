@@ -13,7 +13,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 3. a text that speaks for its author ("the statement continued") -> the one who issued it
    ("Reyes's statement", "[X] issued a statement"), or of the latest earlier text of that kind
    ("X said in a statement"), else the previous speaker;
-4. a generic source ("critics", "residents of Kabul") -> no entity (null);
+4. a generic source ("critics", "residents of Kabul") -> no entity (null), unless an organisation
+   after "at" or "from" says whom it works for ("analysts at Erste Group");
 5. a named entity in an apposition or the head's own prepositional object ("the governor,
    Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
    in Miami", nor names joined with others: "the leaders of Spain and Portugal"; a person
@@ -61,6 +62,8 @@ TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Prepositions that name who issued a text ("a statement from the ministry", "a report by the bank").
 AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Prepositions whose organisation object says whom a generic source works for ("analysts at X").
+EMPLOYER_PREPOSITIONS = frozenset({"at", "from"})
 #: Prepositions whose place object says where a body sits ("police in Lyon"), not who it is.
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at"})
 #: Modifiers before a body's noun that belong to its description ("the local health ministry").
@@ -70,8 +73,13 @@ DATELINE_CREDIT_CHARS = 40
 #: Units of an age phrase that stands for a person ("the 24-year-old", "the six-month-old").
 AGE_UNITS = frozenset({"year", "month"})
 PERSON = frozenset({"PERSON"})
-#: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to.
-MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+#: Entity types that never stand for a person named beside a role ("the mayor of [Bergen]").
+NO_PERSON_TYPES = frozenset({"GPE", "LOC", "NORP"})
+#: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to; a
+#: complement clause too, where it comes before the verb the parse hung it on ("Reyes fired back:
+#: '...,' she wrote"), not where it is what a verb before it reports ("Shaw told the court that
+#: [Hale] had lied. '...,' she said": Shaw, not Hale).
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
 
 
 def speaker_tokens(head: Token) -> list[Token]:
@@ -82,13 +90,30 @@ def speaker_tokens(head: Token) -> list[Token]:
         if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
             start = min(start, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in RIGHT_DEPS:
+        if child.dep_ == "prep":
+            end = max(end, _before_aside(child))
+        elif child.dep_ in RIGHT_DEPS:
             end = max(end, _before_relative_clause(child) if child.dep_ == "conj" else child.right_edge.i)
     closing = _parenthesis_after(head, end)
     tokens = same_paragraph(list(doc[start : closing + 1]), head)
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
     return tokens
+
+
+def _before_aside(preposition: Token) -> int:
+    """The last token of a prepositional phrase before an apposition or a relative clause set off by
+    a comma inside it ("the mayor of Bergen[, Rune Vik]", "Alan Reed of King's College[, who led
+    the work]"): the name beside the role and the clause on it are no part of the speaker's words."""
+    doc = preposition.doc
+    last = preposition.right_edge.i
+    for token in preposition.subtree:
+        start = token.left_edge.i
+        if token.dep_ in ("appos", "relcl") and start > preposition.i + 1 and doc[start - 1].text == ",":
+            last = min(last, start - 2)
+    while last > preposition.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last
 
 
 def _before_relative_clause(conjunct: Token) -> int:
@@ -160,11 +185,14 @@ class _Referent:
     entity: EntityRecord
     salient: bool  # a subject or a speaker
     adjective: bool = False  # a nationality adjective ("Nigerian officials")
+    person: bool = False  # typed otherwise, but named beside a person's role (see `_role_people`)
 
     def fits(self, types: frozenset[str] | None) -> bool:
         """A nationality adjective stands for a state ("the army"), never for a group."""
         if not types:
             return True
+        if self.person:
+            return "PERSON" in types
         return "GPE" in types if self.adjective else self.entity.type in types
 
 
@@ -179,7 +207,11 @@ class Resolver:
         #: Speaker phrases by head index: a main clause's subject is read again when it speaks.
         self._phrases: dict[int, list[Token]] = {}
         self._subjects = _main_clause_subjects(doc)  # read twice: for salience and for plural subjects
-        self.referents = _mentions_outside_quotes(doc, marks, self.entities, self._subjects, self._speaker_tokens)
+        #: Entities the tagger typed as no person that a person's role introduces ("Councillor Ann Hale").
+        self.role_people = _role_people(doc, self.entities, lexicon.person_nouns)
+        self.referents = _mentions_outside_quotes(
+            doc, marks, self.entities, self._subjects, self._speaker_tokens, self.role_people
+        )
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -206,7 +238,12 @@ class Resolver:
             self.plural_speakers.append((at, entity))
         if entity is not None:
             adjective = entity_at(self.doc, head.idx, head.idx + len(head)) is not entity
-            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP"))
+            # a person spoken of by a role stands for the state or firm of the role ("Norway's
+            # minister" -> Norway), and a later "he" for the same person, not for the state itself
+            person = entity.id in self.role_people or (
+                head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.person_nouns
+            )
+            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person))
         return Resolved(chars(tokens), entity, channel)
 
     def _speaker_tokens(self, head: Token) -> list[Token]:
@@ -291,7 +328,7 @@ class Resolver:
             return possessor
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
-            return None
+            return self._employer(head)
         if noun in lexicon.bodies or word in lexicon.bodies:
             body = self._body(head, before)
             if body is not None:
@@ -306,6 +343,19 @@ class Resolver:
         if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
             return None
         return self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+
+    def _employer(self, head: Token) -> EntityRecord | None:
+        """The organisation a generic source works at or belongs to: "analysts at [Erste Group]",
+        "researchers from [the University of Leeds]"; a place there says where they are, never who
+        speaks ("residents of Kabul"), and "of" names what they are of as often ("reporters of Reuters"
+        stays generic where "reporter" is one)."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in EMPLOYER_PREPOSITIONS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj" and not _coordinated(c)):
+                    entity = self._named([pobj])
+                    if entity is not None and entity.type == "ORG":
+                        return entity
+        return None
 
     def _body(self, head: Token, before: int) -> EntityRecord | None:
         """The body the speaker's own words describe, when they name no entity: a noun before
@@ -378,9 +428,12 @@ class Resolver:
                 c.dep_ in ("det", "predet", "poss") for c in child.lefts
             ):
                 entity = self._named([child])
-                if entity is not None and entity.type == "PERSON":
+                if entity is not None and self._person(entity):
                     return entity
         return None
+
+    def _person(self, entity: EntityRecord) -> bool:
+        return entity.type == "PERSON" or entity.id in self.role_people
 
     def _apposed_person(self, head: Token) -> EntityRecord | None:
         """The person named beside a role, who speaks rather than the state or firm in it: "Norway's
@@ -390,7 +443,7 @@ class Resolver:
             return None
         for token in _role_appositions(head):
             entity = self._named([token])
-            if entity is not None and entity.type == "PERSON":
+            if entity is not None and self._person(entity):
                 return entity
         return None
 
@@ -407,7 +460,7 @@ class Resolver:
     def _introduced(self, noun: str, before: int) -> EntityRecord | None:
         """The latest person introduced with `noun` as a title or apposition before `before`."""
         if self._titles is None:
-            self._titles = _titles(self.doc, self.entities, self.lexicon.titles)
+            self._titles = _titles(self.doc, self.entities, self.lexicon.titles, self.role_people)
         found = [entity for start, entity in self._titles.get(noun, []) if start < before]
         return found[-1] if found else None
 
@@ -517,14 +570,14 @@ class Resolver:
 
 
 def _titles(
-    doc: Doc, entities: list[EntityRecord], short: Mapping[str, frozenset[str]]
+    doc: Doc, entities: list[EntityRecord], short: Mapping[str, frozenset[str]], role_people: frozenset[str]
 ) -> dict[str, list[tuple[int, EntityRecord]]]:
     """Title nouns that introduce a person, with where and whom: "defense [lawyer] Maria Lopez",
     "Omar Haddad, the club's [coach]", "the [coach], Omar Haddad"; a title written short stands
     for its nouns too (`short`: "[Sen.] Ann Reyes" introduces "the senator")."""
     found: dict[str, list[tuple[int, EntityRecord]]] = {}
     for entity in entities:
-        if entity.type != "PERSON":
+        if entity.type != "PERSON" and entity.id not in role_people:
             continue
         for mention in entity.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -546,6 +599,35 @@ def _titles(
     for places in found.values():
         places.sort(key=lambda item: item[0])
     return found
+
+
+def _role_people(doc: Doc, entities: list[EntityRecord], person_nouns: frozenset[str]) -> frozenset[str]:
+    """Ids of the entities the tagger typed as an organisation or a thing that a person's role
+    stands beside, so that a later "she" or "the coach" can be them: a title at the head of the
+    name ("[Councillor] Ann Hale"), before it ("head [coach] Ewan Reid"), or a role the name is
+    set beside ("Carlisle's [coach], Ewan Reid", "the [mayor] of Bergen, Rune Vik", the name hung
+    on the place). `person_nouns` are the role nouns (`Lexicon.person_nouns`)."""
+    found = set()
+    for entity in entities:
+        if entity.type == "PERSON" or entity.type in NO_PERSON_TYPES:
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [span[0]] if len(span) > 1 and span[1].pos_ == "PROPN" else []
+            nouns += _title_run(root)
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            elif root.dep_ == "appos" and root.head.dep_ == "pobj":
+                place = entity_at(doc, root.head.idx, root.head.idx + len(root.head))
+                role = _role_of(root.head) if place is not None and place.type in NO_PERSON_TYPES else None
+                nouns += [role] if role is not None else []
+            if any(noun.lemma_.lower() in person_nouns or noun.lower_ in person_nouns for noun in nouns):
+                found.add(entity.id)
+                break
+    return frozenset(found)
 
 
 def _role_of(pobj: Token) -> Token | None:
@@ -647,8 +729,21 @@ def _main_clause_subjects(doc: Doc) -> list[int]:
     array = doc.to_array([DEP, HEAD, POS]).astype("int64")
     heads = np.arange(len(doc)) + array[:, 1]
     subject = np.isin(array[:, 0], [strings[d] for d in SUBJECT_DEPS]) & (array[:, 2] != strings["PRON"])
-    main = np.isin(array[heads, 0], [strings[d] for d in MAIN_CLAUSE_DEPS])
+    clause_heads = heads[heads]  # the word each subject's clause hangs on
+    main = np.isin(array[heads, 0], [strings[d] for d in MAIN_CLAUSE_DEPS]) | (
+        (array[heads, 0] == strings["ccomp"]) & (clause_heads > heads)
+    )
     return [int(i) for i in np.flatnonzero(subject & main)]
+
+
+def _with_named_apposition(subject: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A subject's span run on over a name set beside it ("The outgoing premier, [Gordon Reid],
+    conceded"): the name is the subject a later "he" refers back to, as much as the role."""
+    names = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not names:
+        return span
+    last = names[-1]
+    return span[0], max(span[1], last.idx + len(last))
 
 
 def _mentions_outside_quotes(
@@ -657,13 +752,14 @@ def _mentions_outside_quotes(
     entities: list[EntityRecord],
     main_subjects: list[int],
     phrase: Callable[[Token], list[Token]] = speaker_tokens,
+    role_people: frozenset[str] = frozenset(),
 ) -> list[_Referent]:
     """Entity mentions that a speaker can refer back to: outside quotation marks and datelines,
     salient when inside the subject phrase of a main clause (not in a headline); `main_subjects`
     are the `_main_clause_subjects`, `phrase` gives a subject's speaker phrase."""
     quoted = sorted((s.open, s.close) for s in marks.outermost())
     quoted_opens = [open_ for open_, _close in quoted]
-    subjects = sorted(chars(phrase(doc[i])) for i in main_subjects)
+    subjects = sorted(_with_named_apposition(doc[i], chars(phrase(doc[i]))) for i in main_subjects)
     subject_starts = [start for start, _end in subjects]
     furthest_end = list(accumulate((end for _start, end in subjects), max))  # of subjects[: i + 1]
     headlines = headlines_of(doc, marks.text)
@@ -681,5 +777,5 @@ def _mentions_outside_quotes(
             )
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             adjective = span is not None and (span.root.pos_ == "ADJ" or span.root.dep_ == "amod")
-            referents.append(_Referent(mention.start, entity, salient, adjective))
+            referents.append(_Referent(mention.start, entity, salient, adjective, entity.id in role_people))
     return referents

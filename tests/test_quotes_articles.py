@@ -1,0 +1,178 @@
+"""Twelve whole news articles written for the quotes stage (fixtures/quotes/articles.jsonl): wire
+politics, a court report, sport, company results, a council meeting, health, diplomacy, a radio
+interview, a feature, an obituary, a flood and an election night. Each attribution a reader
+checking who said what expects is annotated by hand (kind, content, speaker, cue, entity, as in
+fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact content, kind,
+speaker and entity; an article must give no quote that is not annotated. Expectations the stage
+does not meet yet stay visible as strict xfails with the reason."""
+
+import importlib.util
+import sys
+
+import pytest
+from conftest import ROOT
+from quoting import entity_of
+
+from geonews_extract import extract
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _benchmark()
+ARTICLES = BENCH.load_cases(path=BENCH.ARTICLE_CASES)
+
+# (article id, index of the quote) -> why the stage misses it; "extra" -> why it gives a quote nobody said.
+MISSES = {
+    ("court-harbour-bribes", 0): "'in what the judge called \"...\"': a free relative 'what' as the object of a naming verb",
+    ("company-norrland-steel", 0): "'announced' is no cue (its object is as often a deed), so the report runs on through it",
+    ("company-norrland-steel", 1): "'announced plans to ...' is no cue by design (cues.json: 'announced new rules')",
+    ("company-norrland-steel", 2): "the tagger types LSEG as a person and the speaker is cut to 'data'",
+    ("company-norrland-steel", 6): "the tagger finds no entity in 'Metallfacket'",
+    ("company-norrland-steel", 7): "the tagger finds no entity in 'Metallfacket'",
+    ("council-cycle-lanes", 8): "'that' tagged WDT (with dep mark) after 'in a written statement' stays in the content: "
+                                 "dropping it lowers PolNeAR train's 'content exact', whose contents keep 'that'",
+    ("broadcast-rail-strike", 1): "'put it to her that ...' is no cue",
+    ("feature-danube-ferry", 0): "the tagger types Ion Petrescu as an organisation and Danube as a person",
+    ("feature-danube-ferry", 3): "the tagger types Elena as an organisation",
+    ("feature-danube-ferry", 4): "the tagger types Ion Petrescu and Petrescu as no person",
+    ("obituary-bergen-architect", 1): "'as she later put it, \"...\"': 'put it' is no cue",
+    ("obituary-bergen-architect", 4): "'said in a tribute that ...': the parse hangs the clause on 'tribute'",
+    ("election-nova-scotia", 0): "'with their leader telling supporters that ...': the parse hangs the participle on the clause;"
+                                  " taking the object of 'with' as its subject lowered PolNeAR dev's source figures",
+    ("election-nova-scotia", 6): "'the elections agency': the tagger types Elections Nova Scotia as a person, so the agency "
+                                  "becomes a body of its own",
+}
+EXTRAS = {
+    "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
+    "feature-danube-ferry": "'Asked what he would do ...' reports the question with no speaker, as PolNeAR annotates it",
+}
+
+
+@pytest.fixture(scope="module")
+def found(nlp):
+    mine, _, _ = BENCH.run(ARTICLES, nlp, details=False, with_textacy=False)
+    return dict(zip((name for name, _, _ in ARTICLES), mine, strict=True))
+
+
+def _param(name, index):
+    reason = MISSES.get((name, index))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(name, index, marks=marks, id=f"{name}-{index}")
+
+
+def _problems(text, predicted, gold):
+    pairs = {id(g): q for q, g in BENCH.match(text, predicted, [gold], exact=False)}
+    quote = pairs.get(id(gold))
+    if quote is None:
+        return ["not found"]
+    problems = []
+    if quote.kind != gold.kind:
+        problems.append(f"kind {quote.kind}")
+    if BENCH.norm(text[slice(*quote.content)]) != BENCH.norm(gold.content):
+        problems.append(f"content {text[slice(*quote.content)]!r}")
+    if not BENCH.speaker_matches(quote.speaker, gold.speaker):
+        problems.append(f"speaker {quote.speaker!r}")
+    if not BENCH.entity_matches(quote.entity_forms, gold, text_forms=True):
+        problems.append(f"entity {sorted(quote.entity_forms or [])}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("name", "index"), [_param(name, i) for name, _, golds in ARTICLES for i in range(len(golds))]
+)
+def test_each_expected_quote_is_found_whole(found, name, index):
+    text, golds = next((text, golds) for n, text, golds in ARTICLES if n == name)
+    assert _problems(text, found[name], golds[index]) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=EXTRAS[name])] if name in EXTRAS else [])
+     for name, _, _ in ARTICLES],
+)
+def test_no_quote_nobody_said(found, name):
+    text, golds = next((text, golds) for n, text, golds in ARTICLES if n == name)
+    matched = {id(q) for q, _ in BENCH.match(text, found[name], golds, exact=False)}
+    assert [text[slice(*q.content)] for q in found[name] if id(q) not in matched] == []
+
+
+def test_the_articles_are_well_formed():
+    assert len(ARTICLES) >= 12
+    for name, _text, golds in ARTICLES:
+        assert 5 <= len(golds) <= 10, name
+        for gold in golds:
+            assert gold.kind in BENCH.KINDS and gold.start >= 0, (name, gold.content)
+            assert not gold.content.lower().startswith("that "), (name, gold.content)
+
+
+# ---- rules the articles showed missing, each on sentences of its own ---------------------------
+def _quotes(nlp, text):
+    document = extract(text, nlp=nlp)
+    found = []
+    for quote in document.quotes:
+        entity = entity_of(document, quote)
+        found.append((quote.content.text, quote.speaker.text if quote.speaker else None, entity.name if entity else None))
+    return found
+
+
+def test_a_name_set_beside_the_subject_is_who_a_later_pronoun_means(nlp):
+    text = ('"We won," Ruth Kane said. The outgoing premier, Gordon Reid, conceded defeat before midnight. '
+            "He said he would stay on as leader.")
+    assert ("he would stay on as leader", "He", "Gordon Reid") in _quotes(nlp, text)
+
+
+def test_the_subject_of_a_reported_clause_is_not_who_a_later_pronoun_means(nlp):
+    text = 'Prosecutor Ann Shaw told the court that Tom Hale had taken the money. "It was planned," she said.'
+    assert ("It was planned", "she", "Ann Shaw") in _quotes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Leeds United's head coach, Ewan Strachan, was angry. The coach said the referee had missed a foul.",
+         ("the referee had missed a foul", "The coach", "Ewan Strachan")),
+        ('Councillor Bridget Hale opened the debate. "Doing nothing is not an option," she told the meeting.',
+         ("Doing nothing is not an option", "she", "Councillor Bridget Hale")),
+        ("The mayor of Bergen, Rune Tveit, said the flags would fly at half mast.",
+         ("the flags would fly at half mast", "The mayor of Bergen", "Rune Tveit")),
+    ],
+)
+def test_a_name_beside_a_persons_role_is_a_person_whatever_its_tag(nlp, text, quote):
+    assert quote in _quotes(nlp, text)
+
+
+def test_he_after_a_speaker_named_by_role_speaks_for_the_same_state(nlp):
+    text = ("Armenia's foreign minister said his country wanted peace. "
+            "He accused Azerbaijani forces of shelling two villages.")
+    assert ("Azerbaijani forces of shelling two villages", "He", "Armenia") in _quotes(nlp, text)
+
+
+def test_a_concession_after_the_closing_mark_is_the_writers(nlp):
+    text = 'Their leader, Aisha Rahman, said the result showed "the old order is over", though her party lost two seats.'
+    assert _quotes(nlp, text) == [('the result showed "the old order is over"', "Their leader", "Aisha Rahman")]
+
+
+def test_the_college_is_the_college_named_before(nlp):
+    text = ("The Royal College of Nursing said the study was useful. "
+            "The college added that it would raise the findings with ministers.")
+    assert ("it would raise the findings with ministers", "The college", "Royal College of Nursing") in _quotes(nlp, text)
+
+
+def test_a_verb_joined_on_after_the_closing_mark_is_a_report_of_its_own(nlp):
+    text = 'The minister said the offer was "fair and final", and accused the union of moving the goalposts.'
+    found = _quotes(nlp, text)
+    assert ('the offer was "fair and final"', "The minister", None) in found
+    assert ("the union of moving the goalposts", "The minister", None) in found
+
+
+def test_a_generic_source_at_an_organisation_speaks_for_it(nlp):
+    text = "Analysts at Erste Group said they expected a deal. They added that a delay would do little harm."
+    found = _quotes(nlp, text)
+    assert ("they expected a deal", "Analysts at Erste Group", "Erste Group") in found
+    assert ("a delay would do little harm", "They", "Erste Group") in found
