@@ -36,6 +36,7 @@ from .lexicon import Lexicon
 from .marks import QuoteMarks, Segment, quoted_words
 from .requests import answer_said, judgement_said, reported_without_clause
 from .syntax import (
+    IMPERSONAL_SUBJECTS,
     channel_of,
     chars,
     cue_chars,
@@ -244,7 +245,10 @@ def _reported_clause(
         return _asked(doc, cue, complements, marks, outer, lexicon)
     subject = subject_of(cue, lexicon) or _inverted_subject(cue, complements)
     if subject is None:
-        return _unnamed_speaker(doc, cue, complements, marks, outer, lexicon)
+        subject = _subject_read_as_clause(cue, complements)
+        if subject is None:
+            return _unnamed_speaker(doc, cue, complements, marks, outer, lexicon)
+        complements = [c for c in complements if c.i > cue.i]
     if not any(c.dep_ == "nsubj" for c in cue.children):
         subject = _reporter_subject(cue, subject, lexicon)  # 'told X that ... and asked if ...'
     if complements and cue.dep_ == "parataxis":  # 'There is a risk, analysts said, that ...': the clause around
@@ -457,6 +461,38 @@ def _inverted_subject(cue: Token, complements: list[Token]) -> Token | None:
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i != cue.i + 1:
         return None
     return speaker
+
+
+def _subject_read_as_clause(cue: Token, complements: list[Token]) -> Token | None:
+    """'Kasich offered him a job, then says [he will take advice]', 'Ms. Lee, a nurse who ran the
+    clinic, also said [her group would march]': the parse read the words before a cue that has no
+    subject as a clause it reports, though they hold its subject, and took the clause after it for
+    a second one. The clause before opens with its own subject and runs up to the cue, with no
+    quotation mark before the cue (then it is a quote, the cue's, '"...," said Lee'); the clause
+    after has a subject of its own and opens right after the cue: its speaker is the subject before."""
+    before = [c for c in complements if c.i < cue.i]
+    after = [c for c in complements if c.i > cue.i]
+    if not before or not after or cue.tag_ not in FINITE | {"VBN"} or cue.dep_ != "ROOT":
+        return None
+    clause, reported = before[-1], after[0]
+    if clause.right_edge.i + 1 < cue.i and not all(t.pos_ in ("ADV", "PUNCT") for t in cue.doc[clause.right_edge.i + 1 : cue.i]):
+        return None
+    if any(is_quote_mark(t) for t in cue.doc[clause.right_edge.i - 1 : cue.i]):
+        return None
+    # 'A would admit it, but [B ...] says': the last clause joined to it is the one before the cue
+    clause = next((c for c in reversed(list(clause.rights)) if c.dep_ == "conj" and any(
+        s.dep_ == "nsubj" for s in c.children)), clause)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS or subject.lower_ in IMPERSONAL_SUBJECTS:
+        return None  # 'It is odd to see X insist ...': "it" says nothing
+    if subject.left_edge.i != clause.left_edge.i:
+        return None
+    if subject.pos_ == "PRON" and cue.doc[cue.i - 1].text == ",":
+        return None  # '[He had a say in it], said a former aide': a report, then its speaker
+    if not _right_after(reported, cue) or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in RELATIVE_TAGS for c in reported.children):
+        return None  # '..., said a spokesman, who ran ...': the words after the cue are its speaker
+    return subject
 
 
 def _unnamed_speaker(

@@ -107,7 +107,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         found = _reporting_ancestor_subject(verb, lexicon, depth)
         if found is not None:
             return found
-    if depth and verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
+    if depth and (verb.dep_ in SHARED_SUBJECT_DEPS or _run_on_verb(verb)) and verb.head.i != verb.i:
         found = subject_of(_host(verb) if verb.tag_ == "VBG" else verb.head, None, depth - 1)
         if found is not None:
             return found
@@ -218,6 +218,16 @@ def passive_agent(verb: Token) -> Token | None:
     """The agent of a passive cue: "was asked by [reporters]"."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _run_on_verb(verb: Token) -> bool:
+    """'The mayor paused, then revealed why ...': a finite verb with a clause right after it that the
+    parse hung on a finite verb before it with no label ("dep"), after a comma: a second act of
+    the same subject."""
+    head = verb.head
+    return (verb.dep_ == "dep" and head.i < verb.i and head.pos_ == "VERB" and verb.tag_ == head.tag_
+            and verb.tag_ in ("VBD", "VBZ", "VBP") and any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])
+            and any(c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1 for c in verb.children))
 
 
 def _reporting_ancestor_subject(verb: Token, lexicon: Lexicon, depth: int) -> Token | None:
