@@ -1,0 +1,26 @@
+"""Values, types and mods of time expressions where newswire writes them in forms the
+rules once missed or misread, in sentences written for these tests. Values and mods
+follow the TimeML (TIMEX3) guidelines."""
+
+import pytest
+
+from geonews_extract import extract
+
+PUBLISHED = "2024-03-14"  # a Thursday
+
+
+def found(sentence, nlp):
+    return [(t.text, t.value, t.type, t.mod) for t in extract(sentence, published=PUBLISHED, nlp=nlp).times]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Critics blame the post-1990 reforms for the slump.", ("post-1990", "1990", "DATE", "AFTER")),
+        ("The pre-2008 lending rules were far looser.", ("pre-2008", "2008", "DATE", "BEFORE")),
+        ("Post-1945 housing makes up most of the district.", ("Post-1945", "1945", "DATE", "AFTER")),
+    ],
+)
+def test_a_year_joined_to_pre_or_post_is_that_year_before_or_after(nlp, sentence, expected):
+    assert found(sentence, nlp) == [expected]
+
