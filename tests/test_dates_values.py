@@ -24,3 +24,20 @@ def found(sentence, nlp):
 def test_a_year_joined_to_pre_or_post_is_that_year_before_or_after(nlp, sentence, expected):
     assert found(sentence, nlp) == [expected]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The minister resigned on Monday after weeks of protests.",
+            [("Monday", "2024-03-11", "DATE", None), ("weeks", "PXW", "DURATION", None)],
+        ),
+        (
+            "Rebels withdrew on Friday after months of fighting.",
+            [("Friday", "2024-03-08", "DATE", None), ("months", "PXM", "DURATION", None)],
+        ),
+    ],
+)
+def test_a_day_before_after_and_a_length_is_the_day_and_the_length(nlp, sentence, expected):
+    assert found(sentence, nlp) == expected

@@ -641,6 +641,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or _later_in_a_period(span, published)
             or _clock_and_day_apart(span, published)
             or _points_across_a_preposition(span, published)
+            or _point_and_length_across_after(span, published)
             or _the_year_of_a_noun(span)
             or whole
         )
@@ -872,6 +873,31 @@ def _points_across_a_preposition(span: Span, published: date | datetime | None) 
         return found
     return None
 
+
+#: Prepositions that set an event after or before a length ("(resigned on) Monday after weeks
+#: (of protests)"), across which a model's entity may run from the day into the length.
+_SEQUENCE_PREPOSITIONS = frozenset({"after", "before"})
+
+
+def _point_and_length_across_after(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"(resigned on) Monday after weeks (of protests)": a model's entity that ran from a day
+    over "after" or "before" into the length the event followed, reading as nothing whole, is
+    two expressions, the day and the length, as each is on its own."""
+    if len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    doc = span.doc
+    for joiner in span[1:-1]:
+        if joiner.lower_ not in _SEQUENCE_PREPOSITIONS:
+            continue
+        left = trim(Span(doc, span.start, joiner.i, label=span.label))
+        right = trim(Span(doc, joiner.i + 1, span.end, label=span.label))
+        if left is None or right is None:
+            return None
+        point, length = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
+        if point is None or not _names_a_day(point) or length is None or length.type != "DURATION":
+            return None
+        return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+    return None
 
 def _names_no_time_at_all(token: Token) -> bool:
     """A noun of the sentence that no time expression holds ("d'etat"), not a number, unit or modifier."""
