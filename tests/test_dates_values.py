@@ -41,3 +41,14 @@ def test_a_year_joined_to_pre_or_post_is_that_year_before_or_after(nlp, sentence
 )
 def test_a_day_before_after_and_a_length_is_the_day_and_the_length(nlp, sentence, expected):
     assert found(sentence, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The filing deadline expires at midnight on Friday.", ("midnight on Friday", "2024-03-15T24:00", "TIME", None)),
+        ("The truce takes effect at dawn on Saturday.", ("dawn on Saturday", "2024-03-16TMO", "TIME", None)),
+    ],
+)
+def test_a_clock_time_and_a_day_on_a_timetable_verb_lie_ahead(nlp, sentence, expected):
+    assert found(sentence, nlp) == [expected]
