@@ -52,3 +52,14 @@ def test_a_day_before_after_and_a_length_is_the_day_and_the_length(nlp, sentence
 )
 def test_a_clock_time_and_a_day_on_a_timetable_verb_lie_ahead(nlp, sentence, expected):
     assert found(sentence, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holiday", "value"),
+    [
+        ("The fighting began in August 1914. By Christmas, a million men were dead.", "Christmas", "1914-12-25"),
+        ("The river burst its banks in November 2019. On Thanksgiving, volunteers served hot meals.", "Thanksgiving", "2019-11-28"),
+    ],
+)
+def test_a_holiday_in_a_passage_about_an_earlier_date_is_placed_around_it(nlp, sentence, holiday, value):
+    assert (holiday, value) in [(t[0], t[1]) for t in found(sentence, nlp)]
