@@ -63,3 +63,14 @@ def test_a_clock_time_and_a_day_on_a_timetable_verb_lie_ahead(nlp, sentence, exp
 )
 def test_a_holiday_in_a_passage_about_an_earlier_date_is_placed_around_it(nlp, sentence, holiday, value):
     assert (holiday, value) in [(t[0], t[1]) for t in found(sentence, nlp)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strikers were sent home on Easter Monday.", ("Easter Monday", "2023-04-10", "DATE", None)),
+        ("The cathedral was packed on Easter Sunday.", ("Easter Sunday", "2023-04-09", "DATE", None)),
+    ],
+)
+def test_a_day_named_from_easter_is_one_expression(nlp, sentence, expected):
+    assert found(sentence, nlp) == [expected]
