@@ -74,3 +74,28 @@ def test_a_holiday_in_a_passage_about_an_earlier_date_is_placed_around_it(nlp, s
 )
 def test_a_day_named_from_easter_is_one_expression(nlp, sentence, expected):
     assert found(sentence, nlp) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A curfew is in force from 10 p.m. to 6 a.m.",
+            [("10 p.m.", "2024-03-14T22:00", "TIME", None), ("6 a.m.", "2024-03-15T06:00", "TIME", None)],
+        ),
+        (
+            "Artillery pounded the port from 11 p.m. Tuesday until 4 a.m.",
+            [("11 p.m. Tuesday", "2024-03-12T23:00", "TIME", None), ("4 a.m.", "2024-03-13T04:00", "TIME", None)],
+        ),
+        (
+            "Artillery pounded the port from 11 p.m. Tuesday until 4 a.m. Wednesday.",
+            [("11 p.m. Tuesday", "2024-03-12T23:00", "TIME", None), ("4 a.m. Wednesday", "2024-03-13T04:00", "TIME", None)],
+        ),
+        (
+            "The wake went on from 8 p.m. Saturday to 2 a.m. on Monday.",
+            [("8 p.m. Saturday", "2024-03-09T20:00", "TIME", None), ("2 a.m.", "2024-03-11T02:00", "TIME", None), ("Monday", "2024-03-11", "DATE", None)],
+        ),
+    ],
+)
+def test_a_clock_range_past_midnight_ends_on_the_next_day_and_a_start_keeps_its_own_day(nlp, sentence, expected):
+    assert found(sentence, nlp) == expected

@@ -20,7 +20,7 @@ from ..annotations import text_of
 from .anchoring import FUTURE, PAST, PAST_ONLY
 from .calendar import Point, add_months
 from .extents import in_the_year_before, parts, resolve_safely
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
@@ -116,10 +116,13 @@ def read_times(
                     written = full_text[start:end]
             if found and _joined_as_a_range(full_text, found[-1], start):
                 _complete_the_start(found, full_text, written, resolution, context)
-                _start_on_the_day_of_the_end(found, resolution)
+                _start_on_the_day_of_the_end(found, full_text, written, resolution)
             if found and _ends_a_range(full_text, found[-1], start, resolution):
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
                 resolution = _weekdays_in_order(found, full_text, written, resolution, tense)
+            if found and _a_clock_range_past_midnight(full_text, found[-1], start, written, resolution):
+                assert resolution.point is not None
+                resolution = _at(resolution, Point("time", resolution.point.day + timedelta(days=1), resolution.point.part))
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
             if written.lower() == "the day" and not (found and full_text[found[-1].end : start].strip() == ","):
@@ -269,6 +272,8 @@ def _place_the_clocks_before(found: list[Found], full_text: str, start: int, day
         gap_fits = _CLOCK_TO_DAY_GAP.fullmatch(full_text, previous.end, following) is not None
         if not gap_fits and not (following < start and full_text[previous.end : following].strip().lower() in RANGE_JOINERS):
             return  # a zone between clock and day; "and", "to" between two clocks ("between 2 and 4 p.m. on Tuesday")
+        if _names_its_day(full_text[previous.start : previous.end]):
+            return  # "from 8 p.m. Saturday to 2 a.m. on Monday": the start keeps its own day
         placed = _on_the_day_before(day, previous.resolution)
         if placed is previous.resolution:
             return
@@ -353,6 +358,33 @@ def _ends_a_range(full_text: str, previous: Found, start: int, end: Resolution) 
     )
 
 
+#: Words that give a clock time a day of its own ("4 a.m. Wednesday", "6 a.m. tomorrow").
+_DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+
+
+def _a_clock_range_past_midnight(full_text: str, previous: Found, start: int, written: str, end: Resolution) -> bool:
+    """The clock time at `start` ends a range "from/between `previous` to/and it" on the same
+    day at an earlier hour, with no day of its own ("from 10 p.m. to 6 a.m.", "from 11 p.m.
+    Tuesday until 4 a.m."): the range runs past midnight, so the end is on the next day."""
+    before, after = previous.resolution.point, end.point
+    if before is None or after is None or before.grain != "time" or after.grain != "time" or before.day != after.day:
+        return False
+    if before.part is None or after.part is None or after.part >= before.part:
+        return False
+    joiner = full_text[previous.end : start].strip().lower()
+    opener = full_text[max(0, previous.start - 9) : previous.start].strip().lower()
+    if not (joiner in _SPAN_JOINERS or (joiner in _OPENED_JOINERS and opener.endswith(_OPENED_JOINERS[joiner]))):
+        return False
+    return not _names_its_day(written)
+
+
+def _names_its_day(written: str) -> bool:
+    """The expression names the day it is on ("4 a.m. Wednesday", "8 p.m. on March 3", "6 a.m.
+    tomorrow"), not only a clock time."""
+    words = written.lower().replace(".", " ").replace(",", " ").split()
+    return any(w in WEEKDAYS or w in MONTHS or w in _DAY_WORDS for w in words)
+
+
 def _not_before_the_start(start: Resolution, end_text: str, end: Resolution, context: Context) -> Resolution:
     """The end of a range is the first such month or day at or after its start ("from December
     to April" -> the April after that December; "from October 2019 to March" -> March 2020)."""
@@ -387,12 +419,17 @@ def _is_weekday(text: str) -> bool:
     return text.lower().rstrip(".") in WEEKDAYS
 
 
-def _start_on_the_day_of_the_end(found: list[Found], end: Resolution) -> None:
-    """A clock time that opens a range ending at a clock time on a day the text names ("from 7
-    a.m. to 8 p.m. on Sunday") is on that day, not on the publication day."""
+def _start_on_the_day_of_the_end(found: list[Found], full_text: str, end_text: str, end: Resolution) -> None:
+    """A clock time without a day of its own that opens a range ending at a clock time on a
+    day the text names ("from 7 a.m. to 8 p.m. on Sunday") is on that day, not on the
+    publication day; a start with its own day keeps it ("from 11 p.m. Tuesday until 4 a.m.
+    Wednesday"), and so does one whose end is only counted from another day ("to 3 a.m. the
+    next day")."""
     previous = found[-1]
     start, last = previous.resolution.point, end.point
     if start is None or last is None or start.grain != "time" or last.grain != "time" or start.day == last.day:
+        return
+    if _names_its_day(full_text[previous.start : previous.end]) or not _names_its_day(end_text):
         return
     found[-1] = replace(previous, resolution=replace(_at(previous.resolution, Point("time", last.day, start.part)), anchor="text"))
 
