@@ -99,3 +99,14 @@ def test_a_day_named_from_easter_is_one_expression(nlp, sentence, expected):
 )
 def test_a_clock_range_past_midnight_ends_on_the_next_day_and_a_start_keeps_its_own_day(nlp, sentence, expected):
     assert found(sentence, nlp) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent"),
+    [
+        ("Food prices climbed 6 percent in the year to December.", "the year"),
+        ("Wages rose 4 percent in the year to the end of June.", "the year"),
+    ],
+)
+def test_the_year_to_a_month_is_twelve_months_closing_on_it(nlp, sentence, extent):
+    assert (extent, "P1Y", "DURATION", None) in found(sentence, nlp)

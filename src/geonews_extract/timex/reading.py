@@ -175,10 +175,17 @@ NARRATIVE_DISTANCE_DAYS = 31
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
+_TO_A_MONTH = re.compile(r"\s*to\s+(?:the\s+end\s+of\s+)?([a-z]+)", re.IGNORECASE)
+
+
 def _closes_on_a_day(full_text: str, end: int) -> bool:
-    """The expression ending at `end` is followed by "ended" or "ending" ("the year ended March 31")."""
+    """The expression ending at `end` is followed by "ended" or "ending" ("the year ended March
+    31"), or by "to" and a month ("the year to December", "the year to the end of June")."""
     following = _NEXT_WORD.match(full_text, end)
-    return following is not None and following.group(1).lower() in CLOSING_PARTICIPLES
+    if following is not None and following.group(1).lower() in CLOSING_PARTICIPLES:
+        return True
+    to = _TO_A_MONTH.match(full_text, end)
+    return to is not None and to.group(1).lower() in MONTHS
 
 
 #: Words that make a unit a rate's period when they open it ("$5 million a year").
