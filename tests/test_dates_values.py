@@ -110,3 +110,14 @@ def test_a_clock_range_past_midnight_ends_on_the_next_day_and_a_start_keeps_its_
 )
 def test_the_year_to_a_month_is_twelve_months_closing_on_it(nlp, sentence, extent):
     assert (extent, "P1Y", "DURATION", None) in found(sentence, nlp)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A strong current dragged the swimmers out to sea.",
+        "Only a minute quantity of gas escaped from the valve.",
+    ],
+)
+def test_time_words_in_another_sense_name_no_time(nlp, sentence):
+    assert found(sentence, nlp) == []

@@ -49,6 +49,7 @@ from .syntax import (
     LEFT_MODIFIERS,
     LENGTH_UNITS,
     MATCHER_NON_TRIGGERS,
+    MODIFIER_TIMES,
     NAME_PREPOSITIONS,
     NOUN_PHRASE_OPENERS,
     PLAY_OPENING_ORDINALS,
@@ -325,7 +326,9 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
     for Peace"); a decade after a possessive determiner an age ("in his 30s", "his mid-20s"); "daily"
     before a proper name a newspaper ("the party daily Pravda"); "the short term" before the
-    noun it modifies an adjective ("the short term outlook"); "Now," opening a sentence a
+    noun it modifies an adjective ("the short term outlook"); "current" with its own article or
+    modifier a noun ("a strong current"); "a" and a unit word qualifying the noun after it no
+    length ("a minute amount", "a day trip"); "Now," opening a sentence a
     discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom."""
     for token in doc[start:end]:
         word = token.lower_
@@ -352,6 +355,10 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     after_a_possessive = start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS
     if is_decade and after_a_possessive and all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1]):
         return True  # "his 30s", "his mid-20s": an age
+    if end - start == 1 and last.lower_ in MODIFIER_TIMES and any(c.dep_ in ("det", "amod", "compound") for c in last.children):
+        return True  # "a strong current", "the river current": the noun, no time; "the current crisis" stays
+    if end - start == 2 and doc[start].lower_ in ("a", "an") and last.lower_ in UNITS and last.dep_ in ("compound", "amod") and last.head.i >= end:
+        return True  # "a minute amount", "a day trip": the unit word qualifies the noun after it
     if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
