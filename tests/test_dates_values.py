@@ -121,3 +121,15 @@ def test_the_year_to_a_month_is_twelve_months_closing_on_it(nlp, sentence, exten
 )
 def test_time_words_in_another_sense_name_no_time(nlp, sentence):
     assert found(sentence, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The network hired a former Monday Night Football host.", []),
+        ("She watched the Thanksgiving Day Parade on television.", []),
+        ("He wrote a book about the Christmas Truce of 1914.", ["1914"]),
+    ],
+)
+def test_a_weekday_or_a_holiday_inside_a_longer_name_is_no_time(nlp, sentence, kept):
+    assert [t[0] for t in found(sentence, nlp)] == kept

@@ -472,12 +472,17 @@ NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC"}
 
 
 def _weekday_of_a_name(doc: Doc, start: int, end: int) -> bool:
-    """A weekday alone that the model reads as a word of a longer name ("The Sunday Times",
-    "the Good Friday Agreement"): the name's, no day."""
-    if end - start != 1 or doc[start].lower_ not in WEEKDAYS or doc[start].ent_type_ not in NAME_LABELS:
+    """A weekday, alone or with the capitalised words after it, or a holiday, that the model
+    reads as words of a longer name ("The Sunday Times", "Monday Night Football"): the name's,
+    no day."""
+    if not all(t.is_title for t in doc[start:end]):
+        return False
+    if doc[start].lower_ not in WEEKDAYS and not is_holiday(doc[start:end].text):
+        return False
+    if doc[start].ent_type_ not in NAME_LABELS:
         return False
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)  # the token's entity
-    return entity is not None and len(entity) > 1
+    return entity is not None and len(entity) > end - start and entity.end >= end
 
 
 def _unit_on_unit(doc: Doc, start: int, end: int) -> bool:
