@@ -133,3 +133,14 @@ def test_time_words_in_another_sense_name_no_time(nlp, sentence):
 )
 def test_a_weekday_or_a_holiday_inside_a_longer_name_is_no_time(nlp, sentence, kept):
     assert [t[0] for t in found(sentence, nlp)] == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Retail sales rose 2 percent in the quarter to March.", "2024-Q1"),
+        ("Car exports slipped in the quarter to September.", "2023-Q3"),
+    ],
+)
+def test_the_quarter_to_a_month_is_the_three_months_through_it(nlp, sentence, value):
+    assert ("the quarter", value) in [(t[0], t[1]) for t in found(sentence, nlp)]

@@ -129,6 +129,7 @@ def read_times(
                 resolution = _the_day_around_an_event(resolution, full_text, end)
             if resolution.point is not None and resolution.point.grain == "day":
                 _place_the_clocks_before(found, full_text, start, resolution)
+            if resolution.point is not None and resolution.point.grain in ("day", "month"):
                 _place_the_quarter_before(found, full_text, start, resolution.point)
             found.append(Found(start, end, resolution))
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and (resolution.anchor != "text" or _moves_the_story_on(resolution, written)):
@@ -289,13 +290,15 @@ def _place_the_clocks_before(found: list[Found], full_text: str, start: int, day
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _NAMES_WHICH_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|\d{4})\b", re.IGNORECASE)
 
 
 def _place_the_quarter_before(found: list[Found], full_text: str, start: int, day: Point) -> None:
     """"the quarter ended July 31": the three months to that day, named as the calendar quarter
     that holds two of them (the one holding the month before the day's), in the day's year,
-    also after another quarter the text named ("the quarter" alone would be that one);
+    also after another quarter the text named ("the quarter" alone would be that one); "the
+    quarter to March" (or ended March) is the three months through that month;
     "the third quarter ended Oct. 31" names its own (fiscal) quarter and is kept."""
     if not found:
         return
@@ -303,7 +306,8 @@ def _place_the_quarter_before(found: list[Found], full_text: str, start: int, da
     point = previous.resolution.point
     if point is None or point.grain != "quarter" or previous.resolution.anchor not in ("published", "text"):
         return
-    if not _ENDED.fullmatch(full_text, previous.end, start) or _NAMES_WHICH_QUARTER.search(full_text, previous.start, previous.end):
+    closing = _ENDED.fullmatch(full_text, previous.end, start) or (day.grain == "month" and _TO.fullmatch(full_text, previous.end, start))
+    if not closing or _NAMES_WHICH_QUARTER.search(full_text, previous.start, previous.end):
         return
     month_before = add_months(day.day.replace(day=1), -1)
     quarter = Point("quarter", date(month_before.year, (month_before.month - 1) // 3 * 3 + 1, 1))
