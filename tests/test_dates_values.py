@@ -144,3 +144,14 @@ def test_a_weekday_or_a_holiday_inside_a_longer_name_is_no_time(nlp, sentence, k
 )
 def test_the_quarter_to_a_month_is_the_three_months_through_it(nlp, sentence, value):
     assert ("the quarter", value) in [(t[0], t[1]) for t in found(sentence, nlp)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The survey spans the years 1995 to 2005.", ["1995", "2005"]),
+        ("Investors recall the years 2008 and 2009 with dread.", ["2008", "2009"]),
+    ],
+)
+def test_each_year_after_the_years_is_an_expression(nlp, sentence, expected):
+    assert [t[1] for t in found(sentence, nlp)] == expected

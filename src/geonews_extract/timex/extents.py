@@ -282,6 +282,8 @@ def trim(span: Span) -> Span | None:
         end -= 1
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") and doc[start + 1].lower_.rstrip(".") in MONTHS:
         start += 1  # "an" + "Aug. 10, 1988" (agreement): the article is the noun's
+    if end - start >= 3 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
+        start += 2  # "the years" + "2010" (through 2020): each year named is an expression
     modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
     if modifier_end is not None:
         start, end = start + 1, modifier_end  # "a two day march": "two day"
