@@ -49,6 +49,7 @@ from .syntax import (
     LEFT_MODIFIERS,
     LENGTH_UNITS,
     MATCHER_NON_TRIGGERS,
+    MODIFIER_TIMES,
     NAME_PREPOSITIONS,
     NOUN_PHRASE_OPENERS,
     PLAY_OPENING_ORDINALS,
@@ -281,6 +282,8 @@ def trim(span: Span) -> Span | None:
         end -= 1
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") and doc[start + 1].lower_.rstrip(".") in MONTHS:
         start += 1  # "an" + "Aug. 10, 1988" (agreement): the article is the noun's
+    if end - start >= 3 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
+        start += 2  # "the years" + "2010" (through 2020): each year named is an expression
     modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
     if modifier_end is not None:
         start, end = start + 1, modifier_end  # "a two day march": "two day"
@@ -325,7 +328,9 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
     for Peace"); a decade after a possessive determiner an age ("in his 30s", "his mid-20s"); "daily"
     before a proper name a newspaper ("the party daily Pravda"); "the short term" before the
-    noun it modifies an adjective ("the short term outlook"); "Now," opening a sentence a
+    noun it modifies an adjective ("the short term outlook"); "current" with its own article or
+    modifier a noun ("a strong current"); "a" and a unit word qualifying the noun after it no
+    length ("a minute amount", "a day trip"); "Now," opening a sentence a
     discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom."""
     for token in doc[start:end]:
         word = token.lower_
@@ -352,6 +357,10 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     after_a_possessive = start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS
     if is_decade and after_a_possessive and all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1]):
         return True  # "his 30s", "his mid-20s": an age
+    if end - start == 1 and last.lower_ in MODIFIER_TIMES and any(c.dep_ in ("det", "amod", "compound") for c in last.children):
+        return True  # "a strong current", "the river current": the noun, no time; "the current crisis" stays
+    if end - start == 2 and doc[start].lower_ in ("a", "an") and last.lower_ in UNITS and last.dep_ in ("compound", "amod") and last.head.i >= end:
+        return True  # "a minute amount", "a day trip": the unit word qualifies the noun after it
     if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
@@ -465,12 +474,17 @@ NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC"}
 
 
 def _weekday_of_a_name(doc: Doc, start: int, end: int) -> bool:
-    """A weekday alone that the model reads as a word of a longer name ("The Sunday Times",
-    "the Good Friday Agreement"): the name's, no day."""
-    if end - start != 1 or doc[start].lower_ not in WEEKDAYS or doc[start].ent_type_ not in NAME_LABELS:
+    """A weekday, alone or with the capitalised words after it, or a holiday, that the model
+    reads as words of a longer name ("The Sunday Times", "Monday Night Football"): the name's,
+    no day."""
+    if not all(t.is_title for t in doc[start:end]):
+        return False
+    if doc[start].lower_ not in WEEKDAYS and not is_holiday(doc[start:end].text):
+        return False
+    if doc[start].ent_type_ not in NAME_LABELS:
         return False
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)  # the token's entity
-    return entity is not None and len(entity) > 1
+    return entity is not None and len(entity) > end - start and entity.end >= end
 
 
 def _unit_on_unit(doc: Doc, start: int, end: int) -> bool:
@@ -641,6 +655,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or _later_in_a_period(span, published)
             or _clock_and_day_apart(span, published)
             or _points_across_a_preposition(span, published)
+            or _point_and_length_across_after(span, published)
             or _the_year_of_a_noun(span)
             or whole
         )
@@ -872,6 +887,31 @@ def _points_across_a_preposition(span: Span, published: date | datetime | None) 
         return found
     return None
 
+
+#: Prepositions that set an event after or before a length ("(resigned on) Monday after weeks
+#: (of protests)"), across which a model's entity may run from the day into the length.
+_SEQUENCE_PREPOSITIONS = frozenset({"after", "before"})
+
+
+def _point_and_length_across_after(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"(resigned on) Monday after weeks (of protests)": a model's entity that ran from a day
+    over "after" or "before" into the length the event followed, reading as nothing whole, is
+    two expressions, the day and the length, as each is on its own."""
+    if len(span) > _MAX_SPLIT_TOKENS:
+        return None
+    doc = span.doc
+    for joiner in span[1:-1]:
+        if joiner.lower_ not in _SEQUENCE_PREPOSITIONS:
+            continue
+        left = trim(Span(doc, span.start, joiner.i, label=span.label))
+        right = trim(Span(doc, joiner.i + 1, span.end, label=span.label))
+        if left is None or right is None:
+            return None
+        point, length = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
+        if point is None or not _names_a_day(point) or length is None or length.type != "DURATION":
+            return None
+        return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+    return None
 
 def _names_no_time_at_all(token: Token) -> bool:
     """A noun of the sentence that no time expression holds ("d'etat"), not a number, unit or modifier."""

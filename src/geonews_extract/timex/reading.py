@@ -20,7 +20,7 @@ from ..annotations import text_of
 from .anchoring import FUTURE, PAST, PAST_ONLY
 from .calendar import Point, add_months
 from .extents import in_the_year_before, parts, resolve_safely
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .ranges import complete_left
 from .rules import NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES
@@ -116,16 +116,20 @@ def read_times(
                     written = full_text[start:end]
             if found and _joined_as_a_range(full_text, found[-1], start):
                 _complete_the_start(found, full_text, written, resolution, context)
-                _start_on_the_day_of_the_end(found, resolution)
+                _start_on_the_day_of_the_end(found, full_text, written, resolution)
             if found and _ends_a_range(full_text, found[-1], start, resolution):
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
                 resolution = _weekdays_in_order(found, full_text, written, resolution, tense)
+            if found and _a_clock_range_past_midnight(full_text, found[-1], start, written, resolution):
+                assert resolution.point is not None
+                resolution = _at(resolution, Point("time", resolution.point.day + timedelta(days=1), resolution.point.part))
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
             if written.lower() == "the day" and not (found and full_text[found[-1].end : start].strip() == ","):
                 resolution = _the_day_around_an_event(resolution, full_text, end)
             if resolution.point is not None and resolution.point.grain == "day":
                 _place_the_clocks_before(found, full_text, start, resolution)
+            if resolution.point is not None and resolution.point.grain in ("day", "month"):
                 _place_the_quarter_before(found, full_text, start, resolution.point)
             found.append(Found(start, end, resolution))
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and (resolution.anchor != "text" or _moves_the_story_on(resolution, written)):
@@ -172,10 +176,17 @@ NARRATIVE_DISTANCE_DAYS = 31
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
+_TO_A_MONTH = re.compile(r"\s*to\s+(?:the\s+end\s+of\s+)?([a-z]+)", re.IGNORECASE)
+
+
 def _closes_on_a_day(full_text: str, end: int) -> bool:
-    """The expression ending at `end` is followed by "ended" or "ending" ("the year ended March 31")."""
+    """The expression ending at `end` is followed by "ended" or "ending" ("the year ended March
+    31"), or by "to" and a month ("the year to December", "the year to the end of June")."""
     following = _NEXT_WORD.match(full_text, end)
-    return following is not None and following.group(1).lower() in CLOSING_PARTICIPLES
+    if following is not None and following.group(1).lower() in CLOSING_PARTICIPLES:
+        return True
+    to = _TO_A_MONTH.match(full_text, end)
+    return to is not None and to.group(1).lower() in MONTHS
 
 
 #: Words that make a unit a rate's period when they open it ("$5 million a year").
@@ -269,6 +280,8 @@ def _place_the_clocks_before(found: list[Found], full_text: str, start: int, day
         gap_fits = _CLOCK_TO_DAY_GAP.fullmatch(full_text, previous.end, following) is not None
         if not gap_fits and not (following < start and full_text[previous.end : following].strip().lower() in RANGE_JOINERS):
             return  # a zone between clock and day; "and", "to" between two clocks ("between 2 and 4 p.m. on Tuesday")
+        if _names_its_day(full_text[previous.start : previous.end]):
+            return  # "from 8 p.m. Saturday to 2 a.m. on Monday": the start keeps its own day
         placed = _on_the_day_before(day, previous.resolution)
         if placed is previous.resolution:
             return
@@ -277,13 +290,15 @@ def _place_the_clocks_before(found: list[Found], full_text: str, start: int, day
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _NAMES_WHICH_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|\d{4})\b", re.IGNORECASE)
 
 
 def _place_the_quarter_before(found: list[Found], full_text: str, start: int, day: Point) -> None:
     """"the quarter ended July 31": the three months to that day, named as the calendar quarter
     that holds two of them (the one holding the month before the day's), in the day's year,
-    also after another quarter the text named ("the quarter" alone would be that one);
+    also after another quarter the text named ("the quarter" alone would be that one); "the
+    quarter to March" (or ended March) is the three months through that month;
     "the third quarter ended Oct. 31" names its own (fiscal) quarter and is kept."""
     if not found:
         return
@@ -291,7 +306,8 @@ def _place_the_quarter_before(found: list[Found], full_text: str, start: int, da
     point = previous.resolution.point
     if point is None or point.grain != "quarter" or previous.resolution.anchor not in ("published", "text"):
         return
-    if not _ENDED.fullmatch(full_text, previous.end, start) or _NAMES_WHICH_QUARTER.search(full_text, previous.start, previous.end):
+    closing = _ENDED.fullmatch(full_text, previous.end, start) or (day.grain == "month" and _TO.fullmatch(full_text, previous.end, start))
+    if not closing or _NAMES_WHICH_QUARTER.search(full_text, previous.start, previous.end):
         return
     month_before = add_months(day.day.replace(day=1), -1)
     quarter = Point("quarter", date(month_before.year, (month_before.month - 1) // 3 * 3 + 1, 1))
@@ -353,6 +369,33 @@ def _ends_a_range(full_text: str, previous: Found, start: int, end: Resolution) 
     )
 
 
+#: Words that give a clock time a day of its own ("4 a.m. Wednesday", "6 a.m. tomorrow").
+_DAY_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+
+
+def _a_clock_range_past_midnight(full_text: str, previous: Found, start: int, written: str, end: Resolution) -> bool:
+    """The clock time at `start` ends a range "from/between `previous` to/and it" on the same
+    day at an earlier hour, with no day of its own ("from 10 p.m. to 6 a.m.", "from 11 p.m.
+    Tuesday until 4 a.m."): the range runs past midnight, so the end is on the next day."""
+    before, after = previous.resolution.point, end.point
+    if before is None or after is None or before.grain != "time" or after.grain != "time" or before.day != after.day:
+        return False
+    if before.part is None or after.part is None or after.part >= before.part:
+        return False
+    joiner = full_text[previous.end : start].strip().lower()
+    opener = full_text[max(0, previous.start - 9) : previous.start].strip().lower()
+    if not (joiner in _SPAN_JOINERS or (joiner in _OPENED_JOINERS and opener.endswith(_OPENED_JOINERS[joiner]))):
+        return False
+    return not _names_its_day(written)
+
+
+def _names_its_day(written: str) -> bool:
+    """The expression names the day it is on ("4 a.m. Wednesday", "8 p.m. on March 3", "6 a.m.
+    tomorrow"), not only a clock time."""
+    words = written.lower().replace(".", " ").replace(",", " ").split()
+    return any(w in WEEKDAYS or w in MONTHS or w in _DAY_WORDS for w in words)
+
+
 def _not_before_the_start(start: Resolution, end_text: str, end: Resolution, context: Context) -> Resolution:
     """The end of a range is the first such month or day at or after its start ("from December
     to April" -> the April after that December; "from October 2019 to March" -> March 2020)."""
@@ -387,12 +430,17 @@ def _is_weekday(text: str) -> bool:
     return text.lower().rstrip(".") in WEEKDAYS
 
 
-def _start_on_the_day_of_the_end(found: list[Found], end: Resolution) -> None:
-    """A clock time that opens a range ending at a clock time on a day the text names ("from 7
-    a.m. to 8 p.m. on Sunday") is on that day, not on the publication day."""
+def _start_on_the_day_of_the_end(found: list[Found], full_text: str, end_text: str, end: Resolution) -> None:
+    """A clock time without a day of its own that opens a range ending at a clock time on a
+    day the text names ("from 7 a.m. to 8 p.m. on Sunday") is on that day, not on the
+    publication day; a start with its own day keeps it ("from 11 p.m. Tuesday until 4 a.m.
+    Wednesday"), and so does one whose end is only counted from another day ("to 3 a.m. the
+    next day")."""
     previous = found[-1]
     start, last = previous.resolution.point, end.point
     if start is None or last is None or start.grain != "time" or last.grain != "time" or start.day == last.day:
+        return
+    if _names_its_day(full_text[previous.start : previous.end]) or not _names_its_day(end_text):
         return
     found[-1] = replace(previous, resolution=replace(_at(previous.resolution, Point("time", last.day, start.part)), anchor="text"))
 

@@ -972,7 +972,9 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
     weekend) that holds the day; a Monday holiday's weekend is the one just before it, which
     the Monday closes. Without a year the tense chooses as it does for a weekday, with no
     allowance for one just beyond ("were busy on Veterans Day" two days before it is last
-    year's); a week or weekend may still be the one under way."""
+    year's); a week or weekend may still be the one under way. In a passage about an earlier
+    day it is placed around that day, as a year-less date is ("began in August 1914. By
+    Christmas, ..." -> 1914-12-25)."""
     name, grain = m["name"], m["week"] or "day"
     if m["the"] and grain == "day":
         return None  # "the Christmas (party)": the article of a noun the holiday qualifies
@@ -994,12 +996,13 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
             return point(max(x for x in days if x < d))
         if m["rel"] == "next":
             return point(min(x for x in days if x > d))
+        tense = _narrative_tense(context)
         if grain != "day":  # "as Easter week began" three days into it: the week under way
-            return point(anchoring.pick(days, d, context.tense))
-        return point(anchoring.strictly_by_tense(days, d, context.tense))
+            return point(anchoring.pick(days, d, tense))
+        return point(anchoring.strictly_by_tense(days, d, tense))
 
     unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS and grain == "day" else None
-    return _from_published(context, build, unknown)
+    return _from_narrative_or_published(context, build, unknown)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -172,6 +172,8 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     root = span.root
     if not (_names_a_day_or_month(span) or _names_a_season(span)) or verb.lemma_.lower() in REPORTING_VERBS:
         return False
+    if root.dep_ == "prep":  # "(expires at) midnight on Friday": the parse hangs the clock and the day apart on the verb
+        root = next((c for c in root.children if c.dep_ == "pobj" and span.start <= c.i < span.end), root)
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     if head.i != verb.i or root.dep_ not in ("pobj", "npadvmod", "tmod", "obl"):
         return False  # a day that dates a noun ("as of Friday's close"), not the verb's event
