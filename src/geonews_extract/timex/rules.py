@@ -499,6 +499,13 @@ def _hour_of_a_part_of_day(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, _clock(hour, int(m["m"] or 0), "am" if morning else "pm"), "time")
 
 
+@rule(r"(?P<m>2[4-9]|[3-5]\d)_(?P<s>[0-5]\d)")
+def _minutes_and_seconds(m: re.Match, context: Context) -> Resolution:
+    """'29:15' (a 10,000 metres run): more minutes than a day has hours, so no clock time but
+    a length in minutes and seconds (PT29M15S)."""
+    return Resolution(f"PT{int(m['m'])}M" + (f"{int(m['s'])}S" if int(m["s"]) else ""), "DURATION")
+
+
 @rule(r"(?P<h>\d{1,2})_(?P<m>\d\d)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
 def _clock_24h(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
@@ -1195,6 +1202,8 @@ def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
         return Resolution(reference.value(), "DATE", "text", reference)
     if m["what"] == "period":
         return None
+    if context.tense == anchoring.FUTURE and m.group(0) in ("the quarter", "quarter"):
+        return _from_published(context, lambda d: Point("quarter", d))  # "will report at the end of the quarter": the one under way
     return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
 
 
@@ -1232,6 +1241,11 @@ def _year_ago_period(m: re.Match, context: Context) -> Resolution:
     def earlier(ref: Point) -> Point:
         if grain is not None and ref.finer_than(grain):
             ref = ref.at(grain)
+        elif grain is None and m["one"] is not None and ref.grain == "day" and context.narrative is not None:
+            # "signed on July 27, 1953. A year earlier, ...": in a passage about an earlier
+            # time, a year, as a count of years from a day is; a report's "a year earlier"
+            # compares with the day its period closed
+            ref = ref.at("year")
         return shift(ref, -1, "Y")
 
     if m["one"] is None and m["what2"] is None and context.published is not None:
@@ -1293,7 +1307,7 @@ def _half(m: re.Match, context: Context) -> Resolution:
 
 @rule(r"(?:the )?(?:current |full |latest |this )?(?:fiscal |calendar )?(?P<unit>year|month|week)(?: to date)?")
 def _the_year(m: re.Match, context: Context) -> Resolution | None:
-    if not m.group(0).startswith(("the", "current", "this", "full", "latest", "fiscal", "calendar")):
+    if not m.group(0).startswith(("the", "current", "this", "full", "latest", "fiscal", "calendar")) and not m.group(0).endswith("to date"):
         return None
     grain = m["unit"]
     if context.closes_on_a_day and grain == "year" and not re.search(r"\b(?:current|this|to date)\b", m.group(0)):
@@ -1506,10 +1520,10 @@ _UNITS_DOWNWARD = ("year", "month", "week", "day", "hour", "minute", "second")
 _PART_OF_A_LENGTH = r"(\d+) (year|month|week|day|hour|minute|second)s?"
 
 
-@rule(f"{_PART_OF_A_LENGTH}(?:,? {_PART_OF_A_LENGTH}){{1,2}}")
+@rule(f"{_PART_OF_A_LENGTH}(?:,? (?:and )?{_PART_OF_A_LENGTH}){{1,2}}")
 def _length_in_parts(m: re.Match, context: Context) -> Resolution | None:
-    """'2 hours 21 minutes', '1 year 6 months': one length written in falling units without a
-    joiner, one value (PT2H21M); units out of order are no single length."""
+    """'2 hours 21 minutes', '1 year 6 months', 'an hour and 20 minutes': one length written
+    in falling units, one value (PT2H21M); units out of order are no single length."""
     parts = re.findall(_PART_OF_A_LENGTH, m[0])
     ranks = [_UNITS_DOWNWARD.index(unit) for _, unit in parts]
     if ranks != sorted(set(ranks)):

@@ -306,6 +306,8 @@ def dates_an_event(span: Span) -> bool:
         head = head.head
         if head.pos_ == "ADV" and head.dep_ in ("advmod", "prt") and head.lower_ == "back":
             head = head.head  # "goes back to April 2009"
+        elif head.pos_ == "NOUN" and head.dep_ == "dobj" and root.head.lower_ == "on":
+            head = head.head  # "admitted its first patient on Jan. 9, 2020": the parse hangs the day on the object
     elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
         return False
     return head.pos_ in ("VERB", "AUX")
