@@ -298,6 +298,8 @@ DURATIONS = [
     ),
     (SUNDAY, "The heatwave could last another ten days.", {"another ten days": {"value": "P10D", "type": "DURATION"}}),
     (AFTER_ELECTION, "The count could take several more days.", {"several more days": {"value": "PXD", "type": "DURATION"}}),
+    (LEAP_DAY, "The committee meets twice a week.", {"twice a week": {"value": "P1W", "type": "SET"}}),
+    (SATURDAY, "The verdict came after a trial lasting 11 weeks.", {"11 weeks": {"value": "P11W", "type": "DURATION"}}),
 ]
 
 YEARLESS_BY_TENSE = [
@@ -635,6 +637,11 @@ GRANULARITY = [
     (SATURDAY, "The festival returns next spring.", {"next spring": {"value": "2022-SP"}}),
     (NEW_YEAR, "The council met on New Year's Eve.", {"New Year's Eve": {"value": "2024-12-31"}}),
     (YEAR_END, "Fireworks are planned for New Year's Eve.", {"New Year's Eve": {"value": "2023-12-31"}}),
+    (SATURDAY, "The defendant will be sentenced in the new year.", {"the new year": {"value": "2022"}}),
+    ("2025-01-03", "Sales rose strongly in the new year.", {"the new year": {"value": "2025"}}),
+    (MID_JUNE, "Temperatures will reach 35C by mid-afternoon.", {"mid-afternoon": {"value": "2019-06-15TAF"}}),
+    (QUARTER_END, "The index is up 8% so far this year.", {"this year": {"value": "2026"}}),
+    (LEAP_DAY, "The shares closed at a 52-week high.", {"52-week": {"value": "P52W", "type": "DURATION"}}),
 ]
 
 CALENDAR_RANGES = [
@@ -837,6 +844,8 @@ MODS = [
         {"at least 2030": {"value": "2030", "mod": "ON_OR_AFTER"}},
     ),
     (AFTER_ELECTION, "Results could take up to 10 days.", {"up to 10 days": {"value": "P10D", "mod": "EQUAL_OR_LESS"}}),
+    (LEAP_DAY, "The vote could slip to 2026 or later.", {"2026 or later": {"value": "2026", "mod": "ON_OR_AFTER"}}),
+    (LEAP_DAY, "The repairs will take a month or so.", {"a month or so": {"value": "P1M", "mod": "APPROX"}}),
 ]
 
 #: Sentences the stage still reads wrong, and why no general rule reaches them yet.

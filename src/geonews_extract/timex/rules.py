@@ -1187,6 +1187,19 @@ def _quarter(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-Q{number}")
 
 
+#: Words before "the new year" that make it a year, not the holiday ("over the New Year").
+_INTO_A_YEAR = frozenset({"in", "into", "until", "till", "by", "early", "late"})
+
+
+@rule(r"the new year")
+def _the_new_year(m: re.Match, context: Context) -> Resolution | None:
+    """'in the new year': the year that begins nearest the publication day (written in October,
+    the next one; in January, this one); after other words, the holiday ('over the New Year')."""
+    if context.lead not in _INTO_A_YEAR:
+        return None
+    return _from_published(context, lambda d: Point("year", date(d.year + (d.month >= 7), 1, 1)))
+
+
 @rule(r"(?P<which>this|last|next) year (?:fiscal )?(?P<q>[1-4])th quarter")
 def _quarter_of_relative_year(m: re.Match, context: Context) -> Resolution:
     year_step = {"this": 0, "last": -1, "next": 1}[m["which"]]
