@@ -116,6 +116,8 @@ def _verb_tense(span: Span) -> str | None:
             return PRESENT
         if verb.tag_ == "VBN":
             return PAST
+        if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "xcomp" and verb.head.lower_ in TIMETABLE_VERBS and _names_a_day_or_month(span):
+            return FUTURE  # "the league resumes play on Friday": the parse takes the object for a bare verb
         return None
     return None
 
