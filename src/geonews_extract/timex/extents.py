@@ -608,7 +608,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
         # "the early hours of Tuesday": the morning of that day from its start; the day's words
         # are the extent, as TimeML leaves "the night of" out of "the night of Oct. 12"
         return [(doc[of + 1].idx, span.end_char, whole[0][2])]
-    slashed = _years_with_a_slash(span) if "/" in whole[0][2] else None
+    slashed = _years_with_a_slash(span) if _ONE_WORD_YEAR_JOINERS.search(whole[0][2]) else None
     if slashed is not None:
         return slashed
     for joiner in span[1:-1]:
@@ -640,6 +640,8 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
                 sides[0], readings[0] = (sides[0][0], sides[0][1], earlier[0]), earlier[1]
         if readings[0] is not None and readings[0].type == "DURATION" and _shifts_to_a_point(whole[0][2], published):
             return whole  # "eight years from now": a length counted from a time is one point
+        if joiner.lower_ == "and" and all(r is not None and r.type == "DURATION" for r in readings) and _one_length(whole[0][2], published):
+            return whole  # "an hour and 20 minutes": one length in falling units
         if len(sides) == 2 and all(r is not None and _names_a_time(r) for r in readings):
             return sides
         if resolve_safely(whole[0][2], Context(published)) is not None:
@@ -662,13 +664,16 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
     return whole
 
 
-_SLASHED_YEARS = re.compile(r"((?:1[89]|20)\d\d)/(\d\d|(?:1[89]|20)\d\d)")
+#: What joins two years the tokenizer keeps in one word: a slash ("2022/23"), an en or an em
+#: dash ("2015-16" written with a long dash; a hyphen it splits off).
+_ONE_WORD_YEAR_JOINERS = re.compile("[/\u2013\u2014]")
+_SLASHED_YEARS = re.compile(r"((?:1[89]|20)\d\d)[/\u2013\u2014](\d\d|(?:1[89]|20)\d\d)")
 
 
 def _years_with_a_slash(span: Span) -> list[tuple[int, int, str]] | None:
-    """"2022/23", "2022/2023" (a season, a year of account): one word, two years as TimeML
-    writes "2022-23", the second completed from the first ("23" -> "2023"); a second year of
-    four digits only the next one."""
+    """"2022/23", "2022/2023", "2015-16" with a long dash (a season, a year of account): one word, two
+    years as TimeML writes "2022-23", the second completed from the first ("23" -> "2023"); a
+    second year of four digits only the next one."""
     for token in span:
         m = _SLASHED_YEARS.fullmatch(token.text)
         if m is None:
@@ -680,6 +685,11 @@ def _years_with_a_slash(span: Span) -> list[tuple[int, int, str]] | None:
         start = token.idx
         return [(start, start + 4, first), (start + 5, start + 5 + len(written), second)]
     return None
+
+
+def _one_length(text: str, published: date | datetime | None) -> bool:
+    reading = resolve_safely(text, Context(published))
+    return reading is not None and reading.type == "DURATION"
 
 
 def _reads(text: str, published: date | datetime | None) -> bool:

@@ -118,6 +118,7 @@ def read_times(
                 _complete_the_start(found, full_text, written, resolution, context)
                 _start_on_the_day_of_the_end(found, full_text, written, resolution)
             if found and _ends_a_range(full_text, found[-1], start, resolution):
+                _start_of_a_range_under_way(found, full_text, resolution, tense, publication_day)
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
                 resolution = _weekdays_in_order(found, full_text, written, resolution, tense)
             if found and _a_clock_range_past_midnight(full_text, found[-1], start, written, resolution):
@@ -406,6 +407,27 @@ def _not_before_the_start(start: Resolution, end_text: str, end: Resolution, con
         if reading is not None and reading.point is not None and reading.point.grain == end.point.grain and reading.point.day >= first_day:
             return replace(reading, anchor=start.anchor or "text")
     return end
+
+
+def _start_of_a_range_under_way(found: list[Found], full_text: str, end: Resolution, tense: str | None, publication_day: date | None) -> None:
+    """A range the tense reads ahead whose end, read alone, is still to come while its start,
+    read alone, went to next year ("the World Cup runs from June 7 to July 7", written on June
+    15): the range is under way, so its start is the one before that end, this year's. Two
+    weekdays are put in order by `_weekdays_in_order`."""
+    previous = found[-1]
+    start, last = previous.resolution.point, end.point
+    if tense in (PAST, PAST_ONLY) or publication_day is None or start is None or last is None:
+        return
+    if _is_weekday(full_text[previous.start : previous.end]):
+        return
+    if start.grain not in ("day", "month") or last.grain not in ("day", "month") or start.day <= last.day or last.day < publication_day:
+        return
+    try:
+        earlier = Point(start.grain, start.day.replace(year=start.day.year - 1))
+    except ValueError:
+        return
+    if earlier.day <= last.day and earlier.day <= publication_day:
+        found[-1] = replace(previous, resolution=_at(previous.resolution, earlier))
 
 
 def _weekdays_in_order(found: list[Found], full_text: str, end_text: str, end: Resolution, tense: str | None) -> Resolution:

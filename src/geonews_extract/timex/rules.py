@@ -499,6 +499,13 @@ def _hour_of_a_part_of_day(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, _clock(hour, int(m["m"] or 0), "am" if morning else "pm"), "time")
 
 
+@rule(r"(?P<m>2[4-9]|[3-5]\d)_(?P<s>[0-5]\d)")
+def _minutes_and_seconds(m: re.Match, context: Context) -> Resolution:
+    """'29:15' (a 10,000 metres run): more minutes than a day has hours, so no clock time but
+    a length in minutes and seconds (PT29M15S)."""
+    return Resolution(f"PT{int(m['m'])}M" + (f"{int(m['s'])}S" if int(m["s"]) else ""), "DURATION")
+
+
 @rule(r"(?P<h>\d{1,2})_(?P<m>\d\d)" + _ZONE + r"(?: (?:on )?(?P<rest>.+))?")
 def _clock_24h(m: re.Match, context: Context) -> Resolution | None:
     return _with_day(m["rest"], context, _clock(int(m["h"]), int(m["m"]), None), "time")
@@ -1183,6 +1190,19 @@ def _quarter(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-Q{number}")
 
 
+#: Words before "the new year" that make it a year, not the holiday ("over the New Year").
+_INTO_A_YEAR = frozenset({"in", "into", "until", "till", "by", "early", "late"})
+
+
+@rule(r"the new year")
+def _the_new_year(m: re.Match, context: Context) -> Resolution | None:
+    """'in the new year': the year that begins nearest the publication day (written in October,
+    the next one; in January, this one); after other words, the holiday ('over the New Year')."""
+    if context.lead not in _INTO_A_YEAR:
+        return None
+    return _from_published(context, lambda d: Point("year", date(d.year + (d.month >= 7), 1, 1)))
+
+
 @rule(r"(?P<which>this|last|next) year (?:fiscal )?(?P<q>[1-4])th quarter")
 def _quarter_of_relative_year(m: re.Match, context: Context) -> Resolution:
     year_step = {"this": 0, "last": -1, "next": 1}[m["which"]]
@@ -1198,6 +1218,8 @@ def _the_quarter(m: re.Match, context: Context) -> Resolution | None:
         return Resolution(reference.value(), "DATE", "text", reference)
     if m["what"] == "period":
         return None
+    if context.tense == anchoring.FUTURE and m.group(0) in ("the quarter", "quarter"):
+        return _from_published(context, lambda d: Point("quarter", d))  # "will report at the end of the quarter": the one under way
     return _from_published(context, lambda d: Point("quarter", anchoring.last_complete_quarter(d)))
 
 
@@ -1235,6 +1257,11 @@ def _year_ago_period(m: re.Match, context: Context) -> Resolution:
     def earlier(ref: Point) -> Point:
         if grain is not None and ref.finer_than(grain):
             ref = ref.at(grain)
+        elif grain is None and m["one"] is not None and ref.grain == "day" and context.narrative is not None:
+            # "signed on July 27, 1953. A year earlier, ...": in a passage about an earlier
+            # time, a year, as a count of years from a day is; a report's "a year earlier"
+            # compares with the day its period closed
+            ref = ref.at("year")
         return shift(ref, -1, "Y")
 
     if m["one"] is None and m["what2"] is None and context.published is not None:
@@ -1296,7 +1323,7 @@ def _half(m: re.Match, context: Context) -> Resolution:
 
 @rule(r"(?:the )?(?:current |full |latest |this )?(?:fiscal |calendar )?(?P<unit>year|month|week)(?: to date)?")
 def _the_year(m: re.Match, context: Context) -> Resolution | None:
-    if not m.group(0).startswith(("the", "current", "this", "full", "latest", "fiscal", "calendar")):
+    if not m.group(0).startswith(("the", "current", "this", "full", "latest", "fiscal", "calendar")) and not m.group(0).endswith("to date"):
         return None
     grain = m["unit"]
     if context.closes_on_a_day and grain == "year" and not re.search(r"\b(?:current|this|to date)\b", m.group(0)):
@@ -1509,10 +1536,10 @@ _UNITS_DOWNWARD = ("year", "month", "week", "day", "hour", "minute", "second")
 _PART_OF_A_LENGTH = r"(\d+) (year|month|week|day|hour|minute|second)s?"
 
 
-@rule(f"{_PART_OF_A_LENGTH}(?:,? {_PART_OF_A_LENGTH}){{1,2}}")
+@rule(f"{_PART_OF_A_LENGTH}(?:,? (?:and )?{_PART_OF_A_LENGTH}){{1,2}}")
 def _length_in_parts(m: re.Match, context: Context) -> Resolution | None:
-    """'2 hours 21 minutes', '1 year 6 months': one length written in falling units without a
-    joiner, one value (PT2H21M); units out of order are no single length."""
+    """'2 hours 21 minutes', '1 year 6 months', 'an hour and 20 minutes': one length written
+    in falling units, one value (PT2H21M); units out of order are no single length."""
     parts = re.findall(_PART_OF_A_LENGTH, m[0])
     ranks = [_UNITS_DOWNWARD.index(unit) for _, unit in parts]
     if ranks != sorted(set(ranks)):

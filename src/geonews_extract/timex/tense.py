@@ -116,6 +116,8 @@ def _verb_tense(span: Span) -> str | None:
             return PRESENT
         if verb.tag_ == "VBN":
             return PAST
+        if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "xcomp" and verb.head.lower_ in TIMETABLE_VERBS and _names_a_day_or_month(span):
+            return FUTURE  # "the league resumes play on Friday": the parse takes the object for a bare verb
         return None
     return None
 
@@ -308,6 +310,8 @@ def dates_an_event(span: Span) -> bool:
         head = head.head
         if head.pos_ == "ADV" and head.dep_ in ("advmod", "prt") and head.lower_ == "back":
             head = head.head  # "goes back to April 2009"
+        elif head.pos_ == "NOUN" and head.dep_ == "dobj" and root.head.lower_ == "on":
+            head = head.head  # "admitted its first patient on Jan. 9, 2020": the parse hangs the day on the object
     elif root.dep_ not in ("npadvmod", "tmod", "obl", "advmod", "pobj"):
         return False
     return head.pos_ in ("VERB", "AUX")
