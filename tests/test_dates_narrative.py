@@ -84,6 +84,18 @@ PASSAGES = [
         "On Oct. 3, 1962, the general wrote in his diary that the troops had moved yesterday.",
         {"yesterday": "1962-10-02"},
     ),
+    # a date that dates a piece of writing ("a letter of May 3, 2019") opens a passage, and the
+    # writing's own future lies after its day; a quote may come before the date of its saying
+    (
+        "2024-03-14",
+        "A letter of May 3, 2019, shows the mayor knew. He wrote that the report would arrive on Friday.",
+        {"Friday": "2019-05-10"},
+    ),
+    (
+        "2024-03-14",
+        "\"We will sign on Monday,\" the minister said on Jan. 9, 2023. The deal collapsed a week later.",
+        {"Monday": "2023-01-16"},
+    ),
     # a deadline or a plan set in the past lies ahead of the passage's day, not of the publication
     (
         "2025-03-05",

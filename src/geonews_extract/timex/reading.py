@@ -299,7 +299,8 @@ def _read_the_sentence_from_its_date(found: list[Found], sentence: list[tuple[in
 
 def _from_the_dated_text(text: str, context: Context, day: Point, published_reading: Resolution) -> Resolution:
     """`text` read as the dated text's writer meant it, on `day` (anchor "text")."""
-    reading = resolve_safely(text, replace(context, published=day.day, narrative=None, reference=None))
+    # the writing's own future is after its day ("would arrive on Friday", written on a Friday)
+    reading = resolve_safely(text, replace(context, published=day.day, narrative=None, reference=None, after_today=context.after_today or context.tense == FUTURE))
     if reading is None or reading.anchor != "published":
         return published_reading
     return replace(reading, anchor="text")

@@ -885,7 +885,9 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
             return Point("day", anchoring.weekday_relative(number, d, -1))
         if rel in ("next", "this coming", "coming"):
             return Point("day", anchoring.weekday_relative(number, d, 1))
-        return Point("day", anchoring.weekday(number, d, _narrative_tense(context), context.after_today))
+        # a future seen from a passage's day ("wrote that it would arrive on Friday", on a Friday): after that day
+        after_today = context.after_today or (context.narrative is not None and context.tense == anchoring.FUTURE)
+        return Point("day", anchoring.weekday(number, d, _narrative_tense(context), after_today))
 
     if rel is None and context.narrative is not None and context.narrative.grain != "day":
         # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown

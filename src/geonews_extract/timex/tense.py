@@ -422,7 +422,11 @@ def reported_clause(span: Span) -> Token | None:
 
 
 def reports_the_news(span: Span) -> bool:
-    """True when a reporting verb governs the expression ("officials said Thursday"), not in
-    the past perfect ("had warned in January" tells of a time before a passage's day)."""
+    """True when a reporting verb governs the expression ("officials said Thursday"), or
+    stands just before it in the past whatever the parse hangs it on ("said on Tuesday it
+    would pay"), not in the past perfect ("had warned in January" tells of a time before a
+    passage's day)."""
+    if _reported_just_before(span):
+        return True
     verb = _governing_verb(span.root)
     return verb is not None and verb.lemma_.lower() in REPORTING_VERBS and not _past_perfect(verb)
