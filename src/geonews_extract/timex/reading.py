@@ -22,7 +22,7 @@ from .calendar import Point, add_months
 from .extents import in_the_year_before, parts, resolve_safely
 from .lexicon import MONTHS, WEEKDAYS
 from .ranges import complete_left
-from .rules import NO_ANCHOR, Context, Resolution
+from .rules import DEADLINE_LEADS, NARRATIVE_DISTANCE_DAYS, NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES, WRITING_VERBS
 from .tense import (
     an_adverb_of_a_clause,
@@ -148,7 +148,9 @@ def read_times(
                 _read_the_sentence_from_its_date(found, sentence, narrative[0], opened_at)
             if resolution.anchor == "published":
                 sentence.append((len(found) - 1, span, text, context))
-            moves_on = resolution.anchor == "text" and (_moves_the_story_on(resolution, written) or (context.story and _a_later_day(resolution, reference)))
+            moves_on = resolution.anchor == "text" and (
+                _moves_the_story_on(resolution, written) or ((context.story or (lead in DEADLINE_LEADS and tense in (PAST, PAST_ONLY))) and _a_later_day(resolution, reference))
+            )  # "By Sunday it had lost contact. A search began the following morning": Monday's
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and (resolution.anchor != "text" or moves_on):
                 point = resolution.point
                 reference_part = resolution.mod if resolution.mod in ("START", "MID", "END") else None
@@ -175,9 +177,10 @@ _DAY_UNITS = re.compile(r"\b(?:days?|weeks?|morning|afternoon|night|evening)\b",
 
 def _moves_the_story_on(resolution: Resolution, written: str) -> bool:
     """A day the text counts in days or weeks from the day it last named ("two weeks later",
-    "the next day"), or any time it counts on to with "later" ("Two years later, ... the
-    following year"): the story has moved to it, so a following "the next day" counts from
-    there. "a year earlier" twice in a row still means the same year."""
+    "the next day"), or any time it counts on to with "later", "the following" or "the next"
+    ("Two years later, ... the following year"; "She moved the following year. In March,
+    ..."): the story has moved to it, so what follows counts from there. "a year earlier"
+    twice in a row still means the same year."""
     if resolution.point is None:
         return False
     return (resolution.point.grain in _GRAINS_OF_A_DAY and _DAY_UNITS.search(written) is not None) or _LATER.search(written) is not None
@@ -223,12 +226,10 @@ def _back_to_now(resolution: Resolution, publication_day: date | None) -> bool:
     return abs((publication_day - point.day).days) <= NARRATIVE_DISTANCE_DAYS
 
 
-_LATER = re.compile(r"\blater$", re.IGNORECASE)
+#: "Two years later", "the following year", "the next spring": forward from the time named.
+_LATER = re.compile(r"\blater$|^the (?:following|next)\b", re.IGNORECASE)
 
 
-#: A full date this far from the publication day opens a passage about another time: the
-#: year-less days and weekdays after it (in its paragraph) are placed around it.
-NARRATIVE_DISTANCE_DAYS = 31
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")

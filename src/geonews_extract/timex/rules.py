@@ -334,6 +334,24 @@ def _from_narrative_or_published(context: Context, build: Callable[[date], Point
     return _from_published(context, build, unknown)
 
 
+#: A date this far before the publication day tells of another time: a full one opens a
+#: passage about it, and one the passage's story reaches is where it goes on from.
+NARRATIVE_DISTANCE_DAYS = 31
+
+
+def _story_point(context: Context) -> Point | None:
+    """Where the passage's story has got to: the last time the text named, if later than the
+    passage's day and still of another time than the publication's ("She moved to London the
+    following year. In March, ..." -> that year's March; "an inquiry opened in November ...
+    due in March ... until the summer" -> that March's summer), else the passage's day."""
+    narrative, reference = context.narrative, context.reference
+    if narrative is None or reference is None or reference.day <= narrative.day:
+        return narrative
+    if context.published is not None and (_day_of(context.published) - reference.day).days <= NARRATIVE_DISTANCE_DAYS:
+        return narrative
+    return reference
+
+
 def _narrative_tense(context: Context) -> str | None:
     """The tense a year-less day is placed by around the passage's day: the story's, when the
     sentence tells it on, else the sentence's own."""
@@ -852,7 +870,8 @@ def _month_name(m: re.Match, context: Context) -> Resolution:
         # warned in January": the one before; "would have to wait until March" (a future seen
         # from the passage, the only one it is given): the one after. Later in a sentence
         # ("agreed in April") a month is as often the publication's, the passage long over.
-        point = Point("month", anchoring.month(number, narrative.day, _narrative_tense(context)))
+        story = _story_point(context) or narrative
+        point = Point("month", anchoring.month(number, story.day, _narrative_tense(context)))
         return Resolution(point.value(), "DATE", "text", point)
     return _from_published(context, build, f"XXXX-{number:02d}")
 
@@ -1055,9 +1074,9 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
 def _season(m: re.Match, context: Context) -> Resolution:
     code = SEASONS[m["season"]]
     direction = {"this": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(m["rel"])
-    narrative, reference = context.narrative, context.reference
-    if narrative is not None and reference is not None and reference.finer_than("season") and reference.day > narrative.day:
-        narrative = reference  # the story has moved on since: "an inquiry opened in November ... due in March ... until the summer"
+    narrative = _story_point(context)
+    if narrative is not None and not narrative.finer_than("season"):
+        narrative = context.narrative  # "the following year ... the summer": of the passage's day
     if m["rel"] in (None, "the") and narrative is not None and narrative.finer_than("season"):
         # "failed in March 2008. By the summer, ...": the season of the year the passage tells of
         point = Point("season", anchoring.season_start(code, narrative.day.year - (code == "WI" and narrative.day.month <= 2)), code)
