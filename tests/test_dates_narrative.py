@@ -84,6 +84,33 @@ PASSAGES = [
         "On Oct. 3, 1962, the general wrote in his diary that the troops had moved yesterday.",
         {"yesterday": "1962-10-02"},
     ),
+    # a date that dates a piece of writing ("a letter of May 3, 2019") opens a passage, and the
+    # writing's own future lies after its day; a quote may come before the date of its saying
+    (
+        "2024-03-14",
+        "A letter of May 3, 2019, shows the mayor knew. He wrote that the report would arrive on Friday.",
+        {"Friday": "2019-05-10"},
+    ),
+    (
+        "2024-03-14",
+        "\"We will sign on Monday,\" the minister said on Jan. 9, 2023. The deal collapsed a week later.",
+        {"Monday": "2023-01-16"},
+    ),
+    # the story moves on to the day it reaches ("By Sunday"), and to "the following year"
+    (
+        "2025-06-04",
+        "The ferry left port on Friday, April 4, 2025. By Sunday it had lost radio contact.\n\n"
+        "A search began the following morning. On Tuesday, a fishing boat found a lifeboat.\n\n"
+        "The coast guard said on Monday that the search would resume in July.",
+        {"the following morning": "2025-04-07TMO", "Tuesday": "2025-04-08", "Monday": "2025-06-02", "July": "2025-07"},
+    ),
+    (
+        "2023-02-01",
+        "The singer was born on Aug. 14, 1950. Her first record came out in 1968; that summer she"
+        " toured Europe.\n\nShe moved to London the following year. In March, she met her future"
+        " husband; they married in June.\n\nShe will be buried on Saturday.",
+        {"the following year": "1969", "March": "1969-03", "June": "1969-06", "Saturday": "2023-02-04"},
+    ),
     # a deadline or a plan set in the past lies ahead of the passage's day, not of the publication
     (
         "2025-03-05",

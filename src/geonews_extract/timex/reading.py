@@ -22,8 +22,8 @@ from .calendar import Point, add_months
 from .extents import in_the_year_before, parts, resolve_safely
 from .lexicon import MONTHS, WEEKDAYS
 from .ranges import complete_left
-from .rules import NO_ANCHOR, Context, Resolution
-from .syntax import CLOSING_PARTICIPLES
+from .rules import DEADLINE_LEADS, NARRATIVE_DISTANCE_DAYS, NO_ANCHOR, Context, Resolution
+from .syntax import CLOSING_PARTICIPLES, WRITING_VERBS
 from .tense import (
     an_adverb_of_a_clause,
     dates_an_event,
@@ -63,23 +63,31 @@ def read_times(
     warnings: list[str] = []
     unanchored: list[str] = []
     reference: Point | None = None
-    narrative: tuple[Point, int] | None = None  # a full date the passage tells about, and where it ended
+    reference_part: str | None = None  # the part of it the text named ("late October": END)
+    #: the day the passage tells about, where it was named, and whether the passage was carried over a paragraph
+    narrative: tuple[Point, int, bool] | None = None
     if not extents:
         return found, warnings
     doc = extents[0].doc
     full_text = text_of(doc)
     publication_day = _day(published)
+    #: what the sentence read so far read from the publication: (index in `found`, span, text, context)
+    sentence: list[tuple[int, Span, str, Context]] = []
     for span in extents:
+        if sentence and sentence[-1][1].sent.start != span.sent.start:
+            sentence = []
         lead = doc[span.start - 1].lower_ if span.start > 0 else None
         tense = tense_of(span)
         if narrative is not None and "\n" in full_text[narrative[1] : span.start_char]:
-            narrative = None  # a new paragraph (line) leaves the passage
+            # a new paragraph (line) leaves the passage, unless the last one ended telling its story
+            narrative = (narrative[0], span.start_char, True) if _ends_in_the_story(found) else None
         for start, end, text in parts(span, full_text, published):
             written = full_text[start:end]
             context = Context(
                 published,
                 tense,
                 reference if text_anchors else None,
+                reference_part if text_anchors else None,
                 narrative[0]
                 if narrative is not None
                 and text_anchors
@@ -96,15 +104,23 @@ def read_times(
                 lead == "in" and in_the_present_perfect(span),
                 an_adverb_of_a_clause(span),
                 tense == FUTURE and looks_past_today(span),
+                bool(found) and found[-1].start >= span.sent.start_char and found[-1].resolution.anchor == "text",
             )
             resolution = resolve_safely(text, context)
             if resolution is None:
                 continue
-            if resolution.anchor == "published" and narrative is not None and text_anchors and _said_in_a_dated_text(span, narrative[1]):
+            opened_at: int | None = None  # where a passage opened at this expression
+            if narrative is not None and narrative[2] and _back_to_now(resolution, publication_day):
+                narrative = None  # a passage carried over a paragraph ends where the text speaks of now
+            if narrative is not None and text_anchors and _the_story_reaches(resolution, narrative[0], publication_day):
+                assert resolution.point is not None
+                narrative = (resolution.point.at("day") if resolution.point.grain != "day" else resolution.point, end, narrative[2])
+            if resolution.anchor == "published" and narrative is not None and text_anchors and _said_in_a_dated_text(span, narrative):
                 resolution = _from_the_dated_text(text, context, narrative[0], resolution)
             if _tells_of_another_time(resolution, publication_day) and dates_an_event(span):
                 assert resolution.point is not None
-                narrative = (resolution.point, end)
+                narrative = (resolution.point, end, False)
+                opened_at = start
             if resolution.problem == NO_ANCHOR:
                 unanchored.append(written)
             elif resolution.problem:
@@ -133,8 +149,16 @@ def read_times(
             if resolution.point is not None and resolution.point.grain in ("day", "month"):
                 _place_the_quarter_before(found, full_text, start, resolution.point)
             found.append(Found(start, end, resolution))
-            if resolution.point is not None and resolution.type in ("DATE", "TIME") and (resolution.anchor != "text" or _moves_the_story_on(resolution, written)):
+            if opened_at is not None and narrative is not None and text_anchors:
+                _read_the_sentence_from_its_date(found, sentence, narrative[0], opened_at)
+            if resolution.anchor == "published":
+                sentence.append((len(found) - 1, span, text, context))
+            moves_on = resolution.anchor == "text" and (
+                _moves_the_story_on(resolution, written) or ((context.story or (lead in DEADLINE_LEADS and tense in (PAST, PAST_ONLY))) and _a_later_day(resolution, reference))
+            )  # "By Sunday it had lost contact. A search began the following morning": Monday's
+            if resolution.point is not None and resolution.type in ("DATE", "TIME") and (resolution.anchor != "text" or moves_on):
                 point = resolution.point
+                reference_part = resolution.mod if resolution.mod in ("START", "MID", "END") else None
                 if point.grain in REFERENCE_GRAINS:
                     reference = point
                 elif point.grain in ("time", "partofday"):
@@ -153,25 +177,64 @@ def read_times(
 
 #: Units a text counts days in ("two weeks later", "the next day"); years and months counted
 #: from a named time ("a year earlier") compare with it rather than move the story on.
-_DAY_UNITS = re.compile(r"\b(?:days?|weeks?|morning|night|evening)\b", re.IGNORECASE)
+_DAY_UNITS = re.compile(r"\b(?:days?|weeks?|morning|afternoon|night|evening)\b", re.IGNORECASE)
 
 
 def _moves_the_story_on(resolution: Resolution, written: str) -> bool:
     """A day the text counts in days or weeks from the day it last named ("two weeks later",
-    "the next day"), or any time it counts on to with "later" ("Two years later, ... the
-    following year"): the story has moved to it, so a following "the next day" counts from
-    there. "a year earlier" twice in a row still means the same year."""
+    "the next day"), or any time it counts on to with "later", "the following" or "the next"
+    ("Two years later, ... the following year"; "She moved the following year. In March,
+    ..."): the story has moved to it, so what follows counts from there. "a year earlier"
+    twice in a row still means the same year."""
     if resolution.point is None:
         return False
-    return (resolution.point.grain == "day" and _DAY_UNITS.search(written) is not None) or _LATER.search(written) is not None
+    return (resolution.point.grain in _GRAINS_OF_A_DAY and _DAY_UNITS.search(written) is not None) or _LATER.search(written) is not None
 
 
-_LATER = re.compile(r"\blater$", re.IGNORECASE)
+_GRAINS_OF_A_DAY = frozenset({"day", "partofday", "time"})
 
 
-#: A full date this far from the publication day opens a passage about another time: the
-#: year-less days and weekdays after it (in its paragraph) are placed around it.
-NARRATIVE_DISTANCE_DAYS = 31
+def _a_later_day(resolution: Resolution, reference: Point | None) -> bool:
+    """A day (or a time of one) after the day the text last named: a story told on in the
+    simple past has reached it ("... on Aug. 10. The dam gave way on Wednesday shortly after 2
+    a.m.": the clock time is on that Wednesday)."""
+    point = resolution.point
+    return point is not None and point.grain in _GRAINS_OF_A_DAY and (reference is None or point.day > reference.day)
+
+
+def _the_story_reaches(resolution: Resolution, narrative: Point, publication_day: date | None) -> bool:
+    """A day the passage's story has moved on to ("Four days later", "the next afternoon", a
+    weekday told on): still another time than the publication's, after the passage's day. A
+    weekday the story names next counts from there ("Four days later ..., and on Saturday")."""
+    point = resolution.point
+    if resolution.anchor != "text" or point is None or point.grain not in _GRAINS_OF_A_DAY or narrative.grain not in _GRAINS_OF_A_DAY:
+        return False
+    return point.day > narrative.day and (publication_day is None or (publication_day - point.day).days > NARRATIVE_DISTANCE_DAYS)
+
+
+def _ends_in_the_story(found: list[Found]) -> bool:
+    """The last date or time read was one of the passage's story ("Two days later", "on
+    Sunday" told on from the passage's day): the paragraph ended telling it, and the next one
+    goes on with it ("The porter was arrested that week. In December, ...")."""
+    for previous in reversed(found):
+        if previous.resolution.type in ("DATE", "TIME") and previous.resolution.point is not None:
+            return previous.resolution.anchor == "text"
+    return False
+
+
+def _back_to_now(resolution: Resolution, publication_day: date | None) -> bool:
+    """A time read from the publication day, near it ("said on Tuesday", "will vote on June
+    30"): the text is back to the news."""
+    point = resolution.point
+    if resolution.anchor != "published" or point is None or publication_day is None:
+        return False
+    return abs((publication_day - point.day).days) <= NARRATIVE_DISTANCE_DAYS
+
+
+#: "Two years later", "the following year", "the next spring": forward from the time named.
+_LATER = re.compile(r"\blater$|^the (?:following|next)\b", re.IGNORECASE)
+
+
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -208,20 +271,49 @@ def _names_a_rate(span: Span) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and any(c.like_num or c.dep_ == "nummod" for c in head.children)
 
 
-def _said_in_a_dated_text(span: Span, narrative_end: int) -> bool:
+def _said_in_a_dated_text(span: Span, narrative: tuple[Point, int, bool]) -> bool:
     """The expression is in what a letter, a post or a diary dated in the same sentence says
-    ("The letter, dated May 14, 2020, said the payment was made last Friday"): its "today",
-    "yesterday" and "last Friday" are the text's, not the publication's."""
+    ("The letter, dated May 14, 2020, said the payment was made last Friday"), or in what the
+    passage's writing is said to have written ("\"We need a crew there by Friday,\" the
+    inspector wrote"): its "today", "yesterday" and "last Friday" are the text's, not the
+    publication's."""
     clause = reported_clause(span)
     if clause is None:
         return False
-    sentence = span.sent
-    return sentence.start_char < narrative_end <= clause.left_edge.idx
+    if clause.head.lemma_.lower() in WRITING_VERBS and narrative[0].grain in _GRAINS_OF_A_DAY:
+        return True
+    return span.sent.start_char < narrative[1] <= clause.left_edge.idx
+
+
+#: Year-less months and days of a month ("in December", "on Aug. 2"), which a full date later
+#: in their sentence places, as one before them would.
+_MONTH_OR_DAY_OF_ONE = re.compile(r"(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?(?: \d{1,2})?")
+
+
+def _read_the_sentence_from_its_date(found: list[Found], sentence: list[tuple[int, Span, str, Context]], day: Point, day_start: int) -> None:
+    """A full date that opens a passage also places what its sentence said before it: what the
+    writing it dates says ("\"The crew will come on Monday,\" the director wrote on May 4,
+    2022"), and a year-less month told in the same past ("was jailed in December for a
+    burglary on Aug. 2, 2019" -> that December)."""
+    for index, span, text, context in sentence:
+        previous = found[index]
+        if previous.resolution.anchor != "published":
+            continue  # completed since ("from March to May 2020")
+        clause = reported_clause(span)
+        if clause is not None and clause.right_edge.idx < day_start and day.grain in _GRAINS_OF_A_DAY:
+            reading = _from_the_dated_text(text, context, day, previous.resolution)
+        elif _MONTH_OR_DAY_OF_ONE.fullmatch(text.lower()):
+            reading = resolve_safely(text, replace(context, narrative=day, sentence_in_the_passage=True)) or previous.resolution
+        else:
+            continue
+        if reading.anchor == "text":
+            found[index] = replace(previous, resolution=reading)
 
 
 def _from_the_dated_text(text: str, context: Context, day: Point, published_reading: Resolution) -> Resolution:
     """`text` read as the dated text's writer meant it, on `day` (anchor "text")."""
-    reading = resolve_safely(text, replace(context, published=day.day, narrative=None, reference=None))
+    # the writing's own future is after its day ("would arrive on Friday", written on a Friday)
+    reading = resolve_safely(text, replace(context, published=day.day, narrative=None, reference=None, after_today=context.after_today or context.tense == FUTURE))
     if reading is None or reading.anchor != "published":
         return published_reading
     return replace(reading, anchor="text")

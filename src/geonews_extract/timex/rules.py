@@ -71,6 +71,9 @@ class Context:
     published: date | datetime | None = None
     tense: str | None = None  # "past" | "present" | "future" | None
     reference: Point | None = None  # the last date the text named, for "two days later"
+    #: The part of the reference its words named ("late October": END; START, MID): a count
+    #: from it moves from that part of the stretch ("late October ... two weeks later" -> November).
+    reference_part: str | None = None
     #: A full date the passage is telling about ("an e-mail sent on July 1, 2012 ... Sunday
     #: night"): year-less days and weekdays are placed around it rather than the publication date.
     narrative: Point | None = None
@@ -100,6 +103,9 @@ class Context:
     #: The sentence's grammar puts the expression ahead of now ("will reopen on Monday"): a
     #: weekday is the next one after the anchor day, never that day itself.
     after_today: bool = False
+    #: An earlier expression of the same sentence was read in the passage ("In March, the
+    #: government sent a mediator; he left in May"): the sentence tells the passage's story.
+    sentence_in_the_passage: bool = False
 
 
 @dataclass(frozen=True)
@@ -326,6 +332,24 @@ def _from_narrative_or_published(context: Context, build: Callable[[date], Point
         point = build(context.narrative.day)
         return Resolution(point.value(), _type(point), "text", point)
     return _from_published(context, build, unknown)
+
+
+#: A date this far before the publication day tells of another time: a full one opens a
+#: passage about it, and one the passage's story reaches is where it goes on from.
+NARRATIVE_DISTANCE_DAYS = 31
+
+
+def _story_point(context: Context) -> Point | None:
+    """Where the passage's story has got to: the last time the text named, if later than the
+    passage's day and still of another time than the publication's ("She moved to London the
+    following year. In March, ..." -> that year's March; "an inquiry opened in November ...
+    due in March ... until the summer" -> that March's summer), else the passage's day."""
+    narrative, reference = context.narrative, context.reference
+    if narrative is None or reference is None or reference.day <= narrative.day:
+        return narrative
+    if context.published is not None and (_day_of(context.published) - reference.day).days <= NARRATIVE_DISTANCE_DAYS:
+        return narrative
+    return reference
 
 
 def _narrative_tense(context: Context) -> str | None:
@@ -846,13 +870,15 @@ def _month_name(m: re.Match, context: Context) -> Resolution:
         rel is None
         and which is None
         and narrative is not None
-        and context.tense in (anchoring.PAST, anchoring.PAST_ONLY)
-        and (context.opens_the_sentence or not context.story)
+        and context.tense in (anchoring.PAST, anchoring.PAST_ONLY, anchoring.FUTURE)
+        and (context.opens_the_sentence or context.sentence_in_the_passage or not context.story)
     ):
         # "In April 2009, ... In October, residents met": the October the story reaches; "had
-        # warned in January": the one before. Later in a sentence ("agreed in April") a month
-        # is as often the publication's, the passage long over.
-        point = Point("month", anchoring.month(number, narrative.day, _narrative_tense(context)))
+        # warned in January": the one before; "would have to wait until March" (a future seen
+        # from the passage, the only one it is given): the one after. Later in a sentence
+        # ("agreed in April") a month is as often the publication's, the passage long over.
+        story = _story_point(context) or narrative
+        point = Point("month", anchoring.month(number, story.day, _narrative_tense(context)))
         return Resolution(point.value(), "DATE", "text", point)
     return _from_published(context, build, f"XXXX-{number:02d}")
 
@@ -885,7 +911,9 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
             return Point("day", anchoring.weekday_relative(number, d, -1))
         if rel in ("next", "this coming", "coming"):
             return Point("day", anchoring.weekday_relative(number, d, 1))
-        return Point("day", anchoring.weekday(number, d, _narrative_tense(context), context.after_today))
+        # a future seen from a passage's day ("wrote that it would arrive on Friday", on a Friday): after that day
+        after_today = context.after_today or (context.narrative is not None and context.tense == anchoring.FUTURE)
+        return Point("day", anchoring.weekday(number, d, _narrative_tense(context), after_today))
 
     if rel is None and context.narrative is not None and context.narrative.grain != "day":
         # "Sunday" in a passage about July 2012: a Sunday of that year, week unknown
@@ -1006,10 +1034,14 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
         tense = _narrative_tense(context)
         if grain != "day":  # "as Easter week began" three days into it: the week under way
             return point(anchoring.pick(days, d, tense))
+        if context.narrative is not None and (context.lead in DEADLINE_LEADS or tense == anchoring.STORY):
+            return point(min(x for x in days if x >= d))  # "a fire gutted it in January 1961. By Easter, ...": the next one
         return point(anchoring.strictly_by_tense(days, d, tense))
 
     unknown = f"XXXX-{FIXED_HOLIDAYS[name][0]:02d}-{FIXED_HOLIDAYS[name][1]:02d}" if name in FIXED_HOLIDAYS and grain == "day" else None
-    return _from_narrative_or_published(context, build, unknown)
+    if m["rel"] is None and context.narrative is not None:
+        return _from_narrative_or_published(context, build, unknown)  # a holiday of the passage's time
+    return _from_published(context, build, unknown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1052,7 +1084,9 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
 def _season(m: re.Match, context: Context) -> Resolution:
     code = SEASONS[m["season"]]
     direction = {"this": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(m["rel"])
-    narrative = context.narrative
+    narrative = _story_point(context)
+    if narrative is not None and not narrative.finer_than("season"):
+        narrative = context.narrative  # "the following year ... the summer": of the passage's day
     if m["rel"] in (None, "the") and narrative is not None and narrative.finer_than("season"):
         # "failed in March 2008. By the summer, ...": the season of the year the passage tells of
         point = Point("season", anchoring.season_start(code, narrative.day.year - (code == "WI" and narrative.day.month <= 2)), code)
@@ -1381,7 +1415,7 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
     if unit_word in TIME_UNITS:
         return _time_shift(context, count, unit_word)
     if reference is not None and (from_text or (code == "Y" and reference.grain in ("quarter", "half"))):
-        point = _shifted_in_its_grain(reference, count, code)
+        point = _shifted_in_its_grain(reference, count, code, context.reference_part if from_text else None)
         coarse = _COUNTED_GRAINS.get(code)
         if coarse is not None and point.finer_than(coarse):
             point = point.at(coarse)  # "April 2 ... a month earlier": a month, as the count is in months
@@ -1394,15 +1428,21 @@ def _shifted(m: re.Match, context: Context) -> Resolution | None:
 _MOVED_FROM_THE_MIDDLE = ("month", "quarter", "half", "year", "decade")
 
 
-def _shifted_in_its_grain(reference: Point, count: int, code: str) -> Point:
+#: Where in a stretch its named part lies, as a share of its length: "early October" is its
+#: first third, whose middle is a sixth of the way in; "late October" its last third.
+_MIDDLE_OF_A_PART = {"START": 1 / 6, "MID": 1 / 2, "END": 5 / 6}
+
+
+def _shifted_in_its_grain(reference: Point, count: int, code: str, part: str | None = None) -> Point:
     """`reference` moved by `count` units, at its own grain: a count of finer units than it
     ("October 2018 ... two weeks later") names no finer stretch, so the value keeps the
     reference's granularity (TimeML gives no value finer than the text fixes) and names the
     stretch that holds most of the days the count can reach, the one its middle moves into
-    ("two weeks later" -> October, "three weeks later" -> November)."""
+    ("two weeks later" -> October, "three weeks later" -> November); the middle of the part
+    the text named, if it named one ("late October ... two weeks later" -> November)."""
     if reference.grain in _MOVED_FROM_THE_MIDDLE and Point(_GRAIN_OF_UNIT.get(code, "day"), reference.day).finer_than(reference.grain):
         first, last = reference.first_and_last_day()
-        middle = first + (last - first) / 2
+        middle = first + (last - first) * _MIDDLE_OF_A_PART.get(part or "MID", 1 / 2)
         return Point(reference.grain, shift(Point("day", middle), count, code).day)
     return shift(reference, count, code)
 

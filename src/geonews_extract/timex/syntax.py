@@ -92,3 +92,8 @@ GAME_PERIODS = frozenset(_SYNTAX["game_periods"])
 PLAY_OPENING_ORDINALS = frozenset(_SYNTAX["play_opening_ordinals"])
 GAME_VERBS = frozenset(_SYNTAX["game_verbs"])
 GAME_NOUNS = frozenset(_SYNTAX["game_nouns"])
+#: Nouns of a piece of writing: a full date after "of" dates it ("a diary entry of June 12,
+#: 1961") and opens a passage; and lemmas of the verbs of writing, whose words ("\"We need a
+#: crew by Friday,\" the inspector wrote") speak from the passage's day.
+DOCUMENT_NOUNS = frozenset(_SYNTAX["document_nouns"])
+WRITING_VERBS = frozenset(_SYNTAX["writing_verbs"])

@@ -21,6 +21,7 @@ from .lexicon import MONTHS, SEASONS, WEEKDAYS
 from .syntax import (
     DEADLINE_PREPOSITIONS,
     DEADLINE_VERBS,
+    DOCUMENT_NOUNS,
     FUTURE_AUXILIARIES,
     FUTURE_CUES,
     HABIT_ADVERBS,
@@ -39,7 +40,12 @@ from .syntax import (
 def tense_of(span: Span) -> str | None:
     """Past, present or future, read from the verb that governs the expression; none ahead or
     behind for a day that dates a noun's own event ("get around Tuesday's decision": the
-    decision's time is not the verb's; "Saturday's match will be played": the subject's is)."""
+    decision's time is not the verb's; "Saturday's match will be played": the subject's is).
+    A day or month joined to another by "and" or "or" takes that one's ("expects crowds on
+    Saturday and Sunday")."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < root.i and _names_a_day_or_month(span) and _names_a_day_or_month(root.doc[root.head.i : root.head.i + 1]):
+        return tense_of(root.doc[root.head.i : root.head.i + 1])
     tense = _verb_tense(span)
     if tense in (PAST, FUTURE) and span.root.dep_ == "poss" and span.root.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -80,7 +86,7 @@ def _verb_tense(span: Span) -> str | None:
     path = _path_to_verb(span.root)
     verb = path[-1] if path and path[-1].pos_ in ("VERB", "AUX") else None
     if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb) and not _a_past_plan_of_its_subject(span, verb):
-        return FUTURE
+        return None if _a_plan_beside_a_past(verb, path) else FUTURE
     if verb is not None and _sets_a_deadline(verb, path) and not _past_perfect(verb):
         return FUTURE
     if verb is None and _after_a_timetable_verb(span):
@@ -260,6 +266,18 @@ def _a_past_plan_of_its_subject(span: Span, verb: Token) -> bool:
     return span.root.dep_ == "poss" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def _a_plan_beside_a_past(verb: Token, path: list[Token]) -> bool:
+    """"Its report, due in March, was delayed": a plan set off beside what the clause tells in the
+    simple past is one of that past, so the date it names points neither way from now (the
+    nearest); "was scheduled for Friday", where the plan is the verb itself, still looks ahead."""
+    beside = any(_is_schedule(t) and t.i != verb.i and t.i > 0 and t.doc[t.i - 1].text == "," for t in path)  # set off by a comma
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple_past = (verb.tag_ == "VBD" and not auxiliaries) or (
+        verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ == "VBD"
+    )
+    return beside and simple_past
+
+
 def _past_perfect(word: Token) -> bool:
     """The verb of `word` (itself, or the verb an adjective hangs on: "had been due") is in
     the past perfect: the plan itself lies behind."""
@@ -303,10 +321,13 @@ def speaks_of_the_present_in_general(span: Span, tense: str | None) -> bool:
 
 def dates_an_event(span: Span) -> bool:
     """True when the expression says when a verb's event happened ("sent in July 2012",
-    "met on Jan. 3, 2019"), not when it modifies a noun ("the August 1988 cease-fire")."""
+    "met on Jan. 3, 2019") or a piece of writing was written ("a diary entry of June 12,
+    1961"), not when it modifies another noun ("the August 1988 cease-fire")."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ == "of" and head.head.lower_ in DOCUMENT_NOUNS:
+            return True  # "in a diary entry of June 12, 1961": the writing's date
         head = head.head
         if head.pos_ == "ADV" and head.dep_ in ("advmod", "prt") and head.lower_ == "back":
             head = head.head  # "goes back to April 2009"
@@ -361,8 +382,13 @@ def speaks_of_a_future_in_the_past(span: Span) -> bool:
     verb = _governing_verb(span.root)
     if verb is None:
         return False
-    if any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
-        return True
+    chain = verb
+    for _ in range(3):  # "would have to wait until March": the "would" of the verb the infinitive completes
+        if any(c.lower_ == "would" and c.dep_ == "aux" for c in chain.children):
+            return True
+        if chain.dep_ != "xcomp" or chain.head.i == chain.i:
+            break
+        chain = chain.head
     in_the_past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in verb.children)
     path = _path_to_verb(span.root)
     planned = _sets_a_deadline(verb, path) or any(_is_schedule(t) for t in path)
@@ -402,7 +428,11 @@ def reported_clause(span: Span) -> Token | None:
 
 
 def reports_the_news(span: Span) -> bool:
-    """True when a reporting verb governs the expression ("officials said Thursday"), not in
-    the past perfect ("had warned in January" tells of a time before a passage's day)."""
+    """True when a reporting verb governs the expression ("officials said Thursday"), or
+    stands just before it in the past whatever the parse hangs it on ("said on Tuesday it
+    would pay"), not in the past perfect ("had warned in January" tells of a time before a
+    passage's day)."""
+    if _reported_just_before(span):
+        return True
     verb = _governing_verb(span.root)
     return verb is not None and verb.lemma_.lower() in REPORTING_VERBS and not _past_perfect(verb)
