@@ -13,8 +13,8 @@ def contents(nlp, text):
 @pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
-        ("The governor promised her entire road program would be paid for through fuel taxes.",
-         "her entire road program would be paid for through fuel taxes", "promised"),
+        ("The governor promised her whole rail scheme would be funded from parking fees.",
+         "her whole rail scheme would be funded from parking fees", "promised"),
         ("Two former governors say Senator Ann Lowe, has not been tested in a real crisis.",
          "Senator Ann Lowe, has not been tested in a real crisis", "say"),
         ("The coach argued his push to give younger players more minutes is paying off.",
@@ -34,7 +34,7 @@ def test_a_clause_with_its_own_subject_keeps_its_start(nlp):
     ("text", "after"),
     [
         ("The council blamed the long drought, which farmers say ruined the harvest.", "ruined the harvest"),
-        ("The bridge toll, which the mayor has repeatedly said was a mistake, was dropped in May.", "was a mistake"),
+        ("The parking charge, which the governor has repeatedly said was an error, was dropped in June.", "was an error"),
     ],
 )
 def test_a_relative_pronoun_hung_on_the_cue_is_the_reported_clauses_subject(nlp, text, after):

@@ -956,7 +956,7 @@ def _object_as_subject(words: list[Token], clause: Token, cue: Token) -> list[To
     tested': the parse took the reported clause's subject for the cue's object and left a finite
     clause with no subject right after it. That object, right before the clause (a comma aside),
     is the clause's subject and opens the content, with what stands between them whatever the parse
-    hung it on ('said [life] for the next generation would be ...'), if that holds no clause, mark
+    hung it on ('said [schools] in the valley would close ...'), if that holds no clause, mark
     or quotation of its own."""
     if not words or words[0].i <= cue.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return words

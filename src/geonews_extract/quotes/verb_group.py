@@ -94,7 +94,7 @@ def _issuing_verb(doc: Doc, verb: Token, blocked: set[int]) -> Token | None:
 def _issuing_clause(doc: Doc, verb: Token, blocked: set[int], documents: frozenset[str]) -> Token | None:
     """The verb a participle cue hangs on in the parse when that verb's object, between them, is
     a text the speaker issued, with no comma before the participle: "released a statement
-    Wednesday saying", "sent a letter this week urging" (see `_issuing_verb`), else None."""
+    Wednesday saying", "mailed a note on Friday urging" (see `_issuing_verb`), else None."""
     issuing = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or issuing.i >= verb.i or issuing.pos_ not in ("VERB", "AUX"):
         return None
