@@ -1,5 +1,11 @@
-"""Helpers the quote tests share: the one quote whose content opens with given words, and the
-entity its speaker resolved to."""
+"""Helpers the quote tests share: the one quote whose content opens with given words, the
+entity its speaker resolved to, and the quote benchmark's scoring module."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def quote_by(document, content_start):
@@ -10,3 +16,12 @@ def quote_by(document, content_start):
 
 def entity_of(document, quote):
     return document.entity(quote.speaker.entity_id) if quote.speaker and quote.speaker.entity_id else None
+
+
+def quotes_benchmark():
+    """`benchmarks/quotes.py`, loaded as a module: its case loader and scoring."""
+    spec = importlib.util.spec_from_file_location("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

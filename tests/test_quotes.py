@@ -1,13 +1,12 @@
 """The quotes stage: direct, indirect and mixed quotes with speaker, cue and entity."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from quoting import quotes_benchmark
 from spacy.util import raise_error
 
 from geonews_extract import Document, extract
@@ -81,17 +80,11 @@ def test_seed_channel_is_its_own_span(seed_document):
 
 
 # ---- the article fixtures and the annotated cases, through the benchmark's scoring -------------
-def _benchmark():
-    spec = importlib.util.spec_from_file_location("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("source", ["cases", "articles"])
 def test_fixture_figures_hold(nlp, source):
-    bench = _benchmark()
+    bench = quotes_benchmark()
     docs = bench.load_cases() if source == "cases" else bench.load_articles()
     if not docs:
         pytest.skip("no fixtures")

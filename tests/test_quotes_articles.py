@@ -6,25 +6,13 @@ fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact 
 speaker and entity; an article must give no quote that is not annotated. Expectations the stage
 does not meet yet stay visible as strict xfails with the reason."""
 
-import importlib.util
-import sys
 
 import pytest
-from conftest import ROOT
-from quoting import entity_of
+from quoting import entity_of, quotes_benchmark
 
 from geonews_extract import extract
 
-
-def _benchmark():
-    spec = importlib.util.spec_from_file_location("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _benchmark()
+BENCH = quotes_benchmark()
 ARTICLES = BENCH.load_cases(path=BENCH.ARTICLE_CASES)
 
 # (article id, index of the quote) -> why the stage misses it; "extra" -> why it gives a quote nobody said.
