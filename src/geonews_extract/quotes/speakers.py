@@ -35,13 +35,13 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, POS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, local_entity
 from ..layout import headlines_of
@@ -579,10 +579,7 @@ def _titles(
     for entity in entities:
         if entity.type != "PERSON" and entity.id not in role_people:
             continue
-        for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for mention, span in _mention_spans(doc, entity):
             root = span.root
             nouns = _title_run(root)
             nouns += [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -601,6 +598,14 @@ def _titles(
     return found
 
 
+def _mention_spans(doc: Doc, entity: EntityRecord) -> Iterator[tuple[MentionRecord, Span]]:
+    """Each mention of `entity` with the tokens it covers (widened to whole tokens)."""
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            yield mention, span
+
+
 def _role_people(doc: Doc, entities: list[EntityRecord], person_nouns: frozenset[str]) -> frozenset[str]:
     """Ids of the entities the tagger typed as an organisation or a thing that a person's role
     stands beside, so that a later "she" or "the coach" can be them: a title at the head of the
@@ -611,10 +616,7 @@ def _role_people(doc: Doc, entities: list[EntityRecord], person_nouns: frozenset
     for entity in entities:
         if entity.type == "PERSON" or entity.type in NO_PERSON_TYPES:
             continue
-        for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for _, span in _mention_spans(doc, entity):
             root = span.root
             nouns = [span[0]] if len(span) > 1 and span[1].pos_ == "PROPN" else []
             nouns += _title_run(root)
