@@ -235,8 +235,6 @@ def _back_to_now(resolution: Resolution, publication_day: date | None) -> bool:
 _LATER = re.compile(r"\blater$|^the (?:following|next)\b", re.IGNORECASE)
 
 
-
-
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
@@ -445,12 +443,19 @@ _SPAN_JOINERS = frozenset({"through", "-", "–"})
 _OPENED_JOINERS = {"to": ("from", "between"), "until": ("from",), "till": ("from",), "and": ("between",)}
 
 
+def _range_joined(full_text: str, previous: Found, start: int) -> bool:
+    """`previous` and the expression at `start` are joined as the two ends of a range: by a word
+    that does so alone ("December through April") or one whose start "from" or "between" opened
+    ("from June to July")."""
+    joiner = full_text[previous.end : start].strip().lower()
+    opener = full_text[max(0, previous.start - 9) : previous.start].strip().lower()
+    return joiner in _SPAN_JOINERS or (joiner in _OPENED_JOINERS and opener.endswith(_OPENED_JOINERS[joiner]))
+
+
 def _ends_a_range(full_text: str, previous: Found, start: int, end: Resolution) -> bool:
     """The expression at `start` ends a range "from/between `previous` to/and it" and was
     written without its year (it was placed around the publication day)."""
-    joiner = full_text[previous.end : start].strip().lower()
-    opener = full_text[max(0, previous.start - 9) : previous.start].strip().lower()
-    if joiner not in _SPAN_JOINERS and not (joiner in _OPENED_JOINERS and opener.endswith(_OPENED_JOINERS[joiner])):
+    if not _range_joined(full_text, previous, start):
         return False  # "raised Friday to December's figures" is no range
     before, after = previous.resolution.point, end.point
     return (
@@ -475,11 +480,7 @@ def _a_clock_range_past_midnight(full_text: str, previous: Found, start: int, wr
         return False
     if before.part is None or after.part is None or after.part >= before.part:
         return False
-    joiner = full_text[previous.end : start].strip().lower()
-    opener = full_text[max(0, previous.start - 9) : previous.start].strip().lower()
-    if not (joiner in _SPAN_JOINERS or (joiner in _OPENED_JOINERS and opener.endswith(_OPENED_JOINERS[joiner]))):
-        return False
-    return not _names_its_day(written)
+    return _range_joined(full_text, previous, start) and not _names_its_day(written)
 
 
 def _names_its_day(written: str) -> bool:

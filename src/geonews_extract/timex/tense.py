@@ -44,8 +44,10 @@ def tense_of(span: Span) -> str | None:
     A day or month joined to another by "and" or "or" takes that one's ("expects crowds on
     Saturday and Sunday")."""
     root = span.root
-    if root.dep_ == "conj" and root.head.i < root.i and _names_a_day_or_month(span) and _names_a_day_or_month(root.doc[root.head.i : root.head.i + 1]):
-        return tense_of(root.doc[root.head.i : root.head.i + 1])
+    if root.dep_ == "conj" and root.head.i < root.i and _names_a_day_or_month(span):
+        joined = root.doc[root.head.i : root.head.i + 1]
+        if _names_a_day_or_month(joined):
+            return tense_of(joined)
     tense = _verb_tense(span)
     if tense in (PAST, FUTURE) and span.root.dep_ == "poss" and span.root.head.dep_ not in ("nsubj", "nsubjpass"):
         return None
