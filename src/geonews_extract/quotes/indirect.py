@@ -1036,6 +1036,11 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
     return words
 
 
+def _closing_mark(token: Token) -> bool:
+    """A quotation mark set right after a word, with no space before it: one that closes."""
+    return is_quote_mark(token) and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def _after_closing_mark(verb: Token) -> bool:
     """A verb joined on right after the speaker's closing mark and a comma ('said the offer was "fair
     and final", and accused the union of ...'): the quoted words have ended, and the verb is the
@@ -1047,7 +1052,7 @@ def _after_closing_mark(verb: Token) -> bool:
     if len(before) < 2 or before[-1].text != ",":
         return False
     mark = before[-2]
-    return is_quote_mark(mark) and not doc[mark.i - 1].whitespace_
+    return _closing_mark(mark)
 
 
 #: Conjunctions that open a clause the writer sets against the report ("said A, while B").
@@ -1214,7 +1219,7 @@ def _concession_after_quote(token: Token) -> bool:
         return False
     first, second = doc[start - 2], doc[start - 1]
     mark = second if first.text == "," else first if second.text == "," else None  # '", though' or ',", though'
-    return mark is not None and is_quote_mark(mark) and not doc[mark.i - 1].whitespace_  # a closing mark
+    return mark is not None and _closing_mark(mark)
 
 
 def _consequence(token: Token, lexicon: Lexicon) -> bool:
