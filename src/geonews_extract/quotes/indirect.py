@@ -112,6 +112,7 @@ def find_indirect(
             continue
         if candidate is None:
             continue
+        candidate = _after_connective(doc, candidate, lexicon)
         if any(used[slice(*candidate.content)]):
             if any(direct[slice(*candidate.content)]):
                 continue
@@ -122,6 +123,31 @@ def find_indirect(
         used[slice(*candidate.content)] = b"\x01" * (candidate.content[1] - candidate.content[0])
         found.append(candidate)
     return found
+
+
+#: Most words in a connective set before a reported clause ("what 's more").
+MAX_CONNECTIVE_TOKENS = 3
+
+
+def _after_connective(doc: Doc, candidate: Candidate, lexicon: Lexicon) -> Candidate:
+    """'Still, the bridge will open in May, the mayor said.': a connective (`connectives` in
+    data/quotes/cues.json) and its comma that open the sentence of a reported clause whose cue
+    comes after it are the writer's link to the sentence before, not what was said."""
+    if candidate.kind == "direct" or candidate.parts or candidate.cue is None or candidate.cue[0] < candidate.content[1]:
+        return candidate
+    span = doc.char_span(*candidate.content, alignment_mode="expand")
+    if span is None or not span[0].is_sent_start:
+        return candidate
+    comma = next((t for t in span[: MAX_CONNECTIVE_TOKENS + 1] if t.text == ","), None)
+    if comma is None or comma.i == span.start:
+        return candidate
+    text = doc.text
+    if text[candidate.content[0] : comma.idx].strip().lower().replace("’", "'") not in lexicon.connectives:
+        return candidate
+    rest = trim(list(doc[comma.i + 1 : span.end]))
+    if not rest:
+        return candidate
+    return replace(candidate, content=(rest[0].idx, candidate.content[1]))
 
 
 #: Tags of a verb that reports with its predicate: past, present or ongoing, not the bare

@@ -32,6 +32,7 @@ CUES_SHAPE: dict[str, Any] = {
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
     "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
     "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS, "outcries": WORDS,
+    "connectives": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -87,6 +88,8 @@ class Lexicon:
     consequences: frozenset[str] = frozenset()
     #: "shout": a quoted sentence right after it, with no comma or colon, is what was said
     outcries: frozenset[str] = frozenset()
+    #: "still", "in fact": set with a comma before a fronted reported clause, the writer's words
+    connectives: frozenset[str] = frozenset()
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     #: nouns of a person's role: the definite nouns that stand for a person only, the titles and
@@ -166,6 +169,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),
         consequences=_lower(cue_data.get("consequences", [])),
         outcries=_lower(cue_data.get("outcries", [])),
+        connectives=_lower(cue_data.get("connectives", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
