@@ -1000,7 +1000,7 @@ def _holiday(name: str, year: int) -> date:
     return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
 
 
-@rule(f"(?:(?P<the>the )|(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR}| (?P<which>last|this|next) year)?")
+@rule(f"(?:(?P<the>the )|(?P<rel>last|this past|past|this coming|coming|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR}| (?P<which>last|this|next) year)?")
 def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
     """'Christmas', 'last Easter', 'Easter 2000', 'Christmas last year' (the publication's year,
     or the one before or after); 'Easter week', 'the Labor Day weekend': the ISO week (or its
@@ -1027,9 +1027,9 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
 
     def build(d: date) -> Point:
         days = [_holiday(name, d.year + k) for k in (-1, 0, 1)]
-        if m["rel"] == "last":
+        if m["rel"] in ("last", "this past", "past"):
             return point(max(x for x in days if x < d))
-        if m["rel"] == "next":
+        if m["rel"] in ("next", "this coming", "coming"):
             return point(min(x for x in days if x > d))
         tense = _narrative_tense(context)
         if grain != "day":  # "as Easter week began" three days into it: the week under way
