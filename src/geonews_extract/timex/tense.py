@@ -33,6 +33,7 @@ from .syntax import (
     SAME_FORM_PAST_VERBS,
     SCHEDULE_WORDS,
     SIMPLE_PAST_DATE_PREPOSITIONS,
+    TIMETABLE_STATES,
     TIMETABLE_VERBS,
 )
 
@@ -185,13 +186,26 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     if root.dep_ == "prep":  # "(expires at) midnight on Friday": the parse hangs the clock and the day apart on the verb
         root = next((c for c in root.children if c.dep_ == "pobj" and span.start <= c.i < span.end), root)
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    state = _timetable_state(verb) if not auxiliaries else None
+    if state is not None and head.i == state.i:
+        head = verb  # "polls are open (from 7 a.m. to 8 p.m.) on Sunday": the day of the state
     if head.i != verb.i or root.dep_ not in ("pobj", "npadvmod", "tmod", "obl"):
         return False  # a day that dates a noun ("as of Friday's close"), not the verb's event
+    if state is not None:
+        return True
     if verb.lemma_ in ("be", "have") or any(a.lemma_ == "have" for a in auxiliaries):
         return False
     if not auxiliaries and verb.lower_ in SAME_FORM_PAST_VERBS:
         return False  # "stocks hurt the index on Friday": as likely a past
     return all(a.lemma_ == "be" for a in auxiliaries) and (verb.tag_ != "VBG" or bool(auxiliaries))
+
+
+def _timetable_state(verb: Token) -> Token | None:
+    """The adjective of a timetable a present "be" states ("polls are open", "the bridge is
+    closed"), if it states one."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in TIMETABLE_STATES), None)
 
 
 def _after_a_timetable_verb(span: Span) -> bool:
