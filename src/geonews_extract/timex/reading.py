@@ -26,6 +26,7 @@ from .rules import DEADLINE_LEADS, NARRATIVE_DISTANCE_DAYS, NO_ANCHOR, Context, 
 from .syntax import CLOSING_PARTICIPLES, WRITING_VERBS
 from .tense import (
     an_adverb_of_a_clause,
+    dated_by_joined_verbs,
     dates_an_event,
     in_the_present_perfect,
     looks_past_today,
@@ -151,6 +152,8 @@ def read_times(
             found.append(Found(start, end, resolution))
             if opened_at is not None and narrative is not None and text_anchors:
                 _read_the_sentence_from_its_date(found, sentence, narrative[0], opened_at)
+            if text_anchors and tense in (PAST, PAST_ONLY) and _a_bare_year(written, resolution):
+                _months_in_the_year_of_their_story(found, sentence, span, written)
             if resolution.anchor == "published":
                 sentence.append((len(found) - 1, span, text, context))
             moves_on = resolution.anchor == "text" and (
@@ -306,6 +309,29 @@ def _read_the_sentence_from_its_date(found: list[Found], sentence: list[tuple[in
             continue
         if reading.anchor == "text":
             found[index] = replace(previous, resolution=reading)
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def _a_bare_year(written: str, resolution: Resolution) -> bool:
+    """A year written alone ("in 2019"), read as that year."""
+    return resolution.anchor is None and resolution.point is not None and resolution.point.grain == "year" and _BARE_YEAR.fullmatch(written) is not None
+
+
+def _months_in_the_year_of_their_story(found: list[Found], sentence: list[tuple[int, Span, str, Context]], year_span: Span, year: str) -> None:
+    """A year-less month or day of a month earlier in the sentence, dating the same verb as a
+    year written alone or one joined to it ("the museum opened in May and closed in 2019"), is
+    in that year: the sentence tells one stretch of a story."""
+    for index, span, text, context in sentence:
+        previous = found[index]
+        if previous.resolution.anchor != "published" or not _MONTH_OR_DAY_OF_ONE.fullmatch(text.lower()):
+            continue
+        if context.tense not in (PAST, PAST_ONLY) or not dated_by_joined_verbs(span, year_span):
+            continue
+        reading = resolve_safely(f"{text}, {year}", context)
+        if reading is not None and reading.point is not None and previous.resolution.point is not None and reading.point.grain == previous.resolution.point.grain:
+            found[index] = replace(previous, resolution=replace(reading, anchor="text"))
 
 
 def _from_the_dated_text(text: str, context: Context, day: Point, published_reading: Resolution) -> Resolution:

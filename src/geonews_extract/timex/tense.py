@@ -322,6 +322,17 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def dated_by_joined_verbs(first: Span, second: Span) -> bool:
+    """The two expressions date the same verb, or two verbs joined by "and", "but" or "or"
+    ("the museum opened in May and closed in 2019"): one story told in one stretch."""
+    if not (dates_an_event(first) and dates_an_event(second)):
+        return False
+    one, other = _governing_verb(first.root), _governing_verb(second.root)
+    if one is None or other is None:
+        return False
+    return one.i == other.i or (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
+
+
 def speaks_of_the_present_in_general(span: Span, tense: str | None) -> bool:
     """True where "today" means nowadays: a present-tense sentence opening with "Today,"
     ("Today, most families own a phone"; "And today, ..." after a past the text contrasts it
