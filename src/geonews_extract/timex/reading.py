@@ -67,6 +67,8 @@ def read_times(
     reference_part: str | None = None  # the part of it the text named ("late October": END)
     #: the day the passage tells about, where it was named, and whether the passage was carried over a paragraph
     narrative: tuple[Point, int, bool] | None = None
+    #: the day of a passage whose paragraph ended on it: the next paragraph's first time may go on with it
+    pending: Point | None = None
     if not extents:
         return found, warnings
     doc = extents[0].doc
@@ -81,7 +83,12 @@ def read_times(
         tense = tense_of(span)
         if narrative is not None and "\n" in full_text[narrative[1] : span.start_char]:
             # a new paragraph (line) leaves the passage, unless the last one ended telling its story
+            if not _ends_in_the_story(found) and _ends_on_its_day(found, narrative):
+                pending = narrative[0]
             narrative = (narrative[0], span.start_char, True) if _ends_in_the_story(found) else None
+        if pending is not None and narrative is None and _sets_the_scene_of_a_story(span, tense, lead):
+            narrative = (pending, span.start_char, True)  # "... began in April 2015.\n\nIn September, engineers found"
+        pending = None
         for start, end, text in parts(span, full_text, published):
             written = full_text[start:end]
             context = Context(
@@ -95,6 +102,7 @@ def read_times(
                 and (tense != FUTURE or speaks_of_a_future_in_the_past(span))
                 and not reports_the_news(span)
                 and not speaks_from_now(span)
+                and not _a_weekday_beyond_its_month(text, span, narrative)
                 else None,
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
@@ -223,6 +231,40 @@ def _ends_in_the_story(found: list[Found]) -> bool:
         if previous.resolution.type in ("DATE", "TIME") and previous.resolution.point is not None:
             return previous.resolution.anchor == "text"
     return False
+
+
+def _a_weekday_beyond_its_month(text: str, span: Span, narrative: tuple[Point, int, bool]) -> bool:
+    """A bare weekday in a later sentence than the month (or longer stretch) its passage is
+    about ("In March 2019 the firm moved to Leeds. On Tuesday it cut half its staff"): a
+    passage that names no day names no week, and a writer who means a day in it writes its
+    date; the weekday is the news's, in the publication's week."""
+    return narrative[0].grain not in _GRAINS_OF_A_DAY and _is_weekday(text) and narrative[1] <= span.sent.start_char
+
+
+def _ends_on_its_day(found: list[Found], narrative: tuple[Point, int, bool]) -> bool:
+    """The last date or time read is the passage's own day, where the passage named it: the
+    paragraph ended on the date its passage opened with ("Work on the bridge began in April
+    2015.")."""
+    for previous in reversed(found):
+        if previous.resolution.type in ("DATE", "TIME") and previous.resolution.point is not None:
+            return previous.end == narrative[1]
+    return False
+
+
+#: Months a paragraph may open its story with ("In September, ...").
+_A_MONTH = re.compile(r"(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?", re.IGNORECASE)
+
+
+def _sets_the_scene_of_a_story(span: Span, tense: str | None, lead: str | None) -> bool:
+    """A year-less month at the head of a sentence in the past ("In September, engineers found
+    cracks"), or a weekday a story runs on to ("By Monday, the cargo had reached the border"):
+    a paragraph that opens so goes on with the passage the one before ended on. A bare weekday
+    ("On Monday, its chief testified") is as often the news's own day, and stays the
+    publication's."""
+    if tense not in (PAST, PAST_ONLY) or not opens_its_sentence(span):
+        return False
+    written = span.text
+    return _A_MONTH.fullmatch(written) is not None or (lead in DEADLINE_LEADS and _is_weekday(written))
 
 
 def _back_to_now(resolution: Resolution, publication_day: date | None) -> bool:
