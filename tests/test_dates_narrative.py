@@ -173,6 +173,13 @@ PASSAGES = [
         "The first shipment left the port on Friday, Jan. 7, 2022.\n\nBy Monday, the cargo had reached the border.",
         {"Monday": "2022-01-10"},
     ),
+    # "by" and a weekday in the past, a week or more after the day the text named: the story
+    # runs on from that day, even one too recent to open a passage
+    (
+        "2024-05-13",
+        "The storm reached the island on Saturday, May 4. By Monday, 300 homes had been flooded.",
+        {"Monday": "2024-05-06"},
+    ),
     # a passage about a month names no week: a bare weekday of a later sentence in the simple
     # past is the news's, in the publication's week
     (
