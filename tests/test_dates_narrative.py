@@ -180,6 +180,13 @@ PASSAGES = [
         "The storm reached the island on Saturday, May 4. By Monday, 300 homes had been flooded.",
         {"Monday": "2024-05-06"},
     ),
+    # a full date on what a verb's event answers ("fined over a crash on ...") starts the
+    # sentence's story: the verb's year-less month is the first one from that day
+    (
+        "2024-06-12",
+        "The driver was fined in May over a crash on Aug. 4, 2020.",
+        {"May": "2021-05"},
+    ),
     # a passage about a month names no week: a bare weekday of a later sentence in the simple
     # past is the news's, in the publication's week
     (

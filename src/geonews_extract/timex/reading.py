@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..annotations import text_of
 from .anchoring import FUTURE, PAST, PAST_ONLY
@@ -28,6 +28,7 @@ from .tense import (
     an_adverb_of_a_clause,
     dated_by_joined_verbs,
     dates_an_event,
+    dates_the_verb,
     in_the_present_perfect,
     looks_past_today,
     opens_its_sentence,
@@ -38,6 +39,7 @@ from .tense import (
     speaks_of_the_present_in_general,
     tells_the_story_on,
     tense_of,
+    verb_it_dates_the_cause_of,
 )
 
 #: Grains a later expression may be anchored on ("two days later"). Dates the text names
@@ -130,6 +132,7 @@ def read_times(
                 assert resolution.point is not None
                 narrative = (resolution.point, end, False)
                 opened_at = start
+            answered = verb_it_dates_the_cause_of(span) if _tells_of_another_time(resolution, publication_day) else None
             if resolution.problem == NO_ANCHOR:
                 unanchored.append(written)
             elif resolution.problem:
@@ -160,6 +163,8 @@ def read_times(
             found.append(Found(start, end, resolution))
             if opened_at is not None and narrative is not None and text_anchors:
                 _read_the_sentence_from_its_date(found, sentence, narrative[0], opened_at)
+            if answered is not None and text_anchors and resolution.point is not None:
+                _months_after_their_cause(found, sentence, answered, resolution.point, start)
             if text_anchors and tense in (PAST, PAST_ONLY) and _a_bare_year(written, resolution):
                 _months_in_the_year_of_their_story(found, sentence, span, written)
             if resolution.anchor == "published":
@@ -350,6 +355,21 @@ def _read_the_sentence_from_its_date(found: list[Found], sentence: list[tuple[in
         else:
             continue
         if reading.anchor == "text":
+            found[index] = replace(previous, resolution=reading)
+
+
+def _months_after_their_cause(found: list[Found], sentence: list[tuple[int, Span, str, Context]], verb: Token, day: Point, day_start: int) -> None:
+    """A year-less month of the sentence dating a verb in the past whose event answers a noun a
+    full date dates ("was jailed in December for a burglary on Aug. 2, 2019"): the sentence's
+    story runs from that day, so the month is the first one from it (anchor text)."""
+    for index, span, text, context in sentence:
+        if context.tense not in (PAST, PAST_ONLY) or not dates_the_verb(span, verb) or not _MONTH_OR_DAY_OF_ONE.fullmatch(text.lower()):
+            continue
+        previous = found[index]
+        if previous.resolution.anchor != "published":
+            continue
+        reading = resolve_safely(text, replace(context, narrative=day, reference=None, story=True, sentence_in_the_passage=True))
+        if reading is not None and reading.anchor == "text":
             found[index] = replace(previous, resolution=reading)
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from .anchoring import FUTURE, PAST, PAST_ONLY, PRESENT
 from .lexicon import MONTHS, SEASONS, WEEKDAYS
 from .syntax import (
+    CAUSE_PREPOSITIONS,
     DEADLINE_PREPOSITIONS,
     DEADLINE_VERBS,
     DOCUMENT_NOUNS,
@@ -320,6 +321,25 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def verb_it_dates_the_cause_of(span: Span) -> Token | None:
+    """The verb whose event answers the noun the date dates ("jailed in December for a
+    burglary on Aug. 2, 2019": "jailed"), None when the date dates no such noun."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return None
+    noun = root.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPOSITIONS:
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and noun.head.dep_ == "prep" else None
+
+
+def dates_the_verb(span: Span, verb: Token) -> bool:
+    """The expression says when `verb`'s event happened ("jailed in December")."""
+    governing = _governing_verb(span.root)
+    return dates_an_event(span) and governing is not None and governing.i == verb.i
 
 
 def dated_by_joined_verbs(first: Span, second: Span) -> bool:
