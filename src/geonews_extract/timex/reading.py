@@ -165,7 +165,7 @@ def read_times(
                 _read_the_sentence_from_its_date(found, sentence, narrative[0], opened_at)
             if answered is not None and text_anchors and resolution.point is not None:
                 _months_after_their_cause(found, sentence, answered, resolution.point, start)
-            if text_anchors and tense in (PAST, PAST_ONLY) and _a_bare_year(written, resolution):
+            if text_anchors and tense in (PAST, PAST_ONLY) and _a_bare_year(written, resolution) and _years_back(resolution, publication_day) > 1:
                 _months_in_the_year_of_their_story(found, sentence, span, written)
             if resolution.anchor == "published":
                 sentence.append((len(found) - 1, span, text, context))
@@ -376,6 +376,13 @@ def _months_after_their_cause(found: list[Found], sentence: list[tuple[int, Span
 _BARE_YEAR = re.compile(r"\d{4}")
 
 
+def _years_back(resolution: Resolution, publication_day: date | None) -> int:
+    """How many years before the publication's the expression's year is (0 for no publication day)."""
+    if resolution.point is None or publication_day is None:
+        return 0
+    return publication_day.year - resolution.point.day.year
+
+
 def _a_bare_year(written: str, resolution: Resolution) -> bool:
     """A year written alone ("in 2019"), read as that year."""
     return resolution.anchor is None and resolution.point is not None and resolution.point.grain == "year" and _BARE_YEAR.fullmatch(written) is not None
@@ -384,7 +391,8 @@ def _a_bare_year(written: str, resolution: Resolution) -> bool:
 def _months_in_the_year_of_their_story(found: list[Found], sentence: list[tuple[int, Span, str, Context]], year_span: Span, year: str) -> None:
     """A year-less month or day of a month earlier in the sentence, dating the same verb as a
     year written alone or one joined to it ("the museum opened in May and closed in 2019"), is
-    in that year: the sentence tells one stretch of a story."""
+    in that year: the sentence tells one stretch of a story. Only a year before last: "sales
+    rose in May and fell in 2023", printed in 2024, may contrast this May with last year."""
     for index, span, text, context in sentence:
         previous = found[index]
         if previous.resolution.anchor != "published" or not _MONTH_OR_DAY_OF_ONE.fullmatch(text.lower()):
