@@ -1,6 +1,6 @@
 """Single news sentences whose day hangs on a word around it: "this past" before a holiday,
-a part of the day before "on" and its weekday, a present tense that states a timetable, and
-a month without a year beside a year the same story names. Sentences written for these
+a part of the day before "on" and its weekday, a verb that closes a period, a present tense
+that states a timetable, and a month without a year beside a year the same story names. Sentences written for these
 tests; TimeML (TIMEX3) values."""
 
 import pytest
@@ -14,6 +14,8 @@ SENTENCES = [
     ("2024-12-02", "Shops reported record sales this past Thanksgiving.", {"this past Thanksgiving": "2024-11-28"}),
     # a part of the day, "on" and a weekday: that part of that day, the preposition left out
     ("2024-06-12", "Soldiers raided the village before dawn on Monday.", {"dawn on Monday": "2024-06-10TMO"}),
+    # "the week", "the month" just after a verb that opens or closes it: the period under way
+    ("2023-06-30", "Oil ended the month 4% higher.", {"the month": "2023-06"}),
     # a timetable in the present tense: the next such day
     ("2024-06-12", "Polls are open on Sunday.", {"Sunday": "2024-06-16"}),
     (
