@@ -88,7 +88,7 @@ def read_times(
             if not _ends_in_the_story(found) and _ends_on_its_day(found, narrative):
                 pending = narrative[0]
             narrative = (narrative[0], span.start_char, True) if _ends_in_the_story(found) else None
-        if pending is not None and narrative is None and _sets_the_scene_of_a_story(span, tense, lead):
+        if pending is not None and narrative is None and _sets_the_scene_of_a_story(span, tense, lead, pending):
             narrative = (pending, span.start_char, True)  # "... began in April 2015.\n\nIn September, engineers found"
         pending = None
         for start, end, text in parts(span, full_text, published):
@@ -260,16 +260,17 @@ def _ends_on_its_day(found: list[Found], narrative: tuple[Point, int, bool]) -> 
 _A_MONTH = re.compile(r"(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?", re.IGNORECASE)
 
 
-def _sets_the_scene_of_a_story(span: Span, tense: str | None, lead: str | None) -> bool:
+def _sets_the_scene_of_a_story(span: Span, tense: str | None, lead: str | None, day: Point) -> bool:
     """A year-less month at the head of a sentence in the past ("In September, engineers found
-    cracks"), or a weekday a story runs on to ("By Monday, the cargo had reached the border"):
-    a paragraph that opens so goes on with the passage the one before ended on. A bare weekday
-    ("On Monday, its chief testified") is as often the news's own day, and stays the
-    publication's."""
+    cracks"), or a weekday a story told of a day runs on to ("By Monday, the cargo had reached
+    the border"): a paragraph that opens so goes on with the passage the one before ended on
+    (`day`). A bare weekday ("On Monday, its chief testified") is as often the news's own day,
+    and stays the publication's."""
     if tense not in (PAST, PAST_ONLY) or not opens_its_sentence(span):
         return False
     written = span.text
-    return _A_MONTH.fullmatch(written) is not None or (lead in DEADLINE_LEADS and _is_weekday(written))
+    runs_on = lead in DEADLINE_LEADS and _is_weekday(written) and day.grain in _GRAINS_OF_A_DAY
+    return _A_MONTH.fullmatch(written) is not None or runs_on
 
 
 def _back_to_now(resolution: Resolution, publication_day: date | None) -> bool:
