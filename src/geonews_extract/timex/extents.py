@@ -265,7 +265,7 @@ def trim(span: Span) -> Span | None:
         if token.lower_ in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
             continue
-        if token.pos_ == "VERB" and token.lemma_.lower() in PERIOD_VERBS and start + 1 < end:
+        if token.lower_ in PERIOD_VERBS and start + 1 < end and doc[start + 1].lower_ == "the":
             start += 1  # "ended" + "the week" (2% higher): the verb that closes the period, no part of it
             continue
         if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):

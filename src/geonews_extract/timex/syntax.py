@@ -47,7 +47,7 @@ PLURAL_TIMETABLE_VERBS = frozenset(_SYNTAX["plural_timetable_verbs"])
 TIMETABLE_STATES = frozenset(_SYNTAX["timetable_states"])
 #: Prepositions through which a dated noun is what a verb's event answers ("jailed for a burglary on Aug. 2, 2019").
 CAUSE_PREPOSITIONS = frozenset(_SYNTAX["cause_prepositions"])
-#: Lemmas of the verbs whose object "the week" is the period they open or close ("ended the week 2% higher").
+#: Forms of the verbs whose object "the week" is the period they open or close ("ended the week 2% higher").
 PERIOD_VERBS = frozenset(_SYNTAX["period_verbs"])
 #: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
 REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])
