@@ -161,6 +161,39 @@ PASSAGES = [
         "Prices peaked in June 2022, the agency said on Tuesday. It expects them to fall next month.",
         {"Tuesday": "2023-03-07", "next month": "2023-04"},
     ),
+    # a paragraph that ends on the date its passage opened with carries the passage on: the
+    # next paragraph's month, set at the head of its sentence, is the one the story reaches
+    (
+        "2024-06-12",
+        "Work on the new bridge began in April 2015.\n\nIn September, engineers found cracks in a pier.",
+        {"September": "2015-09"},
+    ),
+    (
+        "2022-10-05",
+        "The first shipment left the port on Friday, Jan. 7, 2022.\n\nBy Monday, the cargo had reached the border.",
+        {"Monday": "2022-01-10"},
+    ),
+    # "by" and a weekday in the past, a week or more after the day the text named: the story
+    # runs on from that day, even one too recent to open a passage
+    (
+        "2024-05-13",
+        "The storm reached the island on Saturday, May 4. By Monday, 300 homes had been flooded.",
+        {"Monday": "2024-05-06"},
+    ),
+    # a full date on what a verb's event answers ("fined over a crash on ...") starts the
+    # sentence's story: the verb's year-less month is the first one from that day
+    (
+        "2024-06-12",
+        "The driver was fined in May over a crash on Aug. 4, 2020.",
+        {"May": "2021-05"},
+    ),
+    # a passage about a month names no week: a bare weekday of a later sentence in the simple
+    # past is the news's, in the publication's week
+    (
+        "2024-06-12",
+        "In March 2019 the firm moved its offices to Leeds. On Tuesday it cut half its staff.",
+        {"Tuesday": "2024-06-11"},
+    ),
 ]
 
 

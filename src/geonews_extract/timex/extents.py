@@ -52,6 +52,7 @@ from .syntax import (
     MODIFIER_TIMES,
     NAME_PREPOSITIONS,
     NOUN_PHRASE_OPENERS,
+    PERIOD_VERBS,
     PLAY_OPENING_ORDINALS,
     PROGRAMME_TITLE_WORDS,
     PUBLICATION_FREQUENCIES,
@@ -263,6 +264,9 @@ def trim(span: Span) -> Span | None:
             continue
         if token.lower_ in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
+            continue
+        if token.lower_ in PERIOD_VERBS and start + 1 < end and doc[start + 1].lower_ == "the":
+            start += 1  # "ended" + "the week" (2% higher): the verb that closes the period, no part of it
             continue
         if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
             start += 1  # "(drawn) over" + "a year": the verb's preposition, no "more than"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..annotations import text_of
 from .anchoring import FUTURE, PAST, PAST_ONLY
@@ -26,7 +26,9 @@ from .rules import DEADLINE_LEADS, NARRATIVE_DISTANCE_DAYS, NO_ANCHOR, Context, 
 from .syntax import CLOSING_PARTICIPLES, WRITING_VERBS
 from .tense import (
     an_adverb_of_a_clause,
+    dated_by_joined_verbs,
     dates_an_event,
+    dates_the_verb,
     in_the_present_perfect,
     looks_past_today,
     opens_its_sentence,
@@ -37,6 +39,7 @@ from .tense import (
     speaks_of_the_present_in_general,
     tells_the_story_on,
     tense_of,
+    verb_it_dates_the_cause_of,
 )
 
 #: Grains a later expression may be anchored on ("two days later"). Dates the text names
@@ -66,6 +69,8 @@ def read_times(
     reference_part: str | None = None  # the part of it the text named ("late October": END)
     #: the day the passage tells about, where it was named, and whether the passage was carried over a paragraph
     narrative: tuple[Point, int, bool] | None = None
+    #: the day of a passage whose paragraph ended on it: the next paragraph's first time may go on with it
+    pending: Point | None = None
     if not extents:
         return found, warnings
     doc = extents[0].doc
@@ -80,7 +85,12 @@ def read_times(
         tense = tense_of(span)
         if narrative is not None and "\n" in full_text[narrative[1] : span.start_char]:
             # a new paragraph (line) leaves the passage, unless the last one ended telling its story
+            if not _ends_in_the_story(found) and _ends_on_its_day(found, narrative):
+                pending = narrative[0]
             narrative = (narrative[0], span.start_char, True) if _ends_in_the_story(found) else None
+        if pending is not None and narrative is None and _sets_the_scene_of_a_story(span, tense, lead, pending):
+            narrative = (pending, span.start_char, True)  # "... began in April 2015.\n\nIn September, engineers found"
+        pending = None
         for start, end, text in parts(span, full_text, published):
             written = full_text[start:end]
             context = Context(
@@ -94,6 +104,7 @@ def read_times(
                 and (tense != FUTURE or speaks_of_a_future_in_the_past(span))
                 and not reports_the_news(span)
                 and not speaks_from_now(span)
+                and not _a_weekday_beyond_its_month(text, span, narrative)
                 else None,
                 lead,
                 text.lower() == "today" and speaks_of_the_present_in_general(span, tense),
@@ -121,6 +132,7 @@ def read_times(
                 assert resolution.point is not None
                 narrative = (resolution.point, end, False)
                 opened_at = start
+            answered = verb_it_dates_the_cause_of(span) if _tells_of_another_time(resolution, publication_day) else None
             if resolution.problem == NO_ANCHOR:
                 unanchored.append(written)
             elif resolution.problem:
@@ -151,6 +163,10 @@ def read_times(
             found.append(Found(start, end, resolution))
             if opened_at is not None and narrative is not None and text_anchors:
                 _read_the_sentence_from_its_date(found, sentence, narrative[0], opened_at)
+            if answered is not None and text_anchors and resolution.point is not None:
+                _months_after_their_cause(found, sentence, answered, resolution.point, start)
+            if text_anchors and tense in (PAST, PAST_ONLY) and _a_bare_year(written, resolution) and _years_back(resolution, publication_day) > 1:
+                _months_in_the_year_of_their_story(found, sentence, span, written)
             if resolution.anchor == "published":
                 sentence.append((len(found) - 1, span, text, context))
             moves_on = resolution.anchor == "text" and (
@@ -220,6 +236,41 @@ def _ends_in_the_story(found: list[Found]) -> bool:
         if previous.resolution.type in ("DATE", "TIME") and previous.resolution.point is not None:
             return previous.resolution.anchor == "text"
     return False
+
+
+def _a_weekday_beyond_its_month(text: str, span: Span, narrative: tuple[Point, int, bool]) -> bool:
+    """A bare weekday in a later sentence than the month (or longer stretch) its passage is
+    about ("In March 2019 the firm moved to Leeds. On Tuesday it cut half its staff"): a
+    passage that names no day names no week, and a writer who means a day in it writes its
+    date; the weekday is the news's, in the publication's week."""
+    return narrative[0].grain not in _GRAINS_OF_A_DAY and _is_weekday(text) and narrative[1] <= span.sent.start_char
+
+
+def _ends_on_its_day(found: list[Found], narrative: tuple[Point, int, bool]) -> bool:
+    """The last date or time read is the passage's own day, where the passage named it: the
+    paragraph ended on the date its passage opened with ("Work on the bridge began in April
+    2015.")."""
+    for previous in reversed(found):
+        if previous.resolution.type in ("DATE", "TIME") and previous.resolution.point is not None:
+            return previous.end == narrative[1]
+    return False
+
+
+#: Months a paragraph may open its story with ("In September, ...").
+_A_MONTH = re.compile(r"(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r")\.?", re.IGNORECASE)
+
+
+def _sets_the_scene_of_a_story(span: Span, tense: str | None, lead: str | None, day: Point) -> bool:
+    """A year-less month at the head of a sentence in the past ("In September, engineers found
+    cracks"), or a weekday a story told of a day runs on to ("By Monday, the cargo had reached
+    the border"): a paragraph that opens so goes on with the passage the one before ended on
+    (`day`). A bare weekday ("On Monday, its chief testified") is as often the news's own day,
+    and stays the publication's."""
+    if tense not in (PAST, PAST_ONLY) or not opens_its_sentence(span):
+        return False
+    written = span.text
+    runs_on = lead in DEADLINE_LEADS and _is_weekday(written) and day.grain in _GRAINS_OF_A_DAY
+    return _A_MONTH.fullmatch(written) is not None or runs_on
 
 
 def _back_to_now(resolution: Resolution, publication_day: date | None) -> bool:
@@ -306,6 +357,52 @@ def _read_the_sentence_from_its_date(found: list[Found], sentence: list[tuple[in
             continue
         if reading.anchor == "text":
             found[index] = replace(previous, resolution=reading)
+
+
+def _months_after_their_cause(found: list[Found], sentence: list[tuple[int, Span, str, Context]], verb: Token, day: Point, day_start: int) -> None:
+    """A year-less month of the sentence dating a verb in the past whose event answers a noun a
+    full date dates ("was jailed in December for a burglary on Aug. 2, 2019"): the sentence's
+    story runs from that day, so the month is the first one from it (anchor text)."""
+    for index, span, text, context in sentence:
+        if context.tense not in (PAST, PAST_ONLY) or not dates_the_verb(span, verb) or not _MONTH_OR_DAY_OF_ONE.fullmatch(text.lower()):
+            continue
+        previous = found[index]
+        if previous.resolution.anchor != "published":
+            continue
+        reading = resolve_safely(text, replace(context, narrative=day, reference=None, story=True, sentence_in_the_passage=True))
+        if reading is not None and reading.anchor == "text":
+            found[index] = replace(previous, resolution=reading)
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def _years_back(resolution: Resolution, publication_day: date | None) -> int:
+    """How many years before the publication's the expression's year is (0 for no publication day)."""
+    if resolution.point is None or publication_day is None:
+        return 0
+    return publication_day.year - resolution.point.day.year
+
+
+def _a_bare_year(written: str, resolution: Resolution) -> bool:
+    """A year written alone ("in 2019"), read as that year."""
+    return resolution.anchor is None and resolution.point is not None and resolution.point.grain == "year" and _BARE_YEAR.fullmatch(written) is not None
+
+
+def _months_in_the_year_of_their_story(found: list[Found], sentence: list[tuple[int, Span, str, Context]], year_span: Span, year: str) -> None:
+    """A year-less month or day of a month earlier in the sentence, dating the same verb as a
+    year written alone or one joined to it ("the museum opened in May and closed in 2019"), is
+    in that year: the sentence tells one stretch of a story. Only a year before last: "sales
+    rose in May and fell in 2023", printed in 2024, may contrast this May with last year."""
+    for index, span, text, context in sentence:
+        previous = found[index]
+        if previous.resolution.anchor != "published" or not _MONTH_OR_DAY_OF_ONE.fullmatch(text.lower()):
+            continue
+        if context.tense not in (PAST, PAST_ONLY) or not dated_by_joined_verbs(span, year_span):
+            continue
+        reading = resolve_safely(f"{text}, {year}", context)
+        if reading is not None and reading.point is not None and previous.resolution.point is not None and reading.point.grain == previous.resolution.point.grain:
+            found[index] = replace(previous, resolution=replace(reading, anchor="text"))
 
 
 def _from_the_dated_text(text: str, context: Context, day: Point, published_reading: Resolution) -> Resolution:

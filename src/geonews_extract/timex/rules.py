@@ -902,6 +902,27 @@ def _week_of_a_month(m: re.Match, context: Context) -> Resolution | None:
 DEADLINE_LEADS = frozenset({"by", "until", "till"})
 
 
+def _a_weekday_the_story_runs_on_to(number: int, context: Context) -> Point | None:
+    """"The water came up on Sunday, Sept. 15. By Monday, the bridge had been swept away",
+    printed a week later: a weekday after "by" in a past sentence, when the first one after the
+    day the text last named (in the month before the publication) is still behind the
+    publication day and is not the weekday a past sentence names from it (the last one up to
+    it): the story runs on from the day it named, not from the publication's. "Until Thursday,
+    they had not ..." reaches up to the news's own day."""
+    reference, published = context.reference, context.published
+    if context.lead != "by" or context.tense not in (anchoring.PAST, anchoring.PAST_ONLY):
+        return None
+    if reference is None or published is None or reference.grain not in ("day", "partofday", "time"):
+        return None
+    day = _day_of(published)
+    if (day - reference.day).days > NARRATIVE_DISTANCE_DAYS:
+        return None  # a day further back opens a passage, which places the weekday itself
+    following = anchoring.weekday_relative(number, reference.day, 1)
+    if following >= day or following == anchoring.weekday(number, day, anchoring.PAST):
+        return None
+    return Point("day", following)
+
+
 @rule(f"(?:(?P<rel>last|next|this|this past|this coming|past|coming) )?{WEEKDAY}")
 def _weekday(m: re.Match, context: Context) -> Resolution:
     number, rel = WEEKDAYS[m["weekday"]], m["rel"]
@@ -922,6 +943,9 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
         # "broke out on Aug. 3, 2018. By Wednesday, it had burned ...": the story runs on to it
         point = Point("day", anchoring.weekday_relative(number, context.narrative.day, 1))
         return Resolution(point.value(), "DATE", "text", point)
+    run_on = _a_weekday_the_story_runs_on_to(number, context)
+    if rel is None and run_on is not None:
+        return Resolution(run_on.value(), "DATE", "text", run_on)
     if rel is None:
         return _from_narrative_or_published(context, build, f"XXXX-WXX-{number}")
     return _from_published(context, build, f"XXXX-WXX-{number}")
@@ -1000,7 +1024,7 @@ def _holiday(name: str, year: int) -> date:
     return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
 
 
-@rule(f"(?:(?P<the>the )|(?P<rel>last|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR}| (?P<which>last|this|next) year)?")
+@rule(f"(?:(?P<the>the )|(?P<rel>last|this past|past|this coming|coming|this|next) )?(?P<name>{_HOLIDAYS})(?: (?P<week>week|weekend))?(?: {YEAR}| (?P<which>last|this|next) year)?")
 def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
     """'Christmas', 'last Easter', 'Easter 2000', 'Christmas last year' (the publication's year,
     or the one before or after); 'Easter week', 'the Labor Day weekend': the ISO week (or its
@@ -1027,9 +1051,9 @@ def _holiday_rule(m: re.Match, context: Context) -> Resolution | None:
 
     def build(d: date) -> Point:
         days = [_holiday(name, d.year + k) for k in (-1, 0, 1)]
-        if m["rel"] == "last":
+        if m["rel"] in ("last", "this past", "past"):
             return point(max(x for x in days if x < d))
-        if m["rel"] == "next":
+        if m["rel"] in ("next", "this coming", "coming"):
             return point(min(x for x in days if x > d))
         tense = _narrative_tense(context)
         if grain != "day":  # "as Easter week began" three days into it: the week under way

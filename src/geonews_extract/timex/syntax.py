@@ -43,6 +43,12 @@ SIMPLE_PAST_DATE_PREPOSITIONS = frozenset(_SYNTAX["simple_past_date_prepositions
 #: govern is the next one, even where the tagger reads the form as a plural noun.
 TIMETABLE_VERBS = frozenset(_SYNTAX["timetable_verbs"])
 PLURAL_TIMETABLE_VERBS = frozenset(_SYNTAX["plural_timetable_verbs"])
+#: Adjectives of a timetable after a present "be" ("polls are open on Sunday"): the day is the next one.
+TIMETABLE_STATES = frozenset(_SYNTAX["timetable_states"])
+#: Prepositions through which a dated noun is what a verb's event answers ("jailed for a burglary on Aug. 2, 2019").
+CAUSE_PREPOSITIONS = frozenset(_SYNTAX["cause_prepositions"])
+#: Forms of the verbs whose object "the week" is the period they open or close ("ended the week 2% higher").
+PERIOD_VERBS = frozenset(_SYNTAX["period_verbs"])
 #: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
 REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])
 #: Verbs whose past is spelt as their present ("hurt", "cut"): their present tag may be a past.

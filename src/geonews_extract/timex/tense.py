@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from .anchoring import FUTURE, PAST, PAST_ONLY, PRESENT
 from .lexicon import MONTHS, SEASONS, WEEKDAYS
 from .syntax import (
+    CAUSE_PREPOSITIONS,
     DEADLINE_PREPOSITIONS,
     DEADLINE_VERBS,
     DOCUMENT_NOUNS,
@@ -33,6 +34,7 @@ from .syntax import (
     SAME_FORM_PAST_VERBS,
     SCHEDULE_WORDS,
     SIMPLE_PAST_DATE_PREPOSITIONS,
+    TIMETABLE_STATES,
     TIMETABLE_VERBS,
 )
 
@@ -185,13 +187,26 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     if root.dep_ == "prep":  # "(expires at) midnight on Friday": the parse hangs the clock and the day apart on the verb
         root = next((c for c in root.children if c.dep_ == "pobj" and span.start <= c.i < span.end), root)
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    state = _timetable_state(verb) if not auxiliaries else None
+    if state is not None and head.i == state.i:
+        head = verb  # "polls are open (from 7 a.m. to 8 p.m.) on Sunday": the day of the state
     if head.i != verb.i or root.dep_ not in ("pobj", "npadvmod", "tmod", "obl"):
         return False  # a day that dates a noun ("as of Friday's close"), not the verb's event
+    if state is not None:
+        return True
     if verb.lemma_ in ("be", "have") or any(a.lemma_ == "have" for a in auxiliaries):
         return False
     if not auxiliaries and verb.lower_ in SAME_FORM_PAST_VERBS:
         return False  # "stocks hurt the index on Friday": as likely a past
     return all(a.lemma_ == "be" for a in auxiliaries) and (verb.tag_ != "VBG" or bool(auxiliaries))
+
+
+def _timetable_state(verb: Token) -> Token | None:
+    """The adjective of a timetable a present "be" states ("polls are open", "the bridge is
+    closed"), if it states one."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in TIMETABLE_STATES), None)
 
 
 def _after_a_timetable_verb(span: Span) -> bool:
@@ -306,6 +321,36 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def verb_it_dates_the_cause_of(span: Span) -> Token | None:
+    """The verb whose event answers the noun the date dates ("jailed in December for a
+    burglary on Aug. 2, 2019": "jailed"), None when the date dates no such noun."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return None
+    noun = root.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPOSITIONS:
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and noun.head.dep_ == "prep" else None
+
+
+def dates_the_verb(span: Span, verb: Token) -> bool:
+    """The expression says when `verb`'s event happened ("jailed in December")."""
+    governing = _governing_verb(span.root)
+    return dates_an_event(span) and governing is not None and governing.i == verb.i
+
+
+def dated_by_joined_verbs(first: Span, second: Span) -> bool:
+    """The two expressions date the same verb, or two verbs joined by "and", "but" or "or"
+    ("the museum opened in May and closed in 2019"): one story told in one stretch."""
+    if not (dates_an_event(first) and dates_an_event(second)):
+        return False
+    one, other = _governing_verb(first.root), _governing_verb(second.root)
+    if one is None or other is None:
+        return False
+    return one.i == other.i or (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
 
 
 def speaks_of_the_present_in_general(span: Span, tense: str | None) -> bool:
