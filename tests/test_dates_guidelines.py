@@ -178,7 +178,11 @@ SETS = [
     ("Bins are emptied every two weeks.", {"every two weeks": {"value": "P2W", "type": "SET", "quant": "EVERY"}}),
     ("The museum is closed on Sundays.", {"Sundays": {"value": "XXXX-WXX-7", "type": "SET"}}),
     ("Storks return every spring.", {"every spring": {"value": "XXXX-SP", "type": "SET"}}),
-    ("Exports grew 3% per year.", {"per year": {"value": "P1Y", "type": "SET"}}),
+    (
+        "Exports grew 3% per year.",
+        {"year": {"value": "P1Y", "type": "SET"}},
+        "convention: 'per' is a leading preposition the extent leaves out, as 'on' of 'on Sundays'",
+    ),
 ]
 
 #: mod: MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS, START, MID, END, BEFORE.

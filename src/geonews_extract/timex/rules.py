@@ -693,7 +693,12 @@ def _absurd_year(m: re.Match, context: Context) -> Resolution:
 
 @rule(f"{THE}(?P<decade>\\d{{3}}0)s")
 def _decade(m: re.Match, context: Context) -> Resolution:
-    return _absolute(Point("decade", date(_year(m["decade"]), 1, 1)))
+    """'the 1980s': the decade; 'the 1800s', 'the 1900s': a century's hundreds, its century, as
+    TimeML values them ('18', '19'); 'the 2000s' is read as the decade, as news uses it."""
+    year = _year(m["decade"])
+    if year % 100 == 0 and year < 2000:
+        return _absolute(Point("century", date(year, 1, 1)))
+    return _absolute(Point("decade", date(year, 1, 1)))
 
 
 @rule(r"(?:the )?(?P<tens>\d0)s")
@@ -1486,9 +1491,10 @@ def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
 # durations and sets
 
 
-@rule(f"1 {UNIT}")
+@rule(f"(?:1 )?{UNIT}")
 def _rate_unit(m: re.Match, context: Context) -> Resolution | None:
-    """'a year' read as a rate ("$5 million a year"): each year (a set); else a length."""
+    """'a year' read as a rate ("$5 million a year"), or 'year' after 'per' ("3% per year"):
+    each year (a set); else a length."""
     return Resolution(_duration("1", m["unit"]), "SET") if context.rate else None
 
 
