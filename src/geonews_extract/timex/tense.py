@@ -259,9 +259,9 @@ def _a_present_bound(verb: Token, path: list[Token]) -> bool:
     weekend": a verb in the simple present whose date hangs on "until" or "by" bounds what
     holds or is awaited now, so the date lies ahead ("lasted until Sunday" is a past); so does
     a verb under a modal of obligation ("must be filed by Friday")."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        if not _under_an_obligation(verb):
-            return False
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not simple_present and not _under_an_obligation(verb):
+        return False
     return any(t.lower_ in _BOUNDS_AHEAD and t.dep_ == "prep" for t in path)
 
 
