@@ -136,9 +136,22 @@ def grow(doc: Doc, span: Span) -> Span:
         end += 1  # "a two-year" + "period": the noun names the length's stretch of time
         if start >= 1 and doc[start - 1].lower_ in ("a", "an", "the") and doc[start].lower_ not in ("a", "an", "the"):
             start -= 1
+    elif _heads_a_time(doc, start, end):
+        end += 2  # "a week" + "'s time": the length, told as the time it takes
+        if start >= 1 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ not in ("a", "an"):
+            start -= 1
     elif end - start == 1 and start >= 1 and doc[start].lower_ in LENGTH_UNITS and doc[start - 1].lower_ == "the":
         start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
     return Span(doc, start, end, label=label)
+
+
+def _heads_a_time(doc: Doc, start: int, end: int) -> bool:
+    """A unit ends the candidate and, as a possessive, qualifies "time" after it ("in a week's
+    time", "in two weeks' time"): the whole noun phrase is the length."""
+    if end + 1 >= len(doc) or doc[end].tag_ != "POS" or doc[end + 1].lower_ != "time":
+        return False
+    unit = doc[end - 1].lower_
+    return unit in LENGTH_UNITS or unit.removesuffix("s") in LENGTH_UNITS
 
 
 _SHORT_DECADE = re.compile(r"\d0s")
