@@ -672,6 +672,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or _points_across_a_preposition(span, published)
             or _point_and_length_across_after(span, published)
             or _the_year_of_a_noun(span)
+            or _time_and_how_often(span, published)
             or whole
         )
     return whole
@@ -776,6 +777,21 @@ def _two_points(span: Span, published: date | datetime | None) -> list[tuple[int
         if year is not None and year.point is not None and time is not None and time.anchor == "published" and time.point is not None:
             return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
     return None
+
+
+def _time_and_how_often(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"(closes at) 6 p.m. daily": a time and the one word of a set after it ("daily",
+    "weekly"), which the model tagged as one entity that reads as nothing whole, are two
+    expressions, a TIME (or DATE) and a SET."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    how_often = resolve_safely(last.text, Context(published))
+    if how_often is None or how_often.type != "SET":
+        return None
+    time = trim(Span(doc, span.start, span.end - 1, label=span.label))
+    if time is None or resolve_safely(time.text, Context(published)) is None:
+        return None
+    return [(time.start_char, time.end_char, time.text), (last.idx, last.idx + len(last.text), last.text)]
 
 
 def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
