@@ -188,6 +188,13 @@ SETS = [
         {"7 a.m.": {"type": "TIME", "value": "2024-03-14T07:00"}, "daily": {"value": "P1D", "type": "SET"}},
         "convention: the clock time keeps the publication's day, as any clock time without one does",
     ),
+    ("Rent rises on March 15 each year.", {"March 15 each year": {"value": "XXXX-03-15", "type": "SET", "quant": "EACH"}}),
+    ("The town holds a parade every May 1.", {"every May 1": {"value": "XXXX-05-01", "type": "SET", "quant": "EVERY"}}),
+    pytest.param(
+        "The choir sings every Christmas.",
+        {"every Christmas": {"value": "XXXX-12-25", "type": "SET", "quant": "EVERY"}},
+        marks=pytest.mark.xfail(strict=True, reason="the model tags the holiday alone and no pattern yet takes 'every' before a holiday in"),
+    ),
     (
         "Exports grew 3% per year.",
         {"year": {"value": "P1Y", "type": "SET"}},
@@ -204,6 +211,8 @@ MODS = [
     ("Work began in mid-2022.", {"mid-2022": {"value": "2022", "mod": "MID"}}),
     ("The merger closed in late 2021.", {"late 2021": {"value": "2021", "mod": "END"}}),
     ("Fees rose at the beginning of the year.", {"the beginning of the year": {"value": "2024", "mod": "START"}}),
+    ("The railway reached the town around 1900.", {"around 1900": {"value": "1900", "mod": "APPROX"}}),
+    ("The chapel was built circa 1850.", {"circa 1850": {"value": "1850", "mod": "APPROX"}}),
     ("The firm was founded more than a year ago.", {"more than a year ago": {"value": "2023", "mod": "BEFORE"}}),
 ]
 
@@ -219,6 +228,7 @@ NOT_TIMES = [
     ("He works for Time magazine.", {}),
     ("At the same time, costs rose.", {}),
     ("He has been arrested twice.", {}),
+    ("Around 1900 people attended the rally.", {}),
     ("It was the first time the two had met.", {}),
     ("A deal could be reached soon.", {}, "TBAQ leaves 'soon' untagged, and the package follows it"),
 ]

@@ -1541,6 +1541,21 @@ def _every_named(m: re.Match, context: Context) -> Resolution:
     return Resolution(f"XXXX-XX-XXT{PARTS_OF_DAY[m['part']]}", "SET")
 
 
+#: A day or a month of a year, as a DATE's value writes it.
+_DAY_OR_MONTH_OF_A_YEAR = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
+
+
+@rule(r"(?:every|each) (?P<rest>.+)|(?P<rest2>.+) (?:every|each) year")
+def _every_day_of_the_year(m: re.Match, context: Context) -> Resolution | None:
+    """'every Christmas', 'March 15 each year': the day (or month) in any year, a set
+    (XXXX-12-25, XXXX-03-15), as TimeML writes 'every July'."""
+    named = resolve(m["rest"] or m["rest2"], replace(context, tense=None))
+    if named is None or named.type != "DATE" or named.value is None:
+        return None
+    day = _DAY_OR_MONTH_OF_A_YEAR.fullmatch(named.value)
+    return Resolution(f"XXXX{day.group(1)}", "SET") if day else None
+
+
 @rule(f"(?:the )?(?P<nth>[1-5]th|last) {WEEKDAY} (?:in|of) (?P<rest>.+)")
 def _weekday_counted_in_a_month(m: re.Match, context: Context) -> Resolution | None:
     """'the last Sunday in March', 'the first Tuesday of November 2024': the day the count
