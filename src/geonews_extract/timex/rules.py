@@ -1548,12 +1548,19 @@ _DAY_OR_MONTH_OF_A_YEAR = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
 @rule(r"(?:every|each) (?P<rest>.+)|(?P<rest2>.+) (?:every|each) year")
 def _every_day_of_the_year(m: re.Match, context: Context) -> Resolution | None:
     """'every Christmas', 'March 15 each year': the day (or month) in any year, a set
-    (XXXX-12-25, XXXX-03-15), as TimeML writes 'every July'."""
-    named = resolve(m["rest"] or m["rest2"], replace(context, tense=None))
-    if named is None or named.type != "DATE" or named.value is None:
+    (XXXX-12-25, XXXX-03-15), as TimeML writes 'every July'; 'every Easter' is a set with no
+    value, its day moving from year to year."""
+    rest = m["rest"] or m["rest2"]
+    named = resolve(rest, replace(context, tense=None))
+    if named is None or named.type != "DATE" or named.value is None or context.published is None:
         return None
     day = _DAY_OR_MONTH_OF_A_YEAR.fullmatch(named.value)
-    return Resolution(f"XXXX{day.group(1)}", "SET") if day else None
+    if day is None:
+        return None
+    next_year = resolve(rest, replace(context, tense=None, published=context.published + timedelta(days=366)))
+    if next_year is None or next_year.value is None or not next_year.value.endswith(day.group(1)):
+        return Resolution(None, "SET", problem="a feast that moves has no one day of the year")  # "every Easter"
+    return Resolution(f"XXXX{day.group(1)}", "SET")
 
 
 @rule(f"(?:the )?(?P<nth>[1-5]th|last) {WEEKDAY} (?:in|of) (?P<rest>.+)")
