@@ -171,6 +171,8 @@ DURATIONS = [
     ("The feud has simmered for two decades.", {"two decades": {"value": ("P2DE", "P20Y"), "type": "DURATION"}}),
     ("Rescuers searched for several weeks.", {"several weeks": {"value": "PXW", "type": "DURATION"}}),
     ("Fans waited for hours.", {"hours": {"value": "PTXH", "type": "DURATION"}}),
+    ("The clinic closed for the whole day.", {"the whole day": {"value": "P1D", "type": "DURATION"}}),
+    ("The road was shut for an entire week.", {"an entire week": {"value": "P1W", "type": "DURATION"}}),
     ("The bridge has stood for half a century.", {"half a century": {"value": "P50Y", "type": "DURATION"}}),
 ]
 
