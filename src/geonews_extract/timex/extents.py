@@ -137,9 +137,22 @@ def grow(doc: Doc, span: Span) -> Span:
         end += 1  # "a two-year" + "period": the noun names the length's stretch of time
         if start >= 1 and doc[start - 1].lower_ in ("a", "an", "the") and doc[start].lower_ not in ("a", "an", "the"):
             start -= 1
+    elif _heads_a_time(doc, start, end):
+        end += 2  # "a week" + "'s time": the length, told as the time it takes
+        if start >= 1 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ not in ("a", "an"):
+            start -= 1
     elif end - start == 1 and start >= 1 and doc[start].lower_ in LENGTH_UNITS and doc[start - 1].lower_ == "the":
         start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
     return Span(doc, start, end, label=label)
+
+
+def _heads_a_time(doc: Doc, start: int, end: int) -> bool:
+    """A unit ends the candidate and, as a possessive, qualifies "time" after it ("in a week's
+    time", "in two weeks' time"): the whole noun phrase is the length."""
+    if end + 1 >= len(doc) or doc[end].tag_ != "POS" or doc[end + 1].lower_ != "time":
+        return False
+    unit = doc[end - 1].lower_
+    return unit in LENGTH_UNITS or unit.removesuffix("s") in LENGTH_UNITS
 
 
 _SHORT_DECADE = re.compile(r"\d0s")
@@ -663,6 +676,7 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
             or _points_across_a_preposition(span, published)
             or _point_and_length_across_after(span, published)
             or _the_year_of_a_noun(span)
+            or _time_and_how_often(span, published)
             or whole
         )
     return whole
@@ -767,6 +781,21 @@ def _two_points(span: Span, published: date | datetime | None) -> list[tuple[int
         if year is not None and year.point is not None and time is not None and time.anchor == "published" and time.point is not None:
             return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
     return None
+
+
+def _time_and_how_often(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"(closes at) 6 p.m. daily": a time and the one word of a set after it ("daily",
+    "weekly"), which the model tagged as one entity that reads as nothing whole, are two
+    expressions, a TIME (or DATE) and a SET."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    how_often = resolve_safely(last.text, Context(published))
+    if how_often is None or how_often.type != "SET":
+        return None
+    time = trim(Span(doc, span.start, span.end - 1, label=span.label))
+    if time is None or resolve_safely(time.text, Context(published)) is None:
+        return None
+    return [(time.start_char, time.end_char, time.text), (last.idx, last.idx + len(last.text), last.text)]
 
 
 def _time_at_the_end(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:

@@ -308,7 +308,11 @@ _RATE_ARTICLES = frozenset({"a", "an", "per"})
 
 def _names_a_rate(span: Span) -> bool:
     """The span is "a" and a unit the parse hangs on a quantity ("$5 million a year", "3,000
-    tonnes of waste a day"): the period of a rate, not a length ("sentenced to a year")."""
+    tonnes of waste a day"): the period of a rate, not a length ("sentenced to a year"); so is
+    a unit just after "per", which the extent leaves out ("3% per year")."""
+    if len(span) == 1 and span.start > 0:
+        before = span.doc[span.start - 1]
+        return before.lower_ == "per" and span[0].head.i == before.i
     if len(span) != 2 or span[0].lower_ not in _RATE_ARTICLES:
         return False
     unit = span[1]

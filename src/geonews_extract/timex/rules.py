@@ -693,7 +693,12 @@ def _absurd_year(m: re.Match, context: Context) -> Resolution:
 
 @rule(f"{THE}(?P<decade>\\d{{3}}0)s")
 def _decade(m: re.Match, context: Context) -> Resolution:
-    return _absolute(Point("decade", date(_year(m["decade"]), 1, 1)))
+    """'the 1980s': the decade; 'the 1800s', 'the 1900s': a century's hundreds, its century, as
+    TimeML values them ('18', '19'); 'the 2000s' is read as the decade, as news uses it."""
+    year = _year(m["decade"])
+    if year % 100 == 0 and year < 2000:
+        return _absolute(Point("century", date(year, 1, 1)))
+    return _absolute(Point("decade", date(year, 1, 1)))
 
 
 @rule(r"(?:the )?(?P<tens>\d0)s")
@@ -1510,9 +1515,10 @@ def _time_shift(context: Context, count: int, unit_word: str) -> Resolution:
 # durations and sets
 
 
-@rule(f"1 {UNIT}")
+@rule(f"(?:1 )?{UNIT}")
 def _rate_unit(m: re.Match, context: Context) -> Resolution | None:
-    """'a year' read as a rate ("$5 million a year"): each year (a set); else a length."""
+    """'a year' read as a rate ("$5 million a year"), or 'year' after 'per' ("3% per year"):
+    each year (a set); else a length."""
     return Resolution(_duration("1", m["unit"]), "SET") if context.rate else None
 
 
@@ -1557,6 +1563,28 @@ def _every_named(m: re.Match, context: Context) -> Resolution:
     if m["season"]:
         return Resolution(f"XXXX-{SEASONS[m['season']]}", "SET")
     return Resolution(f"XXXX-XX-XXT{PARTS_OF_DAY[m['part']]}", "SET")
+
+
+#: A day or a month of a year, as a DATE's value writes it.
+_DAY_OR_MONTH_OF_A_YEAR = re.compile(r"\d{4}(-\d\d(?:-\d\d)?)")
+
+
+@rule(r"(?:every|each) (?P<rest>.+)|(?P<rest2>.+) (?:every|each) year")
+def _every_day_of_the_year(m: re.Match, context: Context) -> Resolution | None:
+    """'every Christmas', 'March 15 each year': the day (or month) in any year, a set
+    (XXXX-12-25, XXXX-03-15), as TimeML writes 'every July'; 'every Easter' is a set with no
+    value, its day moving from year to year."""
+    rest = m["rest"] or m["rest2"]
+    named = resolve(rest, replace(context, tense=None))
+    if named is None or named.type != "DATE" or named.value is None or context.published is None:
+        return None
+    day = _DAY_OR_MONTH_OF_A_YEAR.fullmatch(named.value)
+    if day is None:
+        return None
+    next_year = resolve(rest, replace(context, tense=None, published=context.published + timedelta(days=366)))
+    if next_year is None or next_year.value is None or not next_year.value.endswith(day.group(1)):
+        return Resolution(None, "SET", problem="a feast that moves has no one day of the year")  # "every Easter"
+    return Resolution(f"XXXX{day.group(1)}", "SET")
 
 
 @rule(f"(?:the )?(?P<nth>[1-5]th|last) {WEEKDAY} (?:in|of) (?P<rest>.+)")

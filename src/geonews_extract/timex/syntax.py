@@ -21,6 +21,8 @@ CLOSING_PARTICIPLES = frozenset(_SYNTAX["closing_participles"])
 HABIT_ADVERBS = frozenset(_SYNTAX["habit_adverbs"])
 #: Auxiliaries that put a verb in the future.
 FUTURE_AUXILIARIES = frozenset(_SYNTAX["future_auxiliaries"])
+#: Modals of what must or may still be done: under one, a bound ("must be filed by Friday") lies ahead.
+OBLIGATION_MODALS = frozenset(_SYNTAX["obligation_modals"])
 #: Verbs and adjectives whose "to" + verb, or whose own time, looks ahead ("is expected to meet
 #: on Friday", "is expected in May", "scheduled for Saturday").
 INTENT_VERBS = frozenset(_SYNTAX["intent_verbs"])

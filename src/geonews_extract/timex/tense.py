@@ -27,6 +27,7 @@ from .syntax import (
     FUTURE_CUES,
     HABIT_ADVERBS,
     INTENT_VERBS,
+    OBLIGATION_MODALS,
     OPENING_CONJUNCTIONS,
     PERFECT_AUXILIARIES,
     PLURAL_TIMETABLE_VERBS,
@@ -271,10 +272,20 @@ _BOUNDS_AHEAD = frozenset({"until", "till", "by"})
 def _a_present_bound(verb: Token, path: list[Token]) -> bool:
     """"Lawmakers have until midnight Sunday to reach a deal", "forecasters expect rain by the
     weekend": a verb in the simple present whose date hangs on "until" or "by" bounds what
-    holds or is awaited now, so the date lies ahead ("lasted until Sunday" is a past)."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    holds or is awaited now, so the date lies ahead ("lasted until Sunday" is a past); so does
+    a verb under a modal of obligation ("must be filed by Friday")."""
+    simple_present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not simple_present and not _under_an_obligation(verb):
         return False
     return any(t.lower_ in _BOUNDS_AHEAD and t.dep_ == "prep" for t in path)
+
+
+def _under_an_obligation(verb: Token) -> bool:
+    """"The report must be filed by Friday", "the forms should be returned by Monday": a
+    modal of what must or may still be done, with no perfect after it ("must have been
+    filed"), makes a bound on the verb a deadline ahead."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(words & OBLIGATION_MODALS) and not words & PERFECT_AUXILIARIES
 
 
 def _a_past_plan_of_its_subject(span: Span, verb: Token) -> bool:
