@@ -595,6 +595,64 @@ def _weekday_before_its_date(weekday: Span, date: Span) -> bool:
 
 
 def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
+    """(start, end, text to resolve) of each expression in a candidate (`_parts`); a candidate
+    that reads as nothing whole and that no rule of `_parts` splits yields the expressions it
+    holds side by side (`_readable_pieces`): "48 hours" + "next week", "up to five hours" + "on"
+    + "Thursday", "June 21" + ", " + "a month"."""
+    found = _parts(span, text, published)
+    if len(found) == 1 and found[0][:2] == (span.start_char, span.end_char) and len(span) >= 2:
+        if resolve_safely(found[0][2], Context(published)) is None:
+            return _readable_pieces(span, published) or found
+    return found
+
+
+#: The longest candidate `_readable_pieces` looks into (a model's entity that ran over a clause).
+_MAX_PIECES_TOKENS = 10
+#: The parts of speech of the words that may stand between two expressions of one candidate.
+_BETWEEN_PIECES = frozenset({"ADP", "CCONJ", "PUNCT"})
+#: Words after a candidate that make its last length a shift of the time before it.
+_SHIFTING_WORDS = frozenset({"before", "after", "earlier", "later", "ago", "since"})
+
+
+def _readable_pieces(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """The expressions a candidate that reads as nothing holds, left to right: at each word the
+    longest stretch that reads as a time on its own, else the next word. A piece of numbers only
+    must be a year, and none ends in a preposition; every word outside the pieces must join them
+    (a preposition, conjunction or punctuation). None unless two pieces or more read."""
+    doc = span.doc
+    if len(span) > _MAX_PIECES_TOKENS or (span.end < len(doc) and doc[span.end].lower_ in _SHIFTING_WORDS):
+        return None  # "6 a.m. ten days" + "before (the shooting)": one time, counted from an event
+    found: list[tuple[int, int, str]] = []
+    i = span.start
+    while i < span.end:
+        for j in range(span.end, i, -1):
+            if (i, j) == (span.start, span.end):
+                continue
+            piece = trim(Span(doc, i, j, label=span.label))
+            if piece is None or not _may_be_a_piece(piece):
+                continue
+            reading = resolve_safely(piece.text, Context(published))
+            if reading is not None and _names_a_time(reading):
+                found.append((piece.start_char, piece.end_char, piece.text))
+                i = piece.end
+                break
+        else:
+            if doc[i].pos_ not in _BETWEEN_PIECES:
+                return None  # a word of no piece ("old" of "six years old", "consecutive"): no list of times
+            i += 1
+    return found if len(found) >= 2 else None
+
+
+def _may_be_a_piece(piece: Span) -> bool:
+    """A stretch `_readable_pieces` may take: one with a noun or a year in it ("the second" of
+    "the second day" is no date), not a unit word alone ("April" + "month"), and not ending in
+    a preposition ("five years since" 1990)."""
+    if piece[-1].pos_ in ("ADP", "SCONJ") or (len(piece) == 1 and piece[0].lower_.rstrip("s") in LENGTH_UNITS):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") and not t.like_num for t in piece) or _is_a_year(piece[0])
+
+
+def _parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
     """(start, end, text to resolve) of each expression in a candidate: the span, or its sides
     around a joiner ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war", "the quarter
     ended Sept. 30", "April 24 and 25" -> "April 24", "25") when both name calendar dates or
