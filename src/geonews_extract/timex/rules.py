@@ -1053,6 +1053,13 @@ _UNIT_OF_GRAIN = {"week": "W", "weekend": "W", "month": "M", "quarter": "Q", "ha
 _NAMED_UNIT = r"(?P<unit>week|weekend|month|quarter|half|year|decade|century)"
 
 
+@rule(r"(?:the )?(?:this |last |past |next |coming |previous |following )fortnight")
+def _relative_fortnight(m: re.Match, context: Context) -> Resolution:
+    """'the past fortnight', 'the next fortnight': no calendar has a fortnight to name, so its
+    length, as TimeML writes a stretch it cannot place ('the past few days')."""
+    return Resolution("P2W", "DURATION")
+
+
 @rule(f"(?P<the>the )?(?P<rel>this|current|present|last|past|previous|preceding|prior|this past|next|coming|upcoming|following|same) {FISCAL}{_NAMED_UNIT}")
 def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     grain, rel = _GRAIN_OF_NAMED_UNIT[m["unit"]], m["rel"]
