@@ -116,6 +116,7 @@ def grow(doc: Doc, span: Span) -> Span:
         and not doc[start - 1].is_sent_start
         and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
         and not _preposition_before_a_noun_phrase(doc, start)
+        and not _says_how_early_or_late(doc, start - 1)  # "three weeks late" + "this spring"
     ):
         start -= 1
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
@@ -264,6 +265,9 @@ def trim(span: Span) -> Span | None:
         if token.lower_ in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
             continue
+        if start + 1 < end and start > span.doc[start].sent.start and _says_how_early_or_late(doc, start):
+            start += 1  # "(20 minutes)" + "late" + "this morning": the word closes the length before
+            continue
         if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
             start += 1  # "(drawn) over" + "a year": the verb's preposition, no "more than"
             continue
@@ -276,6 +280,9 @@ def trim(span: Span) -> Span | None:
         token = doc[end - 1]
         if end - start >= 3 and doc[end - 2].lower_ in ("before", "after") and token.lower_ in NOUN_PHRASE_OPENERS | {"a", "an"}:
             end -= 2  # "an hour" + "before the" (match): the event's preposition, no part of the length
+            continue
+        if end - start >= 2 and _says_how_early_or_late(doc, end - 1):
+            end -= 1  # "two weeks" + "early", "ten days" + "earlier than usual": a length, no shift
             continue
         if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
@@ -620,7 +627,7 @@ def _readable_pieces(span: Span, published: date | datetime | None) -> list[tupl
     must be a year, and none ends in a preposition; every word outside the pieces must join them
     (a preposition, conjunction or punctuation). None unless two pieces or more read."""
     doc = span.doc
-    if len(span) > _MAX_PIECES_TOKENS or (span.end < len(doc) and doc[span.end].lower_ in _SHIFTING_WORDS):
+    if len(span) > _MAX_PIECES_TOKENS or (span.end < len(doc) and doc[span.end].lower_ in _SHIFTING_WORDS and not _says_how_early_or_late(doc, span.end)):
         return None  # "6 a.m. ten days" + "before (the shooting)": one time, counted from an event
     found: list[tuple[int, int, str]] = []
     i = span.start
@@ -650,6 +657,21 @@ def _may_be_a_piece(piece: Span) -> bool:
     if piece[-1].pos_ in ("ADP", "SCONJ") or (len(piece) == 1 and piece[0].lower_.rstrip("s") in LENGTH_UNITS):
         return False
     return any(t.pos_ in ("NOUN", "PROPN") and not t.like_num for t in piece) or _is_a_year(piece[0])
+
+
+#: Words that say by how much something came before or after its time ("three weeks late").
+_EARLY_OR_LATE = frozenset({"early", "late"})
+_EARLIER_OR_LATER = frozenset({"earlier", "later", "sooner"})
+
+
+def _says_how_early_or_late(doc: Doc, i: int) -> bool:
+    """"early" or "late" after a length ("finished two weeks early"), or "earlier" or "later"
+    before "than" ("ten days earlier than usual"): a comparison with the time expected, so the
+    length is the expression and the word no part of it."""
+    word = doc[i].lower_
+    if i < 1 or doc[i - 1].lower_.rstrip("s") not in LENGTH_UNITS:
+        return False
+    return word in _EARLY_OR_LATE or (word in _EARLIER_OR_LATER and i + 1 < len(doc) and doc[i + 1].lower_ == "than")
 
 
 def _parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
