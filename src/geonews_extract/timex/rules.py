@@ -1565,9 +1565,10 @@ def _times_per_period_adverb(m: re.Match, context: Context) -> Resolution:
     return Resolution(SET_WORDS[m["adverb"]], "SET")
 
 
-@rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?:a|an|1|per|every|each) {UNIT}")
+@rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?:a|an|1|per|every|each) (?:{COUNT} )?{UNIT}")
 def _times_per_unit(m: re.Match, context: Context) -> Resolution:
-    return Resolution(_duration("1", m["unit"]), "SET")
+    """'twice a week', 'three times a year', 'once every ten years' (P10Y, freq 1X)."""
+    return Resolution(_duration(_count(m["n"]) if m["n"] else "1", m["unit"]), "SET")
 
 
 _DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|a further|further|an extra|extra|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
