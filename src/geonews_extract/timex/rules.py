@@ -693,7 +693,13 @@ def _absurd_year(m: re.Match, context: Context) -> Resolution:
 
 @rule(f"{THE}(?P<decade>\\d{{3}}0)s")
 def _decade(m: re.Match, context: Context) -> Resolution:
-    return _absolute(Point("decade", date(_year(m["decade"]), 1, 1)))
+    """'the 1990s' -> 199; 'the 1800s' and 'the 1900s' name a century in news use (18, 19), where
+    the first decade would be 'the 1900s' only for a writer who says so; 'the 2000s' is still read
+    as the decade ('the 2000s and 2010s')."""
+    year = _year(m["decade"])
+    if year % 100 == 0 and year < 2000:
+        return _absolute(Point("century", date(year, 1, 1)))
+    return _absolute(Point("decade", date(year, 1, 1)))
 
 
 @rule(r"(?:the )?(?P<tens>\d0)s")
