@@ -1551,8 +1551,11 @@ def _every_named(m: re.Match, context: Context) -> Resolution:
 @rule(f"(?:the )?(?P<nth>[1-5]th|last) {WEEKDAY} (?:in|of) (?P<rest>.+)")
 def _weekday_counted_in_a_month(m: re.Match, context: Context) -> Resolution | None:
     """'the last Sunday in March', 'the first Tuesday of November 2024': the day the count
-    names in the month, which is read as it would be alone."""
+    names in the month, which is read as it would be alone; 'the second Tuesday of every month'
+    is a set that comes round each month (P1M, as 'every month')."""
     month = resolve(m["rest"], context)
+    if month is not None and month.type == "SET" and month.value == "P1M":
+        return month
     if month is None or month.point is None or month.point.grain != "month":
         return None
     first = month.point.day.replace(day=1)
