@@ -607,9 +607,9 @@ def parts(span: Span, text: str, published: date | datetime | None) -> list[tupl
     holds side by side (`_readable_pieces`): "48 hours" + "next week", "up to five hours" + "on"
     + "Thursday", "June 21" + ", " + "a month"."""
     found = _parts(span, text, published)
-    if len(found) == 1 and found[0][:2] == (span.start_char, span.end_char) and len(span) >= 2:
-        if resolve_safely(found[0][2], Context(published)) is None:
-            return _readable_pieces(span, published) or found
+    whole_unread = len(found) == 1 and found[0][:2] == (span.start_char, span.end_char) and len(span) >= 2
+    if whole_unread and resolve_safely(found[0][2], Context(published)) is None:
+        return _readable_pieces(span, published) or found
     return found
 
 
