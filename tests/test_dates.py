@@ -416,7 +416,7 @@ def test_a_set_of_kinds_gets_its_own_matcher_once_the_tries_in_vain_have_paid_fo
     stage = DateStage(nlp)
     every_kind = frozenset(stage.patterns)
     weekdays = frozenset({"weekdays"})
-    assert stage.matcher_near(weekdays, 3) is stage.matcher_for(every_kind)  # a short stretch: not worth a Matcher yet
+    assert stage.matcher_near(weekdays, 1) is stage.matcher_for(every_kind)  # a short stretch: not worth a Matcher yet
     assert weekdays not in stage._matcher_of
     own = stage.matcher_near(weekdays, 10_000)  # a long one pays for it
     assert own is not stage.matcher_for(every_kind) and stage.matcher_near(weekdays, 1) is own

@@ -630,6 +630,7 @@ def _readable_pieces(span: Span, published: date | datetime | None) -> list[tupl
     if len(span) > _MAX_PIECES_TOKENS or (span.end < len(doc) and doc[span.end].lower_ in _SHIFTING_WORDS and not _says_how_early_or_late(doc, span.end)):
         return None  # "6 a.m. ten days" + "before (the shooting)": one time, counted from an event
     found: list[tuple[int, int, str]] = []
+    last_length_ends = -1  # the token after the last piece, where that piece is a length
     i = span.start
     while i < span.end:
         for j in range(span.end, i, -1):
@@ -640,6 +641,9 @@ def _readable_pieces(span: Span, published: date | datetime | None) -> list[tupl
                 continue
             reading = resolve_safely(piece.text, Context(published))
             if reading is not None and _names_a_time(reading):
+                if reading.type == "DURATION" and last_length_ends == piece.start:
+                    return None  # "21 minutes 2 hours": two lengths side by side are no list
+                last_length_ends = piece.end if reading.type == "DURATION" else -1
                 found.append((piece.start_char, piece.end_char, piece.text))
                 i = piece.end
                 break
