@@ -521,6 +521,7 @@ HISTORY = [
     (BLACK_FRIDAY, "The archive covers the war years 1914 to 1918.", {"1914": {"value": "1914"}, "1918": {"value": "1918"}}),
     (BLACK_FRIDAY, "The palace was completed in the mid-17th century.", {"the mid-17th century": {"value": "16", "mod": "MID"}}),
     (BLACK_FRIDAY, "The eighties were a boom time for the city.", {"The eighties": {"value": "198"}}),
+    (MIDYEAR, "The boom years 2003 to 2007 ended in a crash.", {"2003": {"value": "2003"}, "2007": {"value": "2007"}}),
     (SUNDAY, "Between 1850 and 1900 the population tripled.", {"1850": {"value": "1850"}, "1900": {"value": "1900"}}),
     (SUNDAY, "The empire collapsed in the fifth century.", {"the fifth century": {"value": "04"}}),
     (SUNDAY, "The mine closed in 1985, and the town has shrunk ever since.", {"1985": {"value": "1985"}}),
@@ -630,7 +631,6 @@ GAPS = {
         "after it before the rule for a day and a length across 'after' is tried"
     ),
     "The motorway was shut for most of the morning.": "'the morning' alone reads as no time: no rule places a part of the day without a day",
-    "The archive covers the war years 1914 to 1918.": "'the years' + a year is trimmed, but not with a noun between ('the war years 1914')",
     "The peace of 1648 ended three decades of war.": (
         "the model's entity runs over the verb ('1648 ended three decades') and the range rule reads "
         "'ended' as a joiner, completing '1648' with the unit of the other side"

@@ -291,6 +291,8 @@ def trim(span: Span) -> Span | None:
         start += 1  # "an" + "Aug. 10, 1988" (agreement): the article is the noun's
     if end - start >= 3 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
         start += 2  # "the years" + "2010" (through 2020): each year named is an expression
+    elif end - start >= 4 and doc[start].lower_ == "the" and doc[start + 1].pos_ == "NOUN" and doc[start + 2].lower_ == "years" and _is_a_year(doc[start + 3]):
+        start += 3  # "the war years" + "1914" (to 1918): the noun says which years, the years are named
     modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
     if modifier_end is not None:
         start, end = start + 1, modifier_end  # "a two day march": "two day"
