@@ -117,6 +117,7 @@ def grow(doc: Doc, span: Span) -> Span:
         and not doc[start - 1].is_sent_start
         and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
         and not _preposition_before_a_noun_phrase(doc, start)
+        and not _says_how_early_or_late(doc, start - 1)  # "three weeks late" + "this spring"
     ):
         start -= 1
     if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
@@ -281,6 +282,9 @@ def trim(span: Span) -> Span | None:
         if token.lower_ in PERIOD_VERBS and start + 1 < end and doc[start + 1].lower_ == "the":
             start += 1  # "ended" + "the week" (2% higher): the verb that closes the period, no part of it
             continue
+        if start + 1 < end and start > span.doc[start].sent.start and _says_how_early_or_late(doc, start):
+            start += 1  # "(20 minutes)" + "late" + "this morning": the word closes the length before
+            continue
         if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
             start += 1  # "(drawn) over" + "a year": the verb's preposition, no "more than"
             continue
@@ -294,6 +298,9 @@ def trim(span: Span) -> Span | None:
         if end - start >= 3 and doc[end - 2].lower_ in ("before", "after") and token.lower_ in NOUN_PHRASE_OPENERS | {"a", "an"}:
             end -= 2  # "an hour" + "before the" (match): the event's preposition, no part of the length
             continue
+        if end - start >= 2 and _says_how_early_or_late(doc, end - 1):
+            end -= 1  # "two weeks" + "early", "ten days" + "earlier than usual": a length, no shift
+            continue
         if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
         end -= 1
@@ -301,6 +308,8 @@ def trim(span: Span) -> Span | None:
         start += 1  # "an" + "Aug. 10, 1988" (agreement): the article is the noun's
     if end - start >= 3 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
         start += 2  # "the years" + "2010" (through 2020): each year named is an expression
+    elif end - start >= 4 and doc[start].lower_ == "the" and doc[start + 1].pos_ == "NOUN" and doc[start + 2].lower_ == "years" and _is_a_year(doc[start + 3]):
+        start += 3  # "the war years" + "1914" (to 1918): the noun says which years, the years are named
     modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
     if modifier_end is not None:
         start, end = start + 1, modifier_end  # "a two day march": "two day"
@@ -612,6 +621,83 @@ def _weekday_before_its_date(weekday: Span, date: Span) -> bool:
 
 
 def parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
+    """(start, end, text to resolve) of each expression in a candidate (`_parts`); a candidate
+    that reads as nothing whole and that no rule of `_parts` splits yields the expressions it
+    holds side by side (`_readable_pieces`): "48 hours" + "next week", "up to five hours" + "on"
+    + "Thursday", "June 21" + ", " + "a month"."""
+    found = _parts(span, text, published)
+    whole_unread = len(found) == 1 and found[0][:2] == (span.start_char, span.end_char) and len(span) >= 2
+    if whole_unread and resolve_safely(found[0][2], Context(published)) is None:
+        return _readable_pieces(span, published) or found
+    return found
+
+
+#: The longest candidate `_readable_pieces` looks into (a model's entity that ran over a clause).
+_MAX_PIECES_TOKENS = 10
+#: The parts of speech of the words that may stand between two expressions of one candidate.
+_BETWEEN_PIECES = frozenset({"ADP", "CCONJ", "PUNCT"})
+#: Words after a candidate that make its last length a shift of the time before it.
+_SHIFTING_WORDS = frozenset({"before", "after", "earlier", "later", "ago", "since"})
+
+
+def _readable_pieces(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """The expressions a candidate that reads as nothing holds, left to right: at each word the
+    longest stretch that reads as a time on its own, else the next word. A piece of numbers only
+    must be a year, and none ends in a preposition; every word outside the pieces must join them
+    (a preposition, conjunction or punctuation). None unless two pieces or more read."""
+    doc = span.doc
+    if len(span) > _MAX_PIECES_TOKENS or (span.end < len(doc) and doc[span.end].lower_ in _SHIFTING_WORDS and not _says_how_early_or_late(doc, span.end)):
+        return None  # "6 a.m. ten days" + "before (the shooting)": one time, counted from an event
+    found: list[tuple[int, int, str]] = []
+    last_length_ends = -1  # the token after the last piece, where that piece is a length
+    i = span.start
+    while i < span.end:
+        for j in range(span.end, i, -1):
+            if (i, j) == (span.start, span.end):
+                continue
+            piece = trim(Span(doc, i, j, label=span.label))
+            if piece is None or not _may_be_a_piece(piece):
+                continue
+            reading = resolve_safely(piece.text, Context(published))
+            if reading is not None and _names_a_time(reading):
+                if reading.type == "DURATION" and last_length_ends == piece.start:
+                    return None  # "21 minutes 2 hours": two lengths side by side are no list
+                last_length_ends = piece.end if reading.type == "DURATION" else -1
+                found.append((piece.start_char, piece.end_char, piece.text))
+                i = piece.end
+                break
+        else:
+            if doc[i].pos_ not in _BETWEEN_PIECES:
+                return None  # a word of no piece ("old" of "six years old", "consecutive"): no list of times
+            i += 1
+    return found if len(found) >= 2 else None
+
+
+def _may_be_a_piece(piece: Span) -> bool:
+    """A stretch `_readable_pieces` may take: one with a noun or a year in it ("the second" of
+    "the second day" is no date), not a unit word alone ("April" + "month"), and not ending in
+    a preposition ("five years since" 1990)."""
+    if piece[-1].pos_ in ("ADP", "SCONJ") or (len(piece) == 1 and piece[0].lower_.rstrip("s") in LENGTH_UNITS):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") and not t.like_num for t in piece) or _is_a_year(piece[0])
+
+
+#: Words that say by how much something came before or after its time ("three weeks late").
+_EARLY_OR_LATE = frozenset({"early", "late"})
+_EARLIER_OR_LATER = frozenset({"earlier", "later", "sooner"})
+
+
+def _says_how_early_or_late(doc: Doc, i: int) -> bool:
+    """"early" or "late" after a length ("finished two weeks early"), or "earlier" or "later"
+    before "than" ("ten days earlier than usual"): a comparison with the time expected, so the
+    length is the expression and the word no part of it."""
+    word = doc[i].lower_
+    if i < 1 or doc[i - 1].lower_.rstrip("s") not in LENGTH_UNITS:
+        return False
+    return word in _EARLY_OR_LATE or (word in _EARLIER_OR_LATER and i + 1 < len(doc) and doc[i + 1].lower_ == "than")
+
+
+def _parts(span: Span, text: str, published: date | datetime | None) -> list[tuple[int, int, str]]:
     """(start, end, text to resolve) of each expression in a candidate: the span, or its sides
     around a joiner ("Monday and Tuesday", "1990 to 1995", "the 1990-91 war", "the quarter
     ended Sept. 30", "April 24 and 25" -> "April 24", "25") when both name calendar dates or

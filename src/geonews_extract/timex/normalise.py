@@ -60,6 +60,7 @@ def normalise(text: str) -> str:
     s = _CLOCK.sub(lambda m: f" {m.group(1)}m ", s)
     s = _ISO_DATE.sub(lambda m: "iso" + "_".join(g for g in m.groups() if g), s)
     s = _TIME_COLON.sub(r"\1_\2", s)
+    s = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), s)
     s = _ABBREVIATION_DOT.sub("", s)
     s = _DASH.sub(" ", s)
     s = _MID_UNIT.sub("mid ", s)
@@ -81,6 +82,8 @@ def normalise(text: str) -> str:
     return " ".join(s.split())
 
 
+#: A count written with thousands separators ("800,000 years"): one number.
+_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 #: "a quarter of a century", "a quarter-century": 25 years.
 _QUARTER_CENTURY = re.compile(r"\b1 quarter (?:of 1 )?century\b")
 #: A part of a decade or a century is a whole number of years ("half a century" -> 50 years).

@@ -1082,6 +1082,13 @@ _UNIT_OF_GRAIN = {"week": "W", "weekend": "W", "month": "M", "quarter": "Q", "ha
 _NAMED_UNIT = r"(?P<unit>week|weekend|month|quarter|half|year|decade|century)"
 
 
+@rule(r"(?:the )?(?:this |last |past |next |coming |previous |following )fortnight")
+def _relative_fortnight(m: re.Match, context: Context) -> Resolution:
+    """'the past fortnight', 'the next fortnight': no calendar has a fortnight to name, so its
+    length, as TimeML writes a stretch it cannot place ('the past few days')."""
+    return Resolution("P2W", "DURATION")
+
+
 @rule(f"(?P<the>the )?(?P<rel>this|current|present|last|past|previous|preceding|prior|this past|next|coming|upcoming|following|same) {FISCAL}{_NAMED_UNIT}")
 def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     grain, rel = _GRAIN_OF_NAMED_UNIT[m["unit"]], m["rel"]
@@ -1590,8 +1597,11 @@ def _every_day_of_the_year(m: re.Match, context: Context) -> Resolution | None:
 @rule(f"(?:the )?(?P<nth>[1-5]th|last) {WEEKDAY} (?:in|of) (?P<rest>.+)")
 def _weekday_counted_in_a_month(m: re.Match, context: Context) -> Resolution | None:
     """'the last Sunday in March', 'the first Tuesday of November 2024': the day the count
-    names in the month, which is read as it would be alone."""
+    names in the month, which is read as it would be alone; 'the second Tuesday of every month'
+    is a set that comes round each month (P1M, as 'every month')."""
     month = resolve(m["rest"], context)
+    if month is not None and month.type == "SET" and month.value == "P1M":
+        return month
     if month is None or month.point is None or month.point.grain != "month":
         return None
     first = month.point.day.replace(day=1)
@@ -1610,9 +1620,10 @@ def _times_per_period_adverb(m: re.Match, context: Context) -> Resolution:
     return Resolution(SET_WORDS[m["adverb"]], "SET")
 
 
-@rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?:a|an|1|per|every|each) {UNIT}")
+@rule(f"(?:{_alternatives(FREQUENCY_WORDS)}|x times|\\d+ times) (?:a|an|1|per|every|each) (?:{COUNT} )?{UNIT}")
 def _times_per_unit(m: re.Match, context: Context) -> Resolution:
-    return Resolution(_duration("1", m["unit"]), "SET")
+    """'twice a week', 'three times a year', 'once every ten years' (P10Y, freq 1X)."""
+    return Resolution(_duration(_count(m["n"]) if m["n"] else "1", m["unit"]), "SET")
 
 
 _DURATION_LEAD = r"(?:(?:the|a|an|another|an additional|additional|a further|further|an extra|extra|each of the) )?(?:(?:past|last|next|coming|upcoming|recent|first|1th|final|previous|following|preceding|other|remaining|latest|year ago|year earlier) )?"
