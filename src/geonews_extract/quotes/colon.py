@@ -11,7 +11,9 @@ the paragraph's first words, or those after a topic's dash, and must name someon
 - an entity the NER found (on the text's first line any of `HEADLINE_TYPES` in it; later,
   a phrase headed by a person, organisation or group: a dateline "WASHINGTON:" names a place);
 - a proper name not in capitals ("Okafor"); in capitals only when it is a person the text
-  names elsewhere ("TAPPER" after "Jake Tapper"): a label ("UPDATE", "EDITOR'S NOTE") is none;
+  names elsewhere ("TAPPER" after "Jake Tapper") or a speaker a label names in full and another
+  by the last word of that name ("KATE MORAN:", then "MORAN:"): a label ("UPDATE", "EDITOR'S
+  NOTE") is none;
 - or a noun the source lists know ("Analysts", "Health ministry"), a text only with its
   article ("the report": "Editor's note" is a label).
 
@@ -24,6 +26,7 @@ annotates only the outermost attribution, so the claim is the colon's quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -59,6 +62,22 @@ def find_colon_quotes(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Can
     found: list[Candidate] = []
     turns: list[Candidate] = []
     persons: set[str] | None = None
+    opened = list(_opened_by_a_colon(doc, marks))
+    for number, source, claim, colon in opened:
+        if persons is None and all(t.is_upper for t in source if t.is_alpha):
+            persons = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e} | _returning_speakers(opened)
+        if _names_a_source(source, lexicon, number == 0, persons or set()):
+            candidate = _quote(source, claim, colon, marks)
+            if candidate is not None:
+                (found if number == 0 or candidate.kind == "direct" else turns).append(candidate)
+    if len(turns) >= MIN_TURNS:
+        found += turns
+    inline = [c for c in _inline(doc, marks) if not any(f.content[0] <= c.content[0] < f.content[1] for f in found)]
+    return sorted(found + inline, key=lambda c: c.content)
+
+
+def _opened_by_a_colon(doc: Doc, marks: QuoteMarks) -> Iterator[tuple[int, list[Token], list[Token], int]]:
+    """(paragraph number, source, claim, colon) of each paragraph that opens with words and a colon."""
     for number, (start, end) in enumerate(marks.paragraphs):
         found_colon = _COLON.search(marks.text, start, end)
         if found_colon is None or "\n" in marks.text[start : found_colon.start()]:
@@ -71,16 +90,16 @@ def find_colon_quotes(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Can
         claim = trim(_without_citation(tokens_between(doc, colon + 1, end)))
         if not source or len(claim) < MIN_CLAIM_WORDS or (number and _title_case(claim)):
             continue  # after the first line, a claim in Title Case is another story's title (a list of links)
-        if persons is None and all(t.is_upper for t in source if t.is_alpha):
-            persons = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
-        if _names_a_source(source, lexicon, number == 0, persons or set()):
-            candidate = _quote(source, claim, colon, marks)
-            if candidate is not None:
-                (found if number == 0 or candidate.kind == "direct" else turns).append(candidate)
-    if len(turns) >= MIN_TURNS:
-        found += turns
-    inline = [c for c in _inline(doc, marks) if not any(f.content[0] <= c.content[0] < f.content[1] for f in found)]
-    return sorted(found + inline, key=lambda c: c.content)
+        yield number, source, claim, colon
+
+
+def _returning_speakers(opened: list[tuple[int, list[Token], list[Token], int]]) -> set[str]:
+    """The names of a transcript's speakers in capitals that come back by their last word alone
+    ("KATE MORAN: ..." and later "MORAN: ..."): a speaker introduced in full, then named short.
+    A label ("UPDATE:") comes back whole, never shortened from a longer one."""
+    labels = {tuple(t.lower_ for t in source if t.is_alpha) for _, source, _, _ in opened
+              if source and all(t.is_upper for t in source if t.is_alpha)}
+    return {word for label in labels if len(label) > 1 for word in label if (label[-1],) in labels}
 
 
 #: What ends the sentence before an inline source: its full stop, or the closing mark of a quote.

@@ -285,7 +285,8 @@ def _reported_clause(
         lost = _lost_complement(cue)
         stranded = _stranded_complement(cue, lexicon) if lost is None else None
         if stranded is not None:
-            words = trim_complementizer(list(doc[stranded.left_edge.i : stranded.right_edge.i + 1]))
+            words = list(doc[stranded.left_edge.i : stranded.right_edge.i + 1])
+            words = words[1:] if words[0].dep_ == "mark" and words[0].lower_ == "that" else trim_complementizer(words)
             return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
         if lost is None:
             return (
@@ -928,13 +929,16 @@ def _stranded_complement(cue: Token, lexicon: Lexicon) -> Token | None:
     """A that-clause the parse hung on a noun of a phrase after the cue, as if it were a relative
     clause: 'told reporters at a briefing [that the port would reopen]'. A relative clause
     never opens with the complementizer "that" (a relative "that" is its subject or object), so
-    a clause that does, inside the cue's prepositional phrase, is what the cue reports."""
+    a clause that does, inside the cue's prepositional phrase, is what the cue reports; also where
+    the tagger took that "that" for a relative word but the parse left it the clause's mark and
+    the clause has a subject of its own ('said in a tribute [that she had "..."]')."""
     for phrase in cue.rights:
         if phrase.dep_ != "prep":
             continue
         for token in phrase.subtree:
             if token.dep_ in ("relcl", "acl") and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.tag_ == "IN" and c.i == token.left_edge.i
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
+                and (c.tag_ == "IN" or any(s.dep_ == "nsubj" for s in token.children))
                 for c in token.children
             ):
                 return token
