@@ -47,7 +47,16 @@ from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, l
 from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
-from .syntax import PLACE_TYPES, RELATIVE_PRONOUNS, carrying_text, chars, same_paragraph, speaks_through, subject_of
+from .syntax import (
+    PLACE_TYPES,
+    RELATIVE_PRONOUNS,
+    carrying_text,
+    chars,
+    dateline_tokens,
+    same_paragraph,
+    speaks_through,
+    subject_of,
+)
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
@@ -95,6 +104,8 @@ def speaker_tokens(head: Token) -> list[Token]:
         elif child.dep_ in RIGHT_DEPS:
             end = max(end, _before_relative_clause(child) if child.dep_ == "conj" else child.right_edge.i)
     closing = _parenthesis_after(head, end)
+    dateline = dateline_tokens(doc)  # "AMSTERDAM - [Brightwater Foods]": the place says where the story was filed
+    start = max([start, *(i + 1 for i in dateline if start <= i < head.i)])
     tokens = same_paragraph(list(doc[start : closing + 1]), head)
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
@@ -300,7 +311,8 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
+        named = (self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
+                 or self._labelled(head))
         if named is not None:
             return named
         noun = head.lemma_.lower()
@@ -432,6 +444,16 @@ class Resolver:
                     return entity
         return None
 
+    def _labelled(self, head: Token) -> EntityRecord | None:
+        """The person a surname in capitals labels, as a transcript's turns do ("PRYCE:" after "Rhian
+        Pryce"): the tagger rarely tags such a label, and only a person named by that surname fits it."""
+        if not (head.is_upper and head.is_alpha and len(head) > 1):
+            return None
+        surname = head.lower_
+        people = [e for e in self.entities if e.type == "PERSON"
+                  and any(self.text[m.start : m.end].split()[-1].casefold() == surname for m in e.mentions)]
+        return people[0] if len(people) == 1 else None
+
     def _person(self, entity: EntityRecord) -> bool:
         return entity.type == "PERSON" or entity.id in self.role_people
 
@@ -499,8 +521,9 @@ class Resolver:
         """A name before the head that says whose the speaker is: "US officials", "Israel's
         military"; a person's possessive is not ("Brandt's father" is not Brandt; but see
         `_represented`)."""
+        dateline = dateline_tokens(self.doc)
         for child in head.lefts:
-            if child.dep_ not in OWNER_DEPS:
+            if child.dep_ not in OWNER_DEPS or child.i in dateline:
                 continue
             entity = self._named([child])
             if entity is not None and not (child.dep_ == "poss" and entity.type == "PERSON"):
