@@ -317,6 +317,9 @@ class Resolver:
             return named
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
+        untagged = self._untagged_name(head) if definite else None
+        if untagged is not None:  # "The Fair Fares Alliance": a name, not "the alliance" named before
+            return untagged
         if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
             return self._recent(PERSON, before)
         if noun in lexicon.documents or noun in lexicon.generic:
@@ -397,6 +400,21 @@ class Resolver:
         if named is not None:
             return named
         return self._new_body(start, end, place, locative)
+
+    def _untagged_name(self, head: Token) -> EntityRecord | None:
+        """An organisation's name the tagger missed, headed by a noun that else refers back to one
+        ("The [Fair Fares Alliance]", "the [Harbour Watch Group]"): the head and the words before it
+        capitalised, none of them an entity. A body ("the Health Ministry") is left to `_body`."""
+        noun = head.lemma_.lower()
+        if not head.text[:1].isupper() or noun in self.lexicon.bodies or noun not in self.lexicon.definite:
+            return None
+        if "PERSON" in self.lexicon.definite[noun]:
+            return None
+        words = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+        if not words or not all(t.text[:1].isupper() for t in words) or self._named([*words, head]):
+            return None
+        start, end = min(t.idx for t in words), head.idx + len(head)
+        return self.bodies.get(" ".join(self.text[start:end].lower().split())) or self._new_body(start, end, None, None)
 
     def _named_with(self, words: set[str], noun: str, before: int) -> EntityRecord | None:
         """The latest organisation named before `before` with the body's noun and its describing
