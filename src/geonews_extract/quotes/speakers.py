@@ -346,6 +346,8 @@ class Resolver:
             return self._employer(head)
         if noun in lexicon.bodies or word in lexicon.bodies:
             body = self._body(head, before)
+            if body is None and _bare(head):  # "Police said" after "Greater Manchester Police" was named
+                body = self._named_with({word}, word, before)
             if body is not None:
                 return body
         named = self._named(_named_after(head)) or self._represented(head)
@@ -741,6 +743,11 @@ def _named_after(head: Token) -> list[Token]:
             for pobj in (c for c in child.children if c.dep_ == "pobj" and not _coordinated(c)):
                 tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
     return tokens
+
+
+def _bare(head: Token) -> bool:
+    """A noun alone, with no word before it nor phrase after it ("Police said")."""
+    return not any(c.dep_ not in ("punct", "relcl") for c in head.children)
 
 
 def _described(head: Token) -> tuple[list[Token], Token | None] | None:
