@@ -290,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
         (f"quote cases, {CASES.relative_to(ROOT)}", load_cases(), True),
         ("of which the held-out cases (written after the stage)", load_cases("heldout"), True),
         (f"whole articles, {ARTICLE_CASES.relative_to(ROOT)}", load_cases(path=ARTICLE_CASES), True),
+        ("of which the second set (other registers, written after the first twelve)",
+         load_cases("second-set", path=ARTICLE_CASES), True),
         ("article fixtures (content_starts, speaker group)", load_articles(), False),
     ):
         if not docs:

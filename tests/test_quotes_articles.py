@@ -1,6 +1,11 @@
-"""Twelve whole news articles written for the quotes stage (fixtures/quotes/articles.jsonl): wire
-politics, a court report, sport, company results, a council meeting, health, diplomacy, a radio
-interview, a feature, an obituary, a flood and an election night. Each attribution a reader
+"""Whole news articles written for the quotes stage (fixtures/quotes/articles.jsonl). The first
+twelve: wire politics, a court report, sport, company results, a council meeting, health,
+diplomacy, a radio interview, a feature, an obituary, a flood and an election night. The second
+set (tag "second-set"), ten longer ones written after those rules were in: a broadcast transcript
+with speaker labels, a police news conference of short exchanges, a study report, a parliamentary
+debate, a press release with an analyst note, a feature quoted over several paragraphs, a crime
+story with police and prosecutors, a wire roundup of many speakers, a fact-check and a strike with
+chants and banners. Each attribution a reader
 checking who said what expects is annotated by hand (kind, content, speaker, cue, entity, as in
 fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact content, kind,
 speaker and entity; an article must give no quote that is not annotated. Expectations the stage
@@ -34,10 +39,49 @@ MISSES = {
                                   " taking the object of 'with' as its subject lowered PolNeAR dev's source figures",
     ("election-nova-scotia", 6): "'the elections agency': the tagger types Elections Nova Scotia as a person, so the agency "
                                   "becomes a body of its own",
+    # the second set
+    ("transcript-welsh-housing", 12): "entity typing: 'The Welsh government' resolves to no entity (the tagger gives "
+                                      "none for 'Welsh government')",
+    ("presser-cairngorm-search", 0): "entity typing: the tagger finds no entity in 'Police Scotland'",
+    ("presser-cairngorm-search", 4): "a bare answer after the writer's own question ('Was there any sign of him yet? "
+                                     "\"Not yet.\"') has no attribution; the speaker is the one the news conference is about",
+    ("presser-cairngorm-search", 5): "a bare answer after the writer's own question, as above",
+    ("presser-cairngorm-search", 10): "'asked X to do Y' gives no request: cues.json lists 'ask' and 'ask for', and the "
+                                      "merged entry keeps only 'for'; reading the bare use too lowered 42 PolNeAR dev "
+                                      "figures (19 up)",
+    ("presser-cairngorm-search", 13): "entity typing: the tagger types Marta as a place, so 'she' is the latest person, Nowak",
+    ("study-walking-dementia", 0): "'a study ... found': 'find' is no cue; the rule tried (its subject a study, poll, "
+                                   "survey ...) raised 46 PolNeAR dev figures but lowered 4 (a) 'content exact' "
+                                   "precisions, PolNeAR's contents keeping the 'that' the stage drops",
+    ("study-walking-dementia", 1): "'the study found', as above",
+    ("study-walking-dementia", 5): "entity typing: the tagger types Dr Anouk de Vries and de Vries as organisations",
+    ("parliament-forest-sale", 1): "entity typing: the tagger types 'Minister for Forestry' as an organisation",
+    ("parliament-forest-sale", 5): "'rose ... to say that ...': a cue in the infinitive reports nothing (cues.json), "
+                                   "though this one is a purpose, not a wish",
+    ("parliament-forest-sale", 6): "'ruled that ...': 'rule' is no cue verb; as a cognition verb (with a clause) it "
+                                   "raised 30 PolNeAR dev figures but lowered 12 (content exact precisions)",
+    ("company-brightwater-cuts", 0): "entity typing: the tagger finds Brightwater Foods only in the headline and types "
+                                     "Brightwater as a place, so the apposition's 'Dutch' speaks",
+    ("company-brightwater-cuts", 1): "entity typing: no organisation Brightwater Foods for 'the company' to stand for",
+    ("company-brightwater-cuts", 3): "'blamed' reports an object only with quoted words in it (cues.json), by design",
+    ("company-brightwater-cuts", 4): "entity typing: the tagger finds no entity in 'ING'",
+    ("company-brightwater-cuts", 5): "entity typing: the tagger finds no entity in 'ING'",
+    ("company-brightwater-cuts", 7): "'The LGV food workers' union': the name sits inside the possessive "
+                                     "'LGV food workers'', where the owner look-up does not go",
+    ("feature-greek-beekeeper", 1): "entity typing: the tagger types Nikos Stathakis as an organisation and Stathakis "
+                                    "as a place, so 'He' finds no person",
+    ("feature-greek-beekeeper", 8): "entity typing: Stathakis is no person to the tagger, so 'he' is the latest person, Loukas",
+    ("crime-copper-cable", 12): "'A spokesman' with no organisation named in its phrase speaks for no one",
+    ("factcheck-bus-fares", 7): "'It' after 'Okoye's office said': the office is no entity, so 'It' is the latest organisation",
+    ("strike-gdynia-docks", 3): "'banners reading \"A\" and \"B\"': quotes joined by 'and' after a verb of outcry are "
+                                "left to the finder of mixed quotes, and 'read' is no verb of outcry: adding it left "
+                                "PolNeAR dev unchanged but lowered 13 train figures",
+    ("strike-gdynia-docks", 13): "'shouting \"Solidarity!\"': one quoted word after a verb of outcry is no sentence",
 }
 EXTRAS = {
     "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
     "feature-danube-ferry": "'Asked what he would do ...' reports the question with no speaker, as PolNeAR annotates it",
+    "presser-cairngorm-search": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
 }
 
 
@@ -92,7 +136,7 @@ def test_no_quote_nobody_said(found, name):
 def test_the_articles_are_well_formed():
     assert len(ARTICLES) >= 12
     for name, _text, golds in ARTICLES:
-        assert 5 <= len(golds) <= 10, name
+        assert 5 <= len(golds) <= 16, name
         for gold in golds:
             assert gold.kind in BENCH.KINDS and gold.start >= 0, (name, gold.content)
             assert not gold.content.lower().startswith("that "), (name, gold.content)

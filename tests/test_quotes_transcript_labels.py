@@ -1,6 +1,9 @@
-"""A transcript whose speakers the text names only in its capital labels: a speaker introduced
-in full ("NORA VANCE:") and named by the last word of that name afterwards ("VANCE:") is a
-speaker each time, though the text names her nowhere else."""
+"""A transcript's turns open with the speaker's label in capitals, which the tagger rarely tags.
+A label shortened to the last word of a name another label gives in full ("NORA VANCE:", then
+"VANCE:") is a speaker each time, though the text names her nowhere else; a surname label
+("HALE:") speaks for the person the text named by that surname."""
+
+from quoting import entity_of, quote_by
 
 from geonews_extract import extract
 
@@ -22,3 +25,25 @@ def test_capital_labels_shortened_to_a_last_name_are_the_speakers_of_their_turns
     assert ("VANCE", "The small boats never use them, and you know that") in turns
     assert ("LINDQVIST", "They use the quay the cranes keep clear, and that quay costs money") in turns
 
+
+SURNAME_TRANSCRIPT = (
+    "Ferry Chief Grilled Over Cancelled Crossings\n"
+    "The chief executive of Island Link, Moira Hale, spoke to the presenter Owen Carver on Monday.\n"
+    "CARVER: Forty crossings were cancelled last month. Who is to blame for that?\n"
+    "HALE: The weather was the main cause, and two of our boats were in dry dock at the same time.\n"
+    "CARVER: Will the islanders get their money back?\n"
+    "HALE: Every passenger with a cancelled ticket will be refunded in full by the end of May.\n"
+)
+
+
+def test_a_label_in_capitals_speaks_for_the_person_of_that_surname(nlp):
+    document = extract(SURNAME_TRANSCRIPT, nlp=nlp)
+    answer = quote_by(document, "Every passenger with a cancelled ticket")
+    assert answer.speaker.text == "HALE"
+    assert entity_of(document, answer).name == "Moira Hale"
+    question = quote_by(document, "Will the islanders get their money back")
+    assert entity_of(document, question).name == "Owen Carver"
+    # a surname two people share labels neither
+    text = SURNAME_TRANSCRIPT.replace("the presenter Owen Carver", "the presenter Owen Carver and her deputy, Colin Hale,")
+    document = extract(text, nlp=nlp)
+    assert entity_of(document, quote_by(document, "Every passenger with a cancelled ticket")) is None

@@ -158,6 +158,8 @@ def _names_a_source(source: list[Token], lexicon: Lexicon, headline: bool, perso
     group, and a text with its article ("the report:", never the label "Editor's note:")."""
     if len(source) > MAX_SOURCE_WORDS or not source[0].text[:1].isupper():
         return False
+    if " ".join(t.lower_ for t in source) in lexicon.labels:  # "Fact Check:", "Breaking:": the kind of story
+        return False
     words = [t for t in source if t.is_alpha]
     if words and all(t.is_upper for t in words) and not any(t.like_num for t in source):
         return any(t.lower_ in persons for t in words)  # capitals (which tag poorly): a transcript's speaker, else a label

@@ -385,16 +385,24 @@ def _inverted_subject(cue: Token, first: Token) -> Token | None:
     return _name_after(cue)
 
 
+#: Dependents after a cue that only say how, when or where the words were said.
+TRAILING_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "punct"})
+
+
 def _phrase_before(first: Token, cue: Token) -> Token | None:
     """The head of the one noun phrase that fills the words from the closing mark to a cue the
     parse left without a subject ('"A," [the charity's director, Ruth Moss], said': the parse took
-    the phrase for an object inside the quote)."""
+    the phrase for an object inside the quote, or for an apposition of a noun in it: '"..., my
+    brother, the priest," [Stathakis], 71, said as he ...')."""
     words = [t for t in cue.doc[first.i : cue.i] if not (t.is_punct or t.is_space)]
     heads = [t for t in words if not first.i <= t.head.i < cue.i]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i >= first.i:
         return None
     after = cue.i + 1
-    if after < len(cue.doc) and cue.doc[after].text not in SENTENCE_END:  # the cue ends its sentence
+    # the cue ends its sentence, or only says how or when ('Ruiz said [as he lifted a frame]'): a
+    # complement after it is another report
+    if (after < len(cue.doc) and cue.doc[after].text not in SENTENCE_END
+            and any(c.dep_ not in TRAILING_DEPS for c in cue.rights)):
         return None
     return heads[0]
 

@@ -43,6 +43,7 @@ SOURCES_SHAPE: dict[str, Any] = {
     "channels": WORDS,
     "representing": WORDS,
     "bodies": WORDS,
+    "labels": WORDS,
     "titles": WORDS_BY_KEY,
 }
 
@@ -69,6 +70,7 @@ class Lexicon:
     phrasal: Mapping[str, frozenset[str]] = field(default_factory=dict)
     representing: frozenset[str] = frozenset()  # "campaign": speaks for a person whose possessive it has
     bodies: frozenset[str] = frozenset()  # "ministry": an unnamed body its own words describe is a speaker
+    labels: frozenset[str] = frozenset()  # "fact check": a headline's label before a colon, never a source
     answers: tuple[tuple[str, ...], ...] = ()  # pro-forms said in place of a clause: ("yes",), ("the", "same")
     judgements: frozenset[str] = frozenset()  # "praise": its object, and why or as what, is the judgement said
     grounds: frozenset[str] = frozenset()  # "cite": its object, and as what, is the reason or evidence given
@@ -158,6 +160,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         phrasal=_verb_and_words(cue_data.get("phrasal", [])),
         representing=_lower(source_data.get("representing", [])),
         bodies=_lower(source_data.get("bodies", [])),
+        labels=_lower(source_data.get("labels", [])),
         answers=tuple(sorted({tuple(a.lower().split()) for a in cue_data.get("answers", []) if a.split()}, key=len, reverse=True)),
         judgements=_lower(cue_data.get("judgements", [])),
         topics=_lower(cue_data.get("topics", [])),

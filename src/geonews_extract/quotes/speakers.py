@@ -47,7 +47,16 @@ from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, l
 from ..layout import headlines_of
 from .lexicon import Lexicon
 from .marks import QuoteMarks
-from .syntax import PLACE_TYPES, RELATIVE_PRONOUNS, carrying_text, chars, same_paragraph, speaks_through, subject_of
+from .syntax import (
+    PLACE_TYPES,
+    RELATIVE_PRONOUNS,
+    carrying_text,
+    chars,
+    dateline_tokens,
+    same_paragraph,
+    speaks_through,
+    subject_of,
+)
 
 LEFT_DEPS = frozenset({"det", "predet", "compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "advmod"})
 RIGHT_DEPS = frozenset({"prep", "conj", "cc", "case", "compound"})
@@ -95,6 +104,8 @@ def speaker_tokens(head: Token) -> list[Token]:
         elif child.dep_ in RIGHT_DEPS:
             end = max(end, _before_relative_clause(child) if child.dep_ == "conj" else child.right_edge.i)
     closing = _parenthesis_after(head, end)
+    dateline = dateline_tokens(doc)  # "AMSTERDAM - [Brightwater Foods]": the place says where the story was filed
+    start = max([start, *(i + 1 for i in dateline if start <= i < head.i)])
     tokens = same_paragraph(list(doc[start : closing + 1]), head)
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
@@ -300,11 +311,15 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
+        named = (self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
+                 or self._labelled(head))
         if named is not None:
             return named
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
+        untagged = self._untagged_name(head) if definite else None
+        if untagged is not None:  # "The Fair Fares Alliance": a name, not "the alliance" named before
+            return untagged
         if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
             return self._recent(PERSON, before)
         if noun in lexicon.documents or noun in lexicon.generic:
@@ -331,6 +346,8 @@ class Resolver:
             return self._employer(head)
         if noun in lexicon.bodies or word in lexicon.bodies:
             body = self._body(head, before)
+            if body is None and _bare(head):  # "Police said" after "Greater Manchester Police" was named
+                body = self._named_with({word}, word, before)
             if body is not None:
                 return body
         named = self._named(_named_after(head)) or self._represented(head)
@@ -386,6 +403,21 @@ class Resolver:
             return named
         return self._new_body(start, end, place, locative)
 
+    def _untagged_name(self, head: Token) -> EntityRecord | None:
+        """An organisation's name the tagger missed, headed by a noun that else refers back to one
+        ("The [Fair Fares Alliance]", "the [Harbour Watch Group]"): the head and the words before it
+        capitalised, none of them an entity. A body ("the Health Ministry") is left to `_body`."""
+        noun = head.lemma_.lower()
+        if not head.text[:1].isupper() or noun in self.lexicon.bodies or noun not in self.lexicon.definite:
+            return None
+        if "PERSON" in self.lexicon.definite[noun]:
+            return None
+        words = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+        if not words or not all(t.text[:1].isupper() for t in words) or self._named([*words, head]):
+            return None
+        start, end = min(t.idx for t in words), head.idx + len(head)
+        return self.bodies.get(" ".join(self.text[start:end].lower().split())) or self._new_body(start, end, None, None)
+
     def _named_with(self, words: set[str], noun: str, before: int) -> EntityRecord | None:
         """The latest organisation named before `before` with the body's noun and its describing
         words ("the fisheries ministry" ~ "the Ministry of Fisheries")."""
@@ -431,6 +463,16 @@ class Resolver:
                 if entity is not None and self._person(entity):
                     return entity
         return None
+
+    def _labelled(self, head: Token) -> EntityRecord | None:
+        """The person a surname in capitals labels, as a transcript's turns do ("PRYCE:" after "Rhian
+        Pryce"): the tagger rarely tags such a label, and only a person named by that surname fits it."""
+        if not (head.is_upper and head.is_alpha and len(head) > 1):
+            return None
+        surname = head.lower_
+        people = [e for e in self.entities if e.type == "PERSON"
+                  and any(self.text[m.start : m.end].split()[-1].casefold() == surname for m in e.mentions)]
+        return people[0] if len(people) == 1 else None
 
     def _person(self, entity: EntityRecord) -> bool:
         return entity.type == "PERSON" or entity.id in self.role_people
@@ -499,8 +541,9 @@ class Resolver:
         """A name before the head that says whose the speaker is: "US officials", "Israel's
         military"; a person's possessive is not ("Brandt's father" is not Brandt; but see
         `_represented`)."""
+        dateline = dateline_tokens(self.doc)
         for child in head.lefts:
-            if child.dep_ not in OWNER_DEPS:
+            if child.dep_ not in OWNER_DEPS or child.i in dateline:
                 continue
             entity = self._named([child])
             if entity is not None and not (child.dep_ == "poss" and entity.type == "PERSON"):
@@ -700,6 +743,11 @@ def _named_after(head: Token) -> list[Token]:
             for pobj in (c for c in child.children if c.dep_ == "pobj" and not _coordinated(c)):
                 tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
     return tokens
+
+
+def _bare(head: Token) -> bool:
+    """A noun alone, with no word before it nor phrase after it ("Police said")."""
+    return not any(c.dep_ not in ("punct", "relcl") for c in head.children)
 
 
 def _described(head: Token) -> tuple[list[Token], Token | None] | None:

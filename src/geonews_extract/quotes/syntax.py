@@ -6,6 +6,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from ..annotations import DATELINE_SPANS
 from .lexicon import Lexicon
 
 #: Dependencies of a clause whose subject is the subject of the clause it hangs from
@@ -16,6 +17,8 @@ SENTENCE_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
 #: Relative pronouns: a reporting clause "which said ..." speaks for the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+#: How far after a dateline's place its dash may come, in tokens ("BAMAKO, Mali (AP) —").
+DATELINE_TAIL_TOKENS = 8
 DASHES = frozenset({"—", "–", "-", "--"})
 #: Entity types of a place, which the parse may take for a second subject ("In Dover, Delaware, Reyes said").
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -91,7 +94,10 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         candidates = [c for c in candidates if c.ent_type_ not in PLACE_TYPES] or candidates
         # nor the clitic of "has" ("He's said") read as a noun: the word it hangs on
         candidates = [c for c in candidates if not is_clitic_has(c, verb)] or [_before_clitic(c, verb) for c in candidates]
-        subject = _on_the_cue_line(_after_dateline(candidates[0]), verb)
+        # where the parse made every subject a dateline ("ROUEN, France - The port said"), the
+        # phrase after its dash, on whichever of them the parse hung it
+        after = [a for a in map(_after_dateline, candidates) if a.i not in dateline_tokens(verb.doc)]
+        subject = _on_the_cue_line(after[0] if after else candidates[0], verb)
         return _behind_participle(subject, verb) if subject is not None else None
     if subjects:  # "the group, which said ...": the noun the clause hangs from
         return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
@@ -168,20 +174,43 @@ def _clause_of_gerund(verb: Token) -> Token | None:
 
 def _dateline(subject: Token) -> bool:
     """A name opening its paragraph with a dash hung from it: a dateline before the story
-    ("BOSTON (AP) —", "CHICAGO, May 3 (UPI) –")."""
+    ("BOSTON (AP) —", "CHICAGO, May 3 (UPI) –"), or a place the entity stage marked as the dateline."""
     first = subject.left_edge.i
     opens = first == 0 or "\n" in subject.doc[first - 1].text
-    return (opens and subject.pos_ == "PROPN"
-            and any(c.dep_ == "punct" and c.text in DASHES for c in subject.rights))
+    return ((opens and subject.pos_ == "PROPN" and any(c.dep_ == "punct" and c.text in DASHES for c in subject.rights))
+            or subject.i in dateline_tokens(subject.doc))
 
 
 def _after_dateline(subject: Token) -> Token:
     """The name after the dash where the parse made a dateline the subject and hung the name on it
-    as an apposition ("TOLEDO — [Ann Reyes] told", "Boston (AFP) – [Ann Reyes] said"), else the subject."""
+    as an apposition ("TOLEDO — [Ann Reyes] told", "Boston (AFP) – [Ann Reyes] said"), or hung what
+    follows the dash anyhow ("AVIEMORE, Scotland - [Police Scotland] said", the hyphen read as one
+    inside a name), else the subject."""
     if not _dateline(subject):
         return subject
-    dash = next(c for c in subject.rights if c.dep_ == "punct" and c.text in DASHES)
-    return next((c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i), subject)
+    dash = next((c for c in subject.rights if c.dep_ == "punct" and c.text in DASHES), None)
+    if dash is not None:
+        return next((c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i), subject)
+    last = max(dateline_tokens(subject.doc), default=subject.i)  # the dateline's dash
+    return next((t for t in subject.subtree if t.i > last and (t.head.i <= last or t.head.i == t.i)), subject)
+
+
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the datelines the entity stage marked, from the start of their line to the dash
+    that ends them ("[AVIEMORE, Scotland -] Police said", "[BAMAKO, Mali (AP) —]"); none where no dash
+    follows the place on its line."""
+    found: set[int] = set()
+    for place in doc.spans.get(DATELINE_SPANS, []):
+        first = place.start
+        while first > 0 and "\n" not in doc[first - 1].text:
+            first -= 1
+        for token in doc[place.end : min(place.end + DATELINE_TAIL_TOKENS, len(doc))]:
+            if "\n" in token.text:
+                break
+            if token.text in DASHES:
+                found.update(range(first, token.i + 1))
+                break
+    return frozenset(found)
 
 
 def is_clitic_has(token: Token, verb: Token) -> bool:
@@ -206,11 +235,15 @@ def _relative(subject: Token, verb: Token) -> bool:
 
 def _on_the_cue_line(subject: Token, verb: Token) -> Token | None:
     """The subject, unless the parse ran over a line break to find it ("ATLANTA (AP) --\n\nThe
-    creator of ... says"): then its apposition on the cue's line, if any."""
+    creator of ... says", a heading "SCIENTISTS\n\nMarine biologist Ann Berg ... said"): then the
+    noun it hangs on the cue's line, as an apposition or any other noun (the parse read the heading
+    and the speaker as one phrase), if any."""
     low, high = sorted((subject.i, verb.i))
     if not any("\n" in t.text for t in subject.doc[low:high]):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and (c.i > low) == (verb.i > low)
+    return next((c for c in subject.children
+                 if (c.dep_ == "appos" or (c.pos_ in ("NOUN", "PROPN") and c.dep_ != "compound"))
+                 and (c.i > low) == (verb.i > low)
                  and not any("\n" in t.text for t in subject.doc[min(c.i, verb.i) : max(c.i, verb.i)])), None)
 
 
