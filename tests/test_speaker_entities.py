@@ -79,3 +79,8 @@ def test_a_plural_noun_and_a_place_name_a_body_that_a_later_description_means(nl
             "Turnout was 61 percent, the elections agency said.")
     assert _types(nlp, text)["Elections Manitoba"] == "ORG"
     assert ("Turnout was 61 percent", "Elections Manitoba") in _speakers(nlp, text)
+
+
+def test_data_compiled_by_an_organisation_speak_for_it(nlp):
+    text = "Output fell 4 percent in May, according to data compiled by FTRB."
+    assert _speakers(nlp, text) == [("Output fell 4 percent in May", "FTRB")]
