@@ -26,6 +26,7 @@ The word lists are data (``data/ner/people.json``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
@@ -231,17 +232,22 @@ def _age(token: Token) -> bool:
     return doc[token.i - 1].text == "," and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
 
 
-def plural_noun_test(lookups: Lookups | None) -> WordTest | None:
+@dataclass(frozen=True, slots=True)
+class PluralNouns:
     """Whether a lower-case word is the plural of a common noun the lemmatizer's tables know
-    ("elections" -> "election"); None without the tables."""
+    ("elections" -> "election"): a plain value, so a pipeline holding it pickles."""
+
+    nouns: frozenset[str]
+    rules: tuple[tuple[str, str], ...]  # (plural ending, singular ending)
+
+    def __call__(self, word: str) -> bool:
+        return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.nouns for old, new in self.rules)
+
+
+def plural_noun_test(lookups: Lookups | None) -> WordTest | None:
+    """`PluralNouns` over the lemmatizer's tables; None without them."""
     if lookups is None or not (lookups.has_table("lemma_index") and lookups.has_table("lemma_rules")):
         return None
     nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
-    rules = [(old, new) for old, new in lookups.get_table("lemma_rules").get("noun", ()) if old]
-    if not nouns or not rules:
-        return None
-
-    def plural_noun(word: str) -> bool:
-        return any(word.endswith(old) and word[: len(word) - len(old)] + new in nouns for old, new in rules)
-
-    return plural_noun
+    rules = tuple((old, new) for old, new in lookups.get_table("lemma_rules").get("noun", ()) if old)
+    return PluralNouns(nouns, rules) if nouns and rules else None
