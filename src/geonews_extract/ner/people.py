@@ -28,9 +28,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, POS
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
+from ..annotations import text_of
 from ..datafiles import read_json
 
 PlaceTest = Callable[[str], bool]
@@ -158,32 +160,38 @@ def _missed_names(doc: Doc, covered: bytearray, surnames: frozenset[str]) -> lis
     """Capitalised names the model missed where the words around them type them: after a
     common noun for an organisation (ORG), or beside a relative, a post or an age (PERSON).
     A capitalised word the tagger took for a common noun counts where it ends a name found
-    elsewhere in the text (`surnames`: "Sorin Vladu" ... "Vladu, 59,")."""
+    elsewhere in the text (`surnames`: "Sorin Vladu" ... "Vladu, 59,"). The words are found
+    on the parse arrays, without making a Python object of every token."""
+    capitalised = _capitalised(doc, covered, surnames)
     found = []
-    for token in doc:
-        if covered[token.i] or not _capitalised(token, surnames):
-            continue
-        if token.i > 0 and (covered[token.i - 1] or _capitalised(doc[token.i - 1], surnames)):
+    for i in sorted(capitalised):
+        if i - 1 in capitalised or (i > 0 and covered[i - 1]):
             continue  # only the first word of a name starts one
-        end = token.i + 1
-        while end < len(doc) and not covered[end] and _capitalised(doc[end], surnames):
+        end = i + 1
+        while end in capitalised:
             end += 1
         if end < len(doc) and doc[end].pos_ == "PROPN":
             continue  # the name runs on into another one
-        span = Span(doc, token.i, end)
-        if _after_an_organisation_noun(doc, token.i):
-            found.append(Span(doc, token.i, end, label="ORG"))
+        span = Span(doc, i, end)
+        if _after_an_organisation_noun(doc, i):
+            found.append(Span(doc, i, end, label="ORG"))
         elif _person_shape(span) and _beside_a_person_word(span):
-            found.append(Span(doc, token.i, end, label="PERSON"))
+            found.append(Span(doc, i, end, label="PERSON"))
     return found
 
 
-def _capitalised(token: Token, surnames: frozenset[str]) -> bool:
-    return (
-        (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text in surnames))
-        and token.text[:1].isupper()
-        and token.text.replace("-", "").isalpha()
-    )
+def _capitalised(doc: Doc, covered: bytearray, surnames: frozenset[str]) -> set[int]:
+    """Indices of the words outside every entity that start with a capital and are letters (a
+    hyphen allowed): proper nouns, and common nouns that are one of `surnames`."""
+    text = text_of(doc)  # joined once per Doc: the stage has read it before
+    propn, noun = doc.vocab.strings["PROPN"], doc.vocab.strings["NOUN"]
+    found = set()
+    for i, (pos, idx) in enumerate(doc.to_array([POS, IDX]).tolist()):
+        if pos in (propn, noun) and not covered[i] and text[idx].isupper():
+            word = doc[i].text
+            if (pos == propn or word in surnames) and word.replace("-", "").isalpha():
+                found.add(i)
+    return found
 
 
 def _person_shape(ent: Span) -> bool:
@@ -208,17 +216,17 @@ def _beside_a_person_word(ent: Span, place_names: PlaceTest | None = None) -> bo
     head = root.head
     if root.dep_ == "poss" and head.lemma_.lower() in KIN:
         return True
-    nouns = KIN | ROLES
-    if place_names is not None and place_names(ent.text):
+    beside = [head] if root.dep_ == "appos" and head.pos_ == "NOUN" else []
+    beside += [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "Ilinca, his granddaughter"
+    nouns = {t.lemma_.lower() for t in beside} & (KIN | ROLES)
+    if nouns and place_names is not None and place_names(ent.text):
         after_a_preposition = ent.start > 0 and ent.doc[ent.start - 1].pos_ == "ADP"
-        nouns = frozenset() if after_a_preposition else KIN
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+        nouns = set() if after_a_preposition else nouns & KIN
+    if nouns:
         return True
     for child in root.rights:
         if child.dep_ != "appos":
             continue
-        if child.pos_ == "NOUN" and child.lemma_.lower() in nouns:
-            return True  # "Ilinca, his granddaughter"
         if _age(child):
             return True  # "Voinea, 71,"
     return False
