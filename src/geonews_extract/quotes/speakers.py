@@ -24,7 +24,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 6. a body of a state or an organisation that its own words describe and that names no entity
    ("the department of fisheries in Lagos", "the health ministry", "police in Lyon"; data:
    sources.json 'bodies') -> the entity the text named with those words ("the Ministry of
-   Fisheries"), else that unnamed body, a new organisation whose one mention is the phrase
+   Fisheries"; or with the words before the noun alone: "the elections agency" ~ "Elections
+   Manitoba"), else that unnamed body, a new organisation whose one mention is the phrase
    without its article; the place in its phrase is where it sits, never who speaks;
 7. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
    with the same noun ("a law enforcement official said ... the official added"), else the
@@ -398,7 +399,9 @@ class Resolver:
         names = {head.lower_, head.lemma_.lower(), *(t.lower_ for t in words)}
         if not words and place is not None:  # "police in Lyon" ~ "the Lyon Police"
             names |= set(place.name.lower().split())
-        named = self._named_with(names, head.lower_, before)
+        named = self._named_with(names, head.lower_, before) or self._named_with(
+            {t.lower_ for t in words if t.i < head.i}, None, before
+        )
         if named is not None:
             return named
         return self._new_body(start, end, place, locative)
@@ -418,16 +421,21 @@ class Resolver:
         start, end = min(t.idx for t in words), head.idx + len(head)
         return self.bodies.get(" ".join(self.text[start:end].lower().split())) or self._new_body(start, end, None, None)
 
-    def _named_with(self, words: set[str], noun: str, before: int) -> EntityRecord | None:
+    def _named_with(self, words: set[str], noun: str | None, before: int) -> EntityRecord | None:
         """The latest organisation named before `before` with the body's noun and its describing
-        words ("the fisheries ministry" ~ "the Ministry of Fisheries")."""
+        words ("the fisheries ministry" ~ "the Ministry of Fisheries"); with no noun (None), one
+        whose name holds the describing words before the noun ("the elections agency" ~ "Elections
+        Manitoba", a body named by what it does and where)."""
+        if noun is None and not words:
+            return None
         best: tuple[int, EntityRecord] | None = None
         for entity in self.entities:
             if entity.type != "ORG":
                 continue
             for mention in entity.mentions:
                 named = set(self.text[mention.start : mention.end].lower().split())
-                if mention.start < before and noun in named and words - {noun} <= named and (best is None or mention.start > best[0]):
+                holds = noun is None or noun in named
+                if mention.start < before and holds and words - {noun} <= named and (best is None or mention.start > best[0]):
                     best = (mention.start, entity)
         return best[1] if best else None
 

@@ -9,6 +9,9 @@ A thin adapter over `geonews_extract.ner`, run after spaCy's `ner`:
 * type and span errors a reader sees at once are repaired: time zones, lower-case
   words, a title's department word, an office title glued to a place, police forces,
   a person running over a dash (`ner.repairs`);
+* names the words around them type are retyped: a relative's or a post's name, or one
+  given an age, is a person, and so is every name with that person's surname; a name
+  set beside a common noun for an organisation, or an acronym, is no person (`ner.people`);
 * the names in sports results and standings rows are teams, organisations even where
   they bear a town's name (`ner.tables`), marked in ``doc.spans["geonews_teams"]``;
 * known platforms and outlets get their listed label, through spaCy's `SpanRuler`
@@ -46,6 +49,7 @@ from ..ner.headlines import (
 )
 from ..ner.known import KNOWN_FILE, known_names_filter, parse_known, patterns
 from ..ner.lines import split_at_line_breaks
+from ..ner.people import WordTest, plural_noun_test, retype
 from ..ner.repairs import repair
 from ..ner.tables import ENTRANT, TEAM, TEAM_SPANS, table_names
 from .base import Stage
@@ -97,6 +101,8 @@ class NewsNer(Stage):
         self.ruler.add_patterns(patterns(known))
         self.not_places = frozenset(n for names in known.values() for n in names if n.isupper())
         self.date_matcher = date_matcher(self.nlp.vocab)
+        self._plural_noun: WordTest | None = None
+        self._plural_noun_read = False  # the lemmatizer's tables are read on first use, once loaded
 
     def process(self, doc: Doc) -> Doc:
         return self._repair([doc])[0]
@@ -131,7 +137,7 @@ class NewsNer(Stage):
                 ents = _override(ents, _spans(doc, byline_names(text), "PERSON"))
                 ents = _override(ents, _spans(doc, signoff_offices(text), "ORG"))
             if self.repairs:
-                ents = repair(doc, ents, text)
+                ents = retype(doc, repair(doc, ents, text), self.place_names, self._plural_nouns())
             ents = known_names_filter(filter_spans(ents), self.ruler.match(doc))
             if self.tables:
                 teams, people = self._table_names(doc, text, ents)
@@ -145,6 +151,14 @@ class NewsNer(Stage):
                 ents = _override(ents, dateline)
             doc.ents = sorted(ents, key=lambda span: span.start)  # one write: each write re-checks the doc
         return docs
+
+    def _plural_nouns(self) -> WordTest | None:
+        """`ner.people.plural_noun_test` over the pipeline lemmatizer's tables."""
+        if not self._plural_noun_read:
+            self._plural_noun_read = True
+            lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+            self._plural_noun = plural_noun_test(getattr(lemmatizer, "lookups", None))
+        return self._plural_noun
 
     def _table_names(self, doc: Doc, text: str, ents: list[Span]) -> tuple[list[tuple[Span, str]], list[Span]]:
         """Team names of the table rows (`ner.tables`) as ORG with their kind (`TEAM` or

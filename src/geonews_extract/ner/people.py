@@ -1,0 +1,261 @@
+"""Names the model types wrongly that the words around them type at once, by general rules.
+
+* A name set beside a common noun for an organisation is that organisation, never a person:
+  "the farmers' union [Agrovita]"; a capitalised name there that the model missed becomes one.
+  After "of", a person's two names stay a person's ("the chairman of the party [Ivan Petrov]").
+* A name the model calls a person's is an organisation's where it is an acronym in running
+  text ("data compiled by [NBRX]"), holds an organisation's head word ("Tam Lok [Trust]"), or is
+  a plural common noun before the name of a state or a province ("[Elections Manitoba]",
+  "[Statistics Norway]": a body named by what it does and where, the plural told by the
+  lemmatizer's tables).
+* A name the words around it make a person's is a person, whatever the model typed it, where it
+  has a person's shape (capitalised words, none of them an organisation's head word: "Ministry",
+  "Bank", "Inc"):
+  - the possessor of a relative: "[Voinea]'s granddaughter";
+  - set beside a relative or a person's post: "Voinea's granddaughter, [Ilinca]", "a council
+    spokesman, [Mihai Dobre]", "[Ilinca], his granddaughter";
+  - given an age: "[Voinea], 71, says".
+  A capitalised name the model missed there becomes one.
+  The other names of the document with that person's surname are that person too: the full
+  name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), and the bare surname of a full
+  name.
+
+The word lists are data (``data/ner/people.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, POS
+from spacy.lookups import Lookups
+from spacy.tokens import Doc, Span, Token
+
+from ..annotations import text_of
+from ..datafiles import read_json
+
+PlaceTest = Callable[[str], bool]
+WordTest = Callable[[str], bool]
+
+_WORDS = read_json("ner/people.json")
+#: Nouns for a relative: their possessor and the name beside them are people.
+KIN = frozenset(_WORDS["kin"])
+#: Nouns for a person's post: the name beside them is a person.
+ROLES = frozenset(_WORDS["roles"])
+#: Words that make a name an organisation's, never a person's.
+ORGANISATION_HEADS = frozenset(_WORDS["organisation_heads"])
+#: Common nouns for an organisation: a name right after one is that organisation.
+ORGANISATION_NOUNS = frozenset(_WORDS["organisation_nouns"])
+#: Labels a name the words around it make a person's may carry.
+RETYPED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: The oldest age an apposition gives a person.
+MAX_AGE = 120
+#: How many words before an organisation's noun its phrase may run back over to an "of".
+PHRASE_WORDS = 6
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Labels of places: a plural noun and a place's name make a body's name ("Elections Manitoba").
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def retype(
+    doc: Doc, ents: list[Span], place_names: PlaceTest | None = None, plural_noun: WordTest | None = None
+) -> list[Span]:
+    """`ents` with the repairs of the module docstring applied, sorted, without overlaps.
+    `place_names` (a gazetteer test) keeps a place set beside a post a place; `plural_noun` tells
+    a plural common noun ("elections") for the names of bodies."""
+    covered = bytearray(len(doc))
+    for ent in ents:
+        covered[ent.start : ent.end] = b"\x01" * len(ent)
+    places = {ent.text for ent in ents if ent.label_ in PLACE_LABELS}
+    ents = [_organisation(ent, places, place_names, plural_noun) for ent in ents]
+    ents += _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents))
+    people = [
+        ent
+        for ent in ents
+        if ent.label_ in RETYPED_LABELS | {"PERSON"} and _person_shape(ent) and _beside_a_person_word(ent, place_names)
+    ]
+    if not people:
+        return sorted(ents, key=lambda span: span.start)
+    full = {_words(ent) for ent in people}
+    bare = {words[-1] for words in full if len(words) == 1}
+    surnames = {words[-1] for words in full}
+    retyped = []
+    for ent in ents:
+        if ent.label_ in RETYPED_LABELS and _person_shape(ent):
+            words = _words(ent)
+            if words in full or words[-1] in bare or (len(words) == 1 and words[0] in surnames):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+        retyped.append(ent)
+    return sorted(retyped, key=lambda span: span.start)
+
+
+def _organisation(ent: Span, places: set[str], place_names: PlaceTest | None, plural_noun: WordTest | None) -> Span:
+    """`ent` as an organisation where a rule of the module docstring makes it one."""
+    after_noun = ent.label_ in RETYPED_LABELS - {"ORG"} | {"PERSON"} and _after_an_organisation_noun(ent.doc, ent.start)
+    if after_noun and not (ent.label_ == "PERSON" and len(ent) > 1 and _after_of(ent)):
+        return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the dockers' union [Portalia]"
+    if ent.label_ != "PERSON":
+        return ent
+    words = _words(ent)
+    if (
+        _acronym(ent)
+        or any(w.lower() in ORGANISATION_HEADS for w in words)
+        or _a_body_of_a_place(words, places, place_names, plural_noun)
+    ):
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
+    return ent
+
+
+def _a_body_of_a_place(
+    words: tuple[str, ...], places: set[str], place_names: PlaceTest | None, plural_noun: WordTest | None
+) -> bool:
+    """'Elections Manitoba', 'Statistics Norway': a plural common noun, then the name of a state or
+    of a first-level division (the gazetteer's `divisions`, or a place the text names apart)."""
+    if len(words) < 2 or plural_noun is None or not plural_noun(words[0].lower()):
+        return False
+    rest = " ".join(words[1:])
+    divisions = getattr(place_names, "divisions", None)
+    return rest in places or (divisions is not None and divisions(rest))
+
+
+def _after_an_organisation_noun(doc: Doc, start: int) -> bool:
+    """'the farmers' union [Agrovita]': a common noun for an organisation, in lower case and
+    itself after an article, a possessive or another lower-case word, right before the name and
+    hung on it (not "the organisation [Ann Reyes] founded", where the name starts a clause)."""
+    if start < 2:
+        return False
+    noun, before = doc[start - 1], doc[start - 2]
+    if noun.text not in ORGANISATION_NOUNS or not (before.text in _POSSESSIVES or before.text.islower()):
+        return False
+    name = doc[start]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    verb = name.head  # the name as the subject of a clause on the noun
+    return not (name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == noun.i)
+
+
+def _after_of(ent: Span) -> bool:
+    """'the chairman of the liberal party [Ivan Petrov]': after "of", the name set beside the party
+    is as often that of the person the whole phrase names."""
+    doc = ent.doc
+    for i in range(ent.start - 2, max(ent.start - 2 - PHRASE_WORDS, -1), -1):
+        if doc[i].lower_ == "of":
+            return True
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _acronym(ent: Span) -> bool:
+    """One word in capitals, in a sentence written mostly in lower case (not a headline in capitals)."""
+    text = ent.text
+    if len(ent) != 1 or len(text) < 2 or not text.isalpha() or not text.isupper():
+        return False
+    lower = sum(1 for t in ent.sent if t.is_alpha and t.is_lower)
+    return lower > sum(1 for t in ent.sent if t.is_alpha and t.is_upper)
+
+
+def _missed_names(doc: Doc, covered: bytearray, surnames: frozenset[str]) -> list[Span]:
+    """Capitalised names the model missed where the words around them type them: after a
+    common noun for an organisation (ORG), or beside a relative, a post or an age (PERSON).
+    A capitalised word the tagger took for a common noun counts where it ends a name found
+    elsewhere in the text (`surnames`: "Sorin Vladu" ... "Vladu, 59,"). The words are found
+    on the parse arrays, without making a Python object of every token."""
+    capitalised = _capitalised(doc, covered, surnames)
+    found = []
+    for i in sorted(capitalised):
+        if i - 1 in capitalised or (i > 0 and covered[i - 1]):
+            continue  # only the first word of a name starts one
+        end = i + 1
+        while end in capitalised:
+            end += 1
+        if end < len(doc) and doc[end].pos_ == "PROPN":
+            continue  # the name runs on into another one
+        span = Span(doc, i, end)
+        if _after_an_organisation_noun(doc, i):
+            found.append(Span(doc, i, end, label="ORG"))
+        elif _person_shape(span) and _beside_a_person_word(span):
+            found.append(Span(doc, i, end, label="PERSON"))
+    return found
+
+
+def _capitalised(doc: Doc, covered: bytearray, surnames: frozenset[str]) -> set[int]:
+    """Indices of the words outside every entity that start with a capital and are letters (a
+    hyphen allowed): proper nouns, and common nouns that are one of `surnames`."""
+    text = text_of(doc)  # joined once per Doc: the stage has read it before
+    propn, noun = doc.vocab.strings["PROPN"], doc.vocab.strings["NOUN"]
+    found = set()
+    for i, (pos, idx) in enumerate(doc.to_array([POS, IDX]).tolist()):
+        if pos in (propn, noun) and not covered[i] and text[idx].isupper():
+            word = doc[i].text
+            if (pos == propn or word in surnames) and word.replace("-", "").isalpha():
+                found.add(i)
+    return found
+
+
+def _person_shape(ent: Span) -> bool:
+    """One to four capitalised words, none of them an organisation's head word, and no article."""
+    words = _words(ent)
+    return 0 < len(words) <= 4 and words[0] != "The" and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in ORGANISATION_HEADS
+        for w in words
+    ) and not any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _words(ent: Span) -> tuple[str, ...]:
+    return tuple(t.text for t in ent if t.text not in _POSSESSIVES)
+
+
+def _beside_a_person_word(ent: Span, place_names: PlaceTest | None = None) -> bool:
+    """The possessor of a relative, a name set beside a relative or a post, or given an age. A
+    name the gazetteer knows as a place stands beside a post only where the parse hung it wrongly
+    ("the governor of the largest state, California"), and beside a relative too after a
+    preposition ("born in Japan, the son of"); a person's name may be a town's ("his wife, Elena")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "poss" and head.lemma_.lower() in KIN:
+        return True
+    beside = [head] if root.dep_ == "appos" and head.pos_ == "NOUN" else []
+    beside += [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "Ilinca, his granddaughter"
+    nouns = {t.lemma_.lower() for t in beside} & (KIN | ROLES)
+    if nouns and place_names is not None and place_names(ent.text):
+        after_a_preposition = ent.start > 0 and ent.doc[ent.start - 1].pos_ == "ADP"
+        nouns = set() if after_a_preposition else nouns & KIN
+    if nouns:
+        return True
+    for child in root.rights:
+        if child.dep_ != "appos":
+            continue
+        if _age(child):
+            return True  # "Voinea, 71,"
+    return False
+
+
+def _age(token: Token) -> bool:
+    """A bare number set off by commas right after the name: "Voinea, 71, says"."""
+    doc = token.doc
+    if not token.text.isdigit() or not 0 < int(token.text) < MAX_AGE:
+        return False
+    return doc[token.i - 1].text == "," and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+
+
+@dataclass(frozen=True, slots=True)
+class PluralNouns:
+    """Whether a lower-case word is the plural of a common noun the lemmatizer's tables know
+    ("elections" -> "election"): a plain value, so a pipeline holding it pickles."""
+
+    nouns: frozenset[str]
+    rules: tuple[tuple[str, str], ...]  # (plural ending, singular ending)
+
+    def __call__(self, word: str) -> bool:
+        return any(word.endswith(old) and word[: len(word) - len(old)] + new in self.nouns for old, new in self.rules)
+
+
+def plural_noun_test(lookups: Lookups | None) -> WordTest | None:
+    """`PluralNouns` over the lemmatizer's tables; None without them."""
+    if lookups is None or not (lookups.has_table("lemma_index") and lookups.has_table("lemma_rules")):
+        return None
+    nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    rules = tuple((old, new) for old, new in lookups.get_table("lemma_rules").get("noun", ()) if old)
+    return PluralNouns(nouns, rules) if nouns and rules else None

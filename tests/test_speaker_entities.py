@@ -1,0 +1,86 @@
+"""Names the model types wrongly that the words around them type at once (`ner.people`), so that the
+document's entities and the speakers resolved to them are right: a relative's or a post's name, or
+one given an age, is a person, and so is every name with that person's surname; a name set beside
+a common noun for an organisation is that organisation."""
+
+import pytest
+
+from geonews_extract import extract
+
+
+def _types(nlp, text):
+    document = extract(text, nlp=nlp)
+    return {m.text: e.type for e in document.entities for m in e.mentions}
+
+
+def _speakers(nlp, text):
+    document = extract(text, nlp=nlp)
+    found = []
+    for quote in document.quotes:
+        entity = document.entity(quote.speaker.entity_id) if quote.speaker and quote.speaker.entity_id else None
+        found.append((quote.content.text, entity.name if entity else None))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Voinea\'s granddaughter, Ilinca, runs the cafe by the pier. "He will never stop," she said.', "Ilinca"),
+        ('Ruso\'s husband, Pavel, drives a taxi. "It is dangerous," he said.', "Pavel"),
+    ],
+)
+def test_a_name_beside_a_relative_is_a_person_and_speaks(nlp, text, name):
+    assert _types(nlp, text)[name] == "PERSON"
+    assert _speakers(nlp, text)[0][1] == name
+
+
+def test_the_possessor_of_a_relative_is_a_person(nlp):
+    types = _types(nlp, "Voinea's granddaughter, Ilinca, runs the cafe by the pier.")
+    assert types["Voinea"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The dockers' union Portalia called the plan unfair and said it would strike.", "Portalia"),
+        ("The farmers' union Agrovita said it would protest outside parliament.", "Agrovita"),
+        ("The miners' union Rudnica said the mine must stay open.", "Rudnica"),
+    ],
+)
+def test_a_name_set_beside_an_organisation_noun_is_that_organisation(nlp, text, name):
+    assert _types(nlp, text)[name] == "ORG"
+
+
+def test_a_full_name_takes_the_type_its_surname_shows_and_speaks(nlp):
+    text = ('Since 1998, Sorin Vladu has rowed tourists across the lake at Snagov. Vladu, 59, fears the new '
+            'marina will end his trade. "Nobody wants a rowing boat," he said.')
+    types = _types(nlp, text)
+    assert types["Sorin Vladu"] == types["Vladu"] == "PERSON"
+    assert ("Nobody wants a rowing boat", "Sorin Vladu") in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Iraq's president met the chairman of the Russian liberal democratic party Vladimir Zhirinovsky.", "Vladimir Zhirinovsky", "PERSON"),
+        ("Mirela Stanciu, 70, plans to retire in spring.", "Mirela Stanciu", "PERSON"),
+    ],
+)
+def test_a_name_the_words_around_it_do_not_retype_keeps_its_type(nlp, text, name, label):
+    assert _types(nlp, text)[name] == label
+
+
+def test_a_name_with_an_organisations_head_word_is_no_person(nlp):
+    assert _types(nlp, "Profits at Chan Kee Holdings fell, said Tam Lok Trust.")["Tam Lok Trust"] == "ORG"
+
+
+def test_a_plural_noun_and_a_place_name_a_body_that_a_later_description_means(nlp):
+    text = ("With nearly all polls counted, the Greens led in 12 seats, according to Elections Manitoba. "
+            "Turnout was 61 percent, the elections agency said.")
+    assert _types(nlp, text)["Elections Manitoba"] == "ORG"
+    assert ("Turnout was 61 percent", "Elections Manitoba") in _speakers(nlp, text)
+
+
+def test_data_compiled_by_an_organisation_speak_for_it(nlp):
+    text = "Output fell 4 percent in May, according to data compiled by FTRB."
+    assert _speakers(nlp, text) == [("Output fell 4 percent in May", "FTRB")]
