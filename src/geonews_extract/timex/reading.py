@@ -140,6 +140,9 @@ def read_times(
             if found and _a_clock_range_past_midnight(full_text, found[-1], start, written, resolution):
                 assert resolution.point is not None
                 resolution = _at(resolution, Point("time", resolution.point.day + timedelta(days=1), resolution.point.part))
+            if found and _small_hours_after_the_night(found, written, resolution):
+                assert resolution.point is not None
+                resolution = _at(resolution, Point("time", resolution.point.day + timedelta(days=1), resolution.point.part))
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
             if written.lower() == "the day" and not (found and full_text[found[-1].end : start].strip() == ","):
@@ -481,6 +484,30 @@ def _a_clock_range_past_midnight(full_text: str, previous: Found, start: int, wr
     if before.part is None or after.part is None or after.part >= before.part:
         return False
     return _range_joined(full_text, previous, start) and not _names_its_day(written)
+
+
+#: Clock times before this are the small hours; times from `_EVENING` on, or the evening or
+#: the night, are the day's end.
+_SMALL_HOURS_END = "06:00"
+_EVENING = "18:00"
+
+
+def _small_hours_after_the_night(found: list[Found], written: str, reading: Resolution) -> bool:
+    """A clock time in the small hours, with no day of its own, read from the text on the day
+    whose evening or night the text last told of ("fell at 5:40 p.m. ... worked through the
+    night ... reached at 3:50 a.m."): the story has gone on past midnight, so the next day."""
+    point = reading.point
+    if reading.anchor != "text" or point is None or point.grain != "time" or point.part is None or point.part >= _SMALL_HOURS_END:
+        return False
+    if _names_its_day(written):
+        return False
+    for previous in reversed(found):
+        before = previous.resolution.point
+        if before is None or before.grain not in ("time", "partofday") or previous.resolution.type != "TIME":
+            continue
+        late = before.part in ("EV", "NI") if before.grain == "partofday" else before.part is not None and before.part >= _EVENING
+        return late and before.day == point.day
+    return False
 
 
 def _names_its_day(written: str) -> bool:
