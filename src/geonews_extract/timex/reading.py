@@ -145,6 +145,10 @@ def read_times(
                 resolution = _at(resolution, Point("time", resolution.point.day + timedelta(days=1), resolution.point.part))
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
+            if found and _in_apposition(full_text, found[-1], start, written):
+                named = found[-1].resolution
+                assert named.point is not None
+                resolution = replace(_at(resolution, named.point), anchor="text")  # "in 1937, the year her father died": 1937
             if written.lower() == "the day" and not (found and full_text[found[-1].end : start].strip() == ","):
                 resolution = _the_day_around_an_event(resolution, full_text, end)
             if resolution.point is not None and resolution.point.grain == "day":
@@ -422,6 +426,18 @@ def _the_day_around_an_event(day: Resolution, full_text: str, end: int) -> Resol
 
 
 _DAY_BESIDE = re.compile(r"\s+(?:after|before)\s+", re.IGNORECASE)
+
+
+#: A period noun and the grain of the time it stands in apposition to.
+_APPOSED_PERIODS = {"the year": "year", "the month": "month"}
+
+
+def _in_apposition(full_text: str, previous: Found, start: int, written: str) -> bool:
+    """"1937, the year (her father's boat was lost)", "March 2019, the month (it opened)": a
+    period noun set after a comma beside a time of its own grain names that time again."""
+    grain = _APPOSED_PERIODS.get(written.lower())
+    point = previous.resolution.point
+    return grain is not None and point is not None and point.grain == grain and full_text[previous.end : start].strip() == ","
 
 
 def _the_day_beside(full_text: str, previous: Found, start: int) -> bool:
