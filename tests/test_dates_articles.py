@@ -844,7 +844,6 @@ _FISCAL = "a fiscal year that ends in June: TimeBank counts its quarters and hal
 NOT_YET_MORE: dict[tuple[int, int], str] = {
     (10, 5): "midnight of the night told of, inside a quote: read on the day the quote was given",
     (10, 14): "a plan in the past perfect for a season ahead of the inspection: read as the last spring",
-    (10, 17): "a meeting called for a weekday, in the present perfect: read as the last Thursday",
     (13, 1): _FISCAL,
     (13, 2): _FISCAL,
     (13, 3): _FISCAL,
@@ -855,7 +854,6 @@ NOT_YET_MORE: dict[tuple[int, int], str] = {
     (13, 15): _FISCAL,
     (13, 26): "a set adverb TimeBank leaves unmarked before a noun ('a quarterly dividend'); the adverb alone would need the parse",
     (14, 6): "dawn with no day of its own: no part of the day of the day told of",
-    (15, 3): "'the year' in apposition to a year the sentence named: read as this year",
     (15, 18): "'that decade' after a decade named in full, with a finer time told of before it: counted from that time",
     (18, 20): "a season after 'In the' with no punctuation after it: the model and the patterns miss it",
 }
