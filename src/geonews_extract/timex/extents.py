@@ -128,8 +128,8 @@ def grow(doc: Doc, span: Span) -> Span:
         zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
         if zone:
             end = end + zone  # "1930" + "GMT", "3 p.m." + "local time": the zone is the time's
-        if zone or doc[end - 1].lower_ in CLOCK_ZONES or not doc[end - 1].is_digit:
-            label = doc.vocab.strings["TIME"]  # a clock time, whichever kind of pattern found it
+        if zone or doc[end - 1].lower_ in CLOCK_ZONES or _CLOCK.fullmatch(doc[end - 1].lower_):
+            label = doc.vocab.strings["TIME"]  # "0200 GMT", "23:40": a clock time, whichever pattern found it
     if end < len(doc):
         for phrase in _RIGHT_PHRASES_BY_FIRST_WORD.get(doc[end].lower_, ()):
             if _words(doc, end, end + len(phrase)) == phrase:
@@ -141,8 +141,8 @@ def grow(doc: Doc, span: Span) -> Span:
             start -= 1
     elif end - start == 1 and start >= 1 and doc[start].lower_ in LENGTH_UNITS and doc[start - 1].lower_ == "the":
         start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
-    elif end - start == 1 and start >= 1 and _DECADE.fullmatch(doc[start].lower_) and doc[start - 1].lower_ == "the":
-        start -= 1  # "The" + "1960s" (were restless): the decade's article, as in "the 1990s"
+    elif end - start == 1 and start >= 1 and _DECADE.fullmatch(doc[start].lower_) and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == start:
+        start -= 1  # "The" + "1960s" (were restless): the decade's article; "The 1990s boom": the boom's
     return Span(doc, start, end, label=label)
 
 
