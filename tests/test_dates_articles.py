@@ -302,20 +302,596 @@ ARTICLES = [
     ),
 ]
 
+# Ten more articles in forms where the anchor is hard to find: a wire story updated across two
+# days, a court case told over six years, a sports season, an earnings report on a fiscal year
+# that ends in June, an earthquake told hour by hour in two time zones, a profile that moves
+# back and forth through decades, an election calendar, a health notice full of durations and
+# sets, a first-person column and an embargoed press release. Their expectations also give the
+# TIMEX3 type and mod: (extent, value, anchor, type, mod); and each lists every time expression
+# TimeML marks in its article, so a time the stage finds beyond them is an error too.
+ARTICLES_MORE = [
+    # 10: a wire story first filed on Tuesday night and updated on Wednesday evening
+    (
+        "2026-02-11",
+        "Rescuers pulled two more survivors from the collapsed Marlow Street parking garage early"
+        " Wednesday, raising to nine the number of people brought out alive since the structure"
+        " gave way late Tuesday, city officials said.\n\n"
+        "The upper three decks of the garage in central Dunmore fell at about 5:40 p.m. Tuesday,"
+        " as commuters were collecting their cars. Fire chief Anna Kessel said crews had worked"
+        " through the night with cranes and listening devices, and that the last survivor was"
+        " reached at about 3:50 a.m.\n\n"
+        "\"We heard tapping around midnight, and it took us four hours to get to her,\" Kessel"
+        " told reporters at a briefing on Wednesday morning. The woman, a nurse, was in stable"
+        " condition.\n\n"
+        "The death toll rose overnight to six. At least four people remain missing, and officials"
+        " said the search would go on for at least 48 more hours before any decision on"
+        " demolition.\n\n"
+        "The garage, built in 1987, had been inspected in October, according to city records. A"
+        " report from that inspection, released late Wednesday, found cracks in two support"
+        " columns and recommended repairs \"within the next 12 months\". The owner, Dunmore"
+        " Parking Ltd, said the work had been planned for the spring.\n\n"
+        "Mayor Tomas Ruud ordered the closure of four other garages of the same design on"
+        " Wednesday afternoon pending checks, which he said would take about two weeks. He has"
+        " called an emergency council session for Thursday, and the city's building inspectors"
+        " have been told to report to him by then.\n\n"
+        "Families of the missing have gathered at a sports hall two streets from the site, where"
+        " the Red Cross is handing out blankets and hot food. Several said they had not been told"
+        " anything by the police since the rescue began.\n\n"
+        "This story was first published at 9:15 p.m. Tuesday and has been updated with the rescue"
+        " of two survivors, the death toll and the inspection report.\n\n"
+        "Updated 6:30 p.m. Wednesday.",
+        [
+            ("early Wednesday", "2026-02-11", "published", "DATE", "START"),
+            ("late Tuesday", "2026-02-10", "published", "DATE", "END"),
+            ("about 5:40 p.m. Tuesday", "2026-02-10T17:40", "published", "TIME", "APPROX"),
+            ("the night", "2026-02-10TNI", ("published", "text"), "TIME", None),
+            ("about 3:50 a.m.", "2026-02-11T03:50", ("published", "text"), "TIME", "APPROX"),
+            ("around midnight", "2026-02-10T24:00", ("published", "text"), "TIME", "APPROX"),
+            ("four hours", "PT4H", None, "DURATION", None),
+            ("Wednesday morning", "2026-02-11TMO", "published", "TIME", None),
+            ("overnight", "2026-02-10TNI", ("published", "text"), "TIME", None),
+            ("at least 48 more hours", "PT48H", None, "DURATION", "EQUAL_OR_MORE"),
+            ("1987", "1987", None, "DATE", None),
+            ("October", "2025-10", "published", "DATE", None),
+            ("late Wednesday", "2026-02-11", "published", "DATE", "END"),
+            ("the next 12 months", "P12M", None, "DURATION", None),
+            ("the spring", "2026-SP", "published", "DATE", None),
+            ("Wednesday afternoon", "2026-02-11TAF", "published", "TIME", None),
+            ("about two weeks", "P2W", None, "DURATION", "APPROX"),
+            ("Thursday", "2026-02-12", "published", "DATE", None),
+            ("9:15 p.m. Tuesday", "2026-02-10T21:15", "published", "TIME", None),
+            ("6:30 p.m. Wednesday", "2026-02-11T18:30", "published", "TIME", None),
+        ],
+    ),
+    # 11: an appeal ruling that retells a fraud case from 2014 to now
+    (
+        "2025-08-14",
+        "An appeals court on Wednesday upheld the fraud conviction of Viktor Halloran, the former"
+        " treasurer of the Brenmoor Credit Union, closing a case that has dragged on for six"
+        " years.\n\n"
+        "The three judges rejected every ground of the appeal, which Halloran's lawyers filed in"
+        " March 2024, soon after he was sentenced to seven years in prison.\n\n"
+        "The case began in the autumn of 2019, when auditors noticed that a reserve account held"
+        " far less than the books showed. Halloran resigned on Nov. 12, 2019, and left the country"
+        " the following week. He was arrested at an airport in Lisbon in February 2020 and sent"
+        " back to face charges that summer.\n\n"
+        "The trial was set for the spring of 2021 but was put off three times, first because"
+        " courts closed during the pandemic and later because the defence changed lawyers. It"
+        " finally opened on Jan. 9, 2023, and lasted eleven weeks. Prosecutors told the jury that"
+        " between 2014 and 2019 Halloran moved money out of the reserve account every month,"
+        " usually in sums small enough to escape a review.\n\n"
+        "The jury returned its verdict on March 28, 2023, after deliberating for two days. The"
+        " sentencing hearing, first planned for that June, was held in January 2024.\n\n"
+        "In its ruling, the appeals court said the trial judge had been right to admit bank"
+        " records obtained in 2020. The members who lost their savings will have to wait longer"
+        " for their money: a separate civil suit is not due to be heard until next year.\n\n"
+        "Halloran, now 63, has 30 days to ask the state supreme court to take up the case. His"
+        " lawyer said on Thursday morning that he had not decided whether to do so.",
+        [
+            ("Wednesday", "2025-08-13", "published", "DATE", None),
+            ("six years", "P6Y", None, "DURATION", None),
+            ("March 2024", "2024-03", None, "DATE", None),
+            ("seven years", "P7Y", None, "DURATION", None),
+            ("the autumn of 2019", "2019-FA", None, "DATE", None),
+            ("Nov. 12, 2019", "2019-11-12", None, "DATE", None),
+            ("the following week", "2019-W47", "text", "DATE", None),
+            ("February 2020", "2020-02", None, "DATE", None),
+            ("that summer", "2020-SU", "text", "DATE", None),
+            ("the spring of 2021", "2021-SP", None, "DATE", None),
+            ("Jan. 9, 2023", "2023-01-09", None, "DATE", None),
+            ("eleven weeks", "P11W", None, "DURATION", None),
+            ("2014", "2014", None, "DATE", None),
+            ("2019", "2019", None, "DATE", None),
+            ("every month", "P1M", None, "SET", None),
+            ("March 28, 2023", "2023-03-28", None, "DATE", None),
+            ("two days", "P2D", None, "DURATION", None),
+            ("that June", "2023-06", "text", "DATE", None),
+            ("January 2024", "2024-01", None, "DATE", None),
+            ("2020", "2020", None, "DATE", None),
+            ("next year", "2026", "published", "DATE", None),
+            ("now", "PRESENT_REF", None, "DATE", None),
+            ("30 days", "P30D", None, "DURATION", None),
+            ("Thursday morning", "2025-08-14TMO", "published", "TIME", None),
+        ],
+    ),
+    # 12: a season review, two days after the last game
+    (
+        "2024-06-03",
+        "For the Kestrel Bay Mariners, the season that ended on Saturday night felt like three"
+        " seasons in one.\n\n"
+        "The first came in the autumn. The Mariners opened on Sept. 14 with a home win and went"
+        " unbeaten for seven weeks, their best start since 1998. By Halloween they led the"
+        " Northern Conference by five games.\n\n"
+        "The second came in the winter. The star forward, Dario Mendez, tore a hamstring in early"
+        " December and missed the next two months. Without him the team lost nine of 12 games,"
+        " including four straight defeats over Christmas. Coach Hilde Brannock called a"
+        " players-only meeting on New Year's Eve; it did not help. By mid-February the Mariners"
+        " had fallen to sixth.\n\n"
+        "The third began when Mendez returned on Feb. 22. The team won 15 of its last 18"
+        " regular-season games and clinched a playoff place with a week to spare. In the first"
+        " round, in late April, it beat Port Sallow in five games. The conference final against"
+        " the Eastmoor Falcons went the distance, and the Mariners lost Game 7 at home on"
+        " Saturday, 101-97, after leading by 11 at the break.\n\n"
+        "\"Twelve months ago nobody thought we would be here,\" Brannock said on Sunday. The club's"
+        " previous playoff appearance was in the 2016-17 season, and it has not won a title since"
+        " 1981.\n\n"
+        "Mendez's contract runs out at the end of June, and the club has until July 1 to offer him"
+        " a new one. The draft takes place later this month, and the players report for training"
+        " camp in mid-August. The new season opens on Oct. 18 against the Falcons, a rematch the"
+        " schedule makers clearly wanted.",
+        [
+            ("Saturday night", "2024-06-01TNI", "published", "TIME", None),
+            ("the autumn", "2023-FA", "published", "DATE", None),
+            ("Sept. 14", "2023-09-14", ("published", "text"), "DATE", None),
+            ("seven weeks", "P7W", None, "DURATION", None),
+            ("1998", "1998", None, "DATE", None),
+            ("Halloween", "2023-10-31", ("published", "text"), "DATE", None),
+            ("the winter", "2023-WI", ("published", "text"), "DATE", None),
+            ("early December", "2023-12", ("published", "text"), "DATE", "START"),
+            ("the next two months", "P2M", None, "DURATION", None),
+            ("Christmas", "2023-12-25", ("published", "text"), "DATE", None),
+            ("New Year's Eve", "2023-12-31", ("published", "text"), "DATE", None),
+            ("mid-February", "2024-02", ("published", "text"), "DATE", "MID"),
+            ("Feb. 22", "2024-02-22", ("published", "text"), "DATE", None),
+            ("a week", "P1W", None, "DURATION", None),
+            ("late April", "2024-04", ("published", "text"), "DATE", "END"),
+            ("Saturday", "2024-06-01", "published", "DATE", None),
+            ("Twelve months ago", "2023-06", "published", "DATE", None),
+            ("Sunday", "2024-06-02", "published", "DATE", None),
+            ("2016", "2016", None, "DATE", None),
+            ("17", "2017", None, "DATE", None),
+            ("1981", "1981", None, "DATE", None),
+            ("the end of June", "2024-06", "published", "DATE", "END"),
+            ("July 1", "2024-07-01", "published", "DATE", None),
+            ("later this month", "2024-06", "published", "DATE", "END"),
+            ("mid-August", "2024-08", "published", "DATE", "MID"),
+            ("Oct. 18", "2024-10-18", "published", "DATE", None),
+        ],
+    ),
+    # 13: an earnings report on a fiscal year that ends on June 30 (TimeML values a fiscal
+    # quarter or half with the fiscal year's number, as TimeBank does)
+    (
+        "2025-09-10",
+        "Talmoor Foods, the biscuit and snack maker, said on Tuesday that profit fell 18% in its"
+        " fiscal fourth quarter, as the cost of cocoa and butter kept rising.\n\n"
+        "Net income for the quarter was 41 million euros, down from 50 million euros a year"
+        " earlier. Sales rose 3% to 612 million euros. For fiscal 2025, which ended on June 30,"
+        " profit was 197 million euros, against 226 million euros in fiscal 2024.\n\n"
+        "Talmoor's books run from July to June, so the first quarter of fiscal 2026 will end on"
+        " Sept. 30. Chief executive Ines Varga told analysts that cocoa prices had roughly doubled"
+        " over the past 18 months and that she did not expect them to ease before the second half"
+        " of the fiscal year.\n\n"
+        "\"The first half will be difficult,\" Varga said. \"We expect margins to recover from the"
+        " spring.\"\n\n"
+        "Talmoor raised its prices twice in the last fiscal year, in October and again in March,"
+        " and plans another increase next month. It said sales volumes had held up better than"
+        " it feared, helped by its cheaper own-brand ranges.\n\n"
+        "Analysts had expected a steeper fall. Shares rose 4% in early trading on Wednesday and"
+        " have gained 11% since the start of the year.\n\n"
+        "The company also said it would close its plant in Brennick by the end of 2026 and move"
+        " production to a new line at its main site, which is due to open in the third quarter of"
+        " 2026. About 200 jobs will go over the next two years, most of them through retirement.\n\n"
+        "Talmoor will next report results on Nov. 12. Its shareholders meet in Vienna on"
+        " Oct. 22 to vote on a dividend of 1.10 euros a share, to be paid quarterly.",
+        [
+            ("Tuesday", "2025-09-09", "published", "DATE", None),
+            ("fiscal fourth quarter", "2025-Q4", "published", "DATE", None),
+            ("the quarter", "2025-Q4", ("published", "text"), "DATE", None),
+            ("a year earlier", "2024-Q4", "text", "DATE", None),
+            ("fiscal 2025", "2025", None, "DATE", None),
+            ("June 30", "2025-06-30", ("published", "text"), "DATE", None),
+            ("fiscal 2024", "2024", None, "DATE", None),
+            ("July", "XXXX-07", None, "DATE", None),
+            ("June", "XXXX-06", None, "DATE", None),
+            ("the first quarter of fiscal 2026", "2026-Q1", None, "DATE", None),
+            ("Sept. 30", "2025-09-30", ("published", "text"), "DATE", None),
+            ("the past 18 months", "P18M", None, "DURATION", None),
+            ("the second half of the fiscal year", "2026-H2", ("published", "text"), "DATE", None),
+            ("The first half", "2026-H1", ("published", "text"), "DATE", None),
+            ("the spring", "2026-SP", "published", "DATE", None),
+            ("the last fiscal year", "2025", "published", "DATE", None),
+            ("October", "2024-10", ("published", "text"), "DATE", None),
+            ("March", "2025-03", ("published", "text"), "DATE", None),
+            ("next month", "2025-10", "published", "DATE", None),
+            ("Wednesday", "2025-09-10", "published", "DATE", None),
+            ("the start of the year", "2025", "published", "DATE", "START"),
+            ("the end of 2026", "2026", None, "DATE", "END"),
+            ("the third quarter of 2026", "2026-Q3", None, "DATE", None),
+            ("the next two years", "P2Y", None, "DURATION", None),
+            ("Nov. 12", "2025-11-12", "published", "DATE", None),
+            ("Oct. 22", "2025-10-22", "published", "DATE", None),
+            ("quarterly", "P3M", None, "SET", None),
+        ],
+    ),
+    # 14: an earthquake told hour by hour, in local time and GMT (the island is eight hours ahead)
+    (
+        "2026-01-18",
+        "A magnitude 7.1 earthquake struck off the coast of the island of Pelora at 3:12 a.m."
+        " local time on Saturday, setting off a tsunami warning across the region and killing at"
+        " least 23 people, officials said on Sunday.\n\n"
+        "The quake hit at 1912 GMT on Friday, according to the regional seismic centre, about 40"
+        " kilometres beneath the sea floor. Sirens sounded in the coastal town of Marisol within"
+        " 10 minutes, and residents fled to higher ground in the dark.\n\n"
+        "The first wave, about two metres high, reached the harbour at 3:41 a.m. A second, larger"
+        " wave followed some 20 minutes later. By dawn, much of the waterfront lay under mud and"
+        " broken boats.\n\n"
+        "The warning was lifted at 9 a.m., six hours after the quake, but more than 40"
+        " aftershocks were recorded during the day, the strongest at 2:05 p.m. Rescuers worked"
+        " through Saturday night and widened the search on Sunday morning.\n\n"
+        "At a news conference at noon on Sunday, the island's governor, Teodor Asanti, said 23"
+        " bodies had been recovered and 61 people were missing. \"We will keep searching for as"
+        " long as there is hope,\" he said. Power would be restored to most of the island by"
+        " Tuesday, he added, but the port could stay closed for weeks.\n\n"
+        "The national government declared a state of emergency for 30 days and said the first"
+        " relief flights would land at 0200 GMT on Monday. Pelora was last hit by a quake of this"
+        " size in 1967, when a tsunami destroyed the old harbour.\n\n"
+        "Seismologists warned that aftershocks could continue for months. A further briefing is"
+        " scheduled for 6 p.m. local time.",
+        [
+            ("3:12 a.m. local time on Saturday", "2026-01-17T03:12", "published", "TIME", None),
+            ("Sunday", "2026-01-18", "published", "DATE", None),
+            ("1912 GMT on Friday", "2026-01-16T19:12", "published", "TIME", None),
+            ("10 minutes", "PT10M", None, "DURATION", None),
+            ("3:41 a.m.", "2026-01-17T03:41", ("published", "text"), "TIME", None),
+            ("some 20 minutes", "PT20M", None, "DURATION", "APPROX"),  # TimeBank marks the length of "(20 minutes) later"
+            ("dawn", "2026-01-17TMO", ("published", "text"), "TIME", None),
+            ("9 a.m.", "2026-01-17T09:00", ("published", "text"), "TIME", None),
+            ("six hours", "PT6H", None, "DURATION", None),
+            ("the day", "2026-01-17", ("published", "text"), "DATE", None),
+            ("2:05 p.m.", "2026-01-17T14:05", ("published", "text"), "TIME", None),
+            ("Saturday night", "2026-01-17TNI", "published", "TIME", None),
+            ("Sunday morning", "2026-01-18TMO", "published", "TIME", None),
+            ("noon on Sunday", "2026-01-18T12:00", "published", "TIME", None),
+            ("Tuesday", "2026-01-20", "published", "DATE", None),
+            ("weeks", "PXW", None, "DURATION", None),
+            ("30 days", "P30D", None, "DURATION", None),
+            ("0200 GMT on Monday", "2026-01-19T02:00", "published", "TIME", None),
+            ("1967", "1967", None, "DATE", None),
+            ("months", "PXM", None, "DURATION", None),
+            ("6 p.m. local time", "2026-01-18T18:00", "published", "TIME", None),
+        ],
+    ),
+    # 15: a profile that moves back and forth through eight decades
+    (
+        "2025-10-30",
+        "At 88, the composer Rosalind Achterberg still walks to her studio above the Kellner"
+        " bakery every morning, as she has since 1974.\n\n"
+        "She was born in the port town of Varnholm in 1937, the year her father's fishing boat was"
+        " lost at sea. Music came late. She was 19 when she first sat at a piano, in a church hall,"
+        " and within three years she had won a place at the conservatory in the capital.\n\n"
+        "The 1960s were restless. She wrote film scores, played in jazz clubs and, in the summer"
+        " of 1968, spent four months in a commune on the coast that she still will not discuss."
+        " \"That was another life,\" she says now.\n\n"
+        "Her first symphony had its premiere in March 1971 and was booed. Twenty years later the"
+        " same orchestra played it again, to a standing ovation; she remembers the applause, she"
+        " says, better than her own wedding.\n\n"
+        "These days she composes for a few hours before lunch and rests after it. Her husband, the"
+        " cellist Piet Achterberg, died in the winter of 2009, after 46 years of marriage. The"
+        " following spring she began a requiem for him that took her eighteen months to"
+        " finish.\n\n"
+        "In the 1990s she taught at the conservatory; one of her students from that decade now"
+        " conducts the national orchestra, which will perform her eighth symphony on Saturday."
+        " She finished it last year, and she has started a ninth.\n\n"
+        "\"At my age, you do not plan for the next decade,\" she says. \"You plan for next"
+        " Tuesday.\"\n\n"
+        "A retrospective of her work opens at the city museum in January and runs until the end"
+        " of April.",
+        [
+            ("every morning", "XXXX-XX-XXTMO", None, "SET", None),
+            ("1974", "1974", None, "DATE", None),
+            ("1937", "1937", None, "DATE", None),
+            ("the year", "1937", "text", "DATE", None),
+            ("three years", "P3Y", None, "DURATION", None),
+            ("The 1960s", "196", None, "DATE", None),
+            ("the summer of 1968", "1968-SU", None, "DATE", None),
+            ("four months", "P4M", None, "DURATION", None),
+            ("now", "PRESENT_REF", None, "DATE", None),
+            ("March 1971", "1971-03", None, "DATE", None),
+            ("Twenty years later", "1991", "text", "DATE", None),
+            ("These days", "PRESENT_REF", None, "DATE", None),
+            ("a few hours", "PTXH", None, "DURATION", None),
+            ("the winter of 2009", "2009-WI", None, "DATE", None),
+            ("46 years", "P46Y", None, "DURATION", None),
+            ("The following spring", "2010-SP", "text", "DATE", None),
+            ("eighteen months", "P18M", None, "DURATION", None),
+            ("the 1990s", "199", None, "DATE", None),
+            ("that decade", "199", "text", "DATE", None),
+            ("now", "PRESENT_REF", None, "DATE", None),
+            ("Saturday", "2025-11-01", "published", "DATE", None),
+            ("last year", "2024", "published", "DATE", None),
+            ("the next decade", "P1DE", None, "DURATION", None),
+            ("next Tuesday", "2025-11-04", "published", "DATE", None),
+            ("January", "2026-01", "published", "DATE", None),
+            ("the end of April", "2026-04", "published", "DATE", "END"),
+        ],
+    ),
+    # 16: an election calendar: a first round, a runoff two weeks later, a term that ends
+    (
+        "2026-03-16",
+        "Voters in the Republic of Saldana will choose a president in the first round on April 10"
+        " and, if no candidate wins a majority, in a runoff two weeks later, the electoral"
+        " commission confirmed on Monday.\n\n"
+        "The commission set out the full calendar at a news conference in the capital. Candidates"
+        " have until midnight on Friday to file their papers, and the official campaign opens on"
+        " March 27. It must stop 48 hours before polls open, and no opinion survey may be"
+        " published in the last seven days.\n\n"
+        "Results of the first round are expected by the evening of April 11. If a runoff is"
+        " needed, the two leading candidates will hold a televised debate on April 20, four days"
+        " before the second round.\n\n"
+        "The vote comes five years after the last presidential election, in which the incumbent,"
+        " Mateo Ferrand, won a runoff by fewer than 30,000 votes. Ferrand, who took office in May"
+        " 2021, is barred from seeking a third term. His five-year term ends on May 17.\n\n"
+        "Twelve candidates have declared. The favourite, former finance minister Clara Oyelaran,"
+        " launched her bid in January and has led every poll since early February. Her nearest"
+        " rival, Senator Joaquim Daza, entered the race only last month.\n\n"
+        "Turnout has fallen at every election this century, to 52 percent in the last runoff. The"
+        " commission said polling stations would stay open two hours longer this year, for 13"
+        " hours in all.\n\n"
+        "Observers from the regional bloc will arrive next week and stay until the end of April."
+        " The new president will be sworn in in mid-May, and parliamentary elections follow in the"
+        " autumn of 2027.",
+        [
+            ("April 10", "2026-04-10", "published", "DATE", None),
+            ("two weeks later", "2026-04-24", "text", "DATE", None),
+            ("Monday", "2026-03-16", "published", "DATE", None),
+            ("midnight on Friday", "2026-03-20T24:00", "published", "TIME", None),
+            ("March 27", "2026-03-27", "published", "DATE", None),
+            ("48 hours", "PT48H", None, "DURATION", None),
+            ("the last seven days", "P7D", None, "DURATION", None),
+            ("April 11", "2026-04-11", "published", "DATE", None),  # TimeBank leaves "the evening of" out
+            ("April 20", "2026-04-20", "published", "DATE", None),
+            ("four days", "P4D", None, "DURATION", None),
+            ("five years", "P5Y", None, "DURATION", None),
+            ("May 2021", "2021-05", None, "DATE", None),
+            ("five-year term", "P5Y", None, "DURATION", None),
+            ("May 17", "2026-05-17", "published", "DATE", None),
+            ("January", "2026-01", "published", "DATE", None),
+            ("early February", "2026-02", "published", "DATE", "START"),
+            ("last month", "2026-02", "published", "DATE", None),
+            ("this century", "20", "published", "DATE", None),
+            ("two hours", "PT2H", None, "DURATION", None),
+            ("this year", "2026", "published", "DATE", None),
+            ("13 hours", "PT13H", None, "DURATION", None),
+            ("next week", "2026-W13", "published", "DATE", None),
+            ("the end of April", "2026-04", "published", "DATE", "END"),
+            ("mid-May", "2026-05", "published", "DATE", "MID"),
+            ("the autumn of 2027", "2027-FA", None, "DATE", None),
+        ],
+    ),
+    # 17: a health notice: how soon, for how long, how often
+    (
+        "2025-11-06",
+        "People who have been bitten or scratched by a stray dog in the Dorrow district should see"
+        " a doctor within 24 hours, health officials said on Wednesday, after a second case of"
+        " rabies was confirmed in the area in less than a month.\n\n"
+        "The district's health office said a schoolboy was bitten on Oct. 19 and began"
+        " treatment two days later. He is expected to make a full recovery. A farm worker bitten"
+        " in late September was not treated and died last week.\n\n"
+        "The vaccine is given in four doses over two weeks. Patients must also avoid alcohol for"
+        " at least 14 days after the first dose. Anyone who was bitten in the past three months"
+        " and was not treated should also come forward, the office said, because the disease can"
+        " take weeks or even years to appear.\n\n"
+        "Vets will vaccinate dogs in the district free of charge every Saturday until the end of"
+        " the year, starting this weekend. Owners are advised to have their pets vaccinated every"
+        " year, and working dogs on farms every six months.\n\n"
+        "Dr. Ilse Brandvold, the district's chief medical officer, said the last human case before"
+        " this autumn had been recorded in 1998. \"For almost three decades we thought we had"
+        " beaten it,\" she said.\n\n"
+        "The office will publish updated figures twice a week, on Mondays and Thursdays, and has"
+        " opened a telephone line that will be staffed for the next 30 days. Schools in the"
+        " district will hold information sessions for parents during the next fortnight, and"
+        " leaflets are being delivered to every household.",
+        [
+            ("24 hours", "PT24H", None, "DURATION", None),
+            ("Wednesday", "2025-11-05", "published", "DATE", None),
+            ("less than a month", "P1M", None, "DURATION", "LESS_THAN"),
+            ("Oct. 19", "2025-10-19", "published", "DATE", None),
+            ("two days later", "2025-10-21", "text", "DATE", None),
+            ("late September", "2025-09", "published", "DATE", "END"),
+            ("last week", "2025-W44", "published", "DATE", None),
+            ("two weeks", "P2W", None, "DURATION", None),
+            ("at least 14 days", "P14D", None, "DURATION", "EQUAL_OR_MORE"),
+            ("the past three months", "P3M", None, "DURATION", None),
+            ("weeks", "PXW", None, "DURATION", None),
+            ("years", "PXY", None, "DURATION", None),
+            ("every Saturday", "XXXX-WXX-6", None, "SET", None),
+            ("the end of the year", "2025", "published", "DATE", "END"),
+            ("this weekend", "2025-W45-WE", "published", "DATE", None),
+            ("every year", "P1Y", None, "SET", None),
+            ("every six months", "P6M", None, "SET", None),
+            ("this autumn", "2025-FA", "published", "DATE", None),
+            ("1998", "1998", None, "DATE", None),
+            ("almost three decades", "P3DE", None, "DURATION", "LESS_THAN"),
+            ("twice a week", "P1W", None, "SET", None),
+            ("Mondays", "XXXX-WXX-1", None, "SET", None),
+            ("Thursdays", "XXXX-WXX-4", None, "SET", None),
+            ("the next 30 days", "P30D", None, "DURATION", None),
+            ("the next fortnight", "P2W", None, "DURATION", None),
+        ],
+    ),
+    # 18: a column in the first person, written on Sunday evening and printed on Tuesday
+    (
+        "2026-04-07",
+        "I have lived on Hazel Lane for eleven years, and I have never seen the allotments as busy"
+        " as they are these days.\n\n"
+        "When I took over my plot, in the spring of 2015, half the beds were empty and the waiting"
+        " list was a sheet of paper with three names on it. Last year it ran to 140 names. The"
+        " council says the wait is now about four years, and I believe it.\n\n"
+        "Something changed during the long lockdowns. People who had never held a spade spent"
+        " hours on their knees among the carrots, and many of them stayed. My neighbour on plot"
+        " 12, a retired bus driver, came for the first time in April 2020 and has come every"
+        " weekend since.\n\n"
+        "Last summer was the hardest I can remember. It did not rain for seven weeks in July and"
+        " August, and the water butts ran dry by mid-August. We queued at the single tap before"
+        " breakfast. This year the council has promised a second tap, and I will believe that when"
+        " I see it.\n\n"
+        "I am writing this on a cold Sunday evening, with seed packets spread over the kitchen"
+        " table. The potatoes go in next week, the beans in May. Next spring, if the council keeps"
+        " its word, the allotments will also get a shed for tools and a composting toilet, which"
+        " we have been asking for since 2019.\n\n"
+        "In the autumn I will turn 70. My daughter thinks I should give up the plot before then. I"
+        " think I will give it up when I can no longer lift the watering can, and not before.",
+        [
+            ("eleven years", "P11Y", None, "DURATION", None),
+            ("these days", "PRESENT_REF", None, "DATE", None),
+            ("the spring of 2015", "2015-SP", None, "DATE", None),
+            ("Last year", "2025", "published", "DATE", None),
+            ("now", "PRESENT_REF", None, "DATE", None),
+            ("about four years", "P4Y", None, "DURATION", "APPROX"),
+            ("hours", "PTXH", None, "DURATION", None),
+            ("April 2020", "2020-04", None, "DATE", None),
+            ("every weekend", "XXXX-WXX-WE", None, "SET", None),
+            ("Last summer", "2025-SU", "published", "DATE", None),
+            ("seven weeks", "P7W", None, "DURATION", None),
+            ("July", "2025-07", ("published", "text"), "DATE", None),
+            ("August", "2025-08", ("published", "text"), "DATE", None),
+            ("mid-August", "2025-08", ("published", "text"), "DATE", "MID"),
+            ("This year", "2026", "published", "DATE", None),
+            ("Sunday evening", "2026-04-05TEV", "published", "TIME", None),
+            ("next week", "2026-W16", "published", "DATE", None),
+            ("May", "2026-05", "published", "DATE", None),
+            ("Next spring", "2027-SP", "published", "DATE", None),
+            ("2019", "2019", None, "DATE", None),
+            ("the autumn", "2026-FA", "published", "DATE", None),
+        ],
+    ),
+    # 19: a press release under an embargo line, published when the embargo lifts
+    (
+        "2026-05-14",
+        "EMBARGOED UNTIL 00:01 BST THURSDAY 14 MAY 2026\n\n"
+        "NORTHWAY RAIL NAMES NEW CHIEF EXECUTIVE AND ANNOUNCES FASTER TIMETABLE\n\n"
+        "Northway Rail today announced the appointment of Hannah Okonjo as chief executive,"
+        " effective immediately. Ms Okonjo, who has served as interim chief executive since"
+        " January, succeeds Gordon Pell, who retired at the end of March after nine years in the"
+        " role. The board and the transport ministry both approved the choice.\n\n"
+        "The company also confirmed that its new summer timetable will come into force on Sunday"
+        " 31 May. After the change, trains between Eastgate and Holloway will run every 15 minutes,"
+        " up from every half-hour. An extra late train will leave Holloway at 23:40 on Saturday"
+        " 6 June for the city's marathon.\n\n"
+        "The changes follow an 18-month review of passenger numbers, which have grown by 12 per"
+        " cent since 2023. Work to lengthen platforms at four stations began last autumn and is"
+        " due to finish by the end of the year.\n\n"
+        "\"Our passengers have asked for this for years,\" Ms Okonjo said. \"Over the next five"
+        " years we will double the number of seats on the line.\"\n\n"
+        "Season ticket prices will be frozen until 1 January 2027. Passengers who bought a season"
+        " ticket in the past 12 months will be offered a partial refund, and the offer is open for"
+        " 60 days.\n\n"
+        "Northway Rail carries about 40 million passengers a year. Its current operating contract"
+        " runs until 2033.\n\n"
+        "ENDS\n\n"
+        "Notes to editors: Interviews with Ms Okonjo are available from 10:00 on Wednesday 13 May."
+        " For further information, contact the press office.",
+        [
+            ("00:01 BST THURSDAY 14 MAY 2026", "2026-05-14T00:01", None, "TIME", None),
+            ("today", "2026-05-14", "published", "DATE", None),
+            ("January", "2026-01", "published", "DATE", None),
+            ("the end of March", "2026-03", "published", "DATE", "END"),
+            ("nine years", "P9Y", None, "DURATION", None),
+            ("summer", "2026-SU", "published", "DATE", None),
+            ("Sunday 31 May", "2026-05-31", "published", "DATE", None),
+            ("every 15 minutes", "PT15M", None, "SET", None),
+            ("every half-hour", "PT30M", None, "SET", None),
+            ("23:40 on Saturday 6 June", "2026-06-06T23:40", "published", "TIME", None),
+            ("18-month", "P18M", None, "DURATION", None),
+            ("2023", "2023", None, "DATE", None),
+            ("last autumn", "2025-FA", "published", "DATE", None),
+            ("the end of the year", "2026", "published", "DATE", "END"),
+            ("years", "PXY", None, "DURATION", None),
+            ("the next five years", "P5Y", None, "DURATION", None),
+            ("1 January 2027", "2027-01-01", None, "DATE", None),
+            ("the past 12 months", "P12M", None, "DURATION", None),
+            ("60 days", "P60D", None, "DURATION", None),
+            ("a year", "P1Y", None, "SET", None),
+            ("current", "PRESENT_REF", None, "DATE", None),
+            ("2033", "2033", None, "DATE", None),
+            ("10:00 on Wednesday 13 May", "2026-05-13T10:00", "published", "TIME", None),
+        ],
+    ),
+]
+ARTICLES += ARTICLES_MORE
+
 #: (article, expectation index): readings the rules do not reach yet, with the reason.
 NOT_YET: dict[tuple[int, int], str] = {
 }
 
 
-def _cases():
-    for a, (published, text, expected) in enumerate(ARTICLES):
+#: Readings of the articles above the rules do not reach yet: NOT_YET_MORE for value and anchor,
+#: NOT_YET_KIND for type and mod, NOT_YET_EXTRA for a time found where TimeML marks none.
+_FISCAL = "a fiscal year that ends in June: TimeBank counts its quarters and halves in the fiscal year's number; the rules count calendar ones"
+NOT_YET_MORE: dict[tuple[int, int], str] = {
+    (10, 5): "midnight of the night told of, inside a quote: read on the day the quote was given",
+    (10, 14): "a plan in the past perfect for a season ahead of the inspection: read as the last spring",
+    (13, 1): _FISCAL,
+    (13, 2): _FISCAL,
+    (13, 3): _FISCAL,
+    (13, 7): "months that only bound a fiscal year ('run from July to June') name no year: read as dates",
+    (13, 8): "months that only bound a fiscal year ('run from July to June') name no year: read as dates",
+    (13, 12): _FISCAL,
+    (13, 13): _FISCAL + "; and the article of a half opening a quote is left out",
+    (13, 15): _FISCAL,
+    (13, 26): "a set adverb TimeBank leaves unmarked before a noun ('a quarterly dividend'); the adverb alone would need the parse",
+    (15, 18): "'that decade' after a decade named in full, with a finer time told of before it: counted from that time",
+}
+NOT_YET.update(NOT_YET_MORE)
+NOT_YET_KIND: dict[tuple[int, int], str] = {
+    (13, 13): NOT_YET_MORE[(13, 13)],
+    (13, 26): NOT_YET_MORE[(13, 26)],
+}
+NOT_YET_EXTRA: dict[int, str] = {13: "'first half' read without its article (see its expectation)"}
+
+#: Articles whose expectations list every time expression TimeML marks in them.
+COMPLETE = range(len(ARTICLES) - len(ARTICLES_MORE), len(ARTICLES))
+
+
+def _located():
+    """(article, index, start, expectation) for each expectation, in text order."""
+    for a, (_, text, expected) in enumerate(ARTICLES):
         position = 0
-        for e, (extent, value, anchor) in enumerate(expected):
-            found = re.compile(rf"(?<!\w){re.escape(extent)}(?!\w)").search(text, position)
-            assert found is not None, (a, extent)
+        for e, expectation in enumerate(expected):
+            found = re.compile(rf"(?<!\w){re.escape(expectation[0])}(?!\w)").search(text, position)
+            assert found is not None, (a, expectation[0])
             position = found.end()
-            marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[(a, e)])] if (a, e) in NOT_YET else []
-            yield pytest.param(a, published, text, extent, found.start(), value, anchor, marks=marks, id=f"article{a}-{e}-{extent}")
+            yield a, e, found.start(), expectation
+
+
+def _cases():
+    for a, e, start, (extent, value, anchor, *_) in _located():
+        published, text, _ = ARTICLES[a]
+        marks = [pytest.mark.xfail(strict=True, reason=NOT_YET[(a, e)])] if (a, e) in NOT_YET else []
+        yield pytest.param(a, published, text, extent, start, value, anchor, marks=marks, id=f"article{a}-{e}-{extent}")
+
+
+def _kind_cases():
+    for a, e, start, (extent, _, _, *kind) in _located():
+        if kind:
+            marks = [pytest.mark.xfail(strict=True, reason=NOT_YET_KIND[(a, e)])] if (a, e) in NOT_YET_KIND else []
+            yield pytest.param(a, start, extent, *kind, marks=marks, id=f"article{a}-{e}-{extent}")
+
+
+def _complete_cases():
+    for a in COMPLETE:
+        marks = [pytest.mark.xfail(strict=True, reason=NOT_YET_EXTRA[a])] if a in NOT_YET_EXTRA else []
+        yield pytest.param(a, marks=marks, id=f"article{a}")
 
 
 @pytest.fixture(scope="module")
@@ -337,3 +913,18 @@ def test_article_times(read, a, published, text, extent, start, value, anchor):
     assert found is not None and found.text == extent, (extent, None if found is None else found.text, sorted((t.start, t.text) for t in at.values()))
     assert found.value == value, (extent, found.value, found.anchor)
     assert found.anchor in (anchor if isinstance(anchor, tuple) else (anchor,)), (extent, found.value, found.anchor)
+
+
+@pytest.mark.parametrize(("a", "start", "extent", "type_", "mod"), list(_kind_cases()))
+def test_article_time_kinds(read, a, start, extent, type_, mod):
+    published, text, _ = ARTICLES[a]
+    found = {t.start: t for t in read(a, published, text)}.get(start)
+    assert found is not None and found.text == extent, (extent, None if found is None else found.text)
+    assert (found.type, found.mod) == (type_, mod), extent
+
+
+@pytest.mark.parametrize("a", list(_complete_cases()))
+def test_article_no_other_times(read, a):
+    published, text, _ = ARTICLES[a]
+    marked = {start for b, _, start, _ in _located() if b == a}
+    assert [t.text for t in read(a, published, text) if t.start not in marked] == []

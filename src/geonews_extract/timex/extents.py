@@ -24,6 +24,7 @@ from .lexicon import (
     LEADING_MODS,
     MONTHS,
     ORDINALS,
+    PARTS_OF_DAY,
     SEASONS,
     SMALL_HOURS,
     TIME_ZONES,
@@ -125,10 +126,12 @@ def grow(doc: Doc, span: Span) -> Span:
     start = _left_phrase(doc, start, possessive)
     start = _comparison_before(doc, start)
     label = span.label
-    if end < len(doc) and doc[end - 1].is_digit and len(doc[end - 1]) == 4:
+    if end < len(doc) and _on_the_clock(doc[end - 1]):
         zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
         if zone:
-            end, label = end + zone, doc.vocab.strings["TIME"]  # "1930" + "GMT": a clock time
+            end = end + zone  # "1930" + "GMT", "3 p.m." + "local time": the zone is the time's
+        if zone or doc[end - 1].lower_ in CLOCK_ZONES or _CLOCK.fullmatch(doc[end - 1].lower_):
+            label = doc.vocab.strings["TIME"]  # "0200 GMT", "23:40": a clock time, whichever pattern found it
     if end < len(doc):
         for phrase in _RIGHT_PHRASES_BY_FIRST_WORD.get(doc[end].lower_, ()):
             if _words(doc, end, end + len(phrase)) == phrase:
@@ -144,6 +147,8 @@ def grow(doc: Doc, span: Span) -> Span:
             start -= 1
     elif end - start == 1 and start >= 1 and doc[start].lower_ in LENGTH_UNITS and doc[start - 1].lower_ == "the":
         start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
+    elif end - start == 1 and start >= 1 and _DECADE.fullmatch(doc[start].lower_) and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == start:
+        start -= 1  # "The" + "1960s" (were restless): the decade's article; "The 1990s boom": the boom's
     return Span(doc, start, end, label=label)
 
 
@@ -177,6 +182,18 @@ def _determiner_that(doc: Doc, start: int) -> bool:
 
 #: One-word time zones after four digits ("1930 GMT"); "local" needs its "time".
 CLOCK_ZONES = frozenset(z for z in TIME_ZONES if " " not in z and z != "local")
+
+
+#: Units of the clock: a count of them before "later" is a length, as TimeBank marks it.
+CLOCK_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours"})
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
+def _on_the_clock(token: Token) -> bool:
+    """A word that ends a time of day: "p.m.", "23:40", a zone ("GMT"), or four digits that a
+    zone may follow ("1930")."""
+    word = token.lower_
+    return word in MERIDIANS or word in CLOCK_ZONES or _CLOCK.fullmatch(word) is not None or (token.is_digit and len(word) == 4)
 
 
 def _pronoun_before(doc: Doc, i: int) -> bool:
@@ -267,8 +284,8 @@ def _modifies_another_noun(doc: Doc, start: int, end: int) -> int | None:
 
 def trim(span: Span) -> Span | None:
     """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation.
-    A possessive determiner before an ordinal is left out as well ("its" third quarter): it
-    names whose period it is, not which."""
+    A possessive determiner before an ordinal or a count is left out as well ("its" third
+    quarter, "her" eighteen months): it names whose period it is, not which."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end:
@@ -288,7 +305,7 @@ def trim(span: Span) -> Span | None:
         if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
             start += 1  # "(drawn) over" + "a year": the verb's preposition, no "more than"
             continue
-        if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
+        if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_a_count(doc, start, end) or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
         if _opens_modifier_phrase(doc, start, end) or (start + 1 < end and _apostrophe_of_a_decade(doc, start + 1) <= start):
             break  # "at least", the "'" of "'90s": kept
@@ -376,8 +393,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         return True  # "Now, the minister says, ...": a discourse marker that turns the talk
     if end < len(doc) and doc[end].text == "," and _ends_an_idiom(doc, end):
         return True  # "At the end of the day, ...": a turn of speech
-    if last.lower_ == "term" and last.head.i > last.i:
-        return True  # "the short term outlook": the term modifies the noun after it; no time
+    if last.lower_ == "term" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True  # "the short term outlook": the term modifies the noun after it; no time ("his five-year term ends": the subject)
     decade = last.lower_.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
     is_decade = _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
     after_a_possessive = start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS
@@ -541,12 +558,23 @@ def _names_a_programme(doc: Doc, start: int, end: int) -> bool:
 POSSESSIVE_DETERMINERS = frozenset({"PRP$", "WP$"})
 
 
+def _possessive_before_a_count(doc: Doc, i: int, end: int) -> bool:
+    """"his" + "ten years", "(took) her" + "eighteen months": a pronoun before a length says
+    whose time it is, not which ("his year in kindergarten" keeps it: no count, no length)."""
+    return doc[i].tag_ in ("PRP$", "PRP") and i + 1 < end and doc[i + 1].like_num
+
+
 def _possessive_before_an_ordinal(doc: Doc, i: int, end: int) -> bool:
-    """"its" in "its fourth quarter": the owner of a numbered period, outside the extent."""
+    """"its" in "its fourth quarter", "its fiscal fourth quarter": the owner of a numbered
+    period, outside the extent."""
     if i + 1 >= end or doc[i].tag_ not in POSSESSIVE_DETERMINERS:
         return False
-    after = doc[i + 1]
+    after = doc[i + 2] if doc[i + 1].lower_ in _YEARS_OF_ACCOUNT and i + 2 < end else doc[i + 1]
     return after.lower_ in ORDINALS or after.ent_type_ == "ORDINAL"
+
+
+#: Words that say which year a numbered period belongs to ("its fiscal fourth quarter").
+_YEARS_OF_ACCOUNT = frozenset({"fiscal", "financial", "calendar"})
 
 
 def _qualifies_the_event(doc: Doc, i: int, end: int) -> bool:
@@ -574,6 +602,17 @@ def _names_small_hours(span: Span) -> bool:
     return span.text.lower().removeprefix("the ") in SMALL_HOURS
 
 
+def _names_a_part_of_the_day(span: Span) -> bool:
+    """"the evening", "the night": a part of the day and its article, nothing more."""
+    return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in PARTS_OF_DAY
+
+
+def _names_a_date(span: Span) -> bool:
+    """A day named by its month ("April 11", "Oct. 23") or its weekday."""
+    first = span[0].lower_.rstrip(".")
+    return first in WEEKDAYS or (first in MONTHS and any(t.like_num for t in span))
+
+
 def join_clock_and_day(spans: list[Span]) -> list[Span]:
     """A clock time and the day right after it are one expression ("5 p.m. EST, Nov. 9"); so
     are "the early hours" and the day after "of" (the day's words are its extent, see
@@ -583,6 +622,9 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
         after_of = joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "of"
         if after_of and _names_small_hours(joined[-1]):
             joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
+            continue
+        if after_of and _names_a_part_of_the_day(joined[-1]) and _names_a_date(span):
+            joined[-1] = span  # "the evening" of "April 11": TimeBank marks the day alone
             continue
         if joined and (_weekday_before_its_date(joined[-1], span) or _year_from_now_after_its_day(joined[-1], span)):
             joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
@@ -750,6 +792,9 @@ def _parts(span: Span, text: str, published: date | datetime | None) -> list[tup
         if resolve_safely(whole[0][2], Context(published)) is not None:
             return whole
         return [side for side, reading in zip(sides, readings, strict=False) if reading is not None] or whole
+    if len(span) >= 3 and span[-1].lower_ in ("later", "earlier") and any(t.lower_ in CLOCK_UNITS for t in span[:-1]):
+        # "some 20 minutes later": TimeBank marks the length ("a minute and a half (later)"), not a clock time
+        return _length_before_later(span, published) or whole
     if len(span) >= 2 and resolve_safely(whole[0][2], Context(published)) is None:
         return (
             _length_and_point(span, published)
@@ -763,6 +808,7 @@ def _parts(span: Span, text: str, published: date | datetime | None) -> list[tup
             or _point_and_length_across_after(span, published)
             or _the_year_of_a_noun(span)
             or _time_and_how_often(span, published)
+            or _sides_of_a_comma(span, published)
             or whole
         )
     return whole
@@ -847,6 +893,22 @@ def _length_and_point(span: Span, published: date | datetime | None) -> list[tup
         length, time = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
         if length is not None and length.type == "DURATION" and time is not None and _names_a_day(time):
             return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
+    return None
+
+
+def _sides_of_a_comma(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
+    """"(a debate on) April 20, four days (before the vote)": a model's entity run over a comma
+    from one time into a second said of it, each side a time of its own when the whole is none."""
+    doc = span.doc
+    comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+    if comma is None:
+        return None
+    sides = [trim(Span(doc, span.start, comma, label=span.label)), trim(Span(doc, comma + 1, span.end, label=span.label))]
+    if any(side is None for side in sides):
+        return None
+    readings = [resolve_safely(side.text, Context(published)) for side in sides if side is not None]
+    if all(r is not None and _names_a_time(r) for r in readings):
+        return [(side.start_char, side.end_char, side.text) for side in sides if side is not None]
     return None
 
 

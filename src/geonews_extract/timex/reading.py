@@ -152,8 +152,15 @@ def read_times(
             if found and _a_clock_range_past_midnight(full_text, found[-1], start, written, resolution):
                 assert resolution.point is not None
                 resolution = _at(resolution, Point("time", resolution.point.day + timedelta(days=1), resolution.point.part))
+            if found and _small_hours_after_the_night(found, written, resolution):
+                assert resolution.point is not None
+                resolution = _at(resolution, Point("time", resolution.point.day + timedelta(days=1), resolution.point.part))
             if found and full_text[found[-1].end : start].strip().lower() == "at":
                 resolution = _on_the_day_before(found[-1].resolution, resolution)
+            if found and _in_apposition(full_text, found[-1], start, written):
+                named = found[-1].resolution
+                assert named.point is not None
+                resolution = replace(_at(resolution, named.point), anchor="text")  # "in 1937, the year her father died": 1937
             if written.lower() == "the day" and not (found and full_text[found[-1].end : start].strip() == ","):
                 resolution = _the_day_around_an_event(resolution, full_text, end)
             if resolution.point is not None and resolution.point.grain == "day":
@@ -522,6 +529,18 @@ def _the_day_around_an_event(day: Resolution, full_text: str, end: int) -> Resol
 _DAY_BESIDE = re.compile(r"\s+(?:after|before)\s+", re.IGNORECASE)
 
 
+#: A period noun and the grain of the time it stands in apposition to.
+_APPOSED_PERIODS = {"the year": "year", "the month": "month"}
+
+
+def _in_apposition(full_text: str, previous: Found, start: int, written: str) -> bool:
+    """"1937, the year (her father's boat was lost)", "March 2019, the month (it opened)": a
+    period noun set after a comma beside a time of its own grain names that time again."""
+    grain = _APPOSED_PERIODS.get(written.lower())
+    point = previous.resolution.point
+    return grain is not None and point is not None and point.grain == grain and full_text[previous.end : start].strip() == ","
+
+
 def _the_day_beside(full_text: str, previous: Found, start: int) -> bool:
     """"the day" found apart from the day after "after" or "before" it ("the day after
     Thanksgiving"): the two read as one day next to the other."""
@@ -582,6 +601,30 @@ def _a_clock_range_past_midnight(full_text: str, previous: Found, start: int, wr
     if before.part is None or after.part is None or after.part >= before.part:
         return False
     return _range_joined(full_text, previous, start) and not _names_its_day(written)
+
+
+#: Clock times before this are the small hours; times from `_EVENING` on, or the evening or
+#: the night, are the day's end.
+_SMALL_HOURS_END = "06:00"
+_EVENING = "18:00"
+
+
+def _small_hours_after_the_night(found: list[Found], written: str, reading: Resolution) -> bool:
+    """A clock time in the small hours, with no day of its own, read from the text on the day
+    whose evening or night the text last told of ("fell at 5:40 p.m. ... worked through the
+    night ... reached at 3:50 a.m."): the story has gone on past midnight, so the next day."""
+    point = reading.point
+    if reading.anchor != "text" or point is None or point.grain != "time" or point.part is None or point.part >= _SMALL_HOURS_END:
+        return False
+    if _names_its_day(written):
+        return False
+    for previous in reversed(found):
+        before = previous.resolution.point
+        if before is None or before.grain not in ("time", "partofday") or previous.resolution.type != "TIME":
+            continue
+        late = before.part in ("EV", "NI") if before.grain == "partofday" else before.part is not None and before.part >= _EVENING
+        return late and before.day == point.day
+    return False
 
 
 def _names_its_day(written: str) -> bool:

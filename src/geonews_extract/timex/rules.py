@@ -1534,7 +1534,21 @@ def _every_unit(m: re.Match, context: Context) -> Resolution:
     """'every other week', 'every 10 years', 'per year': a set ("a 10-year" is a length used
     as an adjective, no set)."""
     count = "2" if m["other"] else _count(m["n"]) if m["n"] else "1"
+    if count == "1" and m["unit"] in ("weekend", "weekends"):
+        return Resolution("XXXX-WXX-WE", "SET")  # "every weekend": the weekend of each week
     return Resolution(_duration(count, m["unit"]), "SET")
+
+
+@rule(r"the (?:next|past|coming) fortnight")
+def _fortnight_around(m: re.Match, context: Context) -> Resolution:
+    """'the next fortnight', 'the past fortnight': two weeks' length, as 'the next two weeks' is."""
+    return Resolution("P2W", "DURATION")
+
+
+@rule(r"(?:every|each) half[- ]?hour")
+def _every_half_hour(m: re.Match, context: Context) -> Resolution:
+    """'every half-hour': thirty minutes apart."""
+    return Resolution("PT30M", "SET")
 
 
 @rule(f"(?:every|each|per) (?P<period>{_alternatives(RECURRING_PERIODS)})")

@@ -35,6 +35,8 @@ OPENING_CONJUNCTIONS = frozenset(_SYNTAX["opening_conjunctions"])
 #: Verbs that set a deadline, and the prepositions before it: what someone is given "until
 #: Tuesday" (to reply) lies ahead, whatever the tense of the giving.
 DEADLINE_VERBS = frozenset(_SYNTAX["deadline_verbs"])
+#: Lemmas that call or book a meeting "for" a day: that day lies ahead.
+APPOINTING_VERBS = frozenset(_SYNTAX["appointing_verbs"])
 DEADLINE_PREPOSITIONS = frozenset(_SYNTAX["deadline_prepositions"])
 #: Participles and adjectives of plan or schedule: the date they govern lies ahead.
 SCHEDULE_WORDS = frozenset(_SYNTAX["schedule_words"])

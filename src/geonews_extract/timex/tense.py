@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from .anchoring import FUTURE, PAST, PAST_ONLY, PRESENT
 from .lexicon import MONTHS, SEASONS, WEEKDAYS
 from .syntax import (
+    APPOINTING_VERBS,
     CAUSE_PREPOSITIONS,
     DEADLINE_PREPOSITIONS,
     DEADLINE_VERBS,
@@ -93,6 +94,8 @@ def _verb_tense(span: Span) -> str | None:
     if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb) and not _a_past_plan_of_its_subject(span, verb):
         return None if _a_plan_beside_a_past(verb, path) else FUTURE
     if verb is not None and _sets_a_deadline(verb, path) and not _past_perfect(verb):
+        return FUTURE
+    if verb is not None and _appoints_a_day(span, verb) and not _past_perfect(verb):
         return FUTURE
     if verb is None and _after_a_timetable_verb(span):
         return FUTURE
@@ -256,6 +259,19 @@ def _is_schedule(token: Token) -> bool:
     if token.lower_ == "set" and token.tag_ == "VBN":
         return any(c.lower_ == "for" and c.dep_ == "prep" for c in token.children)  # "the vote is set for Friday"
     return token.lower_ in SCHEDULE_WORDS and (token.tag_ == "VBN" or token.pos_ == "ADJ")
+
+
+def _appoints_a_day(span: Span, verb: Token) -> bool:
+    """"has called an emergency session for Thursday", "booked the hall for Saturday": a
+    weekday a meeting is called or booked for lies ahead of the calling."""
+    root = span.root
+    return (
+        verb.lemma_.lower() in APPOINTING_VERBS
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.i == verb.i
+        and any(t.lower_ in WEEKDAYS for t in span)
+    )
 
 
 def _sets_a_deadline(verb: Token, path: list[Token]) -> bool:
