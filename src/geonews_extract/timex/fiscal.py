@@ -49,8 +49,14 @@ def fiscal_year_end(text: str) -> tuple[int | None, frozenset[int]]:
     December or says two different months; the offsets of months that only bound it)."""
     ends: set[int] = set()
     bounds: set[int] = set()
-    for pattern in (_ENDED, _YEAR_TO):
-        ends.update(_month(m["end"]) for m in pattern.finditer(text))
+    lowered = text.lower()  # the patterns are looked for only where their words are: most news has none
+    of_account = any(word in lowered for word in FISCAL_YEAR_WORDS)
+    if of_account:
+        ends.update(_month(m["end"]) for m in _ENDED.finditer(text))
+    if "year to" in lowered:
+        ends.update(_month(m["end"]) for m in _YEAR_TO.finditer(text))
+    if not of_account and not any(word in lowered for word in ACCOUNT_BOOKS):
+        return (ends.pop() if len(ends) == 1 and 12 not in ends else None), frozenset()
     for m in _RUNS.finditer(text):
         ends.add(_month(m["end"]))
         bounds.update(m.start(group) for group in ("start", "end") if m[group] and not m[f"{group}_day"])
