@@ -840,16 +840,14 @@ NOT_YET: dict[tuple[int, int], str] = {
 NOT_YET_MORE: dict[tuple[int, int], str] = {
     (10, 5): "midnight of the night told of, inside a quote: read on the day the quote was given",
     (10, 14): "a plan in the past perfect for a season ahead of the inspection: read as the last spring",
-    (13, 13): "the article of a half opening a quote is left out",
     (13, 26): "a set adverb TimeBank leaves unmarked before a noun ('a quarterly dividend'); the adverb alone would need the parse",
     (15, 18): "'that decade' after a decade named in full, with a finer time told of before it: counted from that time",
 }
 NOT_YET.update(NOT_YET_MORE)
 NOT_YET_KIND: dict[tuple[int, int], str] = {
-    (13, 13): NOT_YET_MORE[(13, 13)],
     (13, 26): NOT_YET_MORE[(13, 26)],
 }
-NOT_YET_EXTRA: dict[int, str] = {13: "'first half' read without its article (see its expectation)"}
+NOT_YET_EXTRA: dict[int, str] = {}
 
 #: Articles whose expectations list every time expression TimeML marks in them.
 COMPLETE = range(len(ARTICLES) - len(ARTICLES_MORE), len(ARTICLES))

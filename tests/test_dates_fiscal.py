@@ -83,3 +83,15 @@ def test_fiscal_periods(text, published, extent, value):
 def test_months_bounding_a_fiscal_year(text, published, values):
     found = {t.text: t.value for t in extract(text, published=published).times}
     assert {k: found.get(k) for k in values} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        ('Sales slipped again. "The first half will be tough," the finance chief said.', "The first half"),
+        ("The second half starts with a new price list, the retailer said.", "The second half"),
+    ],
+)
+def test_article_of_a_half_opening_a_sentence(text, extent):
+    """A half an ordinal numbers keeps its article where it opens a sentence or a quote."""
+    assert extent in [t.text for t in extract(text, published="2025-09-10").times]
