@@ -149,7 +149,18 @@ def grow(doc: Doc, span: Span) -> Span:
         start -= 1  # "the" + "week" ('s gains): TimeML keeps the article of a time noun
     elif end - start == 1 and start >= 1 and _DECADE.fullmatch(doc[start].lower_) and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == start:
         start -= 1  # "The" + "1960s" (were restless): the decade's article; "The 1990s boom": the boom's
+    elif _article_of_a_numbered_period(doc, start, end):
+        start -= 1  # "The" + "first half" (will be difficult): TimeML keeps the article
     return Span(doc, start, end, label=label)
+
+
+def _article_of_a_numbered_period(doc: Doc, start: int, end: int) -> bool:
+    """"the" determining a half or quarter an ordinal numbers ("The first half will be
+    difficult"), which the model leaves out of its date where the sentence opens with it."""
+    if end - start != 2 or start < 1 or doc[start].lower_ not in ORDINALS or doc[end - 1].lower_ not in ("half", "quarter"):
+        return False
+    article = doc[start - 1]
+    return article.lower_ == "the" and article.head.i == end - 1
 
 
 def _heads_a_time(doc: Doc, start: int, end: int) -> bool:

@@ -85,3 +85,7 @@ LENGTH_PREPOSITIONS = frozenset(_LEXICON["length_prepositions"])
 PART_OF_DAY_PREPOSITIONS = frozenset(_LEXICON["part_of_day_prepositions"])
 #: Time zone names after a clock time ("5 p.m. EST", "1930 GMT"), lower case.
 TIME_ZONES: tuple[str, ...] = tuple(_LEXICON["time_zones"])
+#: Words before "year" that make it a company's year of account ("its financial year").
+FISCAL_YEAR_WORDS: tuple[str, ...] = tuple(_LEXICON["fiscal_year_words"])
+#: Nouns whose run is a year of account ("its books run from July to June").
+ACCOUNT_BOOKS: tuple[str, ...] = tuple(_LEXICON["account_books"])

@@ -20,6 +20,7 @@ from ..annotations import text_of
 from .anchoring import FUTURE, PAST, PAST_ONLY
 from .calendar import Point, add_months
 from .extents import in_the_year_before, parts, resolve_safely
+from .fiscal import fiscal_year_end
 from .lexicon import MONTHS, WEEKDAYS
 from .ranges import complete_left
 from .rules import DEADLINE_LEADS, NARRATIVE_DISTANCE_DAYS, NO_ANCHOR, Context, Resolution
@@ -76,6 +77,7 @@ def read_times(
     doc = extents[0].doc
     full_text = text_of(doc)
     publication_day = _day(published)
+    fiscal_end, fiscal_bounds = fiscal_year_end(full_text)
     #: what the sentence read so far read from the publication: (index in `found`, span, text, context)
     sentence: list[tuple[int, Span, str, Context]] = []
     for span in extents:
@@ -116,10 +118,13 @@ def read_times(
                 an_adverb_of_a_clause(span),
                 tense == FUTURE and looks_past_today(span),
                 bool(found) and found[-1].start >= span.sent.start_char and found[-1].resolution.anchor == "text",
+                fiscal_end=fiscal_end,
             )
             resolution = resolve_safely(text, context)
             if resolution is None:
                 continue
+            if start in fiscal_bounds and resolution.point is not None and resolution.point.grain == "month":
+                resolution = _a_month_of_every_year(resolution)  # "its books run from July to June"
             opened_at: int | None = None  # where a passage opened at this expression
             if narrative is not None and narrative[2] and _back_to_now(resolution, publication_day):
                 narrative = None  # a passage carried over a paragraph ends where the text speaks of now
@@ -423,6 +428,12 @@ def _from_the_dated_text(text: str, context: Context, day: Point, published_read
     if reading is None or reading.anchor != "published":
         return published_reading
     return replace(reading, anchor="text")
+
+
+def _a_month_of_every_year(month: Resolution) -> Resolution:
+    """A month that only bounds a fiscal year ("run from July to June"): of no one year."""
+    assert month.point is not None
+    return replace(month, value=f"XXXX-{month.point.day.month:02d}", anchor=None, point=None, range=None)
 
 
 def _day(published: date | datetime | None) -> date | None:

@@ -106,6 +106,9 @@ class Context:
     #: An earlier expression of the same sentence was read in the passage ("In March, the
     #: government sent a mediator; he left in May"): the sentence tells the passage's story.
     sentence_in_the_passage: bool = False
+    #: The month the company's fiscal year ends in, where the text says so ("fiscal 2025,
+    #: which ended on June 30"): its quarters, halves and fiscal years are counted in it.
+    fiscal_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -138,11 +141,14 @@ def resolve(text: str, context: Context) -> Resolution | None:
     found = _resolve(phrase, text, context)
     if found is None:
         return None
+    fiscal_months = 0
+    if context.fiscal_end is not None:
+        found, fiscal_months = _in_the_fiscal_year(phrase, text, context, found)
     quant, freq = _quant_and_freq(phrase, found)
     mod = found.mod if _TURN_OF_A_CENTURY.fullmatch(phrase) else _mod(phrase, found) or found.mod
     if mod is None and found.type != "SET" and _APPROXIMATE.search(text.lower()):
         mod = "APPROX"  # "a couple of years": about two
-    return replace(found, mod=mod, range=_range(found), quant=quant, freq=freq)
+    return replace(found, mod=mod, range=_range(found, fiscal_months), quant=quant, freq=freq)
 
 
 _APPROXIMATE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in APPROXIMATE_QUANTITIES) + r")\b")
@@ -192,14 +198,45 @@ def _quant_and_freq(phrase: str, found: Resolution) -> tuple[str | None, str | N
     return (SET_QUANTIFIERS[quantifier.group(1)] if quantifier else None), freq
 
 
-def _range(found: Resolution) -> tuple[str, str] | None:
+def _range(found: Resolution, fiscal_months: int = 0) -> tuple[str, str] | None:
+    """The calendar days the reading covers; a fiscal period's are `fiscal_months` before
+    those of the calendar period of its name (fiscal 2025-Q4 of a year ending in June: April
+    to June 2025)."""
     if found.point is None or found.type not in ("DATE", "TIME"):
         return None
     try:
         first, last = found.point.first_and_last_day()
+        if fiscal_months:
+            first, last = add_months(first, -fiscal_months), add_months(last + timedelta(days=1), -fiscal_months) - timedelta(days=1)
     except (ValueError, OverflowError):
         return None
     return first.isoformat(), last.isoformat()
+
+
+#: Expressions a text that tells its fiscal year counts in it: quarters and halves (unless
+#: called calendar ones) and years called fiscal or financial.
+_FISCAL_PERIOD = re.compile(r"\b(?:quarter|half|q[1-4])\b")
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal|financial) year\b")
+_FISCAL_GRAINS = frozenset({"quarter", "half", "year"})
+
+
+def _in_the_fiscal_year(phrase: str, text: str, context: Context, found: Resolution) -> tuple[Resolution, int]:
+    """A quarter, half or fiscal year read from the publication day, counted in the fiscal
+    year the text told of (`context.fiscal_end`), and how many months its calendar days lie
+    before those of its name. The reading of the calendar is made on the day as far into the
+    fiscal year as it is into the calendar one: a fiscal year ending in June, written on
+    September 10, 2025, is read as of March 10, 2026 (its first quarter, fiscal 2026)."""
+    assert context.fiscal_end is not None
+    point = found.point
+    if found.anchor != "published" or point is None or point.grain not in _FISCAL_GRAINS or context.published is None or "calendar" in phrase:
+        return found, 0
+    if not (_FISCAL_YEAR.search(phrase) or (point.grain != "year" and _FISCAL_PERIOD.search(phrase))):
+        return found, 0
+    months = 12 - context.fiscal_end
+    fiscal = _resolve(phrase, text, replace(context, published=add_months(_day_of(context.published), months)))
+    if fiscal is None or fiscal.anchor != "published" or fiscal.point is None or fiscal.point.grain != point.grain:
+        return found, 0
+    return fiscal, months
 
 
 def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
@@ -1378,7 +1415,7 @@ def _half_of_a_long_stretch(m: re.Match, context: Context) -> Resolution | None:
     return replace(whole, mod="START" if m["h"] in ("1th", "first") else "END")
 
 
-@rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?:(?P<which>this|last|next)|(?P<the>the)) year)?")
+@rule(f"{THE}(?P<h>1th|2th|first|second|latter) half(?: of (?:(?P<which>this|last|next)|(?P<the>the)) {FISCAL}year)?")
 def _half(m: re.Match, context: Context) -> Resolution:
     month_number = 1 if m["h"] in ("1th", "first") else 7
     if m["the"]:
