@@ -43,13 +43,15 @@ def initials(words: Iterable[str]) -> str:
 
 
 #: A transcript's turn label: at a line's start, words in capitals, then a colon ("HALE:", "MOIRA HALE:").
-_TURN_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:", re.MULTILINE)
+_TURN_LABEL = re.compile(r"^[ \t]*([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*:", re.MULTILINE)
 
 
 def turn_labels(text: str) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
     """Where the transcript turn labels of `text` are, and their words, titles left out
     ("MR BELL:" -> 'BELL'): (label start, name start, end, words)."""
     for match in _TURN_LABEL.finditer(text):
+        if not match.group(1).isupper():
+            continue
         found = list(_NAME_WORD.finditer(match.group(1)))
         first = next((i for i, w in enumerate(found) if w.group().lower() not in TITLES), len(found))
         words = tuple(w.group() for w in found[first:])
