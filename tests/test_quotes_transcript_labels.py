@@ -47,3 +47,55 @@ def test_a_label_in_capitals_speaks_for_the_person_of_that_surname(nlp):
     text = SURNAME_TRANSCRIPT.replace("the presenter Owen Carver", "the presenter Owen Carver and her deputy, Colin Hale,")
     document = extract(text, nlp=nlp)
     assert entity_of(document, quote_by(document, "Every passenger with a cancelled ticket")) is None
+
+
+HOST_TRANSCRIPT = (
+    "Senator Grace Whitfield joined the presenter, Tom Pike, on Tuesday evening.\n"
+    "PIKE: Will the bridge be finished this year?\n"
+    "WHITFIELD: The contractors have promised it by December, and I believe them.\n"
+)
+
+
+def _entity_with(document, text):
+    found = [e for e in document.entities if any(document.text[m.start : m.end] == text for m in e.mentions)]
+    assert len(found) == 1, [(e.id, [document.text[m.start : m.end] for m in e.mentions]) for e in document.entities]
+    return found[0]
+
+
+def test_a_surname_label_the_tagger_typed_a_place_is_the_person_of_that_surname(nlp):
+    document = extract(HOST_TRANSCRIPT, nlp=nlp)
+    host = _entity_with(document, "PIKE")
+    assert (host.name, host.type) == ("Tom Pike", "PERSON")
+    assert _entity_with(document, "WHITFIELD").name == "Grace Whitfield"
+    assert entity_of(document, quote_by(document, "Will the bridge be finished")).name == "Tom Pike"
+    assert entity_of(document, quote_by(document, "The contractors have promised")).name == "Grace Whitfield"
+
+
+def test_a_full_name_in_capitals_labels_the_person_named_in_full_before(nlp):
+    text = (
+        "Mayor Ruth Kessler took questions from the radio host Dan Ford.\n"
+        "FORD: Why has the library closed early all summer?\n"
+        "KESSLER: We could not hire enough staff, and the budget is tight.\n"
+        "RUTH KESSLER: Let me add that it reopens fully in September.\n"
+    )
+    document = extract(text, nlp=nlp)
+    mayor = _entity_with(document, "Ruth Kessler")
+    assert _entity_with(document, "RUTH KESSLER") is mayor
+    assert _entity_with(document, "KESSLER") is mayor
+    host = _entity_with(document, "FORD")
+    assert (host.name, host.type) == ("Dan Ford", "PERSON")
+    assert entity_of(document, quote_by(document, "Why has the library")).name == "Dan Ford"
+
+
+def test_a_label_with_a_title_before_the_surname_is_that_person(nlp):
+    text = "Host Ann Reyes spoke with Mr Paul Ortega.\nMS REYES: How long?\nMR ORTEGA: Two years.\n"
+    document = extract(text, nlp=nlp)
+    host = _entity_with(document, "MS REYES")
+    assert (host.name, host.type) == ("Ann Reyes", "PERSON")
+    assert entity_of(document, quote_by(document, "How long")).name == "Ann Reyes"
+
+
+def test_a_label_opening_a_story_with_no_turns_after_it_stays_its_dateline(nlp):
+    text = "WASHINGTON: Lawmakers debated a statue of George Washington on Monday. The vote is due in June."
+    document = extract(text, nlp=nlp)
+    assert _entity_with(document, "WASHINGTON").type == "GPE"

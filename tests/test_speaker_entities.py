@@ -84,3 +84,32 @@ def test_a_plural_noun_and_a_place_name_a_body_that_a_later_description_means(nl
 def test_data_compiled_by_an_organisation_speak_for_it(nlp):
     text = "Output fell 4 percent in May, according to data compiled by FTRB."
     assert _speakers(nlp, text) == [("Output fell 4 percent in May", "FTRB")]
+
+
+def _entity_of_mention(nlp, text, mention):
+    document = extract(text, nlp=nlp)
+    return next(e for e in document.entities if any(document.text[m.start : m.end] == mention for m in e.mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        ("The airport was named after John Fitzgerald Kennedy in 1963. JFK had been killed weeks earlier, "
+         "and the city wanted to honour him.", "JFK", "John Fitzgerald Kennedy"),
+        ("Lyndon Baines Johnson signed the bill in July. LBJ said it would change the country.", "LBJ",
+         "Lyndon Baines Johnson"),
+    ],
+)
+def test_an_acronym_of_a_persons_initials_is_that_person(nlp, text, acronym, name):
+    entity = _entity_of_mention(nlp, text, acronym)
+    assert (entity.name, entity.type) == (name, "PERSON")
+
+
+def test_a_person_known_by_initials_speaks(nlp):
+    text = "Franklin Delano Roosevelt was elected four times. FDR told voters in 1936 that the worst of the slump was over."
+    assert _speakers(nlp, text) == [("the worst of the slump was over", "Franklin Delano Roosevelt")]
+
+
+def test_an_acronym_of_other_letters_stays_an_organisation(nlp):
+    text = "Anders Holm, a fund manager, sold his stake. Output fell 4 percent in May, according to data compiled by FTRB."
+    assert _types(nlp, text)["FTRB"] == "ORG"

@@ -4,7 +4,9 @@
   "the farmers' union [Agrovita]"; a capitalised name there that the model missed becomes one.
   After "of", a person's two names stay a person's ("the chairman of the party [Ivan Petrov]").
 * A name the model calls a person's is an organisation's where it is an acronym in running
-  text ("data compiled by [NBRX]"), holds an organisation's head word ("Tam Lok [Trust]"), or is
+  text ("data compiled by [NBRX]") other than the initials of a person the text names in full
+  ("John Fitzgerald Kennedy" ... "[JFK]" stays a person, and is one whatever the model typed it
+  where the person's name has three words or more), holds an organisation's head word ("Tam Lok [Trust]"), or is
   a plural common noun before the name of a state or a province ("[Elections Manitoba]",
   "[Statistics Norway]": a body named by what it does and where, the plural told by the
   lemmatizer's tables).
@@ -34,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import text_of
 from ..datafiles import read_json
+from ..resolution.people import initials
 
 PlaceTest = Callable[[str], bool]
 WordTest = Callable[[str], bool]
@@ -68,7 +71,11 @@ def retype(
     for ent in ents:
         covered[ent.start : ent.end] = b"\x01" * len(ent)
     places = {ent.text for ent in ents if ent.label_ in PLACE_LABELS}
-    ents = [_organisation(ent, places, place_names, plural_noun) for ent in ents]
+    people_initials = frozenset(
+        initials(words) for ent in ents if ent.label_ == "PERSON" and len(words := _words(ent)) >= 2
+    )
+    ents = [_initialled(_organisation(ent, places, place_names, plural_noun, people_initials), people_initials)
+            for ent in ents]
     ents += _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents))
     people = [
         ent
@@ -90,8 +97,23 @@ def retype(
     return sorted(retyped, key=lambda span: span.start)
 
 
-def _organisation(ent: Span, places: set[str], place_names: PlaceTest | None, plural_noun: WordTest | None) -> Span:
-    """`ent` as an organisation where a rule of the module docstring makes it one."""
+def _initialled(ent: Span, people_initials: frozenset[str]) -> Span:
+    """`ent` as a person where it is an acronym of three letters or more that are the initials of
+    a person named in full ("Lyndon Baines Johnson" ... "[LBJ] said"), whatever the model typed it."""
+    if ent.label_ in RETYPED_LABELS and len(ent.text) >= 3 and ent.text in people_initials and _acronym(ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _organisation(
+    ent: Span,
+    places: set[str],
+    place_names: PlaceTest | None,
+    plural_noun: WordTest | None,
+    people_initials: frozenset[str] = frozenset(),
+) -> Span:
+    """`ent` as an organisation where a rule of the module docstring makes it one; an acronym
+    among `people_initials` (the initials of the people named in full) stays a person."""
     after_noun = ent.label_ in RETYPED_LABELS - {"ORG"} | {"PERSON"} and _after_an_organisation_noun(ent.doc, ent.start)
     if after_noun and not (ent.label_ == "PERSON" and len(ent) > 1 and _after_of(ent)):
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the dockers' union [Portalia]"
@@ -99,7 +121,7 @@ def _organisation(ent: Span, places: set[str], place_names: PlaceTest | None, pl
         return ent
     words = _words(ent)
     if (
-        _acronym(ent)
+        (_acronym(ent) and ent.text not in people_initials)
         or any(w.lower() in ORGANISATION_HEADS for w in words)
         or _a_body_of_a_place(words, places, place_names, plural_noun)
     ):

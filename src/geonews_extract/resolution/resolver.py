@@ -10,7 +10,8 @@ the text, see `mentions`) is resolved in this order:
    "ISIS Khorasan (ISIS-K) or ISKP"), see `abbreviations`;
 3. fuzzy match against the knowledge-base aliases (not for people), see
    `matching.FUZZY_THRESHOLD`;
-4. people named in full and then by surname, see `people`;
+4. people named in full and then by surname, by a transcript's turn label in capitals
+   ("HALE:", whatever the tagger typed it) or by their initials ("JFK"), see `people`;
 5. two names the text joins ("also known as", "aka"), see `aka`;
 6. otherwise one document-local entity per folded surface form.
 
@@ -52,7 +53,7 @@ from .context import context_of, pick
 from .matching import FUZZY_THRESHOLD, FuzzyMatcher, KbMatcher
 from .mentions import Candidate, MentionSet, collect_mentions
 from .metonymy import acts_as_agent
-from .people import FullNames, name_words
+from .people import FullNames, name_words, turn_labels
 from .typing import PlaceTest, mention_label, used_as_place
 from .typing import entity_type as resolved_type
 
@@ -206,10 +207,26 @@ class Resolver:
         )
         if not full_names:
             return
+        labels = list(turn_labels(text))
+        # "WASHINGTON:" opening a story names where it was filed, unless other turns follow
+        datelines = dateline_offsets(doc) if len(labels) < 2 else set()
+        for label_start, start, end, label in labels:
+            full = full_names.labelled_by(label)
+            if full is None or (label_start, end) in datelines:
+                continue
+            for first in dict.fromkeys((start, label_start)):  # the name, else with its title ("MS REYES")
+                span = doc.char_span(first, end)
+                if span is not None and mentions.claim(span, None, "person:" + " ".join(full), "PERSON"):
+                    break
         for mention in mentions:
             if mention.label not in SURNAME_LABELS or mention.cluster is not None:
                 continue
             words = name_words(mention.text)
+            if mention.entry is None and mention.label == "PERSON" and len(words) == 1 and words[0].isupper():
+                full = full_names.initialled_by(words[0])  # "JFK" after "John Fitzgerald Kennedy"
+                if full is not None:
+                    mention.cluster = "person:" + " ".join(full)
+                    continue
             if mention.entry is None and words in full_names:
                 mention.cluster = "person:" + " ".join(words)
                 continue
