@@ -101,6 +101,8 @@ def _verb_tense(span: Span) -> str | None:
         return FUTURE
     if verb is not None and _a_present_bound(verb, path):
         return FUTURE
+    if verb is not None and _subject_of_a_present(span, verb):
+        return FUTURE
     for _ in range(3):
         if verb is None:
             return None
@@ -203,6 +205,17 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     if not auxiliaries and verb.lower_ in SAME_FORM_PAST_VERBS:
         return False  # "stocks hurt the index on Friday": as likely a past
     return all(a.lemma_ == "be" for a in auxiliaries) and (verb.tag_ != "VBG" or bool(auxiliaries))
+
+
+def _subject_of_a_present(span: Span, verb: Token) -> bool:
+    """A weekday alone just before a verb in the simple present that has no subject of its own
+    ("Saturday is the 25th anniversary", "Friday marks the deadline"): the day is the subject,
+    which the parse takes for an adverb, and a day a present states a fact of lies ahead."""
+    if len(span) != 1 or span[0].lower_ not in WEEKDAYS or span.end != verb.i or span.root.head.i != verb.i:
+        return False
+    if verb.tag_ != "VBZ":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
 
 
 def _timetable_state(verb: Token) -> Token | None:
