@@ -850,7 +850,6 @@ NOT_YET_MORE: dict[tuple[int, int], str] = {
     (13, 13): _FISCAL + "; and the article of a half opening a quote is left out",
     (13, 15): _FISCAL,
     (13, 26): "a set adverb TimeBank leaves unmarked before a noun ('a quarterly dividend'); the adverb alone would need the parse",
-    (15, 18): "'that decade' after a decade named in full, with a finer time told of before it: counted from that time",
 }
 NOT_YET.update(NOT_YET_MORE)
 NOT_YET_KIND: dict[tuple[int, int], str] = {

@@ -67,6 +67,8 @@ def read_times(
     unanchored: list[str] = []
     reference: Point | None = None
     reference_part: str | None = None  # the part of it the text named ("late October": END)
+    #: the decade or century the text named last, if no finer time came after it: what "that decade" refers to
+    coarse: Point | None = None
     #: the day the passage tells about, where it was named, and whether the passage was carried over a paragraph
     narrative: tuple[Point, int, bool] | None = None
     #: the day of a passage whose paragraph ended on it: the next paragraph's first time may go on with it
@@ -96,7 +98,7 @@ def read_times(
             context = Context(
                 published,
                 tense,
-                reference if text_anchors else None,
+                (coarse if coarse is not None and _THAT_COARSE.fullmatch(text) else reference) if text_anchors else None,
                 reference_part if text_anchors else None,
                 narrative[0]
                 if narrative is not None
@@ -182,6 +184,7 @@ def read_times(
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and (resolution.anchor != "text" or moves_on):
                 point = resolution.point
                 reference_part = resolution.mod if resolution.mod in ("START", "MID", "END") else None
+                coarse = point if point.grain in ("decade", "century") else None
                 if point.grain in REFERENCE_GRAINS:
                     reference = point
                 elif point.grain in ("time", "partofday"):
@@ -196,6 +199,12 @@ def read_times(
             f"({shown}); pass published= to resolve them"
         )
     return found, warnings
+
+
+#: "that decade", "the same century": the stretch of the decade or century named last, even
+#: after a finer time a later "a year later" would count from ("In 1968 ... In the 1990s she
+#: taught; a student from that decade").
+_THAT_COARSE = re.compile(r"(?:that|the same|that same) (?:decade|century)", re.IGNORECASE)
 
 
 #: Units a text counts days in ("two weeks later", "the next day"); years and months counted
