@@ -536,6 +536,7 @@ HISTORY = [
     (MIDYEAR, "The abbey has stood for more than 800 years.", {"more than 800 years": {"value": "P800Y", "mod": "MORE_THAN"}}),
     (MIDYEAR, "By the 2000s, the steelworks employed fewer than 500 people.", {"the 2000s": {"value": "200"}}),
     (MIDYEAR, "The peace of 1648 ended three decades of war.", {"1648": {"value": "1648"}, "three decades": {"value": ("P3DE", "P30Y")}}),
+    (MIDYEAR, "The pay deal of 1984 ended two years of strikes at the mines.", {"1984": {"value": "1984"}, "two years": {"value": "P2Y"}}),
     (MONDAY, "The city's population peaked in the mid-1950s.", {"the mid-1950s": {"value": "195", "mod": "MID"}}),
     (THURSDAY, "The fortress was besieged in the winter of 1812.", {"the winter of 1812": {"value": "1812-WI"}}),
     (SUNDAY, "The harbour was rebuilt in the late 1940s.", {"the late 1940s": {"value": "194", "mod": "END"}}),
@@ -627,10 +628,6 @@ GAPS = {
         "after it before the rule for a day and a length across 'after' is tried"
     ),
     "The motorway was shut for most of the morning.": "'the morning' alone reads as no time: no rule places a part of the day without a day",
-    "The peace of 1648 ended three decades of war.": (
-        "the model's entity runs over the verb ('1648 ended three decades') and the range rule reads "
-        "'ended' as a joiner, completing '1648' with the unit of the other side"
-    ),
 }
 
 BEATS = (

@@ -35,6 +35,7 @@ from .lexicon import (
 from .ranges import complete_left, complete_right, is_holiday
 from .rules import Context, Resolution, resolve
 from .syntax import (
+    CLOSING_PARTICIPLES,
     COMPARISON_ADJECTIVES,
     COUNT_MODIFIERS,
     ERA_NOUNS,
@@ -772,7 +773,9 @@ def _parts(span: Span, text: str, published: date | datetime | None) -> list[tup
         right = right_side if between_digits else trim(right_side)
         if between_digits and len(right_side) > 1 and _is_a_year(doc[joiner.i - 1]) and not _reads(right_side.text, published):
             right = Span(doc, joiner.i + 1, joiner.i + 2, label=span.label)  # "2019-20" + "season": the year's digits
-        if left is None or right is None:
+        if left is None or right is None or joiner.lower_ in CLOSING_PARTICIPLES:
+            # "the quarter ended Sept. 30", "1648 ended three decades (of war)": a stretch and the
+            # time it closed on, or what it closed; neither side is the other's end, to be filled in from it
             sides = [(p.start_char, p.end_char, p.text) for p in (left, right) if p is not None]
         else:
             left_text = complete_left(left.text, right.text) or left.text
