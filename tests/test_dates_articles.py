@@ -839,7 +839,6 @@ NOT_YET: dict[tuple[int, int], str] = {
 #: NOT_YET_KIND for type and mod, NOT_YET_EXTRA for a time found where TimeML marks none.
 _FISCAL = "a fiscal year that ends in June: TimeBank counts its quarters and halves in the fiscal year's number; the rules count calendar ones"
 NOT_YET_MORE: dict[tuple[int, int], str] = {
-    (10, 5): "midnight of the night told of, inside a quote: read on the day the quote was given",
     (13, 1): _FISCAL,
     (13, 2): _FISCAL,
     (13, 3): _FISCAL,
