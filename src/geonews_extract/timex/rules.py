@@ -1102,6 +1102,8 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
     if m["the"] and rel in ("last", "past") and context.lead == "in" and context.present_perfect:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "has doubled in the past decade": up to now
+    if m["the"] and rel == "past" and context.lead == "of":
+        return Resolution(_duration("1", m["unit"]), "DURATION")  # "the average of the past decade": the stretch up to now
     if m["the"] and rel in ("last", "past"):
         rel = "last"  # "the past year" on its own: the year before this one
     if rel == "prior":
