@@ -25,6 +25,7 @@ from .lexicon import (
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
+    PORTIONS_OF_A_PART_OF_THE_DAY,
     SEASONS,
     SMALL_HOURS,
     TIME_ZONES,
@@ -293,6 +294,9 @@ def trim(span: Span) -> Span | None:
         token = doc[start]  # read once: each doc[i] builds a Token
         if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
             start += 3  # "as early as" next week: a comparison, no part of the time
+            continue
+        if token.lower_ in PORTIONS_OF_A_PART_OF_THE_DAY and start + 4 == end and doc[start + 1].lower_ == "of" and _names_a_part_of_the_day(doc[start + 2 : end]):
+            start += 2  # "most of" the morning: the share is no part of the time
             continue
         if token.lower_ in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier

@@ -20,7 +20,7 @@ from ..annotations import text_of
 from .anchoring import FUTURE, PAST, PAST_ONLY
 from .calendar import Point, add_months
 from .extents import in_the_year_before, parts, resolve_safely
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, PARTS_OF_DAY, PORTIONS_OF_A_PART_OF_THE_DAY, WEEKDAYS
 from .ranges import complete_left
 from .rules import DEADLINE_LEADS, NARRATIVE_DISTANCE_DAYS, NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES, WRITING_VERBS
@@ -84,6 +84,8 @@ def read_times(
         if sentence and sentence[-1][1].sent.start != span.sent.start:
             sentence = []
         lead = doc[span.start - 1].lower_ if span.start > 0 else None
+        if lead == "of" and span.start > 1 and doc[span.start - 2].lower_ in PORTIONS_OF_A_PART_OF_THE_DAY and _a_part_of_the_day(span):
+            lead = "during"  # "shut for most of the morning": in that part of the day
         tense = tense_of(span)
         if narrative is not None and "\n" in full_text[narrative[1] : span.start_char]:
             # a new paragraph (line) leaves the passage, unless the last one ended telling its story
@@ -205,6 +207,11 @@ def read_times(
 #: after a finer time a later "a year later" would count from ("In 1968 ... In the 1990s she
 #: taught; a student from that decade").
 _THAT_COARSE = re.compile(r"(?:that|the same|that same) (?:decade|century)", re.IGNORECASE)
+
+
+def _a_part_of_the_day(span: Span) -> bool:
+    """"the morning", "the evening": a part of the day and its article, nothing more."""
+    return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in PARTS_OF_DAY
 
 
 #: Units a text counts days in ("two weeks later", "the next day"); years and months counted
