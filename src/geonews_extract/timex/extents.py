@@ -807,12 +807,12 @@ def _parts(span: Span, text: str, published: date | datetime | None) -> list[tup
             _length_and_point(span, published)
             or _two_points(span, published)
             or _date_of_a_year(span, published)
+            or _point_and_length_across_after(span, published)
             or _time_at_the_end(span, published)
             or _length_before_later(span, published)
             or _later_in_a_period(span, published)
             or _clock_and_day_apart(span, published)
             or _points_across_a_preposition(span, published)
-            or _point_and_length_across_after(span, published)
             or _the_year_of_a_noun(span)
             or _time_and_how_often(span, published)
             or _sides_of_a_comma(span, published)
@@ -1092,9 +1092,10 @@ _SEQUENCE_PREPOSITIONS = frozenset({"after", "before"})
 
 
 def _point_and_length_across_after(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
-    """"(resigned on) Monday after weeks (of protests)": a model's entity that ran from a day
-    over "after" or "before" into the length the event followed, reading as nothing whole, is
-    two expressions, the day and the length, as each is on its own."""
+    """"(resigned on) Monday after weeks (of protests)", "(will reopen in) the summer after 18
+    months (of repairs)": a model's entity that ran from a day or a season over "after" or
+    "before" into the length the event followed, reading as nothing whole, is two expressions,
+    the point and the length, as each is on its own."""
     if len(span) > _MAX_SPLIT_TOKENS:
         return None
     doc = span.doc
@@ -1106,7 +1107,7 @@ def _point_and_length_across_after(span: Span, published: date | datetime | None
         if left is None or right is None:
             return None
         point, length = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
-        if point is None or not _names_a_day(point) or length is None or length.type != "DURATION":
+        if point is None or not (_names_a_day(point) or _names_a_season(point)) or length is None or length.type != "DURATION":
             return None
         return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
     return None
@@ -1157,6 +1158,11 @@ def in_the_year_before(
 def _shifts_to_a_point(text: str, published: date | datetime | None) -> bool:
     reading = resolve_safely(text, Context(published))
     return reading is not None and reading.type in ("DATE", "TIME") and reading.value is not None
+
+
+def _names_a_season(reading: Resolution) -> bool:
+    """A season placed in its year ("the summer", "next spring")."""
+    return reading.type == "DATE" and reading.point is not None and reading.point.grain == "season"
 
 
 def _names_a_day(reading: Resolution) -> bool:
