@@ -36,6 +36,7 @@ from .lexicon import (
 from .ranges import complete_left, complete_right, is_holiday
 from .rules import Context, Resolution, resolve
 from .syntax import (
+    AGE_VERBS,
     CLOSING_PARTICIPLES,
     COMPARISON_ADJECTIVES,
     COUNT_MODIFIERS,
@@ -294,6 +295,9 @@ def trim(span: Span) -> Span | None:
         token = doc[start]  # read once: each doc[i] builds a Token
         if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
             start += 3  # "as early as" next week: a comparison, no part of the time
+            continue
+        if token.like_num and start > 0 and doc[start - 1].lower_ in AGE_VERBS and start + 1 < end:
+            start += 1  # "(who turned) 80" last week: the age, no count of the time
             continue
         if token.lower_ in PORTIONS_OF_A_PART_OF_THE_DAY and start + 4 == end and doc[start + 1].lower_ == "of" and _names_a_part_of_the_day(doc[start + 2 : end]):
             start += 2  # "most of" the morning: the share is no part of the time
