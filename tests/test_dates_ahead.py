@@ -33,6 +33,8 @@ CASES = [
     ("Registrations close on Friday.", THURSDAY, "Friday", "2024-03-15"),
     ("Applications start on Tuesday.", THURSDAY, "Tuesday", "2024-03-19"),
     ("The museum was open on Saturday.", THURSDAY, "Saturday", "2024-03-09"),
+    # a season a plan was set for in the past perfect: the nearest, ahead as often as behind
+    ("Engineers said the resurfacing had been planned for the summer.", THURSDAY, "the summer", "2024-SU"),
 ]
 
 #: (sentence, {extent: value}): days written as ordinals before "of" and the month, which the

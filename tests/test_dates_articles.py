@@ -838,10 +838,7 @@ NOT_YET: dict[tuple[int, int], str] = {
 #: Readings of the articles above the rules do not reach yet: NOT_YET_MORE for value and anchor,
 #: NOT_YET_KIND for type and mod, NOT_YET_EXTRA for a time found where TimeML marks none.
 NOT_YET_MORE: dict[tuple[int, int], str] = {
-    (10, 5): "midnight of the night told of, inside a quote: read on the day the quote was given",
-    (10, 14): "a plan in the past perfect for a season ahead of the inspection: read as the last spring",
     (13, 26): "a set adverb TimeBank leaves unmarked before a noun ('a quarterly dividend'); the adverb alone would need the parse",
-    (15, 18): "'that decade' after a decade named in full, with a finer time told of before it: counted from that time",
 }
 NOT_YET.update(NOT_YET_MORE)
 NOT_YET_KIND: dict[tuple[int, int], str] = {

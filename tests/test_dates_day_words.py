@@ -26,6 +26,8 @@ SENTENCES = [
     # a month without a year joined by "and" to a verb dated by a year: that year's month
     ("2024-06-12", "The museum opened in May and closed in 2019.", {"May": "2019-05", "2019": "2019"}),
     ("2024-06-12", "The line was shut in March and reopened in 2021.", {"March": "2021-03", "2021": "2021"}),
+    # a midnight told of in the past with no day: the one gone by, which closed the day before
+    ("2024-06-12", "Residents said the shooting started shortly after midnight.", {"midnight": "2024-06-11T24:00"}),
 ]
 
 

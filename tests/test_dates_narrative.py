@@ -194,6 +194,13 @@ PASSAGES = [
         "In March 2019 the firm moved its offices to Leeds. On Tuesday it cut half its staff.",
         {"Tuesday": "2024-06-11"},
     ),
+    # "that decade" after a decade named in full: that decade, though a finer time came before it
+    (
+        "2025-02-03",
+        "The stadium was rebuilt in March 2004. In the 1970s it was home to two clubs, and fans from"
+        " that decade still talk of the old wooden stand.",
+        {"the 1970s": "197", "that decade": "197"},
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from .lexicon import (
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
+    PORTIONS_OF_A_PART_OF_THE_DAY,
     SEASONS,
     SMALL_HOURS,
     TIME_ZONES,
@@ -35,6 +36,8 @@ from .lexicon import (
 from .ranges import complete_left, complete_right, is_holiday
 from .rules import Context, Resolution, resolve
 from .syntax import (
+    AGE_VERBS,
+    CLOSING_PARTICIPLES,
     COMPARISON_ADJECTIVES,
     COUNT_MODIFIERS,
     ERA_NOUNS,
@@ -303,6 +306,12 @@ def trim(span: Span) -> Span | None:
         token = doc[start]  # read once: each doc[i] builds a Token
         if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
             start += 3  # "as early as" next week: a comparison, no part of the time
+            continue
+        if token.like_num and start > 0 and doc[start - 1].lower_ in AGE_VERBS and start + 1 < end:
+            start += 1  # "(who turned) 80" last week: the age, no count of the time
+            continue
+        if token.lower_ in PORTIONS_OF_A_PART_OF_THE_DAY and start + 4 == end and doc[start + 1].lower_ == "of" and _names_a_part_of_the_day(doc[start + 2 : end]):
+            start += 2  # "most of" the morning: the share is no part of the time
             continue
         if token.lower_ in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
@@ -783,7 +792,9 @@ def _parts(span: Span, text: str, published: date | datetime | None) -> list[tup
         right = right_side if between_digits else trim(right_side)
         if between_digits and len(right_side) > 1 and _is_a_year(doc[joiner.i - 1]) and not _reads(right_side.text, published):
             right = Span(doc, joiner.i + 1, joiner.i + 2, label=span.label)  # "2019-20" + "season": the year's digits
-        if left is None or right is None:
+        if left is None or right is None or joiner.lower_ in CLOSING_PARTICIPLES:
+            # "the quarter ended Sept. 30", "1648 ended three decades (of war)": a stretch and the
+            # time it closed on, or what it closed; neither side is the other's end, to be filled in from it
             sides = [(p.start_char, p.end_char, p.text) for p in (left, right) if p is not None]
         else:
             left_text = complete_left(left.text, right.text) or left.text
@@ -811,12 +822,12 @@ def _parts(span: Span, text: str, published: date | datetime | None) -> list[tup
             _length_and_point(span, published)
             or _two_points(span, published)
             or _date_of_a_year(span, published)
+            or _point_and_length_across_after(span, published)
             or _time_at_the_end(span, published)
             or _length_before_later(span, published)
             or _later_in_a_period(span, published)
             or _clock_and_day_apart(span, published)
             or _points_across_a_preposition(span, published)
-            or _point_and_length_across_after(span, published)
             or _the_year_of_a_noun(span)
             or _time_and_how_often(span, published)
             or _sides_of_a_comma(span, published)
@@ -1096,9 +1107,10 @@ _SEQUENCE_PREPOSITIONS = frozenset({"after", "before"})
 
 
 def _point_and_length_across_after(span: Span, published: date | datetime | None) -> list[tuple[int, int, str]] | None:
-    """"(resigned on) Monday after weeks (of protests)": a model's entity that ran from a day
-    over "after" or "before" into the length the event followed, reading as nothing whole, is
-    two expressions, the day and the length, as each is on its own."""
+    """"(resigned on) Monday after weeks (of protests)", "(will reopen in) the summer after 18
+    months (of repairs)": a model's entity that ran from a day or a season over "after" or
+    "before" into the length the event followed, reading as nothing whole, is two expressions,
+    the point and the length, as each is on its own."""
     if len(span) > _MAX_SPLIT_TOKENS:
         return None
     doc = span.doc
@@ -1110,7 +1122,7 @@ def _point_and_length_across_after(span: Span, published: date | datetime | None
         if left is None or right is None:
             return None
         point, length = resolve_safely(left.text, Context(published)), resolve_safely(right.text, Context(published))
-        if point is None or not _names_a_day(point) or length is None or length.type != "DURATION":
+        if point is None or not (_names_a_day(point) or _names_a_season(point)) or length is None or length.type != "DURATION":
             return None
         return [(left.start_char, left.end_char, left.text), (right.start_char, right.end_char, right.text)]
     return None
@@ -1161,6 +1173,11 @@ def in_the_year_before(
 def _shifts_to_a_point(text: str, published: date | datetime | None) -> bool:
     reading = resolve_safely(text, Context(published))
     return reading is not None and reading.type in ("DATE", "TIME") and reading.value is not None
+
+
+def _names_a_season(reading: Resolution) -> bool:
+    """A season placed in its year ("the summer", "next spring")."""
+    return reading.type == "DATE" and reading.point is not None and reading.point.grain == "season"
 
 
 def _names_a_day(reading: Resolution) -> bool:

@@ -83,6 +83,8 @@ LENGTH_PREPOSITIONS = frozenset(_LEXICON["length_prepositions"])
 #: Prepositions that place an event in a part of the day named alone ("in the morning", "by
 #: mid afternoon"); without one, "morning" is read as no time ("morning talk show").
 PART_OF_DAY_PREPOSITIONS = frozenset(_LEXICON["part_of_day_prepositions"])
+#: "most of the morning", "part of the evening": a share of a part of the day places an event in it, as "during" does
+PORTIONS_OF_A_PART_OF_THE_DAY = frozenset(_LEXICON["portions_of_a_part_of_the_day"])
 #: Time zone names after a clock time ("5 p.m. EST", "1930 GMT"), lower case.
 TIME_ZONES: tuple[str, ...] = tuple(_LEXICON["time_zones"])
 #: Words before "year" that make it a company's year of account ("its financial year").

@@ -21,7 +21,7 @@ from .anchoring import FUTURE, PAST, PAST_ONLY
 from .calendar import Point, add_months
 from .extents import in_the_year_before, parts, resolve_safely
 from .fiscal import fiscal_year_end
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, PARTS_OF_DAY, PORTIONS_OF_A_PART_OF_THE_DAY, WEEKDAYS
 from .ranges import complete_left
 from .rules import DEADLINE_LEADS, NARRATIVE_DISTANCE_DAYS, NO_ANCHOR, Context, Resolution
 from .syntax import CLOSING_PARTICIPLES, WRITING_VERBS
@@ -68,6 +68,8 @@ def read_times(
     unanchored: list[str] = []
     reference: Point | None = None
     reference_part: str | None = None  # the part of it the text named ("late October": END)
+    #: the decade or century the text named last, if no finer time came after it: what "that decade" refers to
+    coarse: Point | None = None
     #: the day the passage tells about, where it was named, and whether the passage was carried over a paragraph
     narrative: tuple[Point, int, bool] | None = None
     #: the day of a passage whose paragraph ended on it: the next paragraph's first time may go on with it
@@ -84,6 +86,8 @@ def read_times(
         if sentence and sentence[-1][1].sent.start != span.sent.start:
             sentence = []
         lead = doc[span.start - 1].lower_ if span.start > 0 else None
+        if lead == "of" and span.start > 1 and doc[span.start - 2].lower_ in PORTIONS_OF_A_PART_OF_THE_DAY and _a_part_of_the_day(span):
+            lead = "during"  # "shut for most of the morning": in that part of the day
         tense = tense_of(span)
         if narrative is not None and "\n" in full_text[narrative[1] : span.start_char]:
             # a new paragraph (line) leaves the passage, unless the last one ended telling its story
@@ -98,7 +102,7 @@ def read_times(
             context = Context(
                 published,
                 tense,
-                reference if text_anchors else None,
+                (coarse if coarse is not None and _THAT_COARSE.fullmatch(text) else reference) if text_anchors else None,
                 reference_part if text_anchors else None,
                 narrative[0]
                 if narrative is not None
@@ -187,6 +191,7 @@ def read_times(
             if resolution.point is not None and resolution.type in ("DATE", "TIME") and (resolution.anchor != "text" or moves_on):
                 point = resolution.point
                 reference_part = resolution.mod if resolution.mod in ("START", "MID", "END") else None
+                coarse = point if point.grain in ("decade", "century") else None
                 if point.grain in REFERENCE_GRAINS:
                     reference = point
                 elif point.grain in ("time", "partofday"):
@@ -201,6 +206,17 @@ def read_times(
             f"({shown}); pass published= to resolve them"
         )
     return found, warnings
+
+
+#: "that decade", "the same century": the stretch of the decade or century named last, even
+#: after a finer time a later "a year later" would count from ("In 1968 ... In the 1990s she
+#: taught; a student from that decade").
+_THAT_COARSE = re.compile(r"(?:that|the same|that same) (?:decade|century)", re.IGNORECASE)
+
+
+def _a_part_of_the_day(span: Span) -> bool:
+    """"the morning", "the evening": a part of the day and its article, nothing more."""
+    return len(span) == 2 and span[0].lower_ == "the" and span[1].lower_ in PARTS_OF_DAY
 
 
 #: Units a text counts days in ("two weeks later", "the next day"); years and months counted

@@ -509,7 +509,8 @@ _DAY_WITHOUT_POINT = re.compile(r"XXXX-\d\d-\d\d|XXXX-XX-XX|XXXX-WXX-\d|\d{4}-WX
 def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Resolution | None:
     """A time of day on the day `rest` names; without one, on the day the text is telling
     about (the last day it named, else the day of the past passage it is in), else on the
-    publication day."""
+    publication day: a midnight gone by then, the one that opened that day ("the fire broke
+    out around midnight": the end of the day before)."""
     if rest:
         day = resolve(rest, context)
         if day is None or day.type not in ("DATE", "TIME"):
@@ -522,15 +523,19 @@ def _with_day(rest: str | None, context: Context, part: str, grain: str) -> Reso
             return None
         point = day.point.at(grain, part)
         return Resolution(point.value(), "TIME", day.anchor, point)
+    gone = part == "24:00" and context.tense in (anchoring.PAST, anchoring.PAST_ONLY)
     reference = context.reference
     if grain == "time" and reference is not None and reference.grain == "day":
-        point = reference.at(grain, part)
+        if gone and context.published is not None and reference.day == _day_of(context.published):
+            point = Point(grain, reference.day - timedelta(days=1), part)  # the news day itself: the midnight gone by opened it
+        else:
+            point = reference.at(grain, part)
         return Resolution(point.value(), "TIME", "text", point)
     narrative = context.narrative
     if grain == "time" and narrative is not None and narrative.grain in ("day", "time", "partofday"):
         point = narrative.at(grain, part)  # "sent on July 1, 2012 (...), and read at 9 a.m."
         return Resolution(point.value(), "TIME", "text", point)
-    return _from_published(context, lambda d: Point(grain, d, part), f"XXXX-XX-XXT{part}", "TIME")
+    return _from_published(context, lambda d: Point(grain, d - timedelta(days=int(gone)), part), f"XXXX-XX-XXT{part}", "TIME")
 
 
 _ZONE = f"(?: (?:{_alternatives(TIME_ZONES)}))?"
@@ -1134,6 +1139,8 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "for the past year", "over the next decade"
     if m["the"] and rel in ("last", "past") and context.lead == "in" and context.present_perfect:
         return Resolution(_duration("1", m["unit"]), "DURATION")  # "has doubled in the past decade": up to now
+    if m["the"] and rel == "past" and context.lead == "of":
+        return Resolution(_duration("1", m["unit"]), "DURATION")  # "the average of the past decade": the stretch up to now
     if m["the"] and rel in ("last", "past"):
         rel = "last"  # "the past year" on its own: the year before this one
     if rel == "prior":

@@ -52,6 +52,8 @@ TIMETABLE_STATES = frozenset(_SYNTAX["timetable_states"])
 #: Prepositions through which a dated noun is what a verb's event answers ("jailed for a burglary on Aug. 2, 2019").
 CAUSE_PREPOSITIONS = frozenset(_SYNTAX["cause_prepositions"])
 #: Forms of the verbs whose object "the week" is the period they open or close ("ended the week 2% higher").
+#: Verbs an age follows ("turned 80"): a number just after one is the age, no part of a time after it
+AGE_VERBS = frozenset(_SYNTAX["age_verbs"])
 PERIOD_VERBS = frozenset(_SYNTAX["period_verbs"])
 #: Lemmas of the verbs that report the news ("said Thursday"): their dates are the reporting's.
 REPORTING_VERBS = frozenset(_SYNTAX["reporting_verbs"])

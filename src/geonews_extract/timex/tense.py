@@ -93,6 +93,8 @@ def _verb_tense(span: Span) -> str | None:
     verb = path[-1] if path and path[-1].pos_ in ("VERB", "AUX") else None
     if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb) and not _a_past_plan_of_its_subject(span, verb):
         return None if _a_plan_beside_a_past(verb, path) else FUTURE
+    if verb is not None and any(_is_schedule(t) for t in path) and _past_perfect(verb) and _names_a_season(span):
+        return None  # "the work had been planned for the spring": a season a plan was set for, ahead or behind, the nearest
     if verb is not None and _sets_a_deadline(verb, path) and not _past_perfect(verb):
         return FUTURE
     if verb is not None and _appoints_a_day(span, verb) and not _past_perfect(verb):
@@ -100,6 +102,8 @@ def _verb_tense(span: Span) -> str | None:
     if verb is None and _after_a_timetable_verb(span):
         return FUTURE
     if verb is not None and _a_present_bound(verb, path):
+        return FUTURE
+    if verb is not None and _subject_of_a_present(span, verb):
         return FUTURE
     for _ in range(3):
         if verb is None:
@@ -203,6 +207,17 @@ def _timetabled(span: Span, verb: Token, auxiliaries: list[Token]) -> bool:
     if not auxiliaries and verb.lower_ in SAME_FORM_PAST_VERBS:
         return False  # "stocks hurt the index on Friday": as likely a past
     return all(a.lemma_ == "be" for a in auxiliaries) and (verb.tag_ != "VBG" or bool(auxiliaries))
+
+
+def _subject_of_a_present(span: Span, verb: Token) -> bool:
+    """A weekday alone just before a verb in the simple present that has no subject of its own
+    ("Saturday is the 25th anniversary", "Friday marks the deadline"): the day is the subject,
+    which the parse takes for an adverb, and a day a present states a fact of lies ahead."""
+    if len(span) != 1 or span[0].lower_ not in WEEKDAYS or span.end != verb.i or span.root.head.i != verb.i:
+        return False
+    if verb.tag_ != "VBZ":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
 
 
 def _timetable_state(verb: Token) -> Token | None:
