@@ -233,7 +233,7 @@ def _beside_a_person_word(ent: Span, place_names: PlaceTest | None = None) -> bo
     """The possessor of a relative, a name set beside a relative or a post, or given an age. A
     name the gazetteer knows as a place stands beside a post only where the parse hung it wrongly
     ("the governor of the largest state, California"), and beside a relative too after a
-    preposition ("born in Japan, the son of"); a person's name may be a town's ("his wife, Elena")."""
+    preposition ("raised in Chile, the daughter of"); a person's name may be a town's ("his wife, Elena")."""
     root = ent.root
     head = root.head
     if root.dep_ == "poss" and head.lemma_.lower() in KIN:
