@@ -6,6 +6,7 @@ sentence has its own publication date; the expected extent, type, value and mod 
 TimeML 1.2.1 (TIMEX3) guidelines as TempEval-3 applied them. Sentences written for these tests."""
 
 import pytest
+from dating import time_failure
 
 from geonews_extract import extract
 
@@ -650,27 +651,9 @@ CASES = [
 ]
 
 
-def _one_of(expected):
-    return expected if isinstance(expected, tuple) else (expected,)
-
-
-def check(times, expected):
-    """The first failure of `expected` against the times found, or None."""
-    found = {t.text: t for t in times}
-    for extents, spec in expected.items():
-        extent = next((e for e in _one_of(extents) if e in found), None)
-        if extent is None:
-            return f"{extents!r} not found in {sorted(found)}"
-        time = found[extent]
-        for field in ("value", "type", "mod"):
-            if field in spec and getattr(time, field) not in _one_of(spec[field]):
-                return f"{extent!r} {field} {getattr(time, field)!r}"
-    return None
-
-
 @pytest.mark.parametrize(("published", "sentence", "expected"), CASES)
 def test_beat_sentence_times_follow_timeml(nlp, published, sentence, expected):
-    failure = check(extract(sentence, published=published, nlp=nlp).times, expected)
+    failure = time_failure(extract(sentence, published=published, nlp=nlp).times, expected)
     assert failure is None, failure
 
 
