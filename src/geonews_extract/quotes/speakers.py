@@ -312,8 +312,7 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = (self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
-                 or self._labelled(head))
+        named = (self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head))
         if named is not None:
             return named
         noun = head.lemma_.lower()
@@ -471,16 +470,6 @@ class Resolver:
                 if entity is not None and self._person(entity):
                     return entity
         return None
-
-    def _labelled(self, head: Token) -> EntityRecord | None:
-        """The person a surname in capitals labels, as a transcript's turns do ("PRYCE:" after "Rhian
-        Pryce"): the tagger rarely tags such a label, and only a person named by that surname fits it."""
-        if not (head.is_upper and head.is_alpha and len(head) > 1):
-            return None
-        surname = head.lower_
-        people = [e for e in self.entities if e.type == "PERSON"
-                  and any(self.text[m.start : m.end].split()[-1].casefold() == surname for m in e.mentions)]
-        return people[0] if len(people) == 1 else None
 
     def _person(self, entity: EntityRecord) -> bool:
         return entity.type == "PERSON" or entity.id in self.role_people
