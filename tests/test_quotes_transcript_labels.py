@@ -87,6 +87,18 @@ def test_a_full_name_in_capitals_labels_the_person_named_in_full_before(nlp):
     assert entity_of(document, quote_by(document, "Why has the library")).name == "Dan Ford"
 
 
+def test_a_full_name_label_in_capitals_is_the_whole_speaker(nlp):
+    text = (
+        "Mayor Ruth Kessler took questions from the radio host Dan Ford.\n"
+        "FORD: Why has the library closed early all summer?\n"
+        "RUTH KESSLER: Let me add that it reopens fully in September.\n"
+    )
+    document = extract(text, nlp=nlp)
+    answer = quote_by(document, "Let me add")
+    assert answer.speaker.text == "RUTH KESSLER"
+    assert entity_of(document, answer).name == "Ruth Kessler"
+
+
 def test_a_label_with_a_title_before_the_surname_is_that_person(nlp):
     text = "Host Ann Reyes spoke with Mr Paul Ortega.\nMS REYES: How long?\nMR ORTEGA: Two years.\n"
     document = extract(text, nlp=nlp)

@@ -144,7 +144,7 @@ def _record(doc: Doc, candidate: Candidate, resolver: Resolver) -> QuoteRecord |
     channel = candidate.channel
     if candidate.subject is not None and doc[candidate.subject].tag_ != "EX":  # "There was ..." names no one
         resolved = resolver.resolve(doc[candidate.subject], candidate.anchor)
-        speaker, entity_id = resolved.span, resolved.entity.id if resolved.entity else None
+        speaker, entity_id = candidate.label or resolved.span, resolved.entity.id if resolved.entity else None
         channel = channel or resolved.channel
     return QuoteRecord(candidate.kind, candidate.content, speaker, entity_id, candidate.cue, channel, candidate.parts)
 

@@ -17,6 +17,7 @@ class Candidate:
     follows: bool = False  # a quote without attribution, going on with the previous direct quote
     same_paragraph: bool = False  # a following quote in the paragraph of the previous one
     parts: tuple[tuple[int, int], ...] = ()  # pieces of a content broken by its cue ("X, he said, Y")
+    label: tuple[int, int] | None = None  # the speaker's words when no phrase of the parse holds them ("RUTH KESSLER:")
 
     @property
     def anchor(self) -> int:

@@ -144,12 +144,15 @@ def _quote(source: list[Token], claim: list[Token], colon: int, marks: QuoteMark
     head = _head(source)
     content = chars(claim)
     cue = (colon, colon + 1)
+    words = [t for t in source if t.is_alpha]
+    # a label in capitals parses poorly ("RUTH" a verb, "KESSLER" its object): the speaker is the whole label
+    label = chars(source) if len(words) > 1 and all(t.is_upper for t in words) else None
     segment = next((s for s in marks.outermost() if s.open <= content[0] and content[1] <= s.end), None)
     if segment is not None:
-        words = quoted_words(marks.text, segment)
-        return Candidate("direct", words, cue, head.i) if words else None
-    quoted = any(content[0] <= s.open < content[1] for s in marks.outermost())
-    return Candidate("mixed" if quoted else "indirect", content, cue, head.i)
+        quoted = quoted_words(marks.text, segment)
+        return Candidate("direct", quoted, cue, head.i, label=label) if quoted else None
+    mixed = any(content[0] <= s.open < content[1] for s in marks.outermost())
+    return Candidate("mixed" if mixed else "indirect", content, cue, head.i, label=label)
 
 
 def _names_a_source(source: list[Token], lexicon: Lexicon, headline: bool, persons: set[str]) -> bool:

@@ -7,7 +7,8 @@ the Taliban", "The US and Britain"), with a party label in parentheses right aft
 left out ("US officials, concerned about ...,"). Resolution, in order:
 
 1. a subject pronoun ("he", "it") -> the most recent entity of a type it can stand for,
-   preferring earlier speakers and subjects;
+   preferring earlier speakers and subjects; a person's office or campaign that spoke
+   ("Drury's office said ... It called") is that person for "it";
 2. a named entity at the head or in a modifier before it ("US officials") -> that entity,
    but not a person's possessive ("Brandt's father");
 3. a text that speaks for its author ("the statement continued") -> the one who issued it
@@ -198,10 +199,14 @@ class _Referent:
     salient: bool  # a subject or a speaker
     adjective: bool = False  # a nationality adjective ("Nigerian officials")
     person: bool = False  # typed otherwise, but named beside a person's role (see `_role_people`)
+    office: bool = False  # a person's office or campaign that spoke for them ("Drury's office said")
 
     def fits(self, types: frozenset[str] | None) -> bool:
-        """A nationality adjective stands for a state ("the army"), never for a group."""
+        """A nationality adjective stands for a state ("the army"), never for a group; a person's
+        office stands for "it" and "the office" as well as for "he" or "she"."""
         if not types:
+            return True
+        if self.office and {"ORG", "GPE"} <= types:
             return True
         if self.person:
             return "PERSON" in types
@@ -255,7 +260,11 @@ class Resolver:
             person = entity.id in self.role_people or (
                 head.tag_ == "NN" and head.lemma_.lower() in self.lexicon.person_nouns
             )
-            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person))
+            # "Drury's office said ... It called": the office speaks for the person a later "it" is
+            office = entity.type == "PERSON" and head.tag_ == "NN" and not person and (
+                head.lemma_.lower() in self.lexicon.representing
+            )
+            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person, office))
         return Resolved(chars(tokens), entity, channel)
 
     def _speaker_tokens(self, head: Token) -> list[Token]:
@@ -342,6 +351,10 @@ class Resolver:
         if possessor is not None:  # "the minister's office" -> the minister
             return possessor
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
+        if definite and not anaphor and noun in lexicon.representing:  # "Brook's campaign said ... the campaign added"
+            owners = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+            if owners and owners[-1] is not None:
+                return owners[-1]
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             return self._employer(head)
         if noun in lexicon.bodies or word in lexicon.bodies:
