@@ -109,17 +109,18 @@ def grow(doc: Doc, span: Span) -> Span:
     start, end = span.start, span.end
     possessive = end < len(doc) and doc[end].tag_ == "POS"
     start = _apostrophe_of_a_decade(doc, start)
-    if start >= 1 and _determiner_that(doc, start):
+    previous = doc[start - 1] if start >= 1 else None  # read once: each doc[i] builds a Token
+    if previous is not None and _determiner_that(doc, start):
         start -= 1  # "That" + "September": the month of the time the text told of
-    elif start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
+    elif previous is not None and start >= 2 and previous.text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
         start -= 2
     elif (
-        start >= 1
-        and doc[start - 1].lower_ in LEFT_MODIFIERS
-        and doc[start - 1].pos_ != "VERB"  # "(may) last three years": the verb, no modifier
+        previous is not None
+        and previous.lower_ in LEFT_MODIFIERS
+        and previous.pos_ != "VERB"  # "(may) last three years": the verb, no modifier
         and not _pronoun_before(doc, start - 1)
-        and not doc[start - 1].is_sent_start
-        and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
+        and not previous.is_sent_start
+        and not (possessive and previous.lower_ in APPROXIMATORS)
         and not _preposition_before_a_noun_phrase(doc, start)
         and not _says_how_early_or_late(doc, start - 1)  # "three weeks late" + "this spring"
     ):
@@ -319,7 +320,7 @@ def trim(span: Span) -> Span | None:
         if token.lower_ in PERIOD_VERBS and start + 1 < end and doc[start + 1].lower_ == "the":
             start += 1  # "ended" + "the week" (2% higher): the verb that closes the period, no part of it
             continue
-        if start + 1 < end and start > span.doc[start].sent.start and _says_how_early_or_late(doc, start):
+        if start + 1 < end and _says_how_early_or_late(doc, start) and start > token.sent.start:
             start += 1  # "(20 minutes)" + "late" + "this morning": the word closes the length before
             continue
         if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
@@ -386,6 +387,12 @@ def _opens_a_range_of_counts(doc: Doc, end: int) -> bool:
     return unit in MERIDIANS or unit in UNITS or unit in UNIT_PLURALS or unit.removesuffix("s") in UNITS or unit.rstrip(".") in MONTHS
 
 
+def _is_a_decade(word: str) -> bool:
+    """"30s", "mid-20s", "'90s", "twenties": a decade (or an age told as one)."""
+    decade = word.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
+    return _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
+
+
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     """Time words used for something else: a unit word capitalised inside a sentence is a
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
@@ -415,10 +422,7 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         return True  # "At the end of the day, ...": a turn of speech
     if last.lower_ == "term" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return True  # "the short term outlook": the term modifies the noun after it; no time ("his five-year term ends": the subject)
-    decade = last.lower_.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
-    is_decade = _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
-    after_a_possessive = start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS
-    if is_decade and after_a_possessive and all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1]):
+    if start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS and _is_a_decade(last.lower_) and all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1]):
         return True  # "his 30s", "his mid-20s": an age
     if end - start == 1 and last.lower_ in MODIFIER_TIMES and any(c.dep_ in ("det", "amod", "compound") for c in last.children):
         return True  # "a strong current", "the river current": the noun, no time; "the current crisis" stays
@@ -540,11 +544,11 @@ def _weekday_of_a_name(doc: Doc, start: int, end: int) -> bool:
     """A weekday, alone or with the capitalised words after it, or a holiday, that the model
     reads as words of a longer name ("The Sunday Times", "Monday Night Football"): the name's,
     no day."""
+    if doc[start].ent_type_ not in NAME_LABELS:  # the cheapest test first: most candidates are no name
+        return False
     if not all(t.is_title for t in doc[start:end]):
         return False
     if doc[start].lower_ not in WEEKDAYS and not is_holiday(doc[start:end].text):
-        return False
-    if doc[start].ent_type_ not in NAME_LABELS:
         return False
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)  # the token's entity
     return entity is not None and len(entity) > end - start and entity.end >= end
