@@ -107,7 +107,8 @@ def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
 def grow(doc: Doc, span: Span) -> Span:
     """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
     start, end = span.start, span.end
-    possessive = end < len(doc) and doc[end].tag_ == "POS"
+    following = doc[end] if end < len(doc) else None  # read once: each doc[i] builds a Token
+    possessive = following is not None and following.tag_ == "POS"
     start = _apostrophe_of_a_decade(doc, start)
     previous = doc[start - 1] if start >= 1 else None  # read once: each doc[i] builds a Token
     if previous is not None and _determiner_that(doc, start):
@@ -125,7 +126,7 @@ def grow(doc: Doc, span: Span) -> Span:
         and not _says_how_early_or_late(doc, start - 1)  # "three weeks late" + "this spring"
     ):
         start -= 1
-    if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
+    if following is not None and following.lower_ in RIGHT_MODIFIERS:
         end += 1
     start = _left_phrase(doc, start, possessive)
     start = _comparison_before(doc, start)
