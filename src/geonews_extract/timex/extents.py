@@ -107,24 +107,26 @@ def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
 def grow(doc: Doc, span: Span) -> Span:
     """A candidate with the modifiers just outside it: "mid-" + "August", "two days" + "later"."""
     start, end = span.start, span.end
-    possessive = end < len(doc) and doc[end].tag_ == "POS"
+    following = doc[end] if end < len(doc) else None  # read once: each doc[i] builds a Token
+    possessive = following is not None and following.tag_ == "POS"
     start = _apostrophe_of_a_decade(doc, start)
-    if start >= 1 and _determiner_that(doc, start):
+    previous = doc[start - 1] if start >= 1 else None  # read once: each doc[i] builds a Token
+    if previous is not None and _determiner_that(doc, start):
         start -= 1  # "That" + "September": the month of the time the text told of
-    elif start >= 2 and doc[start - 1].text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
+    elif previous is not None and start >= 2 and previous.text in ("-", "–") and doc[start - 2].lower_ in LEFT_MODIFIERS:
         start -= 2
     elif (
-        start >= 1
-        and doc[start - 1].lower_ in LEFT_MODIFIERS
-        and doc[start - 1].pos_ != "VERB"  # "(may) last three years": the verb, no modifier
+        previous is not None
+        and previous.lower_ in LEFT_MODIFIERS
+        and previous.pos_ != "VERB"  # "(may) last three years": the verb, no modifier
         and not _pronoun_before(doc, start - 1)
-        and not doc[start - 1].is_sent_start
-        and not (possessive and doc[start - 1].lower_ in APPROXIMATORS)
+        and not previous.is_sent_start
+        and not (possessive and previous.lower_ in APPROXIMATORS)
         and not _preposition_before_a_noun_phrase(doc, start)
         and not _says_how_early_or_late(doc, start - 1)  # "three weeks late" + "this spring"
     ):
         start -= 1
-    if end < len(doc) and doc[end].lower_ in RIGHT_MODIFIERS:
+    if following is not None and following.lower_ in RIGHT_MODIFIERS:
         end += 1
     start = _left_phrase(doc, start, possessive)
     start = _comparison_before(doc, start)
@@ -304,28 +306,29 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end:
         token = doc[start]  # read once: each doc[i] builds a Token
-        if token.lower_ == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
+        word = token.lower_
+        if word == "as" and start + 3 < end and doc[start + 2].lower_ == "as":
             start += 3  # "as early as" next week: a comparison, no part of the time
             continue
         if token.like_num and start > 0 and doc[start - 1].lower_ in AGE_VERBS and start + 1 < end:
             start += 1  # "(who turned) 80" last week: the age, no count of the time
             continue
-        if token.lower_ in PORTIONS_OF_A_PART_OF_THE_DAY and start + 4 == end and doc[start + 1].lower_ == "of" and _names_a_part_of_the_day(doc[start + 2 : end]):
+        if word in PORTIONS_OF_A_PART_OF_THE_DAY and start + 4 == end and doc[start + 1].lower_ == "of" and _names_a_part_of_the_day(doc[start + 2 : end]):
             start += 2  # "most of" the morning: the share is no part of the time
             continue
-        if token.lower_ in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
+        if word in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
             continue
-        if token.lower_ in PERIOD_VERBS and start + 1 < end and doc[start + 1].lower_ == "the":
+        if word in PERIOD_VERBS and start + 1 < end and doc[start + 1].lower_ == "the":
             start += 1  # "ended" + "the week" (2% higher): the verb that closes the period, no part of it
             continue
-        if start + 1 < end and start > span.doc[start].sent.start and _says_how_early_or_late(doc, start):
+        if start + 1 < end and _says_how_early_or_late(doc, start) and start > token.sent.start:
             start += 1  # "(20 minutes)" + "late" + "this morning": the word closes the length before
             continue
-        if token.lower_ in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
+        if word in COUNT_MODIFIERS and start + 1 < end and _preposition_of_the_event(token):
             start += 1  # "(drawn) over" + "a year": the verb's preposition, no "more than"
             continue
-        if not (token.lower_ in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_a_count(doc, start, end) or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
+        if not (word in LEADING_PREPOSITIONS or token.is_punct or token.is_space or _possessive_before_a_count(doc, start, end) or _possessive_before_an_ordinal(doc, start, end) or _qualifies_the_event(doc, start, end)):
             break
         if _opens_modifier_phrase(doc, start, end) or (start + 1 < end and _apostrophe_of_a_decade(doc, start + 1) <= start):
             break  # "at least", the "'" of "'90s": kept
@@ -386,6 +389,12 @@ def _opens_a_range_of_counts(doc: Doc, end: int) -> bool:
     return unit in MERIDIANS or unit in UNITS or unit in UNIT_PLURALS or unit.removesuffix("s") in UNITS or unit.rstrip(".") in MONTHS
 
 
+def _is_a_decade(word: str) -> bool:
+    """"30s", "mid-20s", "'90s", "twenties": a decade (or an age told as one)."""
+    decade = word.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
+    return _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
+
+
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     """Time words used for something else: a unit word capitalised inside a sentence is a
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
@@ -395,13 +404,15 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     modifier a noun ("a strong current"); "a" and a unit word qualifying the noun after it no
     length ("a minute amount", "a day trip"); "Now," opening a sentence a
     discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom."""
-    for token in doc[start:end]:
+    for i in range(start + 1, end):  # a title's unit word follows a number inside the candidate
+        token = doc[i]
         word = token.lower_
         is_unit = word in UNITS or word in UNIT_PLURALS or word[:-1] in UNITS
-        if is_unit and token.is_title and not token.is_sent_start and token.i > start and doc[token.i - 1].like_num:
+        if is_unit and token.is_title and not token.is_sent_start and doc[i - 1].like_num:
             return True
     last = doc[end - 1]
-    if end - start == 1 and last.lower_.rstrip(".") in MONTHS and end + 1 < len(doc) and doc[end].lower_ in NAME_PREPOSITIONS:
+    last_word = last.lower_
+    if end - start == 1 and last_word.rstrip(".") in MONTHS and end + 1 < len(doc) and doc[end].lower_ in NAME_PREPOSITIONS:
         after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
         if after.is_title and not after.like_num and after.lower_.rstrip(".") not in MONTHS:
             return True
@@ -409,22 +420,19 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         return True
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end) or _unit_on_unit(doc, start, end):
         return True
-    if end - start == 1 and last.lower_ == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
+    if end - start == 1 and last_word == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
         return True  # "Now, the minister says, ...": a discourse marker that turns the talk
     if end < len(doc) and doc[end].text == "," and _ends_an_idiom(doc, end):
         return True  # "At the end of the day, ...": a turn of speech
-    if last.lower_ == "term" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if last_word == "term" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return True  # "the short term outlook": the term modifies the noun after it; no time ("his five-year term ends": the subject)
-    decade = last.lower_.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
-    is_decade = _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
-    after_a_possessive = start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS
-    if is_decade and after_a_possessive and all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1]):
+    if start >= 1 and doc[start - 1].tag_ in POSSESSIVE_DETERMINERS and _is_a_decade(last_word) and all(t.lower_ in ("mid", "-", "early", "late") for t in doc[start : end - 1]):
         return True  # "his 30s", "his mid-20s": an age
-    if end - start == 1 and last.lower_ in MODIFIER_TIMES and any(c.dep_ in ("det", "amod", "compound") for c in last.children):
+    if end - start == 1 and last_word in MODIFIER_TIMES and any(c.dep_ in ("det", "amod", "compound") for c in last.children):
         return True  # "a strong current", "the river current": the noun, no time; "the current crisis" stays
-    if end - start == 2 and doc[start].lower_ in ("a", "an") and last.lower_ in UNITS and last.dep_ in ("compound", "amod") and last.head.i >= end:
+    if end - start == 2 and doc[start].lower_ in ("a", "an") and last_word in UNITS and last.dep_ in ("compound", "amod") and last.head.i >= end:
         return True  # "a minute amount", "a day trip": the unit word qualifies the noun after it
-    if end - start == 1 and last.lower_ in PUBLICATION_FREQUENCIES and end < len(doc):
+    if end - start == 1 and last_word in PUBLICATION_FREQUENCIES and end < len(doc):
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
     return False
@@ -540,11 +548,11 @@ def _weekday_of_a_name(doc: Doc, start: int, end: int) -> bool:
     """A weekday, alone or with the capitalised words after it, or a holiday, that the model
     reads as words of a longer name ("The Sunday Times", "Monday Night Football"): the name's,
     no day."""
+    if doc[start].ent_type_ not in NAME_LABELS:  # the cheapest test first: most candidates are no name
+        return False
     if not all(t.is_title for t in doc[start:end]):
         return False
     if doc[start].lower_ not in WEEKDAYS and not is_holiday(doc[start:end].text):
-        return False
-    if doc[start].ent_type_ not in NAME_LABELS:
         return False
     entity = next((e for e in doc.ents if e.start <= start < e.end), None)  # the token's entity
     return entity is not None and len(entity) > end - start and entity.end >= end

@@ -91,9 +91,10 @@ def _verb_tense(span: Span) -> str | None:
         return PAST  # "said on Monday it would cut jobs": the day of the saying, whatever the parse
     path = _path_to_verb(span.root)
     verb = path[-1] if path and path[-1].pos_ in ("VERB", "AUX") else None
-    if verb is not None and any(_is_schedule(t) for t in path) and not _past_perfect(verb) and not _a_past_plan_of_its_subject(span, verb):
+    scheduled = verb is not None and any(_is_schedule(t) for t in path)  # a word of plan between the time and its verb
+    if verb is not None and scheduled and not _past_perfect(verb) and not _a_past_plan_of_its_subject(span, verb):
         return None if _a_plan_beside_a_past(verb, path) else FUTURE
-    if verb is not None and any(_is_schedule(t) for t in path) and _past_perfect(verb) and _names_a_season(span):
+    if verb is not None and scheduled and _past_perfect(verb) and _names_a_season(span):
         return None  # "the work had been planned for the spring": a season a plan was set for, ahead or behind, the nearest
     if verb is not None and _sets_a_deadline(verb, path) and not _past_perfect(verb):
         return FUTURE
