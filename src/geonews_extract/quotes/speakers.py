@@ -321,7 +321,7 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = (self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head))
+        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
         if named is not None:
             return named
         noun = head.lemma_.lower()
@@ -405,7 +405,7 @@ class Resolver:
         if place is not None and locative is not None:
             last = max(last, locative.right_edge.i)
         start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
-        key = " ".join(self.text[start:end].lower().split())
+        key = self._body_key(start, end)
         if key in self.bodies:
             return self.bodies[key]
         names = {head.lower_, head.lemma_.lower(), *(t.lower_ for t in words)}
@@ -431,7 +431,7 @@ class Resolver:
         if not words or not all(t.text[:1].isupper() for t in words) or self._named([*words, head]):
             return None
         start, end = min(t.idx for t in words), head.idx + len(head)
-        return self.bodies.get(" ".join(self.text[start:end].lower().split())) or self._new_body(start, end, None, None)
+        return self.bodies.get(self._body_key(start, end)) or self._new_body(start, end, None, None)
 
     def _named_with(self, words: set[str], noun: str | None, before: int) -> EntityRecord | None:
         """The latest organisation named before `before` with the body's noun and its describing
@@ -465,8 +465,12 @@ class Resolver:
         body = EntityRecord(
             ident, name, entity_type, ident, [MentionRecord(start, end, "ORG", place_part=place_part)], named_place=named_place
         )
-        self.bodies[" ".join(self.text[start:end].lower().split())] = body
+        self.bodies[self._body_key(start, end)] = body
         return body
+
+    def _body_key(self, start: int, end: int) -> str:
+        """The words of an unnamed body's phrase, folded, under which `bodies` keeps it."""
+        return " ".join(self.text[start:end].lower().split())
 
     def _titled(self, head: Token) -> EntityRecord | None:
         """The person a run of bare titles ends with: "party chairman and former mayor [Tom
