@@ -96,7 +96,8 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         candidates = [c for c in candidates if not is_clitic_has(c, verb)] or [_before_clitic(c, verb) for c in candidates]
         # where the parse made every subject a dateline ("ROUEN, France - The port said"), the
         # phrase after its dash, on whichever of them the parse hung it
-        after = [a for a in map(_after_dateline, candidates) if a.i not in dateline_tokens(verb.doc)]
+        dateline = dateline_tokens(verb.doc)
+        after = [a for a in map(_after_dateline, candidates) if a.i not in dateline]
         subject = _on_the_cue_line(after[0] if after else candidates[0], verb)
         return _behind_participle(subject, verb) if subject is not None else None
     if subjects:  # "the group, which said ...": the noun the clause hangs from
