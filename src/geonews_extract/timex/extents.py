@@ -300,6 +300,17 @@ def _modifies_another_noun(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _a_length_opens_at(doc: Doc, i: int) -> bool:
+    """A model's entity of a length ("two years", "18 months") begins at token `i`."""
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "DATE" or not doc[i].like_num:
+        return False
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    length = resolve_safely(doc[i:end].text, Context())
+    return length is not None and length.type == "DURATION"
+
+
 def trim(span: Span) -> Span | None:
     """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation.
     A possessive determiner before an ordinal or a count is left out as well ("its" third
@@ -342,6 +353,9 @@ def trim(span: Span) -> Span | None:
             continue
         if end - start >= 2 and _says_how_early_or_late(doc, end - 1):
             end -= 1  # "two weeks" + "early", "ten days" + "earlier than usual": a length, no shift
+            continue
+        if end - start >= 2 and token.lower_ in _SEQUENCE_PREPOSITIONS and _a_length_opens_at(doc, end):
+            end -= 1  # "the spring" + "after" + "two years (of drought)": the length's preposition
             continue
         if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
