@@ -134,3 +134,10 @@ def test_a_year_of_account_ending_in_the_first_days_of_a_month(text, published, 
     assert extent in found, (extent, sorted(found))
     time = found[extent]
     assert (time.value, (str(time.range.start), str(time.range.end))) == (value, days)
+
+
+def test_an_older_year_of_account_ending_mid_year_keeps_naming_by_its_end():
+    """Only a year to January is named after the year it begins in: "fiscal 2024, which ended
+    on June 30", written in November 2025, is an older year, not a sign of that naming."""
+    text = "Korvel Mining's fiscal 2024, which ended on June 30, was weak. Profit rose in the fiscal first quarter."
+    assert _value(text, "2025-11-05", "the fiscal first quarter") == "2026-Q1"

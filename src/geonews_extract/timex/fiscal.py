@@ -7,9 +7,10 @@ quarter" of a year ending in June by the fiscal year, named by the calendar year
 (April to June 2025 is 2025-Q4). `fiscal_year_end` reads the month the year ends in, and
 the months that only bound it ("from July to June"), which name no year of their own. A year
 that ends in the first days of a month is a 52- or 53-week year ending with the month before
-("fiscal 2025 ended Feb. 1": the year to January). Where the text pairs a fiscal year with the
-day it ended, that pair says which calendar year names it: retailers often call the year to
-January 2026 "fiscal 2025", after the year most of it lies in (`named_by_its_first_year`).
+("fiscal 2025 ended Feb. 1": the year to January). Where the text pairs a fiscal year to
+January with the day it ended, that pair says which calendar year names it: retailers often
+call the year to January 2026 "fiscal 2025", after the year most of it lies in
+(`named_by_its_first_year`).
 """
 
 from __future__ import annotations
@@ -62,13 +63,15 @@ def _end_month(written: str, day: str | None) -> int:
 
 def named_by_its_first_year(text: str, published: date | datetime | None) -> bool:
     """Whether the text names its fiscal years after the calendar year they begin in: it says
-    a fiscal year ended on a day of the next calendar year ("fiscal 2025 ended Feb. 1", in a
-    March 2026 report; the day's year is the one written, else the last one by the publication)."""
+    a fiscal year to January ended on a day of the next calendar year ("fiscal 2025 ended
+    Feb. 1", in a March 2026 report; the day's year is the one written, else the last one by
+    the publication). A year ending in any other month is named by the year it ends in: "fiscal
+    2024, which ended on June 30", written in November 2025, is an older year."""
     if published is None or not any(word in text.lower() for word in FISCAL_YEAR_WORDS):
         return False
     for m in _ENDED.finditer(text):
-        if m["year"] is None or m["day"] is None or m["verb"].lower() not in ("ended", "closed"):
-            continue
+        if m["year"] is None or m["day"] is None or m["verb"].lower() not in ("ended", "closed") or _end_month(m["end"], m["day"]) != 1:
+            continue  # only a year to January lies mostly in the calendar year before its end
         if m["end_year"] is not None:
             end_year = int(m["end_year"])
         else:
