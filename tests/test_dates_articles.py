@@ -838,7 +838,7 @@ NOT_YET: dict[tuple[int, int], str] = {
 #: Readings of the articles above the rules do not reach yet: NOT_YET_MORE for value and anchor,
 #: NOT_YET_KIND for type and mod, NOT_YET_EXTRA for a time found where TimeML marks none.
 NOT_YET_MORE: dict[tuple[int, int], str] = {
-    (13, 26): "a set adverb TimeBank leaves unmarked before a noun ('a quarterly dividend'); the adverb alone would need the parse",
+    (13, 26): "the adverb 'quarterly' (advmod of the verb) as a set costs TimeBank's one untagged adverb ('adjusted quarterly'): TimeML strict F1 0.901 -> 0.900",
 }
 NOT_YET.update(NOT_YET_MORE)
 NOT_YET_KIND: dict[tuple[int, int], str] = {

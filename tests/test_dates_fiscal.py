@@ -95,3 +95,49 @@ def test_months_bounding_a_fiscal_year(text, published, values):
 def test_article_of_a_half_opening_a_sentence(text, extent):
     """A half an ordinal numbers keeps its article where it opens a sentence or a quote."""
     assert extent in [t.text for t in extract(text, published="2025-09-10").times]
+
+
+#: A year of account that ends in the first days of a month ends with the month before (a
+#: 52- or 53-week year, as retailers keep: "fiscal 2025 ended Feb. 1" is the year to January),
+#: and the text's own "fiscal <year> ended <day>" says which calendar year names it: retailers
+#: often name a year ending in January 2026 "fiscal 2025", after the year most of it lies in.
+#: (text, published, extent, value, calendar days)
+RETAIL_YEARS = [
+    (
+        "Brindle Stores said its fiscal 2025 ended Feb. 1. Sales fell 3% in the fourth quarter.",
+        "2026-03-05",
+        "the fourth quarter",
+        "2025-Q4",
+        ("2025-11-01", "2026-01-31"),
+    ),
+    (
+        "Brindle Stores said its fiscal 2025 ended Feb. 1. It expects sales to grow in the current fiscal year.",
+        "2026-03-05",
+        "the current fiscal year",
+        "2026",
+        ("2026-02-01", "2027-01-31"),
+    ),
+    # named after the calendar year it ends in, as the text's own pair says
+    (
+        "Colder Outfitters said its fiscal 2025 ended on Feb. 1. Sales rose 2% in the fourth quarter.",
+        "2025-03-05",
+        "the fourth quarter",
+        "2025-Q4",
+        ("2024-11-01", "2025-01-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "extent", "value", "days"), RETAIL_YEARS)
+def test_a_year_of_account_ending_in_the_first_days_of_a_month(text, published, extent, value, days):
+    found = {t.text: t for t in extract(text, published=published).times}
+    assert extent in found, (extent, sorted(found))
+    time = found[extent]
+    assert (time.value, (str(time.range.start), str(time.range.end))) == (value, days)
+
+
+def test_an_older_year_of_account_ending_mid_year_keeps_naming_by_its_end():
+    """Only a year to January is named after the year it begins in: "fiscal 2024, which ended
+    on June 30", written in November 2025, is an older year, not a sign of that naming."""
+    text = "Korvel Mining's fiscal 2024, which ended on June 30, was weak. Profit rose in the fiscal first quarter."
+    assert _value(text, "2025-11-05", "the fiscal first quarter") == "2026-Q1"

@@ -853,8 +853,10 @@ MODS = [
 #: Sentences the stage still reads wrong, and why no general rule reaches them yet.
 GAPS = {
     "The trust pays dividends quarterly.": (
-        "'quarterly' as a set needs the adverb told from the adjective ('a quarterly dividend', no "
-        "time), and TimeML tags the adjective 'daily' as a set, so the part of speech cannot decide"
+        "the parse tells the adverb (advmod of the verb, even where tagged JJ: 'paid quarterly') "
+        "from the adjective ('a quarterly dividend', which TimeBank leaves untagged 8 times in 9), "
+        "but TimeBank leaves its one adverb untagged too ('will be adjusted quarterly'): the adverb "
+        "alone as a set lowered TimeML strict F1 0.901 -> 0.900"
     ),
     "The express service runs every weekday.": "no set value for the weekdays as a class (TimeML has none either)",
 }

@@ -27,6 +27,7 @@ from .lexicon import (
     PARTS_OF_DAY,
     PORTIONS_OF_A_PART_OF_THE_DAY,
     SEASONS,
+    SET_WORDS,
     SMALL_HOURS,
     TIME_ZONES,
     UNIT_PLURALS,
@@ -56,6 +57,7 @@ from .syntax import (
     MODIFIER_TIMES,
     NAME_PREPOSITIONS,
     NOUN_PHRASE_OPENERS,
+    PERCENT_WORDS,
     PERIOD_VERBS,
     PLAY_OPENING_ORDINALS,
     PROGRAMME_TITLE_WORDS,
@@ -298,6 +300,17 @@ def _modifies_another_noun(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _a_length_opens_at(doc: Doc, i: int) -> bool:
+    """A model's entity of a length ("two years", "18 months") begins at token `i`."""
+    if i >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "DATE" or not doc[i].like_num:
+        return False
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    length = resolve_safely(doc[i:end].text, Context())
+    return length is not None and length.type == "DURATION"
+
+
 def trim(span: Span) -> Span | None:
     """The TimeML extent inside a candidate: no leading preposition, possessive or punctuation.
     A possessive determiner before an ordinal or a count is left out as well ("its" third
@@ -340,6 +353,9 @@ def trim(span: Span) -> Span | None:
             continue
         if end - start >= 2 and _says_how_early_or_late(doc, end - 1):
             end -= 1  # "two weeks" + "early", "ten days" + "earlier than usual": a length, no shift
+            continue
+        if end - start >= 2 and token.lower_ in _SEQUENCE_PREPOSITIONS and _a_length_opens_at(doc, end):
+            end -= 1  # "the spring" + "after" + "two years (of drought)": the length's preposition
             continue
         if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
@@ -432,6 +448,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
         return True  # "a strong current", "the river current": the noun, no time; "the current crisis" stays
     if end - start == 2 and doc[start].lower_ in ("a", "an") and last_word in UNITS and last.dep_ in ("compound", "amod") and last.head.i >= end:
         return True  # "a minute amount", "a day trip": the unit word qualifies the noun after it
+    if end - start == 1 and last_word in SET_WORDS and _after_a_percentage(doc, start):
+        return True  # "rise 4% annually": the period of a growth rate, as "year-on-year" is
     if end - start == 1 and last_word in PUBLICATION_FREQUENCIES and end < len(doc):
         following = doc[end]
         return following.pos_ == "PROPN" and following.ent_type_ not in ("DATE", "TIME")
@@ -533,6 +551,14 @@ def _an_era(doc: Doc, start: int, end: int) -> bool:
         return False
     noun = end + 2 if doc[end + 1].pos_ == "ADJ" and end + 2 < len(doc) else end + 1
     return doc[noun].lower_ in ERA_NOUNS
+
+
+def _after_a_percentage(doc: Doc, start: int) -> bool:
+    """The candidate follows a percentage: "4%", "6 percent", "2 per cent"."""
+    if start < 2 or (not doc[start - 2].like_num and doc[start - 2].lower_ != "per"):
+        return False
+    before = doc[start - 1].lower_
+    return before in PERCENT_WORDS or (before == "cent" and doc[start - 2].lower_ == "per")
 
 
 def _unit_to_unit(doc: Doc, end: int) -> bool:

@@ -20,7 +20,7 @@ from ..annotations import text_of
 from .anchoring import FUTURE, PAST, PAST_ONLY
 from .calendar import Point, add_months
 from .extents import in_the_year_before, parts, resolve_safely
-from .fiscal import fiscal_year_end
+from .fiscal import fiscal_year_end, named_by_its_first_year
 from .lexicon import MONTHS, PARTS_OF_DAY, PORTIONS_OF_A_PART_OF_THE_DAY, WEEKDAYS
 from .ranges import complete_left
 from .rules import DEADLINE_LEADS, NARRATIVE_DISTANCE_DAYS, NO_ANCHOR, Context, Resolution
@@ -80,6 +80,7 @@ def read_times(
     full_text = text_of(doc)
     publication_day = _day(published)
     fiscal_end, fiscal_bounds = fiscal_year_end(full_text)
+    fiscal_first_year = fiscal_end is not None and named_by_its_first_year(full_text, published)
     #: what the sentence read so far read from the publication: (index in `found`, span, text, context)
     sentence: list[tuple[int, Span, str, Context]] = []
     for span in extents:
@@ -123,6 +124,7 @@ def read_times(
                 tense == FUTURE and looks_past_today(span),
                 bool(found) and found[-1].start >= span.sent.start_char and found[-1].resolution.anchor == "text",
                 fiscal_end=fiscal_end,
+                fiscal_first_year=fiscal_first_year,
             )
             resolution = resolve_safely(text, context)
             if resolution is None:

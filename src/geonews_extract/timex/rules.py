@@ -109,6 +109,9 @@ class Context:
     #: The month the company's fiscal year ends in, where the text says so ("fiscal 2025,
     #: which ended on June 30"): its quarters, halves and fiscal years are counted in it.
     fiscal_end: int | None = None
+    #: The text names its fiscal years after the calendar year they begin in ("fiscal 2025"
+    #: ended in January 2026), not the one they end in.
+    fiscal_first_year: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,7 @@ def _in_the_fiscal_year(phrase: str, text: str, context: Context, found: Resolut
         return found, 0
     if not (_FISCAL_YEAR.search(phrase) or (point.grain != "year" and _FISCAL_PERIOD.search(phrase))):
         return found, 0
-    months = 12 - context.fiscal_end
+    months = 12 - context.fiscal_end - (12 if context.fiscal_first_year else 0)
     fiscal = _resolve(phrase, text, replace(context, published=add_months(_day_of(context.published), months)))
     if fiscal is None or fiscal.anchor != "published" or fiscal.point is None or fiscal.point.grain != point.grain:
         return found, 0

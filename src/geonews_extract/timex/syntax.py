@@ -82,6 +82,8 @@ LASTING_VERBS = frozenset(_SYNTAX["lasting_verbs"])
 NAME_PREPOSITIONS = frozenset(_SYNTAX["name_prepositions"])
 #: Before a proper name: a newspaper ("the party daily Pravda"), not a set of times.
 PUBLICATION_FREQUENCIES = frozenset(_SYNTAX["publication_frequencies"])
+#: After a number: a percentage, whose set word after it is a growth rate's period ("4% annually").
+PERCENT_WORDS = frozenset(_SYNTAX["percent_words"])
 MODIFIER_TIMES = frozenset(_SYNTAX["modifier_times"])
 #: Capitalised inside a sentence and quoted or after an organisation's name, these end the
 #: title of a programme ("This Week", "VOA Today"), not a time.
