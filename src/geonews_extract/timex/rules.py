@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from . import anchoring
 from .calendar import Point, add_months, easter, nth_weekday, shift
@@ -264,10 +265,7 @@ def _resolve(phrase: str, text: str, context: Context) -> Resolution | None:
         whole = _lookup(core, context)
         if whole is not None:
             return whole
-    for pattern, handler in _RULES:
-        match = pattern.fullmatch(core)
-        if match is None:
-            continue
+    for match, handler in _rules_matching(core):
         try:
             found = handler(match, context)
         except (ValueError, OverflowError) as err:
@@ -295,9 +293,18 @@ def rule(pattern: str) -> Callable[[_Rule], _Rule]:
 
     def register(handler: _Rule) -> _Rule:
         _RULES.append((compiled, handler))
+        _rules_matching.cache_clear()
         return handler
 
     return register
+
+
+@lru_cache(maxsize=8192)
+def _rules_matching(core: str) -> tuple[tuple[re.Match[str], _Rule], ...]:
+    """The rules whose pattern matches the whole of `core`, in their order, each with its match.
+    Which rules match depends on the words alone, and most phrases come back in other contexts
+    (other documents, other tenses): trying every pattern in turn cost more than the handlers."""
+    return tuple((match, handler) for pattern, handler in _RULES if (match := pattern.fullmatch(core)) is not None)
 
 
 def _alternatives(words: Iterable[str]) -> str:
