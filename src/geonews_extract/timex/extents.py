@@ -130,6 +130,7 @@ def grow(doc: Doc, span: Span) -> Span:
         start -= 1
     if following is not None and following.lower_ in RIGHT_MODIFIERS:
         end += 1
+    end, start = _day_range_beside_a_month(doc, start, end)
     start = _left_phrase(doc, start, possessive)
     start = _comparison_before(doc, start)
     label = span.label
@@ -411,6 +412,10 @@ def _is_a_decade(word: str) -> bool:
     return _DECADE.fullmatch(decade) is not None or decade in DECADE_WORDS
 
 
+#: The short forms of the weekdays (those that are not the full names).
+_SHORT_WEEKDAYS = frozenset(w for w in WEEKDAYS if not w.endswith("day"))
+
+
 def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     """Time words used for something else: a unit word capitalised inside a sentence is a
     title ("60 Minutes"); a month before "for"/"of" and a capitalised word a name ("the March
@@ -419,7 +424,10 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     noun it modifies an adjective ("the short term outlook"); "current" with its own article or
     modifier a noun ("a strong current"); "a" and a unit word qualifying the noun after it no
     length ("a minute amount", "a day trip"); "Now," opening a sentence a
-    discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom."""
+    discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom; a
+    weekday written short after an article a name ("The Sun", "the Mon")."""
+    if end - start == 1 and start >= 1 and doc[start].lower_.rstrip(".") in _SHORT_WEEKDAYS and doc[start - 1].lower_ in ("the", "a", "an"):
+        return True
     for i in range(start + 1, end):  # a title's unit word follows a number inside the candidate
         token = doc[i]
         word = token.lower_
@@ -810,6 +818,9 @@ def _parts(span: Span, text: str, published: date | datetime | None) -> list[tup
     slashed = _years_with_a_slash(span) if _ONE_WORD_YEAR_JOINERS.search(whole[0][2]) else None
     if slashed is not None:
         return slashed
+    dashed_days = _days_with_a_dash(span) if _ONE_WORD_YEAR_JOINERS.search(whole[0][2]) else None
+    if dashed_days is not None:
+        return dashed_days
     for joiner in span[1:-1]:
         if joiner.lower_ == "of":
             length_of = _length_of_a_time(span, joiner, text, published)
@@ -879,17 +890,61 @@ _SLASHED_YEARS = re.compile(r"((?:1[89]|20)\d\d)[/\u2013\u2014](\d\d|(?:1[89]|20
 def _years_with_a_slash(span: Span) -> list[tuple[int, int, str]] | None:
     """"2022/23", "2022/2023", "2015-16" with a long dash (a season, a year of account): one word, two
     years as TimeML writes "2022-23", the second completed from the first ("23" -> "2023"); a
-    second year of four digits only the next one."""
+    second year of four digits after a slash only the next one, after a dash any later one
+    ("the 2016–2019 drought")."""
     for token in span:
         m = _SLASHED_YEARS.fullmatch(token.text)
         if m is None:
             continue
         first, written = m.group(1), m.group(2)
-        second = written if len(written) == 4 and int(written) == int(first) + 1 else complete_right(first, written) if len(written) == 2 else None
+        dashed = token.text[4] != "/"  # "2016–2019": a range of years; "2022/2023": one season of two
+        later = int(written) == int(first) + 1 or (dashed and int(first) < int(written) <= int(first) + 100)
+        second = written if len(written) == 4 and later else complete_right(first, written) if len(written) == 2 else None
         if second is None:
             return None
         start = token.idx
         return [(start, start + 4, first), (start + 5, start + 5 + len(written), second)]
+    return None
+
+
+#: Two days of a month the tokenizer keeps in one word, joined by an en or an em dash ("6–10").
+_DASHED_DAYS = re.compile(r"(\d{1,2})[\u2013\u2014](\d{1,2})")
+
+
+def _is_a_month(token: Token) -> bool:
+    return token.lower_.rstrip(".") in MONTHS
+
+
+def _day_range_beside_a_month(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """(end, start) of a candidate that takes in the one-word day range just after its month
+    ("July" + "6–10") or just before it ("2–4" + "May")."""
+    if end < len(doc) and _is_a_month(doc[end - 1]) and _DASHED_DAYS.fullmatch(doc[end].text):
+        end += 1
+    if start >= 1 and _is_a_month(doc[start]) and _DASHED_DAYS.fullmatch(doc[start - 1].text):
+        start -= 1
+    return end, start
+
+
+def _days_with_a_dash(span: Span) -> list[tuple[int, int, str]] | None:
+    """"July 6–10", "2–4 May": two days of one month in one word, each end its own expression,
+    resolved with the month (and whatever follows the range, "2–4 May 2019") filled in."""
+    text = span.text
+    for token in span:
+        m = _DASHED_DAYS.fullmatch(token.text)
+        if m is None:
+            continue
+        first, second = m.group(1), m.group(2)
+        if int(first) >= int(second) or int(second) > 31:
+            return None
+        offset = token.idx - span.start_char
+        after = text[offset + len(token) :]
+        second_start = token.idx + len(first) + 1
+        if token.i > span.start and _is_a_month(span.doc[token.i - 1]):
+            month = span.doc[token.i - 1].text
+            return [(span.start_char, token.idx + len(first), text[:offset] + first + after), (second_start, span.end_char, f"{month} {second}{after}")]
+        if token.i + 1 < span.end and _is_a_month(span.doc[token.i + 1]):
+            return [(span.start_char, token.idx + len(first), text[:offset] + first + after), (second_start, span.end_char, second + after)]
+        return None
     return None
 
 

@@ -1170,6 +1170,19 @@ def _relative_unit(m: re.Match, context: Context) -> Resolution | None:
     return _from_published(context, lambda d: shift(Point(grain, d), step, unit))
 
 
+@rule(r"(?:the )?(?P<unit>week|weekend|month|quarter|year) (?P<rel>before last|after next)")
+def _two_units_away(m: re.Match, context: Context) -> Resolution:
+    """'the week before last', 'the year after next': the period two steps back or ahead of the
+    publication's, as 'last week' and 'next week' are one."""
+    grain = _GRAIN_OF_NAMED_UNIT[m["unit"]]
+    step = -2 if m["rel"] == "before last" else 2
+    if grain == "weekend":
+        return _from_published(context, lambda d: Point("weekend", anchoring.weekend(d, context.tense, step // 2) + timedelta(days=7 * (step // 2))))
+    if grain == "quarter" and step < 0:
+        return _from_published(context, lambda d: shift(Point("quarter", anchoring.last_complete_quarter(d)), -1, "Q"))
+    return _from_published(context, lambda d: shift(Point(grain, d), step, _UNIT_OF_GRAIN[grain]))
+
+
 @rule(f"(?:(?P<rel>this|last|next|this past|this coming|past|coming|the) )?{SEASON}")
 def _season(m: re.Match, context: Context) -> Resolution:
     code = SEASONS[m["season"]]

@@ -23,6 +23,10 @@ HABIT_ADVERBS = frozenset(_SYNTAX["habit_adverbs"])
 FUTURE_AUXILIARIES = frozenset(_SYNTAX["future_auxiliaries"])
 #: Modals of what must or may still be done: under one, a bound ("must be filed by Friday") lies ahead.
 OBLIGATION_MODALS = frozenset(_SYNTAX["obligation_modals"])
+#: Modals of what may still happen: under one (not negated, not perfect) a date lies ahead.
+POSSIBILITY_MODALS = frozenset(_SYNTAX["possibility_modals"])
+#: Modals of a past ability as much as of a possibility: under one a date points neither way.
+PAST_OR_POSSIBILITY_MODALS = frozenset(_SYNTAX["past_or_possibility_modals"])
 #: Verbs and adjectives whose "to" + verb, or whose own time, looks ahead ("is expected to meet
 #: on Friday", "is expected in May", "scheduled for Saturday").
 INTENT_VERBS = frozenset(_SYNTAX["intent_verbs"])

@@ -30,8 +30,10 @@ from .syntax import (
     INTENT_VERBS,
     OBLIGATION_MODALS,
     OPENING_CONJUNCTIONS,
+    PAST_OR_POSSIBILITY_MODALS,
     PERFECT_AUXILIARIES,
     PLURAL_TIMETABLE_VERBS,
+    POSSIBILITY_MODALS,
     REPORTING_VERBS,
     SAME_FORM_PAST_VERBS,
     SCHEDULE_WORDS,
@@ -111,7 +113,8 @@ def _verb_tense(span: Span) -> str | None:
             return None
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxiliaries}
-        if verb.tag_ == "VB" and "to" in words:
+        if "to" in words and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in words)):
+            # an infinitive, active or passive ("is expected to be held in February")
             if _is_intent(verb.head) and not _past_perfect(verb.head):
                 return FUTURE
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
@@ -122,6 +125,10 @@ def _verb_tense(span: Span) -> str | None:
             continue
         if words & FUTURE_AUXILIARIES or "going" in words:
             return FUTURE
+        if words & POSSIBILITY_MODALS and not words & PERFECT_AUXILIARIES and not _negated(verb) and not _outside_its_clause(span, verb):
+            return FUTURE  # "may decide on Monday", "should be replaced in January"
+        if words & PAST_OR_POSSIBILITY_MODALS and not words & PERFECT_AUXILIARIES:
+            return None  # "could be replaced in January", "could be located Wednesday": either way
         if verb.tag_ == "VBD" or words & PERFECT_AUXILIARIES or any(a.tag_ == "VBD" for a in auxiliaries):
             return PAST
         if verb.tag_ == "VBG" and not auxiliaries and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
@@ -336,6 +343,17 @@ def _a_plan_beside_a_past(verb: Token, path: list[Token]) -> bool:
         verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ == "VBD"
     )
     return beside and simple_past
+
+
+def _negated(verb: Token) -> bool:
+    """ "cannot be reached on Friday": a negated modal tells an inability, no plan ahead."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _outside_its_clause(span: Span, verb: Token) -> bool:
+    """The time comes before the word that opens the verb's clause ("warnings on Thursday that
+    strikes could harm ties"): the parse hung it on the clause's verb, whose time it is not."""
+    return any(c.dep_ == "mark" and c.i >= span.end for c in verb.children)
 
 
 def _past_perfect(word: Token) -> bool:
