@@ -156,7 +156,16 @@ def grow(doc: Doc, span: Span) -> Span:
         start -= 1  # "The" + "1960s" (were restless): the decade's article; "The 1990s boom": the boom's
     elif _article_of_a_numbered_period(doc, start, end):
         start -= 1  # "The" + "first half" (will be difficult): TimeML keeps the article
+    elif end - start == 1 and start >= 1 and _article_of_a_season(doc, start - 1, start):
+        start -= 1  # "the" + "summer" (had been the driest), "the first frost of the" + "autumn"
     return Span(doc, start, end, label=label)
+
+
+def _article_of_a_season(doc: Doc, article: int, season: int) -> bool:
+    """"the" determining the season itself, which TimeML keeps in the extent ("the summer had
+    been the driest"); "the summer window" has the window's article."""
+    word = doc[season]
+    return doc[article].lower_ == "the" and word.lower_ in SEASONS and doc[article].head.i == season and word.dep_ != "compound"
 
 
 def _article_of_a_numbered_period(doc: Doc, start: int, end: int) -> bool:
@@ -346,6 +355,8 @@ def trim(span: Span) -> Span | None:
         end -= 1
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") and doc[start + 1].lower_.rstrip(".") in MONTHS:
         start += 1  # "an" + "Aug. 10, 1988" (agreement): the article is the noun's
+    elif end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in SEASONS and doc[start + 1].dep_ == "compound" and doc[start].head.i >= end:
+        start += 1  # "the" + "summer" (window): the article is the noun's, the season its modifier
     if end - start >= 3 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
         start += 2  # "the years" + "2010" (through 2020): each year named is an expression
     elif end - start >= 4 and doc[start].lower_ == "the" and doc[start + 1].pos_ == "NOUN" and doc[start + 2].lower_ == "years" and _is_a_year(doc[start + 3]):

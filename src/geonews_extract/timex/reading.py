@@ -196,6 +196,8 @@ def read_times(
                     reference = point
                 elif point.grain in ("time", "partofday"):
                     reference = point.at("day")
+                    if _in_the_evening(point):
+                        reference_part = "NIGHT"  # "halted that evening. ... cleaned the line overnight": that night
                 elif reference is None or not reference.finer_than("year"):
                     reference = point  # "in the 1960s ... a decade later": a text counting in years counts on from it
                 # a decade or a century names no day a later "at 9 a.m." could fall on: a finer reference holds
@@ -236,6 +238,13 @@ def _moves_the_story_on(resolution: Resolution, written: str) -> bool:
 
 
 _GRAINS_OF_A_DAY = frozenset({"day", "partofday", "time"})
+
+
+def _in_the_evening(point: Point) -> bool:
+    """The evening or the night, or a clock time from 6 p.m. on: a night that follows it is its own day's."""
+    if point.grain == "partofday":
+        return point.part in ("EV", "NI")
+    return point.part is not None and point.part[:2].isdigit() and 18 <= int(point.part[:2]) < 24
 
 
 def _a_later_day(resolution: Resolution, reference: Point | None) -> bool:
