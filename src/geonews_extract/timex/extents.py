@@ -350,7 +350,7 @@ def trim(span: Span) -> Span | None:
         if end - start >= 2 and _says_how_early_or_late(doc, end - 1):
             end -= 1  # "two weeks" + "early", "ten days" + "earlier than usual": a length, no shift
             continue
-        if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
+        if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or", "to") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
         end -= 1
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") and doc[start + 1].lower_.rstrip(".") in MONTHS:
