@@ -124,6 +124,7 @@ def grow(doc: Doc, span: Span) -> Span:
         and not (possessive and previous.lower_ in APPROXIMATORS)
         and not _preposition_before_a_noun_phrase(doc, start)
         and not _says_how_early_or_late(doc, start - 1)  # "three weeks late" + "this spring"
+        and not _a_habit_after_on(span)  # "(stayed open) late" + "on weekends": the verb's adverb
     ):
         start -= 1
     if following is not None and following.lower_ in RIGHT_MODIFIERS:
@@ -166,6 +167,18 @@ def _article_of_a_season(doc: Doc, article: int, season: int) -> bool:
     been the driest"); "the summer window" has the window's article."""
     word = doc[season]
     return doc[article].lower_ == "the" and word.lower_ in SEASONS and doc[article].head.i == season and word.dep_ != "compound"
+
+
+def _a_habit_after_on(span: Span) -> bool:
+    """"on weekends", "on Sundays": days of a habit after "on", which no modifier before the
+    preposition qualifies."""
+    return len(span) >= 2 and span[0].lower_ == "on" and span[-1].tag_ in ("NNS", "NNPS") and span[-1].lower_.endswith("s")
+
+
+def _a_set(span: Span) -> bool:
+    """The candidate alone reads as a set ("hourly", "Sundays")."""
+    reading = resolve_safely(span.text, Context())
+    return reading is not None and reading.type == "SET"
 
 
 def _article_of_a_numbered_period(doc: Doc, start: int, end: int) -> bool:
@@ -414,7 +427,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     noun it modifies an adjective ("the short term outlook"); "current" with its own article or
     modifier a noun ("a strong current"); "a" and a unit word qualifying the noun after it no
     length ("a minute amount", "a day trip"); "Now," opening a sentence a
-    discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom."""
+    discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom; "the
+    minutes of" a meeting its record."""
     for i in range(start + 1, end):  # a title's unit word follows a number inside the candidate
         token = doc[i]
         word = token.lower_
@@ -429,6 +443,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
             return True
     if _weekday_of_a_name(doc, start, end) or _a_period_of_play(doc, start, end) or _the_time_of_a_clause(doc, start, end):
         return True
+    if end - start == 2 and doc[start].lower_ == "the" and last_word == "minutes" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("DET", "PRON"):
+        return True  # "the minutes of its meeting": the record of a meeting, no length
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end) or _unit_on_unit(doc, start, end):
         return True
     if end - start == 1 and last_word == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
@@ -670,7 +686,7 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
             continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
             gap = span.doc[joined[-1].end : span.start]
-            if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2:
+            if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2 and not (_a_set(joined[-1]) or _a_set(span)):
                 joined[-1] = Span(span.doc, joined[-1].start, span.end, label="TIME")
                 continue
         joined.append(span)
