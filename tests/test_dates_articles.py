@@ -1391,7 +1391,6 @@ NOT_YET_MORE: dict[tuple[int, int], str] = {
     (23, 7): "the end of a range 'from January to the summer' is put after its start at month and day grain only",
     (23, 17): "a year-less day after a range of the next year ('in May and June, with results published on Aug. 13'), in a clause without a finite verb: read nearest the publication",
     (26, 1): "a bare plural unit as a verb's object ('ending decades in which ...'), which the model leaves untagged",
-    (26, 17): "'that day' after a coarser time ('December 1999'): the day of the passage further back ('June 6, 1950') is not kept as a reference",
     (26, 18): "'the morning' as the object of 'given ... off', with no preposition that places an event in it",
     (28, 14): "a season modifying a noun ('the national winter timetable'), which the model leaves untagged",
     (28, 27): _RATE,

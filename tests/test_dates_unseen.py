@@ -740,6 +740,14 @@ SEASONS_AND_THEIR_ARTICLES = [
     ("Work on the line stopped for most of the winter.", {"the winter": {"type": "DATE"}}),
 ]
 
+#: "that day" after a coarser time is the last day the text named.
+THAT_DAY_AFTER_A_COARSER_TIME = [
+    (
+        "The pier opened on July 3, 1921. It burned down in May 1987. My grandfather was in the crowd that day.",
+        {"that day": {"value": "1921-07-03"}},
+    ),
+]
+
 #: A day written before its month and year, on either side of "to".
 DAYS_BEFORE_THEIR_MONTH = [
     (
@@ -820,6 +828,7 @@ CASES = [
         ("business periods", PERIODS_OF_A_YEAR_BESIDE_SPORTS_WORDS),
         ("overnight after an evening", OVERNIGHT_AFTER_AN_EVENING),
         ("season articles", SEASONS_AND_THEIR_ARTICLES),
+        ("that day", THAT_DAY_AFTER_A_COARSER_TIME),
         ("days before their month", DAYS_BEFORE_THEIR_MONTH),
         ("sets beside days", SETS_BESIDE_DAYS),
         ("lengths before an event", LENGTHS_BEFORE_AN_EVENT),

@@ -70,6 +70,8 @@ def read_times(
     reference_part: str | None = None  # the part of it the text named ("late October": END)
     #: the decade or century the text named last, if no finer time came after it: what "that decade" refers to
     coarse: Point | None = None
+    #: the last day the text named, if a coarser time came after it: what "that day" refers to
+    last_day: Point | None = None
     #: the day the passage tells about, where it was named, and whether the passage was carried over a paragraph
     narrative: tuple[Point, int, bool] | None = None
     #: the day of a passage whose paragraph ended on it: the next paragraph's first time may go on with it
@@ -102,7 +104,15 @@ def read_times(
             context = Context(
                 published,
                 tense,
-                (coarse if coarse is not None and _THAT_COARSE.fullmatch(text) else reference) if text_anchors else None,
+                (
+                    coarse
+                    if coarse is not None and _THAT_COARSE.fullmatch(text)
+                    else last_day
+                    if last_day is not None and _THAT_DAY.fullmatch(text) and reference is not None and not reference.finer_than("week")
+                    else reference
+                )
+                if text_anchors
+                else None,
                 reference_part if text_anchors else None,
                 narrative[0]
                 if narrative is not None
@@ -192,6 +202,8 @@ def read_times(
                 point = resolution.point
                 reference_part = resolution.mod if resolution.mod in ("START", "MID", "END") else None
                 coarse = point if point.grain in ("decade", "century") else None
+                if point.grain in _GRAINS_OF_A_DAY:
+                    last_day = point.at("day")  # "(opened on June 6, 1950) ... reopened in December 1999 ... the crowd that day"
                 if point.grain in REFERENCE_GRAINS:
                     reference = point
                 elif point.grain in ("time", "partofday"):
@@ -214,6 +226,7 @@ def read_times(
 #: after a finer time a later "a year later" would count from ("In 1968 ... In the 1990s she
 #: taught; a student from that decade").
 _THAT_COARSE = re.compile(r"(?:that|the same|that same) (?:decade|century)", re.IGNORECASE)
+_THAT_DAY = re.compile(r"(?:that|that same) day", re.IGNORECASE)
 
 
 def _a_part_of_the_day(span: Span) -> bool:
