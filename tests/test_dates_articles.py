@@ -1388,7 +1388,6 @@ NOT_YET_MORE: dict[tuple[int, int], str] = {
     (22, 16): "a range of clock times for the night of the story's event ('was in Fenwick Road between 11 p.m. and 1 a.m.') after the text moved on to the next evening: read on the last day told of",
     (22, 17): "the end of the range (22, 16)",
     (22, 20): "a plan told in the past perfect ('had planned to start a course in September') looks ahead from then; the month is read behind now",
-    (23, 7): "the end of a range 'from January to the summer' is put after its start at month and day grain only",
     (23, 17): "a year-less day after a range of the next year ('in May and June, with results published on Aug. 13'), in a clause without a finite verb: read nearest the publication",
     (26, 1): "a bare plural unit as a verb's object ('ending decades in which ...'), which the model leaves untagged",
     (26, 18): "'the morning' as the object of 'given ... off', with no preposition that places an event in it",

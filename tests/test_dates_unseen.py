@@ -748,6 +748,11 @@ THAT_DAY_AFTER_A_COARSER_TIME = [
     ),
 ]
 
+#: A season ending a range is the first one after the range's start.
+SEASONS_ENDING_A_RANGE = [
+    ("Rehearsals were moved from January to the summer.", {"January": {"value": "2024-01"}, "the summer": {"value": "2024-SU"}}),
+]
+
 #: A day written before its month and year, on either side of "to".
 DAYS_BEFORE_THEIR_MONTH = [
     (
@@ -829,6 +834,7 @@ CASES = [
         ("overnight after an evening", OVERNIGHT_AFTER_AN_EVENING),
         ("season articles", SEASONS_AND_THEIR_ARTICLES),
         ("that day", THAT_DAY_AFTER_A_COARSER_TIME),
+        ("seasons ending a range", SEASONS_ENDING_A_RANGE),
         ("days before their month", DAYS_BEFORE_THEIR_MONTH),
         ("sets beside days", SETS_BESIDE_DAYS),
         ("lengths before an event", LENGTHS_BEFORE_AN_EVENT),

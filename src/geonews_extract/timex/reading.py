@@ -604,8 +604,9 @@ def _joined_as_a_range(full_text: str, previous: Found, start: int) -> bool:
     return previous.resolution.anchor == "published" and full_text[previous.end : start].strip().lower() in RANGE_JOINERS
 
 
-#: Grains at which the end of a range is placed after its start ("from December to April").
-_YEARLESS_GRAINS = frozenset({"month", "day"})
+#: Grains at which the end of a range is placed after its start ("from December to April",
+#: "from January to the summer").
+_YEARLESS_GRAINS = frozenset({"month", "day", "season"})
 #: Words that join the two ends of a range by themselves ("December through April", "June-July"),
 #: and those that need the start opened by "from" or "between" ("from June to July").
 _SPAN_JOINERS = frozenset({"through", "-", "–"})
