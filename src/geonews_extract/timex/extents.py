@@ -357,7 +357,7 @@ def trim(span: Span) -> Span | None:
         start += 1
     while end > start:
         token = doc[end - 1]
-        if end - start >= 3 and doc[end - 2].lower_ in ("before", "after") and (token.lower_ in NOUN_PHRASE_OPENERS | {"a", "an"} or token.tag_ in ("DT", "PRP$", "NN", "NNS")):
+        if end - start >= 3 and doc[end - 2].lower_ in ("before", "after") and (token.lower_ in NOUN_PHRASE_OPENERS | {"a", "an"} or token.tag_ in ("DT", "PRP$") or (token.tag_ in ("NN", "NNS") and _names_no_time_at_all(token))):
             end -= 2  # "an hour" + "before the" (match), "a day" + "after each" (dose), "a week" + "before term": the event's preposition and noun
             continue
         if end - start >= 2 and _says_how_early_or_late(doc, end - 1):
