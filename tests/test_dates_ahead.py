@@ -44,6 +44,9 @@ CASES = [
     ("Tenants have been asked to leave the building by noon on Saturday.", THURSDAY, "noon on Saturday", "2024-03-16T12:00"),
     # a timetable verb the tagger reads as a noun, with a clock time before the day
     ("The poll shuts at 9 p.m. on Sunday, and the count begins overnight.", THURSDAY, "9 p.m. on Sunday", "2024-03-17T21:00"),
+    # what a present perfect has set in place from a weekday starts ahead
+    ("Rail services have been suspended from Saturday.", THURSDAY, "Saturday", "2024-03-16"),
+    ("The port has declared a curfew from 10 p.m. on Friday.", THURSDAY, "10 p.m. on Friday", "2024-03-15T22:00"),
     # a day a service is cancelled for
     ("All flights to the island have been cancelled for Saturday.", THURSDAY, "Saturday", "2024-03-16"),
     # a season an intent in the present is set on

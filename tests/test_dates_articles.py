@@ -1384,7 +1384,6 @@ NOT_YET_MORE: dict[tuple[int, int], str] = {
     (13, 26): "a set adverb TimeBank leaves unmarked before a noun ('a quarterly dividend'); the adverb alone would need the parse",
     (20, 23): "a possessive day on the object of a future verb ('will watch Friday's jobs report, due at 8:30 a.m.'): the parse leaves 'due' apart, and a possessive says nothing of direction ('Friday's expected rally did not come')",
     (20, 24): "the clock time is read on the possessive day before it (20, 23)",
-    (21, 3): "the start of what a notice covers ('has issued a warning from 6 p.m. on Friday') lies ahead, but the verb's present perfect reads it as past",
     (22, 16): "a range of clock times for the night of the story's event ('was in Fenwick Road between 11 p.m. and 1 a.m.') after the text moved on to the next evening: read on the last day told of",
     (22, 17): "the end of the range (22, 16)",
     (22, 20): "a plan told in the past perfect ('had planned to start a course in September') looks ahead from then; the month is read behind now",

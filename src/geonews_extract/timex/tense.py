@@ -100,6 +100,8 @@ def _verb_tense(span: Span) -> str | None:
         return FUTURE
     if verb is not None and _appoints_a_day(span, verb) and not _past_perfect(verb):
         return FUTURE
+    if verb is not None and _starts_from_a_weekday(span, verb, path):
+        return FUTURE
     if (verb is None or _after_a_noun_tagged_timetable_verb(span)) and _after_a_timetable_verb(span):
         return FUTURE
     if verb is not None and _a_present_bound(verb, path):
@@ -323,6 +325,19 @@ def _appoints_a_day(span: Span, verb: Token) -> bool:
         and root.head.head.i == verb.i
         and any(t.lower_ in WEEKDAYS for t in span)
     )
+
+
+def _starts_from_a_weekday(span: Span, verb: Token, path: list[Token]) -> bool:
+    """"has issued a warning from 6 p.m. on Friday", "have been suspended from Monday": what a
+    present perfect has just set in place (an object, or a passive) starts from a weekday,
+    which lies ahead ("since" tells of a start behind)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    after_from = (before is not None and before.lower_ == "from") or any(t.lower_ == "from" and t.dep_ == "prep" for t in path)
+    if not after_from or not any(t.lower_ in WEEKDAYS for t in span):
+        return False
+    children = list(verb.children)
+    set_in_place = any(c.dep_ in ("dobj", "auxpass") for c in children)  # "prices have risen from Monday('s level)" sets nothing
+    return verb.tag_ == "VBN" and set_in_place and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children)
 
 
 def _sets_a_deadline(verb: Token, path: list[Token]) -> bool:
