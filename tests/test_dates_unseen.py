@@ -770,8 +770,10 @@ SETS_BESIDE_DAYS = [
     ("The pool stays open late on weekends.", {"weekends": {"value": "XXXX-WXX-WE", "type": "SET"}}),
 ]
 
-#: A unit before "before" or "after" and the event's noun is a length.
+#: A unit before "before" or "after" and the event's noun is a length; so is a plural unit the
+#: model took together with the verb whose object it is.
 LENGTHS_BEFORE_AN_EVENT = [
+    ("The deal, ending years of talks, was signed in Geneva.", {"years": {"value": "PXY", "type": "DURATION"}}),
     ("Patients felt dizzy for a day after each injection.", {"a day": {"value": "P1D", "type": "DURATION"}}),
     ("Students are told a week before term begins.", {"a week": {"value": "P1W", "type": "DURATION"}}),
 ]

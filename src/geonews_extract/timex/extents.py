@@ -341,6 +341,9 @@ def trim(span: Span) -> Span | None:
         if word in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
             continue
+        if token.tag_ == "VBG" and token.pos_ == "VERB" and start + 1 < end and token.dep_ not in ("amod", "compound") and doc[start + 1].tag_ == "NNS":
+            start += 1  # "ending" + "decades" (in which ...): the verb whose object the length is
+            continue
         if word in PERIOD_VERBS and start + 1 < end and doc[start + 1].lower_ == "the":
             start += 1  # "ended" + "the week" (2% higher): the verb that closes the period, no part of it
             continue
