@@ -35,6 +35,22 @@ CASES = [
     ("The museum was open on Saturday.", THURSDAY, "Saturday", "2024-03-09"),
     # a season a plan was set for in the past perfect: the nearest, ahead as often as behind
     ("Engineers said the resurfacing had been planned for the summer.", THURSDAY, "the summer", "2024-SU"),
+    # a bare verb joined to a future one shares its "will"
+    ("Snow will cover the passes tonight and stay until Sunday.", THURSDAY, "Sunday", "2024-03-17"),
+    # a modal of what may or must still be done, with no perfect after it, looks ahead
+    ("Temperatures should recover on Monday.", THURSDAY, "Monday", "2024-03-18"),
+    ("The new forms can be downloaded from Tuesday.", THURSDAY, "Tuesday", "2024-03-19"),
+    # a bound on an infinitive under a present or a present perfect
+    ("Tenants have been asked to leave the building by noon on Saturday.", THURSDAY, "noon on Saturday", "2024-03-16T12:00"),
+    # a timetable verb the tagger reads as a noun, with a clock time before the day
+    ("The poll shuts at 9 p.m. on Sunday, and the count begins overnight.", THURSDAY, "9 p.m. on Sunday", "2024-03-17T21:00"),
+    # what a present perfect has set in place from a weekday starts ahead
+    ("Rail services have been suspended from Saturday.", THURSDAY, "Saturday", "2024-03-16"),
+    ("The port has declared a curfew from 10 p.m. on Friday.", THURSDAY, "10 p.m. on Friday", "2024-03-15T22:00"),
+    # a day a service is cancelled for
+    ("All flights to the island have been cancelled for Saturday.", THURSDAY, "Saturday", "2024-03-16"),
+    # a season an intent in the present is set on
+    ("Ministers want the new law in force before the summer break.", "2024-04-24", "summer", "2024-SU"),
 ]
 
 #: (sentence, {extent: value}): days written as ordinals before "of" and the month, which the

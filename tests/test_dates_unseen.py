@@ -722,6 +722,62 @@ OVERNIGHT = [
     ),
 ]
 
+#: After an evening or a night the text told of, "overnight" is that day's night.
+OVERNIGHT_AFTER_AN_EVENING = [
+    (
+        "Crews sealed the leak on Tuesday evening and pumped the tunnel dry overnight.",
+        {"Tuesday evening": {"value": "2024-03-12TEV"}, "overnight": {"value": "2024-03-12TNI"}},
+    ),
+]
+
+#: A season keeps its own article ("the summer was wet"), not that of the noun it modifies
+#: ("the winter deadline"); after "since", or a preposition and before punctuation, the model
+#: may miss it.
+SEASONS_AND_THEIR_ARTICLES = [
+    ("The summer was the wettest in a decade.", {"The summer": {"value": "2023-SU"}}),
+    ("Bids had to arrive before the winter deadline.", {"winter": {"type": "DATE"}}),
+    ("Prices have been rising since the autumn for several reasons.", {"the autumn": {"value": "2023-FA"}}),
+    ("Work on the line stopped for most of the winter.", {"the winter": {"type": "DATE"}}),
+]
+
+#: "that day" after a coarser time is the last day the text named.
+THAT_DAY_AFTER_A_COARSER_TIME = [
+    (
+        "The pier opened on July 3, 1921. It burned down in May 1987. My grandfather was in the crowd that day.",
+        {"that day": {"value": "1921-07-03"}},
+    ),
+]
+
+#: A season ending a range is the first one after the range's start.
+SEASONS_ENDING_A_RANGE = [
+    ("Rehearsals were moved from January to the summer.", {"January": {"value": "2024-01"}, "the summer": {"value": "2024-SU"}}),
+]
+
+#: A day written before its month and year, on either side of "to".
+DAYS_BEFORE_THEIR_MONTH = [
+    (
+        "The show ran from 4 May 2023 to 11 June 2023.",
+        {"4 May 2023": {"value": "2023-05-04"}, "11 June 2023": {"value": "2023-06-11"}},
+    ),
+]
+
+#: Sets beside a day after "on", and the days of a habit after "on" with an adverb before it.
+SETS_BESIDE_DAYS = [
+    (
+        "Buses run every ten minutes, and hourly on Sundays.",
+        {"hourly": {"value": "PT1H", "type": "SET"}, "Sundays": {"value": "XXXX-WXX-7", "type": "SET"}},
+    ),
+    ("The pool stays open late on weekends.", {"weekends": {"value": "XXXX-WXX-WE", "type": "SET"}}),
+]
+
+#: A unit before "before" or "after" and the event's noun is a length; so is a plural unit the
+#: model took together with the verb whose object it is.
+LENGTHS_BEFORE_AN_EVENT = [
+    ("The deal, ending years of talks, was signed in Geneva.", {"years": {"value": "PXY", "type": "DURATION"}}),
+    ("Patients felt dizzy for a day after each injection.", {"a day": {"value": "P1D", "type": "DURATION"}}),
+    ("Students are told a week before term begins.", {"a week": {"value": "P1W", "type": "DURATION"}}),
+]
+
 #: "the past decade" as a stretch up to now where a present perfect measures a change over it;
 #: told of with another tense it is the decade before this one.
 PAST_STRETCHES_OF_A_PRESENT_PERFECT = [
@@ -777,6 +833,13 @@ CASES = [
         ("past stretches", PAST_STRETCHES_OF_A_PRESENT_PERFECT),
         ("at the time", AT_THE_TIME),
         ("business periods", PERIODS_OF_A_YEAR_BESIDE_SPORTS_WORDS),
+        ("overnight after an evening", OVERNIGHT_AFTER_AN_EVENING),
+        ("season articles", SEASONS_AND_THEIR_ARTICLES),
+        ("that day", THAT_DAY_AFTER_A_COARSER_TIME),
+        ("seasons ending a range", SEASONS_ENDING_A_RANGE),
+        ("days before their month", DAYS_BEFORE_THEIR_MONTH),
+        ("sets beside days", SETS_BESIDE_DAYS),
+        ("lengths before an event", LENGTHS_BEFORE_AN_EVENT),
     )
     for i, (sentence, expected) in enumerate(cases)
 ]
@@ -852,3 +915,8 @@ def test_periods_of_a_game_name_no_time(nlp, sentence):
 def test_the_time_of_a_clause_and_overnight_as_an_adjective_name_no_time(nlp, sentence):
     times = extract(sentence, published=PUBLISHED, nlp=nlp).times
     assert [t.text for t in times if t.text in ("the time", "overnight")] == []
+
+
+def test_the_minutes_of_a_meeting_are_no_length(nlp):
+    times = extract("Analysts read the minutes of the bank's last meeting closely.", published=PUBLISHED, nlp=nlp).times
+    assert [t.text for t in times] == []

@@ -126,6 +126,7 @@ def grow(doc: Doc, span: Span) -> Span:
         and not (possessive and previous.lower_ in APPROXIMATORS)
         and not _preposition_before_a_noun_phrase(doc, start)
         and not _says_how_early_or_late(doc, start - 1)  # "three weeks late" + "this spring"
+        and not _a_habit_after_on(span)  # "(stayed open) late" + "on weekends": the verb's adverb
     ):
         start -= 1
     if following is not None and following.lower_ in RIGHT_MODIFIERS:
@@ -159,7 +160,28 @@ def grow(doc: Doc, span: Span) -> Span:
         start -= 1  # "The" + "1960s" (were restless): the decade's article; "The 1990s boom": the boom's
     elif _article_of_a_numbered_period(doc, start, end):
         start -= 1  # "The" + "first half" (will be difficult): TimeML keeps the article
+    elif end - start == 1 and start >= 1 and _article_of_a_season(doc, start - 1, start):
+        start -= 1  # "the" + "summer" (had been the driest), "the first frost of the" + "autumn"
     return Span(doc, start, end, label=label)
+
+
+def _article_of_a_season(doc: Doc, article: int, season: int) -> bool:
+    """"the" determining the season itself, which TimeML keeps in the extent ("the summer had
+    been the driest"); "the summer window" has the window's article."""
+    word = doc[season]
+    return doc[article].lower_ == "the" and word.lower_ in SEASONS and doc[article].head.i == season and word.dep_ != "compound"
+
+
+def _a_habit_after_on(span: Span) -> bool:
+    """"on weekends", "on Sundays": days of a habit after "on", which no modifier before the
+    preposition qualifies."""
+    return len(span) >= 2 and span[0].lower_ == "on" and span[-1].tag_ in ("NNS", "NNPS") and span[-1].lower_.endswith("s")
+
+
+def _a_set(span: Span) -> bool:
+    """The candidate alone reads as a set ("hourly", "Sundays")."""
+    reading = resolve_safely(span.text, Context())
+    return reading is not None and reading.type == "SET"
 
 
 def _article_of_a_numbered_period(doc: Doc, start: int, end: int) -> bool:
@@ -333,6 +355,9 @@ def trim(span: Span) -> Span | None:
         if word in LEFT_MODIFIERS and (token.pos_ == "VERB" or _pronoun_before(doc, start)) and start + 1 < end:
             start += 1  # "(the strike may) last three years", "(you said) this 30 years ago": no modifier
             continue
+        if token.tag_ == "VBG" and token.pos_ == "VERB" and start + 1 < end and token.dep_ not in ("amod", "compound") and doc[start + 1].tag_ == "NNS":
+            start += 1  # "ending" + "decades" (in which ...): the verb whose object the length is
+            continue
         if word in PERIOD_VERBS and start + 1 < end and doc[start + 1].lower_ == "the":
             start += 1  # "ended" + "the week" (2% higher): the verb that closes the period, no part of it
             continue
@@ -349,8 +374,8 @@ def trim(span: Span) -> Span | None:
         start += 1
     while end > start:
         token = doc[end - 1]
-        if end - start >= 3 and doc[end - 2].lower_ in ("before", "after") and token.lower_ in NOUN_PHRASE_OPENERS | {"a", "an"}:
-            end -= 2  # "an hour" + "before the" (match): the event's preposition, no part of the length
+        if end - start >= 3 and doc[end - 2].lower_ in ("before", "after") and (token.lower_ in NOUN_PHRASE_OPENERS | {"a", "an"} or token.tag_ in ("DT", "PRP$") or (token.tag_ in ("NN", "NNS") and _names_no_time_at_all(token))):
+            end -= 2  # "an hour" + "before the" (match), "a day" + "after each" (dose), "a week" + "before term": the event's preposition and noun
             continue
         if end - start >= 2 and _says_how_early_or_late(doc, end - 1):
             end -= 1  # "two weeks" + "early", "ten days" + "earlier than usual": a length, no shift
@@ -358,11 +383,13 @@ def trim(span: Span) -> Span | None:
         if end - start >= 2 and token.lower_ in _SEQUENCE_PREPOSITIONS and _a_length_opens_at(doc, end):
             end -= 1  # "the spring" + "after" + "two years (of drought)": the length's preposition
             continue
-        if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or") or token.lower_ in TRAILING_FOCUS_ADVERBS):
+        if not (token.is_punct or token.is_space or token.lower_ in ("'s", "’s", "'", "and", "or", "to") or token.lower_ in TRAILING_FOCUS_ADVERBS):
             break
         end -= 1
     if end - start >= 2 and doc[start].lower_ in ("the", "a", "an") and doc[start + 1].lower_.rstrip(".") in MONTHS:
         start += 1  # "an" + "Aug. 10, 1988" (agreement): the article is the noun's
+    elif end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in SEASONS and doc[start + 1].dep_ == "compound" and doc[start].head.i >= end:
+        start += 1  # "the" + "summer" (window): the article is the noun's, the season its modifier
     if end - start >= 3 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
         start += 2  # "the years" + "2010" (through 2020): each year named is an expression
     elif end - start >= 4 and doc[start].lower_ == "the" and doc[start + 1].pos_ == "NOUN" and doc[start + 2].lower_ == "years" and _is_a_year(doc[start + 3]):
@@ -424,8 +451,9 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
     noun it modifies an adjective ("the short term outlook"); "current" with its own article or
     modifier a noun ("a strong current"); "a" and a unit word qualifying the noun after it no
     length ("a minute amount", "a day trip"); "Now," opening a sentence a
-    discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom; a
-    weekday written short after an article a name ("The Sun", "the Mon")."""
+    discourse marker ("Now, the minister says, ..."); "at the end of the day," an idiom; "the
+    minutes of" a meeting its record; a weekday written short after an article a name ("The Sun",
+    "the Mon")."""
     if end - start == 1 and start >= 1 and doc[start].lower_.rstrip(".") in _SHORT_WEEKDAYS and doc[start - 1].lower_ in ("the", "a", "an"):
         return True
     for i in range(start + 1, end):  # a title's unit word follows a number inside the candidate
@@ -442,6 +470,8 @@ def _names_no_time(doc: Doc, start: int, end: int) -> bool:
             return True
     if _weekday_of_a_name(doc, start, end) or _a_period_of_play(doc, start, end) or _the_time_of_a_clause(doc, start, end):
         return True
+    if end - start == 2 and doc[start].lower_ == "the" and last_word == "minutes" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in ("DET", "PRON"):
+        return True  # "the minutes of its meeting": the record of a meeting, no length
     if _names_a_programme(doc, start, end) or _names_a_share(doc, end) or _unit_to_unit(doc, end) or _an_era(doc, start, end) or _unit_on_unit(doc, start, end):
         return True
     if end - start == 1 and last_word == "now" and end < len(doc) and doc[end].text == "," and _opens_the_sentence(doc, start):
@@ -693,7 +723,7 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
             continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
             gap = span.doc[joined[-1].end : span.start]
-            if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2:
+            if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2 and not (_a_set(joined[-1]) or _a_set(span)):
                 joined[-1] = Span(span.doc, joined[-1].start, span.end, label="TIME")
                 continue
         joined.append(span)

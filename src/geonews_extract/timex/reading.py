@@ -70,6 +70,8 @@ def read_times(
     reference_part: str | None = None  # the part of it the text named ("late October": END)
     #: the decade or century the text named last, if no finer time came after it: what "that decade" refers to
     coarse: Point | None = None
+    #: the last day the text named, if a coarser time came after it: what "that day" refers to
+    last_day: Point | None = None
     #: the day the passage tells about, where it was named, and whether the passage was carried over a paragraph
     narrative: tuple[Point, int, bool] | None = None
     #: the day of a passage whose paragraph ended on it: the next paragraph's first time may go on with it
@@ -103,7 +105,15 @@ def read_times(
             context = Context(
                 published,
                 tense,
-                (coarse if coarse is not None and _THAT_COARSE.fullmatch(text) else reference) if text_anchors else None,
+                (
+                    coarse
+                    if coarse is not None and _THAT_COARSE.fullmatch(text)
+                    else last_day
+                    if last_day is not None and _THAT_DAY.fullmatch(text) and reference is not None and not reference.finer_than("week")
+                    else reference
+                )
+                if text_anchors
+                else None,
                 reference_part if text_anchors else None,
                 narrative[0]
                 if narrative is not None
@@ -194,10 +204,14 @@ def read_times(
                 point = resolution.point
                 reference_part = resolution.mod if resolution.mod in ("START", "MID", "END") else None
                 coarse = point if point.grain in ("decade", "century") else None
+                if point.grain in _GRAINS_OF_A_DAY:
+                    last_day = point.at("day")  # "(opened on June 6, 1950) ... reopened in December 1999 ... the crowd that day"
                 if point.grain in REFERENCE_GRAINS:
                     reference = point
                 elif point.grain in ("time", "partofday"):
                     reference = point.at("day")
+                    if _in_the_evening(point):
+                        reference_part = "NIGHT"  # "halted that evening. ... cleaned the line overnight": that night
                 elif reference is None or not reference.finer_than("year"):
                     reference = point  # "in the 1960s ... a decade later": a text counting in years counts on from it
                 # a decade or a century names no day a later "at 9 a.m." could fall on: a finer reference holds
@@ -214,6 +228,7 @@ def read_times(
 #: after a finer time a later "a year later" would count from ("In 1968 ... In the 1990s she
 #: taught; a student from that decade").
 _THAT_COARSE = re.compile(r"(?:that|the same|that same) (?:decade|century)", re.IGNORECASE)
+_THAT_DAY = re.compile(r"(?:that|that same) day", re.IGNORECASE)
 
 
 def _a_part_of_the_day(span: Span) -> bool:
@@ -238,6 +253,13 @@ def _moves_the_story_on(resolution: Resolution, written: str) -> bool:
 
 
 _GRAINS_OF_A_DAY = frozenset({"day", "partofday", "time"})
+
+
+def _in_the_evening(point: Point) -> bool:
+    """The evening or the night, or a clock time from 6 p.m. on: a night that follows it is its own day's."""
+    if point.grain == "partofday":
+        return point.part in ("EV", "NI")
+    return point.part is not None and point.part[:2].isdigit() and 18 <= int(point.part[:2]) < 24
 
 
 def _a_later_day(resolution: Resolution, reference: Point | None) -> bool:
@@ -584,8 +606,9 @@ def _joined_as_a_range(full_text: str, previous: Found, start: int) -> bool:
     return previous.resolution.anchor == "published" and full_text[previous.end : start].strip().lower() in RANGE_JOINERS
 
 
-#: Grains at which the end of a range is placed after its start ("from December to April").
-_YEARLESS_GRAINS = frozenset({"month", "day"})
+#: Grains at which the end of a range is placed after its start ("from December to April",
+#: "from January to the summer").
+_YEARLESS_GRAINS = frozenset({"month", "day", "season"})
 #: Words that join the two ends of a range by themselves ("December through April", "June-July"),
 #: and those that need the start opened by "from" or "between" ("from June to July").
 _SPAN_JOINERS = frozenset({"through", "-", "–"})

@@ -74,6 +74,7 @@ class Context:
     reference: Point | None = None  # the last date the text named, for "two days later"
     #: The part of the reference its words named ("late October": END; START, MID): a count
     #: from it moves from that part of the stretch ("late October ... two weeks later" -> November).
+    #: NIGHT: the reference day was named by its evening, its night or a clock time from 6 p.m.
     reference_part: str | None = None
     #: A full date the passage is telling about ("an e-mail sent on July 1, 2012 ... Sunday
     #: night"): year-less days and weekdays are placed around it rather than the publication date.
@@ -645,9 +646,11 @@ def _part_alone(m: re.Match, context: Context) -> Resolution | None:
         return None  # "morning talk show", "good evening", "a night in jail": no time of a day
     part = PARTS_OF_DAY[m["part"]]
     # "overnight" told of a day is the night that led into it ("fell on Friday after overnight
-    # losses": Thursday night); ahead ("will be closed overnight") it is that day's night
-    back = 1 if m["part"] == "overnight" and context.tense != anchoring.FUTURE else 0
+    # losses": Thursday night); ahead ("will be closed overnight"), or after the evening or the
+    # night the text told of ("halted that evening ... cleaned overnight"), it is that day's night
     reference = context.reference
+    after_its_evening = reference is not None and context.reference_part == "NIGHT"
+    back = 1 if m["part"] == "overnight" and context.tense != anchoring.FUTURE and not after_its_evening else 0
     if reference is not None and reference.grain == "day":
         point = Point("partofday", reference.day - timedelta(days=back), part)
         return Resolution(point.value(), "TIME", "text", point)

@@ -102,7 +102,9 @@ def _verb_tense(span: Span) -> str | None:
         return FUTURE
     if verb is not None and _appoints_a_day(span, verb) and not _past_perfect(verb):
         return FUTURE
-    if verb is None and _after_a_timetable_verb(span):
+    if verb is not None and _starts_from_a_weekday(span, verb, path):
+        return FUTURE
+    if (verb is None or _after_a_noun_tagged_timetable_verb(span)) and _after_a_timetable_verb(span):
         return FUTURE
     if verb is not None and _a_present_bound(verb, path):
         return FUTURE
@@ -117,6 +119,8 @@ def _verb_tense(span: Span) -> str | None:
             # an infinitive, active or passive ("is expected to be held in February")
             if _is_intent(verb.head) and not _past_perfect(verb.head):
                 return FUTURE
+            if _bounded_ahead(span, path) and _told_from_now(verb.head):
+                return FUTURE  # "shops have been told to clear the stock by 5 p.m. on Saturday"
             if verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
                 return FUTURE  # "is to resume trading on Tuesday": an arrangement ahead
             if verb.head.lower_ == "going" and any(c.lemma_ == "be" and c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.head.children):
@@ -129,6 +133,11 @@ def _verb_tense(span: Span) -> str | None:
             return FUTURE  # "may decide on Monday", "should be replaced in January"
         if words & PAST_OR_POSSIBILITY_MODALS and not words & PERFECT_AUXILIARIES:
             return None  # "could be replaced in January", "could be located Wednesday": either way
+        if verb.tag_ == "VB" and not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "will sweep the hills and last through the weekend": a bare verb joined to one shares its auxiliaries
+            continue
+        if words & OBLIGATION_MODALS and not words & PERFECT_AUXILIARIES and _names_a_day_or_month(span):
+            return FUTURE  # "conditions should ease on Sunday", "can be found online from Friday"
         if verb.tag_ == "VBD" or words & PERFECT_AUXILIARIES or any(a.tag_ == "VBD" for a in auxiliaries):
             return PAST
         if verb.tag_ == "VBG" and not auxiliaries and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
@@ -136,6 +145,8 @@ def _verb_tense(span: Span) -> str | None:
             continue
         if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and _is_intent(verb) and _has_an_infinitive(verb):
             return FUTURE  # "On Tuesday, the league plans to hold a news conference"
+        if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and _is_intent(verb) and _names_a_season(span):
+            return FUTURE  # "ministers want the bill passed before the summer recess"
         if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
             if _timetabled(span, verb, auxiliaries):
                 return FUTURE
@@ -176,6 +187,24 @@ def looks_past_today(span: Span) -> bool:
     return False
 
 
+def _bounded_ahead(span: Span, path: list[Token]) -> bool:
+    """"by" or "until" bounds the expression, on its way up to the verb or just before it
+    ("to clear the shelves by 5 p.m. on Saturday")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ in _BOUNDS_AHEAD) or any(t.lower_ in _BOUNDS_AHEAD and t.dep_ == "prep" for t in path)
+
+
+def _told_from_now(verb: Token) -> bool:
+    """The verb is in the present or the present perfect ("have been told", "asks"): what it
+    bounds is seen from now, not from a past."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ == "had" for a in auxiliaries):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
 def _reported_just_before(span: Span) -> bool:
     """A reporting verb in the past stands just before the day, "on" at most between ("the
     company said on Monday it would ...", "officials announced Tuesday that ..."): news dates
@@ -188,7 +217,7 @@ def _reported_just_before(span: Span) -> bool:
 def _word_before(span: Span) -> Token | None:
     """The word just before a date, passing over one "on" ("said on Monday", "ends on Sunday")."""
     i = span.start - 1
-    if i >= 0 and span.doc[i].lower_ == "on":
+    if i >= 0 and span.doc[i].lower_ in ("on", "at"):
         i -= 1
     return span.doc[i] if i >= 0 else None
 
@@ -253,6 +282,14 @@ def _after_a_timetable_verb(span: Span) -> bool:
     return word.lower_ in TIMETABLE_VERBS and word.tag_ in ("NNS", "VBZ") and subject.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _after_a_noun_tagged_timetable_verb(span: Span) -> bool:
+    """"The window shuts at 11 p.m. on Monday, and the manager said ...": a timetable verb the
+    tagger took for a plural noun just before the time, so the parse hangs the time on a verb
+    further up."""
+    word = _word_before(span)
+    return word is not None and word.tag_ == "NNS" and word.lower_ in TIMETABLE_VERBS
+
+
 def _names_a_day_or_month(span: Span) -> bool:
     """A weekday or a month ("on Friday", "in May", "on Aug. 3", "on Sunday night"): a day a
     timetable can name."""
@@ -295,6 +332,19 @@ def _appoints_a_day(span: Span, verb: Token) -> bool:
         and root.head.head.i == verb.i
         and any(t.lower_ in WEEKDAYS for t in span)
     )
+
+
+def _starts_from_a_weekday(span: Span, verb: Token, path: list[Token]) -> bool:
+    """"has issued a warning from 6 p.m. on Friday", "have been suspended from Monday": what a
+    present perfect has just set in place (an object, or a passive) starts from a weekday,
+    which lies ahead ("since" tells of a start behind)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    after_from = (before is not None and before.lower_ == "from") or any(t.lower_ == "from" and t.dep_ == "prep" for t in path)
+    if not after_from or not any(t.lower_ in WEEKDAYS for t in span):
+        return False
+    children = list(verb.children)
+    set_in_place = any(c.dep_ in ("dobj", "auxpass") for c in children)  # "prices have risen from Monday('s level)" sets nothing
+    return verb.tag_ == "VBN" and set_in_place and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children)
 
 
 def _sets_a_deadline(verb: Token, path: list[Token]) -> bool:
