@@ -15,7 +15,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
    ("Reyes's statement", "[X] issued a statement"), or of the latest earlier text of that kind
    ("X said in a statement"), else the previous speaker;
 4. a generic source ("critics", "residents of Kabul") -> no entity (null), unless an organisation
-   after "at" or "from" says whom it works for ("analysts at Erste Group");
+   after "at" or "from" says whom it works for ("analysts at Erste Group"), or it is definite and
+   the latest earlier speaker with its noun had one ("Analysts at X wrote ... the analysts added");
 5. a named entity in an apposition or the head's own prepositional object ("the governor,
    Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
    in Miami", nor names joined with others: "the leaders of Spain and Portugal"; a person
@@ -356,7 +357,11 @@ class Resolver:
             if owners and owners[-1] is not None:
                 return owners[-1]
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
-            return self._employer(head)
+            employer = self._employer(head)
+            if employer is None and definite:  # "Analysts at ING wrote ... the analysts added": the same ones
+                same = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+                return same[-1] if same else None
+            return employer
         if noun in lexicon.bodies or word in lexicon.bodies:
             body = self._body(head, before)
             if body is None and _bare(head):  # "Police said" after "Greater Manchester Police" was named
