@@ -154,3 +154,10 @@ def test_a_personal_title_is_no_part_of_the_name(nlp):
 def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp):
     text = 'Its author, Dr Joris van Leeuwen, said the sample was large. "The link held," van Leeuwen said.'
     assert [name for _, name in _speakers(nlp, text)] == ["Joris van Leeuwen", "Joris van Leeuwen"]
+
+
+def test_a_name_after_a_post_before_it_is_a_person_and_so_is_its_surname(nlp):
+    text = 'Campaign pollster Ines Marwick said the gap had closed. "We are level," Marwick said.'
+    types = _types(nlp, text)
+    assert types["Ines Marwick"] == types["Marwick"] == "PERSON"
+    assert _speakers(nlp, text)[1] == ("We are level", "Ines Marwick")

@@ -15,7 +15,7 @@
   "Bank", "Inc"):
   - the possessor of a relative: "[Voinea]'s granddaughter";
   - set beside a relative or a person's post: "Voinea's granddaughter, [Ilinca]", "a council
-    spokesman, [Mihai Dobre]", "[Ilinca], his granddaughter";
+    spokesman, [Mihai Dobre]", "[Ilinca], his granddaughter", "television host [Ana Ruiz]";
   - given an age: "[Voinea], 71, says";
   - after a personal title, which is no part of the name: "Dr [Anouk de Vries]".
   A capitalised name the model missed there becomes one.
@@ -373,6 +373,11 @@ def _beside_a_person_word(ent: Span, place_names: PlaceTest | None = None) -> bo
         nouns = set() if after_a_preposition else nouns & KIN
     if nouns:
         return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and (
+        before.is_lower and before.lemma_ in ROLES
+    ):
+        return True  # "Fox News [host] Sean Hannity", "campaign [spokesman] Ana Ruiz"
     for child in root.rights:
         if child.dep_ != "appos":
             continue
