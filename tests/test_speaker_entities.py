@@ -161,3 +161,11 @@ def test_a_name_after_a_post_before_it_is_a_person_and_so_is_its_surname(nlp):
     types = _types(nlp, text)
     assert types["Ines Marwick"] == types["Marwick"] == "PERSON"
     assert _speakers(nlp, text)[1] == ("We are level", "Ines Marwick")
+
+
+def test_a_surname_that_speaks_alone_is_the_person_named_in_full(nlp):
+    text = ('Police chief Marek Gajdos spoke to reporters in Kosice. "The girls were seen in the town," Gajdos said. '
+            '"We still have to find them," Gajdos added.')
+    types = _types(nlp, text)
+    assert types["Marek Gajdos"] == types["Gajdos"] == "PERSON"
+    assert [name for _, name in _speakers(nlp, text)] == ["Marek Gajdos", "Marek Gajdos"]

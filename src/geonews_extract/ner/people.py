@@ -25,10 +25,12 @@
 * A name of a person's shape that the model typed a thing (a work, a product, an event) and
   that is the subject of a verb of speech is a person's ('"...," [Lars Egeland] told Reuters').
 * A capitalised name the model missed that is the subject of a verb of speech is a person's
-  ("[Jan Egeland] told reporters"), or an organisation's where it is an acronym or holds an
-  organisation's head word ("[Harbour Watch Group] said"); one the model missed that runs from
-  a force's word to a place the text names ("[Police Scotland]"), or an acronym where a
-  source works ("analysts at [ING]"), is an organisation's, wherever it stands.
+  ("[Jan Egeland] told reporters"; one word where it ends a longer name of the text: "Marek
+  Gajdos" ... "[Gajdos] said", the longer name a person's too), or an organisation's where it
+  is an acronym or holds an organisation's head word ("[Harbour Watch Group] said"); one the
+  model missed that runs from a force's word to a place the text names ("[Police Scotland]"),
+  or an acronym where a source works ("analysts at [ING]"), is an organisation's, wherever it
+  stands.
 
 The word lists are data (``data/ner/people.json``).
 """
@@ -102,10 +104,14 @@ def retype(
             for ent in ents]
     ents = [_after_a_title(ent) for ent in ents]
     speaking = [_speaking_person(ent, places) for ent in ents]
-    missed = _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents), places)
+    missed = _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents), places, frozenset(
+        ent[-1].text for ent in ents if len(ent) >= 2 and ent.label_ in RETYPED_LABELS | {"PERSON"}
+    ))
     # the names the subject of a verb of speech made people: their surnames are people's too
     speaking_people = {new.start for new, old in zip(speaking, ents, strict=True) if new is not old}
-    speaking_people |= {ent.start for ent in missed if ent.label_ == "PERSON" and _speaking_name(ent, places) == "PERSON"}
+    speaking_people |= {
+        ent.start for ent in missed if ent.label_ == "PERSON" and _speaking_name(ent, places, {ent[-1].text}) == "PERSON"
+    }
     ents = speaking + missed
     people = [
         ent
@@ -240,7 +246,13 @@ def _acronym(ent: Span) -> bool:
     return lower > sum(1 for t in ent.sent if t.is_alpha and t.is_upper)
 
 
-def _missed_names(doc: Doc, covered: bytearray, surnames: frozenset[str], places: AbstractSet[str] = frozenset()) -> list[Span]:
+def _missed_names(
+    doc: Doc,
+    covered: bytearray,
+    surnames: frozenset[str],
+    places: AbstractSet[str] = frozenset(),
+    name_ends: AbstractSet[str] = frozenset(),
+) -> list[Span]:
     """Capitalised names the model missed where the words around them type them: after a
     common noun for an organisation (ORG), or beside a relative, a post or an age (PERSON),
     the subject of a verb of speech, a force's word before a place (`places`: names of places
@@ -249,7 +261,7 @@ def _missed_names(doc: Doc, covered: bytearray, surnames: frozenset[str], places
     elsewhere in the text (`surnames`: "Sorin Vladu" ... "Vladu, 59,"). The words are found
     on the parse arrays, without making a Python object of every token."""
     capitalised = _capitalised(doc, covered, surnames)
-    found = []
+    runs = []
     for i in sorted(capitalised):
         if i - 1 in capitalised or (i > 0 and covered[i - 1]):
             continue  # only the first word of a name starts one
@@ -258,12 +270,17 @@ def _missed_names(doc: Doc, covered: bytearray, surnames: frozenset[str], places
             end += 1
         if end < len(doc) and doc[end].pos_ == "PROPN":
             continue  # the name runs on into another one
+        runs.append((i, end))
+    # the last words of names of two words or more: a surname where it speaks alone ("Tuttle added")
+    name_ends = set(name_ends) | {doc[end - 1].text for i, end in runs if end - i >= 2}
+    found = []
+    for i, end in runs:
         span = Span(doc, i, end)
         if _after_an_organisation_noun(doc, i):
             found.append(Span(doc, i, end, label="ORG"))
         elif _person_shape(span) and _beside_a_person_word(span):
             found.append(Span(doc, i, end, label="PERSON"))
-        elif (label := _speaking_name(span, places) or _organisation_name(span, places)) is not None:
+        elif (label := _speaking_name(span, places, name_ends) or _organisation_name(span, places)) is not None:
             found.append(_without_titles(Span(doc, i, end, label=label)))
     return found
 
@@ -276,7 +293,9 @@ def _without_titles(name: Span) -> Span:
     return Span(name.doc, start, name.end, label=name.label_) if start > name.start else name
 
 
-def _speaking_name(span: Span, places: AbstractSet[str] = frozenset()) -> str | None:
+def _speaking_name(
+    span: Span, places: AbstractSet[str] = frozenset(), name_ends: AbstractSet[str] = frozenset()
+) -> str | None:
     """The type of a name the model missed that is the subject of a verb of speech: an acronym or
     a name with an organisation's head word is an organisation's, two to four capitalised words a
     person's; one other word is left alone ("Police said")."""
@@ -297,7 +316,8 @@ def _speaking_name(span: Span, places: AbstractSet[str] = frozenset()) -> str | 
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Yedioth Ahronoth daily": no person
     named = [w for w in words if w.lower() not in NAME_TITLES]  # "Detective [Richard Black]", not "Chief" alone
     placed = any(w in places for w in words)  # "Bangladesh Speaker"
-    return "PERSON" if len(words) >= 2 and named and not (after_the or placed) and _person_shape(span) else None
+    surname = len(words) == 1 and words[0] in name_ends  # "Ian Tuttle" ... "Tuttle added"
+    return "PERSON" if (len(words) >= 2 or surname) and named and not (after_the or placed) and _person_shape(span) else None
 
 
 def _organisation_name(span: Span, places: AbstractSet[str]) -> str | None:
