@@ -296,9 +296,10 @@ def _without_titles(name: Span) -> Span:
 def _speaking_name(
     span: Span, places: AbstractSet[str] = frozenset(), name_ends: AbstractSet[str] = frozenset()
 ) -> str | None:
-    """The type of a name the model missed that is the subject of a verb of speech: an acronym or
-    a name with an organisation's head word is an organisation's, two to four capitalised words a
-    person's; one other word is left alone ("Police said")."""
+    """The type of a name the model missed that is the subject of a verb of speech, on the verb's
+    line: an acronym or a name with an organisation's head word is an organisation's, two to four
+    capitalised words a person's, and so is one word among `name_ends` (the last words of longer
+    names of the text: "Gajdos said"); one other word is left alone ("Police said")."""
     root = span.root
     verb = root.head
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS or not _running(span):
