@@ -1,7 +1,8 @@
-"""Names the model types wrongly that the words around them type at once (`ner.people`), so that the
-document's entities and the speakers resolved to them are right: a relative's or a post's name, or
-one given an age, is a person, and so is every name with that person's surname; a name set beside
-a common noun for an organisation is that organisation."""
+"""Names the model types wrongly, cuts or misses that the words around them type at once (`ner.people`,
+`ner.repairs`, the dateline), so that the document's entities and the speakers resolved to them are
+right: a relative's or a post's name, one given an age or a personal title, or the subject of a verb
+of speech, is a person, and so is every name with that person's surname; a name set beside a common
+noun for an organisation is that organisation; a post ("Minister for Agriculture") is no entity."""
 
 import pytest
 
@@ -113,3 +114,58 @@ def test_a_person_known_by_initials_speaks(nlp):
 def test_an_acronym_of_other_letters_stays_an_organisation(nlp):
     text = "Anders Holm, a fund manager, sold his stake. Output fell 4 percent in May, according to data compiled by FTRB."
     assert _types(nlp, text)["FTRB"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We did not see it coming," Mats Grondahl told Reuters.', "Mats Grondahl"),  # the model misses it
+        ('"The dam will hold," Bjorn Ekstedt told the radio station.', "Bjorn Ekstedt"),  # the model calls it a work
+    ],
+)
+def test_a_name_that_speaks_is_a_person(nlp, text, name):
+    assert _types(nlp, text)[name] == "PERSON"
+    assert _speakers(nlp, text)[0][1] == name
+
+
+def test_an_acronym_where_a_source_works_is_an_organisation(nlp):
+    text = "Analysts at ING wrote in a note to clients that the cut was larger than expected."
+    assert _types(nlp, text)["ING"] == "ORG"
+    assert _speakers(nlp, text)[0][1] == "ING"
+
+
+def test_a_force_the_model_ran_over_the_dateline_keeps_its_name(nlp):
+    text = "BRISTOL, England - Police Avon said on Friday the road had reopened after the crash."
+    assert _types(nlp, text)["Police Avon"] == "ORG"
+    assert _speakers(nlp, text)[0][1] == "Police Avon"
+
+
+def test_a_post_is_no_organisation_and_its_holder_speaks(nlp):
+    text = "Opening the session, the Minister for Agriculture, Peter Maloney, told parliament that the subsidy would end."
+    assert "Minister for Agriculture" not in _types(nlp, text)
+    assert _speakers(nlp, text)[0][1] == "Peter Maloney"
+
+
+def test_a_personal_title_is_no_part_of_the_name(nlp):
+    types = _types(nlp, "The survey was led by Prof Henrik Aalto, who said the trend was clear.")
+    assert types.get("Henrik Aalto") == "PERSON" and "Prof Henrik Aalto" not in types
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp):
+    text = 'Its author, Dr Joris van Leeuwen, said the sample was large. "The link held," van Leeuwen said.'
+    assert [name for _, name in _speakers(nlp, text)] == ["Joris van Leeuwen", "Joris van Leeuwen"]
+
+
+def test_a_name_after_a_post_before_it_is_a_person_and_so_is_its_surname(nlp):
+    text = 'Campaign pollster Ines Marwick said the gap had closed. "We are level," Marwick said.'
+    types = _types(nlp, text)
+    assert types["Ines Marwick"] == types["Marwick"] == "PERSON"
+    assert _speakers(nlp, text)[1] == ("We are level", "Ines Marwick")
+
+
+def test_a_surname_that_speaks_alone_is_the_person_named_in_full(nlp):
+    text = ('Police chief Marek Gajdos spoke to reporters in Kosice. "The girls were seen in the town," Gajdos said. '
+            '"We still have to find them," Gajdos added.')
+    types = _types(nlp, text)
+    assert types["Marek Gajdos"] == types["Gajdos"] == "PERSON"
+    assert [name for _, name in _speakers(nlp, text)] == ["Marek Gajdos", "Marek Gajdos"]

@@ -15,12 +15,22 @@
   "Bank", "Inc"):
   - the possessor of a relative: "[Voinea]'s granddaughter";
   - set beside a relative or a person's post: "Voinea's granddaughter, [Ilinca]", "a council
-    spokesman, [Mihai Dobre]", "[Ilinca], his granddaughter";
-  - given an age: "[Voinea], 71, says".
+    spokesman, [Mihai Dobre]", "[Ilinca], his granddaughter", "television host [Ana Ruiz]";
+  - given an age: "[Voinea], 71, says";
+  - after a personal title, which is no part of the name: "Dr [Anouk de Vries]".
   A capitalised name the model missed there becomes one.
   The other names of the document with that person's surname are that person too: the full
-  name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), and the bare surname of a full
-  name.
+  name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), the bare surname of a full
+  name, and the end of a full name that starts with a particle ("de Vries").
+* A name of a person's shape that the model typed a thing (a work, a product, an event) and
+  that is the subject of a verb of speech is a person's ('"...," [Lars Egeland] told Reuters').
+* A capitalised name the model missed that is the subject of a verb of speech is a person's
+  ("[Jan Egeland] told reporters"; one word where it ends a longer name of the text: "Marek
+  Gajdos" ... "[Gajdos] said", the longer name a person's too), or an organisation's where it
+  is an acronym or holds an organisation's head word ("[Harbour Watch Group] said"); one the
+  model missed that runs from a force's word to a place the text names ("[Police Scotland]"),
+  or an acronym where a source works ("analysts at [ING]"), is an organisation's, wherever it
+  stands.
 
 The word lists are data (``data/ner/people.json``).
 """
@@ -28,6 +38,7 @@ The word lists are data (``data/ner/people.json``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, POS
@@ -50,13 +61,28 @@ ROLES = frozenset(_WORDS["roles"])
 ORGANISATION_HEADS = frozenset(_WORDS["organisation_heads"])
 #: Common nouns for an organisation: a name right after one is that organisation.
 ORGANISATION_NOUNS = frozenset(_WORDS["organisation_nouns"])
+#: Titles before a person's name ("Dr", "Prof."), with their case: the name after one is a person's.
+PERSONAL_TITLES = frozenset(_WORDS["personal_titles"])
+#: Lower-case words inside a person's name ("de" in "Anouk de Vries"), never its last word.
+PARTICLES = frozenset(_WORDS["particles"])
+#: Titles before a name that are no part of it (the entities stage's list, lower case).
+NAME_TITLES = frozenset(read_json("resolution/people.json")["titles"])
+#: Verbs whose subject speaks (the quotes stage's verbs of speech, lemmas).
+SPEECH_VERBS = frozenset(read_json("quotes/cues.json")["speech"])
+#: First words of a force's name that a place completes: "Police Scotland".
+FORCE_WORDS = frozenset({"police"})
+#: Prepositions after which an acronym names where a source works: "analysts at ING".
+WORKPLACE_PREPOSITIONS = frozenset({"at", "from"})
 #: Labels a name the words around it make a person's may carry.
 RETYPED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: Labels of things, which never speak: a name so typed that a verb of speech has as its subject is a person's.
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
 #: The oldest age an apposition gives a person.
 MAX_AGE = 120
 #: How many words before an organisation's noun its phrase may run back over to an "of".
 PHRASE_WORDS = 6
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+ARTICLES = frozenset({"the", "a", "an"})
 #: Labels of places: a plural noun and a place's name make a body's name ("Elections Manitoba").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -76,25 +102,65 @@ def retype(
     )
     ents = [_initialled(_organisation(ent, places, place_names, plural_noun, people_initials), people_initials)
             for ent in ents]
-    ents += _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents))
+    ents = [_after_a_title(ent) for ent in ents]
+    speaking = [_speaking_person(ent, places) for ent in ents]
+    missed = _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents), places, frozenset(
+        ent[-1].text for ent in ents if len(ent) >= 2 and ent.label_ in RETYPED_LABELS | {"PERSON"}
+    ))
+    # the names the subject of a verb of speech made people: their surnames are people's too
+    speaking_people = {new.start for new, old in zip(speaking, ents, strict=True) if new is not old}
+    speaking_people |= {
+        ent.start for ent in missed if ent.label_ == "PERSON" and _speaking_name(ent, places, {ent[-1].text}) == "PERSON"
+    }
+    ents = speaking + missed
     people = [
         ent
         for ent in ents
-        if ent.label_ in RETYPED_LABELS | {"PERSON"} and _person_shape(ent) and _beside_a_person_word(ent, place_names)
+        if ent.label_ in RETYPED_LABELS | {"PERSON"} and _person_shape(ent)
+        and (_beside_a_person_word(ent, place_names) or _titled(ent) or ent.start in speaking_people)
     ]
     if not people:
         return sorted(ents, key=lambda span: span.start)
     full = {_words(ent) for ent in people}
     bare = {words[-1] for words in full if len(words) == 1}
     surnames = {words[-1] for words in full}
+    # "de Vries" ends "Anouk de Vries": the surname with its particle
+    particled = {words[i:] for words in full for i in range(1, len(words) - 1) if words[i] in PARTICLES}
     retyped = []
     for ent in ents:
         if ent.label_ in RETYPED_LABELS and _person_shape(ent):
             words = _words(ent)
-            if words in full or words[-1] in bare or (len(words) == 1 and words[0] in surnames):
+            if words in full or words in particled or words[-1] in bare or (len(words) == 1 and words[0] in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
         retyped.append(ent)
     return sorted(retyped, key=lambda span: span.start)
+
+
+def _titled(ent: Span) -> bool:
+    """A name right after a personal title: "Dr [Anouk de Vries]"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].text in PERSONAL_TITLES
+
+
+def _after_a_title(ent: Span) -> Span:
+    """`ent` as a person, without the title, where it starts with a personal title or follows
+    one and has a person's shape otherwise ("[Dr Anouk de Vries]" is "Dr [Anouk de Vries]")."""
+    if ent.label_ not in RETYPED_LABELS | {"PERSON"}:
+        return ent
+    if len(ent) >= 2 and ent[0].text in PERSONAL_TITLES:
+        name = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+        return name if _person_shape(name) else ent
+    if ent.label_ != "PERSON" and _titled(ent) and _person_shape(ent):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
+def _speaking_person(ent: Span, places: AbstractSet[str]) -> Span:
+    """`ent` as a person where the model typed it a work, product, event, facility or law but it
+    has a person's shape and is the subject of a verb of speech ('"...," [Lars Egeland] told
+    Reuters', which the model reads as a title after the quotation marks)."""
+    if ent.label_ in THING_LABELS and _speaking_name(ent, places) == "PERSON":
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def _initialled(ent: Span, people_initials: frozenset[str]) -> Span:
@@ -148,7 +214,9 @@ def _after_an_organisation_noun(doc: Doc, start: int) -> bool:
     if start < 2:
         return False
     noun, before = doc[start - 1], doc[start - 2]
-    if noun.text not in ORGANISATION_NOUNS or not (before.text in _POSSESSIVES or before.text.islower()):
+    if noun.text not in ORGANISATION_NOUNS or not (
+        before.text in _POSSESSIVES or before.text.islower() or before.lower_ in ARTICLES  # "The daily Le Monde"
+    ):
         return False
     name = doc[start]
     while name.dep_ == "compound" and name.head.i > name.i:
@@ -178,14 +246,22 @@ def _acronym(ent: Span) -> bool:
     return lower > sum(1 for t in ent.sent if t.is_alpha and t.is_upper)
 
 
-def _missed_names(doc: Doc, covered: bytearray, surnames: frozenset[str]) -> list[Span]:
+def _missed_names(
+    doc: Doc,
+    covered: bytearray,
+    surnames: frozenset[str],
+    places: AbstractSet[str] = frozenset(),
+    name_ends: AbstractSet[str] = frozenset(),
+) -> list[Span]:
     """Capitalised names the model missed where the words around them type them: after a
-    common noun for an organisation (ORG), or beside a relative, a post or an age (PERSON).
+    common noun for an organisation (ORG), or beside a relative, a post or an age (PERSON),
+    the subject of a verb of speech, a force's word before a place (`places`: names of places
+    the text has) or an acronym where a source works (see the module docstring).
     A capitalised word the tagger took for a common noun counts where it ends a name found
     elsewhere in the text (`surnames`: "Sorin Vladu" ... "Vladu, 59,"). The words are found
     on the parse arrays, without making a Python object of every token."""
     capitalised = _capitalised(doc, covered, surnames)
-    found = []
+    runs = []
     for i in sorted(capitalised):
         if i - 1 in capitalised or (i > 0 and covered[i - 1]):
             continue  # only the first word of a name starts one
@@ -194,12 +270,82 @@ def _missed_names(doc: Doc, covered: bytearray, surnames: frozenset[str]) -> lis
             end += 1
         if end < len(doc) and doc[end].pos_ == "PROPN":
             continue  # the name runs on into another one
+        runs.append((i, end))
+    # the last words of names of two words or more: a surname where it speaks alone ("Tuttle added")
+    name_ends = set(name_ends) | {doc[end - 1].text for i, end in runs if end - i >= 2}
+    found = []
+    for i, end in runs:
         span = Span(doc, i, end)
         if _after_an_organisation_noun(doc, i):
             found.append(Span(doc, i, end, label="ORG"))
         elif _person_shape(span) and _beside_a_person_word(span):
             found.append(Span(doc, i, end, label="PERSON"))
+        elif (label := _speaking_name(span, places, name_ends) or _organisation_name(span, places)) is not None:
+            found.append(_without_titles(Span(doc, i, end, label=label)))
     return found
+
+
+def _without_titles(name: Span) -> Span:
+    """A person's name without the titles before it ("Detective [Richard Black]", "King [Birendra]")."""
+    start = name.start
+    while name.label_ == "PERSON" and start < name.end - 1 and name.doc[start].lower_ in NAME_TITLES:
+        start += 1
+    return Span(name.doc, start, name.end, label=name.label_) if start > name.start else name
+
+
+def _speaking_name(
+    span: Span, places: AbstractSet[str] = frozenset(), name_ends: AbstractSet[str] = frozenset()
+) -> str | None:
+    """The type of a name the model missed that is the subject of a verb of speech, on the verb's
+    line: an acronym or a name with an organisation's head word is an organisation's, two to four
+    capitalised words a person's, and so is one word among `name_ends` (the last words of longer
+    names of the text: "Gajdos said"); one other word is left alone ("Police said")."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS or not _running(span):
+        return None
+    doc = span.doc
+    first, last = min(span.start, verb.i), max(span.end, verb.i)
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[first:last]):
+        return None  # a dateline's place over the line that speaks ("BONN 1996-08-24 \n ... said")
+    words = _words(span)
+    if _acronym(span):
+        return "ORG"
+    if any(w.lower() in ORGANISATION_HEADS for w in words):
+        listed = span.end < len(doc) and doc[span.end].lower_ in (",", "and", "&")
+        return "ORG" if len(span) > 1 and not listed else None  # not "Public Service, Labour and ..."
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Yedioth Ahronoth daily": no person
+    named = [w for w in words if w.lower() not in NAME_TITLES]  # "Detective [Richard Black]", not "Chief" alone
+    placed = any(w in places for w in words)  # "Bangladesh Speaker"
+    surname = len(words) == 1 and words[0] in name_ends  # "Ian Tuttle" ... "Tuttle added"
+    return "PERSON" if (len(words) >= 2 or surname) and named and not (after_the or placed) and _person_shape(span) else None
+
+
+def _organisation_name(span: Span, places: AbstractSet[str]) -> str | None:
+    """'Police Scotland': a force's word before a place the text names; 'analysts at ING': an
+    acronym after "at" or "from" on a noun."""
+    words = _words(span)
+    if len(words) >= 2 and words[0].lower() in FORCE_WORDS and " ".join(words[1:]) in places and _running(span):
+        return "ORG"
+    preposition = span.root.head
+    source = preposition.head  # "[analysts] at ING wrote": the subject of a verb of speech
+    if (
+        _acronym(span)
+        and span.root.dep_ == "pobj"
+        and preposition.lower_ in WORKPLACE_PREPOSITIONS
+        and source.pos_ == "NOUN"
+        and source.dep_ == "nsubj"
+        and source.head.lemma_.lower() in SPEECH_VERBS
+    ):
+        return "ORG"
+    return None
+
+
+def _running(span: Span) -> bool:
+    """In a sentence whose other words are mostly in lower case, not a headline in Title Case or
+    capitals."""
+    words = [t for t in span.sent if t.is_alpha and not span.start <= t.i < span.end]
+    return sum(t.is_lower for t in words) > sum(not t.is_lower for t in words)
 
 
 def _capitalised(doc: Doc, covered: bytearray, surnames: frozenset[str]) -> set[int]:
@@ -217,10 +363,12 @@ def _capitalised(doc: Doc, covered: bytearray, surnames: frozenset[str]) -> set[
 
 
 def _person_shape(ent: Span) -> bool:
-    """One to four capitalised words, none of them an organisation's head word, and no article."""
+    """One to four capitalised words (a particle between or before them: "de Vries"), none of
+    them an organisation's head word, and no article."""
     words = _words(ent)
-    return 0 < len(words) <= 4 and words[0] != "The" and all(
-        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in ORGANISATION_HEADS
+    return 0 < len(words) <= 4 and words[0] != "The" and words[-1] not in PARTICLES and all(
+        w in PARTICLES
+        or (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in ORGANISATION_HEADS)
         for w in words
     ) and not any(w.isupper() and len(w) > 1 for w in words)
 
@@ -246,6 +394,11 @@ def _beside_a_person_word(ent: Span, place_names: PlaceTest | None = None) -> bo
         nouns = set() if after_a_preposition else nouns & KIN
     if nouns:
         return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and (
+        before.is_lower and before.lemma_ in ROLES
+    ):
+        return True  # "Fox News [host] Sean Hannity", "campaign [spokesman] Ana Ruiz"
     for child in root.rights:
         if child.dep_ != "appos":
             continue

@@ -4,7 +4,8 @@
 * A word in lower case is no name ("fled into the bush"): an entity without a capital
   letter on a line that has capitals is dropped.
 * A department word inside a title is no entity of its own: "Defense" in "Defense
-  Minister", "State" in "Secretary of State".
+  Minister", "State" in "Secretary of State"; nor is a title with its department, a post
+  that a person holds ("Minister for Forestry").
 * An office title is no part of the place before it: "Harlan County District" +
   "Attorney" keeps "Harlan County".
 * A police or armed force named after its state is an organisation ("Punjab Police").
@@ -127,6 +128,8 @@ def _repaired(ent: Span) -> Span | None:
         return None  # "fled into the bush"
     if all(w in DEPARTMENT_WORDS for w in words) and _in_a_title(ent):
         return None  # "Defense Minister", "Secretary of State"
+    if len(words) >= 3 and words[0] in TITLES and words[1] in ("for", "of") and ent.label_ == "ORG":
+        return None  # "Minister for Forestry": a post, held by a person
     if len(words) >= 2 and words[-1].lower() in OFFICE_FIRST_WORDS and _office_title_follows(ent, words[-1]):
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # "X County District" + "Attorney"
     if len(words) >= 2 and words[-1] in FORCES and ent.label_ in _PLACE_LABELS:

@@ -15,13 +15,15 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
    ("Reyes's statement", "[X] issued a statement"), or of the latest earlier text of that kind
    ("X said in a statement"), else the previous speaker;
 4. a generic source ("critics", "residents of Kabul") -> no entity (null), unless an organisation
-   after "at" or "from" says whom it works for ("analysts at Erste Group");
+   after "at" or "from" says whom it works for ("analysts at Erste Group"), or it is definite and
+   the latest earlier speaker with its noun had one ("Analysts at X wrote ... the analysts added");
 5. a named entity in an apposition or the head's own prepositional object ("the governor,
    Ahmad Shah", "officials in the Kurdistan Regional Government", not "lawyers for the family
    in Miami", nor names joined with others: "the leaders of Spain and Portugal"; a person
    beside a role comes before the state or firm in it: "Norway's minister, Karin Holm"), else the person whose possessive is on a noun that speaks for them ("Reyes's
    campaign", "Brandt's spokeswoman", "Reyes's campaign manager"; data: sources.json
-   'representing');
+   'representing'); "A spokesman" alone, naming no one, speaks for the organisation the story
+   last had as a subject or speaker;
 6. a body of a state or an organisation that its own words describe and that names no entity
    ("the department of fisheries in Lagos", "the health ministry", "police in Lyon"; data:
    sources.json 'bodies') -> the entity the text named with those words ("the Ministry of
@@ -84,6 +86,9 @@ DATELINE_CREDIT_CHARS = 40
 #: Units of an age phrase that stands for a person ("the 24-year-old", "the six-month-old").
 AGE_UNITS = frozenset({"year", "month"})
 PERSON = frozenset({"PERSON"})
+ORGANISATIONS = frozenset({"ORG"})
+#: Nouns for one who speaks for an organisation: "a spokesman" alone speaks for the one just spoken of.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Entity types that never stand for a person named beside a role ("the mayor of [Bergen]").
 NO_PERSON_TYPES = frozenset({"GPE", "LOC", "NORP"})
 #: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to; a
@@ -356,7 +361,11 @@ class Resolver:
             if owners and owners[-1] is not None:
                 return owners[-1]
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
-            return self._employer(head)
+            employer = self._employer(head)
+            if employer is None and definite:  # "Analysts at ING wrote ... the analysts added": the same ones
+                same = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+                return same[-1] if same else None
+            return employer
         if noun in lexicon.bodies or word in lexicon.bodies:
             body = self._body(head, before)
             if body is None and _bare(head):  # "Police said" after "Greater Manchester Police" was named
@@ -364,6 +373,10 @@ class Resolver:
             if body is not None:
                 return body
         named = self._named(_named_after(head)) or self._represented(head)
+        if named is None and noun in SPOKESPEOPLE and _bare_indefinite(head):
+            # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
+            latest = self._latest(ORGANISATIONS, before, salient=True)
+            return latest.entity if latest is not None else None
         if named is not None or not anaphor:
             return named
         same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
@@ -757,6 +770,12 @@ def _named_after(head: Token) -> list[Token]:
             for pobj in (c for c in child.children if c.dep_ == "pobj" and not _coordinated(c)):
                 tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
     return tokens
+
+
+def _bare_indefinite(head: Token) -> bool:
+    """'A spokesman': the indefinite article and nothing else on the noun ("a spokesman for X" names X)."""
+    children = [c for c in head.children if c.dep_ not in ("punct", "relcl")]
+    return len(children) == 1 and children[0].lower_ in ("a", "an")
 
 
 def _bare(head: Token) -> bool:

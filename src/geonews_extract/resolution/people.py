@@ -1,7 +1,8 @@
 """People named in full once and shortly after: "Abu Omar Khorasani" ... "Khorasani".
 
 A short name joins a full name of the same document when its words are the full
-name's last words ("Khorasani", "Omar Khorasani") or, for a mention tagged PERSON,
+name's last words ("Khorasani", "Omar Khorasani", "van Leeuwen": a name that opens with a
+particle in lower case is a surname, never a full name) or, for a mention tagged PERSON,
 its first word, and no other full name fits. Titles ("Gen.", "Mr", "President")
 are not part of a name.
 

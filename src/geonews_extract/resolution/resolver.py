@@ -204,6 +204,7 @@ class Resolver:
             words
             for m in mentions
             if m.entry is None and m.cluster is None and m.label == "PERSON" and len(words := name_words(m.text)) >= 2
+            and words[0][:1].isupper()  # "van Leeuwen" is the surname of "Joris van Leeuwen", no full name
         )
         if not full_names:
             return

@@ -17,7 +17,7 @@ A thin adapter over `geonews_extract.ner`, run after spaCy's `ner`:
 * known platforms and outlets get their listed label, through spaCy's `SpanRuler`
   (`ner.known`, data in ``data/ner/known_organisations.json``);
 * the dateline's place (and region) becomes a GPE, marked in ``doc.spans["dateline"]``
-  (`ner.datelines`).
+  (`ner.datelines`); a name the model ran over the dateline's dash keeps its part after it.
 
 Settings: `place_names` is an optional test `str -> bool` (a gazetteer) that confirms a
 dateline place not closed by a dash, date or agency.
@@ -55,6 +55,8 @@ from ..ner.tables import ENTRANT, TEAM, TEAM_SPANS, table_names
 from .base import Stage
 
 PlaceTest = Callable[[str], bool]
+#: Dashes that close a dateline ("AVIEMORE, Scotland - ").
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 class NewsNer(Stage):
@@ -148,7 +150,7 @@ class NewsNer(Stage):
                 found = find_dateline(text, headline_end, self.place_names, self.not_places)
                 dateline = _spans(doc, found.spans if found else [], "GPE")
                 doc.spans[DATELINE_SPANS] = dateline
-                ents = _override(ents, dateline)
+                ents = _override(ents + _past_the_dateline(ents, dateline), dateline)
             doc.ents = sorted(ents, key=lambda span: span.start)  # one write: each write re-checks the doc
         return docs
 
@@ -214,6 +216,21 @@ class NewsNer(Stage):
 def _spans(doc: Doc, offsets: list[tuple[int, int]], label: str) -> list[Span]:
     spans = [doc.char_span(start, end, label=label, alignment_mode="contract") for start, end in offsets]
     return [s for s in spans if s is not None and len(s)]
+
+
+def _past_the_dateline(ents: list[Span], dateline: list[Span]) -> list[Span]:
+    """The part after the dateline's dash of a name the model ran over it ("[Scotland - Police
+    Scotland] said"): the name that opens the story, kept when the dateline takes its place."""
+    if not dateline:
+        return []
+    doc, end = dateline[-1].doc, dateline[-1].end
+    found = []
+    for ent in ents:
+        if ent.start < end < ent.end:
+            dash = next((t.i for t in doc[end : ent.end] if t.text in DATELINE_DASHES), None)
+            if dash is not None and dash + 1 < ent.end and doc[dash + 1].text[:1].isupper():
+                found.append(Span(doc, dash + 1, ent.end, label=ent.label_))
+    return found
 
 
 def _override(ents: list[Span], winners: list[Span]) -> list[Span]:
