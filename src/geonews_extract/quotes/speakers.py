@@ -55,6 +55,7 @@ from .syntax import (
     carrying_text,
     chars,
     dateline_tokens,
+    misread_finite_subject,
     same_paragraph,
     speaks_through,
     subject_of,
@@ -100,7 +101,12 @@ def speaker_tokens(head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
             start = min(start, child.left_edge.i)
+    # a past verb the parse hung on the speaker ("minister, Joanna Kruk, [called] him ... and said") ends it
+    verb = next((c.i for c in head.rights if c.dep_ == "acl" and getattr(misread_finite_subject(c), "i", None) == head.i),
+                len(doc))
     for child in head.rights:
+        if child.i >= verb:
+            break
         if child.dep_ == "prep":
             end = max(end, _before_aside(child))
         elif child.dep_ in RIGHT_DEPS:
@@ -797,7 +803,13 @@ def _main_clause_subjects(doc: Doc) -> list[int]:
     main = np.isin(array[heads, 0], [strings[d] for d in MAIN_CLAUSE_DEPS]) | (
         (array[heads, 0] == strings["ccomp"]) & (clause_heads > heads)
     )
-    return [int(i) for i in np.flatnonzero(subject & main)]
+    found = [int(i) for i in np.flatnonzero(subject & main)]
+    # a sentence the parse made one noun phrase, its verb a participle on the name ("In Marsby, Dennis
+    # Kowalczyk, 67, [watched] from a footbridge"): the name is the sentence's subject all the same
+    roots = [s.root for s in doc.sents if s.root.pos_ == "PROPN"]
+    found += [r.i for r in roots if any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and doc[c.i - 1].text == ","
+                                        for c in r.rights)]
+    return sorted(found)
 
 
 def _with_named_apposition(subject: Token, span: tuple[int, int]) -> tuple[int, int]:
