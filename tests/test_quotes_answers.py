@@ -27,15 +27,11 @@ def test_a_quote_after_a_question_in_its_own_paragraph_is_the_answer(nlp):
     text = ('Harbour master Olav Strand said the ferry would sail at noon. "The wind is dropping," he said.\n'
             'Would the evening crossing go ahead? "If the swell allows it."')
     assert ("If the swell allows it.", None, "Olav Strand") in _quotes(nlp, text)
-
-
-def test_a_quoted_question_is_no_question_of_the_writers(nlp):
+    # a quoted question is someone's words, no question of the writer's
     text = ('Harbour master Olav Strand said the ferry would sail at noon.\n'
             '"Why wait?" asked one passenger. "We have been here since dawn."')
     assert all(entity != "Olav Strand" or speaker for _, speaker, entity in _quotes(nlp, text))
-
-
-def test_a_statement_before_a_bare_quote_makes_no_answer(nlp):
+    # and a statement before a bare quote makes no answer of it
     text = ('Harbour master Olav Strand said the ferry would sail at noon.\n'
             'The ferry sailed at half past twelve.\n'
             '"Better late than never."')

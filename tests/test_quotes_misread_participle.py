@@ -37,8 +37,6 @@ def test_a_name_made_the_root_of_its_sentence_is_who_he_stands_for(nlp):
             "In Marsby, Dennis Kowalczyk, 67, watched from a footbridge as water lapped at the windows of his flat. "
             "He said he had lived in the town for forty years.")
     assert ("he had lived in the town for forty years", "He", "Dennis Kowalczyk") in _quotes(nlp, text)
-
-
-def test_a_participle_with_an_agent_stays_a_participle(nlp):
+    # a participle with an agent stays a participle
     text = 'The harbour plan, called "reckless" by the opposition, was approved on Tuesday.'
     assert _quotes(nlp, text) == []
