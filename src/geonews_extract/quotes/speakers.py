@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 import numpy as np
@@ -235,6 +235,10 @@ class Resolver:
         self.referents = _mentions_outside_quotes(
             doc, marks, self.entities, self._subjects, self._speaker_tokens, self.role_people
         )
+        #: A surname the tagger typed as no person after the person was named in full ("Victor
+        #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
+        self.surnames = _surnames(self.doc.text, self.entities)
+        self.referents = [self._as_person(r) for r in self.referents]
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -557,6 +561,20 @@ class Resolver:
                 return entity
         return None
 
+    def _surname_of(self, entity: EntityRecord, start: int, end: int) -> EntityRecord | None:
+        """The person named in full before `start` whose surname is the one word at start..end,
+        where the tagger typed that word as no person and no place."""
+        if entity.type == "PERSON" or entity.type in NO_PERSON_TYPES or " " in self.text[start:end]:
+            return None
+        named = self.surnames.get(self.text[start:end])
+        return named[1] if named is not None and named[0] < start else None
+
+    def _as_person(self, referent: _Referent) -> _Referent:
+        entity = referent.entity
+        mention = next((m for m in entity.mentions if m.start == referent.start), None)
+        person = self._surname_of(entity, mention.start, mention.end) if mention is not None else None
+        return replace(referent, entity=person) if person is not None else referent
+
     def _owner(self, head: Token) -> EntityRecord | None:
         """A name before the head that says whose the speaker is: "US officials", "Israel's
         military"; a person's possessive is not ("Brandt's father" is not Brandt; but see
@@ -659,6 +677,26 @@ def _titles(
     for places in found.values():
         places.sort(key=lambda item: item[0])
     return found
+
+
+def _surnames(text: str, entities: list[EntityRecord]) -> dict[str, tuple[int, EntityRecord]]:
+    """Surname -> (where the person was first named in full, the person), for the people named
+    with more than one word; a surname two people share names neither."""
+    found: dict[str, tuple[int, EntityRecord]] = {}
+    shared = set()
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        for mention in entity.mentions:
+            words = text[mention.start : mention.end].split()
+            if len(words) < 2 or not words[-1][:1].isupper():
+                continue
+            earlier = found.get(words[-1])
+            if earlier is not None and earlier[1].id != entity.id:
+                shared.add(words[-1])
+            elif earlier is None or mention.start < earlier[0]:
+                found[words[-1]] = (mention.start, entity)
+    return {word: item for word, item in found.items() if word not in shared}
 
 
 def _mention_spans(doc: Doc, entity: EntityRecord) -> Iterator[tuple[MentionRecord, Span]]:
