@@ -109,6 +109,8 @@ def find_indirect(
             candidate = _remarks_about(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.quoted_objects and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _quoting_act(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.findings and token.pos_ == "VERB":
+            candidate = _finding(doc, token, marks, outer, lexicon)
         else:
             continue
         if candidate is None:
@@ -198,6 +200,22 @@ def _remarks_about(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment]
     said = list(doc[target.left_edge.i : target.right_edge.i + 1])
     return _candidate(doc, said, chars([cue, preposition]), subject, cue, marks, outer, channel_of(cue, lexicon),
                       min_words=1)
+
+
+def _finding(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'Most parents back the plan, [the survey found]', 'X, records show': a verb of finding
+    (`findings`) whose subject is a study, survey, poll or record (`studies`) reports the clause
+    before it, in the past or present, not in the passive. A clause after it ('found that ...')
+    is left to the reader: there PolNeAR's contents keep the "that" ours leave out."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(cue):
+        return None
+    subject = subject_of(cue, lexicon)
+    if subject is None or subject.lemma_.lower() not in lexicon.studies or subject.i < cue.i - 12:
+        return None
+    found = _reported_clause(doc, cue, marks, outer, lexicon)
+    if found is None or found.content[1] > subject.left_edge.idx:
+        return None
+    return found
 
 
 def _citing(token: Token, lexicon: Lexicon) -> bool:
