@@ -365,6 +365,12 @@ class Resolver:
             owners = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
             if owners and owners[-1] is not None:
                 return owners[-1]
+        if definite and noun in lexicon.studies:  # "the poll" after "the survey by Atlantic Opinion Research"
+            named = self._named(_named_after(head)) or self._publisher(head)
+            earlier = [entity for start, entity, lemma in self.speakers
+                       if start < before and lemma in lexicon.studies and entity is not None]
+            if named is not None or earlier:
+                return named or earlier[-1]
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             return self._employer(head)
         if noun in lexicon.bodies or word in lexicon.bodies:
