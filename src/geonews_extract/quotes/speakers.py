@@ -334,6 +334,9 @@ class Resolver:
         named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
         if named is not None:
             return named
+        short = self._short_name(head, before)
+        if short is not None:  # "Calder said" after "Calder Foods"
+            return short
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
         untagged = self._untagged_name(head) if definite else None
@@ -566,6 +569,19 @@ class Resolver:
             if entity is not None:
                 return entity
         return None
+
+    def _short_name(self, head: Token, before: int) -> EntityRecord | None:
+        """An untagged proper noun alone that is the first word of one organisation's longer name
+        named before ("Calder" after "Calder Foods"): that organisation."""
+        if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod", "det", "poss") for c in head.lefts):
+            return None
+        found = {
+            entity.id: entity for entity in self.entities if entity.type == "ORG"
+            for mention in entity.mentions
+            if mention.start < before and self.text[mention.start : mention.end].split()[0] == head.text
+            and len(self.text[mention.start : mention.end].split()) > 1
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _surname_of(self, entity: EntityRecord, start: int, end: int) -> EntityRecord | None:
         """The person named in full before `start` whose surname is the one word at start..end,
