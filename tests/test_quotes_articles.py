@@ -93,10 +93,6 @@ MISSES = {
                                        "gives 'described' the subject of the clause it hung it on ('the dam')",
     ("interview-lisbon-actress", 0): "entity typing: the tagger finds no 'Ines Carvalho' in the headline or the lead; "
                                      "and a headline's colon quote is read as indirect, like a transcript's turn",
-    ("interview-lisbon-actress", 1): "entity typing: no 'Ines Carvalho' in the lead, so 'she' goes to 'Lady Macbeth'",
-    ("interview-lisbon-actress", 2): "entity typing, as above",
-    ("interview-lisbon-actress", 3): "entity typing, as above",
-    ("interview-lisbon-actress", 4): "entity typing, as above (the answer is found, with the latest speaker's entity)",
     ("interview-lisbon-actress", 9): "'The theatre said': the Teatro Aurora is named only after 'at', never as a subject "
                                      "or speaker, and 'the theatre' stands for a salient organisation only",
 }

@@ -238,7 +238,7 @@ class Resolver:
         #: A surname the tagger typed as no person after the person was named in full ("Victor
         #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
         self.surnames = _surnames(self.doc.text, self.entities)
-        self.referents = [self._as_person(r) for r in self.referents]
+        self.referents = [self._as_person(r) for r in self.referents] + self._untagged_people()
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -569,6 +569,25 @@ class Resolver:
             if entity is not None:
                 return entity
         return None
+
+    def _untagged_people(self) -> list[_Referent]:
+        """A person's full name the tagger missed where the person is first named, as the subject of
+        a main clause ("LISBON - [Ines Carvalho] has not been on a stage"), whose surname alone it
+        tags later ("Carvalho is wary ..."): a subject a later "she" can stand for."""
+        found = []
+        for entity in self.entities:
+            if entity.type != "PERSON" or any(" " in self.text[m.start : m.end] for m in entity.mentions):
+                continue
+            first = min(m.start for m in entity.mentions)
+            surname = self.text[first : next(m.end for m in entity.mentions if m.start == first)]
+            for i in self._subjects:
+                token = self.doc[i]
+                if token.idx >= first or token.text != surname or token.ent_type_ or not i:
+                    continue
+                given = self.doc[i - 1]
+                if given.pos_ == "PROPN" and given.dep_ == "compound" and not given.ent_type_ and given.is_title:
+                    found.append(_Referent(given.idx, entity, True))
+        return found
 
     def _short_name(self, head: Token, before: int) -> EntityRecord | None:
         """An untagged proper noun alone that is the first word of one organisation's longer name
