@@ -292,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
         (f"whole articles, {ARTICLE_CASES.relative_to(ROOT)}", load_cases(path=ARTICLE_CASES), True),
         ("of which the second set (other registers, written after the first twelve)",
          load_cases("second-set", path=ARTICLE_CASES), True),
+        ("of which the third set (ten more registers, written after the second)",
+         load_cases("third-set", path=ARTICLE_CASES), True),
         ("article fixtures (content_starts, speaker group)", load_articles(), False),
     ):
         if not docs:

@@ -5,7 +5,11 @@ set (tag "second-set"), ten longer ones written after those rules were in: a bro
 with speaker labels, a police news conference of short exchanges, a study report, a parliamentary
 debate, a press release with an analyst note, a feature quoted over several paragraphs, a crime
 story with police and prosecutors, a wire roundup of many speakers, a fact-check and a strike with
-chants and banners. Each attribution a reader
+chants and banners. The third set (tag "third-set"), ten more written after those: a match report
+with both coaches and players, a markets wire with analysts and a company statement, a council
+meeting, an obituary with tributes, an election night, a flood with agencies and residents, a
+diplomatic story with an anonymous official, an investigation quoting a memo and emails, an
+opinion poll and a culture interview written as questions and answers. Each attribution a reader
 checking who said what expects is annotated by hand (kind, content, speaker, cue, entity, as in
 fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact content, kind,
 speaker and entity; an article must give no quote that is not annotated. Expectations the stage
@@ -34,16 +38,9 @@ MISSES = {
     # the second set
     ("transcript-welsh-housing", 12): "entity typing: 'The Welsh government' resolves to no entity (the tagger gives "
                                       "none for 'Welsh government')",
-    ("presser-cairngorm-search", 4): "a bare answer after the writer's own question ('Was there any sign of him yet? "
-                                     "\"Not yet.\"') has no attribution; the speaker is the one the news conference is about",
-    ("presser-cairngorm-search", 5): "a bare answer after the writer's own question, as above",
     ("presser-cairngorm-search", 10): "'asked X to do Y' gives no request: cues.json lists 'ask' and 'ask for', and the "
                                       "merged entry keeps only 'for'; reading the bare use too lowered 42 PolNeAR dev "
                                       "figures (19 up)",
-    ("study-walking-dementia", 0): "'a study ... found': 'find' is no cue; the rule tried (its subject a study, poll, "
-                                   "survey ...) raised 46 PolNeAR dev figures but lowered 4 (a) 'content exact' "
-                                   "precisions, PolNeAR's contents keeping the 'that' the stage drops",
-    ("study-walking-dementia", 1): "'the study found', as above",
     ("parliament-forest-sale", 5): "'rose ... to say that ...': a cue in the infinitive reports nothing (cues.json), "
                                    "though this one is a purpose, not a wish",
     ("parliament-forest-sale", 6): "'ruled that ...': 'rule' is no cue verb; as a cognition verb (with a clause) it "
@@ -55,11 +52,46 @@ MISSES = {
                                 "left to the finder of mixed quotes, and 'read' is no verb of outcry: adding it left "
                                 "PolNeAR dev unchanged but lowered 13 train figures",
     ("strike-gdynia-docks", 13): "'shouting \"Solidarity!\"': one quoted word after a verb of outcry is no sentence",
+    # the third set
+    ("markets-calder-foods", 0): "'..., blaming X': 'blame' reports an object only with quoted words in it (cues.json), by design",
+    ("council-ashby-libraries", 5): "'described X as Y' without quoted words is no report (docs/quotes.md: 'describe' "
+                                    "reports an object only with the speaker's quoted words in it)",
+    ("obituary-gdansk-conductor", 2): "'placed an advertisement ... inviting X to Y': 'invite' is no request verb",
+    ("obituary-gdansk-conductor", 5): "'called Wierzbicki \"a teacher ...\"' after 'minister, Joanna Kruk,': the parse "
+                                      "sets the quoted words beside the minister, not as the object of 'called'",
+    ("diplomacy-chile-peru-fishing", 11): "'vessels that Chile said were fishing ...': the relative 'that' the parse "
+                                          "made the reported clause's subject stays in the content; leaving it out "
+                                          "lowered 7 PolNeAR train figures (content exact P), whose contents keep it",
+    ("diplomacy-chile-peru-fishing", 12): "'said A and called B C': a verb joined on after a simple past that reports only "
+                                          "its object stays in the report (docs/quotes.md, as PolNeAR annotates it)",
+    ("diplomacy-chile-peru-fishing", 13): "'called the detentions an act of piracy', as above: no report of its own",
+    ("investigation-holloway-dam", 0): "'..., internal documents obtained by the Ledger show': the passive 'were told that "
+                                       "...' inside it is read first (a report with no speaker), and the findings rule "
+                                       "then finds its clause taken",
+    ("investigation-holloway-dam", 1): "'warned that A had \"...\" since B and recommended C': the joined verb stays in the "
+                                       "report (docs/quotes.md: after a past perfect it may share 'had')",
+    ("investigation-holloway-dam", 2): "'recommended lowering ...', as above: no report of its own",
+    ("investigation-holloway-dam", 4): "'wrote that A and asked for a meeting \"...\"': a joined verb that reports only its "
+                                       "object stays in the report (docs/quotes.md)",
+    ("investigation-holloway-dam", 5): "'asked for a meeting', as above: no report of its own",
+    ("investigation-holloway-dam", 6): "'replied the next day, in an email seen by the Ledger, that ...': the parse hangs the "
+                                       "that-clause on the participle 'seen', inside the channel",
+    ("investigation-holloway-dam", 7): "'a report ... found that ...': a finding after its verb is no report (docs/quotes.md, "
+                                       "'What a study found': PolNeAR keeps the 'that' the stage drops)",
+    ("investigation-holloway-dam", 8): "'... found that the dam was safe but described ...': with 'found' no cue, the parse "
+                                       "gives 'described' the subject of the clause it hung it on ('the dam')",
+    ("interview-lisbon-actress", 0): "entity typing: the tagger finds no 'Ines Carvalho' in the headline or the lead; "
+                                     "and a headline's colon quote is read as indirect, like a transcript's turn",
+    ("interview-lisbon-actress", 9): "'The theatre said': the Teatro Aurora is named only after 'at', never as a subject "
+                                     "or speaker, and 'the theatre' stands for a salient organisation only",
 }
 EXTRAS = {
     "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
     "feature-danube-ferry": "'Asked what he would do ...' reports the question with no speaker, as PolNeAR annotates it",
     "presser-cairngorm-search": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
+    "sport-harwick-rovers": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
+    "diplomacy-chile-peru-fishing": "'said A and called B C' is one report (see the misses 12 and 13)",
+    "investigation-holloway-dam": "the joined verbs stay in the reports before them (see the misses 1 to 5)",
 }
 
 

@@ -140,6 +140,11 @@ def test_a_force_the_model_ran_over_the_dateline_keeps_its_name(nlp):
     assert _speakers(nlp, text)[0][1] == "Police Avon"
 
 
+def test_a_person_the_model_ran_over_the_dateline_is_a_person_where_the_surname_is(nlp):
+    text = 'LISBON - Ines Carvalho has not been on a stage for six years. "I was tired," Carvalho said.'
+    assert _types(nlp, text)["Ines Carvalho"] == "PERSON"
+
+
 def test_a_post_is_no_organisation_and_its_holder_speaks(nlp):
     text = "Opening the session, the Minister for Agriculture, Peter Maloney, told parliament that the subsidy would end."
     assert "Minister for Agriculture" not in _types(nlp, text)

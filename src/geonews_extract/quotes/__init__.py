@@ -14,7 +14,7 @@ from ..annotations import EntityRecord, QuoteRecord
 from ..layout import headlines_of
 from .candidates import Candidate
 from .colon import find_colon_quotes
-from .direct import find_direct, tail_after
+from .direct import find_direct, question_before, tail_after
 from .indirect import find_indirect
 from .lexicon import Lexicon, load_lexicon
 from .marks import DOUBLE_CLOSERS, QUOTE_MARKS, SINGLE_CLOSER, QuoteMarks, pair_marks
@@ -55,6 +55,10 @@ def find_quotes(
         if last is None and candidate.follows:
             last = _continued(candidate, resolver, records, marks)
             if last is None:
+                answer = _answer(candidate, resolver, records, marks)
+                if answer is not None:
+                    latest[answer.kind] = len(records)
+                    records.append(answer)
                 continue
         if last is not None:
             records[last] = _joined(records[last], candidate.content)
@@ -168,6 +172,23 @@ def _continued(candidate: Candidate, resolver: Resolver, earlier: list[QuoteReco
     entity = next((e for e in resolver.entities if e.id == previous.speaker_entity_id), None)
     resolver.repeat(candidate.anchor, entity)
     return index
+
+
+def _answer(candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord], marks: QuoteMarks) -> QuoteRecord | None:
+    """A bare quote right after the writer's own question ('Was it hard to come back?' /
+    '"Terrifying. ..."') is the answer of the one the interview is with: the latest speaker whose
+    entity is known, the quote having no speaker or cue of its own."""
+    start = candidate.content[0]
+    while start > 0 and marks.text[start - 1] in QUOTE_MARKS:
+        start -= 1
+    if not question_before(marks.text, start):
+        return None
+    previous = next((r for r in reversed(earlier) if r.speaker_entity_id is not None), None)
+    if previous is None:
+        return None
+    entity = next((e for e in resolver.entities if e.id == previous.speaker_entity_id), None)
+    resolver.repeat(candidate.anchor, entity)
+    return QuoteRecord("direct", candidate.content, None, previous.speaker_entity_id, None, None, candidate.parts)
 
 
 def _opens_with_its_mark(lead: str) -> bool:

@@ -78,6 +78,9 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
         elif _alone_in_paragraphs(marks.text, segment, marks) and (not k or outer[k - 1].single == segment.single):
             # a paragraph goes on with a quote in the same marks; 'A heading' after "a quote" is none
             found.append(Candidate("direct", content, None, None, follows=True))
+        elif _answer_after_question(marks.text, segment, marks):
+            # "Was there any sign of him? "Not yet."": the answer to the writer's own question
+            found.append(Candidate("direct", content, None, None, follows=True, same_paragraph=True))
         elif (attributed >= 0 and _after_attribution_sentence(doc, marks, outer[attributed : k + 1])) or (
             k and _after_quoted_fragment(doc, marks, outer[k - 1], segment, lexicon)
         ):
@@ -357,6 +360,35 @@ def _inside_a_sentence(text: str, offset: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i >= 0 and text[i].isalnum()
+
+
+#: Most words in the writer's own question that a bare quote after it answers.
+QUESTION_WORDS = 20
+
+
+def question_before(text: str, open_: int) -> bool:
+    """The writer's own question comes right before the opening mark at `open_`, as in an
+    interview written up as questions and answers ('Was it hard to come back?' / '"Terrifying."'):
+    one sentence, without quotation marks, ending in a question mark, opening the quote's
+    paragraph or the whole paragraph before it."""
+    start = text.rfind("\n", 0, open_) + 1
+    question = text[start:open_].strip()
+    if not question and start:
+        question = text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    words = question.split()
+    return (
+        question.endswith("?") and 0 < len(words) <= QUESTION_WORDS
+        and not any(c in question for c in "\"“”«»‘’")
+        and not re.search(r"[.!?][\s]", question[:-1])
+    )
+
+
+def _answer_after_question(text: str, segment: Segment, marks: QuoteMarks) -> bool:
+    """The segment is all there is in its paragraph after the writer's question (see `question_before`)."""
+    run = marks.run_of(segment.open)
+    if run is None or any(c.isalnum() for c in text[segment.end : run[1]]):
+        return False
+    return question_before(text, segment.open)
 
 
 def _alone_in_paragraphs(text: str, segment: Segment, marks: QuoteMarks) -> bool:

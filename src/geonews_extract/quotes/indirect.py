@@ -37,6 +37,7 @@ from .marks import QuoteMarks, Segment, quoted_words
 from .requests import answer_said, judgement_said, reported_without_clause
 from .syntax import (
     IMPERSONAL_SUBJECTS,
+    SENTENCE_END,
     channel_of,
     chars,
     cue_chars,
@@ -108,6 +109,8 @@ def find_indirect(
             candidate = _remarks_about(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.quoted_objects and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _quoting_act(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.findings and token.pos_ == "VERB":
+            candidate = _finding(doc, token, marks, outer, lexicon)
         else:
             continue
         if candidate is None:
@@ -197,6 +200,22 @@ def _remarks_about(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment]
     said = list(doc[target.left_edge.i : target.right_edge.i + 1])
     return _candidate(doc, said, chars([cue, preposition]), subject, cue, marks, outer, channel_of(cue, lexicon),
                       min_words=1)
+
+
+def _finding(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'Most parents back the plan, [the survey found]', 'X, records show': a verb of finding
+    (`findings`) whose subject is a study, survey, poll or record (`studies`) reports the clause
+    before it, in the past or present, not in the passive. A clause after it ('found that ...')
+    is left to the reader: there PolNeAR's contents keep the "that" ours leave out."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or is_passive(cue):
+        return None
+    subject = subject_of(cue, lexicon)
+    if subject is None or subject.lemma_.lower() not in lexicon.studies or subject.i < cue.i - 12:
+        return None
+    found = _reported_clause(doc, cue, marks, outer, lexicon)
+    if found is None or found.content[1] > subject.left_edge.idx:
+        return None
+    return found
 
 
 def _citing(token: Token, lexicon: Lexicon) -> bool:
@@ -933,6 +952,10 @@ def _stranded_complement(cue: Token, lexicon: Lexicon) -> Token | None:
     the tagger took that "that" for a relative word but the parse left it the clause's mark and
     the clause has a subject of its own ('said in a tribute [that she had "..."]')."""
     for phrase in cue.rights:
+        if phrase.dep_ == "npadvmod":  # 'told the audience [that evening] [that he had ...]'
+            clause = next((c for c in phrase.rights if c.dep_ == "ccomp" and _opens_with_that(c)), None)
+            if clause is not None:
+                return clause
         if phrase.dep_ != "prep":
             continue
         for token in phrase.subtree:
@@ -1281,6 +1304,11 @@ def _according_to(
     if clause.i in range(first.i, source.right_edge.i + 1):
         return None
     phrase = range(first.left_edge.i, max(source.right_edge.i, last.i) + 1)
+    while _closing_participle(doc, clause, phrase):  # "X won, defeating Y, according to Z.": all of it
+        clause = clause.head
+    subject = _subject_read_as_apposition(doc, source, clause)
+    if subject is not None:  # "According to X, [Calder's net debt] could rise": the clause's subject
+        phrase = range(phrase.start, subject.left_edge.i - 1)
     while clause.dep_ == "conj" and _at_edge(doc, clause.head, phrase):
         clause = clause.head
     before = [t for t in doc[clause.left_edge.i : phrase.start]]
@@ -1297,6 +1325,34 @@ def _according_to(
     words = _before_next_report(words, {clause.i}, lexicon, outer)
     cue = chars([first, last])
     return _candidate(doc, words, cue, source, first, marks, outer, None)
+
+
+def _subject_read_as_apposition(doc: Doc, source: Token, clause: Token) -> Token | None:
+    """'According to Brennan & Co, [Calder's net debt] could rise': the noun after the source's
+    comma that the parse set beside the source, where the clause after it has no subject of its
+    own and goes on right after the noun's phrase, is the clause's subject."""
+    if source.i > clause.i or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    noun = next((c for c in source.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return noun if noun.right_edge.i + 1 == clause.left_edge.i or noun.right_edge.i + 1 in {
+        c.i for c in clause.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")
+    } else None
+
+
+def _closing_participle(doc: Doc, clause: Token, phrase: range) -> bool:
+    """The clause is a participle without a subject that closes its sentence, "according to X"
+    after it, set off by a comma, ending the sentence ('won the race, [defeating Mendes by 412
+    votes], according to unofficial results.'): the phrase attributes the sentence, not the
+    participle the parse hung it on."""
+    if clause.dep_ not in ("advcl", "acl") or clause.tag_ not in ("VBG", "VBN") or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children) or phrase.start < 1:
+        return False
+    end = phrase.stop
+    return (doc[phrase.start - 1].text == "," and phrase.start - 1 > clause.i
+            and (end >= len(doc) or doc[end].text in SENTENCE_END or doc[end].is_space))
 
 
 def _aside_in_clause(

@@ -32,7 +32,7 @@ CUES_SHAPE: dict[str, Any] = {
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
     "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
     "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS, "outcries": WORDS,
-    "connectives": WORDS,
+    "connectives": WORDS, "findings": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -43,6 +43,7 @@ SOURCES_SHAPE: dict[str, Any] = {
     "channels": WORDS,
     "representing": WORDS,
     "bodies": WORDS,
+    "studies": WORDS,
     "labels": WORDS,
     "titles": WORDS_BY_KEY,
 }
@@ -92,6 +93,9 @@ class Lexicon:
     outcries: frozenset[str] = frozenset()
     #: "still", "in fact": set with a comma before a fronted reported clause, the writer's words
     connectives: frozenset[str] = frozenset()
+    #: "find": reports the clause before it ("X, the study found") when its subject is one of `studies`
+    findings: frozenset[str] = frozenset()
+    studies: frozenset[str] = frozenset()  # "survey": a text whose findings are reported
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     #: nouns of a person's role: the definite nouns that stand for a person only, the titles and
@@ -110,7 +114,8 @@ class Lexicon:
         object.__setattr__(self, "person_nouns", frozenset(people))
         object.__setattr__(self, "cue_lemmas",
                            self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds
-                           | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs))
+                           | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs)
+                           | self.findings)
         object.__setattr__(self, "cue_lemma_ids", {})
 
 
@@ -173,6 +178,8 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         consequences=_lower(cue_data.get("consequences", [])),
         outcries=_lower(cue_data.get("outcries", [])),
         connectives=_lower(cue_data.get("connectives", [])),
+        findings=_lower(cue_data.get("findings", [])),
+        studies=_lower(source_data.get("studies", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 

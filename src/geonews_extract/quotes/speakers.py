@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 import numpy as np
@@ -57,6 +57,7 @@ from .syntax import (
     carrying_text,
     chars,
     dateline_tokens,
+    misread_finite_subject,
     same_paragraph,
     speaks_through,
     subject_of,
@@ -105,7 +106,12 @@ def speaker_tokens(head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
             start = min(start, child.left_edge.i)
+    # a past verb the parse hung on the speaker ("minister, Joanna Kruk, [called] him ... and said") ends it
+    verb = next((c.i for c in head.rights if c.dep_ == "acl" and getattr(misread_finite_subject(c), "i", None) == head.i),
+                len(doc))
     for child in head.rights:
+        if child.i >= verb:
+            break
         if child.dep_ == "prep":
             end = max(end, _before_aside(child))
         elif child.dep_ in RIGHT_DEPS:
@@ -234,6 +240,10 @@ class Resolver:
         self.referents = _mentions_outside_quotes(
             doc, marks, self.entities, self._subjects, self._speaker_tokens, self.role_people
         )
+        #: A surname the tagger typed as no person after the person was named in full ("Victor
+        #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
+        self.surnames = _surnames(self.doc.text, self.entities)
+        self.referents = [self._as_person(r) for r in self.referents] + self._untagged_people()
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -329,6 +339,9 @@ class Resolver:
         named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
         if named is not None:
             return named
+        short = self._short_name(head, before)
+        if short is not None:  # "Calder said" after "Calder Foods"
+            return short
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
         untagged = self._untagged_name(head) if definite else None
@@ -360,6 +373,12 @@ class Resolver:
             owners = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
             if owners and owners[-1] is not None:
                 return owners[-1]
+        if definite and noun in lexicon.studies:  # "the poll" after "the survey by Atlantic Opinion Research"
+            named = self._named(_named_after(head)) or self._publisher(head)
+            earlier = [entity for start, entity, lemma in self.speakers
+                       if start < before and lemma in lexicon.studies and entity is not None]
+            if named is not None or earlier:
+                return named or earlier[-1]
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
             employer = self._employer(head)
             if employer is None and definite:  # "Analysts at ING wrote ... the analysts added": the same ones
@@ -564,6 +583,52 @@ class Resolver:
                 return entity
         return None
 
+    def _untagged_people(self) -> list[_Referent]:
+        """A person's full name the tagger missed where the person is first named, as the subject of
+        a main clause ("[Ines Carvalho] has not been on a stage"), whose surname alone it
+        tags later ("Carvalho is wary ..."): a subject a later "she" can stand for."""
+        found = []
+        for entity in self.entities:
+            if entity.type != "PERSON" or any(" " in self.text[m.start : m.end] for m in entity.mentions):
+                continue
+            first = min(m.start for m in entity.mentions)
+            surname = self.text[first : next(m.end for m in entity.mentions if m.start == first)]
+            for i in self._subjects:
+                token = self.doc[i]
+                if token.idx >= first or token.text != surname or token.ent_type_ or not i:
+                    continue
+                given = self.doc[i - 1]
+                if given.pos_ == "PROPN" and given.dep_ == "compound" and not given.ent_type_ and given.is_title:
+                    found.append(_Referent(given.idx, entity, True))
+        return found
+
+    def _short_name(self, head: Token, before: int) -> EntityRecord | None:
+        """An untagged proper noun alone that is the first word of one organisation's longer name
+        named before ("Calder" after "Calder Foods"): that organisation."""
+        if head.pos_ != "PROPN" or any(c.dep_ in ("compound", "amod", "det", "poss") for c in head.lefts):
+            return None
+        found = {
+            entity.id: entity for entity in self.entities if entity.type == "ORG"
+            for mention in entity.mentions
+            if mention.start < before and self.text[mention.start : mention.end].split()[0] == head.text
+            and len(self.text[mention.start : mention.end].split()) > 1
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _surname_of(self, entity: EntityRecord, start: int, end: int) -> EntityRecord | None:
+        """The person named in full before `start` whose surname is the one word at start..end,
+        where the tagger typed that word as no person and no place."""
+        if entity.type == "PERSON" or entity.type in NO_PERSON_TYPES or " " in self.text[start:end]:
+            return None
+        named = self.surnames.get(self.text[start:end])
+        return named[1] if named is not None and named[0] < start else None
+
+    def _as_person(self, referent: _Referent) -> _Referent:
+        entity = referent.entity
+        mention = next((m for m in entity.mentions if m.start == referent.start), None)
+        person = self._surname_of(entity, mention.start, mention.end) if mention is not None else None
+        return replace(referent, entity=person) if person is not None else referent
+
     def _owner(self, head: Token) -> EntityRecord | None:
         """A name before the head that says whose the speaker is: "US officials", "Israel's
         military"; a person's possessive is not ("Brandt's father" is not Brandt; but see
@@ -666,6 +731,26 @@ def _titles(
     for places in found.values():
         places.sort(key=lambda item: item[0])
     return found
+
+
+def _surnames(text: str, entities: list[EntityRecord]) -> dict[str, tuple[int, EntityRecord]]:
+    """Surname -> (where the person was first named in full, the person), for the people named
+    with more than one word; a surname two people share names neither."""
+    found: dict[str, tuple[int, EntityRecord]] = {}
+    shared = set()
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        for mention in entity.mentions:
+            words = text[mention.start : mention.end].split()
+            if len(words) < 2 or not words[-1][:1].isupper():
+                continue
+            earlier = found.get(words[-1])
+            if earlier is not None and earlier[1].id != entity.id:
+                shared.add(words[-1])
+            elif earlier is None or mention.start < earlier[0]:
+                found[words[-1]] = (mention.start, entity)
+    return {word: item for word, item in found.items() if word not in shared}
 
 
 def _mention_spans(doc: Doc, entity: EntityRecord) -> Iterator[tuple[MentionRecord, Span]]:
@@ -816,7 +901,13 @@ def _main_clause_subjects(doc: Doc) -> list[int]:
     main = np.isin(array[heads, 0], [strings[d] for d in MAIN_CLAUSE_DEPS]) | (
         (array[heads, 0] == strings["ccomp"]) & (clause_heads > heads)
     )
-    return [int(i) for i in np.flatnonzero(subject & main)]
+    found = [int(i) for i in np.flatnonzero(subject & main)]
+    # a sentence the parse made one noun phrase, its verb a participle on the name ("In Marsby, Dennis
+    # Kowalczyk, 67, [watched] from a footbridge"): the name is the sentence's subject all the same
+    roots = [s.root for s in doc.sents if s.root.pos_ == "PROPN"]
+    found += [r.i for r in roots if any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and doc[c.i - 1].text == ","
+                                        for c in r.rights)]
+    return sorted(found)
 
 
 def _with_named_apposition(subject: Token, span: tuple[int, int]) -> tuple[int, int]:

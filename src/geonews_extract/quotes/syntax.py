@@ -59,6 +59,32 @@ def cue_positions(doc: Doc, lexicon: Lexicon) -> list[int]:
     return [int(i) for i in np.flatnonzero(hits)]
 
 
+#: What a finite verb the parse read as a participle still governs: its object, the predicate
+#: of its object, its clause.
+FINITE_OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp"})
+
+
+def misread_finite_subject(verb: Token) -> Token | None:
+    """The subject of a past verb the parse hung as a participle on a noun, after a comma and an
+    aside on the subject ("Pryce, who has scored in five games, called the defeat ...", "Poland's
+    minister, Joanna Kruk, called him ... and said"): the sentence's root noun, where the sentence
+    has no verb of its own, or the noun the verb hangs on, where that noun is the subject of a
+    verb after it. Only a verb with an object or a clause and no agent is read so: "the plan,
+    drawn up in May, ..." and "a law, passed by the senate, ..." stay participles."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or not verb.i or verb.doc[verb.i - 1].text != ",":
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "agent" for c in children) or not any(c.dep_ in FINITE_OBJECT_DEPS for c in children):
+        return None
+    root = verb.sent.root
+    if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and verb.i in {t.i for t in root.subtree}:
+        return root
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" and head.head.i > verb.i:
+        return head
+    return None
+
+
 def phrase_at(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
     """If a multiword cue ("according to") starts at token i, the index of its last token."""
     first = doc[i].lower_
@@ -105,6 +131,9 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
     share = next((c for c in verb.lefts if c.dep_ == "nummod" and c.tag_ == "CD"), None)
     if share is not None:  # "About 4 in 10 say ...": the share, parsed as the verb's number
         return share
+    misread = misread_finite_subject(verb)
+    if misread is not None:  # "Pryce, who has scored in five games, called the defeat ..."
+        return misread
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying ..."
         clause = _clause_of_set_off_participle(verb)
         if depth and clause is not None:  # "X sent a reply, saying ...": X says it
@@ -392,6 +421,8 @@ def is_passive(verb: Token) -> bool:
     another verb without a subject of its own cannot be."""
     if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return not perfect_read_as_passive(verb)
+    if misread_finite_subject(verb) is not None:
+        return False
     if verb.tag_ == "VBD" and not _fronted_bare(verb):
         return False
     return (verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("advcl", "acl")

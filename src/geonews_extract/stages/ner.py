@@ -220,16 +220,20 @@ def _spans(doc: Doc, offsets: list[tuple[int, int]], label: str) -> list[Span]:
 
 def _past_the_dateline(ents: list[Span], dateline: list[Span]) -> list[Span]:
     """The part after the dateline's dash of a name the model ran over it ("[Scotland - Police
-    Scotland] said"): the name that opens the story, kept when the dateline takes its place."""
+    Scotland] said"): the name that opens the story, kept when the dateline takes its place. The
+    model typed the whole run, place included, so the part is a person where its last word alone
+    is a person elsewhere in the text ("LISBON - Ines Carvalho" ... "Carvalho said")."""
     if not dateline:
         return []
     doc, end = dateline[-1].doc, dateline[-1].end
+    surnames = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     found = []
     for ent in ents:
         if ent.start < end < ent.end:
             dash = next((t.i for t in doc[end : ent.end] if t.text in DATELINE_DASHES), None)
             if dash is not None and dash + 1 < ent.end and doc[dash + 1].text[:1].isupper():
-                found.append(Span(doc, dash + 1, ent.end, label=ent.label_))
+                label = "PERSON" if ent.end - dash > 2 and doc[ent.end - 1].text in surnames else ent.label_
+                found.append(Span(doc, dash + 1, ent.end, label=label))
     return found
 
 
