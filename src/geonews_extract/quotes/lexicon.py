@@ -32,7 +32,7 @@ CUES_SHAPE: dict[str, Any] = {
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
     "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
     "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS, "outcries": WORDS,
-    "connectives": WORDS,
+    "connectives": WORDS, "speech_nouns": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -92,6 +92,8 @@ class Lexicon:
     outcries: frozenset[str] = frozenset()
     #: "still", "in fact": set with a comma before a fronted reported clause, the writer's words
     connectives: frozenset[str] = frozenset()
+    #: "claim": a noun of a speech act whose that-clause is what was said ("her claim that ...")
+    speech_nouns: frozenset[str] = frozenset()
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     #: nouns of a person's role: the definite nouns that stand for a person only, the titles and
@@ -110,7 +112,8 @@ class Lexicon:
         object.__setattr__(self, "person_nouns", frozenset(people))
         object.__setattr__(self, "cue_lemmas",
                            self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds
-                           | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs))
+                           | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs)
+                           | self.speech_nouns)
         object.__setattr__(self, "cue_lemma_ids", {})
 
 
@@ -173,6 +176,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         consequences=_lower(cue_data.get("consequences", [])),
         outcries=_lower(cue_data.get("outcries", [])),
         connectives=_lower(cue_data.get("connectives", [])),
+        speech_nouns=_lower(cue_data.get("speech_nouns", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
