@@ -28,7 +28,7 @@ def test_an_adjective_on_the_noun_joins_the_cue(nlp):
 
 def test_a_relative_clause_or_a_claim_the_writer_weighs_is_no_report(nlp):
     text = ("The claim that she made on Monday was false. The claim that ferry fares have tripled is wrong too. "
-            "Later the police questioned her aide's claim that the count was rigged.")
+            "Later the police received her aide's claim that the count was rigged.")
     document = extract(text, nlp=nlp)
     assert [q.content.text for q in document.quotes] == ["that the count was rigged"]
 
@@ -39,3 +39,16 @@ def test_a_noun_a_cue_verb_takes_is_that_verbs_report(nlp):
     document = extract(text, nlp=nlp)
     assert [q.cue.text for q in document.quotes if q.cue is not None] == ["repeated", "complaints"]
     assert document.quotes[-1].content.text == "that the plant smelled of sulphur at night"
+
+
+def test_a_noun_a_word_weighs_or_examines_is_no_report_of_its_owner(nlp):
+    text = ("Reporters raised questions about the governor's claim that the tunnel was safe. "
+            "Auditors found inconsistencies with the council's statement that no funds were lost. "
+            "The minister doubled down on his promise that the hospital would open in June. "
+            "Rivals challenged the mayor's claim that crime had fallen. "
+            "An aide later clarified the senator's remark that the base would close. "
+            "The memo referenced the agency's warning that the dam could fail. "
+            "The union's warning that the mill would shut spread fast.")
+    document = extract(text, nlp=nlp)
+    assert [(q.cue.text, q.content.text) for q in document.quotes if q.cue is not None] == [
+        ("warning", "that the mill would shut")]

@@ -243,7 +243,22 @@ def _reported_by_verb(noun: Token, lexicon: Lexicon) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj", "nsubjpass", "appos") or head.i == noun.i:
         return False
-    return head.lemma_.lower() in lexicon.cue_lemmas or (noun.dep_ == "pobj" and noun.head.lower_ == "to")
+    if head.lemma_.lower() in lexicon.cue_lemmas or (noun.dep_ == "pobj" and noun.head.lower_ == "to"):
+        return True
+    return _weighed(noun, head, lexicon)
+
+
+def _weighed(noun: Token, head: Token, lexicon: Lexicon) -> bool:
+    """'questions about [his claim that ...]', 'doubled down on [her claim that ...]', 'contradicts
+    [the minister's statement that ...]': a noun taken by a word that weighs, disputes, repeats or
+    examines it (``claim_weighers``) is what the writer or that word's subject says of the claim;
+    the clause is no report of the claim's owner. For the object of a preposition the word is the
+    preposition's head, the preposition itself ('about': the claim is a topic), or the word right
+    before it, where the parse hangs it on the verb ('found inconsistencies with [her claim]')."""
+    words = [head]
+    if noun.dep_ == "pobj" and noun.head.i > 0:
+        words += [noun.head, noun.doc[noun.head.i - 1]]
+    return any(w.lemma_.lower() in lexicon.claim_weighers for w in words)
 
 
 def _noun_speaker(noun: Token) -> Token | None:

@@ -32,7 +32,7 @@ CUES_SHAPE: dict[str, Any] = {
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
     "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
     "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS, "outcries": WORDS,
-    "connectives": WORDS, "speech_nouns": WORDS,
+    "connectives": WORDS, "speech_nouns": WORDS, "claim_weighers": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -94,6 +94,8 @@ class Lexicon:
     connectives: frozenset[str] = frozenset()
     #: "claim": a noun of a speech act whose that-clause is what was said ("her claim that ...")
     speech_nouns: frozenset[str] = frozenset()
+    #: "doubt", "fact-check": words that weigh a speech noun they take ("doubted her claim that ...")
+    claim_weighers: frozenset[str] = frozenset()
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     #: nouns of a person's role: the definite nouns that stand for a person only, the titles and
@@ -177,6 +179,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         outcries=_lower(cue_data.get("outcries", [])),
         connectives=_lower(cue_data.get("connectives", [])),
         speech_nouns=_lower(cue_data.get("speech_nouns", [])),
+        claim_weighers=_lower(cue_data.get("claim_weighers", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
