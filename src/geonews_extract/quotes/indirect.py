@@ -111,6 +111,8 @@ def find_indirect(
             candidate = _quoting_act(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.findings and token.pos_ == "VERB":
             candidate = _finding(doc, token, marks, outer, lexicon)
+        elif token.lemma_.lower() in lexicon.speech_nouns and token.pos_ == "NOUN":
+            candidate = _noun_clause(doc, token, marks, outer, lexicon)
         else:
             continue
         if candidate is None:
@@ -216,6 +218,76 @@ def _finding(doc: Doc, cue: Token, marks: QuoteMarks, outer: list[Segment], lexi
     if found is None or found.content[1] > subject.left_edge.idx:
         return None
     return found
+
+
+#: How the parse hangs a noun's that-clause on it ("the claim [that ...]").
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos"})
+#: Words between a speech noun and the first adjective before it that the cue spans ("[earlier] claim",
+#: "[by-now-familiar] claims").
+NOUN_CUE_DEPS = frozenset({"amod", "compound", "advmod"})
+#: Determiners of a noun the text already spoke of ("[the] claim that ...").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _noun_clause(doc: Doc, noun: Token, marks: QuoteMarks, outer: list[Segment], lexicon: Lexicon) -> Candidate | None:
+    """'the mayor's claim [that the budget was balanced]', 'a warning by the agency [that ...]': a
+    noun of a speech act (``speech_nouns``) reports the clause its complementizer "that" opens,
+    a clause with a subject of its own (not a relative clause: 'the claim that she made'), "that"
+    and all, as PolNeAR marks it. The noun, with the adjectives right before it ("earlier claim"),
+    is the cue; its possessive or the object of its "by" is the speaker, else no one named."""
+    clause = next((c for c in noun.rights if c.dep_ in NOUN_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+                   and c.left_edge.lower_ == "that"
+                   and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+                   and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)), None)
+    speaker = _noun_speaker(noun)
+    if clause is None or _reported_by_verb(noun, lexicon) or (speaker is None and _definite(noun)):
+        return None
+    said = list(doc[clause.left_edge.i : clause.right_edge.i + 1])
+    described = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "VERB", "ADV")]
+    start = described[0] if described and all(t.dep_ in NOUN_CUE_DEPS or t.is_punct
+                                              for t in doc[described[0].i : noun.i]) else noun
+    return _candidate(doc, said, chars([start, noun]), speaker, noun, marks, outer, None)
+
+
+def _definite(noun: Token) -> bool:
+    """'The claim that fares doubled is false': a claim the text already spoke of, named again by
+    the writer, who weighs it; no one makes it here."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.lefts)
+
+
+def _reported_by_verb(noun: Token, lexicon: Lexicon) -> bool:
+    """'repeated [her claim that ...]', 'cited [reports that ...]', 'in response to [his charge that
+    ...]': a noun a cue verb or phrase takes as its object, or that something answers ("in response
+    [to]"), is what that cue reports, not a report of its own."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj", "nsubjpass", "appos") or head.i == noun.i:
+        return False
+    if head.lemma_.lower() in lexicon.cue_lemmas or (noun.dep_ == "pobj" and noun.head.lower_ == "to"):
+        return True
+    return _weighed(noun, head, lexicon)
+
+
+def _weighed(noun: Token, head: Token, lexicon: Lexicon) -> bool:
+    """'questions about [his claim that ...]', 'doubled down on [her claim that ...]', 'contradicts
+    [the minister's statement that ...]': a noun taken by a word that weighs, disputes, repeats or
+    examines it (``claim_weighers``) is what the writer or that word's subject says of the claim;
+    the clause is no report of the claim's owner. For the object of a preposition the word is the
+    preposition's head, the preposition itself ('about': the claim is a topic), or the word right
+    before it, where the parse hangs it on the verb ('found inconsistencies with [her claim]')."""
+    words = [head]
+    if noun.dep_ == "pobj" and noun.head.i > 0:
+        words += [noun.head, noun.doc[noun.head.i - 1]]
+    return any(w.lemma_.lower() in lexicon.claim_weighers for w in words)
+
+
+def _noun_speaker(noun: Token) -> Token | None:
+    """Who made the claim: the noun's possessive ("[Trump]'s claim", "[her] claim") or the object of
+    its "by" before the clause ("a claim by [the agency] that ...")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _citing(token: Token, lexicon: Lexicon) -> bool:

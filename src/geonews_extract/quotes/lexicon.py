@@ -32,7 +32,7 @@ CUES_SHAPE: dict[str, Any] = {
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
     "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
     "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS, "outcries": WORDS,
-    "connectives": WORDS, "findings": WORDS,
+    "connectives": WORDS, "findings": WORDS, "speech_nouns": WORDS, "claim_weighers": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -96,6 +96,10 @@ class Lexicon:
     #: "find": reports the clause before it ("X, the study found") when its subject is one of `studies`
     findings: frozenset[str] = frozenset()
     studies: frozenset[str] = frozenset()  # "survey": a text whose findings are reported
+    #: "claim": a noun of a speech act whose that-clause is what was said ("her claim that ...")
+    speech_nouns: frozenset[str] = frozenset()
+    #: "doubt", "fact-check": words that weigh a speech noun they take ("doubted her claim that ...")
+    claim_weighers: frozenset[str] = frozenset()
     verbs: frozenset[str] = field(init=False, compare=False, repr=False)  # speech and cognition verbs
     phrase_starts: frozenset[str] = field(init=False, compare=False, repr=False)  # first words of `phrases`
     #: nouns of a person's role: the definite nouns that stand for a person only, the titles and
@@ -115,7 +119,7 @@ class Lexicon:
         object.__setattr__(self, "cue_lemmas",
                            self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds
                            | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs)
-                           | self.findings)
+                           | self.findings | self.speech_nouns)
         object.__setattr__(self, "cue_lemma_ids", {})
 
 
@@ -180,6 +184,8 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         connectives=_lower(cue_data.get("connectives", [])),
         findings=_lower(cue_data.get("findings", [])),
         studies=_lower(source_data.get("studies", [])),
+        speech_nouns=_lower(cue_data.get("speech_nouns", [])),
+        claim_weighers=_lower(cue_data.get("claim_weighers", [])),
         raw={CUES_FILE: cue_data, SOURCES_FILE: source_data},
     )
 
