@@ -1,9 +1,12 @@
 """Helpers the quote tests share: the one quote whose content opens with given words, the
-entity its speaker resolved to, and the quote benchmark's scoring module."""
+entity its speaker resolved to, every quote with its speaker and entity, and the quote
+benchmark's scoring module."""
 
 import importlib.util
 import sys
 from pathlib import Path
+
+from geonews_extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -16,6 +19,16 @@ def quote_by(document, content_start):
 
 def entity_of(document, quote):
     return document.entity(quote.speaker.entity_id) if quote.speaker and quote.speaker.entity_id else None
+
+
+def quotes_with_entities(nlp, text):
+    """(content, speaker phrase, speaker's entity name) of each quote `extract` finds in `text`."""
+    document = extract(text, nlp=nlp)
+    found = []
+    for quote in document.quotes:
+        entity = entity_of(document, quote)
+        found.append((quote.content.text, quote.speaker.text if quote.speaker else None, entity.name if entity else None))
+    return found
 
 
 def quotes_benchmark():

@@ -17,9 +17,7 @@ does not meet yet stay visible as strict xfails with the reason."""
 
 
 import pytest
-from quoting import entity_of, quotes_benchmark
-
-from geonews_extract import extract
+from quoting import quotes_benchmark, quotes_with_entities
 
 BENCH = quotes_benchmark()
 ARTICLES = BENCH.load_cases(path=BENCH.ARTICLE_CASES)
@@ -153,24 +151,15 @@ def test_the_articles_are_well_formed():
 
 
 # ---- rules the articles showed missing, each on sentences of its own ---------------------------
-def _quotes(nlp, text):
-    document = extract(text, nlp=nlp)
-    found = []
-    for quote in document.quotes:
-        entity = entity_of(document, quote)
-        found.append((quote.content.text, quote.speaker.text if quote.speaker else None, entity.name if entity else None))
-    return found
-
-
 def test_a_name_set_beside_the_subject_is_who_a_later_pronoun_means(nlp):
     text = ('"We won," Ruth Kane said. The outgoing premier, Gordon Reid, conceded defeat before midnight. '
             "He said he would stay on as leader.")
-    assert ("he would stay on as leader", "He", "Gordon Reid") in _quotes(nlp, text)
+    assert ("he would stay on as leader", "He", "Gordon Reid") in quotes_with_entities(nlp, text)
 
 
 def test_the_subject_of_a_reported_clause_is_not_who_a_later_pronoun_means(nlp):
     text = 'Prosecutor Ann Shaw told the court that Tom Hale had taken the money. "It was planned," she said.'
-    assert ("It was planned", "she", "Ann Shaw") in _quotes(nlp, text)
+    assert ("It was planned", "she", "Ann Shaw") in quotes_with_entities(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -185,35 +174,35 @@ def test_the_subject_of_a_reported_clause_is_not_who_a_later_pronoun_means(nlp):
     ],
 )
 def test_a_name_beside_a_persons_role_is_a_person_whatever_its_tag(nlp, text, quote):
-    assert quote in _quotes(nlp, text)
+    assert quote in quotes_with_entities(nlp, text)
 
 
 def test_he_after_a_speaker_named_by_role_speaks_for_the_same_state(nlp):
     text = ("Armenia's foreign minister said his country wanted peace. "
             "He accused Azerbaijani forces of shelling two villages.")
-    assert ("Azerbaijani forces of shelling two villages", "He", "Armenia") in _quotes(nlp, text)
+    assert ("Azerbaijani forces of shelling two villages", "He", "Armenia") in quotes_with_entities(nlp, text)
 
 
 def test_a_concession_after_the_closing_mark_is_the_writers(nlp):
     text = 'Their leader, Aisha Rahman, said the result showed "the old order is over", though her party lost two seats.'
-    assert _quotes(nlp, text) == [('the result showed "the old order is over"', "Their leader", "Aisha Rahman")]
+    assert quotes_with_entities(nlp, text) == [('the result showed "the old order is over"', "Their leader", "Aisha Rahman")]
 
 
 def test_the_college_is_the_college_named_before(nlp):
     text = ("The Royal College of Nursing said the study was useful. "
             "The college added that it would raise the findings with ministers.")
-    assert ("it would raise the findings with ministers", "The college", "Royal College of Nursing") in _quotes(nlp, text)
+    assert ("it would raise the findings with ministers", "The college", "Royal College of Nursing") in quotes_with_entities(nlp, text)
 
 
 def test_a_verb_joined_on_after_the_closing_mark_is_a_report_of_its_own(nlp):
     text = 'The minister said the offer was "fair and final", and accused the union of moving the goalposts.'
-    found = _quotes(nlp, text)
+    found = quotes_with_entities(nlp, text)
     assert ('the offer was "fair and final"', "The minister", None) in found
     assert ("the union of moving the goalposts", "The minister", None) in found
 
 
 def test_a_generic_source_at_an_organisation_speaks_for_it(nlp):
     text = "Analysts at Erste Group said they expected a deal. They added that a delay would do little harm."
-    found = _quotes(nlp, text)
+    found = quotes_with_entities(nlp, text)
     assert ("they expected a deal", "Analysts at Erste Group", "Erste Group") in found
     assert ("a delay would do little harm", "They", "Erste Group") in found
