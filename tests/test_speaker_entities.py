@@ -156,6 +156,14 @@ def test_a_personal_title_is_no_part_of_the_name(nlp):
     assert types.get("Henrik Aalto") == "PERSON" and "Prof Henrik Aalto" not in types
 
 
+def test_a_place_after_a_title_is_a_nickname_and_the_place_stays_a_place(nlp):
+    text = ("The town celebrated Ruth Calloway, the librarian everyone called 'Mrs. Springfield,' on Friday. "
+            "She ran the Springfield Reading Club for years. The library in Springfield will close for a week.")
+    document = extract(text, nlp=nlp)
+    town = text.rindex("Springfield")
+    assert [e.type for e in document.entities for m in e.mentions if m.start == town] == ["GPE"]
+
+
 def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp):
     text = 'Its author, Dr Joris van Leeuwen, said the sample was large. "The link held," van Leeuwen said.'
     assert [name for _, name in _speakers(nlp, text)] == ["Joris van Leeuwen", "Joris van Leeuwen"]

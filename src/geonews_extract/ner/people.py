@@ -117,7 +117,7 @@ def retype(
         ent
         for ent in ents
         if ent.label_ in RETYPED_LABELS | {"PERSON"} and _person_shape(ent)
-        and (_beside_a_person_word(ent, place_names) or _titled(ent) or ent.start in speaking_people)
+        and (_beside_a_person_word(ent, place_names) or _titled_name(ent, places) or ent.start in speaking_people)
     ]
     if not people:
         return sorted(ents, key=lambda span: span.start)
@@ -139,6 +139,13 @@ def retype(
 def _titled(ent: Span) -> bool:
     """A name right after a personal title: "Dr [Anouk de Vries]"."""
     return ent.start > 0 and ent.doc[ent.start - 1].text in PERSONAL_TITLES
+
+
+def _titled_name(ent: Span, places: AbstractSet[str]) -> bool:
+    """A name after a personal title that makes the name's other mentions a person's too: not one
+    word the text also names a place by, which after a title is a nickname ("known as 'Mr.
+    [Arlington]'" beside "the Arlington Boys Club" and "in Arlington")."""
+    return _titled(ent) and not (len(ent) == 1 and ent.text in places)
 
 
 def _after_a_title(ent: Span) -> Span:
