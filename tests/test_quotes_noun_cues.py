@@ -52,3 +52,35 @@ def test_a_noun_a_word_weighs_or_examines_is_no_report_of_its_owner(nlp):
     document = extract(text, nlp=nlp)
     assert [(q.cue.text, q.content.text) for q in document.quotes if q.cue is not None] == [
         ("warning", "that the mill would shut")]
+
+
+def test_a_noun_given_as_an_example_is_no_report(nlp):
+    text = ("Critics listed his errors, such as his recent claim that crime had doubled in the city. "
+            "The union's warning that the mill would shut spread fast.")
+    document = extract(text, nlp=nlp)
+    assert [(q.cue.text, q.content.text) for q in document.quotes if q.cue is not None] == [
+        ("warning", "that the mill would shut")]
+
+
+def test_an_unowned_noun_the_writer_says_something_was_is_no_report(nlp):
+    text = ("The tour ended on Friday, and its high point was an announcement that the border would reopen. "
+            "A warning by the agency that the dam could fail drew crowds.")
+    document = extract(text, nlp=nlp)
+    assert [(q.cue.text, q.content.text) for q in document.quotes if q.cue is not None] == [
+        ("warning", "that the dam could fail")]
+
+
+def test_a_noun_set_as_a_time_or_a_setting_is_no_report(nlp):
+    text = ("Anger grew in the capital following his comments that the tax would rise. "
+            "Shares fell amid reports that the bank had lost money. "
+            "The union's warning that the mill would shut spread fast.")
+    document = extract(text, nlp=nlp)
+    assert [(q.cue.text, q.content.text) for q in document.quotes if q.cue is not None] == [
+        ("warning", "that the mill would shut")]
+
+
+def test_that_as_the_object_of_a_naming_verb_is_a_relative_clause(nlp):
+    text = ("Voters cheered, and he kept uttering complaints that his critics, for one, called ''pure theatre.'' "
+            "The union's warning that the mill would shut spread fast.")
+    document = extract(text, nlp=nlp)
+    assert "complaints" not in [q.cue.text for q in document.quotes if q.cue is not None]

@@ -238,9 +238,11 @@ def _noun_clause(doc: Doc, noun: Token, marks: QuoteMarks, outer: list[Segment],
     clause = next((c for c in noun.rights if c.dep_ in NOUN_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
                    and c.left_edge.lower_ == "that"
                    and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
-                   and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)), None)
+                   and any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+                   and not _object_named(c)), None)
     speaker = _noun_speaker(noun)
-    if clause is None or _reported_by_verb(noun, lexicon) or (speaker is None and _definite(noun)):
+    if clause is None or _reported_by_verb(noun, lexicon) or _example(noun) \
+            or (speaker is None and (_definite(noun) or noun.dep_ == "attr")):
         return None
     said = list(doc[clause.left_edge.i : clause.right_edge.i + 1])
     described = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "VERB", "ADV")]
@@ -249,10 +251,27 @@ def _noun_clause(doc: Doc, noun: Token, marks: QuoteMarks, outer: list[Segment],
     return _candidate(doc, said, chars([start, noun]), speaker, noun, marks, outer, None)
 
 
+def _object_named(clause: Token) -> bool:
+    """'charges [that] a rival called "pure spin"': a verb with the predicate of an object but no
+    object takes "that" as its object; the clause is a relative one."""
+    deps = {c.dep_ for c in clause.children}
+    return "oprd" in deps and "dobj" not in deps
+
+
 def _definite(noun: Token) -> bool:
     """'The claim that fares doubled is false': a claim the text already spoke of, named again by
-    the writer, who weighs it; no one makes it here."""
+    the writer, who weighs it; no one makes it here. (So, too, a noun with no speaker that the writer
+    says something was, 'its high point was [an announcement that ...]': see `_noun_clause`.)"""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.lefts)
+
+
+def _example(noun: Token) -> bool:
+    """'errors such as [his claim that ...]', 'remarks like [her warning that ...]': a noun the writer
+    gives as an example of something names a claim to weigh it, no report of its own."""
+    if noun.dep_ != "pobj":
+        return False
+    head = noun.head
+    return head.lower_ == "like" or (head.lower_ == "as" and head.i > 0 and noun.doc[head.i - 1].lower_ == "such")
 
 
 def _reported_by_verb(noun: Token, lexicon: Lexicon) -> bool:
@@ -277,6 +296,8 @@ def _weighed(noun: Token, head: Token, lexicon: Lexicon) -> bool:
     words = [head]
     if noun.dep_ == "pobj" and noun.head.i > 0:
         words += [noun.head, noun.doc[noun.head.i - 1]]
+    if any(w.lemma_.lower() in lexicon.speech_events or w.lower_ in lexicon.speech_events for w in words[:2]):
+        return True  # 'anger following [his remarks that ...]', 'amid [reports that ...]': an event in time
     return any(w.lemma_.lower() in lexicon.claim_weighers for w in words)
 
 
