@@ -440,6 +440,8 @@ GRANULARITY = [
     (FRIDAY, "The minister was sacked the week before last.", {"the week before last": {"value": "2024-W43"}}),
     (FRIDAY, "Rain is forecast for the next few days.", {"the next few days": {"value": "PXD", "type": "DURATION"}}),
     (YEAR_END, "The year ahead looks bleak for retailers.", {"The year ahead": {"value": ("2023", "P1Y")}}),
+    (WEDNESDAY, "Farmers fear the month ahead will bring more floods.", {"the month ahead": {"value": "P1M", "type": "DURATION"}}),
+    (WEDNESDAY, "The weeks ahead will test the new coalition.", {"The weeks ahead": {"value": "PXW", "type": "DURATION"}}),
     (YEAR_END, "Markets were calm on New Year's Eve last year.", {"New Year's Eve last year": {"value": "2021-12-31"}}),
 ]
 
@@ -588,6 +590,11 @@ MODS = [
     ),
     (SATURDAY, "He spent well over a year in hiding.", {"well over a year": {"value": "P1Y", "mod": "MORE_THAN"}}),
     (
+        WEDNESDAY,
+        "The strike at the port dragged on for well over a month.",
+        {"well over a month": {"value": "P1M", "mod": "MORE_THAN"}},
+    ),
+    (
         SATURDAY,
         "The flight took just under two hours.",
         {"just under two hours": {"value": "PT2H", "mod": "LESS_THAN"}},
@@ -642,12 +649,7 @@ GAPS: dict[str, str] = {
     "The factory closed in 1987. Ten years on, the site is still empty.": "'on' after a length is not yet read as 'later' from the passage's year",
     "Young voters today care more about housing.": "'today' after the subject of a generic present is read as the day, not as nowadays",
     "The campaign resumes a week on Tuesday.": "the British 'a week on Tuesday' (the Tuesday after next) has no rule",
-    "The year ahead looks bleak for retailers.": "'ahead' after a singular unit is left out ('the weeks ahead' is taken in)",
     "Snow fell overnight on Nov. 3.": "'overnight' before 'on' and a date is joined to the date as one expression",
-    "He spent well over a year in hiding.": (
-        "'over a year' is found by its own count pattern, so 'well' before it is not reached; "
-        "TBAQ leaves 'just' out of 'just over an hour', so the phrase is not widened"
-    ),
 }
 
 KINDS = (

@@ -102,6 +102,10 @@ _LEFT_PHRASES_BY_FIRST_WORD = _by_word(LEFT_MODIFIER_PHRASES, 0)
 _RIGHT_PHRASES_BY_FIRST_WORD = _by_word(RIGHT_MODIFIER_PHRASES, 0)
 
 
+#: Units that "the" + unit + "ahead" names as the stretch still to come ("the year ahead", "the weeks ahead").
+_UNITS_AHEAD = frozenset(("day", "days", "night", "nights", "week", "weeks", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century"))
+
+
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     return tuple(doc[i].lower_ for i in range(max(start, 0), min(end, len(doc))))
 
@@ -131,6 +135,8 @@ def grow(doc: Doc, span: Span) -> Span:
         start -= 1
     if following is not None and following.lower_ in RIGHT_MODIFIERS:
         end += 1
+    elif following is not None and following.lower_ == "ahead" and end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _UNITS_AHEAD:
+        end += 1  # "the year" + "ahead": the stretch still to come, one expression
     end, start = _day_range_beside_a_month(doc, start, end)
     start = _left_phrase(doc, start, possessive)
     start = _comparison_before(doc, start)
@@ -284,6 +290,8 @@ def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
         if start >= 2 and (doc[start - 2].lower_, before) in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
             return start - 2  # "well over" two decades
         return start - 1
+    if start < len(doc) and before not in FOCUS_ADVERBS and (before, doc[start].lower_) in _LEFT_PHRASES_BY_LAST_WORD.get(doc[start].lower_, ()):
+        return start - 1  # "well" + "over a year" (found by its own count pattern); "just" is the event's
     for phrase in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
         size = len(phrase)
         if start >= size and _words(doc, start - size, start) == phrase:

@@ -1761,6 +1761,13 @@ def _vague_duration(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("X", UNIT_PLURALS.get(word, word[:-1])), "DURATION")
 
 
+@rule(r"the (?P<unit>day|night|week|fortnight|month|quarter|year|decade|century) ahead")
+def _unit_ahead(m: re.Match, context: Context) -> Resolution:
+    """'the year ahead', 'the week ahead': the stretch still to come from now, a length as
+    "the weeks ahead" is."""
+    return Resolution(_duration("1", m["unit"]), "DURATION")
+
+
 @rule(r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)")
 def _bare_unit(m: re.Match, context: Context) -> Resolution:
     return Resolution(_duration("1", m["unit"]), "DURATION")
