@@ -212,7 +212,7 @@ LENGTHS = [
     (
         SATURDAY,
         "Half a century on, the case is still open.",
-        {"Half a century": {"value": ("P50Y", "P5DE"), "type": "DURATION"}},
+        {("Half a century", "Half a century on"): {"value": ("P50Y", "P5DE"), "type": "DURATION"}},
     ),
     (SATURDAY, "The audit takes place every other month.", {"every other month": {"value": "P2M", "type": "SET"}}),
     (
@@ -369,6 +369,12 @@ ANCHORS = [
         "The factory closed in 1987. Ten years on, the site is still empty.",
         {"Ten years on": {"value": ("1997", "P10Y")}},
     ),
+    (
+        TUESDAY,
+        "The flood hit the valley in March 2019. Two years on, many homes are still empty.",
+        {"Two years on": {"value": "2021"}},
+    ),
+    (TUESDAY, "Six months on, nobody has been charged over the fire.", {"Six months on": {"value": "P6M", "type": "DURATION"}}),
     (
         TUESDAY,
         "In June 2012 the floods came. By the end of that month, 40 people had died.",
@@ -646,7 +652,6 @@ MODS = [
 GAPS: dict[str, str] = {
     "The fair is open Thurs to Sun.": "a present timetable state reaches the end of a range of weekdays, not its start",
     "The fiscal years 2020 through 2024 were audited.": "'fiscal years' before a range of years is read as one fiscal year; the first year is lost",
-    "The factory closed in 1987. Ten years on, the site is still empty.": "'on' after a length is not yet read as 'later' from the passage's year",
     "Young voters today care more about housing.": "'today' after the subject of a generic present is read as the day, not as nowadays",
     "The campaign resumes a week on Tuesday.": "the British 'a week on Tuesday' (the Tuesday after next) has no rule",
     "Snow fell overnight on Nov. 3.": "'overnight' before 'on' and a date is joined to the date as one expression",

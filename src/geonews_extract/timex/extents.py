@@ -103,7 +103,7 @@ _RIGHT_PHRASES_BY_FIRST_WORD = _by_word(RIGHT_MODIFIER_PHRASES, 0)
 
 
 #: Units that "the" + unit + "ahead" names as the stretch still to come ("the year ahead", "the weeks ahead").
-_UNITS_AHEAD = frozenset(("day", "days", "night", "nights", "week", "weeks", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century"))
+_UNITS_AHEAD = frozenset(("day", "days", "night", "nights", "week", "weeks", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries"))
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -135,6 +135,8 @@ def grow(doc: Doc, span: Span) -> Span:
         start -= 1
     if following is not None and following.lower_ in RIGHT_MODIFIERS:
         end += 1
+    elif following is not None and following.lower_ == "on" and end + 1 < len(doc) and doc[end + 1].text in (",", ";") and _a_count_of_units(doc, start, end):
+        end += 1  # "ten years" + "on," (the site is empty): that long after the time the text told of
     elif following is not None and following.lower_ == "ahead" and end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _UNITS_AHEAD:
         end += 1  # "the year" + "ahead": the stretch still to come, one expression
     end, start = _day_range_beside_a_month(doc, start, end)
@@ -261,6 +263,11 @@ def _ends_in_a_length(doc: Doc, start: int, end: int) -> bool:
     if before.text in ("-", "–") and end - start >= 3:
         before = doc[end - 3]
     return before.like_num or before.lower_ in ("several", "few", "many")
+
+
+def _a_count_of_units(doc: Doc, start: int, end: int) -> bool:
+    """The tokens end in a count and a unit of the calendar ("ten years", "a decade", "two weeks")."""
+    return end - start >= 2 and doc[end - 1].lower_ in _UNITS_AHEAD and (doc[end - 2].like_num or doc[end - 2].lower_ in ("a", "an", "several", "few", "many"))
 
 
 def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:

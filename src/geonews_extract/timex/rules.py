@@ -162,8 +162,8 @@ _APPROXIMATE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in APPROXIMATE_
 #: "a week or so ago": the approximation sits between the length and its shift.
 _OR_SO_SHIFT = re.compile(r" or so (ago|earlier|later|before|after)$")
 _OPPOSITE_MOD = {"BEFORE": "AFTER", "ON_OR_BEFORE": "ON_OR_AFTER"}
-_SHIFT_AHEAD = re.compile(r" (?:later|after|afterwards|from now|hence)$")
-_SHIFT = re.compile(r" (?:ago|back|earlier|before|previously|later|after|afterwards|from now|hence)$")
+_SHIFT_AHEAD = re.compile(r" (?:later|after|afterwards|from now|hence|on)$")
+_SHIFT = re.compile(r" (?:ago|back|earlier|before|previously|later|after|afterwards|from now|hence|on)$")
 
 
 def _mod(phrase: str, found: Resolution) -> str | None:
@@ -1491,10 +1491,10 @@ _COUNTED_GRAINS = {"M": "month", "Y": "year", "DE": "year", "CE": "year"}
 
 #: Shifts counted from an event the text tells of ("a few days later", "several weeks
 #: earlier"): with a vague count they name no day, so TimeML writes the length alone.
-_FROM_AN_EVENT = frozenset({"later", "earlier", "afterwards"})
+_FROM_AN_EVENT = frozenset({"later", "earlier", "afterwards", "on"})
 
 
-@rule(f"{COUNT} {UNIT} (?P<dir>ago|back|earlier|later|before|after|afterwards|from now|hence|previously|since)")
+@rule(f"{COUNT} {UNIT} (?P<dir>ago|back|earlier|later|before|after|afterwards|from now|hence|previously|since|on)")
 def _shifted(m: re.Match, context: Context) -> Resolution | None:
     direction = -1 if m["dir"] in ("ago", "back", "earlier", "before", "previously", "since") else 1
     if m["n"] == "x":
