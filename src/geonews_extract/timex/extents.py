@@ -102,6 +102,8 @@ _LEFT_PHRASES_BY_FIRST_WORD = _by_word(LEFT_MODIFIER_PHRASES, 0)
 _RIGHT_PHRASES_BY_FIRST_WORD = _by_word(RIGHT_MODIFIER_PHRASES, 0)
 
 
+#: What the British put before a weekday for that weekday a week or two after the next one.
+_A_WEEK_ON = frozenset((("a", "week", "on"), ("a", "fortnight", "on")))
 #: Units that "the" + unit + "ahead" names as the stretch still to come ("the year ahead", "the weeks ahead").
 _UNITS_AHEAD = frozenset(("day", "days", "night", "nights", "week", "weeks", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries"))
 
@@ -141,6 +143,8 @@ def grow(doc: Doc, span: Span) -> Span:
         end += 1  # "the year" + "ahead": the stretch still to come, one expression
     end, start = _day_range_beside_a_month(doc, start, end)
     start = _left_phrase(doc, start, possessive)
+    if end - start == 1 and start >= 3 and not possessive and _words(doc, start - 3, start) in _A_WEEK_ON and doc[start].lower_ in WEEKDAYS and doc[start - 4].lower_ != "for":
+        start -= 3  # "a week on" + "Tuesday" (British): the Tuesday after next, one expression ("for a week" is a length)
     start = _comparison_before(doc, start)
     label = span.label
     if end < len(doc) and _on_the_clock(doc[end - 1]):

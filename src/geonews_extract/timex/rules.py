@@ -1011,6 +1011,18 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-WXX-{number}")
 
 
+@rule(f"(?:a|1) (?P<unit>week|fortnight) on {WEEKDAY}")
+def _weekday_a_week_on(m: re.Match, context: Context) -> Resolution:
+    """'a week on Tuesday' (British): the Tuesday a week after the next one; 'a fortnight on
+    Tuesday', two weeks after it."""
+    number, weeks = WEEKDAYS[m["weekday"]], 2 if m["unit"] == "fortnight" else 1
+
+    def build(d: date) -> Point:
+        return Point("day", anchoring.weekday_relative(number, d, 1) + timedelta(weeks=weeks))
+
+    return _from_published(context, build, f"XXXX-WXX-{number}")
+
+
 @rule(f"{WEEKDAY} (?:of )?(?P<rel>this|last|next) week")
 def _weekday_of_a_week(m: re.Match, context: Context) -> Resolution:
     """'Friday last week', 'Tuesday of next week': that weekday in the ISO week named."""
