@@ -400,6 +400,8 @@ ANCHORS = [
 GRANULARITY = [
     (TUESDAY, "Nowadays, most cars are sold online.", {"Nowadays": {"value": "PRESENT_REF"}}),
     (TUESDAY, "Young voters today care more about housing.", {"today": {"value": "PRESENT_REF"}}),
+    (TUESDAY, "Farmers today grow far less wheat than their parents did.", {"today": {"value": "PRESENT_REF"}}),
+    (TUESDAY, "Pensioners today spend a third of their income on heating.", {"today": {"value": "PRESENT_REF"}}),
     (TUESDAY, "The court will rule today.", {"today": {"value": "2025-09-16"}}),
     (TUESDAY, "Attacks have increased in recent weeks.", {"recent weeks": {"value": "PXW", "type": "DURATION"}}),
     (TUESDAY, "Prices have eased in recent days.", {"recent days": {"value": "PXD", "type": "DURATION"}}),
@@ -654,7 +656,6 @@ MODS = [
 GAPS: dict[str, str] = {
     "The fair is open Thurs to Sun.": "a present timetable state reaches the end of a range of weekdays, not its start",
     "The fiscal years 2020 through 2024 were audited.": "'fiscal years' before a range of years is read as one fiscal year; the first year is lost",
-    "Young voters today care more about housing.": "'today' after the subject of a generic present is read as the day, not as nowadays",
     "Snow fell overnight on Nov. 3.": "'overnight' before 'on' and a date is joined to the date as one expression",
 }
 
