@@ -488,7 +488,7 @@ def _after_a_generic_subject(span: Span) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
         subject is not None
-        and (subject.tag_ == "NNS" or (subject.tag_ == "NNPS" and subject.is_sent_start))  # "Pensioners" opening: a tagger's proper noun
+        and (subject.tag_ == "NNS" or (subject.tag_ == "NNPS" and bool(subject.is_sent_start)))  # "Pensioners" opening: a tagger's proper noun
         and subject.i == span.start - 1
         and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in subject.children)
     )
