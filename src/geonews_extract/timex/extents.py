@@ -740,6 +740,9 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
         if joined and (_weekday_before_its_date(joined[-1], span) or _year_from_now_after_its_day(joined[-1], span)):
             joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
             continue
+        if joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "on" and joined[-1].text.lower() == "overnight" and not _a_set(span):
+            joined[-1] = span  # "(fell) overnight" + "on Nov. 3": the day alone, as "the evening" of "April 11" is
+            continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
             gap = span.doc[joined[-1].end : span.start]
             if all(t.lower_ in (",", "on") for t in gap) and len(gap) <= 2 and not (_a_set(joined[-1]) or _a_set(span)):
