@@ -102,6 +102,8 @@ _LEFT_PHRASES_BY_FIRST_WORD = _by_word(LEFT_MODIFIER_PHRASES, 0)
 _RIGHT_PHRASES_BY_FIRST_WORD = _by_word(RIGHT_MODIFIER_PHRASES, 0)
 
 
+#: Words before "years" and a range of years that say whose calendar they are in ("the fiscal years 2020 through 2024").
+_YEARS_OF_ACCOUNT = frozenset(("fiscal", "financial"))
 #: What the British put before a weekday for that weekday a week or two after the next one.
 _A_WEEK_ON = frozenset((("a", "week", "on"), ("a", "fortnight", "on")))
 #: Units that "the" + unit + "ahead" names as the stretch still to come ("the year ahead", "the weeks ahead").
@@ -411,8 +413,10 @@ def trim(span: Span) -> Span | None:
         start += 1  # "the" + "summer" (window): the article is the noun's, the season its modifier
     if end - start >= 3 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
         start += 2  # "the years" + "2010" (through 2020): each year named is an expression
-    elif end - start >= 4 and doc[start].lower_ == "the" and doc[start + 1].pos_ == "NOUN" and doc[start + 2].lower_ == "years" and _is_a_year(doc[start + 3]):
-        start += 3  # "the war years" + "1914" (to 1918): the noun says which years, the years are named
+    elif end - start >= 4 and doc[start].lower_ == "the" and (doc[start + 1].pos_ == "NOUN" or doc[start + 1].lower_ in _YEARS_OF_ACCOUNT) and doc[start + 2].lower_ == "years" and _is_a_year(doc[start + 3]):
+        start += 3  # "the war years" + "1914" (to 1918), "the fiscal years" + "2020": the noun says which years, the years are named
+    elif end - start >= 3 and doc[start].lower_ in _YEARS_OF_ACCOUNT and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
+        start += 2  # "Fiscal years" + "2019" (to 2021)
     modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
     if modifier_end is not None:
         start, end = start + 1, modifier_end  # "a two day march": "two day"
