@@ -102,6 +102,14 @@ _LEFT_PHRASES_BY_FIRST_WORD = _by_word(LEFT_MODIFIER_PHRASES, 0)
 _RIGHT_PHRASES_BY_FIRST_WORD = _by_word(RIGHT_MODIFIER_PHRASES, 0)
 
 
+#: Words before "years" and a range of years that say whose calendar they are in ("the fiscal years 2020 through 2024").
+_YEARS_OF_ACCOUNT = frozenset(("fiscal", "financial"))
+#: What the British put before a weekday for that weekday a week or two after the next one.
+_A_WEEK_ON = frozenset((("a", "week", "on"), ("a", "fortnight", "on")))
+#: Units that "the" + unit + "ahead" names as the stretch still to come ("the year ahead", "the weeks ahead").
+_UNITS_AHEAD = frozenset(("day", "days", "night", "nights", "week", "weeks", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries"))
+
+
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     return tuple(doc[i].lower_ for i in range(max(start, 0), min(end, len(doc))))
 
@@ -131,8 +139,14 @@ def grow(doc: Doc, span: Span) -> Span:
         start -= 1
     if following is not None and following.lower_ in RIGHT_MODIFIERS:
         end += 1
+    elif following is not None and following.lower_ == "on" and end + 1 < len(doc) and doc[end + 1].text in (",", ";") and _a_count_of_units(doc, start, end):
+        end += 1  # "ten years" + "on," (the site is empty): that long after the time the text told of
+    elif following is not None and following.lower_ == "ahead" and end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _UNITS_AHEAD:
+        end += 1  # "the year" + "ahead": the stretch still to come, one expression
     end, start = _day_range_beside_a_month(doc, start, end)
     start = _left_phrase(doc, start, possessive)
+    if end - start == 1 and start >= 3 and not possessive and _words(doc, start - 3, start) in _A_WEEK_ON and doc[start].lower_ in WEEKDAYS and doc[start - 4].lower_ != "for":
+        start -= 3  # "a week on" + "Tuesday" (British): the Tuesday after next, one expression ("for a week" is a length)
     start = _comparison_before(doc, start)
     label = span.label
     if end < len(doc) and _on_the_clock(doc[end - 1]):
@@ -257,6 +271,11 @@ def _ends_in_a_length(doc: Doc, start: int, end: int) -> bool:
     return before.like_num or before.lower_ in ("several", "few", "many")
 
 
+def _a_count_of_units(doc: Doc, start: int, end: int) -> bool:
+    """The tokens end in a count and a unit of the calendar ("ten years", "a decade", "two weeks")."""
+    return end - start >= 2 and doc[end - 1].lower_ in _UNITS_AHEAD and (doc[end - 2].like_num or doc[end - 2].lower_ in ("a", "an", "several", "few", "many"))
+
+
 def _opens_modifier_phrase(doc: Doc, start: int, end: int) -> bool:
     phrases = _LEFT_PHRASES_BY_FIRST_WORD.get(doc[start].lower_, ())
     return any(_words(doc, start, min(end, start + len(p))) == p for p in phrases)
@@ -284,6 +303,8 @@ def _left_phrase(doc: Doc, start: int, possessive: bool = False) -> int:
         if start >= 2 and (doc[start - 2].lower_, before) in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
             return start - 2  # "well over" two decades
         return start - 1
+    if start < len(doc) and before not in FOCUS_ADVERBS and (before, doc[start].lower_) in _LEFT_PHRASES_BY_LAST_WORD.get(doc[start].lower_, ()):
+        return start - 1  # "well" + "over a year" (found by its own count pattern); "just" is the event's
     for phrase in _LEFT_PHRASES_BY_LAST_WORD.get(before, ()):
         size = len(phrase)
         if start >= size and _words(doc, start - size, start) == phrase:
@@ -392,8 +413,10 @@ def trim(span: Span) -> Span | None:
         start += 1  # "the" + "summer" (window): the article is the noun's, the season its modifier
     if end - start >= 3 and doc[start].lower_ == "the" and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
         start += 2  # "the years" + "2010" (through 2020): each year named is an expression
-    elif end - start >= 4 and doc[start].lower_ == "the" and doc[start + 1].pos_ == "NOUN" and doc[start + 2].lower_ == "years" and _is_a_year(doc[start + 3]):
-        start += 3  # "the war years" + "1914" (to 1918): the noun says which years, the years are named
+    elif end - start >= 4 and doc[start].lower_ == "the" and (doc[start + 1].pos_ == "NOUN" or doc[start + 1].lower_ in _YEARS_OF_ACCOUNT) and doc[start + 2].lower_ == "years" and _is_a_year(doc[start + 3]):
+        start += 3  # "the war years" + "1914" (to 1918), "the fiscal years" + "2020": the noun says which years, the years are named
+    elif end - start >= 3 and doc[start].lower_ in _YEARS_OF_ACCOUNT and doc[start + 1].lower_ == "years" and _is_a_year(doc[start + 2]):
+        start += 2  # "Fiscal years" + "2019" (to 2021)
     modifier_end = _modifies_another_noun(doc, start, end) if end - start >= 3 else None
     if modifier_end is not None:
         start, end = start + 1, modifier_end  # "a two day march": "two day"
@@ -720,6 +743,9 @@ def join_clock_and_day(spans: list[Span]) -> list[Span]:
             continue
         if joined and (_weekday_before_its_date(joined[-1], span) or _year_from_now_after_its_day(joined[-1], span)):
             joined[-1] = Span(span.doc, joined[-1].start, span.end, label=span.label)
+            continue
+        if joined and joined[-1].end + 1 == span.start and span.doc[span.start - 1].lower_ == "on" and joined[-1].text.lower() == "overnight" and not _a_set(span):
+            joined[-1] = span  # "(fell) overnight" + "on Nov. 3": the day alone, as "the evening" of "April 11" is
             continue
         if joined and joined[-1].label_ == "TIME" and span.label_ != "TIME":
             gap = span.doc[joined[-1].end : span.start]

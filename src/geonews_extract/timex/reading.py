@@ -167,6 +167,7 @@ def read_times(
                 _complete_the_start(found, full_text, written, resolution, context)
                 _start_on_the_day_of_the_end(found, full_text, written, resolution)
             if found and _ends_a_range(full_text, found[-1], start, resolution):
+                _start_in_the_tense_of_its_end(found, full_text, written, context)
                 _start_of_a_range_under_way(found, full_text, resolution, tense, publication_day)
                 resolution = _not_before_the_start(found[-1].resolution, text, resolution, context)
                 resolution = _weekdays_in_order(found, full_text, written, resolution, tense)
@@ -621,7 +622,29 @@ def _range_joined(full_text: str, previous: Found, start: int) -> bool:
     ("from June to July")."""
     joiner = full_text[previous.end : start].strip().lower()
     opener = full_text[max(0, previous.start - 9) : previous.start].strip().lower()
+    if joiner == "to" and _is_weekday(full_text[previous.start : previous.end]) and _is_weekday(_first_word(full_text, start)):
+        return True  # "open Thurs to Sun": two weekdays joined by "to" are a range without "from"
     return joiner in _SPAN_JOINERS or (joiner in _OPENED_JOINERS and opener.endswith(_OPENED_JOINERS[joiner]))
+
+
+_WORD = re.compile(r"[A-Za-z]+\.?")
+
+
+def _first_word(full_text: str, start: int) -> str:
+    found = _WORD.match(full_text, start)
+    return found.group(0) if found else ""
+
+
+def _start_in_the_tense_of_its_end(found: list[Found], full_text: str, end_text: str, context: Context) -> None:
+    """Two weekdays of a range the tense of its end reads ahead ("the fair is open Thurs to
+    Sun", where the parse hangs the start on "open" as its object): the start is read ahead too."""
+    previous = found[-1]
+    start_text = full_text[previous.start : previous.end]
+    if context.tense != FUTURE or not (_is_weekday(start_text) and _is_weekday(end_text)):
+        return
+    reading = resolve_safely(start_text, context)
+    if reading is not None and reading.point is not None:
+        found[-1] = replace(previous, resolution=reading)
 
 
 def _ends_a_range(full_text: str, previous: Found, start: int, end: Resolution) -> bool:

@@ -162,8 +162,8 @@ _APPROXIMATE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in APPROXIMATE_
 #: "a week or so ago": the approximation sits between the length and its shift.
 _OR_SO_SHIFT = re.compile(r" or so (ago|earlier|later|before|after)$")
 _OPPOSITE_MOD = {"BEFORE": "AFTER", "ON_OR_BEFORE": "ON_OR_AFTER"}
-_SHIFT_AHEAD = re.compile(r" (?:later|after|afterwards|from now|hence)$")
-_SHIFT = re.compile(r" (?:ago|back|earlier|before|previously|later|after|afterwards|from now|hence)$")
+_SHIFT_AHEAD = re.compile(r" (?:later|after|afterwards|from now|hence|on)$")
+_SHIFT = re.compile(r" (?:ago|back|earlier|before|previously|later|after|afterwards|from now|hence|on)$")
 
 
 def _mod(phrase: str, found: Resolution) -> str | None:
@@ -1011,6 +1011,18 @@ def _weekday(m: re.Match, context: Context) -> Resolution:
     return _from_published(context, build, f"XXXX-WXX-{number}")
 
 
+@rule(f"(?:a|1) (?P<unit>week|fortnight) on {WEEKDAY}")
+def _weekday_a_week_on(m: re.Match, context: Context) -> Resolution:
+    """'a week on Tuesday' (British): the Tuesday a week after the next one; 'a fortnight on
+    Tuesday', two weeks after it."""
+    number, weeks = WEEKDAYS[m["weekday"]], 2 if m["unit"] == "fortnight" else 1
+
+    def build(d: date) -> Point:
+        return Point("day", anchoring.weekday_relative(number, d, 1) + timedelta(weeks=weeks))
+
+    return _from_published(context, build, f"XXXX-WXX-{number}")
+
+
 @rule(f"{WEEKDAY} (?:of )?(?P<rel>this|last|next) week")
 def _weekday_of_a_week(m: re.Match, context: Context) -> Resolution:
     """'Friday last week', 'Tuesday of next week': that weekday in the ISO week named."""
@@ -1491,10 +1503,10 @@ _COUNTED_GRAINS = {"M": "month", "Y": "year", "DE": "year", "CE": "year"}
 
 #: Shifts counted from an event the text tells of ("a few days later", "several weeks
 #: earlier"): with a vague count they name no day, so TimeML writes the length alone.
-_FROM_AN_EVENT = frozenset({"later", "earlier", "afterwards"})
+_FROM_AN_EVENT = frozenset({"later", "earlier", "afterwards", "on"})
 
 
-@rule(f"{COUNT} {UNIT} (?P<dir>ago|back|earlier|later|before|after|afterwards|from now|hence|previously|since)")
+@rule(f"{COUNT} {UNIT} (?P<dir>ago|back|earlier|later|before|after|afterwards|from now|hence|previously|since|on)")
 def _shifted(m: re.Match, context: Context) -> Resolution | None:
     direction = -1 if m["dir"] in ("ago", "back", "earlier", "before", "previously", "since") else 1
     if m["n"] == "x":
@@ -1759,6 +1771,13 @@ def _past_or_future_units(m: re.Match, context: Context) -> Resolution:
 def _vague_duration(m: re.Match, context: Context) -> Resolution:
     word = m["plural"]
     return Resolution(_duration("X", UNIT_PLURALS.get(word, word[:-1])), "DURATION")
+
+
+@rule(r"the (?P<unit>day|night|week|fortnight|month|quarter|year|decade|century) ahead")
+def _unit_ahead(m: re.Match, context: Context) -> Resolution:
+    """'the year ahead', 'the week ahead': the stretch still to come from now, a length as
+    "the weeks ahead" is."""
+    return Resolution(_duration("1", m["unit"]), "DURATION")
 
 
 @rule(r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)")

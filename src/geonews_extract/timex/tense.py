@@ -474,7 +474,24 @@ def speaks_of_the_present_in_general(span: Span, tense: str | None) -> bool:
     first = span[0]
     after_a_conjunction = first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].lower_ in OPENING_CONJUNCTIONS
     opens = (first.is_sent_start or after_a_conjunction) and span.end < len(doc) and doc[span.end].text == ","
-    return opens or (span.start > 0 and doc[span.start - 1].lower_ == "of")
+    return opens or (span.start > 0 and doc[span.start - 1].lower_ == "of") or _after_a_generic_subject(span)
+
+
+def _after_a_generic_subject(span: Span) -> bool:
+    """"Young voters today care ...": "today" between a bare plural subject (no article,
+    possessive or number: a class, not a group the news tells of) and its present verb; not
+    a verb that reports the news ("Officials today say ...": the day)."""
+    root = span.root
+    verb = root.head
+    if len(span) != 1 or root.dep_ not in ("npadvmod", "advmod") or verb.tag_ not in ("VBP", "VBZ") or verb.i < span.start or verb.lemma_.lower() in REPORTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and (subject.tag_ == "NNS" or (subject.tag_ == "NNPS" and bool(subject.is_sent_start)))  # "Pensioners" opening: a tagger's proper noun
+        and subject.i == span.start - 1
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in subject.children)
+    )
 
 
 def dates_an_event(span: Span) -> bool:
