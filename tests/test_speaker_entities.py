@@ -145,6 +145,13 @@ def test_a_person_the_model_ran_over_the_dateline_is_a_person_where_the_surname_
     assert _types(nlp, text)["Ines Carvalho"] == "PERSON"
 
 
+def test_a_facility_that_speaks_stays_the_facility_the_text_names(nlp):
+    text = 'Traffic was stopped at Tower Bridge on Friday. "The lift is stuck," Tower Bridge said on its account.'
+    document = extract(text, nlp=nlp)
+    assert {m.text: e.type for e in document.entities for m in e.mentions}["Tower Bridge"] == "FAC"
+    assert all(e.type == "FAC" for e in document.entities if e.name == "Tower Bridge")
+
+
 def test_a_post_is_no_organisation_and_its_holder_speaks(nlp):
     text = "Opening the session, the Minister for Agriculture, Peter Maloney, told parliament that the subsidy would end."
     assert "Minister for Agriculture" not in _types(nlp, text)

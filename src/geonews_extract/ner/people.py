@@ -76,7 +76,9 @@ WORKPLACE_PREPOSITIONS = frozenset({"at", "from"})
 #: Labels a name the words around it make a person's may carry.
 RETYPED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 #: Labels of things, which never speak: a name so typed that a verb of speech has as its subject is a person's.
-THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"})
+#: Not a facility's: a bridge, a hall or an airport speaks through those who run it ("Tower Bridge said
+#: on its account") and stays a place the geocoder reads.
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 #: The oldest age an apposition gives a person.
 MAX_AGE = 120
 #: How many words before an organisation's noun its phrase may run back over to an "of".
@@ -103,7 +105,8 @@ def retype(
     ents = [_initialled(_organisation(ent, places, place_names, plural_noun, people_initials), people_initials)
             for ent in ents]
     ents = [_after_a_title(ent) for ent in ents]
-    speaking = [_speaking_person(ent, places) for ent in ents]
+    sites = places | {ent.text for ent in ents if ent.label_ == "FAC"}
+    speaking = [_speaking_person(ent, places, sites) for ent in ents]
     missed = _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents), places, frozenset(
         ent[-1].text for ent in ents if len(ent) >= 2 and ent.label_ in RETYPED_LABELS | {"PERSON"}
     ))
@@ -161,11 +164,13 @@ def _after_a_title(ent: Span) -> Span:
     return ent
 
 
-def _speaking_person(ent: Span, places: AbstractSet[str]) -> Span:
-    """`ent` as a person where the model typed it a work, product, event, facility or law but it
+def _speaking_person(ent: Span, places: AbstractSet[str], sites: AbstractSet[str] = frozenset()) -> Span:
+    """`ent` as a person where the model typed it a work, product, event or law but it
     has a person's shape and is the subject of a verb of speech ('"...," [Lars Egeland] told
-    Reuters', which the model reads as a title after the quotation marks)."""
-    if ent.label_ in THING_LABELS and _speaking_name(ent, places) == "PERSON":
+    Reuters', which the model reads as a title after the quotation marks); not where the text
+    names a place or a facility so (`sites`: '"...," [Tower Bridge] said' after "at Tower Bridge"),
+    which speaks through those who run it."""
+    if ent.label_ in THING_LABELS and ent.text not in sites and _speaking_name(ent, places) == "PERSON":
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
 
