@@ -1,5 +1,23 @@
-"""What the sentence tables of the dates tests share: a sentence's expected times checked
-against the times `extract` found."""
+"""What the sentence tables of the dates tests share: their cases as pytest parameters, and a
+sentence's expected times checked against the times `extract` found."""
+
+import pytest
+
+
+def sentence_cases(tables, gaps):
+    """(published, sentence, expected) parameters of `tables`, (name, rows) pairs, each with the id
+    "name-row"; a sentence of `gaps` is a strict xfail with its reason."""
+    return [
+        pytest.param(
+            published,
+            sentence,
+            expected,
+            id=f"{kind}-{i}",
+            marks=[pytest.mark.xfail(strict=True, reason=gaps[sentence])] if sentence in gaps else [],
+        )
+        for kind, cases in tables
+        for i, (published, sentence, expected) in enumerate(cases)
+    ]
 
 
 def one_of(expected):

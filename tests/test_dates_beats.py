@@ -6,7 +6,7 @@ sentence has its own publication date; the expected extent, type, value and mod 
 TimeML 1.2.1 (TIMEX3) guidelines as TempEval-3 applied them. Sentences written for these tests."""
 
 import pytest
-from dating import time_failure
+from dating import sentence_cases, time_failure
 
 from geonews_extract import extract
 
@@ -638,17 +638,7 @@ BEATS = (
     ("fuzzy", FUZZY),
 )
 
-CASES = [
-    pytest.param(
-        published,
-        sentence,
-        expected,
-        id=f"{kind}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=GAPS[sentence])] if sentence in GAPS else [],
-    )
-    for kind, cases in BEATS
-    for i, (published, sentence, expected) in enumerate(cases)
-]
+CASES = sentence_cases(BEATS, GAPS)
 
 
 @pytest.mark.parametrize(("published", "sentence", "expected"), CASES)

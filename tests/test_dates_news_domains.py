@@ -6,7 +6,7 @@ the turn of an ISO year), and the expected extent, type, value, mod and range fo
 TimeML (TIMEX3) guidelines and docs/pipeline.md. Sentences written for these tests."""
 
 import pytest
-from dating import time_failure
+from dating import sentence_cases, time_failure
 
 from geonews_extract import extract
 
@@ -861,15 +861,8 @@ GAPS = {
     "The express service runs every weekday.": "no set value for the weekdays as a class (TimeML has none either)",
 }
 
-CASES = [
-    pytest.param(
-        published,
-        sentence,
-        expected,
-        id=f"{kind}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=GAPS[sentence])] if sentence in GAPS else [],
-    )
-    for kind, cases in (
+CASES = sentence_cases(
+    (
         ("ranges", RANGES),
         ("durations", DURATIONS),
         ("tense", YEARLESS_BY_TENSE),
@@ -877,9 +870,9 @@ CASES = [
         ("granularity", GRANULARITY),
         ("range", CALENDAR_RANGES),
         ("mod", MODS),
-    )
-    for i, (published, sentence, expected) in enumerate(cases)
-]
+    ),
+    GAPS,
+)
 
 
 @pytest.mark.parametrize(("published", "sentence", "expected"), CASES)

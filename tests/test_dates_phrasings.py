@@ -7,7 +7,7 @@ has its own publication date; extents, values, types, mods and ranges follow the
 (TIMEX3) guidelines. Sentences written for these tests."""
 
 import pytest
-from dating import time_failure
+from dating import sentence_cases, time_failure
 
 from geonews_extract import extract
 
@@ -677,17 +677,7 @@ KINDS = (
     ("mods", MODS),
 )
 
-CASES = [
-    pytest.param(
-        published,
-        sentence,
-        expected,
-        id=f"{kind}-{i}",
-        marks=[pytest.mark.xfail(strict=True, reason=GAPS[sentence])] if sentence in GAPS else [],
-    )
-    for kind, cases in KINDS
-    for i, (published, sentence, expected) in enumerate(cases)
-]
+CASES = sentence_cases(KINDS, GAPS)
 
 
 @pytest.mark.parametrize(("published", "sentence", "expected"), CASES)
