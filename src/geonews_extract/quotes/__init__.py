@@ -169,8 +169,7 @@ def _continued(candidate: Candidate, resolver: Resolver, earlier: list[QuoteReco
         return None
     if not _opens_with_its_mark(marks.text[here[0] : candidate.content[0]]):
         return None
-    entity = next((e for e in resolver.entities if e.id == previous.speaker_entity_id), None)
-    resolver.repeat(candidate.anchor, entity)
+    resolver.repeat(candidate.anchor, previous.speaker_entity_id)
     return index
 
 
@@ -186,8 +185,7 @@ def _answer(candidate: Candidate, resolver: Resolver, earlier: list[QuoteRecord]
     previous = next((r for r in reversed(earlier) if r.speaker_entity_id is not None), None)
     if previous is None:
         return None
-    entity = next((e for e in resolver.entities if e.id == previous.speaker_entity_id), None)
-    resolver.repeat(candidate.anchor, entity)
+    resolver.repeat(candidate.anchor, previous.speaker_entity_id)
     return QuoteRecord("direct", candidate.content, None, previous.speaker_entity_id, None, None, candidate.parts)
 
 

@@ -315,9 +315,9 @@ class Resolver:
         verb = head.head
         return subject_of(verb) if verb.i != head.i and verb.pos_ in ("VERB", "AUX") else None
 
-    def repeat(self, at: int, entity: EntityRecord | None) -> None:
-        """Record a speaker carried over from an earlier quote."""
-        self.speakers.append((at, entity, ""))
+    def repeat(self, at: int, entity_id: str | None) -> None:
+        """Record a speaker carried over from an earlier quote, by the id of its entity."""
+        self.speakers.append((at, next((e for e in self.entities if e.id == entity_id), None), ""))
 
     def _entity(self, head: Token, before: int) -> EntityRecord | None:
         """The speaker's entity; an antecedent must come before `before`."""
