@@ -14,6 +14,8 @@ someone is given or granted ("has given the bank until Tuesday to reply").
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Span, Token
 
 from .anchoring import FUTURE, PAST, PAST_ONLY, PRESENT
@@ -190,8 +192,16 @@ def looks_past_today(span: Span) -> bool:
 def _bounded_ahead(span: Span, path: list[Token]) -> bool:
     """"by" or "until" bounds the expression, on its way up to the verb or just before it
     ("to clear the shelves by 5 p.m. on Saturday")."""
+    return _under_preposition(span, path, _BOUNDS_AHEAD)
+
+
+def _under_preposition(span: Span, path: list[Token], prepositions: AbstractSet[str]) -> bool:
+    """One of `prepositions` is the word just before the expression or a preposition on its way
+    up to the verb (`path`)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return (before is not None and before.lower_ in _BOUNDS_AHEAD) or any(t.lower_ in _BOUNDS_AHEAD and t.dep_ == "prep" for t in path)
+    return (before is not None and before.lower_ in prepositions) or any(
+        t.lower_ in prepositions and t.dep_ == "prep" for t in path
+    )
 
 
 def _told_from_now(verb: Token) -> bool:
@@ -338,9 +348,7 @@ def _starts_from_a_weekday(span: Span, verb: Token, path: list[Token]) -> bool:
     """"has issued a warning from 6 p.m. on Friday", "have been suspended from Monday": what a
     present perfect has just set in place (an object, or a passive) starts from a weekday,
     which lies ahead ("since" tells of a start behind)."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    after_from = (before is not None and before.lower_ == "from") or any(t.lower_ == "from" and t.dep_ == "prep" for t in path)
-    if not after_from or not any(t.lower_ in WEEKDAYS for t in span):
+    if not _under_preposition(span, path, _STARTS) or not any(t.lower_ in WEEKDAYS for t in span):
         return False
     children = list(verb.children)
     set_in_place = any(c.dep_ in ("dobj", "auxpass") for c in children)  # "prices have risen from Monday('s level)" sets nothing
@@ -356,6 +364,8 @@ def _sets_a_deadline(verb: Token, path: list[Token]) -> bool:
 #: Prepositions that bound a present state or expectation ahead ("have until Sunday", "expect
 #: rain by the weekend").
 _BOUNDS_AHEAD = frozenset({"until", "till", "by"})
+#: The preposition of a time something starts from ("suspended from Monday").
+_STARTS = frozenset({"from"})
 
 
 def _a_present_bound(verb: Token, path: list[Token]) -> bool:
