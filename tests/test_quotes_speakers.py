@@ -393,3 +393,36 @@ def test_the_clitic_of_has_before_a_reported_clause_is_no_passive(nlp):
     assert quote.speaker.text == "she"
     impersonal = extract("It's said that the tax was a mistake.", nlp=nlp)
     assert all(q.speaker is None or q.speaker.text != "It" for q in impersonal.quotes)
+
+
+def test_a_possessive_pronoun_on_a_campaign_stands_for_the_person_it_refers_to(nlp):
+    document = extract(
+        "Senator Ann Reyes toured the plant on Monday. Her campaign said the visit had gone well.", nlp=nlp
+    )
+    quote = quote_by(document, "the visit had gone well")
+    assert quote.speaker.text == "Her campaign"
+    assert entity_name(document, quote) == "Ann Reyes"
+
+
+def test_a_possessive_pronoun_takes_the_person_of_its_own_sentence_first(nlp):
+    document = extract(
+        "Lena Brook won the vote on Tuesday. Even before Tom Brandt took the stage, his campaign said "
+        "he would concede.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "he would concede")) == "Tom Brandt"
+
+
+def test_a_surname_names_the_one_person_named_in_full_with_it():
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+    from geonews_extract.quotes.speakers import _surnames
+
+    text = "Gen. Samuel Okafor's men met Bashar al-Assad, Ruth Kane and Tom Kane. Okafor spoke."
+    def person(ident, name):
+        start = text.index(name)
+        return EntityRecord(ident, name, "PERSON", ident, [MentionRecord(start, start + len(name), "PERSON")])
+    found = _surnames(text, [person("p1", "Gen. Samuel Okafor's"), person("p2", "Bashar al-Assad"),
+                             person("p3", "Ruth Kane"), person("p4", "Tom Kane")])
+    assert found["Okafor"][1].id == "p1"  # the title and the possessive are no part of the name
+    assert found["Assad"][1].id == "p2"  # nor the Arabic article of the surname
+    assert "Kane" not in found  # two people share it

@@ -10,7 +10,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
    preferring earlier speakers and subjects; a person's office or campaign that spoke
    ("Drury's office said ... It called") is that person for "it";
 2. a named entity at the head or in a modifier before it ("US officials") -> that entity,
-   but not a person's possessive ("Brandt's father");
+   but not a person's possessive ("Brandt's father"); an untagged surname alone (or one the
+   tagger took for a pronoun) -> the one person named in full with it ("Maddow" after "Rachel Maddow");
 3. a text that speaks for its author ("the statement continued") -> the one who issued it
    ("Reyes's statement", "[X] issued a statement"), or of the latest earlier text of that kind
    ("X said in a statement"), else the previous speaker;
@@ -22,7 +23,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
    in Miami", nor names joined with others: "the leaders of Spain and Portugal"; a person
    beside a role comes before the state or firm in it: "Norway's minister, Karin Holm"), else the person whose possessive is on a noun that speaks for them ("Reyes's
    campaign", "Brandt's spokeswoman", "Reyes's campaign manager"; data: sources.json
-   'representing'); "A spokesman" alone, naming no one, speaks for the organisation the story
+   'representing'), or the one a possessive pronoun on it stands for ("Her campaign" as "she", a
+   person of its own sentence first); "A spokesman" alone, naming no one, speaks for the organisation the story
    last had as a subject or speaker;
 6. a body of a state or an organisation that its own words describe and that names no entity
    ("the department of fisheries in Lagos", "the health ministry", "police in Lyon"; data:
@@ -49,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, local_entity
 from ..layout import headlines_of
+from ..resolution.people import FullNames, name_words, without_particle
 from .lexicon import Lexicon
 from .marks import QuoteMarks
 from .syntax import (
@@ -90,6 +93,8 @@ PERSON = frozenset({"PERSON"})
 ORGANISATIONS = frozenset({"ORG"})
 #: Nouns for one who speaks for an organisation: "a spokesman" alone speaks for the one just spoken of.
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Possessive pronouns and the subject pronoun each stands for as well ("his campaign" ~ "he").
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it"}
 #: Entity types that never stand for a person named beside a role ("the mayor of [Bergen]").
 NO_PERSON_TYPES = frozenset({"GPE", "LOC", "NORP"})
 #: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to; a
@@ -323,7 +328,8 @@ class Resolver:
         """The speaker's entity; an antecedent must come before `before`."""
         lexicon = self.lexicon
         word = head.lower_
-        if head.pos_ == "PRON" or word in lexicon.pronouns:
+        # a name the tagger took for a pronoun ("O'Malley") is read as the name it is
+        if (head.pos_ == "PRON" and self._named([head]) is None) or word in lexicon.pronouns:
             types = lexicon.pronouns.get(word)
             if not types:
                 return None
@@ -339,8 +345,8 @@ class Resolver:
         named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
         if named is not None:
             return named
-        short = self._short_name(head, before)
-        if short is not None:  # "Calder said" after "Calder Foods"
+        short = self._short_name(head, before) or self._untagged_surname(head, before)
+        if short is not None:  # "Calder said" after "Calder Foods", "Maddow said" after "Rachel Maddow"
             return short
         noun = head.lemma_.lower()
         definite = any(c.lower_ in DEFINITE for c in head.lefts if c.dep_ in ("det", "predet"))
@@ -355,7 +361,7 @@ class Resolver:
                 return published
         if noun in lexicon.documents or word in lexicon.documents:
             return (
-                self._represented(head)
+                self._represented(head, before)
                 or self._issuer(head)
                 or self._earlier_issuer(noun, before)
                 or self._previous_speaker(before)
@@ -391,7 +397,7 @@ class Resolver:
                 body = self._named_with({word}, word, before)
             if body is not None:
                 return body
-        named = self._named(_named_after(head)) or self._represented(head)
+        named = self._named(_named_after(head)) or self._represented(head, before)
         if named is None and noun in SPOKESPEOPLE and _bare_indefinite(head):
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
@@ -642,20 +648,44 @@ class Resolver:
                 return entity
         return None
 
-    def _represented(self, head: Token) -> EntityRecord | None:
+    def _represented(self, head: Token, before: int) -> EntityRecord | None:
         """The person whose possessive is on a noun that speaks for them: "Reyes's campaign",
         "Reyes's statement", "Reyes's campaign manager" (a post in the campaign; see
-        `Lexicon.representing`); "Reyes's father" is no one's voice."""
+        `Lexicon.representing`); "Reyes's father" is no one's voice. A possessive pronoun stands
+        for whom its subject pronoun would ("his campaign" -> the latest person "he" can be)."""
         speaking = self.lexicon.representing | self.lexicon.documents
         compounds = (c.lemma_.lower() for c in head.lefts if c.dep_ == "compound")
         if head.lemma_.lower() not in speaking and not any(c in self.lexicon.representing for c in compounds):
             return None
         for child in head.lefts:
-            if child.dep_ == "poss":
-                entity = self._named([child])
-                if entity is not None and entity.type == "PERSON":
-                    return entity
+            if child.dep_ != "poss":
+                continue
+            pronoun = POSSESSIVE_PRONOUNS.get(child.lower_)
+            if pronoun is not None:
+                types = self.lexicon.pronouns.get(pronoun)
+                if not types:
+                    return None
+                # "Even before Sanders spoke, his campaign said": a person of the same sentence first
+                start = head.sent.start_char
+                here = [r for r in self.referents if start <= r.start < head.idx and r.fits(types)]
+                return max(here, key=lambda r: r.start).entity if here else self._recent(types, before)
+            entity = self._named([child])
+            if entity is not None and entity.type == "PERSON":
+                return entity
         return None
+
+    def _untagged_surname(self, head: Token, before: int) -> EntityRecord | None:
+        """An untagged proper noun alone that is the surname of the one person named in full
+        before it ("Maddow said" after "Rachel Maddow"): that person."""
+        if head.pos_ != "PROPN" or head.is_upper or any(c.dep_ in ("compound", "amod", "poss") for c in head.lefts):
+            return None
+        named = self.surnames.get(head.text)
+        if named is not None and named[0] < before:
+            return named[1]
+        # the same word tagged as a person elsewhere ("Maddow asked" ... "Maddow said", untagged)
+        people = {e.id: e for e in self.entities if e.type == "PERSON"
+                  for m in e.mentions if m.start < before and self.text[m.start : m.end] == head.text}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _issuer(self, document: Token) -> EntityRecord | None:
         """The subject of the verb that issued the text: "[the Taliban] issued a statement saying"."""
@@ -735,22 +765,20 @@ def _titles(
 
 def _surnames(text: str, entities: list[EntityRecord]) -> dict[str, tuple[int, EntityRecord]]:
     """Surname -> (where the person was first named in full, the person), for the people named
-    with more than one word; a surname two people share names neither."""
-    found: dict[str, tuple[int, EntityRecord]] = {}
-    shared = set()
-    for entity in entities:
-        if entity.type != "PERSON":
-            continue
-        for mention in entity.mentions:
-            words = text[mention.start : mention.end].split()
-            if len(words) < 2 or not words[-1][:1].isupper():
-                continue
-            earlier = found.get(words[-1])
-            if earlier is not None and earlier[1].id != entity.id:
-                shared.add(words[-1])
-            elif earlier is None or mention.start < earlier[0]:
-                found[words[-1]] = (mention.start, entity)
-    return {word: item for word, item in found.items() if word not in shared}
+    with more than one word (titles and a possessive left out, a surname also without its
+    particle: "al-Assad" is "Assad"; see `FullNames`); a surname two people share names neither."""
+    named = [(m.start, entity, words) for entity in entities if entity.type == "PERSON" for m in entity.mentions
+             if len(words := name_words(text[m.start : m.end])) >= 2 and without_particle(words[-1])[:1].isupper()]
+    full = FullNames(words for _, _, words in named)
+    first: dict[tuple[str, ...], tuple[int, EntityRecord]] = {}
+    for start, entity, words in sorted(named, key=lambda item: item[0]):
+        first.setdefault(words, (start, entity))
+    found = {}
+    for ending, indices in full.by_ending.items():
+        people = {first[full.names[i]][1].id for i in indices}
+        if len(ending) == 1 and len(people) == 1:
+            found[ending[0]] = min((first[full.names[i]] for i in indices), key=lambda item: item[0])
+    return found
 
 
 def _mention_spans(doc: Doc, entity: EntityRecord) -> Iterator[tuple[MentionRecord, Span]]:
