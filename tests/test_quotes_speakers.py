@@ -426,3 +426,11 @@ def test_a_surname_names_the_one_person_named_in_full_with_it():
     assert found["Okafor"][1].id == "p1"  # the title and the possessive are no part of the name
     assert found["Assad"][1].id == "p2"  # nor the Arabic article of the surname
     assert "Kane" not in found  # two people share it
+
+
+def test_a_definite_occupation_is_the_person_spoken_of(nlp):
+    document = extract(
+        "Ian Hobbs opened a new bakery in Leeds on Monday. The businessman said the jobs would stay in the city.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the jobs would stay")) == "Ian Hobbs"
