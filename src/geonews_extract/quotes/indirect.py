@@ -860,10 +860,35 @@ def _without_clause(
     if found is None:
         return None
     words, cue_span = found
+    words = _through_bare_verbs(doc, words)
     words = _with_clauses_after(words, cue, lexicon, condition_only=True)
     subject = _reporter_subject(cue, subject, lexicon)
     candidate = _candidate(doc, words, cue_span, subject, cue, marks, outer, channel_of(cue, lexicon))
     return candidate if candidate is not None and candidate.kind != "direct" else None
+
+
+#: Tags of a bare verb: the tagger reads one without a subject as a present tense ("open up") as often as not.
+BARE_TAGS = frozenset({"VB", "VBP"})
+
+
+def _through_bare_verbs(doc: Doc, words: list[Token]) -> list[Token]:
+    """'urged the party [to ax its superdelegates, replace its leaders and open its primaries]': an
+    infinitive goes on through the bare verbs listed after it, after a comma or "and", wherever the
+    parse hung them: a bare verb with no subject or auxiliary of its own cannot be joined to a verb in
+    a tense ("insisted ..., replace ...") nor open a sentence of its own there."""
+    if not any(t.dep_ == "aux" and t.lower_ == "to" for t in words):
+        return words
+    end = words[-1].i
+    while end + 2 < len(doc) and doc[end + 1].text in (",", "and", "or"):
+        verb = doc[end + 2] if doc[end + 2].lower_ not in ("and", "or") else doc[min(end + 3, len(doc) - 1)]
+        head = verb.head
+        if (verb.tag_ not in BARE_TAGS or verb.dep_ not in ("conj", "advcl", "ROOT") or words[0].i <= head.i <= words[-1].i
+                or "\n" in doc[end + 1 : verb.i].text
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)):
+            break
+        # the verb with its own words, not the verbs joined to it (each is read in turn)
+        end = max([verb.i, *(c.right_edge.i for c in verb.rights if c.dep_ not in ("conj", "cc", "punct"))])
+    return words + list(doc[words[-1].i + 1 : end + 1]) if end > words[-1].i else words
 
 
 def _answer(
