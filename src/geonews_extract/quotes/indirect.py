@@ -710,6 +710,7 @@ def _parenthetical(
 ) -> Candidate | None:
     """'The convoy, the ministry said, was hit at dawn': a cue clause between commas, hanging
     from the verb of the clause around it, reports that clause (both pieces)."""
+    subject = _nearer_subject(cue, subject)
     clause = cue.head
     if clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in ("NOUN", "PROPN", "PRON"):
         clause = clause.head  # the parse hung the cue from the clause's subject ("The beds, she told ...")
@@ -735,6 +736,18 @@ def _parenthetical(
     if not before or not after:
         return None
     return _two_part_candidate(doc, before, after, range(opens.i, closes.i + 1), cue, subject, marks, outer, lexicon)
+
+
+def _nearer_subject(cue: Token, subject: Token) -> Token:
+    """'Voters, [Clinton] suggested, need not worry': where the parse gave a cue set between commas two
+    subjects, the first ending right before the opening comma and the second right before the cue, the
+    second speaks; the first is the subject of the clause reported around the cue."""
+    doc = cue.doc
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].right_edge.i + 1 != cue.i:
+        return subject
+    comma = subjects[1].left_edge.i - 1
+    return subjects[1] if doc[comma].text == "," and subjects[0].right_edge.i + 1 == comma else subject
 
 
 def _verb_read_as_noun(clause: Token) -> bool:
