@@ -668,6 +668,12 @@ def test_an_attribution_or_the_writers_words_after_the_closing_mark_are_no_tail(
          ["Those fees", "cost families hundreds of dollars a year"]),
         ("Higher tariffs, economists warn, hurt exporters first.", "economists", "warn",
          ["Higher tariffs", "hurt exporters first"]),
+        # the parse may give the cue the fronted subject as a second subject: the one right before it speaks
+        ("Voters, Ortega suggested, don’t have to fear that the new dam will dry up their wells.", "Ortega",
+         "suggested", ["Voters", "don’t have to fear that the new dam will dry up their wells"]),
+        ("Citizens, Haddad suggested, don’t have to worry that officials like himself can be bought with small "
+         "favors.", "Haddad", "suggested",
+         ["Citizens", "don’t have to worry that officials like himself can be bought with small favors"]),
     ],
 )
 def test_a_parenthetical_cue_reports_the_clause_around_it(nlp, text, speaker, cue, pieces):

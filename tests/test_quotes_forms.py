@@ -288,3 +288,25 @@ def test_a_request_goes_on_through_the_infinitive_the_parse_hung_on_the_verb(nlp
     text = "The union has called for the former mayor to release the minutes of his meetings."
     assert "the former mayor to release the minutes of his meetings" in [
         found[1] for found in reported(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor insisted on the changes in a long speech, as she urged the board to cut the fees, reopen the "
+         "library and hire more teachers.", "the board to cut the fees, reopen the library and hire more teachers"),
+        ("The charter carries no powers, instead calling on the mayor to open the schools, repair the roads and "
+         "ensure the parks are kept clean.",
+         "the mayor to open the schools, repair the roads and ensure the parks are kept clean"),
+        ("“The system is broken,” Ruiz told the crowd, with her aides standing behind her as she urged the council "
+         "to scrap the parking fees, replace the transport board's chairman, open up the night buses to students, "
+         "and make its meetings public.",
+         "the council to scrap the parking fees, replace the transport board's chairman, open up the night buses "
+         "to students, and make its meetings public"),
+    ],
+)
+def test_a_request_goes_on_through_the_bare_verbs_listed_after_its_infinitive(nlp, text, content):
+    """The parse hangs the later verbs of the list on another verb of the sentence, or tags one a
+    present tense; with no subject of their own they are more of what was asked."""
+    assert content in [found[1] for found in reported(nlp, text)]
+

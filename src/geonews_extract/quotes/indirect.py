@@ -710,6 +710,7 @@ def _parenthetical(
 ) -> Candidate | None:
     """'The convoy, the ministry said, was hit at dawn': a cue clause between commas, hanging
     from the verb of the clause around it, reports that clause (both pieces)."""
+    subject = _nearer_subject(cue, subject)
     clause = cue.head
     if clause.dep_ in ("nsubj", "nsubjpass") and clause.pos_ in ("NOUN", "PROPN", "PRON"):
         clause = clause.head  # the parse hung the cue from the clause's subject ("The beds, she told ...")
@@ -735,6 +736,18 @@ def _parenthetical(
     if not before or not after:
         return None
     return _two_part_candidate(doc, before, after, range(opens.i, closes.i + 1), cue, subject, marks, outer, lexicon)
+
+
+def _nearer_subject(cue: Token, subject: Token) -> Token:
+    """'Voters, [Clinton] suggested, need not worry': where the parse gave a cue set between commas two
+    subjects, the first ending right before the opening comma and the second right before the cue, the
+    second speaks; the first is the subject of the clause reported around the cue."""
+    doc = cue.doc
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].right_edge.i + 1 != cue.i:
+        return subject
+    comma = subjects[1].left_edge.i - 1
+    return subjects[1] if doc[comma].text == "," and subjects[0].right_edge.i + 1 == comma else subject
 
 
 def _verb_read_as_noun(clause: Token) -> bool:
@@ -860,10 +873,35 @@ def _without_clause(
     if found is None:
         return None
     words, cue_span = found
+    words = _through_bare_verbs(doc, words)
     words = _with_clauses_after(words, cue, lexicon, condition_only=True)
     subject = _reporter_subject(cue, subject, lexicon)
     candidate = _candidate(doc, words, cue_span, subject, cue, marks, outer, channel_of(cue, lexicon))
     return candidate if candidate is not None and candidate.kind != "direct" else None
+
+
+#: Tags of a bare verb: the tagger reads one without a subject as a present tense ("open up") as often as not.
+BARE_TAGS = frozenset({"VB", "VBP"})
+
+
+def _through_bare_verbs(doc: Doc, words: list[Token]) -> list[Token]:
+    """'urged the party [to ax its superdelegates, replace its leaders and open its primaries]': an
+    infinitive goes on through the bare verbs listed after it, after a comma or "and", wherever the
+    parse hung them: a bare verb with no subject or auxiliary of its own cannot be joined to a verb in
+    a tense ("insisted ..., replace ...") nor open a sentence of its own there."""
+    if not any(t.dep_ == "aux" and t.lower_ == "to" for t in words):
+        return words
+    end = words[-1].i
+    while end + 2 < len(doc) and doc[end + 1].text in (",", "and", "or"):
+        verb = doc[end + 2] if doc[end + 2].lower_ not in ("and", "or") else doc[min(end + 3, len(doc) - 1)]
+        head = verb.head
+        if (verb.tag_ not in BARE_TAGS or verb.dep_ not in ("conj", "advcl", "ROOT") or words[0].i <= head.i <= words[-1].i
+                or "\n" in doc[end + 1 : verb.i].text
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)):
+            break
+        # the verb with its own words, not the verbs joined to it (each is read in turn)
+        end = max([verb.i, *(c.right_edge.i for c in verb.rights if c.dep_ not in ("conj", "cc", "punct"))])
+    return words + list(doc[words[-1].i + 1 : end + 1]) if end > words[-1].i else words
 
 
 def _answer(
