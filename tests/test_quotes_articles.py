@@ -9,7 +9,11 @@ chants and banners. The third set (tag "third-set"), ten more written after thos
 with both coaches and players, a markets wire with analysts and a company statement, a council
 meeting, an obituary with tributes, an election night, a flood with agencies and residents, a
 diplomatic story with an anonymous official, an investigation quoting a memo and emails, an
-opinion poll and a culture interview written as questions and answers. Each attribution a reader
+opinion poll and a culture interview written as questions and answers. The fourth set (tag
+"fourth-set"), annotated and committed before the stage was run on them: a product launch with an
+earnings call, a health agency's briefing, a police appeal, a live blog with timestamps, a
+roundup of world reactions, a letters page, a lawsuit, a row on social media, a football transfer
+and an environmental group's report. Each attribution a reader
 checking who said what expects is annotated by hand (kind, content, speaker, cue, entity, as in
 fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact content, kind,
 speaker and entity; an article must give no quote that is not annotated. Expectations the stage
@@ -147,7 +151,10 @@ def test_the_articles_are_well_formed():
         assert 5 <= len(golds) <= 16, name
         for gold in golds:
             assert gold.kind in BENCH.KINDS and gold.start >= 0, (name, gold.content)
-            assert not gold.content.lower().startswith("that "), (name, gold.content)
+            # a verb's clause leaves its "that" out, unless all its words are quoted (docs/quotes.md);
+            # a direct quote is the speaker's words, whatever they open with
+            kept = gold.kind == "direct" or (gold.kind == "mixed" and gold.content[5:6] in "\"“")
+            assert kept or not gold.content.lower().startswith("that "), (name, gold.content)
 
 
 # ---- rules the articles showed missing, each on sentences of its own ---------------------------
