@@ -86,6 +86,49 @@ MISSES = {
                                      "and a headline's colon quote is read as indirect, like a transcript's turn",
     ("interview-lisbon-actress", 9): "'The theatre said': the Teatro Aurora is named only after 'at', never as a subject "
                                      "or speaker, and 'the theatre' stands for a salient organisation only",
+    # the fourth set
+    ("earnings-veltro-phone", 11): "entity typing: the tagger types 'Veltro' alone a person, so 'it' after 'Veltro did "
+                                   "not give ...' finds the latest organisation, Lindell Research",
+    ("briefing-lithuania-measles", 2): "'At a briefing in Vilnius, the centre's director, Dr. Ruta Zemaitiene, said': the "
+                                       "parse hangs both on the place as appositions and leaves the cue with no subject",
+    ("briefing-lithuania-measles", 3): "'A, she said, B' with B a phrase without a verb ('two of them to intensive care') "
+                                       "gives no report",
+    ("briefing-lithuania-measles", 13): "'A group calling itself Parents for Choice': the name a participle of naming "
+                                        "gives is not taken as the speaker's entity",
+    ("appeal-alderbrook-jeweller", 4): "'appealed to anyone with dashcam or doorbell footage ... to contact the force': the "
+                                       "request's content stops inside the one appealed to",
+    ("appeal-alderbrook-jeweller", 7): "'posted that her father was \"...\" and planned to reopen': a verb joined on after "
+                                       "the closing mark is read as the speaker's next act (docs/quotes.md), here it is the "
+                                       "father's",
+    ("liveblog-wellington-budget", 5): "'says that A but B \"...\"': the content starts at B, the clause with the quoted "
+                                       "words",
+    ("liveblog-wellington-budget", 8): "'The Green Party co-leader, Mere Kaipara,': the parse splits 'co-leader', and the "
+                                       "speaker stops at 'co' with the party its entity",
+    ("liveblog-wellington-budget", 11): "entity typing: the tagger takes the entry's time into the name '15:40 Economists', "
+                                        "which is then the speaker's entity, not Kauri Bank",
+    ("liveblog-wellington-budget", 12): "'They added' after 'Economists at Kauri Bank': as above",
+    ("letters-tram-meals-dog", 0): "'Your report quoted the minister, X, as saying ...': 'quote ... as saying' is no cue",
+    ("lawsuit-stridely-location", 3): "'that' tagged WDT after 'says in the complaint' stays in the content (as in "
+                                      "council-cycle-lanes 8), and Jane Doe is named only in a participle of naming",
+    ("lawsuit-stridely-location", 4): "'the company' after 'Stridely Inc.', named only inside a reported clause: no "
+                                      "organisation was a subject or speaker before",
+    ("lawsuit-stridely-location", 5): "'asked X to do Y' gives no request (see presser-cairngorm-search 10)",
+    ("social-bramwick-stadium", 10): "'One user, whose account has since been deleted, called for the mayor to resign': "
+                                     "no request is found after the relative clause on the subject",
+    ("transfer-kestrel-striker", 0): "entity typing: the tagger types 'Kestrel City' a place, so 'the club' finds no "
+                                     "organisation",
+    ("transfer-kestrel-striker", 1): "'that' tagged WDT after 'told a news conference' stays in the content (as in "
+                                     "council-cycle-lanes 8)",
+    ("transfer-kestrel-striker", 7): "entity typing: 'Adeyemi' is typed a place, so 'he' falls back to the latest person, "
+                                     "Sofia Lindgren, whom the text calls 'she'",
+    ("transfer-kestrel-striker", 8): "entity typing: 'Lierse Sporting' is typed a person, and 'His former club' has no "
+                                     "'the' that makes it refer back",
+    ("transfer-kestrel-striker", 11): "'Local reports said': 'reports' is read as a text that speaks for the previous "
+                                      "speaker (documents in sources.json), though these are no one's",
+    ("report-ireland-peatlands", 1): "'The report, written by the ecologist Dr. Niamh Carey,': the writer the participle "
+                                     "names is taken over the group that published it",
+    ("report-ireland-peatlands", 11): "'The report also found that ...': a finding after its verb is no report "
+                                      "(see investigation-holloway-dam 7)",
 }
 EXTRAS = {
     "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
@@ -94,6 +137,10 @@ EXTRAS = {
     "sport-harwick-rovers": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
     "diplomacy-chile-peru-fishing": "'said A and called B C' is one report (see the misses 12 and 13)",
     "investigation-holloway-dam": "the joined verbs stay in the reports before them (see the misses 1 to 5)",
+    "appeal-alderbrook-jeweller": "the request cut short inside the one appealed to (see the miss 4)",
+    "liveblog-wellington-budget": "'Budget Day Live: ...': a headline's label that ends in 'Live' is read as who speaks",
+    "letters-tram-meals-dog": "'Mr Holloway should explain why he believes them': a cue under a modal of obligation "
+                              "is read as a report",
 }
 
 
@@ -213,3 +260,36 @@ def test_a_generic_source_at_an_organisation_speaks_for_it(nlp):
     found = quotes_with_entities(nlp, text)
     assert ("they expected a deal", "Analysts at Erste Group", "Erste Group") in found
     assert ("a delay would do little harm", "They", "Erste Group") in found
+
+
+def test_a_report_published_by_a_group_named_after_its_kind_speaks_for_the_group(nlp):
+    text = ("Coastal erosion has doubled since 2010, according to a study published on Monday by the "
+            "conservation charity Shore Watch.")
+    found = quotes_with_entities(nlp, text)
+    assert [(c, e) for c, _, e in found] == [("Coastal erosion has doubled since 2010", "Shore Watch")]
+
+
+def test_the_centre_is_the_centre_named_before(nlp):
+    text = ("The Marine Research Centre said the reef had recovered. "
+            "The centre added that it would publish the data in May.")
+    assert ("it would publish the data in May", "The centre", "Marine Research Centre") in quotes_with_entities(nlp, text)
+
+
+def test_a_letters_page_headline_names_no_speaker(nlp):
+    text = "Letters: Fix the Potholes Before the Parade\nThe Editor,\nThe roads in our street are a disgrace."
+    assert quotes_with_entities(nlp, text) == []
+
+
+def test_a_live_blogs_time_of_entry_is_neither_speaker_nor_content(nlp):
+    text = ("Election Night Live\nLONDON - Follow the count with us.\n"
+            "22:15 Turnout was higher than in 2019, the returning officer says.\n"
+            "22:40 The Labour candidate, Ruth Hale, says she is confident of holding the seat.")
+    found = {c: s for c, s, _ in quotes_with_entities(nlp, text)}
+    assert found.get("Turnout was higher than in 2019") == "the returning officer"
+    assert found.get("she is confident of holding the seat") == "The Labour candidate"
+
+
+def test_a_force_spokesman_speaks_for_the_force_named_before(nlp):
+    text = ("Detective Sergeant Ann Cole of Northshire Police said the van had been found burnt out. "
+            "A force spokesman said two men had been arrested.")
+    assert ("two men had been arrested", "A force spokesman", "Northshire Police") in quotes_with_entities(nlp, text)

@@ -45,6 +45,7 @@ from .syntax import (
     is_cue_verb,
     is_passive,
     is_quote_mark,
+    is_timestamp,
     passive_agent,
     phrase_at,
     phrase_source,
@@ -1557,7 +1558,10 @@ def _candidate(
 
 
 def _after_dateline(doc: Doc, text: str, words: list[Token]) -> list[Token]:
-    """Drop a dateline ("KABUL -", "BAMAKO, Mali (AP) —") that the parse put into the content."""
+    """Drop a dateline ("KABUL -", "BAMAKO, Mali (AP) —") or a live blog's time of entry ("14:09")
+    that the parse put into the content."""
+    if words and is_timestamp(words[0]):
+        words = trim(words[1:])
     if not words:
         return words
     for place in doc.spans.get(DATELINE_SPANS, []):

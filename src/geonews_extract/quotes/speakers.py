@@ -57,6 +57,7 @@ from .syntax import (
     carrying_text,
     chars,
     dateline_tokens,
+    is_timestamp,
     misread_finite_subject,
     same_paragraph,
     speaks_through,
@@ -119,6 +120,7 @@ def speaker_tokens(head: Token) -> list[Token]:
     closing = _parenthesis_after(head, end)
     dateline = dateline_tokens(doc)  # "AMSTERDAM - [Brightwater Foods]": the place says where the story was filed
     start = max([start, *(i + 1 for i in dateline if start <= i < head.i)])
+    start = max([start, *(t.i + 1 for t in doc[start : head.i] if is_timestamp(t))])  # "[15:10] The co-leader says"
     tokens = same_paragraph(list(doc[start : closing + 1]), head)
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
@@ -396,6 +398,12 @@ class Resolver:
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
             return latest.entity if latest is not None else None
+        body = _body_compound(head, self.lexicon.bodies) if named is None and noun in SPOKESPEOPLE else None
+        if body is not None:
+            # "A force spokesman" after "Westshire Police": the body named before whose name holds the
+            # noun, else the organisation just spoken of
+            latest = self._latest(ORGANISATIONS, before, salient=True)
+            return self._named_with({body}, body, before) or (latest.entity if latest is not None else None)
         if named is not None or not anaphor:
             return named
         same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
@@ -536,13 +544,16 @@ class Resolver:
         return None
 
     def _publisher(self, text: Token) -> EntityRecord | None:
-        """The agent of a participle on the text: "the report, [published by the bank]"."""
+        """The agent of a participle on the text: "the report, [published by the bank]", also
+        where a common noun names the agent's kind before its name ("published by the
+        environmental group [Bogland Trust]")."""
         for child in text.rights:
             if child.dep_ in ("acl", "relcl"):
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     author = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if author is not None:
-                        return self._named([author]) or self._owner(author)
+                        names = [c for c in author.rights if c.dep_ == "appos" and not _coordinated(c)]
+                        return self._named([author]) or self._owner(author) or self._named(names)
         return None
 
     def _introduced(self, noun: str, before: int) -> EntityRecord | None:
@@ -861,6 +872,16 @@ def _bare_indefinite(head: Token) -> bool:
     """'A spokesman': the indefinite article and nothing else on the noun ("a spokesman for X" names X)."""
     children = [c for c in head.children if c.dep_ not in ("punct", "relcl")]
     return len(children) == 1 and children[0].lower_ in ("a", "an")
+
+
+def _body_compound(head: Token, bodies: frozenset[str]) -> str | None:
+    """'A police spokesman', 'a ministry spokeswoman': the body's noun, where the indefinite article
+    and that one common noun are all there is on the head."""
+    children = [c for c in head.children if c.dep_ not in ("punct", "relcl")]
+    nouns = [c for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in bodies]
+    if len(children) != 2 or len(nouns) != 1 or not any(c.lower_ in ("a", "an") for c in children):
+        return None
+    return nouns[0].lower_
 
 
 def _bare(head: Token) -> bool:
