@@ -293,3 +293,8 @@ def test_a_force_spokesman_speaks_for_the_force_named_before(nlp):
     text = ("Detective Sergeant Ann Cole of Northshire Police said the van had been found burnt out. "
             "A force spokesman said two men had been arrested.")
     assert ("two men had been arrested", "A force spokesman", "Northshire Police") in quotes_with_entities(nlp, text)
+
+
+def test_a_clause_of_its_own_after_a_semicolon_is_the_writers(nlp):
+    text = "The minister said the bridge would cost 90 million euros; it cost 140 million in the end."
+    assert quotes_with_entities(nlp, text) == [("the bridge would cost 90 million euros", "The minister", None)]
