@@ -356,6 +356,9 @@ class Resolver:
             if published is not None:
                 return published
         if noun in lexicon.documents or word in lexicon.documents:
+            if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.lefts):
+                # "Local reports said": texts no one named issued, not the previous speaker's
+                return self._represented(head) or self._issuer(head)
             return (
                 self._represented(head)
                 or self._issuer(head)
