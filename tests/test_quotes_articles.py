@@ -93,8 +93,6 @@ MISSES = {
                                        "parse hangs both on the place as appositions and leaves the cue with no subject",
     ("briefing-lithuania-measles", 3): "'A, she said, B' with B a phrase without a verb ('two of them to intensive care') "
                                        "gives no report",
-    ("briefing-lithuania-measles", 13): "'A group calling itself Parents for Choice': the name a participle of naming "
-                                        "gives is not taken as the speaker's entity",
     ("appeal-alderbrook-jeweller", 4): "'appealed to anyone with dashcam or doorbell footage ... to contact the force': the "
                                        "request's content stops inside the one appealed to",
     ("appeal-alderbrook-jeweller", 7): "'posted that her father was \"...\" and planned to reopen': a verb joined on after "
@@ -311,4 +309,17 @@ def test_reports_no_one_named_issued_speak_for_no_one(nlp):
     text = ("The coach, Ann Varga, said the squad was settled. "
             "Local reports said two players wanted to leave.")
     assert ("two players wanted to leave", "Local reports", None) in quotes_with_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A group calling itself Mothers for Clean Air said the smog was getting worse.",
+         ("the smog was getting worse", "A group", "Mothers for Clean Air")),
+        ("An organisation called Clean Rivers Now said the water was unsafe to swim in.",
+         ("the water was unsafe to swim in", "An organisation", "Clean Rivers Now")),
+    ],
+)
+def test_a_participle_of_naming_names_the_speaker(nlp, text, quote):
+    assert quote in quotes_with_entities(nlp, text)
 

@@ -339,6 +339,7 @@ class Resolver:
                         return entity
             return self._recent(types, before)
         named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
+        named = named or self._named(_called(head))
         if named is not None:
             return named
         short = self._short_name(head, before)
@@ -854,6 +855,22 @@ def _role_appositions(head: Token, depth: int = ROLE_DEPTH) -> list[Token]:
 def _coordinated(token: Token) -> bool:
     """A name joined with others ("Spain and Portugal"): the phrase names several, none of them alone."""
     return any(c.dep_ == "conj" for c in token.children)
+
+
+#: Participles that give the name of what they hang on: "a group calling itself X", "known as X", "called X".
+NAMING_PARTICIPLES = frozenset({"call", "know", "name"})
+
+
+def _called(head: Token) -> list[Token]:
+    """The name a participle of naming gives the head: "a group calling itself [Parents for Choice]",
+    "a militia known as [the Desert Lions]", "an organisation called [Clean Rivers Now]"."""
+    tokens = []
+    for child in head.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in NAMING_PARTICIPLES:
+            tokens += [c for c in child.children if c.dep_ == "oprd"]
+            tokens += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for o in c.children if o.dep_ == "pobj"]
+    return [t for t in tokens if not _coordinated(t)]
 
 
 def _named_after(head: Token) -> list[Token]:
