@@ -402,12 +402,12 @@ class Resolver:
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
             return latest.entity if latest is not None else None
-        body = _body_compound(head, self.lexicon.bodies) if named is None and noun in SPOKESPEOPLE else None
-        if body is not None:
+        body_noun = _body_compound(head, self.lexicon.bodies) if named is None and noun in SPOKESPEOPLE else None
+        if body_noun is not None:
             # "A force spokesman" after "Westshire Police": the body named before whose name holds the
             # noun, else the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
-            return self._named_with({body}, body, before) or (latest.entity if latest is not None else None)
+            return self._named_with({body_noun}, body_noun, before) or (latest.entity if latest is not None else None)
         if named is not None or not anaphor:
             return named
         same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
