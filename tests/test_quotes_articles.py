@@ -9,7 +9,11 @@ chants and banners. The third set (tag "third-set"), ten more written after thos
 with both coaches and players, a markets wire with analysts and a company statement, a council
 meeting, an obituary with tributes, an election night, a flood with agencies and residents, a
 diplomatic story with an anonymous official, an investigation quoting a memo and emails, an
-opinion poll and a culture interview written as questions and answers. Each attribution a reader
+opinion poll and a culture interview written as questions and answers. The fourth set (tag
+"fourth-set"), annotated and committed before the stage was run on them: a product launch with an
+earnings call, a health agency's briefing, a police appeal, a live blog with timestamps, a
+roundup of world reactions, a letters page, a lawsuit, a row on social media, a football transfer
+and an environmental group's report. Each attribution a reader
 checking who said what expects is annotated by hand (kind, content, speaker, cue, entity, as in
 fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact content, kind,
 speaker and entity; an article must give no quote that is not annotated. Expectations the stage
@@ -82,6 +86,45 @@ MISSES = {
                                      "and a headline's colon quote is read as indirect, like a transcript's turn",
     ("interview-lisbon-actress", 9): "'The theatre said': the Teatro Aurora is named only after 'at', never as a subject "
                                      "or speaker, and 'the theatre' stands for a salient organisation only",
+    # the fourth set
+    ("earnings-veltro-phone", 11): "entity typing: the tagger types 'Veltro' alone a person, so 'it' after 'Veltro did "
+                                   "not give ...' finds the latest organisation, Lindell Research",
+    ("briefing-lithuania-measles", 2): "'At a briefing in Vilnius, the centre's director, Dr. Ruta Zemaitiene, said': the "
+                                       "parse hangs both on the place as appositions and leaves the cue with no subject",
+    ("briefing-lithuania-measles", 3): "'A, she said, B' with B a phrase without a verb ('two of them to intensive care') "
+                                       "gives no report",
+    ("appeal-alderbrook-jeweller", 4): "'appealed to anyone with dashcam or doorbell footage ... to contact the force': the "
+                                       "request's content stops inside the one appealed to",
+    ("appeal-alderbrook-jeweller", 7): "'posted that her father was \"...\" and planned to reopen': a verb joined on after "
+                                       "the closing mark is read as the speaker's next act (docs/quotes.md), here it is the "
+                                       "father's",
+    ("liveblog-wellington-budget", 5): "'says that A but B \"...\"': the content starts at B, the clause with the quoted "
+                                       "words",
+    ("liveblog-wellington-budget", 8): "'The Green Party co-leader, Mere Kaipara,': the parse splits 'co-leader', and the "
+                                       "speaker stops at 'co' with the party its entity",
+    ("liveblog-wellington-budget", 11): "entity typing: the tagger takes the entry's time into the name '15:40 Economists', "
+                                        "which is then the speaker's entity, not Kauri Bank",
+    ("liveblog-wellington-budget", 12): "'They added' after 'Economists at Kauri Bank': as above",
+    ("letters-tram-meals-dog", 0): "'Your report quoted the minister, X, as saying ...': 'quote ... as saying' is no cue",
+    ("lawsuit-stridely-location", 3): "'that' tagged WDT after 'says in the complaint' stays in the content (as in "
+                                      "council-cycle-lanes 8), and Jane Doe is named only in a participle of naming",
+    ("lawsuit-stridely-location", 4): "'the company' after 'Stridely Inc.', named only inside a reported clause: no "
+                                      "organisation was a subject or speaker before",
+    ("lawsuit-stridely-location", 5): "'asked X to do Y' gives no request (see presser-cairngorm-search 10)",
+    ("social-bramwick-stadium", 10): "'One user, whose account has since been deleted, called for the mayor to resign': "
+                                     "no request is found after the relative clause on the subject",
+    ("transfer-kestrel-striker", 0): "entity typing: the tagger types 'Kestrel City' a place, so 'the club' finds no "
+                                     "organisation",
+    ("transfer-kestrel-striker", 1): "'that' tagged WDT after 'told a news conference' stays in the content (as in "
+                                     "council-cycle-lanes 8)",
+    ("transfer-kestrel-striker", 7): "entity typing: 'Adeyemi' is typed a place, so 'he' falls back to the latest person, "
+                                     "Sofia Lindgren, whom the text calls 'she'",
+    ("transfer-kestrel-striker", 8): "entity typing: 'Lierse Sporting' is typed a person, and 'His former club' has no "
+                                     "'the' that makes it refer back",
+    ("report-ireland-peatlands", 1): "'The report, written by the ecologist Dr. Niamh Carey,': the writer the participle "
+                                     "names is taken over the group that published it",
+    ("report-ireland-peatlands", 11): "'The report also found that ...': a finding after its verb is no report "
+                                      "(see investigation-holloway-dam 7)",
 }
 EXTRAS = {
     "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
@@ -90,6 +133,11 @@ EXTRAS = {
     "sport-harwick-rovers": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
     "diplomacy-chile-peru-fishing": "'said A and called B C' is one report (see the misses 12 and 13)",
     "investigation-holloway-dam": "the joined verbs stay in the reports before them (see the misses 1 to 5)",
+    "liveblog-wellington-budget": "'Budget Day Live: ...': a headline's source whose last word is a label is read as "
+                                  "who speaks; reading no one there lowered 5 PolNeAR train figures (cue and exact R)",
+    "appeal-alderbrook-jeweller": "the request cut short inside the one appealed to (see the miss 4)",
+    "letters-tram-meals-dog": "'Mr Holloway should explain why he believes them': a cue under a modal of obligation "
+                              "is read as a report",
 }
 
 
@@ -147,7 +195,10 @@ def test_the_articles_are_well_formed():
         assert 5 <= len(golds) <= 16, name
         for gold in golds:
             assert gold.kind in BENCH.KINDS and gold.start >= 0, (name, gold.content)
-            assert not gold.content.lower().startswith("that "), (name, gold.content)
+            # a verb's clause leaves its "that" out, unless all its words are quoted (docs/quotes.md);
+            # a direct quote is the speaker's words, whatever they open with
+            kept = gold.kind == "direct" or (gold.kind == "mixed" and gold.content[5:6] in "\"“")
+            assert kept or not gold.content.lower().startswith("that "), (name, gold.content)
 
 
 # ---- rules the articles showed missing, each on sentences of its own ---------------------------
@@ -206,3 +257,69 @@ def test_a_generic_source_at_an_organisation_speaks_for_it(nlp):
     found = quotes_with_entities(nlp, text)
     assert ("they expected a deal", "Analysts at Erste Group", "Erste Group") in found
     assert ("a delay would do little harm", "They", "Erste Group") in found
+
+
+def test_a_report_published_by_a_group_named_after_its_kind_speaks_for_the_group(nlp):
+    text = ("Coastal erosion has doubled since 2010, according to a study published on Monday by the "
+            "conservation charity Shore Watch.")
+    found = quotes_with_entities(nlp, text)
+    assert [(c, e) for c, _, e in found] == [("Coastal erosion has doubled since 2010", "Shore Watch")]
+
+
+def test_the_centre_is_the_centre_named_before(nlp):
+    text = ("The Marine Research Centre said the reef had recovered. "
+            "The centre added that it would publish the data in May.")
+    assert ("it would publish the data in May", "The centre", "Marine Research Centre") in quotes_with_entities(nlp, text)
+
+
+def test_a_letters_page_headline_names_no_speaker(nlp):
+    text = "Letters: Fix the Potholes Before the Parade\nThe Editor,\nThe roads in our street are a disgrace."
+    assert quotes_with_entities(nlp, text) == []
+
+
+def test_a_live_blogs_time_of_entry_is_neither_speaker_nor_content(nlp):
+    text = ("Election Night Live\nLONDON - Follow the count with us.\n"
+            "22:15 Turnout was higher than in 2019, the returning officer says.\n"
+            "22:40 The Labour candidate, Ruth Hale, says she is confident of holding the seat.")
+    found = {c: s for c, s, _ in quotes_with_entities(nlp, text)}
+    assert found.get("Turnout was higher than in 2019") == "the returning officer"
+    assert found.get("she is confident of holding the seat") == "The Labour candidate"
+
+
+def test_a_force_spokesman_speaks_for_the_force_named_before(nlp):
+    text = ("Detective Sergeant Ann Cole of Northshire Police said the van had been found burnt out. "
+            "A force spokesman said two men had been arrested.")
+    assert ("two men had been arrested", "A force spokesman", "Northshire Police") in quotes_with_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In 2009 the council told residents the new pool would open in a year; it opened in 2014.",
+         "the new pool would open in a year"),
+        ("Last spring the mayor said the tram would carry 20,000 people a day; it carries fewer than 9,000.",
+         "the tram would carry 20,000 people a day"),
+    ],
+)
+def test_a_clause_of_its_own_after_a_semicolon_is_the_writers(nlp, text, content):
+    assert [c for c, _, _ in quotes_with_entities(nlp, text)] == [content]
+
+
+def test_reports_no_one_named_issued_speak_for_no_one(nlp):
+    text = ("The coach, Ann Varga, said the squad was settled. "
+            "Local reports said two players wanted to leave.")
+    assert ("two players wanted to leave", "Local reports", None) in quotes_with_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A group calling itself Mothers for Clean Air said the smog was getting worse.",
+         ("the smog was getting worse", "A group", "Mothers for Clean Air")),
+        ("An organisation called Clean Rivers Now said the water was unsafe to swim in.",
+         ("the water was unsafe to swim in", "An organisation", "Clean Rivers Now")),
+    ],
+)
+def test_a_participle_of_naming_names_the_speaker(nlp, text, quote):
+    assert quote in quotes_with_entities(nlp, text)
+

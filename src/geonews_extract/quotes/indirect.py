@@ -45,6 +45,7 @@ from .syntax import (
     is_cue_verb,
     is_passive,
     is_quote_mark,
+    is_timestamp,
     passive_agent,
     phrase_at,
     phrase_source,
@@ -1569,6 +1570,8 @@ def _candidate(
         return None
     words = [t for t in words if run[0] <= t.idx and t.idx + len(t) <= run[1]]
     words = trim(_after_dateline(doc, marks.text, trim(words)))
+    if words and cue[1] <= words[0].idx:
+        words = _before_own_clause(words)
     if len(words) < min_words or (
         subject is not None and subject.i in range(words[0].i, words[-1].i + 1) and subject.i not in gap
     ):
@@ -1594,8 +1597,22 @@ def _candidate(
     return Candidate("mixed" if mixed else "indirect", (start, end), cue, speaker, channel)
 
 
+def _before_own_clause(words: list[Token]) -> list[Token]:
+    """'said the line would cost 400 million; it cost 720 million': after a semicolon, a clause with
+    a subject of its own is the writer's next sentence, not more of a report whose cue came first."""
+    for k, token in enumerate(words[1:-1], 1):
+        if token.text == ";" and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.i > token.i for t in words[k + 1 :]
+        ):
+            return trim(words[:k])
+    return words
+
+
 def _after_dateline(doc: Doc, text: str, words: list[Token]) -> list[Token]:
-    """Drop a dateline ("KABUL -", "BAMAKO, Mali (AP) —") that the parse put into the content."""
+    """Drop a dateline ("KABUL -", "BAMAKO, Mali (AP) —") or a live blog's time of entry ("14:09")
+    that the parse put into the content."""
+    if words and is_timestamp(words[0]):
+        words = trim(words[1:])
     if not words:
         return words
     for place in doc.spans.get(DATELINE_SPANS, []):

@@ -60,6 +60,7 @@ from .syntax import (
     carrying_text,
     chars,
     dateline_tokens,
+    is_timestamp,
     misread_finite_subject,
     same_paragraph,
     speaks_through,
@@ -124,6 +125,7 @@ def speaker_tokens(head: Token) -> list[Token]:
     closing = _parenthesis_after(head, end)
     dateline = dateline_tokens(doc)  # "AMSTERDAM - [Brightwater Foods]": the place says where the story was filed
     start = max([start, *(i + 1 for i in dateline if start <= i < head.i)])
+    start = max([start, *(t.i + 1 for t in doc[start : head.i] if is_timestamp(t))])  # "[15:10] The co-leader says"
     tokens = same_paragraph(list(doc[start : closing + 1]), head)
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
@@ -343,6 +345,7 @@ class Resolver:
                         return entity
             return self._recent(types, before)
         named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
+        named = named or self._named(_called(head))
         if named is not None:
             return named
         short = self._short_name(head, before) or self._untagged_surname(head, before)
@@ -360,6 +363,9 @@ class Resolver:
             if published is not None:
                 return published
         if noun in lexicon.documents or word in lexicon.documents:
+            if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.lefts):
+                # "Local reports said": texts no one named issued, not the previous speaker's
+                return self._represented(head) or self._issuer(head)
             return (
                 self._represented(head, before)
                 or self._issuer(head)
@@ -402,6 +408,12 @@ class Resolver:
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
             return latest.entity if latest is not None else None
+        body_noun = _body_compound(head, self.lexicon.bodies) if named is None and noun in SPOKESPEOPLE else None
+        if body_noun is not None:
+            # "A force spokesman" after "Westshire Police": the body named before whose name holds the
+            # noun, else the organisation just spoken of
+            latest = self._latest(ORGANISATIONS, before, salient=True)
+            return self._named_with({body_noun}, body_noun, before) or (latest.entity if latest is not None else None)
         if named is not None or not anaphor:
             return named
         same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
@@ -542,13 +554,16 @@ class Resolver:
         return None
 
     def _publisher(self, text: Token) -> EntityRecord | None:
-        """The agent of a participle on the text: "the report, [published by the bank]"."""
+        """The agent of a participle on the text: "the report, [published by the bank]", also
+        where a common noun names the agent's kind before its name ("published by the
+        environmental group [Bogland Trust]")."""
         for child in text.rights:
             if child.dep_ in ("acl", "relcl"):
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     author = next((c for c in agent.children if c.dep_ == "pobj"), None)
                     if author is not None:
-                        return self._named([author]) or self._owner(author)
+                        names = [c for c in author.rights if c.dep_ == "appos" and not _coordinated(c)]
+                        return self._named([author]) or self._owner(author) or self._named(names)
         return None
 
     def _introduced(self, noun: str, before: int) -> EntityRecord | None:
@@ -870,6 +885,22 @@ def _coordinated(token: Token) -> bool:
     return any(c.dep_ == "conj" for c in token.children)
 
 
+#: Participles that give the name of what they hang on: "a group calling itself X", "known as X", "called X".
+NAMING_PARTICIPLES = frozenset({"call", "know", "name"})
+
+
+def _called(head: Token) -> list[Token]:
+    """The name a participle of naming gives the head: "a group calling itself [Parents for Choice]",
+    "a militia known as [the Desert Lions]", "an organisation called [Clean Rivers Now]"."""
+    tokens = []
+    for child in head.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in NAMING_PARTICIPLES:
+            tokens += [c for c in child.children if c.dep_ == "oprd"]
+            tokens += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for o in c.children if o.dep_ == "pobj"]
+    return [t for t in tokens if not _coordinated(t)]
+
+
 def _named_after(head: Token) -> list[Token]:
     """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
     Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
@@ -889,6 +920,16 @@ def _bare_indefinite(head: Token) -> bool:
     """'A spokesman': the indefinite article and nothing else on the noun ("a spokesman for X" names X)."""
     children = [c for c in head.children if c.dep_ not in ("punct", "relcl")]
     return len(children) == 1 and children[0].lower_ in ("a", "an")
+
+
+def _body_compound(head: Token, bodies: frozenset[str]) -> str | None:
+    """'A police spokesman', 'a ministry spokeswoman': the body's noun, where the indefinite article
+    and that one common noun are all there is on the head."""
+    children = [c for c in head.children if c.dep_ not in ("punct", "relcl")]
+    nouns = [c for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in bodies]
+    if len(children) != 2 or len(nouns) != 1 or not any(c.lower_ in ("a", "an") for c in children):
+        return None
+    return nouns[0].lower_
 
 
 def _bare(head: Token) -> bool:

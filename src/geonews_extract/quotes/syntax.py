@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
@@ -223,6 +225,19 @@ def _after_dateline(subject: Token) -> Token:
         return next((c for c in subject.rights if c.dep_ == "appos" and c.i > dash.i), subject)
     last = max(dateline_tokens(subject.doc), default=subject.i)  # the dateline's dash
     return next((t for t in subject.subtree if t.i > last and (t.head.i <= last or t.head.i == t.i)), subject)
+
+
+#: A clock time written as a live blog's entry opens with it ("14:02", "9:45").
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def is_timestamp(token: Token) -> bool:
+    """A clock time that opens its line: a live blog's time of the entry ("[14:09] The government
+    expects ..., Whitmore tells the House"), which is neither who speaks nor what was said."""
+    if not _CLOCK.fullmatch(token.text):
+        return False
+    line_start = token.doc.text.rfind("\n", 0, token.idx) + 1
+    return not token.doc.text[line_start : token.idx].strip()
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:
