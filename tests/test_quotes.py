@@ -601,6 +601,32 @@ def test_a_quote_that_goes_on_with_words_before_its_cue_clause_takes_them_in(nlp
     assert quote.content.start == quote.parts[0].start and quote.content.end == quote.parts[-1].end
 
 
+@pytest.mark.parametrize(
+    ("text", "lead", "quoted"),
+    [
+        ('The ferry crews, as they are known locally, "have kept this island alive for a century," Ruiz said.',
+         "The ferry crews, as they are known locally", "have kept this island alive for a century"),
+        ('The old pier, built in 1910 by the navy, "will not see another winter," the harbour master warned.',
+         "The old pier, built in 1910 by the navy", "will not see another winter"),
+    ],
+)
+def test_a_quote_whose_verb_has_its_subject_before_the_mark_takes_the_subject_in(nlp, text, lead, quoted):
+    # 'X, ..., "verb ...," she said': the quoted words lack their subject, which the sentence gives
+    # before the opening mark; the quote is mixed, the subject and the words after it its first part
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed"
+    assert [p.text for p in quote.parts] == [lead, quoted]
+
+
+def test_a_quote_opening_a_sentence_of_its_own_after_a_comma_stays_direct(nlp):
+    # a capital opens a sentence of the speaker's own, and a quoted clause with its own subject
+    # needs none from before the mark
+    for text in ('After the storm, "We will rebuild the pier," the mayor said.',
+                 'The pier is gone, "and we will rebuild it," the mayor said.'):
+        [quote] = [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text == "said"]
+        assert quote.kind == "direct", (text, quote.content.text)
+
+
 def test_a_quote_after_a_lead_in_goes_on_into_the_next_paragraph(nlp):
     text = 'If the levee fails, the engineer said, "the whole valley will flood."\n"We have warned them for years."'
     [quote] = quotes_of(nlp, text)  # the paragraph that is only a quote is the same quote going on

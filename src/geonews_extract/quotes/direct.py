@@ -67,7 +67,8 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
         attribution = after or _before(doc, segment, start, marks, lexicon)
         if attribution is not None:
             cue, subject, channel = attribution
-            lead = None if after else _lead_in(doc, marks.text, segment, start, subject, lexicon)
+            lead = (_subject_before(doc, marks.text, segment, start, lexicon) if after
+                    else _lead_in(doc, marks.text, segment, start, subject, lexicon))
             if lead is not None:
                 found.append(Candidate("mixed", (lead[0], content[1]), cue, subject, channel, parts=(lead, content)))
             else:
@@ -311,6 +312,33 @@ def _lead_in(doc: Doc, text: str, segment: Segment, start: int, subject: int, le
     while words and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
         words.pop()
     if not any(t.is_alpha or t.like_num for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _subject_before(doc: Doc, text: str, segment: Segment, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'The ferry operators, as they are known, "have kept the island alive," Ruiz said.': quoted
+    words that open in lower case with a verb whose subject stands before the opening mark, in the
+    same sentence, go on with that subject and the words after it up to the mark; None where there
+    is no such subject, or the words before the mark hold quotation marks or a cue of their own."""
+    opening = next((c for c in text[segment.content[0] : segment.close] if c.isalnum()), "")
+    if not opening.islower():
+        return None
+    first = next((t for t in tokens_between(doc, segment.content[0], segment.close) if t.is_alpha), None)
+    if first is None:
+        return None
+    verb = first.head if first.dep_ in ("aux", "auxpass", "neg", "advmod") else first
+    if verb.pos_ not in ("VERB", "AUX") or not segment.content[0] <= verb.idx < segment.close:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.idx >= segment.open or subject.left_edge.idx < start:
+        return None
+    words = [t for t in doc[subject.left_edge.i : first.i] if t.idx < segment.open and not t.is_space]
+    if any(t.text in SENTENCE_END or "\n" in t.text or is_quote_mark(t) or is_cue_verb(t, lexicon) for t in words):
+        return None
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words:
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
 
