@@ -627,6 +627,27 @@ def test_a_quote_opening_a_sentence_of_its_own_after_a_comma_stays_direct(nlp):
         assert quote.kind == "direct", (text, quote.content.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('But in a call with reporters on May 2, Col. Ann Reyes, a military spokeswoman in Kabul, said, '
+         '"A patrol is a combat operation. There is no way around that."', "Col. Ann Reyes"),
+        ('The issue came up after Ms. Lowe, asked about the strike, had said, "I think the drivers have a point."',
+         "Ms. Lowe"),
+    ],
+)
+def test_a_name_set_off_before_a_cue_without_a_subject_speaks_the_quote_after_it(nlp, text, speaker):
+    # the parse hung the name on a date or on "after" and left the cue without a subject
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "direct" and quote.cue.text == "said"
+    assert quote.speaker.text == speaker
+
+
+def test_a_name_inside_the_aside_before_a_cue_is_no_speaker(nlp):
+    [quote] = quotes_of(nlp, 'Ann Reyes, a spokeswoman for the Red Cross, said, "We need more trucks."')
+    assert quote.speaker.text == "Ann Reyes"
+
+
 def test_a_quote_after_a_lead_in_goes_on_into_the_next_paragraph(nlp):
     text = 'If the levee fails, the engineer said, "the whole valley will flood."\n"We have warned them for years."'
     [quote] = quotes_of(nlp, text)  # the paragraph that is only a quote is the same quote going on
