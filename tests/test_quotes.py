@@ -840,3 +840,12 @@ def test_cue_positions_read_lemmas_in_any_case_in_every_doc(nlp):
         assert cue_positions(Doc(nlp.vocab, words=words, lemmas=lemmas), lexicon) == [1, 4]
     other = Doc(nlp.vocab, words=["Rain", "Say", "them"], lemmas=["rain", "Say", "they"])
     assert cue_positions(other, lexicon) == [1]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_a_fragment_quoted_after_a_no_break_space_is_read_as_after_a_space(nlp, space):
+    # web copy sets a no-break space before a quotation mark; the words before it still run into the quote
+    text = f'The ferry crews are{space}"running out of patience with the council," Ruiz said.'
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed" and quote.speaker.text == "Ruiz"
+    assert quote.content.text == f'The ferry crews are{space}"running out of patience with the council,"'

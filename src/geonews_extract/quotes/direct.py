@@ -422,9 +422,9 @@ def tail_after(doc: Doc, text: str, end: int, lexicon: Lexicon) -> int | None:
 
 
 def _inside_a_sentence(text: str, offset: int) -> bool:
-    """A word comes right before the mark at `offset` (spaces aside)."""
+    """A word comes right before the mark at `offset` (spaces aside, a no-break space among them)."""
     i = offset - 1
-    while i >= 0 and text[i] in " \t":
+    while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
     return i >= 0 and text[i].isalnum()
 
