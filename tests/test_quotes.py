@@ -601,6 +601,53 @@ def test_a_quote_that_goes_on_with_words_before_its_cue_clause_takes_them_in(nlp
     assert quote.content.start == quote.parts[0].start and quote.content.end == quote.parts[-1].end
 
 
+@pytest.mark.parametrize(
+    ("text", "lead", "quoted"),
+    [
+        ('The ferry crews, as they are known locally, "have kept this island alive for a century," Ruiz said.',
+         "The ferry crews, as they are known locally", "have kept this island alive for a century"),
+        ('The old pier, built in 1910 by the navy, "will not see another winter," the harbour master warned.',
+         "The old pier, built in 1910 by the navy", "will not see another winter"),
+    ],
+)
+def test_a_quote_whose_verb_has_its_subject_before_the_mark_takes_the_subject_in(nlp, text, lead, quoted):
+    # 'X, ..., "verb ...," she said': the quoted words lack their subject, which the sentence gives
+    # before the opening mark; the quote is mixed, the subject and the words after it its first part
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed"
+    assert [p.text for p in quote.parts] == [lead, quoted]
+
+
+def test_a_quote_opening_a_sentence_of_its_own_after_a_comma_stays_direct(nlp):
+    # a capital opens a sentence of the speaker's own, and a quoted clause with its own subject
+    # needs none from before the mark
+    for text in ('After the storm, "We will rebuild the pier," the mayor said.',
+                 'The pier is gone, "and we will rebuild it," the mayor said.'):
+        [quote] = [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text == "said"]
+        assert quote.kind == "direct", (text, quote.content.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('But in a call with reporters on May 2, Col. Ann Reyes, a military spokeswoman in Kabul, said, '
+         '"A patrol is a combat operation. There is no way around that."', "Col. Ann Reyes"),
+        ('The issue came up after Ms. Lowe, asked about the strike, had said, "I think the drivers have a point."',
+         "Ms. Lowe"),
+    ],
+)
+def test_a_name_set_off_before_a_cue_without_a_subject_speaks_the_quote_after_it(nlp, text, speaker):
+    # the parse hung the name on a date or on "after" and left the cue without a subject
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "direct" and quote.cue.text == "said"
+    assert quote.speaker.text == speaker
+
+
+def test_a_name_inside_the_aside_before_a_cue_is_no_speaker(nlp):
+    [quote] = quotes_of(nlp, 'Ann Reyes, a spokeswoman for the Red Cross, said, "We need more trucks."')
+    assert quote.speaker.text == "Ann Reyes"
+
+
 def test_a_quote_after_a_lead_in_goes_on_into_the_next_paragraph(nlp):
     text = 'If the levee fails, the engineer said, "the whole valley will flood."\n"We have warned them for years."'
     [quote] = quotes_of(nlp, text)  # the paragraph that is only a quote is the same quote going on
@@ -799,3 +846,12 @@ def test_cue_positions_read_lemmas_in_any_case_in_every_doc(nlp):
         assert cue_positions(Doc(nlp.vocab, words=words, lemmas=lemmas), lexicon) == [1, 4]
     other = Doc(nlp.vocab, words=["Rain", "Say", "them"], lemmas=["rain", "Say", "they"])
     assert cue_positions(other, lexicon) == [1]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_a_fragment_quoted_after_a_no_break_space_is_read_as_after_a_space(nlp, space):
+    # web copy sets a no-break space before a quotation mark; the words before it still run into the quote
+    text = f'The ferry crews are{space}"running out of patience with the council," Ruiz said.'
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed" and quote.speaker.text == "Ruiz"
+    assert quote.content.text == f'The ferry crews are{space}"running out of patience with the council,"'

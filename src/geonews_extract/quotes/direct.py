@@ -67,7 +67,8 @@ def find_direct(doc: Doc, marks: QuoteMarks, lexicon: Lexicon) -> list[Candidate
         attribution = after or _before(doc, segment, start, marks, lexicon)
         if attribution is not None:
             cue, subject, channel = attribution
-            lead = None if after else _lead_in(doc, marks.text, segment, start, subject, lexicon)
+            lead = (_subject_before(doc, marks.text, segment, start, lexicon) if after
+                    else _lead_in(doc, marks.text, segment, start, subject, lexicon))
             if lead is not None:
                 found.append(Candidate("mixed", (lead[0], content[1]), cue, subject, channel, parts=(lead, content)))
             else:
@@ -249,8 +250,47 @@ def _before(doc: Doc, segment: Segment, start: int, marks: QuoteMarks, lexicon: 
             words = [t for t in clause if not (t.is_punct or t.is_space)]
             subject = _inverted_subject(cue, words[0]) if words else None
         if subject is None:
+            subject = _name_set_off_before(cue, clause[:index])
+        if subject is None:
             return None
         return cue_chars(cue), subject.i, channel_of(cue, lexicon)
+    return None
+
+
+#: Entity types a name set off before a cue without a subject may speak for.
+SPEAKING_NAMES = frozenset({"PERSON", "ORG"})
+#: Most tokens between such a name and its cue (an aside set off by commas).
+MAX_ASIDE_TOKENS = 14
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _name_set_off_before(cue: Token, before: list[Token]) -> Token | None:
+    """'..., Col. Ann Reyes, a spokeswoman in Kabul, said, "..."', '... after Ms. Lowe, asked
+    about the strike, had said, "..."': a cue the parse left without a subject, the name of a
+    person or organisation right before its comma, or before an aside set off by commas (a
+    phrase set beside the name, a participle, a relative clause), which the parse hung elsewhere
+    (as the apposition of a date, the object of "after"). The name is the speaker; a name that
+    is the object of a preposition in the aside ('for the Red Cross') is none."""
+    words = [t for t in before if not t.is_space]
+    while words and words[-1].head.i == cue.i and words[-1].dep_ in ("aux", "neg", "advmod"):
+        words.pop()
+    if not words or words[-1].text != ",":
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - MAX_ASIDE_TOKENS), -1):
+        name = words[k]
+        if name.ent_type_ not in SPEAKING_NAMES or (name.i + 1 < len(cue.doc) and cue.doc[name.i + 1].ent_iob_ == "I"):
+            continue
+        aside = words[k + 1 : -1]
+        if not aside and name.dep_ != "pobj":  # 'her adviser, Jake Sullivan, said': the name ends the phrase
+            return name
+        if not aside or aside[0].text != ",":  # a name inside the aside ('for the Red Cross')
+            continue
+        inner = [t for t in aside[1:] if not t.is_punct]
+        finite = [t for t in inner[1:] if t.tag_ in FINITE_TAGS]
+        if (not inner or any(is_quote_mark(t) or t.text in SENTENCE_END for t in aside)
+                or (finite and not any(t.tag_ in ("WP", "WDT") for t in inner))):
+            return None
+        return name
     return None
 
 
@@ -315,6 +355,33 @@ def _lead_in(doc: Doc, text: str, segment: Segment, start: int, subject: int, le
     return words[0].idx, words[-1].idx + len(words[-1])
 
 
+def _subject_before(doc: Doc, text: str, segment: Segment, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'The ferry operators, as they are known, "have kept the island alive," Ruiz said.': quoted
+    words that open in lower case with a verb whose subject stands before the opening mark, in the
+    same sentence, go on with that subject and the words after it up to the mark; None where there
+    is no such subject, or the words before the mark hold quotation marks or a cue of their own."""
+    opening = next((c for c in text[segment.content[0] : segment.close] if c.isalnum()), "")
+    if not opening.islower():
+        return None
+    first = next((t for t in tokens_between(doc, segment.content[0], segment.close) if t.is_alpha), None)
+    if first is None:
+        return None
+    verb = first.head if first.dep_ in ("aux", "auxpass", "neg", "advmod") else first
+    if verb.pos_ not in ("VERB", "AUX") or not segment.content[0] <= verb.idx < segment.close:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.idx >= segment.open or subject.left_edge.idx < start:
+        return None
+    words = [t for t in doc[subject.left_edge.i : first.i] if t.idx < segment.open and not t.is_space]
+    if any(t.text in SENTENCE_END or "\n" in t.text or is_quote_mark(t) or is_cue_verb(t, lexicon) for t in words):
+        return None
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
 #: Longest run of unquoted words (in tokens) that may finish a quote's sentence.
 MAX_TAIL_TOKENS = 25
 #: Quotation marks, straight and typographic, as they close a quote.
@@ -355,9 +422,9 @@ def tail_after(doc: Doc, text: str, end: int, lexicon: Lexicon) -> int | None:
 
 
 def _inside_a_sentence(text: str, offset: int) -> bool:
-    """A word comes right before the mark at `offset` (spaces aside)."""
+    """A word comes right before the mark at `offset` (spaces aside, a no-break space among them)."""
     i = offset - 1
-    while i >= 0 and text[i] in " \t":
+    while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
     return i >= 0 and text[i].isalnum()
 

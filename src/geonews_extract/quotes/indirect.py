@@ -1538,8 +1538,9 @@ def _in_two_parts(found: Candidate | None, before: list[Token], after: list[Toke
 def _complementizer_before(doc: Doc, text: str, segment: Segment) -> int | None:
     """'She said that "the port will reopen."': where the "that" right before the mark starts,
     whose clause the quoted words are: the writer's indirect report in the speaker's words, a
-    mixed quote that opens with the "that" outside the marks (as PolNeAR reads it)."""
-    before = text[: segment.open].rstrip(" \t,")
+    mixed quote that opens with the "that" outside the marks (as PolNeAR reads it); a no-break
+    space, as web copy sets between them, is a space."""
+    before = text[: segment.open].rstrip(" \t\u00a0,")
     if not before.lower().endswith("that") or (len(before) > 4 and before[-5].isalnum()):
         return None
     span = doc.char_span(len(before) - 4, len(before))
