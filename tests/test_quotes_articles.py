@@ -13,7 +13,11 @@ opinion poll and a culture interview written as questions and answers. The fourt
 "fourth-set"), annotated and committed before the stage was run on them: a product launch with an
 earnings call, a health agency's briefing, a police appeal, a live blog with timestamps, a
 roundup of world reactions, a letters page, a lawsuit, a row on social media, a football transfer
-and an environmental group's report. Each attribution a reader
+and an environmental group's report. The fifth set (tag "fifth-set"), also annotated and committed
+before the stage was run on them: a central bank's rate decision, a trial's verdict day, refugees
+crossing a border, an aborted takeoff, a fossil paper with outside experts, a singer's cancelled
+tour, a planning dispute, a military update with a monitoring group, a pay deal brokered by a
+mediator and a profile quoted over several paragraphs. Each attribution a reader
 checking who said what expects is annotated by hand (kind, content, speaker, cue, entity, as in
 fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact content, kind,
 speaker and entity; an article must give no quote that is not annotated. Expectations the stage
