@@ -170,7 +170,6 @@ MISSES = {
     ("labour-melbourne-bus-deal", 11): "'she' then falls back to Helen Marsh, as above",
     ("profile-killybegs-net-mender", 9): "'Aoife' alone: a given name the tagger leaves untagged does not refer back to "
                                          "the person named in full, as a surname does",
-    ("profile-killybegs-net-mender", 10): "'said last year it would ...': the date after the cue stays in the content",
 }
 EXTRAS = {
     "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",

@@ -1166,15 +1166,18 @@ def _object_as_subject(words: list[Token], clause: Token, cue: Token) -> list[To
 def _without_date_said(words: list[Token], cue: Token) -> list[Token]:
     """The reported clause without a date right after the cue, before the clause's subject and
     with no "that" before it: it says when the words were said ("said [on Monday] it would
-    ...", "said Tuesday it would ..."), whatever the parse hangs it on; after "that" it is the
+    ...", "said Tuesday it would ...", "said last year it would ...": the phrase is the one whose
+    first word opens the clause), whatever the parse hangs it on; after "that" it is the
     report's ("said that on Monday it would ...")."""
     if len(words) < 3:
         return words
-    lead = words[0]
-    if lead.dep_ not in ("prep", "npadvmod") or lead.head.i == lead.i or cue.doc[lead.i - 1].lower_ == "that":
+    first = lead = words[0]
+    while lead.dep_ not in ("prep", "npadvmod") and lead.head.i != lead.i and lead.head.left_edge.i == first.i:
+        lead = lead.head
+    if lead.dep_ not in ("prep", "npadvmod") or lead.head.i == lead.i or cue.doc[first.i - 1].lower_ == "that":
         return words
     end = lead.right_edge.i
-    dated = [t for t in cue.doc[lead.i : end + 1] if t.i != lead.i or lead.dep_ == "npadvmod"]
+    dated = [t for t in cue.doc[first.i : end + 1] if t.i != lead.i or lead.dep_ == "npadvmod"]
     if not dated or any(t.ent_type_ not in DATE_TYPES for t in dated):
         return words
     subject = next((c for c in lead.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
