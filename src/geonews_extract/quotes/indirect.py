@@ -1230,17 +1230,19 @@ def _closing_mark(token: Token) -> bool:
 
 
 def _after_closing_mark(verb: Token) -> bool:
-    """A verb joined on right after the speaker's closing mark and a comma ('said the offer was "fair
-    and final", and accused the union of ...'): the quoted words have ended, and the verb is the
-    speaker's next act, not more of what was said."""
+    """A verb joined on right after the speaker's closing mark, with or without a comma ('said the
+    offer was "fair and final"(,) and accused the union of ...'): the quoted words have ended, and
+    the verb is the speaker's next act, not more of what was said. A verb with an auxiliary of its
+    own ('... "exhaustion" and had been told to rest') goes on with the reported clause's subject."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
     doc = verb.doc
     before = [t for t in doc[max(0, verb.left_edge.i - 3) : verb.left_edge.i]]
     while before and before[-1].dep_ == "cc":
         before.pop()
-    if len(before) < 2 or before[-1].text != ",":
-        return False
-    mark = before[-2]
-    return _closing_mark(mark)
+    if before and before[-1].text == ",":
+        before.pop()
+    return bool(before) and _closing_mark(before[-1])
 
 
 #: Conjunctions that open a clause the writer sets against the report ("said A, while B").
