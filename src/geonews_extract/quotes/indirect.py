@@ -1307,11 +1307,16 @@ def _through_colon(words: list[Token], lexicon: Lexicon) -> list[Token]:
 
 #: Conjunctions of reason and condition: the only adverbial clauses a report without a clause goes on with.
 CONDITION_MARKERS = frozenset({"because", "if", "unless"})
+#: Conjunctions of condition the parse reads as a preposition with a clause ("provided (that) B").
+CONDITION_PREPOSITIONS = frozenset({"provided", "providing"})
 
 
 def _reason_or_condition(clause: Token, condition_only: bool = False) -> bool:
     """A finite adverbial clause that is not set against the report: "because B", "if B", "as B";
-    with `condition_only`, one opened by a conjunction of reason or condition only."""
+    with `condition_only`, one opened by a conjunction of reason or condition only. "provided
+    (that) B", which the parse reads as a preposition with a clause, is a condition."""
+    if clause.dep_ == "prep" and clause.lower_ in CONDITION_PREPOSITIONS:
+        return any(c.dep_ in ("pcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in clause.children)
     if clause.dep_ != "advcl" or clause.tag_ == "VBG":
         return False
     if condition_only:
