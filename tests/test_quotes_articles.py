@@ -161,8 +161,6 @@ MISSES = {
     ("labour-melbourne-bus-deal", 10): "'At Flinders Street station, commuter Priya Nair said': the speaker is lost after "
                                        "the opening place phrase",
     ("labour-melbourne-bus-deal", 11): "'she' then falls back to Helen Marsh, as above",
-    ("profile-killybegs-net-mender", 9): "'Aoife' alone: a given name the tagger leaves untagged does not refer back to "
-                                         "the person named in full, as a surname does",
 }
 EXTRAS = {
     "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
@@ -398,3 +396,9 @@ def test_a_condition_opened_by_provided_goes_on_with_the_report(nlp):
             "the reservoirs were full by May.")
     assert [c for c, _, _ in quotes_with_entities(nlp, text)] == [
         "it would lift the hosepipe ban, provided that the reservoirs were full by May"]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_before(nlp):
+    text = ('Tom Reilly runs the boatyard. His apprentice, 17-year-old Aoife Walsh, started in May. '
+            '"He never raises his voice," Aoife said.')
+    assert ("He never raises his voice", "Aoife", "Aoife Walsh") in quotes_with_entities(nlp, text)

@@ -250,6 +250,8 @@ class Resolver:
         #: A surname the tagger typed as no person after the person was named in full ("Victor
         #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
         self.surnames = _surnames(self.doc.text, self.entities)
+        #: A given name alone, untagged, after the person was named in full ("Aoife Byrne" ... "Aoife said").
+        self.given_names = _given_names(self.doc.text, self.entities)
         self.referents = [self._as_person(r) for r in self.referents] + self._untagged_people()
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
@@ -691,12 +693,14 @@ class Resolver:
 
     def _untagged_surname(self, head: Token, before: int) -> EntityRecord | None:
         """An untagged proper noun alone that is the surname of the one person named in full
-        before it ("Maddow said" after "Rachel Maddow"): that person."""
+        before it ("Maddow said" after "Rachel Maddow"): that person; else the given name of the
+        one person named in full before it ("Aoife said" after "Aoife Byrne")."""
         if head.pos_ != "PROPN" or head.is_upper or any(c.dep_ in ("compound", "amod", "poss") for c in head.lefts):
             return None
-        named = self.surnames.get(head.text)
-        if named is not None and named[0] < before:
-            return named[1]
+        for names in (self.surnames, self.given_names):
+            named = names.get(head.text)
+            if named is not None and named[0] < before:
+                return named[1]
         # the same word tagged as a person elsewhere ("Maddow asked" ... "Maddow said", untagged)
         people = {e.id: e for e in self.entities if e.type == "PERSON"
                   for m in e.mentions if m.start < before and self.text[m.start : m.end] == head.text}
@@ -794,6 +798,25 @@ def _surnames(text: str, entities: list[EntityRecord]) -> dict[str, tuple[int, E
         if len(ending) == 1 and len(people) == 1:
             found[ending[0]] = min((first[full.names[i]] for i in indices), key=lambda item: item[0])
     return found
+
+
+def _given_names(text: str, entities: list[EntityRecord]) -> dict[str, tuple[int, EntityRecord]]:
+    """Given name -> (where the person was first named in full, the person), for the people named
+    with two words or more (titles left out); a given name two people share, or that is someone's
+    surname, names no one."""
+    people: dict[str, dict[str, tuple[int, EntityRecord]]] = {}
+    surnames: set[str] = set()
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        for mention in entity.mentions:
+            words = name_words(text[mention.start : mention.end])
+            if len(words) >= 2 and words[0][:1].isupper():
+                seen = people.setdefault(words[0], {})
+                if entity.id not in seen or mention.start < seen[entity.id][0]:
+                    seen[entity.id] = (mention.start, entity)
+                surnames.add(words[-1])
+    return {name: next(iter(seen.values())) for name, seen in people.items() if len(seen) == 1 and name not in surnames}
 
 
 def _mention_spans(doc: Doc, entity: EntityRecord) -> Iterator[tuple[MentionRecord, Span]]:
