@@ -346,8 +346,8 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
-        named = named or self._named(_called(head))
+        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._apposed_body(head)
+        named = named or self._owner(head) or self._named(_called(head))
         if named is not None:
             return named
         short = self._short_name(head, before) or self._untagged_surname(head, before)
@@ -552,6 +552,19 @@ class Resolver:
         for token in _role_appositions(head):
             entity = self._named([token])
             if entity is not None and self._person(entity):
+                return entity
+        return None
+
+    def _apposed_body(self, head: Token) -> EntityRecord | None:
+        """The organisation named beside a body's noun, which speaks rather than the state or
+        organisation in its words: "The U.N. humanitarian office, [OCHA],", "Norway's rail
+        regulator, [Railtilsynet],"."""
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not (noun in self.lexicon.bodies or "ORG" in self.lexicon.definite.get(noun, ())):
+            return None
+        for token in (c for c in head.rights if c.dep_ == "appos" and not _coordinated(c)):
+            entity = self._named([token])
+            if entity is not None and entity.type == "ORG":
                 return entity
         return None
 
