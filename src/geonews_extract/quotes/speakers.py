@@ -60,6 +60,7 @@ from .syntax import (
     carrying_text,
     chars,
     dateline_tokens,
+    hyphened_word,
     is_timestamp,
     misread_finite_subject,
     same_paragraph,
@@ -109,9 +110,11 @@ def speaker_tokens(head: Token) -> list[Token]:
     """The speaker phrase around its head token (see the module docstring)."""
     doc = head.doc
     start = end = head.i
-    for child in head.lefts:
-        if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
-            start = min(start, child.left_edge.i)
+    for piece in hyphened_word(head):  # "Her [co-author]": the parse split the word, "Her" on "co"
+        start = min(start, piece.i)
+        for child in piece.lefts:
+            if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
+                start = min(start, child.left_edge.i)
     # a past verb the parse hung on the speaker ("minister, Joanna Kruk, [called] him ... and said") ends it
     verb = next((c.i for c in head.rights if c.dep_ == "acl" and getattr(misread_finite_subject(c), "i", None) == head.i),
                 len(doc))
