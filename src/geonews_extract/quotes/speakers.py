@@ -421,7 +421,10 @@ class Resolver:
             return self._named_with({body_noun}, body_noun, before) or (latest.entity if latest is not None else None)
         if named is not None or not anaphor:
             return named
-        same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+        # of the same number: "the group" after "aid groups say" is no one of them
+        plural = {start for start, _ in self.plural_speakers}
+        same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun
+                     and (start in plural) == (head.tag_ in ("NNS", "NNPS"))]
         if same_noun:
             return same_noun[-1]
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
