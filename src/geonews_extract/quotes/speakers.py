@@ -422,9 +422,9 @@ class Resolver:
         if named is not None or not anaphor:
             return named
         # of the same number: "the group" after "aid groups say" is no one of them
-        plural = {start for start, _ in self.plural_speakers}
+        plural_at = {start for start, _ in self.plural_speakers}
         same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun
-                     and (start in plural) == (head.tag_ in ("NNS", "NNPS"))]
+                     and (start in plural_at) == (head.tag_ in ("NNS", "NNPS"))]
         if same_noun:
             return same_noun[-1]
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
