@@ -13,7 +13,11 @@ opinion poll and a culture interview written as questions and answers. The fourt
 "fourth-set"), annotated and committed before the stage was run on them: a product launch with an
 earnings call, a health agency's briefing, a police appeal, a live blog with timestamps, a
 roundup of world reactions, a letters page, a lawsuit, a row on social media, a football transfer
-and an environmental group's report. Each attribution a reader
+and an environmental group's report. The fifth set (tag "fifth-set"), also annotated and committed
+before the stage was run on them: a central bank's rate decision, a trial's verdict day, refugees
+crossing a border, an aborted takeoff, a fossil paper with outside experts, a singer's cancelled
+tour, a planning dispute, a military update with a monitoring group, a pay deal brokered by a
+mediator and a profile quoted over several paragraphs. Each attribution a reader
 checking who said what expects is annotated by hand (kind, content, speaker, cue, entity, as in
 fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact content, kind,
 speaker and entity; an article must give no quote that is not annotated. Expectations the stage
@@ -100,8 +104,6 @@ MISSES = {
                                        "father's",
     ("liveblog-wellington-budget", 5): "'says that A but B \"...\"': the content starts at B, the clause with the quoted "
                                        "words",
-    ("liveblog-wellington-budget", 8): "'The Green Party co-leader, Mere Kaipara,': the parse splits 'co-leader', and the "
-                                       "speaker stops at 'co' with the party its entity",
     ("liveblog-wellington-budget", 11): "entity typing: the tagger takes the entry's time into the name '15:40 Economists', "
                                         "which is then the speaker's entity, not Kauri Bank",
     ("liveblog-wellington-budget", 12): "'They added' after 'Economists at Kauri Bank': as above",
@@ -125,6 +127,32 @@ MISSES = {
                                      "names is taken over the group that published it",
     ("report-ireland-peatlands", 11): "'The report also found that ...': a finding after its verb is no report "
                                       "(see investigation-holloway-dam 7)",
+    # the fifth set
+    ("refugees-chad-darfur", 0): "'..., the United Nations refugee agency, UNHCR, said on Tuesday, as fighting ... spread': "
+                                 "the cue is read as reporting the 'as' clause after it",
+    ("refugees-chad-darfur", 10): "'The RSF ... denied that its fighters had targeted civilians': no report is found",
+    ("incident-oslo-aborted-takeoff", 0): "'..., the airport's operator, Avinor, said.' closing a long sentence: no report is "
+                                          "found",
+    ("incident-oslo-aborted-takeoff", 1): "'the airline' after a missed speaker, with Boreal Air named only inside the reported "
+                                          "clause: no organisation was a subject or speaker before",
+    ("incident-oslo-aborted-takeoff", 2): "'It' after a speaker with no entity ('the airline') falls back to the latest "
+                                          "place, Alicante",
+    ("incident-oslo-aborted-takeoff", 3): "'that' after 'told reporters at the airport' stays in the content (as in "
+                                          "council-cycle-lanes 8)",
+    ("incident-oslo-aborted-takeoff", 8): "the reported clause stops before ', which slowed the evacuation', a relative clause "
+                                          "after the clause's last noun",
+    ("celebrity-mara-vance-tour", 6): "entity typing: 'Stageline Europe' is typed a person, and 'Her representatives' "
+                                      "finds it; 'that' after 'said at the time' stays in the content",
+    ("celebrity-mara-vance-tour", 12): "entity typing: 'Northlight Records' is typed a person, so 'her label' set beside "
+                                       "it finds no organisation",
+    ("planning-shrewsbury-golf-course", 11): "'they' after 'the council's planning officers': a generic source owned by "
+                                             "an organisation does not speak for it",
+    ("labour-melbourne-bus-deal", 8): "entity typing: the place 'Sunshine' is typed an organisation, so 'Drivers at the "
+                                      "Sunshine depot' speak for it",
+    ("labour-melbourne-bus-deal", 9): "'They added' after them, as above",
+    ("labour-melbourne-bus-deal", 10): "'At Flinders Street station, commuter Priya Nair said': the speaker is lost after "
+                                       "the opening place phrase",
+    ("labour-melbourne-bus-deal", 11): "'she' then falls back to Helen Marsh, as above",
 }
 EXTRAS = {
     "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
@@ -138,6 +166,8 @@ EXTRAS = {
     "appeal-alderbrook-jeweller": "the request cut short inside the one appealed to (see the miss 4)",
     "letters-tram-meals-dog": "'Mr Holloway should explain why he believes them': a cue under a modal of obligation "
                               "is read as a report",
+    "verdict-leeds-care-home": "'She thanked the detectives ...': a verb of judgement reports its object",
+    "refugees-chad-darfur": "the 'as' clause after the cue is read as a report (see the miss 0)",
 }
 
 
@@ -252,6 +282,19 @@ def test_a_verb_joined_on_after_the_closing_mark_is_a_report_of_its_own(nlp):
     assert ("the union of moving the goalposts", "The minister", None) in found
 
 
+def test_a_verb_joined_on_right_after_the_closing_mark_is_a_report_of_its_own(nlp):
+    text = 'The minister said the offer was "fair and final" and accused the union of moving the goalposts.'
+    found = quotes_with_entities(nlp, text)
+    assert ('the offer was "fair and final"', "The minister", None) in found
+    assert ("the union of moving the goalposts", "The minister", None) in found
+
+
+def test_a_verb_with_an_auxiliary_after_the_closing_mark_goes_on_with_the_clause(nlp):
+    text = 'The club said the player was "worn out" and had been told to rest for a month.'
+    found = quotes_with_entities(nlp, text)
+    assert [c for c, _, _ in found] == ['the player was "worn out" and had been told to rest for a month']
+
+
 def test_a_generic_source_at_an_organisation_speaks_for_it(nlp):
     text = "Analysts at Erste Group said they expected a deal. They added that a delay would do little harm."
     found = quotes_with_entities(nlp, text)
@@ -323,3 +366,55 @@ def test_reports_no_one_named_issued_speak_for_no_one(nlp):
 def test_a_participle_of_naming_names_the_speaker(nlp, text, quote):
     assert quote in quotes_with_entities(nlp, text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The Office of Rail Regulation said the line was safe. The regulator added that it would publish its "
+         "findings in June.", ("it would publish its findings in June", "The regulator", "Office of Rail Regulation")),
+        ("The Syrian Observatory for Human Rights said 30 people had died. The monitor said most of them were "
+         "farmers.", ("most of them were farmers", "The monitor", "Syrian Observatory for Human Rights")),
+        ("The Horn Casualty Tracker said 19 people had died. The tracker said most of them were herders.",
+         ("most of them were herders", "The tracker", "Horn Casualty Tracker")),
+    ],
+)
+def test_the_regulator_and_the_monitor_are_the_bodies_named_before(nlp, text, quote):
+    assert quote in quotes_with_entities(nlp, text)
+
+
+def test_a_condition_opened_by_provided_goes_on_with_the_report(nlp):
+    text = ("The water board, in its reply to the council, said it would lift the hosepipe ban, provided that "
+            "the reservoirs were full by May.")
+    assert [c for c, _, _ in quotes_with_entities(nlp, text)] == [
+        "it would lift the hosepipe ban, provided that the reservoirs were full by May"]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_before(nlp):
+    text = ('Tom Reilly runs the boatyard. His apprentice, 17-year-old Aoife Walsh, started in May. '
+            '"He never raises his voice," Aoife said.')
+    assert ("He never raises his voice", "Aoife", "Aoife Walsh") in quotes_with_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The EU's statistics office, Eurostat, said prices rose by 2 percent.",
+         ("prices rose by 2 percent", "The EU's statistics office", "Eurostat")),
+        ("The U.N. disaster office, UNDRR, said 2,000 schools had closed.",
+         ("2,000 schools had closed", "The U.N. disaster office", "UNDRR")),
+    ],
+)
+def test_an_organisation_named_beside_a_bodys_noun_speaks_rather_than_its_owner(nlp, text, quote):
+    assert quotes_with_entities(nlp, text) == [quote]
+
+
+def test_a_hyphened_role_the_parse_split_is_the_whole_speaker(nlp):
+    text = "Her co-author, Dr. Lena Vogt, said the bones were 40 million years old."
+    assert quotes_with_entities(nlp, text) == [("the bones were 40 million years old", "Her co-author", "Lena Vogt")]
+
+
+def test_a_singular_definite_noun_is_not_an_earlier_plural_speaker(nlp):
+    text = ("Aid groups say the camps are full. The charity Food First said its vans were busy. "
+            "The group added that it had sent two trucks.")
+    assert ("it had sent two trucks", "The group", "Food First") in quotes_with_entities(nlp, text)

@@ -2,6 +2,7 @@
 introduced with, the category noun of an organisation ("the airline"), and a "they" whose
 antecedent names several states; and the date a cue was spoken on, which is the cue's."""
 
+import pytest
 from quoting import entity_of, quote_by
 
 from geonews_extract import extract
@@ -56,6 +57,21 @@ def test_the_airline_is_the_airline_named_before(nlp):
 def test_the_date_after_the_cue_is_not_in_the_content(nlp):
     document = extract("Chile said on Monday it would send two ships to the area.", nlp=nlp)
     assert [q.content.text for q in document.quotes] == ["it would send two ships to the area"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town council said last year it would build a footbridge over the canal.",
+     "The town council said this month it would build a footbridge over the canal."],
+)
+def test_a_date_of_several_words_after_the_cue_is_not_in_the_content(nlp, text):
+    document = extract(text, nlp=nlp)
+    assert [q.content.text for q in document.quotes] == ["it would build a footbridge over the canal"]
+
+
+def test_a_date_that_opens_a_noun_of_the_report_stays_in_it(nlp):
+    document = extract("The town council said last year's footbridge had cost too much.", nlp=nlp)
+    assert [q.content.text for q in document.quotes] == ["last year's footbridge had cost too much"]
 
 
 def test_a_date_that_belongs_to_the_report_stays_in_it(nlp):

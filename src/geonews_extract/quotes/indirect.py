@@ -1166,15 +1166,18 @@ def _object_as_subject(words: list[Token], clause: Token, cue: Token) -> list[To
 def _without_date_said(words: list[Token], cue: Token) -> list[Token]:
     """The reported clause without a date right after the cue, before the clause's subject and
     with no "that" before it: it says when the words were said ("said [on Monday] it would
-    ...", "said Tuesday it would ..."), whatever the parse hangs it on; after "that" it is the
+    ...", "said Tuesday it would ...", "said last year it would ...": the phrase is the one whose
+    first word opens the clause), whatever the parse hangs it on; after "that" it is the
     report's ("said that on Monday it would ...")."""
     if len(words) < 3:
         return words
-    lead = words[0]
-    if lead.dep_ not in ("prep", "npadvmod") or lead.head.i == lead.i or cue.doc[lead.i - 1].lower_ == "that":
+    first = lead = words[0]
+    while lead.dep_ not in ("prep", "npadvmod") and lead.head.i != lead.i and lead.head.left_edge.i == first.i:
+        lead = lead.head
+    if lead.dep_ not in ("prep", "npadvmod") or lead.head.i == lead.i or cue.doc[first.i - 1].lower_ == "that":
         return words
     end = lead.right_edge.i
-    dated = [t for t in cue.doc[lead.i : end + 1] if t.i != lead.i or lead.dep_ == "npadvmod"]
+    dated = [t for t in cue.doc[first.i : end + 1] if t.i != lead.i or lead.dep_ == "npadvmod"]
     if not dated or any(t.ent_type_ not in DATE_TYPES for t in dated):
         return words
     subject = next((c for c in lead.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1227,17 +1230,19 @@ def _closing_mark(token: Token) -> bool:
 
 
 def _after_closing_mark(verb: Token) -> bool:
-    """A verb joined on right after the speaker's closing mark and a comma ('said the offer was "fair
-    and final", and accused the union of ...'): the quoted words have ended, and the verb is the
-    speaker's next act, not more of what was said."""
+    """A verb joined on right after the speaker's closing mark, with or without a comma ('said the
+    offer was "fair and final"(,) and accused the union of ...'): the quoted words have ended, and
+    the verb is the speaker's next act, not more of what was said. A verb with an auxiliary of its
+    own ('... "exhaustion" and had been told to rest') goes on with the reported clause's subject."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
     doc = verb.doc
     before = [t for t in doc[max(0, verb.left_edge.i - 3) : verb.left_edge.i]]
     while before and before[-1].dep_ == "cc":
         before.pop()
-    if len(before) < 2 or before[-1].text != ",":
-        return False
-    mark = before[-2]
-    return _closing_mark(mark)
+    if before and before[-1].text == ",":
+        before.pop()
+    return bool(before) and _closing_mark(before[-1])
 
 
 #: Conjunctions that open a clause the writer sets against the report ("said A, while B").
@@ -1302,11 +1307,16 @@ def _through_colon(words: list[Token], lexicon: Lexicon) -> list[Token]:
 
 #: Conjunctions of reason and condition: the only adverbial clauses a report without a clause goes on with.
 CONDITION_MARKERS = frozenset({"because", "if", "unless"})
+#: Conjunctions of condition the parse reads as a preposition with a clause ("provided (that) B").
+CONDITION_PREPOSITIONS = frozenset({"provided", "providing"})
 
 
 def _reason_or_condition(clause: Token, condition_only: bool = False) -> bool:
     """A finite adverbial clause that is not set against the report: "because B", "if B", "as B";
-    with `condition_only`, one opened by a conjunction of reason or condition only."""
+    with `condition_only`, one opened by a conjunction of reason or condition only. "provided
+    (that) B", which the parse reads as a preposition with a clause, is a condition."""
+    if clause.dep_ == "prep" and clause.lower_ in CONDITION_PREPOSITIONS:
+        return any(c.dep_ in ("pcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in clause.children)
     if clause.dep_ != "advcl" or clause.tag_ == "VBG":
         return False
     if condition_only:

@@ -60,6 +60,7 @@ from .syntax import (
     carrying_text,
     chars,
     dateline_tokens,
+    hyphened_word,
     is_timestamp,
     misread_finite_subject,
     same_paragraph,
@@ -109,9 +110,11 @@ def speaker_tokens(head: Token) -> list[Token]:
     """The speaker phrase around its head token (see the module docstring)."""
     doc = head.doc
     start = end = head.i
-    for child in head.lefts:
-        if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
-            start = min(start, child.left_edge.i)
+    for piece in hyphened_word(head):  # "Her [co-author]": the parse split the word, "Her" on "co"
+        start = min(start, piece.i)
+        for child in piece.lefts:
+            if child.dep_ in LEFT_DEPS and not (child.dep_ == "advmod" and head.tag_ in FOCUSED_TAGS):
+                start = min(start, child.left_edge.i)
     # a past verb the parse hung on the speaker ("minister, Joanna Kruk, [called] him ... and said") ends it
     verb = next((c.i for c in head.rights if c.dep_ == "acl" and getattr(misread_finite_subject(c), "i", None) == head.i),
                 len(doc))
@@ -250,6 +253,8 @@ class Resolver:
         #: A surname the tagger typed as no person after the person was named in full ("Victor
         #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
         self.surnames = _surnames(self.doc.text, self.entities)
+        #: A given name alone, untagged, after the person was named in full ("Aoife Byrne" ... "Aoife said").
+        self.given_names = _given_names(self.doc.text, self.entities)
         self.referents = [self._as_person(r) for r in self.referents] + self._untagged_people()
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
@@ -344,8 +349,8 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._owner(head)
-        named = named or self._named(_called(head))
+        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._apposed_body(head)
+        named = named or self._owner(head) or self._named(_called(head))
         if named is not None:
             return named
         short = self._short_name(head, before) or self._untagged_surname(head, before)
@@ -416,7 +421,10 @@ class Resolver:
             return self._named_with({body_noun}, body_noun, before) or (latest.entity if latest is not None else None)
         if named is not None or not anaphor:
             return named
-        same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+        # of the same number: "the group" after "aid groups say" is no one of them
+        plural_at = {start for start, _ in self.plural_speakers}
+        same_noun = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun
+                     and (start in plural_at) == (head.tag_ in ("NNS", "NNPS"))]
         if same_noun:
             return same_noun[-1]
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
@@ -550,6 +558,19 @@ class Resolver:
         for token in _role_appositions(head):
             entity = self._named([token])
             if entity is not None and self._person(entity):
+                return entity
+        return None
+
+    def _apposed_body(self, head: Token) -> EntityRecord | None:
+        """The organisation named beside a body's noun, which speaks rather than the state or
+        organisation in its words: "The U.N. humanitarian office, [OCHA],", "Norway's rail
+        regulator, [Railtilsynet],"."""
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not (noun in self.lexicon.bodies or "ORG" in self.lexicon.definite.get(noun, ())):
+            return None
+        for token in (c for c in head.rights if c.dep_ == "appos" and not _coordinated(c)):
+            entity = self._named([token])
+            if entity is not None and entity.type == "ORG":
                 return entity
         return None
 
@@ -691,12 +712,14 @@ class Resolver:
 
     def _untagged_surname(self, head: Token, before: int) -> EntityRecord | None:
         """An untagged proper noun alone that is the surname of the one person named in full
-        before it ("Maddow said" after "Rachel Maddow"): that person."""
+        before it ("Maddow said" after "Rachel Maddow"): that person; else the given name of the
+        one person named in full before it ("Aoife said" after "Aoife Byrne")."""
         if head.pos_ != "PROPN" or head.is_upper or any(c.dep_ in ("compound", "amod", "poss") for c in head.lefts):
             return None
-        named = self.surnames.get(head.text)
-        if named is not None and named[0] < before:
-            return named[1]
+        for names in (self.surnames, self.given_names):
+            named = names.get(head.text)
+            if named is not None and named[0] < before:
+                return named[1]
         # the same word tagged as a person elsewhere ("Maddow asked" ... "Maddow said", untagged)
         people = {e.id: e for e in self.entities if e.type == "PERSON"
                   for m in e.mentions if m.start < before and self.text[m.start : m.end] == head.text}
@@ -794,6 +817,25 @@ def _surnames(text: str, entities: list[EntityRecord]) -> dict[str, tuple[int, E
         if len(ending) == 1 and len(people) == 1:
             found[ending[0]] = min((first[full.names[i]] for i in indices), key=lambda item: item[0])
     return found
+
+
+def _given_names(text: str, entities: list[EntityRecord]) -> dict[str, tuple[int, EntityRecord]]:
+    """Given name -> (where the person was first named in full, the person), for the people named
+    with two words or more (titles left out); a given name two people share, or that is someone's
+    surname, names no one."""
+    people: dict[str, dict[str, tuple[int, EntityRecord]]] = {}
+    surnames: set[str] = set()
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        for mention in entity.mentions:
+            words = name_words(text[mention.start : mention.end])
+            if len(words) >= 2 and words[0][:1].isupper():
+                seen = people.setdefault(words[0], {})
+                if entity.id not in seen or mention.start < seen[entity.id][0]:
+                    seen[entity.id] = (mention.start, entity)
+                surnames.add(words[-1])
+    return {name: next(iter(seen.values())) for name, seen in people.items() if len(seen) == 1 and name not in surnames}
 
 
 def _mention_spans(doc: Doc, entity: EntityRecord) -> Iterator[tuple[MentionRecord, Span]]:

@@ -104,6 +104,24 @@ def phrase_source(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("pobj", "dobj", "obj")), None)
 
 
+def hyphened_word(token: Token) -> list[Token]:
+    """The pieces of a hyphened word the parse split into tokens of one relation to one head
+    ("co", "-", "author", each a subject of the cue): all of them, in order, with no space
+    between; the word's head is the last. Any other token comes back alone."""
+    doc = token.doc
+
+    def piece(other: Token) -> bool:
+        return other.head.i == token.head.i and other.dep_ == token.dep_ and other.i != token.head.i
+
+    start = end = token.i
+    while start > 0 and piece(doc[start - 1]) and not doc[start - 1].whitespace_:
+        start -= 1
+    while end + 1 < len(doc) and piece(doc[end + 1]) and not doc[end].whitespace_:
+        end += 1
+    word = list(doc[start : end + 1])
+    return word if any(t.text == "-" for t in word[1:-1]) else [token]
+
+
 def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> Token | None:
     """The head token of the cue verb's subject, following shared subjects and relative clauses.
 
@@ -126,7 +144,7 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         # phrase after its dash, on whichever of them the parse hung it
         dateline = dateline_tokens(verb.doc)
         after = [a for a in map(_after_dateline, candidates) if a.i not in dateline]
-        subject = _on_the_cue_line(after[0] if after else candidates[0], verb)
+        subject = _on_the_cue_line(hyphened_word(after[0] if after else candidates[0])[-1], verb)
         return _behind_participle(subject, verb) if subject is not None else None
     if subjects:  # "the group, which said ...": the noun the clause hangs from
         return next((a for a in verb.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
