@@ -1,7 +1,8 @@
 """Names the model types wrongly that the words around them type at once, by general rules.
 
 * A name set beside a common noun for an organisation is that organisation, never a person:
-  "the farmers' union [Agrovita]"; a capitalised name there that the model missed becomes one.
+  "the farmers' union [Agrovita]", "the Belgian side [Lierse Sporting]"; a capitalised name
+  there that the model missed becomes one.
   After "of", a person's two names stay a person's ("the chairman of the party [Ivan Petrov]").
 * A name the model calls a person's is an organisation's where it is an acronym in running
   text ("data compiled by [NBRX]") other than the initials of a person the text names in full
@@ -22,6 +23,14 @@
   The other names of the document with that person's surname are that person too: the full
   name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), the bare surname of a full
   name, and the end of a full name that starts with a particle ("de Vries").
+* The text's other mentions of the same words type a name:
+  - the other mentions the model calls a person's of a name a rule above made an organisation's
+    are that organisation ("the Belgian side [Lierse Sporting]" ... "[Lierse Sporting]'s director");
+  - one word the model calls a person's that opens a longer organisation's name of the text, and
+    ends no longer person's name, is that organisation ("Veltro Systems" ... "[Veltro] expected");
+  - two to four words of a person's shape that the model typed an organisation or a place, whose
+    last word the model calls a person's alone elsewhere, are a person's ("[Ebrahim Raisi]" ...
+    "Raisi said").
 * A name of a person's shape that the model typed a thing (a work, a product, an event) and
   that is the subject of a verb of speech is a person's ('"...," [Lars Egeland] told Reuters').
 * A capitalised name the model missed that is the subject of a verb of speech is a person's
@@ -79,6 +88,8 @@ RETYPED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK
 #: Not a facility's: a bridge, a hall or an airport speaks through those who run it ("Tower Bridge said
 #: on its account") and stays a place the geocoder reads.
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+#: Labels of names a person's surname alone elsewhere makes a person's: "[Ebrahim Raisi]" (ORG) ... "Raisi said".
+NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 #: The oldest age an apposition gives a person.
 MAX_AGE = 120
 #: How many words before an organisation's noun its phrase may run back over to an "of".
@@ -99,11 +110,14 @@ def retype(
     for ent in ents:
         covered[ent.start : ent.end] = b"\x01" * len(ent)
     places = {ent.text for ent in ents if ent.label_ in PLACE_LABELS}
+    before = ents
     people_initials = frozenset(
         initials(words) for ent in ents if ent.label_ == "PERSON" and len(words := _words(ent)) >= 2
     )
     ents = [_initialled(_organisation(ent, places, place_names, plural_noun, people_initials), people_initials)
             for ent in ents]
+    ents = _like_its_namesakes(ents, {new.text for new, old in zip(ents, before, strict=True)
+                                      if old.label_ == "PERSON" and new.label_ == "ORG"})
     ents = [_after_a_title(ent) for ent in ents]
     sites = places | {ent.text for ent in ents if ent.label_ == "FAC"}
     speaking = [_speaking_person(ent, places, sites) for ent in ents]
@@ -123,7 +137,7 @@ def retype(
         and (_beside_a_person_word(ent, place_names) or _titled_name(ent, places) or ent.start in speaking_people)
     ]
     if not people:
-        return sorted(ents, key=lambda span: span.start)
+        return _by_other_mentions(sorted(ents, key=lambda span: span.start), set())
     full = {_words(ent) for ent in people}
     bare = {words[-1] for words in full if len(words) == 1}
     surnames = {words[-1] for words in full}
@@ -136,7 +150,43 @@ def retype(
             if words in full or words in particled or words[-1] in bare or (len(words) == 1 and words[0] in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
         retyped.append(ent)
-    return sorted(retyped, key=lambda span: span.start)
+    return _by_other_mentions(sorted(retyped, key=lambda span: span.start), {ent.start for ent in people})
+
+
+def _like_its_namesakes(ents: list[Span], organisations: AbstractSet[str]) -> list[Span]:
+    """The other mentions the model calls a person's of a name a rule made an organisation's
+    ("the Belgian side [Lierse Sporting]" ... "[Lierse Sporting]'s director") are that organisation."""
+    if not organisations:
+        return ents
+    return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ == "PERSON" and ent.text in organisations
+            else ent for ent in ents]
+
+
+def _by_other_mentions(ents: list[Span], people: AbstractSet[int]) -> list[Span]:
+    """Names the text's other mentions of the same words type (`people`: the starts of the names
+    the words around them made a person's, which stay so):
+    - one word the model calls a person's that opens a longer organisation's name of the text, and
+      ends no longer person's name, is that organisation ("[Veltro] expected" beside "Veltro
+      Systems");
+    - two to four words of a person's shape that the model typed an organisation or a place, whose
+      last word the model calls a person's alone elsewhere, are a person's ("[Ebrahim Raisi]"
+      beside "Raisi said")."""
+    opening = {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) >= 2}
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    shortened = {
+        ent.text for ent in ents
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in opening and ent.text not in surnames
+        and ent.start not in people
+    }
+    bare = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in shortened}
+    found = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and ent.text in shortened and ent.start not in people:
+            ent = Span(ent.doc, ent.start, ent.end, label="ORG")
+        elif ent.label_ in NAME_LABELS and 2 <= len(ent) <= 4 and ent[-1].text in bare and _person_shape(ent):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        found.append(ent)
+    return found
 
 
 def _titled(ent: Span) -> bool:
@@ -228,6 +278,7 @@ def _after_an_organisation_noun(doc: Doc, start: int) -> bool:
     noun, before = doc[start - 1], doc[start - 2]
     if noun.text not in ORGANISATION_NOUNS or not (
         before.text in _POSSESSIVES or before.text.islower() or before.lower_ in ARTICLES  # "The daily Le Monde"
+        or (before.pos_ == "ADJ" and start >= 3 and doc[start - 3].lower_ in ARTICLES)  # "the Belgian side"
     ):
         return False
     name = doc[start]
