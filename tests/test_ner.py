@@ -155,6 +155,10 @@ def test_one_word_that_opens_a_company_name_of_the_text_is_the_company(nlp):
             "Ruiz said growth would continue.")
     assert ("Ruiz", "PERSON") in _retyped(nlp, text, {"Ana Ruiz": "PERSON", "Ruiz Holdings": "ORG", "Tom Berg": "PERSON",
                                                       "Ruiz": "PERSON"})
+    # and so does a given name of one
+    text = "Marta Oyelaran opened Marta Kitchen in May. Marta said the first week was busy."
+    assert ("Marta", "PERSON") in _retyped(nlp, text, {"Marta Oyelaran": "PERSON", "Marta Kitchen": "ORG",
+                                                       "Marta": "PERSON"})
 
 
 def test_a_full_name_whose_surname_alone_is_a_person_is_a_person(nlp):

@@ -27,10 +27,10 @@
   - the other mentions the model calls a person's of a name a rule above made an organisation's
     are that organisation ("the Belgian side [Lierse Sporting]" ... "[Lierse Sporting]'s director");
   - one word the model calls a person's that opens a longer organisation's name of the text, and
-    ends no longer person's name, is that organisation ("Veltro Systems" ... "[Veltro] expected");
-  - two to four words of a person's shape that the model typed an organisation or a place, whose
-    last word the model calls a person's alone elsewhere, are a person's ("[Ebrahim Raisi]" ...
-    "Raisi said").
+    opens or ends no longer person's name, is no place's (in the text or the gazetteer) and
+    follows no title, is that organisation ("Veltro Systems" ... "[Veltro] expected");
+  - two to four words of a person's shape that the model typed an organisation, whose last word
+    the model calls a person's alone elsewhere, are a person's ("[Ebrahim Raisi]" ... "Raisi said").
 * A name of a person's shape that the model typed a thing (a work, a product, an event) and
   that is the subject of a verb of speech is a person's ('"...," [Lars Egeland] told Reuters').
 * A capitalised name the model missed that is the subject of a verb of speech is a person's
@@ -88,8 +88,6 @@ RETYPED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK
 #: Not a facility's: a bridge, a hall or an airport speaks through those who run it ("Tower Bridge said
 #: on its account") and stays a place the geocoder reads.
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-#: Labels of names a person's surname alone elsewhere makes a person's: "[Ebrahim Raisi]" (ORG) ... "Raisi said".
-NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 #: The oldest age an apposition gives a person.
 MAX_AGE = 120
 #: How many words before an organisation's noun its phrase may run back over to an "of".
@@ -137,7 +135,7 @@ def retype(
         and (_beside_a_person_word(ent, place_names) or _titled_name(ent, places) or ent.start in speaking_people)
     ]
     if not people:
-        return _by_other_mentions(sorted(ents, key=lambda span: span.start), set())
+        return _by_other_mentions(sorted(ents, key=lambda span: span.start), set(), place_names)
     full = {_words(ent) for ent in people}
     bare = {words[-1] for words in full if len(words) == 1}
     surnames = {words[-1] for words in full}
@@ -150,7 +148,7 @@ def retype(
             if words in full or words in particled or words[-1] in bare or (len(words) == 1 and words[0] in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
         retyped.append(ent)
-    return _by_other_mentions(sorted(retyped, key=lambda span: span.start), {ent.start for ent in people})
+    return _by_other_mentions(sorted(retyped, key=lambda span: span.start), {ent.start for ent in people}, place_names)
 
 
 def _like_its_namesakes(ents: list[Span], organisations: AbstractSet[str]) -> list[Span]:
@@ -162,28 +160,33 @@ def _like_its_namesakes(ents: list[Span], organisations: AbstractSet[str]) -> li
             else ent for ent in ents]
 
 
-def _by_other_mentions(ents: list[Span], people: AbstractSet[int]) -> list[Span]:
+def _by_other_mentions(ents: list[Span], people: AbstractSet[int], place_names: PlaceTest | None = None) -> list[Span]:
     """Names the text's other mentions of the same words type (`people`: the starts of the names
     the words around them made a person's, which stay so):
     - one word the model calls a person's that opens a longer organisation's name of the text, and
-      ends no longer person's name, is that organisation ("[Veltro] expected" beside "Veltro
-      Systems");
-    - two to four words of a person's shape that the model typed an organisation or a place, whose
-      last word the model calls a person's alone elsewhere, are a person's ("[Ebrahim Raisi]"
-      beside "Raisi said")."""
+      neither opens nor ends a longer person's name, is no place's, elsewhere in the text ("Mrs. [Springfield]" ...
+      "in Springfield") or in the gazetteer (`place_names`: the town of "Kent's Board of Finance"),
+      nor a person's by the words around one of its mentions, is that organisation ("[Veltro]
+      expected" beside "Veltro Systems");
+    - two to four words of a person's shape that the model typed an organisation, whose last word
+      the model calls a person's alone elsewhere, are a person's ("[Ebrahim Raisi]" beside "Raisi
+      said"); not a place's name, which a person's name may end ("North Clayton")."""
     opening = {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) >= 2}
-    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    placed = {ent.text for ent in ents if ent.label_ in PLACE_LABELS}  # "Mrs. [Springfield]" ... "in Springfield"
+    # the first and last words of longer people's names, and the names the words around them made people's
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and (len(ent) >= 2 or ent.start in people)}
+    surnames |= {ent[0].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}  # a given name: "Martha"
     shortened = {
         ent.text for ent in ents
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in opening and ent.text not in surnames
-        and ent.start not in people
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in opening and ent.text not in surnames | placed
+        and (place_names is None or not place_names(ent.text))
     }
     bare = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in shortened}
     found = []
     for ent in ents:
-        if ent.label_ == "PERSON" and ent.text in shortened and ent.start not in people:
+        if ent.label_ == "PERSON" and ent.text in shortened:
             ent = Span(ent.doc, ent.start, ent.end, label="ORG")
-        elif ent.label_ in NAME_LABELS and 2 <= len(ent) <= 4 and ent[-1].text in bare and _person_shape(ent):
+        elif ent.label_ == "ORG" and 2 <= len(ent) <= 4 and ent[-1].text in bare and _person_shape(ent):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         found.append(ent)
     return found
