@@ -155,6 +155,9 @@ def test_one_word_that_opens_a_company_name_of_the_text_is_the_company(nlp):
             "Ruiz said growth would continue.")
     assert ("Ruiz", "PERSON") in _retyped(nlp, text, {"Ana Ruiz": "PERSON", "Ruiz Holdings": "ORG", "Tom Berg": "PERSON",
                                                       "Ruiz": "PERSON"})
+    # and so does one the running text names alone before it names the organisation
+    text = "Kessler said the rules were fair. The Kessler Institute disagreed, and Kessler replied."
+    assert ("Kessler", "PERSON") in _retyped(nlp, text, {"Kessler": "PERSON", "Kessler Institute": "ORG"})
     # and so does a given name of one
     text = "Marta Oyelaran opened Marta Kitchen in May. Marta said the first week was busy."
     assert ("Marta", "PERSON") in _retyped(nlp, text, {"Marta Oyelaran": "PERSON", "Marta Kitchen": "ORG",
@@ -168,3 +171,6 @@ def test_a_full_name_whose_surname_alone_is_a_person_is_a_person(nlp):
     # an organisation's name keeps its type
     text = "Shares in Berg Holdings fell. Berg said the firm would recover."
     assert ("Berg Holdings", "ORG") in _retyped(nlp, text, {"Berg Holdings": "ORG", "Berg": "PERSON"})
+    # and so does a group's of three words
+    text = "Members of the Red Oak Brotherhood met on Monday. Brotherhood leaders said the group was small."
+    assert ("Red Oak Brotherhood", "ORG") in _retyped(nlp, text, {"Red Oak Brotherhood": "ORG", "Brotherhood": "PERSON"})

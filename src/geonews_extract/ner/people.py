@@ -26,11 +26,12 @@
 * The text's other mentions of the same words type a name:
   - the other mentions the model calls a person's of a name a rule above made an organisation's
     are that organisation ("the Belgian side [Lierse Sporting]" ... "[Lierse Sporting]'s director");
-  - one word the model calls a person's that opens a longer organisation's name of the text, and
-    opens or ends no longer person's name, is no place's (in the text or the gazetteer) and
-    follows no title, is that organisation ("Veltro Systems" ... "[Veltro] expected");
-  - two to four words of a person's shape that the model typed an organisation, whose last word
-    the model calls a person's alone elsewhere, are a person's ("[Ebrahim Raisi]" ... "Raisi said").
+  - one word the model calls a person's that opens a longer organisation's name the running text
+    gives first, and opens or ends no longer person's name, is no place's (in the text or the
+    gazetteer) and follows no title, is that organisation ("Veltro Systems" ... "[Veltro] expected");
+  - a given name and a surname (an initial between them allowed) that the model typed an
+    organisation, whose surname the model calls a person's alone elsewhere, are a person's
+    ("[Ebrahim Raisi]" ... "Raisi said").
 * A name of a person's shape that the model typed a thing (a work, a product, an event) and
   that is the subject of a verb of speech is a person's ('"...," [Lars Egeland] told Reuters').
 * A capitalised name the model missed that is the subject of a verb of speech is a person's
@@ -163,22 +164,32 @@ def _like_its_namesakes(ents: list[Span], organisations: AbstractSet[str]) -> li
 def _by_other_mentions(ents: list[Span], people: AbstractSet[int], place_names: PlaceTest | None = None) -> list[Span]:
     """Names the text's other mentions of the same words type (`people`: the starts of the names
     the words around them made a person's, which stay so):
-    - one word the model calls a person's that opens a longer organisation's name of the text, and
-      neither opens nor ends a longer person's name, is no place's, elsewhere in the text ("Mrs. [Springfield]" ...
-      "in Springfield") or in the gazetteer (`place_names`: the town of "Kent's Board of Finance"),
+    - one word the model calls a person's that opens a longer organisation's name the running text
+      (no headline) gives before the word alone ("Veltro Systems unveiled" ... "Veltro expected"; not
+      "Dodd said" ... "Dodd-Frank"), and neither opens nor ends a longer person's name, is no
+      place's, elsewhere in the text ("Mrs. [Springfield]" ... "in Springfield") or in the gazetteer (`place_names`: the town of "Kent's Board of Finance"),
       nor a person's by the words around one of its mentions, is that organisation ("[Veltro]
       expected" beside "Veltro Systems");
-    - two to four words of a person's shape that the model typed an organisation, whose last word
-      the model calls a person's alone elsewhere, are a person's ("[Ebrahim Raisi]" beside "Raisi
-      said"); not a place's name, which a person's name may end ("North Clayton")."""
-    opening = {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) >= 2}
+    - a given name and a surname that the model typed an organisation, whose surname the model calls
+      a person's alone elsewhere, are a person's ("[Ebrahim Raisi]" beside "Raisi said"); not a
+      place's name, which a person's name may end ("North Clayton")."""
+    # where the text first names each organisation by its first word, in running text
+    opening: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) >= 2 and _running(ent):
+            opening.setdefault(ent[0].text, ent.start)
+    alone: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and _running(ent):
+            alone.setdefault(ent.text, ent.start)
     placed = {ent.text for ent in ents if ent.label_ in PLACE_LABELS}  # "Mrs. [Springfield]" ... "in Springfield"
     # the first and last words of longer people's names, and the names the words around them made people's
     surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and (len(ent) >= 2 or ent.start in people)}
     surnames |= {ent[0].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}  # a given name: "Martha"
     shortened = {
         ent.text for ent in ents
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in opening and ent.text not in surnames | placed
+        if ent.label_ == "PERSON" and len(ent) == 1 and opening.get(ent.text, len(ent.doc)) < alone.get(ent.text, 0)
+        and ent.text not in surnames | placed
         and (place_names is None or not place_names(ent.text))
     }
     bare = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in shortened}
@@ -186,10 +197,20 @@ def _by_other_mentions(ents: list[Span], people: AbstractSet[int], place_names: 
     for ent in ents:
         if ent.label_ == "PERSON" and ent.text in shortened:
             ent = Span(ent.doc, ent.start, ent.end, label="ORG")
-        elif ent.label_ == "ORG" and 2 <= len(ent) <= 4 and ent[-1].text in bare and _person_shape(ent):
+        elif ent.label_ == "ORG" and ent[-1].text in bare and _given_and_surname(ent):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         found.append(ent)
     return found
+
+
+def _given_and_surname(ent: Span) -> bool:
+    """Two proper nouns of a person's shape, or three with an initial between them ("Channing D.
+    Phillips"): not a movement's or a group's name ("Stop Trump", "Young Latinos", "Ku Klux Klan")."""
+    words = [t for t in ent if t.text not in _POSSESSIVES]
+    initial = len(words) == 3 and len(words[1].text) == 2 and words[1].text[0].isupper() and words[1].text[1] == "."
+    return (len(words) == 2 or initial) and len(words) == len(ent) and all(
+        t.pos_ == "PROPN" for t in words
+    ) and _person_shape(ent)
 
 
 def _titled(ent: Span) -> bool:
