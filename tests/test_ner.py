@@ -1,8 +1,12 @@
 """The news_ner stage: repairs to what a bare small model gets wrong in news."""
 
+from spacy.util import filter_spans
+
 from geonews_extract import extract
 from geonews_extract.layout import headline_lines
 from geonews_extract.ner.headlines import sentence_case
+from geonews_extract.ner.people import plural_noun_test, retype
+from geonews_extract.ner.repairs import repair
 
 
 def labels_of(document, surface):
@@ -89,3 +93,84 @@ def test_sentence_case_keeps_acronyms_and_length():
     cased = sentence_case(line)
     assert cased == "Taliban warns US to stop drones over NATO bases"
     assert sentence_case("TALIBAN WARNS US") == "Taliban warns us"
+
+
+
+def _retyped(nlp, text, labelled):
+    """`ner.people.retype` over `text` parsed, with the entities `labelled` (surface -> label,
+    every mention) standing for what the model typed."""
+    doc = nlp(text)
+    ents = []
+    for surface, label in labelled.items():
+        start = 0
+        while (at := text.find(surface, start)) >= 0:
+            ents.append(doc.char_span(at, at + len(surface), label=label))
+            start = at + len(surface)
+    ents = filter_spans(ents)
+    return {(e.text, e.label_) for e in retype(doc, ents)}
+
+
+def test_a_clock_time_opening_a_live_blog_entry_is_no_part_of_a_name(nlp):
+    text = ("Election Night Live\nOTTAWA - Follow our live coverage. All times are local.\n"
+            "21:10 Turnout looks high in the east, officials say.\n")
+    document = extract(text, nlp=nlp)
+    assert not any(m.text[:1].isdigit() for e in document.entities for m in e.mentions if m.label == "PERSON")
+
+
+def test_a_plural_noun_left_after_a_clock_time_is_no_name(nlp):
+    text = "22:05 Farmers in Manitoba say the result is a relief."
+    doc = nlp(text)
+    glued = doc.char_span(0, len("22:05 Farmers"), label="WORK_OF_ART")
+    place = doc.char_span(text.index("Manitoba"), text.index("Manitoba") + len("Manitoba"), label="GPE")
+    plural = plural_noun_test(nlp.get_pipe("lemmatizer").lookups)
+    assert [(e.text, e.label_) for e in repair(doc, [glued, place], text, plural)] == [("Manitoba", "GPE")]
+    # a name stays, without the time
+    glued = doc.char_span(0, len("22:05 Farmers in Manitoba"), label="ORG")
+    assert [(e.text, e.label_) for e in repair(doc, [glued], text, plural)] == [("Farmers in Manitoba", "ORG")]
+
+
+def test_a_player_named_beside_his_position_is_a_person_and_so_is_his_surname(nlp):
+    text = ("Falmouth Athletic have signed the Ghana striker Kojo Antwi on a three-year deal. "
+            "Antwi told the club's website he was delighted.")
+    found = _retyped(nlp, text, {"Falmouth Athletic": "ORG", "Ghana": "GPE", "Kojo Antwi": "GPE", "Antwi": "GPE"})
+    assert {("Kojo Antwi", "PERSON"), ("Antwi", "PERSON"), ("Ghana", "GPE")} <= found
+
+
+def test_a_team_after_side_is_an_organisation_in_all_its_mentions(nlp):
+    text = ("Falmouth Athletic have signed the Ghana striker Kojo Antwi from the Dutch side Vroomen Harders "
+            "for a record fee. Vroomen Harders's coach said he was sorry to see him go.")
+    document = extract(text, nlp=nlp)
+    assert labels_of(document, "Vroomen Harders") == {"ORG"}
+    found = _retyped(nlp, text, {"Vroomen Harders": "PERSON", "Kojo Antwi": "PERSON"})
+    assert ("Vroomen Harders", "PERSON") not in found
+
+
+def test_one_word_that_opens_a_company_name_of_the_text_is_the_company(nlp):
+    text = ("Corvane Systems reported record revenue on Monday. Chief executive Ana Ruiz said demand was strong. "
+            "She said Corvane expected growth to continue.")
+    document = extract(text, nlp=nlp)
+    assert "PERSON" not in labels_of(document, "Corvane")
+    # the surname of a person the text names in full stays a person's
+    text = ("Ana Ruiz founded Ruiz Holdings in 1990. Chief executive Tom Berg said demand was strong. "
+            "Ruiz said growth would continue.")
+    assert ("Ruiz", "PERSON") in _retyped(nlp, text, {"Ana Ruiz": "PERSON", "Ruiz Holdings": "ORG", "Tom Berg": "PERSON",
+                                                      "Ruiz": "PERSON"})
+    # and so does one the running text names alone before it names the organisation
+    text = "Kessler said the rules were fair. The Kessler Institute disagreed, and Kessler replied."
+    assert ("Kessler", "PERSON") in _retyped(nlp, text, {"Kessler": "PERSON", "Kessler Institute": "ORG"})
+    # and so does a given name of one
+    text = "Marta Oyelaran opened Marta Kitchen in May. Marta said the first week was busy."
+    assert ("Marta", "PERSON") in _retyped(nlp, text, {"Marta Oyelaran": "PERSON", "Marta Kitchen": "ORG",
+                                                       "Marta": "PERSON"})
+
+
+def test_a_full_name_whose_surname_alone_is_a_person_is_a_person(nlp):
+    text = "The talks stalled after Hamid Rezaei rejected the offer. Rezaei said the terms were unfair."
+    found = _retyped(nlp, text, {"Hamid Rezaei": "ORG", "Rezaei": "PERSON"})
+    assert ("Hamid Rezaei", "PERSON") in found
+    # an organisation's name keeps its type
+    text = "Shares in Berg Holdings fell. Berg said the firm would recover."
+    assert ("Berg Holdings", "ORG") in _retyped(nlp, text, {"Berg Holdings": "ORG", "Berg": "PERSON"})
+    # and so does a group's of three words
+    text = "Members of the Red Oak Brotherhood met on Monday. Brotherhood leaders said the group was small."
+    assert ("Red Oak Brotherhood", "ORG") in _retyped(nlp, text, {"Red Oak Brotherhood": "ORG", "Brotherhood": "PERSON"})

@@ -1,7 +1,8 @@
 """Names the model types wrongly that the words around them type at once, by general rules.
 
 * A name set beside a common noun for an organisation is that organisation, never a person:
-  "the farmers' union [Agrovita]"; a capitalised name there that the model missed becomes one.
+  "the farmers' union [Agrovita]", "the Belgian side [Lierse Sporting]"; a capitalised name
+  there that the model missed becomes one.
   After "of", a person's two names stay a person's ("the chairman of the party [Ivan Petrov]").
 * A name the model calls a person's is an organisation's where it is an acronym in running
   text ("data compiled by [NBRX]") other than the initials of a person the text names in full
@@ -22,6 +23,15 @@
   The other names of the document with that person's surname are that person too: the full
   name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), the bare surname of a full
   name, and the end of a full name that starts with a particle ("de Vries").
+* The text's other mentions of the same words type a name:
+  - the other mentions the model calls a person's of a name a rule above made an organisation's
+    are that organisation ("the Belgian side [Lierse Sporting]" ... "[Lierse Sporting]'s director");
+  - one word the model calls a person's that opens a longer organisation's name the running text
+    gives first, and opens or ends no longer person's name, is no place's (in the text or the
+    gazetteer) and follows no title, is that organisation ("Veltro Systems" ... "[Veltro] expected");
+  - a given name and a surname (an initial between them allowed) that the model typed an
+    organisation, whose surname the model calls a person's alone elsewhere, are a person's
+    ("[Ebrahim Raisi]" ... "Raisi said").
 * A name of a person's shape that the model typed a thing (a work, a product, an event) and
   that is the subject of a verb of speech is a person's ('"...," [Lars Egeland] told Reuters').
 * A capitalised name the model missed that is the subject of a verb of speech is a person's
@@ -99,11 +109,14 @@ def retype(
     for ent in ents:
         covered[ent.start : ent.end] = b"\x01" * len(ent)
     places = {ent.text for ent in ents if ent.label_ in PLACE_LABELS}
+    before = ents
     people_initials = frozenset(
         initials(words) for ent in ents if ent.label_ == "PERSON" and len(words := _words(ent)) >= 2
     )
     ents = [_initialled(_organisation(ent, places, place_names, plural_noun, people_initials), people_initials)
             for ent in ents]
+    ents = _like_its_namesakes(ents, {new.text for new, old in zip(ents, before, strict=True)
+                                      if old.label_ == "PERSON" and new.label_ == "ORG"})
     ents = [_after_a_title(ent) for ent in ents]
     sites = places | {ent.text for ent in ents if ent.label_ == "FAC"}
     speaking = [_speaking_person(ent, places, sites) for ent in ents]
@@ -123,7 +136,7 @@ def retype(
         and (_beside_a_person_word(ent, place_names) or _titled_name(ent, places) or ent.start in speaking_people)
     ]
     if not people:
-        return sorted(ents, key=lambda span: span.start)
+        return _by_other_mentions(sorted(ents, key=lambda span: span.start), set(), place_names)
     full = {_words(ent) for ent in people}
     bare = {words[-1] for words in full if len(words) == 1}
     surnames = {words[-1] for words in full}
@@ -136,7 +149,68 @@ def retype(
             if words in full or words in particled or words[-1] in bare or (len(words) == 1 and words[0] in surnames):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
         retyped.append(ent)
-    return sorted(retyped, key=lambda span: span.start)
+    return _by_other_mentions(sorted(retyped, key=lambda span: span.start), {ent.start for ent in people}, place_names)
+
+
+def _like_its_namesakes(ents: list[Span], organisations: AbstractSet[str]) -> list[Span]:
+    """The other mentions the model calls a person's of a name a rule made an organisation's
+    ("the Belgian side [Lierse Sporting]" ... "[Lierse Sporting]'s director") are that organisation."""
+    if not organisations:
+        return ents
+    return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ == "PERSON" and ent.text in organisations
+            else ent for ent in ents]
+
+
+def _by_other_mentions(ents: list[Span], people: AbstractSet[int], place_names: PlaceTest | None = None) -> list[Span]:
+    """Names the text's other mentions of the same words type (`people`: the starts of the names
+    the words around them made a person's, which stay so):
+    - one word the model calls a person's that opens a longer organisation's name the running text
+      (no headline) gives before the word alone ("Veltro Systems unveiled" ... "Veltro expected"; not
+      "Dodd said" ... "Dodd-Frank"), and neither opens nor ends a longer person's name, is no
+      place's, elsewhere in the text ("Mrs. [Springfield]" ... "in Springfield") or in the gazetteer (`place_names`: the town of "Kent's Board of Finance"),
+      nor a person's by the words around one of its mentions, is that organisation ("[Veltro]
+      expected" beside "Veltro Systems");
+    - a given name and a surname that the model typed an organisation, whose surname the model calls
+      a person's alone elsewhere, are a person's ("[Ebrahim Raisi]" beside "Raisi said"); not a
+      place's name, which a person's name may end ("North Clayton")."""
+    # where the text first names each organisation by its first word, in running text
+    opening: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) >= 2 and _running(ent):
+            opening.setdefault(ent[0].text, ent.start)
+    alone: dict[str, int] = {}
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and _running(ent):
+            alone.setdefault(ent.text, ent.start)
+    placed = {ent.text for ent in ents if ent.label_ in PLACE_LABELS}  # "Mrs. [Springfield]" ... "in Springfield"
+    # the first and last words of longer people's names, and the names the words around them made people's
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and (len(ent) >= 2 or ent.start in people)}
+    surnames |= {ent[0].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}  # a given name: "Martha"
+    shortened = {
+        ent.text for ent in ents
+        if ent.label_ == "PERSON" and len(ent) == 1 and opening.get(ent.text, len(ent.doc)) < alone.get(ent.text, 0)
+        and ent.text not in surnames | placed
+        and (place_names is None or not place_names(ent.text))
+    }
+    bare = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in shortened}
+    found = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and ent.text in shortened:
+            ent = Span(ent.doc, ent.start, ent.end, label="ORG")
+        elif ent.label_ == "ORG" and ent[-1].text in bare and _given_and_surname(ent):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        found.append(ent)
+    return found
+
+
+def _given_and_surname(ent: Span) -> bool:
+    """Two proper nouns of a person's shape, or three with an initial between them ("Channing D.
+    Phillips"): not a movement's or a group's name ("Stop Trump", "Young Latinos", "Ku Klux Klan")."""
+    words = [t for t in ent if t.text not in _POSSESSIVES]
+    initial = len(words) == 3 and len(words[1].text) == 2 and words[1].text[0].isupper() and words[1].text[1] == "."
+    return (len(words) == 2 or initial) and len(words) == len(ent) and all(
+        t.pos_ == "PROPN" for t in words
+    ) and _person_shape(ent)
 
 
 def _titled(ent: Span) -> bool:
@@ -228,6 +302,7 @@ def _after_an_organisation_noun(doc: Doc, start: int) -> bool:
     noun, before = doc[start - 1], doc[start - 2]
     if noun.text not in ORGANISATION_NOUNS or not (
         before.text in _POSSESSIVES or before.text.islower() or before.lower_ in ARTICLES  # "The daily Le Monde"
+        or (before.pos_ == "ADJ" and start >= 3 and doc[start - 3].lower_ in ARTICLES)  # "the Belgian side"
     ):
         return False
     name = doc[start]

@@ -1,6 +1,10 @@
 """Type and span errors a reader sees at once, repaired by general rules.
 
 * A time zone after a clock time is no organisation ("1800 GMT"): dropped.
+* A clock time is no part of a name: a live blog's entry opens with one ("15:40 Economists at
+  ...", "14:21 Opposition leader ..."), which the model glues to the capitalised word after it.
+  The time is cut; what is left is dropped where it is one word that is a plural common noun
+  (`plural_noun`, the lemmatizer's tables: "Economists"), capitalised only as the entry's first word.
 * A word in lower case is no name ("fled into the bush"): an entity without a capital
   letter on a line that has capitals is dropped.
 * A department word inside a title is no entity of its own: "Defense" in "Defense
@@ -30,12 +34,15 @@ The word lists are data (``data/ner/repairs.json``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
 from ..annotations import span_text
 from ..datafiles import read_json
 from .bylines import BYLINE_WORD, byline_lines
+
+WordTest = Callable[[str], bool]
 
 _WORDS = read_json("ner/repairs.json")
 #: Time-zone abbreviations: "1800 GMT".
@@ -68,19 +75,23 @@ STATES_WITH_THE = frozenset(name.lower() for name in _WORDS["states_with_the"])
 _NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 #: Prepositions after which a state's name is the place: "in Britain Labour had won".
 _LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within", "outside", "around", "near"})
+#: A clock time: "15:40", "9.30".
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 #: The possessive clitic as spaCy splits it off a name.
 POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 
 
-def repair(doc: Doc, ents: list[Span], text: str) -> list[Span]:
-    """`ents` with the repairs of the module docstring applied, in order, without overlaps."""
+def repair(doc: Doc, ents: list[Span], text: str, plural_noun: WordTest | None = None) -> list[Span]:
+    """`ents` with the repairs of the module docstring applied, in order, without overlaps;
+    `plural_noun` tells a plural common noun ("economists")."""
     bylines = byline_lines(text) if BYLINE_WORD.search(text) else []
     repaired: list[Span] = []
     for ent in _with_state_modifiers(ents):
         if ent.label_ not in NAME_LABELS:
             repaired.append(ent)
             continue
-        span = _repaired(ent)
+        span = _after_a_clock_time(ent, plural_noun)
+        span = _repaired(span) if span is not None else None
         if span is not None and not _outside_a_byline_name(span, bylines):
             repaired.append(span)
     return repaired
@@ -139,6 +150,17 @@ def _repaired(ent: Span) -> Span | None:
     if len(words) >= 2 and ent.label_ in FIGURELESS_LABELS and _FIGURE.fullmatch(words[-1]):
         return _before_figures(ent)  # "J. Doe 117"
     return ent
+
+
+def _after_a_clock_time(ent: Span, plural_noun: WordTest | None) -> Span | None:
+    """`ent` without the clock time it opens with ("[15:40] Economists"); None where what is left is
+    a plural common noun alone."""
+    if len(ent) < 2 or not _CLOCK.fullmatch(ent[0].text):
+        return ent
+    name = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+    if len(name) == 1 and plural_noun is not None and plural_noun(name.text.lower()):
+        return None
+    return name
 
 
 def _article_in_name(ent: Span) -> bool:

@@ -6,12 +6,14 @@ A thin adapter over `geonews_extract.ner`, run after spaCy's `ner`:
   batch for all the documents of a `pipe` call;
 * dates swallowed by an EVENT become DATEs (`ner.events`);
 * names in bylines are people, offices in wire sign-offs organisations (`ner.bylines`);
-* type and span errors a reader sees at once are repaired: time zones, lower-case
+* type and span errors a reader sees at once are repaired: time zones, a live blog's clock
+  time glued to the name after it, lower-case
   words, a title's department word, an office title glued to a place, police forces,
   a person running over a dash (`ner.repairs`);
 * names the words around them type are retyped: a relative's or a post's name, or one
   given an age, is a person, and so is every name with that person's surname; a name
-  set beside a common noun for an organisation, or an acronym, is no person (`ner.people`);
+  set beside a common noun for an organisation, or an acronym, is no person; the text's
+  other mentions of the same words type a name (`ner.people`);
 * the names in sports results and standings rows are teams, organisations even where
   they bear a town's name (`ner.tables`), marked in ``doc.spans["geonews_teams"]``;
 * known platforms and outlets get their listed label, through spaCy's `SpanRuler`
@@ -139,7 +141,8 @@ class NewsNer(Stage):
                 ents = _override(ents, _spans(doc, byline_names(text), "PERSON"))
                 ents = _override(ents, _spans(doc, signoff_offices(text), "ORG"))
             if self.repairs:
-                ents = retype(doc, repair(doc, ents, text), self.place_names, self._plural_nouns())
+                plural_noun = self._plural_nouns()
+                ents = retype(doc, repair(doc, ents, text, plural_noun), self.place_names, plural_noun)
             ents = known_names_filter(filter_spans(ents), self.ruler.match(doc))
             if self.tables:
                 teams, people = self._table_names(doc, text, ents)
