@@ -370,7 +370,7 @@ class Resolver:
         if noun in lexicon.documents or word in lexicon.documents:
             if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.lefts):
                 # "Local reports said": texts no one named issued, not the previous speaker's
-                return self._represented(head, before) or self._issuer(head)
+                return self._issuer(head)  # no possessive, so no one they speak for
             return (
                 self._represented(head, before)
                 or self._issuer(head)
