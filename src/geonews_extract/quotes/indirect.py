@@ -147,7 +147,7 @@ def _after_connective(doc: Doc, candidate: Candidate, lexicon: Lexicon) -> Candi
     comma = next((t for t in span[: MAX_CONNECTIVE_TOKENS + 1] if t.text == ","), None)
     if comma is None or comma.i == span.start:
         return candidate
-    text = doc.text
+    text = text_of(doc)
     if text[candidate.content[0] : comma.idx].strip().lower().replace("’", "'") not in lexicon.connectives:
         return candidate
     rest = trim(list(doc[comma.i + 1 : span.end]))

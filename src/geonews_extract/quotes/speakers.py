@@ -49,7 +49,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, local_entity
+from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, local_entity, text_of
 from ..layout import headlines_of
 from ..resolution.people import FullNames, name_words, without_particle
 from .lexicon import Lexicon
@@ -252,9 +252,9 @@ class Resolver:
         )
         #: A surname the tagger typed as no person after the person was named in full ("Victor
         #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
-        self.surnames = _surnames(self.doc.text, self.entities)
+        self.surnames = _surnames(text_of(doc), self.entities)
         #: A given name alone, untagged, after the person was named in full ("Aoife Byrne" ... "Aoife said").
-        self.given_names = _given_names(self.doc.text, self.entities)
+        self.given_names = _given_names(text_of(doc), self.entities)
         self.referents = [self._as_person(r) for r in self.referents] + self._untagged_people()
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"

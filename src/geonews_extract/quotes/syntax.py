@@ -8,7 +8,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from ..annotations import DATELINE_SPANS
+from ..annotations import DATELINE_SPANS, text_of
 from .lexicon import Lexicon
 
 #: Dependencies of a clause whose subject is the subject of the clause it hangs from
@@ -254,8 +254,9 @@ def is_timestamp(token: Token) -> bool:
     expects ..., Whitmore tells the House"), which is neither who speaks nor what was said."""
     if not _CLOCK.fullmatch(token.text):
         return False
-    line_start = token.doc.text.rfind("\n", 0, token.idx) + 1
-    return not token.doc.text[line_start : token.idx].strip()
+    text = text_of(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return not text[line_start : token.idx].strip()
 
 
 def dateline_tokens(doc: Doc) -> frozenset[int]:
