@@ -125,10 +125,6 @@ MISSES = {
     ("refugees-chad-darfur", 10): "'The RSF ... denied that its fighters had targeted civilians': no report is found",
     ("incident-oslo-aborted-takeoff", 0): "'..., the airport's operator, Avinor, said.' closing a long sentence: no report is "
                                           "found",
-    ("incident-oslo-aborted-takeoff", 1): "'the airline' after a missed speaker, with Boreal Air named only inside the reported "
-                                          "clause: no organisation was a subject or speaker before",
-    ("incident-oslo-aborted-takeoff", 2): "'It' after a speaker with no entity ('the airline') falls back to the latest "
-                                          "place, Alicante",
     ("incident-oslo-aborted-takeoff", 3): "'that' after 'told reporters at the airport' stays in the content (as in "
                                           "council-cycle-lanes 8)",
     ("incident-oslo-aborted-takeoff", 8): "the reported clause stops before ', which slowed the evacuation', a relative clause "
