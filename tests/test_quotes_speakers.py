@@ -455,3 +455,13 @@ def test_an_organisation_name_left_untagged_is_a_mention_of_the_organisation_tag
     starts = [m.start for e in _untagged_org_mentions(text, [airline]) for m in e.mentions]
     assert found == {"o1": ["Fjordline Airways", "Fjordline Airways"]}  # not inside "Airwaysmen", nor the tagged one
     assert starts == [4, text.index("Fjordline Airways and")]
+
+
+def test_a_definite_organisation_noun_falls_back_to_the_latest_organisation_named(nlp):
+    # no organisation was a subject or speaker: the one named after a preposition is still the company
+    document = extract(
+        "Shareholders voted on Tuesday at the annual meeting of Orvane Textiles in Leeds. "
+        "The company said the vote would be counted by Friday.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the vote would be counted")) == "Orvane Textiles"

@@ -438,7 +438,12 @@ class Resolver:
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
         if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
             return None
-        return self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+        found = self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+        if found is None and types is not None and "PERSON" not in types and "GPE" not in types:
+            # "the company" where no organisation was a subject or speaker: the latest one named
+            latest = self._latest(types, before)
+            found = latest.entity if latest is not None else None
+        return found
 
     def _employer(self, head: Token) -> EntityRecord | None:
         """The organisation a generic source works at or belongs to: "analysts at [Erste Group]",
