@@ -434,3 +434,34 @@ def test_a_definite_occupation_is_the_person_spoken_of(nlp):
         nlp=nlp,
     )
     assert entity_name(document, quote_by(document, "the jobs would stay")) == "Ian Hobbs"
+
+
+
+def test_an_organisation_name_left_untagged_is_a_mention_of_the_organisation_tagged_with_it():
+    from geonews_extract.annotations import EntityRecord, MentionRecord
+    from geonews_extract.quotes.speakers import _untagged_org_mentions
+
+    text = ("The Fjordline Airways flight to Bremen landed late, the airline said. Fjordline Airways and "
+            "Fjordline Airwaysmen are not Larsen. Larsen said Fjordline Airways flies to Oslo.")
+    def entity(ident, name, entity_type, nth=0):
+        start = text.index(name)
+        for _ in range(nth):
+            start = text.index(name, start + 1)
+        return EntityRecord(ident, name, entity_type, ident, [MentionRecord(start, start + len(name), entity_type)])
+    airline = entity("o1", "Fjordline Airways", "ORG", nth=3)  # tagged only at its last use
+    larsen = entity("p1", "Larsen", "PERSON")  # a one-word name is no evidence alone
+    larsen_org = entity("o2", "Larsen", "ORG", nth=1)
+    found = {e.id: [text[m.start : m.end] for m in e.mentions] for e in _untagged_org_mentions(text, [airline, larsen, larsen_org])}
+    starts = [m.start for e in _untagged_org_mentions(text, [airline]) for m in e.mentions]
+    assert found == {"o1": ["Fjordline Airways", "Fjordline Airways"]}  # not inside "Airwaysmen", nor the tagged one
+    assert starts == [4, text.index("Fjordline Airways and")]
+
+
+def test_a_definite_organisation_noun_falls_back_to_the_latest_organisation_named(nlp):
+    # no organisation was a subject or speaker: the one named after a preposition is still the company
+    document = extract(
+        "Shareholders voted on Tuesday at the annual meeting of Orvane Textiles in Leeds. "
+        "The company said the vote would be counted by Friday.",
+        nlp=nlp,
+    )
+    assert entity_name(document, quote_by(document, "the vote would be counted")) == "Orvane Textiles"

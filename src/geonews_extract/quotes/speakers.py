@@ -40,6 +40,7 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -250,6 +251,13 @@ class Resolver:
         self.referents = _mentions_outside_quotes(
             doc, marks, self.entities, self._subjects, self._speaker_tokens, self.role_people
         )
+        #: An organisation's name of several words that the tagger missed at one place but tagged at
+        #: another ("The [Boreal Air] flight ... the airline said"): a mention there all the same.
+        untagged = _untagged_org_mentions(text_of(doc), self.entities)
+        self.referents += [
+            replace(r, entity=next(e for e in self.entities if e.id == r.entity.id))
+            for r in _mentions_outside_quotes(doc, marks, untagged, self._subjects, self._speaker_tokens)
+        ]
         #: A surname the tagger typed as no person after the person was named in full ("Victor
         #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
         self.surnames = _surnames(text_of(doc), self.entities)
@@ -430,7 +438,12 @@ class Resolver:
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
         if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
             return None
-        return self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+        found = self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+        if found is None and types is not None and "PERSON" not in types and "GPE" not in types:
+            # "the company" where no organisation was a subject or speaker: the latest one named
+            latest = self._latest(types, before)
+            found = latest.entity if latest is not None else None
+        return found
 
     def _employer(self, head: Token) -> EntityRecord | None:
         """The organisation a generic source works at or belongs to: "analysts at [Erste Group]",
@@ -1029,6 +1042,27 @@ def _with_named_apposition(subject: Token, span: tuple[int, int]) -> tuple[int, 
         return span
     last = names[-1]
     return span[0], max(span[1], last.idx + len(last))
+
+
+def _untagged_org_mentions(text: str, entities: list[EntityRecord]) -> list[EntityRecord]:
+    """Each organisation with a name of two or more capitalised words, its mentions the places
+    that name stands untagged as whole words, outside every entity's mention."""
+    taken = sorted((m.start, m.end) for entity in entities for m in entity.mentions)
+    found = []
+    for entity in entities:
+        if entity.type != "ORG":
+            continue
+        names = {text[m.start : m.end] for m in entity.mentions}
+        names = {n for n in names if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())}
+        mentions = []
+        for name in names:
+            for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                start, end = match.span()
+                if not any(s < end and start < e for s, e in taken):
+                    mentions.append(MentionRecord(start, end, "ORG"))
+        if mentions:
+            found.append(replace(entity, mentions=mentions))
+    return found
 
 
 def _mentions_outside_quotes(
