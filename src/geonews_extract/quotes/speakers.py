@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -254,10 +255,11 @@ class Resolver:
         #: An organisation's name of several words that the tagger missed at one place but tagged at
         #: another ("The [Boreal Air] flight ... the airline said"): a mention there all the same.
         untagged = _untagged_org_mentions(text_of(doc), self.entities)
-        self.referents += [
-            replace(r, entity=next(e for e in self.entities if e.id == r.entity.id))
-            for r in _mentions_outside_quotes(doc, marks, untagged, self._subjects, self._speaker_tokens)
-        ]
+        if untagged:  # most texts have none: the subjects' phrases are not read again
+            self.referents += [
+                replace(r, entity=next(e for e in self.entities if e.id == r.entity.id))
+                for r in _mentions_outside_quotes(doc, marks, untagged, self._subjects, self._speaker_tokens)
+            ]
         #: A surname the tagger typed as no person after the person was named in full ("Victor
         #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
         self.surnames = _surnames(text_of(doc), self.entities)
@@ -1052,8 +1054,9 @@ def _untagged_org_mentions(text: str, entities: list[EntityRecord]) -> list[Enti
     for entity in entities:
         if entity.type != "ORG":
             continue
-        names = {text[m.start : m.end] for m in entity.mentions}
-        names = {n for n in names if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())}
+        tagged = Counter(text[m.start : m.end] for m in entity.mentions)
+        names = {n for n in tagged if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())}
+        names = {n for n in names if text.count(n) > tagged[n]}  # a name the text holds untagged somewhere
         mentions = []
         for name in names:
             for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
