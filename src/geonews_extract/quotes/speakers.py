@@ -51,7 +51,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, local_entity, text_of
+from ..annotations import EntityRecord, MentionRecord, entities_of, entity_at, local_entity
 from ..layout import headlines_of
 from ..resolution.people import FullNames, name_words, without_particle
 from .lexicon import Lexicon
@@ -254,7 +254,7 @@ class Resolver:
         )
         #: An organisation's name of several words that the tagger missed at one place but tagged at
         #: another ("The [Boreal Air] flight ... the airline said"): a mention there all the same.
-        untagged = _untagged_org_mentions(text_of(doc), self.entities)
+        untagged = _untagged_org_mentions(self.text, self.entities)
         if untagged:  # most texts have none: the subjects' phrases are not read again
             self.referents += [
                 replace(r, entity=next(e for e in self.entities if e.id == r.entity.id))
@@ -262,9 +262,9 @@ class Resolver:
             ]
         #: A surname the tagger typed as no person after the person was named in full ("Victor
         #: Mendes" ... "Mendes did not concede"): that person, for the speaker and for "he" after it.
-        self.surnames = _surnames(text_of(doc), self.entities)
+        self.surnames = _surnames(self.text, self.entities)
         #: A given name alone, untagged, after the person was named in full ("Aoife Byrne" ... "Aoife said").
-        self.given_names = _given_names(text_of(doc), self.entities)
+        self.given_names = _given_names(self.text, self.entities)
         self.referents = [self._as_person(r) for r in self.referents] + self._untagged_people()
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
