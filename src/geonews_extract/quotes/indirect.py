@@ -823,11 +823,14 @@ def _as_reported(
     """'As the mayor said last week, [the bridge will reopen]'; '[The harvest was poor], as the
     union noted': a comparative "as" clause whose speech verb lacks its object (the clause it
     is set beside by a comma fills that gap) reports that clause. With an object of its own
-    ("cheered as the mayor announced the winners") "as" is a conjunction of time."""
+    ("cheered as the mayor announced the winners") "as" is a conjunction of time; the one told
+    ("As the mayor told the Ledger, ...") is no such object. A bracket before a fronted "as"
+    clause ("(As the paper reported, ...") stays out of the clause."""
     clause = cue.head
     opener = next((c for c in cue.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
     if (opener is None or cue.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX")
-            or _reports_itself(clause, lexicon) or any(c.dep_ in OBJECT_DEPS for c in cue.children if c.dep_ != "prep")):
+            or _reports_itself(clause, lexicon)
+            or any(c.dep_ in OBJECT_DEPS and not _one_told(c, cue, lexicon) for c in cue.children if c.dep_ != "prep")):
         return None
     if _opens_clause(opener, clause):  # fronted: the clause follows the comma closing the "as" clause
         comma = next((t for t in doc[cue.i : clause.i] if t.text == ","), None)
@@ -837,6 +840,13 @@ def _as_reported(
     else:
         return None
     return _candidate(doc, trim(words), cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _one_told(token: Token, cue: Token, lexicon: Lexicon) -> bool:
+    """The one a cue of telling addresses ("told [the Ledger]", "told [him]"): a name or a personal
+    pronoun, not a thing told ("told the story")."""
+    return (token.dep_ in ("dobj", "dative") and cue.lemma_.lower() in lexicon.requests
+            and (token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in ("it", "that", "this", "what"))))
 
 
 def _reports_itself(verb: Token, lexicon: Lexicon) -> bool:
@@ -851,8 +861,9 @@ def _reports_itself(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _opens_clause(opener: Token, clause: Token) -> bool:
-    """The word opens the clause, or follows only a conjunction and commas ("[But] as the mayor noted, ...")."""
-    return all(t.pos_ == "CCONJ" or t.text == "," for t in opener.doc[clause.left_edge.i : opener.i])
+    """The word opens the clause, or follows only a conjunction, commas and an opening bracket
+    ("[But] as the mayor noted, ...", "[(]As the paper reported, ...")."""
+    return all(t.pos_ == "CCONJ" or t.text in (",", "(", "[") for t in opener.doc[clause.left_edge.i : opener.i])
 
 
 def _cue_clause_start(cue: Token, subject: Token) -> int:
