@@ -50,6 +50,38 @@ def test_a_judgement_reports_its_object_and_grounds(nlp, text, content, speaker,
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "cue"),
     [
+        ("The mayor characterized the new ferry as a floating palace.", "the new ferry as a floating palace",
+         "The mayor", "characterized"),
+        ("Critics have portrayed the harbour plan as a gift to developers.", "the harbour plan as a gift to developers",
+         "Critics", "portrayed"),
+    ],
+)
+def test_a_label_reports_its_object_and_what_it_is_given_as(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+def test_a_label_stops_where_a_report_of_its_own_begins(nlp):
+    text = "The mayors have portrayed their trips as favours to the firms that invited them and say they have stopped travelling."
+    found = reported(nlp, text)
+    assert any(c == "their trips as favours to the firms that invited them" and cue == "portrayed" for _, c, _, cue in found), found
+    assert any(c == "they have stopped travelling" and cue == "say" for _, c, _, cue in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guide described the old harbour in great detail.",
+        "The painting depicts the old harbour at night.",
+        "The new ferry was portrayed as a floating palace.",
+    ],
+)
+def test_a_label_verb_without_its_as_phrase_reports_nothing(nlp, text):
+    assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
         ("The mayor mentioned the flood damage on the coast.", "the flood damage on the coast", "The mayor", "mentioned"),
         ("She noted the rising cost of rents in the city.", "the rising cost of rents in the city", "She", "noted"),
         ("The minister promised a new school for the village.", "a new school for the village", "The minister",

@@ -99,8 +99,8 @@ def find_indirect(
             candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
-        elif (token.lemma_.lower() in lexicon.judgements or _citing(token, lexicon)) \
-                and token.pos_ == "VERB" and not reports_nothing(token):
+        elif (token.lemma_.lower() in lexicon.judgements or token.lemma_.lower() in lexicon.descriptions
+              or _citing(token, lexicon)) and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _judged(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.predicates and not reports_nothing(token):
             candidate = _made_clear(doc, token, marks, outer, lexicon)
@@ -941,6 +941,8 @@ def _judgement(
     words = judgement_said(cue, lexicon)
     if words is None:
         return None
+    if cue.lemma_.lower() in lexicon.descriptions:  # 'portrayed X as a gift to those who backed them [and say ...]'
+        words = _before_next_report(words, {cue.i}, lexicon, outer)
     words = _with_clauses_after(words, cue, lexicon, condition_only=True)
     found = _candidate(doc, words, cue_chars(cue), _reporter_subject(cue, subject, lexicon), cue, marks, outer,
                        channel_of(cue, lexicon))
