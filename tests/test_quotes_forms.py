@@ -60,6 +60,29 @@ def test_a_label_reports_its_object_and_what_it_is_given_as(nlp, text, content, 
     assert ("indirect", content, speaker, cue) in reported(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The group reported spending six million dollars on advertising.",
+         "spending six million dollars on advertising", "The group", "reported"),
+        ("The mayor has proposed closing the old ferry terminal.", "closing the old ferry terminal", "The mayor",
+         "proposed"),
+        ("The senator denied taking money from the firm.", "taking money from the firm", "The senator", "denied"),
+    ],
+)
+def test_a_gerund_a_speech_verb_reports_is_what_was_said(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+def test_a_reported_gerund_stops_before_the_speakers_next_act(nlp):
+    found = reported(nlp, "The mayor has proposed closing the old terminal and signaled support for a new pier.")
+    assert any(c == "closing the old terminal" and cue == "proposed" for _, c, _, cue in found), found
+
+
+def test_a_gerund_after_a_verb_of_going_on_is_no_report_of_it(nlp):
+    assert all(cue != "continued" for _, _, _, cue in reported(nlp, "The crews continued clearing the roads all night."))
+
+
 def test_a_label_stops_where_a_report_of_its_own_begins(nlp):
     text = "The mayors have portrayed their trips as favours to the firms that invited them and say they have stopped travelling."
     found = reported(nlp, text)

@@ -376,7 +376,7 @@ def _reported_clause(
 ) -> Candidate | None:
     complements = [c for c in cue.children if (c.dep_ == "ccomp" and not _object_predicate(c))
                    or (c.dep_ == "xcomp" and c.tag_ in FINITE) or _question(c, cue, lexicon)
-                   or _gerund_subject(c, cue)]
+                   or _gerund_subject(c, cue) or _gerund_reported(c, cue, lexicon)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
         complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
                         and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
@@ -428,6 +428,8 @@ def _reported_clause(
     side = side[:1] + [c for c in side[1:] if not _second_report(c, lexicon)]
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
+    if _gerund_reported(first, cue, lexicon):
+        words = _before_finite_conjunct(words, first)
     if first.i > cue.i:
         words = _object_as_subject(words, first, cue)
         words = _without_date_said(words, cue)
@@ -584,6 +586,26 @@ def _gerund_subject(gerund: Token, cue: Token) -> bool:
             and _right_after(gerund, cue)
             and any(c.dep_ == "ccomp" and c.i > gerund.i and (c.tag_ in FINITE or any(a.tag_ == "MD" for a in c.children))
                     for c in gerund.children))
+
+
+def _gerund_reported(clause: Token, cue: Token, lexicon: Lexicon) -> bool:
+    """'reported [spending six million dollars]', 'proposed [closing the terminal]': a gerund after a
+    verb of ``gerunds`` (a speech verb whose gerund says what was said, unlike "continued [clearing
+    the roads]"), with no subject of its own."""
+    return (clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.i > cue.i and cue.lemma_.lower() in lexicon.gerunds
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+
+
+def _before_finite_conjunct(words: list[Token], gerund: Token) -> list[Token]:
+    """'proposed [conducting surveillance on mosques] and signaled support for ...': a verb in a tense
+    or with an auxiliary of its own joined to a reported gerund is the speaker's next act, not more
+    of what was said."""
+    finite = next((c for c in gerund.rights if c.dep_ == "conj" and (c.tag_ in FINITE or any(
+        a.dep_ in ("aux", "auxpass") for a in c.children))), None)
+    if finite is None:
+        return words
+    cut = min([finite.left_edge.i] + [c.i for c in gerund.rights if c.dep_ == "cc" and c.i < finite.i])
+    return trim([t for t in words if t.i < cut])
 
 
 def _second_report(clause: Token, lexicon: Lexicon) -> bool:
