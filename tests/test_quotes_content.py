@@ -73,6 +73,24 @@ def test_as_a_source_said_reports_the_clause_it_modifies(nlp, text, content, spe
     assert any(c == content and s == speaker for _, c, s, _ in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("(As the Ledger first reported, the board agreed to sell the land in May.)",
+         "the board agreed to sell the land in May", "the Ledger"),
+        ("As the mayor told the Ledger, the bridge will reopen in May.", "the bridge will reopen in May", "the mayor"),
+    ],
+)
+def test_as_a_source_said_after_a_bracket_or_to_someone_reports_the_clause_after_it(nlp, text, content, speaker):
+    found = reported(nlp, text)
+    assert any(c == content and s == speaker for _, c, s, _ in found), found
+
+
+def test_as_a_source_told_a_story_is_a_clause_of_time(nlp):
+    found = reported(nlp, "As the guide told the story, the children sat still.")
+    assert all(c != "the children sat still" for _, c, _, _ in found), found
+
+
 def test_as_before_a_report_of_its_own_leaves_that_report_alone(nlp):
     found = reported(nlp, "As the mayor noted, the engineer said the bridge was unsafe.")
     assert any(c == "the bridge was unsafe" and s == "the engineer" for _, c, s, _ in found), found

@@ -50,6 +50,61 @@ def test_a_judgement_reports_its_object_and_grounds(nlp, text, content, speaker,
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "cue"),
     [
+        ("The mayor characterized the new ferry as a floating palace.", "the new ferry as a floating palace",
+         "The mayor", "characterized"),
+        ("Critics have portrayed the harbour plan as a gift to developers.", "the harbour plan as a gift to developers",
+         "Critics", "portrayed"),
+    ],
+)
+def test_a_label_reports_its_object_and_what_it_is_given_as(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The group reported spending six million dollars on advertising.",
+         "spending six million dollars on advertising", "The group", "reported"),
+        ("The mayor has proposed closing the old ferry terminal.", "closing the old ferry terminal", "The mayor",
+         "proposed"),
+        ("The senator denied taking money from the firm.", "taking money from the firm", "The senator", "denied"),
+    ],
+)
+def test_a_gerund_a_speech_verb_reports_is_what_was_said(nlp, text, content, speaker, cue):
+    assert ("indirect", content, speaker, cue) in reported(nlp, text)
+
+
+def test_a_reported_gerund_stops_before_the_speakers_next_act(nlp):
+    found = reported(nlp, "The mayor has proposed closing the old terminal and signaled support for a new pier.")
+    assert any(c == "closing the old terminal" and cue == "proposed" for _, c, _, cue in found), found
+
+
+def test_a_gerund_after_a_verb_of_going_on_is_no_report_of_it(nlp):
+    assert all(cue != "continued" for _, _, _, cue in reported(nlp, "The crews continued clearing the roads all night."))
+
+
+def test_a_label_stops_where_a_report_of_its_own_begins(nlp):
+    text = "The mayors have portrayed their trips as favours to the firms that invited them and say they have stopped travelling."
+    found = reported(nlp, text)
+    assert any(c == "their trips as favours to the firms that invited them" and cue == "portrayed" for _, c, _, cue in found), found
+    assert any(c == "they have stopped travelling" and cue == "say" for _, c, _, cue in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guide described the old harbour in great detail.",
+        "The painting depicts the old harbour at night.",
+        "The new ferry was portrayed as a floating palace.",
+    ],
+)
+def test_a_label_verb_without_its_as_phrase_reports_nothing(nlp, text):
+    assert reported(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
         ("The mayor mentioned the flood damage on the coast.", "the flood damage on the coast", "The mayor", "mentioned"),
         ("She noted the rising cost of rents in the city.", "the rising cost of rents in the city", "She", "noted"),
         ("The minister promised a new school for the village.", "a new school for the village", "The minister",

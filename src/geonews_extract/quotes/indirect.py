@@ -99,8 +99,8 @@ def find_indirect(
             candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
         elif is_cue_verb(token, lexicon) and not reports_nothing(token):
             candidate = _reported_clause(doc, token, marks, outer, lexicon)
-        elif (token.lemma_.lower() in lexicon.judgements or _citing(token, lexicon)) \
-                and token.pos_ == "VERB" and not reports_nothing(token):
+        elif (token.lemma_.lower() in lexicon.judgements or token.lemma_.lower() in lexicon.descriptions
+              or _citing(token, lexicon)) and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _judged(doc, token, marks, outer, lexicon)
         elif token.lemma_.lower() in lexicon.predicates and not reports_nothing(token):
             candidate = _made_clear(doc, token, marks, outer, lexicon)
@@ -376,7 +376,7 @@ def _reported_clause(
 ) -> Candidate | None:
     complements = [c for c in cue.children if (c.dep_ == "ccomp" and not _object_predicate(c))
                    or (c.dep_ == "xcomp" and c.tag_ in FINITE) or _question(c, cue, lexicon)
-                   or _gerund_subject(c, cue)]
+                   or _gerund_subject(c, cue) or _gerund_reported(c, cue, lexicon)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
         complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
                         and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
@@ -428,6 +428,8 @@ def _reported_clause(
     side = side[:1] + [c for c in side[1:] if not _second_report(c, lexicon)]
     words = list(doc[min(c.left_edge.i for c in side) : max(c.right_edge.i for c in side) + 1])
     words = trim_complementizer(words)
+    if _gerund_reported(first, cue, lexicon):
+        words = _before_finite_conjunct(words, first)
     if first.i > cue.i:
         words = _object_as_subject(words, first, cue)
         words = _without_date_said(words, cue)
@@ -584,6 +586,26 @@ def _gerund_subject(gerund: Token, cue: Token) -> bool:
             and _right_after(gerund, cue)
             and any(c.dep_ == "ccomp" and c.i > gerund.i and (c.tag_ in FINITE or any(a.tag_ == "MD" for a in c.children))
                     for c in gerund.children))
+
+
+def _gerund_reported(clause: Token, cue: Token, lexicon: Lexicon) -> bool:
+    """'reported [spending six million dollars]', 'proposed [closing the terminal]': a gerund after a
+    verb of ``gerunds`` (a speech verb whose gerund says what was said, unlike "continued [clearing
+    the roads]"), with no subject of its own."""
+    return (clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.i > cue.i and cue.lemma_.lower() in lexicon.gerunds
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+
+
+def _before_finite_conjunct(words: list[Token], gerund: Token) -> list[Token]:
+    """'proposed [conducting surveillance on mosques] and signaled support for ...': a verb in a tense
+    or with an auxiliary of its own joined to a reported gerund is the speaker's next act, not more
+    of what was said."""
+    finite = next((c for c in gerund.rights if c.dep_ == "conj" and (c.tag_ in FINITE or any(
+        a.dep_ in ("aux", "auxpass") for a in c.children))), None)
+    if finite is None:
+        return words
+    cut = min([finite.left_edge.i] + [c.i for c in gerund.rights if c.dep_ == "cc" and c.i < finite.i])
+    return trim([t for t in words if t.i < cut])
 
 
 def _second_report(clause: Token, lexicon: Lexicon) -> bool:
@@ -823,11 +845,14 @@ def _as_reported(
     """'As the mayor said last week, [the bridge will reopen]'; '[The harvest was poor], as the
     union noted': a comparative "as" clause whose speech verb lacks its object (the clause it
     is set beside by a comma fills that gap) reports that clause. With an object of its own
-    ("cheered as the mayor announced the winners") "as" is a conjunction of time."""
+    ("cheered as the mayor announced the winners") "as" is a conjunction of time; the one told
+    ("As the mayor told the Ledger, ...") is no such object. A bracket before a fronted "as"
+    clause ("(As the paper reported, ...") stays out of the clause."""
     clause = cue.head
     opener = next((c for c in cue.lefts if c.dep_ == "mark" and c.lower_ == "as"), None)
     if (opener is None or cue.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX")
-            or _reports_itself(clause, lexicon) or any(c.dep_ in OBJECT_DEPS for c in cue.children if c.dep_ != "prep")):
+            or _reports_itself(clause, lexicon)
+            or any(c.dep_ in OBJECT_DEPS and not _one_told(c, cue, lexicon) for c in cue.children if c.dep_ != "prep")):
         return None
     if _opens_clause(opener, clause):  # fronted: the clause follows the comma closing the "as" clause
         comma = next((t for t in doc[cue.i : clause.i] if t.text == ","), None)
@@ -837,6 +862,13 @@ def _as_reported(
     else:
         return None
     return _candidate(doc, trim(words), cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+def _one_told(token: Token, cue: Token, lexicon: Lexicon) -> bool:
+    """The one a cue of telling addresses ("told [the Ledger]", "told [him]"): a name or a personal
+    pronoun, not a thing told ("told the story")."""
+    return (token.dep_ in ("dobj", "dative") and cue.lemma_.lower() in lexicon.requests
+            and (token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ not in ("it", "that", "this", "what"))))
 
 
 def _reports_itself(verb: Token, lexicon: Lexicon) -> bool:
@@ -851,8 +883,9 @@ def _reports_itself(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _opens_clause(opener: Token, clause: Token) -> bool:
-    """The word opens the clause, or follows only a conjunction and commas ("[But] as the mayor noted, ...")."""
-    return all(t.pos_ == "CCONJ" or t.text == "," for t in opener.doc[clause.left_edge.i : opener.i])
+    """The word opens the clause, or follows only a conjunction, commas and an opening bracket
+    ("[But] as the mayor noted, ...", "[(]As the paper reported, ...")."""
+    return all(t.pos_ == "CCONJ" or t.text in (",", "(", "[") for t in opener.doc[clause.left_edge.i : opener.i])
 
 
 def _cue_clause_start(cue: Token, subject: Token) -> int:
@@ -930,6 +963,8 @@ def _judgement(
     words = judgement_said(cue, lexicon)
     if words is None:
         return None
+    if cue.lemma_.lower() in lexicon.descriptions:  # 'portrayed X as a gift to those who backed them [and say ...]'
+        words = _before_next_report(words, {cue.i}, lexicon, outer)
     words = _with_clauses_after(words, cue, lexicon, condition_only=True)
     found = _candidate(doc, words, cue_chars(cue), _reporter_subject(cue, subject, lexicon), cue, marks, outer,
                        channel_of(cue, lexicon))

@@ -30,7 +30,7 @@ WORDS_BY_KEY = "an object whose values are lists of strings"
 CUES_SHAPE: dict[str, Any] = {
     "_about": TEXT, "speech": WORDS, "cognition": WORDS, "naming": WORDS, "phrases": WORDS,
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
-    "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
+    "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "descriptions": WORDS, "gerunds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
     "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS, "outcries": WORDS,
     "connectives": WORDS, "findings": WORDS, "speech_nouns": WORDS, "claim_weighers": WORDS, "speech_events": WORDS,
 }
@@ -75,6 +75,8 @@ class Lexicon:
     answers: tuple[tuple[str, ...], ...] = ()  # pro-forms said in place of a clause: ("yes",), ("the", "same")
     judgements: frozenset[str] = frozenset()  # "praise": its object, and why or as what, is the judgement said
     grounds: frozenset[str] = frozenset()  # "cite": its object, and as what, is the reason or evidence given
+    descriptions: frozenset[str] = frozenset()  # "portray": its object with an "as" phrase is the label said
+    gerunds: frozenset[str] = frozenset()  # "report": a speech verb whose gerund complement is what was said
     #: verb -> the adjectives it reports a clause with ("make" -> "clear": "made (it) clear that ...")
     predicates: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: verb -> (noun of speech, preposition whose object is what was spoken about) it makes an act of
@@ -106,7 +108,7 @@ class Lexicon:
     #: nouns of a person's role: the definite nouns that stand for a person only, the titles and
     #: their short forms ("mayor", "senator", "sen")
     person_nouns: frozenset[str] = field(init=False, compare=False, repr=False)
-    #: `verbs`, phrasal verbs, judgements, grounds, verbs of `quoted_objects`, `predicates` and `light_verbs`
+    #: `verbs`, phrasal verbs, judgements, grounds, descriptions, verbs of `quoted_objects`, `predicates` and `light_verbs`
     cue_lemmas: frozenset[str] = field(init=False, compare=False, repr=False)
     #: lemma hash -> whether the lemma, lower-cased, is in `cue_lemmas`: filled as Docs are read
     cue_lemma_ids: dict[int, bool] = field(init=False, compare=False, repr=False)
@@ -118,7 +120,7 @@ class Lexicon:
         people |= set(self.titles).union(*self.titles.values())
         object.__setattr__(self, "person_nouns", frozenset(people))
         object.__setattr__(self, "cue_lemmas",
-                           self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds
+                           self.verbs | frozenset(self.phrasal) | self.judgements | self.grounds | self.descriptions
                            | frozenset(self.quoted_objects) | frozenset(self.predicates) | frozenset(self.light_verbs)
                            | self.findings | self.speech_nouns)
         object.__setattr__(self, "cue_lemma_ids", {})
@@ -175,6 +177,8 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         judgements=_lower(cue_data.get("judgements", [])),
         topics=_lower(cue_data.get("topics", [])),
         grounds=_lower(cue_data.get("grounds", [])),
+        descriptions=_lower(cue_data.get("descriptions", [])),
+        gerunds=_lower(cue_data.get("gerunds", [])),
         predicates=_verb_and_words(cue_data.get("predicates", [])),
         light_verbs=_verb_and_phrase(cue_data.get("light_verbs", [])),
         questions=_lower(cue_data.get("questions", [])),

@@ -8,6 +8,7 @@
     Forty percent of riders said [yes].                  an answer: a pro-form for a clause
     The mayor praised [the crews for their speed].       a judgement: object and grounds
     She mentioned [the flood on the coast].              a topic: the object
+    Critics portrayed [the plan as a gift].              a label: the object and its "as"
 
 Requests and commitments are Searle's directives and commissives: what is asked or
 promised is what was said. The verbs and prepositions are data (``requests`` and
@@ -20,7 +21,8 @@ A verb of judgement (FrameNet's Judgment_communication: "praise", "mock", "accus
 what the speaker thinks of its object, and why ("for ...", "of ...") or as what ("as ..."):
 the object with that phrase is what was said. So is the object of a speech verb that names
 what was said ("mentioned [the flood]", "promised [a new school]"). The verbs are data
-(``judgements`` and ``topics``). A phrase or infinitive the parse hung on the verb right after
+(``judgements`` and ``topics``). A verb that labels its object ("portray", "characterize";
+``descriptions``) reports it only with the "as" phrase that gives the label. A phrase or infinitive the parse hung on the verb right after
 the object completes it ("noted her opposition [to the toll]"), unless it sets the scene of
 the speaking ("[at a briefing]", "[in an interview]", "[to me]").
 """
@@ -93,9 +95,10 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
     """The words of a judgement (object and grounds) a verb of judgement reports, or of the topic a
     topic verb names, else None."""
     lemma = cue.lemma_.lower()
-    said = lexicon.judgements | lexicon.topics | lexicon.grounds
+    said = lexicon.judgements | lexicon.topics | lexicon.grounds | lexicon.descriptions
     if lemma not in said or cue.dep_ in MODIFIER_DEPS:
         return None
+    label = lemma not in lexicon.judgements | lexicon.topics | lexicon.grounds  # reports only with its "as" phrase
     judged = next((c for c in cue.rights if c.dep_ == "dobj"), None)
     if judged is None or judged.left_edge.i != _after_particles(cue):
         return None
@@ -118,7 +121,15 @@ def judgement_said(cue: Token, lexicon: Lexicon) -> list[Token] | None:
             end, grounds = child.right_edge.i, True
         elif (cited and child.dep_ in CITED_DEPS) or (judged.pos_ in NOMINALS and _goes_with_object(child, lexicon)):
             end = child.right_edge.i
+    if label and not (grounds or _labelled(judged)):
+        return None
     return _words(cue, start, end)
+
+
+def _labelled(judged: Token) -> bool:
+    """The object holds the "as" phrase that labels it, where the parse hung it on the object's
+    noun ("portrayed [the ferry as a floating palace]")."""
+    return any(t.lower_ == "as" and t.dep_ == "prep" and t.head.i == judged.i for t in judged.rights)
 
 
 #: Heads of an object that a phrase after it can complete ("the efforts [to ...]"), unlike a
