@@ -1045,7 +1045,7 @@ def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment], closing: 
     if lemma in lexicon.naming_verbs and cue.tag_ == "VBP":
         return []  # 'Residents call the checkpoint "the gate"': a habitual name, not a statement
     deps = OBJECT_DEPS if lemma in lexicon.speech_verbs else QUOTING_OBJECT_DEPS
-    objects = [c for c in cue.rights if c.dep_ in deps]
+    objects = [c for c in cue.rights if c.dep_ in deps and not _second_object(c)]
     if not objects:
         return []
     words = list(cue.doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
@@ -1417,6 +1417,16 @@ def _concession_after_quote(token: Token) -> bool:
     return mark is not None and _closing_mark(mark)
 
 
+def _second_object(token: Token) -> bool:
+    """A noun phrase after a comma that the parse made a second object or complement of a verb
+    that already has one before it: the writer's appositive on what was said ('described the
+    plan as "a gamble", [a remark that drew protests]'; 'said it was "a disgrace", [a claim the
+    council denies]'). A verb takes one object, so the second sums the first up."""
+    if token.dep_ not in ("dobj", "attr") or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ in ("dobj", "attr") and c.i < token.i for c in token.head.children)
+
+
 def _consequence(token: Token, lexicon: Lexicon) -> bool:
     """A bare participle of a verb of consequence: "drawing protests", not "also reflecting"."""
     return token.tag_ == "VBG" and token.left_edge.i == token.i and token.lemma_.lower() in lexicon.consequences
@@ -1426,6 +1436,7 @@ def _writer_comment(token: Token, root: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and (
         (token.head.i == root.i and token.dep_ in ("appos", "npadvmod"))
         or (token.head.i == root.head.i and token.dep_ == "ccomp")  # parsed as a second complement of the cue
+        or (_second_object(token) and token.doc[token.left_edge.i - 2].is_quote)  # after the closing mark
     ):
         return True
     return token.dep_ == "relcl" and token.head.i < token.i and token.left_edge.lower_ in RELATIVE_WORDS
