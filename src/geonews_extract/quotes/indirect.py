@@ -1214,6 +1214,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'says A but that B': the same report goes on
         if token.dep_ == "conj" and _shares_modal(token) and not own_subject:
             continue  # 'says she would call them in and tell them ...': the reporter's verb is never bare
+        if token.dep_ == "conj" and is_passive(token) and not own_subject:
+            continue  # 'said he had complained and was told ...': the one told is the clause's subject
         if token.dep_ == "conj" and not own_subject and _after_closing_mark(token):
             return trim([t for t in words[:index] if t.i < token.left_edge.i])  # 'was "fair", and accused ...'
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
