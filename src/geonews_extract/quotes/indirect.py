@@ -1441,7 +1441,22 @@ def _writer_comment(token: Token, root: Token) -> bool:
         or (_second_object(token) and token.doc[token.left_edge.i - 2].is_quote)  # after the closing mark
     ):
         return True
-    return token.dep_ == "relcl" and token.head.i < token.i and token.left_edge.lower_ in RELATIVE_WORDS
+    return (token.dep_ == "relcl" and token.head.i < token.i and token.left_edge.lower_ in RELATIVE_WORDS
+            and not _speakers_relative(token, root))
+
+
+#: Modals of the past a relative clause takes from the report it is in ("would", not "will").
+BACKSHIFTED = frozenset({"would", "could", "might"})
+
+
+def _speakers_relative(clause: Token, root: Token) -> bool:
+    """A relative clause the speaker said, not the writer: one that speaks through a modal of the
+    past that only the report explains ("notice of the walkout, which could come next month"). After
+    the speaker's quoted words ('would "take a look" at the bill, which would give ...') the writer
+    has taken over again."""
+    if any(is_quote_mark(t) and t.tag_ != "POS" for t in clause.doc[min(root.left_edge.i, clause.i) : clause.i]):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in clause.children)
 
 
 def _according_to(
