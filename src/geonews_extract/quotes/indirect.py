@@ -1220,6 +1220,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             return trim([t for t in words[:index] if t.i < token.left_edge.i])  # 'was "fair", and accused ...'
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
             continue  # 'reopened after the ministry announced new rules': a clause of time, no report
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+            continue  # 'could not commit until the EU had said how much ...': a condition of what was said
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
@@ -1344,6 +1346,11 @@ def _but_after(clause: Token, conjunction: Token | None, words: list[Token], aft
     if after_not_only:
         return a_denied and not b_denied
     return not (a_denied and b_denied)
+
+
+#: Words that open a clause of condition or of a time still to come: a report in it is what the
+#: report around it waits on ("until the EU has said how much"), no report of its own.
+CONDITIONAL_MARKS = frozenset({"until", "till", "unless", "once", "if"})
 
 
 #: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.
