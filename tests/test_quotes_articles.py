@@ -141,8 +141,6 @@ MISSES = {
                                        "the opening place phrase",
     ("labour-melbourne-bus-deal", 11): "'she' then falls back to Helen Marsh, as above",
     # the sixth set
-    ("obituary-ferncliff-boatbuilder", 7): "'then-provost Jean Ochil': the parse splits 'then-provost' and makes 'provost' a "
-                                           "second subject of the cue, and the name beside it gets no entity",
     ("obituary-ferncliff-boatbuilder", 11): "'the statement said' after 'The family said in a statement': the statement is the "
                                             "family's, who name no one; the resolver goes back to a person named before",
     ("match-carrick-rugby-derby", 8): "'A has drawn attention before: league officials said last month that B': the clause "
@@ -523,3 +521,8 @@ def test_a_relative_clause_after_the_speakers_quoted_words_is_still_the_writers(
 )
 def test_a_report_in_a_clause_of_condition_is_part_of_the_report_around_it(nlp, text, content):
     assert [found for found, _, _ in quotes_with_entities(nlp, text)] == [content]
+
+
+def test_a_title_the_parse_cut_off_its_name_leaves_the_name_to_speak(nlp):
+    text = 'At the dinner, then-provost Jean Ochil described the mill as "the heart of the town."'
+    assert [(speaker, entity) for _, speaker, entity in quotes_with_entities(nlp, text)] == [("Jean Ochil", "Jean Ochil")]
