@@ -381,13 +381,12 @@ class Resolver:
             if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.lefts):
                 # "Local reports said": texts no one named issued, not the previous speaker's
                 return self._issuer(head)  # no possessive, so no one they speak for
-            return (
-                self._represented(head, before)
-                or self._issuer(head)
-                or self._earlier_issuer(noun, before)
-                or self._previous_speaker(before)
-                or self._recent(None, before, salient_only=True)
-            )
+            found = self._represented(head, before) or self._issuer(head) or self._earlier_issuer(noun, before)
+            if found is None and any(start < before for start, _, _ in self.speakers):
+                # "The family said in a statement ... the statement said": the previous speaker's,
+                # also where they name no one
+                return self._previous_speaker(before)
+            return found or self._recent(None, before, salient_only=True)
         if definite and head.tag_ == "NN":  # "the lawyer" -> the person introduced as the lawyer
             introduced = self._introduced(noun, before)
             if introduced is not None:
