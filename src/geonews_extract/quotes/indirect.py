@@ -1080,7 +1080,7 @@ def _object_quotes(cue: Token, lexicon: Lexicon, outer: list[Segment], closing: 
     if lemma in lexicon.naming_verbs and cue.tag_ == "VBP":
         return []  # 'Residents call the checkpoint "the gate"': a habitual name, not a statement
     deps = OBJECT_DEPS if lemma in lexicon.speech_verbs else QUOTING_OBJECT_DEPS
-    objects = [c for c in cue.rights if c.dep_ in deps]
+    objects = [c for c in cue.rights if c.dep_ in deps and not _second_object(c)]
     if not objects:
         return []
     words = list(cue.doc[min(o.left_edge.i for o in objects) : max(o.right_edge.i for o in objects) + 1])
@@ -1249,10 +1249,14 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'says A but that B': the same report goes on
         if token.dep_ == "conj" and _shares_modal(token) and not own_subject:
             continue  # 'says she would call them in and tell them ...': the reporter's verb is never bare
+        if token.dep_ == "conj" and is_passive(token) and not own_subject:
+            continue  # 'said he had complained and was told ...': the one told is the clause's subject
         if token.dep_ == "conj" and not own_subject and _after_closing_mark(token):
             return trim([t for t in words[:index] if t.i < token.left_edge.i])  # 'was "fair", and accused ...'
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
             continue  # 'reopened after the ministry announced new rules': a clause of time, no report
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+            continue  # 'could not commit until the EU had said how much ...': a condition of what was said
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
@@ -1379,6 +1383,11 @@ def _but_after(clause: Token, conjunction: Token | None, words: list[Token], aft
     return not (a_denied and b_denied)
 
 
+#: Words that open a clause of condition or of a time still to come: a report in it is what the
+#: report around it waits on ("until the EU has said how much"), no report of its own.
+CONDITIONAL_MARKS = frozenset({"until", "till", "unless", "once", "if"})
+
+
 #: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.
 PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
 
@@ -1452,6 +1461,16 @@ def _concession_after_quote(token: Token) -> bool:
     return mark is not None and _closing_mark(mark)
 
 
+def _second_object(token: Token) -> bool:
+    """A noun phrase after a comma that the parse made a second object or complement of a verb
+    that already has one before it: the writer's appositive on what was said ('described the
+    plan as "a gamble", [a remark that drew protests]'; 'said it was "a disgrace", [a claim the
+    council denies]'). A verb takes one object, so the second sums the first up."""
+    if token.dep_ not in ("dobj", "attr") or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ in ("dobj", "attr") and c.i < token.i for c in token.head.children)
+
+
 def _consequence(token: Token, lexicon: Lexicon) -> bool:
     """A bare participle of a verb of consequence: "drawing protests", not "also reflecting"."""
     return token.tag_ == "VBG" and token.left_edge.i == token.i and token.lemma_.lower() in lexicon.consequences
@@ -1461,9 +1480,25 @@ def _writer_comment(token: Token, root: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and (
         (token.head.i == root.i and token.dep_ in ("appos", "npadvmod"))
         or (token.head.i == root.head.i and token.dep_ == "ccomp")  # parsed as a second complement of the cue
+        or (_second_object(token) and token.doc[token.left_edge.i - 2].is_quote)  # after the closing mark
     ):
         return True
-    return token.dep_ == "relcl" and token.head.i < token.i and token.left_edge.lower_ in RELATIVE_WORDS
+    return (token.dep_ == "relcl" and token.head.i < token.i and token.left_edge.lower_ in RELATIVE_WORDS
+            and not _speakers_relative(token, root))
+
+
+#: Modals of the past a relative clause takes from the report it is in ("would", not "will").
+BACKSHIFTED = frozenset({"would", "could", "might"})
+
+
+def _speakers_relative(clause: Token, root: Token) -> bool:
+    """A relative clause the speaker said, not the writer: one that speaks through a modal of the
+    past that only the report explains ("notice of the walkout, which could come next month"). After
+    the speaker's quoted words ('would "take a look" at the bill, which would give ...') the writer
+    has taken over again."""
+    if any(is_quote_mark(t) and t.tag_ != "POS" for t in clause.doc[min(root.left_edge.i, clause.i) : clause.i]):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in clause.children)
 
 
 def _according_to(

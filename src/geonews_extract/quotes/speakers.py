@@ -381,13 +381,12 @@ class Resolver:
             if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.lefts):
                 # "Local reports said": texts no one named issued, not the previous speaker's
                 return self._issuer(head)  # no possessive, so no one they speak for
-            return (
-                self._represented(head, before)
-                or self._issuer(head)
-                or self._earlier_issuer(noun, before)
-                or self._previous_speaker(before)
-                or self._recent(None, before, salient_only=True)
-            )
+            found = self._represented(head, before) or self._issuer(head) or self._earlier_issuer(noun, before)
+            if found is None and any(start < before for start, _, _ in self.speakers):
+                # "The family said in a statement ... the statement said": the previous speaker's,
+                # also where they name no one
+                return self._previous_speaker(before)
+            return found or self._recent(None, before, salient_only=True)
         if definite and head.tag_ == "NN":  # "the lawyer" -> the person introduced as the lawyer
             introduced = self._introduced(noun, before)
             if introduced is not None:
@@ -429,6 +428,14 @@ class Resolver:
             # noun, else the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
             return self._named_with({body_noun}, body_noun, before) or (latest.entity if latest is not None else None)
+        kind_noun = _org_compound(head, lexicon.definite) if named is None and noun in SPOKESPEOPLE else None
+        if kind_noun is not None:
+            # "A company spokesperson", "a club spokeswoman": a spokesperson of the organisation "the
+            # company" would be
+            types = lexicon.definite[kind_noun]
+            found = self._by_name(kind_noun, types, before) or self._recent(types, before, salient_only=True)
+            latest = self._latest(types, before) if found is None else None
+            return found or (latest.entity if latest is not None else None)
         if named is not None or not anaphor:
             return named
         # of the same number: "the group" after "aid groups say" is no one of them
@@ -984,6 +991,18 @@ def _body_compound(head: Token, bodies: frozenset[str]) -> str | None:
     and that one common noun are all there is on the head."""
     children = [c for c in head.children if c.dep_ not in ("punct", "relcl")]
     nouns = [c for c in children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in bodies]
+    if len(children) != 2 or len(nouns) != 1 or not any(c.lower_ in ("a", "an") for c in children):
+        return None
+    return nouns[0].lower_
+
+
+def _org_compound(head: Token, definite: Mapping[str, frozenset[str]]) -> str | None:
+    """'A company spokesperson', 'a club spokeswoman': the noun of a kind of organisation (a
+    `definite` noun that stands for organisations only), where the indefinite article and that
+    one common noun are all there is on the head."""
+    children = [c for c in head.children if c.dep_ not in ("punct", "relcl")]
+    nouns = [c for c in children if c.dep_ == "compound" and c.pos_ == "NOUN"
+             and definite.get(c.lower_) == frozenset({"ORG", "NORP"})]
     if len(children) != 2 or len(nouns) != 1 or not any(c.lower_ in ("a", "an") for c in children):
         return None
     return nouns[0].lower_

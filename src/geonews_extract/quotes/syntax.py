@@ -122,6 +122,18 @@ def hyphened_word(token: Token) -> list[Token]:
     return word if any(t.text == "-" for t in word[1:-1]) else [token]
 
 
+def _title_of_next(token: Token, subjects: list[Token]) -> bool:
+    """A common noun right before a name that is another subject of the same verb, nothing between
+    them but the name's own words: the name's title ("then-provost Jean Ochil", which the parse
+    may tag an adjective)."""
+    if token.pos_ not in ("NOUN", "ADJ"):
+        return False
+    return any(
+        other.pos_ == "PROPN" and other.ent_type_ == "PERSON" and other.left_edge.i == token.i + 1
+        for other in subjects
+    )
+
+
 def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> Token | None:
     """The head token of the cue verb's subject, following shared subjects and relative clauses.
 
@@ -138,6 +150,8 @@ def subject_of(verb: Token, lexicon: Lexicon | None = None, depth: int = 3) -> T
         candidates = [c for c in named if not _dateline(c)] or named
         # of two subjects the parse gave, a place set off by commas before the speaker is none
         candidates = [c for c in candidates if c.ent_type_ not in PLACE_TYPES] or candidates
+        # a role the parse cut off its name as a subject of its own ("then-[provost] [Jean Ochil]"): the name
+        candidates = [c for c in candidates if not _title_of_next(c, candidates)]
         # nor the clitic of "has" ("He's said") read as a noun: the word it hangs on
         candidates = [c for c in candidates if not is_clitic_has(c, verb)] or [_before_clitic(c, verb) for c in candidates]
         # where the parse made every subject a dateline ("ROUEN, France - The port said"), the
