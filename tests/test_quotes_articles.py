@@ -129,8 +129,6 @@ MISSES = {
                                       "finds it; 'that' after 'said at the time' stays in the content",
     ("celebrity-mara-vance-tour", 12): "entity typing: 'Northlight Records' is typed a person, so 'her label' set beside "
                                        "it finds no organisation",
-    ("planning-shrewsbury-golf-course", 11): "'they' after 'the council's planning officers': a generic source owned by "
-                                             "an organisation does not speak for it",
     ("labour-melbourne-bus-deal", 8): "entity typing: the place 'Sunshine' is typed an organisation, so 'Drivers at the "
                                       "Sunshine depot' speak for it",
     ("labour-melbourne-bus-deal", 9): "'They added' after them, as above",

@@ -383,6 +383,7 @@ class Resolver:
                 return self._issuer(head)  # no possessive, so no one they speak for
             return (
                 self._represented(head, before)
+                or self._definite_owner(head, before)
                 or self._issuer(head)
                 or self._earlier_issuer(noun, before)
                 or self._previous_speaker(before)
@@ -418,7 +419,7 @@ class Resolver:
                 body = self._named_with({word}, word, before)
             if body is not None:
                 return body
-        named = self._named(_named_after(head)) or self._represented(head, before)
+        named = self._named(_named_after(head)) or self._represented(head, before) or self._definite_owner(head, before)
         if named is None and noun in SPOKESPEOPLE and _bare_indefinite(head):
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
@@ -628,7 +629,7 @@ class Resolver:
 
     def _plural_entity(self, subject: Token) -> EntityRecord | None:
         lemma = subject.lemma_.lower()
-        named = self._named([subject]) or self._owner(subject)
+        named = self._named([subject]) or self._owner(subject) or self._definite_owner(subject, subject.idx)
         if named is not None or lemma in self.lexicon.generic or subject.lower_ in self.lexicon.generic:
             return named
         return self._named(_named_after(subject))
@@ -697,6 +698,23 @@ class Resolver:
             entity = self._named([child])
             if entity is not None and not (child.dep_ == "poss" and entity.type == "PERSON"):
                 return entity
+        return None
+
+    def _definite_owner(self, head: Token, before: int) -> EntityRecord | None:
+        """The organisation a definite possessive of its kind refers back to, for what belongs to it:
+        "the council's planning officers", "the company's spokesman", "the agency's report" speak for
+        the council, company or agency named before, as "the council" alone would be (a noun of
+        `bodies` or a `definite` noun that stands for neither a person nor a state: "the state's records"
+        are no organisation's)."""
+        for child in head.lefts:
+            if child.dep_ != "poss" or child.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
+            ):
+                continue
+            noun = child.lemma_.lower()
+            types = self.lexicon.definite.get(noun)
+            if noun in self.lexicon.bodies or (types and not types & {"PERSON", "GPE"}):
+                return self._entity(child, before)
         return None
 
     def _represented(self, head: Token, before: int) -> EntityRecord | None:

@@ -1,0 +1,29 @@
+"""Speakers a reader resolves by bridging: what belongs to a body named before ("the council's
+planning officers"), a text that refers back to one named before, a person a role or name beside
+it introduces."""
+
+from quoting import quotes_with_entities
+
+
+def _entity_of(nlp, text, content_start):
+    found = [entity for content, _speaker, entity in quotes_with_entities(nlp, text) if content.startswith(content_start)]
+    assert len(found) == 1, quotes_with_entities(nlp, text)
+    return found[0]
+
+
+def test_the_councils_officers_speak_for_the_council_named_before(nlp):
+    text = ("Harlow District Council will vote on the plan next week. "
+            "The council's planning officers said the site was suitable.")
+    assert _entity_of(nlp, text, "the site was suitable") == "Harlow District Council"
+
+
+def test_they_after_the_councils_officers_is_the_council(nlp):
+    text = ("Harlow District Council will vote on the budget next week. But the council's finance officers "
+            "back the cuts. In a memo, they wrote that the reserves were too low.")
+    assert _entity_of(nlp, text, "the reserves were too low") == "Harlow District Council"
+
+
+def test_the_companys_spokesman_speaks_for_the_company(nlp):
+    text = ("Corvell Mining cut 300 jobs at its smelter on Monday. "
+            "The company's spokesman said the plant had lost money for years.")
+    assert _entity_of(nlp, text, "the plant had lost money") == "Corvell Mining"
