@@ -27,3 +27,16 @@ def test_the_companys_spokesman_speaks_for_the_company(nlp):
     text = ("Corvell Mining cut 300 jobs at its smelter on Monday. "
             "The company's spokesman said the plant had lost money for years.")
     assert _entity_of(nlp, text, "the plant had lost money") == "Corvell Mining"
+
+
+def test_a_text_named_before_speaks_for_its_publisher_not_the_writer_set_beside_it(nlp):
+    text = ("Coastal towns lose more sand each winter, according to a study published on Monday by the "
+            "conservation group Shoreline Watch. The study, written by the geographer Dr. Ian Webb, estimates "
+            "that 40 beaches could vanish by 2050.")
+    assert _entity_of(nlp, text, "40 beaches could vanish") == "Shoreline Watch"
+
+
+def test_a_text_with_its_publisher_and_no_comma_is_that_publishers(nlp):
+    text = ("Coastal towns lose more sand each winter, according to a study by the conservation group "
+            "Shoreline Watch. A study published by the Harbour Council said that 12 piers needed repair.")
+    assert _entity_of(nlp, text, "12 piers needed repair") == "Harbour Council"

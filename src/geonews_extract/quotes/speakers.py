@@ -374,7 +374,8 @@ class Resolver:
         if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
             return self._recent(PERSON, before)
         if noun in lexicon.documents or noun in lexicon.generic:
-            published = self._publisher(head)  # "The study, published by the Reef Council, said"
+            # "The report, written by Dr. Ann Shaw, estimates" after "a report by the Bogland Trust": that report
+            published = (self._text_named_before(head, noun, before) if definite else None) or self._publisher(head)
             if published is not None:
                 return published
         if noun in lexicon.documents or word in lexicon.documents:
@@ -602,6 +603,17 @@ class Resolver:
                         names = [c for c in author.rights if c.dep_ == "appos" and not _coordinated(c)]
                         return self._named([author]) or self._owner(author) or self._named(names)
         return None
+
+    def _text_named_before(self, head: Token, noun: str, before: int) -> EntityRecord | None:
+        """Whom a definite text with a participle set off by a comma speaks for: the text of that noun
+        that spoke before ("a report published by the Bogland Trust ... The report, written by Dr. Niamh
+        Carey, estimates" is the trust's report). The participle adds to what is known of a text already
+        named, where one without the comma ("the report published by X") says which text it is."""
+        if not any(c.dep_ in ("acl", "relcl") and c.left_edge.i > head.i and self.doc[c.left_edge.i - 1].text == ","
+                   for c in head.rights):
+            return None
+        earlier = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+        return earlier[-1] if earlier else None
 
     def _introduced(self, noun: str, before: int) -> EntityRecord | None:
         """The latest person introduced with `noun` as a title or apposition before `before`."""
