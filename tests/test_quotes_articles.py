@@ -102,7 +102,7 @@ MISSES = {
                                        "words",
     ("letters-tram-meals-dog", 0): "'Your report quoted the minister, X, as saying ...': 'quote ... as saying' is no cue",
     ("lawsuit-stridely-location", 3): "'that' tagged WDT after 'says in the complaint' stays in the content (as in "
-                                      "council-cycle-lanes 8), and Jane Doe is named only in a participle of naming",
+                                      "council-cycle-lanes 8)",
     ("lawsuit-stridely-location", 5): "'asked X to do Y' gives no request (see presser-cairngorm-search 10)",
     ("social-bramwick-stadium", 10): "'One user, whose account has since been deleted, called for the mayor to resign': "
                                      "no request is found after the relative clause on the subject",

@@ -40,3 +40,10 @@ def test_a_text_with_its_publisher_and_no_comma_is_that_publishers(nlp):
     text = ("Coastal towns lose more sand each winter, according to a study by the conservation group "
             "Shoreline Watch. A study published by the Harbour Council said that 12 piers needed repair.")
     assert _entity_of(nlp, text, "12 piers needed repair") == "Harbour Council"
+
+
+def test_a_role_set_beside_a_phrase_that_names_the_person_is_that_person(nlp):
+    text = ("A fitness app maker was sued on Monday. Ruth Okafor, a lawyer at Bell & Grant, said the case was strong. "
+            "The lead plaintiff, a teacher from Spokane identified in the filing as John Roe, says in the complaint "
+            "that he received advertisements for locks days after he moved house.")
+    assert _entity_of(nlp, text, "that he received advertisements") == "John Roe"

@@ -972,19 +972,29 @@ def _coordinated(token: Token) -> bool:
     return any(c.dep_ == "conj" for c in token.children)
 
 
-#: Participles that give the name of what they hang on: "a group calling itself X", "known as X", "called X".
-NAMING_PARTICIPLES = frozenset({"call", "know", "name"})
+#: Participles that give the name of what they hang on: "a group calling itself X", "known as X", "called X",
+#: "identified as X".
+NAMING_PARTICIPLES = frozenset({"call", "know", "name", "identify"})
 
 
 def _called(head: Token) -> list[Token]:
     """The name a participle of naming gives the head: "a group calling itself [Parents for Choice]",
-    "a militia known as [the Desert Lions]", "an organisation called [Clean Rivers Now]"."""
+    "a militia known as [the Desert Lions]", "an organisation called [Clean Rivers Now]", also on a
+    phrase set beside it ("The lead plaintiff, a nurse identified in the filing as [Jane Doe],"), where
+    the parse may hang the participle on a name inside that phrase ("a nurse from [Tacoma] identified
+    as"): a name is given no name, so the participle there names the phrase."""
+    hosts = [head]
+    for appos in (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        hosts.append(appos)
+        hosts += [o for p in appos.rights if p.dep_ == "prep" for o in p.children
+                  if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_]
     tokens = []
-    for child in head.rights:
-        if child.dep_ == "acl" and child.lemma_.lower() in NAMING_PARTICIPLES:
-            tokens += [c for c in child.children if c.dep_ == "oprd"]
-            tokens += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
-                       for o in c.children if o.dep_ == "pobj"]
+    for host in hosts:
+        for child in host.rights:
+            if child.dep_ == "acl" and child.lemma_.lower() in NAMING_PARTICIPLES:
+                tokens += [c for c in child.children if c.dep_ == "oprd"]
+                tokens += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for o in c.children if o.dep_ == "pobj"]
     return [t for t in tokens if not _coordinated(t)]
 
 
