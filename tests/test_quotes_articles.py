@@ -125,8 +125,6 @@ MISSES = {
                                           "after the clause's last noun",
     ("celebrity-mara-vance-tour", 6): "entity typing: 'Stageline Europe' is typed a person, and 'Her representatives' "
                                       "finds it; 'that' after 'said at the time' stays in the content",
-    ("celebrity-mara-vance-tour", 12): "entity typing: 'Northlight Records' is typed a person, so 'her label' set beside "
-                                       "it finds no organisation",
     ("labour-melbourne-bus-deal", 8): "entity typing: the place 'Sunshine' is typed an organisation, so 'Drivers at the "
                                       "Sunshine depot' speak for it",
     ("labour-melbourne-bus-deal", 9): "'They added' after them, as above",

@@ -47,3 +47,8 @@ def test_a_role_set_beside_a_phrase_that_names_the_person_is_that_person(nlp):
             "The lead plaintiff, a teacher from Spokane identified in the filing as John Roe, says in the complaint "
             "that he received advertisements for locks days after he moved house.")
     assert _entity_of(nlp, text, "that he received advertisements") == "John Roe"
+
+
+def test_a_name_set_beside_the_source_at_the_sentences_end_is_the_source(nlp):
+    text = "Mara Lind will return to the stage in the spring, according to her label, Northlight Records."
+    assert _entity_of(nlp, text, "Mara Lind will return") == "Northlight Records"

@@ -959,6 +959,8 @@ def _role_appositions(head: Token, depth: int = ROLE_DEPTH) -> list[Token]:
     hangs a name that stands beside the whole phrase ("the director of X, [Name]", "the head of
     sales at X, [Name]")."""
     found = [c for c in head.rights if c.dep_ == "appos"]
+    if depth == ROLE_DEPTH:
+        found += _set_beside_at_end(head)
     if depth:
         for child in head.rights:
             if child.dep_ == "prep":
@@ -998,12 +1000,36 @@ def _called(head: Token) -> list[Token]:
     return [t for t in tokens if not _coordinated(t)]
 
 
+#: What may end the sentence after a name set beside a phrase at its end.
+SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def _set_beside_at_end(head: Token) -> list[Token]:
+    """A name set after a comma beside a phrase that ends its sentence, which the parse hung
+    elsewhere ("according to her label, [Northlight Records]." read as a modifier of the verb):
+    the phrase's apposition all the same."""
+    doc = head.doc
+    comma = head.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+        return []
+    end = comma + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[comma + 1 : end]
+    if (end < len(doc) and doc[end].text not in SENTENCE_END) or doc[end - 1].sent != head.sent:
+        return []
+    if name.root.pos_ != "PROPN" or name.root.dep_ == "ROOT" or head.is_ancestor(name.root):
+        return []
+    return [name.root]
+
+
 def _named_after(head: Token) -> list[Token]:
     """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
     Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
     before it, but not phrases deeper down ("lawyers for the families in Leeds") nor names
-    joined with others ("the leaders of Spain and Portugal" speak for neither alone)."""
-    tokens = []
+    joined with others ("the leaders of Spain and Portugal" speak for neither alone); a name set
+    beside the phrase at its sentence's end that the parse hung elsewhere (`_set_beside_at_end`)."""
+    tokens = _set_beside_at_end(head)
     for child in head.rights:
         if child.dep_ == "appos" and not _coordinated(child):
             tokens += [child, *(c for c in child.lefts if c.dep_ in OWNER_DEPS)]
