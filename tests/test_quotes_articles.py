@@ -90,7 +90,8 @@ MISSES = {
                                      "and a headline's colon quote is read as indirect, like a transcript's turn",
     # the fourth set
     ("briefing-lithuania-measles", 2): "'At a briefing in Vilnius, the centre's director, Dr. Ruta Zemaitiene, said': the "
-                                       "parse hangs both on the place as appositions and leaves the cue with no subject",
+                                       "parse hangs both on the place as appositions: the name set off before the cue speaks, "
+                                       "but the speaker's words leave out the role before it",
     ("briefing-lithuania-measles", 3): "'A, she said, B' with B a phrase without a verb ('two of them to intensive care') "
                                        "gives no report",
     ("appeal-alderbrook-jeweller", 4): "'appealed to anyone with dashcam or doorbell footage ... to contact the force': the "

@@ -52,3 +52,9 @@ def test_a_role_set_beside_a_phrase_that_names_the_person_is_that_person(nlp):
 def test_a_name_set_beside_the_source_at_the_sentences_end_is_the_source(nlp):
     text = "Mara Lind will return to the stage in the spring, according to her label, Northlight Records."
     assert _entity_of(nlp, text, "Mara Lind will return") == "Northlight Records"
+
+
+def test_a_name_set_off_before_a_cue_without_a_subject_speaks_its_reported_clause(nlp):
+    text = ("Nine cases of measles were confirmed in the north, the Public Health Centre said. At a briefing in "
+            "Kaunas, the centre's director, Dr. Ona Petraitis, said most of the cases were in children under ten.")
+    assert _entity_of(nlp, text, "most of the cases") == "Ona Petraitis"

@@ -59,6 +59,7 @@ from .marks import QuoteMarks
 from .syntax import (
     PLACE_TYPES,
     RELATIVE_PRONOUNS,
+    SENTENCE_END,
     carrying_text,
     chars,
     dateline_tokens,
@@ -998,10 +999,6 @@ def _called(head: Token) -> list[Token]:
                 tokens += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
                            for o in c.children if o.dep_ == "pobj"]
     return [t for t in tokens if not _coordinated(t)]
-
-
-#: What may end the sentence after a name set beside a phrase at its end.
-SENTENCE_END = frozenset({".", "!", "?"})
 
 
 def _set_beside_at_end(head: Token) -> list[Token]:
