@@ -58,3 +58,11 @@ def test_a_name_set_off_before_a_cue_without_a_subject_speaks_its_reported_claus
     text = ("Nine cases of measles were confirmed in the north, the Public Health Centre said. At a briefing in "
             "Kaunas, the centre's director, Dr. Ona Petraitis, said most of the cases were in children under ten.")
     assert _entity_of(nlp, text, "most of the cases") == "Ona Petraitis"
+
+
+def test_her_representatives_after_a_report_about_her_speak_for_her(nlp):
+    text = ("Singer Ana Lind cancelled her tour on Monday. \"I need rest,\" Lind wrote. Her manager, Tom Vale, "
+            "said refunds would follow. The promoter, Bluefin Live, said it supported Lind's decision. The Evening "
+            "Star reported last week that Ana Lind had fainted on stage in Leeds. Her representatives said at the "
+            "time that the story was untrue.")
+    assert _entity_of(nlp, text, "that the story was untrue") == "Ana Lind"

@@ -750,11 +750,33 @@ class Resolver:
                 # "Even before Sanders spoke, his campaign said": a person of the same sentence first
                 start = head.sent.start_char
                 here = [r for r in self.referents if start <= r.start < head.idx and r.fits(types)]
-                return max(here, key=lambda r: r.start).entity if here else self._recent(types, before)
+                if here:
+                    return max(here, key=lambda r: r.start).entity
+                return self._owner_before(head, (pronoun, child.lower_), types, before)
             entity = self._named([child])
             if entity is not None and entity.type == "PERSON":
                 return entity
         return None
+
+    def _owner_before(
+        self, head: Token, pronouns: tuple[str, str], types: frozenset[str], before: int
+    ) -> EntityRecord | None:
+        """Whom a possessive pronoun with no one to stand for in its own sentence stands for: the latest
+        subject or speaker it can be, unless the sentence before names, not as a subject, one the story
+        has named more often ("The Daily Post reported that Vance had collapsed. Her representatives
+        said ..." is Vance, not the promoter that spoke two sentences before). Where that sentence holds
+        the pronoun itself ("She has scheduled stops ... Her campaign said"), the chain goes on."""
+        recent = self._recent(types, before)
+        if recent is None or not head.sent.start:
+            return recent
+        previous = self.doc[head.sent.start - 1].sent
+        last = [r.entity for r in self.referents
+                if previous.start_char <= r.start < head.sent.start_char and r.fits(types)]
+        if not last or recent in last or any(t.lower_ in pronouns for t in previous):
+            return recent
+        named = Counter(r.entity.id for r in self.referents if r.start < before)
+        best = max(last, key=lambda e: named[e.id])
+        return best if named[best.id] > named[recent.id] else recent
 
     def _untagged_surname(self, head: Token, before: int) -> EntityRecord | None:
         """An untagged proper noun alone that is the surname of the one person named in full
