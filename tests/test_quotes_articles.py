@@ -107,8 +107,6 @@ MISSES = {
     ("lawsuit-stridely-location", 5): "'asked X to do Y' gives no request (see presser-cairngorm-search 10)",
     ("social-bramwick-stadium", 10): "'One user, whose account has since been deleted, called for the mayor to resign': "
                                      "no request is found after the relative clause on the subject",
-    ("transfer-kestrel-striker", 0): "entity typing: the tagger types 'Kestrel City' a place, so 'the club' finds no "
-                                     "organisation",
     ("transfer-kestrel-striker", 1): "'that' tagged WDT after 'told a news conference' stays in the content (as in "
                                      "council-cycle-lanes 8)",
     ("transfer-kestrel-striker", 8): "'His former club' has no 'the' that makes it refer back",

@@ -66,3 +66,15 @@ def test_her_representatives_after_a_report_about_her_speak_for_her(nlp):
             "Star reported last week that Ana Lind had fainted on stage in Leeds. Her representatives said at the "
             "time that the story was untrue.")
     assert _entity_of(nlp, text, "that the story was untrue") == "Ana Lind"
+
+
+def test_a_name_with_a_plural_verb_is_the_club_a_definite_noun_refers_back_to(nlp):
+    text = ("Harbury City have signed the striker Ola Bakare from the Dutch side Veldhoven Sport for a record fee. "
+            "The 22-year-old has agreed a four-year contract, the club said.")
+    assert _entity_of(nlp, text, "The 22-year-old has agreed") == "Harbury City"
+
+
+def test_a_name_with_a_plural_verb_after_a_dateline_is_the_club(nlp):
+    text = ("SALTMOOR, England - Harbury City have signed the striker Ola Bakare from the Dutch side Veldhoven Sport "
+            "for a record fee. The 22-year-old has agreed a four-year contract, the club said.")
+    assert _entity_of(nlp, text, "The 22-year-old has agreed") == "Harbury City"

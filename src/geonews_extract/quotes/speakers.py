@@ -224,6 +224,7 @@ class _Referent:
     adjective: bool = False  # a nationality adjective ("Nigerian officials")
     person: bool = False  # typed otherwise, but named beside a person's role (see `_role_people`)
     office: bool = False  # a person's office or campaign that spoke for them ("Drury's office said")
+    collective: bool = False  # typed otherwise, but a body by its verb's plural (see `_collectives`)
 
     def fits(self, types: frozenset[str] | None) -> bool:
         """A nationality adjective stands for a state ("the army"), never for a group; a person's
@@ -231,6 +232,8 @@ class _Referent:
         if not types:
             return True
         if self.office and {"ORG", "GPE"} <= types:
+            return True
+        if self.collective and "ORG" in types:  # "Kestrel City have signed ... the club said"
             return True
         if self.person:
             return "PERSON" in types
@@ -267,6 +270,10 @@ class Resolver:
         #: A given name alone, untagged, after the person was named in full ("Aoife Byrne" ... "Aoife said").
         self.given_names = _given_names(self.text, self.entities)
         self.referents = [self._as_person(r) for r in self.referents] + self._untagged_people()
+        #: Names typed as no organisation whose verb agrees in the plural ("Kestrel City have signed"): bodies.
+        self.collectives = _collectives(doc, self.entities)
+        if self.collectives:
+            self.referents = [replace(r, collective=r.entity.id in self.collectives) for r in self.referents]
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -302,7 +309,8 @@ class Resolver:
             office = entity.type == "PERSON" and head.tag_ == "NN" and not person and (
                 head.lemma_.lower() in self.lexicon.representing
             )
-            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person, office))
+            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person, office,
+                                            entity.id in self.collectives))
         return Resolved(chars(tokens), entity, channel)
 
     def _speaker_tokens(self, head: Token) -> list[Token]:
@@ -935,6 +943,33 @@ def _role_people(doc: Doc, entities: list[EntityRecord], person_nouns: frozenset
                 role = _role_of(root.head) if place is not None and place.type in NO_PERSON_TYPES else None
                 nouns += [role] if role is not None else []
             if any(noun.lemma_.lower() in person_nouns or noun.lower_ in person_nouns for noun in nouns):
+                found.add(entity.id)
+                break
+    return frozenset(found)
+
+
+def _collectives(doc: Doc, entities: list[EntityRecord]) -> frozenset[str]:
+    """Ids of the entities the tagger typed as no organisation whose name, singular, is the subject of
+    a verb in the plural, alone (not "Spain and Portugal have"): "Kestrel City have signed a striker",
+    "Dunmore Town were relegated". In British copy a club, a team or a firm takes a plural verb, as a
+    body of people does; a place does not, so the name is a body that "the club" or "they" can refer
+    back to. Names typed as people are left alone: there a plural verb is more often a parse's slip."""
+    found = set()
+    dateline = None
+    for entity in entities:
+        if entity.type in ("ORG", "PERSON", "NORP"):
+            continue
+        for _, span in _mention_spans(doc, entity):
+            root = subject = span.root
+            if root.dep_ == "appos" and root.tag_ == "NNP":  # "PORTMERE, England - [Kestrel City] have": the
+                dateline = dateline_tokens(doc) if dateline is None else dateline  # parse hung it on the dateline
+                subject = root.head if root.head.i in dateline else root
+            if root.tag_ != "NNP" or subject.dep_ not in SUBJECT_DEPS or subject.head.i == subject.i or _coordinated(root):
+                continue
+            verb = subject.head
+            finite = sorted((t for t in (verb, *verb.children) if (t.i == verb.i or t.dep_ in ("aux", "auxpass"))
+                             and t.tag_ in ("VBP", "VBZ", "VBD", "MD")), key=lambda t: t.i)
+            if finite and (finite[0].tag_ == "VBP" or finite[0].lower_ == "were"):
                 found.add(entity.id)
                 break
     return frozenset(found)
