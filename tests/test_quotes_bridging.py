@@ -78,3 +78,9 @@ def test_a_name_with_a_plural_verb_after_a_dateline_is_the_club(nlp):
     text = ("SALTMOOR, England - Harbury City have signed the striker Ola Bakare from the Dutch side Veldhoven Sport "
             "for a record fee. The 22-year-old has agreed a four-year contract, the club said.")
     assert _entity_of(nlp, text, "The 22-year-old has agreed") == "Harbury City"
+
+
+def test_his_former_club_is_the_side_he_was_signed_from(nlp):
+    text = ("Harbury City have signed the striker Ola Bakare from the Dutch side Veldhoven Sport for a record fee. "
+            "Bakare said he had chosen Harbury because of the manager. His former club said it was sorry to see him go.")
+    assert _entity_of(nlp, text, "it was sorry to see him go") == "Veldhoven Sport"

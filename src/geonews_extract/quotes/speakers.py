@@ -430,6 +430,7 @@ class Resolver:
             if body is not None:
                 return body
         named = self._named(_named_after(head)) or self._represented(head, before) or self._definite_owner(head, before)
+        named = named or self._possessed_kind(head, before)
         if named is None and noun in SPOKESPEOPLE and _bare_indefinite(head):
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
@@ -737,6 +738,32 @@ class Resolver:
             if noun in self.lexicon.bodies or (types and not types & {"PERSON", "GPE"}):
                 return self._entity(child, before)
         return None
+
+    def _possessed_kind(self, head: Token, before: int) -> EntityRecord | None:
+        """The organisation a possessive pronoun's noun of its kind stands for: "His former club" after
+        "signed Ola Bakare from the Dutch side Veldhoven Sport" is the organisation named beside a noun
+        of that kind (the noun itself or one of `Lexicon.kinds`), the latest before; none else."""
+        noun = head.lemma_.lower()
+        types = self.lexicon.definite.get(noun)
+        if not types or types & {"PERSON", "GPE"} or not any(
+            c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.lower_ == "their") for c in head.lefts
+        ):
+            return None
+        nouns = {noun, *self.lexicon.kinds.get(noun, ())}
+        best: tuple[int, EntityRecord] | None = None
+        for entity in self.entities:
+            if self._person(entity):
+                continue
+            for mention, span in _mention_spans(self.doc, entity):
+                root = span.root
+                beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+                if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                    beside.append(root.head)  # "the Dutch [side] Veldhoven Sport", "her [label], Northlight Records"
+                if mention.start < before and any(t.lemma_.lower() in nouns for t in beside) and (
+                    best is None or mention.start > best[0]
+                ):
+                    best = (mention.start, entity)
+        return best[1] if best else None
 
     def _represented(self, head: Token, before: int) -> EntityRecord | None:
         """The person whose possessive is on a noun that speaks for them: "Reyes's campaign",
