@@ -46,6 +46,7 @@ from .syntax import (
     is_passive,
     is_quote_mark,
     is_timestamp,
+    name_set_off_before,
     passive_agent,
     phrase_at,
     phrase_source,
@@ -670,7 +671,9 @@ def _unnamed_speaker(
         return None
     words = trim_complementizer(list(doc[first.left_edge.i : first.right_edge.i + 1]))
     words = _before_next_report(words, {first.i}, lexicon, outer)
-    found = _candidate(doc, _before_writer_comment(words, first, lexicon), cue_chars(cue), None, cue, marks, outer,
+    # "..., the centre's director, Dr. Ann Reyes, said most ...": a name set off before the cue speaks
+    speaker = name_set_off_before(cue, list(doc[cue.sent.start : cue.i]))
+    found = _candidate(doc, _before_writer_comment(words, first, lexicon), cue_chars(cue), speaker, cue, marks, outer,
                        channel_of(cue, lexicon))
     return found if found is not None and found.kind != "direct" else None  # a quote needs its speaker
 

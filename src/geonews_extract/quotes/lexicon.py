@@ -46,6 +46,7 @@ SOURCES_SHAPE: dict[str, Any] = {
     "studies": WORDS,
     "labels": WORDS,
     "titles": WORDS_BY_KEY,
+    "kinds": WORDS_BY_KEY,
 }
 
 
@@ -86,6 +87,8 @@ class Lexicon:
     questions: frozenset[str] = frozenset()  # "ask": a clause opened by "if" after it is the question asked
     #: a title written short, without its full stop -> the nouns it stands for ("sen" -> "senator")
     titles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: a noun of an organisation's kind -> the nouns that name the same kind ("club" -> "side", "team")
+    kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: verb -> the words after it up to the object that is what was said, when that object holds
     #: quoted words: ("condemn" -> {()}: 'condemned the vote as "shameful"'; "pay" -> {("tribute", "to")})
     quoted_objects: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
@@ -183,6 +186,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         light_verbs=_verb_and_phrase(cue_data.get("light_verbs", [])),
         questions=_lower(cue_data.get("questions", [])),
         titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
+        kinds={k.lower(): _lower(nouns) for k, nouns in source_data.get("kinds", {}).items()},
         quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),
         consequences=_lower(cue_data.get("consequences", [])),
         outcries=_lower(cue_data.get("outcries", [])),

@@ -59,6 +59,7 @@ from .marks import QuoteMarks
 from .syntax import (
     PLACE_TYPES,
     RELATIVE_PRONOUNS,
+    SENTENCE_END,
     carrying_text,
     chars,
     dateline_tokens,
@@ -223,6 +224,7 @@ class _Referent:
     adjective: bool = False  # a nationality adjective ("Nigerian officials")
     person: bool = False  # typed otherwise, but named beside a person's role (see `_role_people`)
     office: bool = False  # a person's office or campaign that spoke for them ("Drury's office said")
+    collective: bool = False  # typed otherwise, but a body by its verb's plural (see `_collectives`)
 
     def fits(self, types: frozenset[str] | None) -> bool:
         """A nationality adjective stands for a state ("the army"), never for a group; a person's
@@ -230,6 +232,8 @@ class _Referent:
         if not types:
             return True
         if self.office and {"ORG", "GPE"} <= types:
+            return True
+        if self.collective and "ORG" in types:  # "Kestrel City have signed ... the club said"
             return True
         if self.person:
             return "PERSON" in types
@@ -266,6 +270,10 @@ class Resolver:
         #: A given name alone, untagged, after the person was named in full ("Aoife Byrne" ... "Aoife said").
         self.given_names = _given_names(self.text, self.entities)
         self.referents = [self._as_person(r) for r in self.referents] + self._untagged_people()
+        #: Names typed as no organisation whose verb agrees in the plural ("Kestrel City have signed"): bodies.
+        self.collectives = _collectives(doc, self.entities)
+        if self.collectives:
+            self.referents = [replace(r, collective=r.entity.id in self.collectives) for r in self.referents]
         self.speakers: list[tuple[int, EntityRecord | None, str]] = []  # (cue, entity, head noun)
         self.plural_speakers: list[tuple[int, EntityRecord | None]] = []  # "officials", "the rebels"
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
@@ -301,7 +309,8 @@ class Resolver:
             office = entity.type == "PERSON" and head.tag_ == "NN" and not person and (
                 head.lemma_.lower() in self.lexicon.representing
             )
-            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person, office))
+            self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person, office,
+                                            entity.id in self.collectives))
         return Resolved(chars(tokens), entity, channel)
 
     def _speaker_tokens(self, head: Token) -> list[Token]:
@@ -374,14 +383,20 @@ class Resolver:
         if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
             return self._recent(PERSON, before)
         if noun in lexicon.documents or noun in lexicon.generic:
-            published = self._publisher(head)  # "The study, published by the Reef Council, said"
+            # "The report, written by Dr. Ann Shaw, estimates" after "a report by the Bogland Trust": that report
+            published = (self._text_named_before(head, noun, before) if definite else None) or self._publisher(head)
             if published is not None:
                 return published
         if noun in lexicon.documents or word in lexicon.documents:
             if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.lefts):
                 # "Local reports said": texts no one named issued, not the previous speaker's
                 return self._issuer(head)  # no possessive, so no one they speak for
-            found = self._represented(head, before) or self._issuer(head) or self._earlier_issuer(noun, before)
+            found = (
+                self._represented(head, before)
+                or self._definite_owner(head, before)
+                or self._issuer(head)
+                or self._earlier_issuer(noun, before)
+            )
             if found is None and any(start < before for start, _, _ in self.speakers):
                 # "The family said in a statement ... the statement said": the previous speaker's,
                 # also where they name no one
@@ -417,7 +432,8 @@ class Resolver:
                 body = self._named_with({word}, word, before)
             if body is not None:
                 return body
-        named = self._named(_named_after(head)) or self._represented(head, before)
+        named = self._named(_named_after(head)) or self._represented(head, before) or self._definite_owner(head, before)
+        named = named or self._possessed_kind(head, before)
         if named is None and noun in SPOKESPEOPLE and _bare_indefinite(head):
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
@@ -609,6 +625,17 @@ class Resolver:
                         return self._named([author]) or self._owner(author) or self._named(names)
         return None
 
+    def _text_named_before(self, head: Token, noun: str, before: int) -> EntityRecord | None:
+        """Whom a definite text with a participle set off by a comma speaks for: the text of that noun
+        that spoke before ("a report published by the Bogland Trust ... The report, written by Dr. Niamh
+        Carey, estimates" is the trust's report). The participle adds to what is known of a text already
+        named, where one without the comma ("the report published by X") says which text it is."""
+        if not any(c.dep_ in ("acl", "relcl") and c.left_edge.i > head.i and self.doc[c.left_edge.i - 1].text == ","
+                   for c in head.rights):
+            return None
+        earlier = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
+        return earlier[-1] if earlier else None
+
     def _introduced(self, noun: str, before: int) -> EntityRecord | None:
         """The latest person introduced with `noun` as a title or apposition before `before`."""
         if self._titles is None:
@@ -635,7 +662,7 @@ class Resolver:
 
     def _plural_entity(self, subject: Token) -> EntityRecord | None:
         lemma = subject.lemma_.lower()
-        named = self._named([subject]) or self._owner(subject)
+        named = self._named([subject]) or self._owner(subject) or self._definite_owner(subject, subject.idx)
         if named is not None or lemma in self.lexicon.generic or subject.lower_ in self.lexicon.generic:
             return named
         return self._named(_named_after(subject))
@@ -706,6 +733,49 @@ class Resolver:
                 return entity
         return None
 
+    def _definite_owner(self, head: Token, before: int) -> EntityRecord | None:
+        """The organisation a definite possessive of its kind refers back to, for what belongs to it:
+        "the council's planning officers", "the company's spokesman", "the agency's report" speak for
+        the council, company or agency named before, as "the council" alone would be (a noun of
+        `bodies` or a `definite` noun that stands for neither a person nor a state: "the state's records"
+        are no organisation's)."""
+        for child in head.lefts:
+            if child.dep_ != "poss" or child.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
+            ):
+                continue
+            noun = child.lemma_.lower()
+            types = self.lexicon.definite.get(noun)
+            if noun in self.lexicon.bodies or (types and not types & {"PERSON", "GPE"}):
+                return self._entity(child, before)
+        return None
+
+    def _possessed_kind(self, head: Token, before: int) -> EntityRecord | None:
+        """The organisation a possessive pronoun's noun of its kind stands for: "His former club" after
+        "signed Ola Bakare from the Dutch side Veldhoven Sport" is the organisation named beside a noun
+        of that kind (the noun itself or one of `Lexicon.kinds`), the latest before; none else."""
+        noun = head.lemma_.lower()
+        types = self.lexicon.definite.get(noun)
+        if not types or types & {"PERSON", "GPE"} or not any(
+            c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.lower_ == "their") for c in head.lefts
+        ):
+            return None
+        nouns = {noun, *self.lexicon.kinds.get(noun, ())}
+        best: tuple[int, EntityRecord] | None = None
+        for entity in self.entities:
+            if self._person(entity):
+                continue
+            for mention, span in _mention_spans(self.doc, entity):
+                root = span.root
+                beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+                if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                    beside.append(root.head)  # "the Dutch [side] Veldhoven Sport", "her [label], Northlight Records"
+                if mention.start < before and any(t.lemma_.lower() in nouns for t in beside) and (
+                    best is None or mention.start > best[0]
+                ):
+                    best = (mention.start, entity)
+        return best[1] if best else None
+
     def _represented(self, head: Token, before: int) -> EntityRecord | None:
         """The person whose possessive is on a noun that speaks for them: "Reyes's campaign",
         "Reyes's statement", "Reyes's campaign manager" (a post in the campaign; see
@@ -726,11 +796,33 @@ class Resolver:
                 # "Even before Sanders spoke, his campaign said": a person of the same sentence first
                 start = head.sent.start_char
                 here = [r for r in self.referents if start <= r.start < head.idx and r.fits(types)]
-                return max(here, key=lambda r: r.start).entity if here else self._recent(types, before)
+                if here:
+                    return max(here, key=lambda r: r.start).entity
+                return self._owner_before(head, (pronoun, child.lower_), types, before)
             entity = self._named([child])
             if entity is not None and entity.type == "PERSON":
                 return entity
         return None
+
+    def _owner_before(
+        self, head: Token, pronouns: tuple[str, str], types: frozenset[str], before: int
+    ) -> EntityRecord | None:
+        """Whom a possessive pronoun with no one to stand for in its own sentence stands for: the latest
+        subject or speaker it can be, unless the sentence before names, not as a subject, one the story
+        has named more often ("The Daily Post reported that Vance had collapsed. Her representatives
+        said ..." is Vance, not the promoter that spoke two sentences before). Where that sentence holds
+        the pronoun itself ("She has scheduled stops ... Her campaign said"), the chain goes on."""
+        recent = self._recent(types, before)
+        if recent is None or not head.sent.start:
+            return recent
+        previous = self.doc[head.sent.start - 1].sent
+        last = [r.entity for r in self.referents
+                if previous.start_char <= r.start < head.sent.start_char and r.fits(types)]
+        if not last or recent in last or any(t.lower_ in pronouns for t in previous):
+            return recent
+        named = Counter(r.entity.id for r in self.referents if r.start < before)
+        best = max(last, key=lambda e: named[e.id])
+        return best if named[best.id] > named[recent.id] else recent
 
     def _untagged_surname(self, head: Token, before: int) -> EntityRecord | None:
         """An untagged proper noun alone that is the surname of the one person named in full
@@ -894,6 +986,33 @@ def _role_people(doc: Doc, entities: list[EntityRecord], person_nouns: frozenset
     return frozenset(found)
 
 
+def _collectives(doc: Doc, entities: list[EntityRecord]) -> frozenset[str]:
+    """Ids of the entities the tagger typed as no organisation whose name, singular, is the subject of
+    a verb in the plural, alone (not "Spain and Portugal have"): "Kestrel City have signed a striker",
+    "Dunmore Town were relegated". In British copy a club, a team or a firm takes a plural verb, as a
+    body of people does; a place does not, so the name is a body that "the club" or "they" can refer
+    back to. Names typed as people are left alone: there a plural verb is more often a parse's slip."""
+    found = set()
+    dateline = None
+    for entity in entities:
+        if entity.type in ("ORG", "PERSON", "NORP"):
+            continue
+        for _, span in _mention_spans(doc, entity):
+            root = subject = span.root
+            if root.dep_ == "appos" and root.tag_ == "NNP":  # "PORTMERE, England - [Kestrel City] have": the
+                dateline = dateline_tokens(doc) if dateline is None else dateline  # parse hung it on the dateline
+                subject = root.head if root.head.i in dateline else root
+            if root.tag_ != "NNP" or subject.dep_ not in SUBJECT_DEPS or subject.head.i == subject.i or _coordinated(root):
+                continue
+            verb = subject.head
+            finite = sorted((t for t in (verb, *verb.children) if (t.i == verb.i or t.dep_ in ("aux", "auxpass"))
+                             and t.tag_ in ("VBP", "VBZ", "VBD", "MD")), key=lambda t: t.i)
+            if finite and (finite[0].tag_ == "VBP" or finite[0].lower_ == "were"):
+                found.add(entity.id)
+                break
+    return frozenset(found)
+
+
 def _role_of(pobj: Token) -> Token | None:
     """The common noun whose prepositional phrases hold `pobj` ("the [director] of sales at X")."""
     token = pobj
@@ -936,6 +1055,8 @@ def _role_appositions(head: Token, depth: int = ROLE_DEPTH) -> list[Token]:
     hangs a name that stands beside the whole phrase ("the director of X, [Name]", "the head of
     sales at X, [Name]")."""
     found = [c for c in head.rights if c.dep_ == "appos"]
+    if depth == ROLE_DEPTH:
+        found += _set_beside_at_end(head)
     if depth:
         for child in head.rights:
             if child.dep_ == "prep":
@@ -949,28 +1070,58 @@ def _coordinated(token: Token) -> bool:
     return any(c.dep_ == "conj" for c in token.children)
 
 
-#: Participles that give the name of what they hang on: "a group calling itself X", "known as X", "called X".
-NAMING_PARTICIPLES = frozenset({"call", "know", "name"})
+#: Participles that give the name of what they hang on: "a group calling itself X", "known as X", "called X",
+#: "identified as X".
+NAMING_PARTICIPLES = frozenset({"call", "know", "name", "identify"})
 
 
 def _called(head: Token) -> list[Token]:
     """The name a participle of naming gives the head: "a group calling itself [Parents for Choice]",
-    "a militia known as [the Desert Lions]", "an organisation called [Clean Rivers Now]"."""
+    "a militia known as [the Desert Lions]", "an organisation called [Clean Rivers Now]", also on a
+    phrase set beside it ("The lead plaintiff, a nurse identified in the filing as [Jane Doe],"), where
+    the parse may hang the participle on a name inside that phrase ("a nurse from [Tacoma] identified
+    as"): a name is given no name, so the participle there names the phrase."""
+    hosts = [head]
+    for appos in (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        hosts.append(appos)
+        hosts += [o for p in appos.rights if p.dep_ == "prep" for o in p.children
+                  if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_]
     tokens = []
-    for child in head.rights:
-        if child.dep_ == "acl" and child.lemma_.lower() in NAMING_PARTICIPLES:
-            tokens += [c for c in child.children if c.dep_ == "oprd"]
-            tokens += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
-                       for o in c.children if o.dep_ == "pobj"]
+    for host in hosts:
+        for child in host.rights:
+            if child.dep_ == "acl" and child.lemma_.lower() in NAMING_PARTICIPLES:
+                tokens += [c for c in child.children if c.dep_ == "oprd"]
+                tokens += [o for c in child.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for o in c.children if o.dep_ == "pobj"]
     return [t for t in tokens if not _coordinated(t)]
+
+
+def _set_beside_at_end(head: Token) -> list[Token]:
+    """A name set after a comma beside a phrase that ends its sentence, which the parse hung
+    elsewhere ("according to her label, [Northlight Records]." read as a modifier of the verb):
+    the phrase's apposition all the same."""
+    doc = head.doc
+    comma = head.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_iob_ != "B":
+        return []
+    end = comma + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[comma + 1 : end]
+    if (end < len(doc) and doc[end].text not in SENTENCE_END) or doc[end - 1].sent != head.sent:
+        return []
+    if name.root.pos_ != "PROPN" or name.root.dep_ == "ROOT" or head.is_ancestor(name.root):
+        return []
+    return [name.root]
 
 
 def _named_after(head: Token) -> list[Token]:
     """Where a name after the head says who the speaker is: an apposition ("the governor, Ahmad
     Shah") or the head's own prepositional object ("officials in the KRG"), each with the words
     before it, but not phrases deeper down ("lawyers for the families in Leeds") nor names
-    joined with others ("the leaders of Spain and Portugal" speak for neither alone)."""
-    tokens = []
+    joined with others ("the leaders of Spain and Portugal" speak for neither alone); a name set
+    beside the phrase at its sentence's end that the parse hung elsewhere (`_set_beside_at_end`)."""
+    tokens = _set_beside_at_end(head)
     for child in head.rights:
         if child.dep_ == "appos" and not _coordinated(child):
             tokens += [child, *(c for c in child.lefts if c.dep_ in OWNER_DEPS)]

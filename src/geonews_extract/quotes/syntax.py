@@ -580,3 +580,42 @@ def carrying_text(noun: Token) -> Token:
     if above.pos_ not in ("VERB", "AUX"):
         return noun
     return next((c for c in above.children if c.dep_ == "dobj" and c.i < preposition.i), noun)
+
+
+#: Entity types a name set off before a cue without a subject may speak for.
+SPEAKING_NAMES = frozenset({"PERSON", "ORG"})
+#: Most tokens between such a name and its cue (an aside set off by commas).
+MAX_ASIDE_TOKENS = 14
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def name_set_off_before(cue: Token, before: list[Token]) -> Token | None:
+    """'..., Col. Ann Reyes, a spokeswoman in Kabul, said, "..."', '... after Ms. Lowe, asked
+    about the strike, had said, "..."': a cue the parse left without a subject, the name of a
+    person or organisation right before its comma, or before an aside set off by commas (a
+    phrase set beside the name, a participle, a relative clause), which the parse hung elsewhere
+    (as the apposition of a date, the object of "after"). The name is the speaker; a name that
+    is the object of a preposition in the aside ('for the Red Cross') is none."""
+    words = [t for t in before if not t.is_space]
+    while words and words[-1].head.i == cue.i and words[-1].dep_ in ("aux", "neg", "advmod"):
+        words.pop()
+    if not words or words[-1].text != ",":
+        return None
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - MAX_ASIDE_TOKENS), -1):
+        name = words[k]
+        if name.ent_type_ not in SPEAKING_NAMES or (name.i + 1 < len(cue.doc) and cue.doc[name.i + 1].ent_iob_ == "I"):
+            continue
+        aside = words[k + 1 : -1]
+        # 'her adviser, Jake Sullivan, said': the name ends the phrase; not the object of a verb or
+        # preposition before it ('In criticizing [Clinton], hints that ...')
+        if not aside and name.dep_ not in ("pobj", "dobj"):
+            return name
+        if not aside or aside[0].text != ",":  # a name inside the aside ('for the Red Cross')
+            continue
+        inner = [t for t in aside[1:] if not t.is_punct]
+        finite = [t for t in inner[1:] if t.tag_ in FINITE_TAGS]
+        if (not inner or any(is_quote_mark(t) or t.text in SENTENCE_END for t in aside)
+                or (finite and not any(t.tag_ in ("WP", "WDT") for t in inner))):
+            return None
+        return name
+    return None
