@@ -174,3 +174,10 @@ def test_a_full_name_whose_surname_alone_is_a_person_is_a_person(nlp):
     # and so does a group's of three words
     text = "Members of the Red Oak Brotherhood met on Monday. Brotherhood leaders said the group was small."
     assert ("Red Oak Brotherhood", "ORG") in _retyped(nlp, text, {"Red Oak Brotherhood": "ORG", "Brotherhood": "PERSON"})
+
+
+def test_a_name_ending_in_an_organisations_head_word_is_no_person(nlp):
+    text = ("The tour's promoter, Carvell Europe, said the dates would move. The singer's label, "
+            "Harrow Lane Records, said the album would come out in May.")
+    found = _retyped(nlp, text, {"Carvell Europe": "PERSON", "Harrow Lane Records": "PERSON"})
+    assert {("Carvell Europe", "ORG"), ("Harrow Lane Records", "ORG")} <= found
