@@ -96,7 +96,7 @@ def test_sentence_case_keeps_acronyms_and_length():
 
 
 
-def _retyped(nlp, text, labelled):
+def _retyped(nlp, text, labelled, place_names=None):
     """`ner.people.retype` over `text` parsed, with the entities `labelled` (surface -> label,
     every mention) standing for what the model typed."""
     doc = nlp(text)
@@ -107,7 +107,7 @@ def _retyped(nlp, text, labelled):
             ents.append(doc.char_span(at, at + len(surface), label=label))
             start = at + len(surface)
     ents = filter_spans(ents)
-    return {(e.text, e.label_) for e in retype(doc, ents)}
+    return {(e.text, e.label_) for e in retype(doc, ents, place_names)}
 
 
 def test_a_clock_time_opening_a_live_blog_entry_is_no_part_of_a_name(nlp):
@@ -181,3 +181,13 @@ def test_a_name_ending_in_an_organisations_head_word_is_no_person(nlp):
             "Harrow Lane Records, said the album would come out in May.")
     found = _retyped(nlp, text, {"Carvell Europe": "PERSON", "Harrow Lane Records": "PERSON"})
     assert {("Carvell Europe", "ORG"), ("Harrow Lane Records", "ORG")} <= found
+
+
+def test_a_campaign_against_a_person_is_no_person(nlp):
+    text = ("Dana Whitlow won the primary on Tuesday. Whitlow said she was glad, "
+            "but the Stop Whitlow movement raised more money, and so did a group called Stop Whitlow Now.")
+    found = _retyped(nlp, text, {"Dana Whitlow": "PERSON", "Whitlow": "PERSON", "Stop Whitlow": "ORG"})
+    assert ("Stop Whitlow", "PERSON") not in found
+    found = _retyped(nlp, text, {"Dana Whitlow": "PERSON", "Whitlow": "PERSON", "Stop Whitlow": "PERSON"})
+    assert ("Stop Whitlow", "ORG") in found
+

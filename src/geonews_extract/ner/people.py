@@ -32,6 +32,8 @@
   - a given name and a surname (an initial between them allowed) that the model typed an
     organisation, whose surname the model calls a person's alone elsewhere, are a person's
     ("[Ebrahim Raisi]" ... "Raisi said").
+* A campaign's verb before a name ("Stop Whitlow", "Draft Whitlow") makes an organisation's name,
+  never a person's, whatever the model typed it and whoever the rest names.
 * A name of a person's shape that the model typed a thing (a work, a product, an event) and
   that is the subject of a verb of speech is a person's ('"...," [Lars Egeland] told Reuters').
 * A capitalised name the model missed that is the subject of a verb of speech is a person's
@@ -75,6 +77,8 @@ ORGANISATION_NOUNS = frozenset(_WORDS["organisation_nouns"])
 PERSONAL_TITLES = frozenset(_WORDS["personal_titles"])
 #: Lower-case words inside a person's name ("de" in "Anouk de Vries"), never its last word.
 PARTICLES = frozenset(_WORDS["particles"])
+#: Verbs that open a campaign's name ("Stop Whitlow"), in lower case: such a name is no person's.
+CAMPAIGN_VERBS = frozenset(_WORDS["campaign_verbs"])
 #: Titles before a name that are no part of it (the entities stage's list, lower case).
 NAME_TITLES = frozenset(read_json("resolution/people.json")["titles"])
 #: Verbs whose subject speaks (the quotes stage's verbs of speech, lemmas).
@@ -195,12 +199,17 @@ def _by_other_mentions(ents: list[Span], people: AbstractSet[int], place_names: 
     bare = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in shortened}
     found = []
     for ent in ents:
-        if ent.label_ == "PERSON" and ent.text in shortened:
+        if ent.label_ == "PERSON" and (ent.text in shortened or _campaign(ent)):
             ent = Span(ent.doc, ent.start, ent.end, label="ORG")
         elif ent.label_ == "ORG" and ent[-1].text in bare and _given_and_surname(ent):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         found.append(ent)
     return found
+
+
+def _campaign(ent: Span) -> bool:
+    """'Stop Whitlow', 'Draft Whitlow': a campaign's verb before a name is a campaign's name."""
+    return len(ent) >= 2 and ent[0].lower_ in CAMPAIGN_VERBS and ent[1].text[:1].isupper()
 
 
 def _given_and_surname(ent: Span) -> bool:
@@ -453,7 +462,9 @@ def _person_shape(ent: Span) -> bool:
     """One to four capitalised words (a particle between or before them: "de Vries"), none of
     them an organisation's head word, and no article."""
     words = _words(ent)
-    return 0 < len(words) <= 4 and words[0] != "The" and words[-1] not in PARTICLES and all(
+    return 0 < len(words) <= 4 and words[0] != "The" and words[-1] not in PARTICLES and not (
+        len(words) >= 2 and words[0].lower() in CAMPAIGN_VERBS  # "Stop Whitlow": a campaign
+    ) and all(
         w in PARTICLES
         or (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in ORGANISATION_HEADS)
         for w in words
