@@ -191,3 +191,32 @@ def test_a_campaign_against_a_person_is_no_person(nlp):
     found = _retyped(nlp, text, {"Dana Whitlow": "PERSON", "Whitlow": "PERSON", "Stop Whitlow": "PERSON"})
     assert ("Stop Whitlow", "ORG") in found
 
+
+def test_a_given_name_alone_of_a_person_the_text_names_in_full_is_that_person(nlp):
+    text = ("Dana Whitlow spoke in Ohio on Monday. Whitlow said the talks went well. \"I have placed calls to "
+            "Dana,\" the senator said. \"I heard parts of Dana's speech.\"")
+    found = _retyped(nlp, text, {"Dana Whitlow": "PERSON", "Whitlow": "PERSON", "Ohio": "GPE", "Dana": "GPE"})
+    assert ("Dana", "PERSON") in found and ("Dana", "GPE") not in found
+    found = _retyped(nlp, text, {"Dana Whitlow": "PERSON", "Whitlow": "PERSON", "Ohio": "GPE", "Dana": "ORG"})
+    assert ("Dana", "PERSON") in found and ("Dana", "ORG") not in found
+    # not where the surname never stands alone: a team the model typed a person ("Ajax Amsterdam")
+    text = "Ajax Amsterdam won 2-0 on Sunday. Before beating Ajax, they lost to Juventus."
+    assert ("Ajax", "ORG") in _retyped(nlp, text, {"Ajax Amsterdam": "PERSON", "Ajax": "ORG", "Juventus": "ORG"})
+    # a state's name stays a place beside a person named after it
+    text = "Georgia Mills grew up in Atlanta. She moved back to Georgia in May."
+    found = _retyped(nlp, text, {"Georgia Mills": "PERSON", "Atlanta": "GPE", "Georgia": "GPE"}, _Divisions({"Georgia"}))
+    assert ("Georgia", "GPE") in found
+
+
+class _Divisions:
+    """A gazetteer test that knows `names` as states or first-level divisions."""
+
+    def __init__(self, names):
+        self.names = frozenset(names)
+
+    def __call__(self, name):
+        return name in self.names
+
+    def divisions(self, name):
+        return name in self.names
+

@@ -32,6 +32,10 @@
   - a given name and a surname (an initial between them allowed) that the model typed an
     organisation, whose surname the model calls a person's alone elsewhere, are a person's
     ("[Ebrahim Raisi]" ... "Raisi said").
+  - one word the model typed an organisation or a place that is the given name of a person the
+    running text names in full ("Dana Whitlow" ... "calls to [Dana]"), and that the text uses no
+    other way (it opens no other name, ends no person's, and is no state's or first-level
+    division's by the gazetteer), is that person.
 * A campaign's verb before a name ("Stop Whitlow", "Draft Whitlow") makes an organisation's name,
   never a person's, whatever the model typed it and whoever the rest names.
 * A name of a person's shape that the model typed a thing (a work, a product, an event) and
@@ -99,6 +103,9 @@ MAX_AGE = 120
 PHRASE_WORDS = 6
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 ARTICLES = frozenset({"the", "a", "an"})
+#: Labels the model gives one word that is a given name of a person the text names in full ("[Dana]'s speech");
+#: not NORP, which a plural ("Floridians") opening a name the model ran on takes.
+GIVEN_NAME_LABELS = frozenset({"ORG", "GPE"})
 #: Labels of places: a plural noun and a place's name make a body's name ("Elections Manitoba").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -197,11 +204,14 @@ def _by_other_mentions(ents: list[Span], people: AbstractSet[int], place_names: 
         and (place_names is None or not place_names(ent.text))
     }
     bare = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in shortened}
+    given = _given_names(ents, place_names)
     found = []
     for ent in ents:
         if ent.label_ == "PERSON" and (ent.text in shortened or _campaign(ent)):
             ent = Span(ent.doc, ent.start, ent.end, label="ORG")
-        elif ent.label_ == "ORG" and ent[-1].text in bare and _given_and_surname(ent):
+        elif (ent.label_ == "ORG" and ent[-1].text in bare and _given_and_surname(ent)) or (
+            ent.label_ in GIVEN_NAME_LABELS and ent.text in given and _running(ent)  # "calls to [Dana]"
+        ):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         found.append(ent)
     return found
@@ -210,6 +220,22 @@ def _by_other_mentions(ents: list[Span], people: AbstractSet[int], place_names: 
 def _campaign(ent: Span) -> bool:
     """'Stop Whitlow', 'Draft Whitlow': a campaign's verb before a name is a campaign's name."""
     return len(ent) >= 2 and ent[0].lower_ in CAMPAIGN_VERBS and ent[1].text[:1].isupper()
+
+
+def _given_names(ents: list[Span], place_names: PlaceTest | None) -> set[str]:
+    """The given names of the people the running text names in full and by their surname alone
+    ("Dana" of "Dana Whitlow" ... "Whitlow said"; not "Ajax" of a team the model typed a person,
+    "Ajax Amsterdam"), where the text uses the word no other way: it opens no other name and ends
+    no person's, and it is no state's or first-level division's ("Georgia" of "Georgia Mills")."""
+    surnames = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1}
+    given = {ent[0].text for ent in ents if ent.label_ == "PERSON" and len(words := _words(ent)) >= 2
+             and words[-1] in surnames and ent[0].text[:1].isupper() and ent[0].text not in PARTICLES and _running(ent)}
+    if not given:
+        return given
+    given -= {ent[0].text for ent in ents if ent.label_ != "PERSON" and len(ent) >= 2}  # "Dana Point"
+    given -= {ent[-1].text for ent in ents if ent.label_ == "PERSON"}  # a surname too
+    divisions = getattr(place_names, "divisions", None)
+    return {word for word in given if divisions is None or not divisions(word)}
 
 
 def _given_and_surname(ent: Span) -> bool:
