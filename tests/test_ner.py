@@ -220,3 +220,14 @@ class _Divisions:
     def divisions(self, name):
         return name in self.names
 
+
+def test_a_common_noun_for_a_person_is_no_part_of_the_name_after_it(nlp):
+    text = "Pensioner Mary Hale said the fares were too high. Striker Tom Reed said he was happy."
+    found = _retyped(nlp, text, {"Pensioner Mary Hale": "ORG", "Striker Tom Reed": "PERSON"})
+    assert {("Mary Hale", "PERSON"), ("Tom Reed", "PERSON")} <= found
+    # a given name that is also a noun stays: "Mark" is no post
+    text = "Mark Anthony Brown said the fares were too high."
+    assert ("Mark Anthony Brown", "PERSON") in _retyped(nlp, text, {"Mark Anthony Brown": "PERSON"})
+    # an organisation's name that opens with such a noun and does not speak keeps it
+    text = "The charity Victim Support Scotland runs a helpline."
+    assert ("Victim Support Scotland", "ORG") in _retyped(nlp, text, {"Victim Support Scotland": "ORG"})

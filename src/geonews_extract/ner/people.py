@@ -19,6 +19,8 @@
     spokesman, [Mihai Dobre]", "[Ilinca], his granddaughter", "television host [Ana Ruiz]";
   - given an age: "[Voinea], 71, says";
   - after a personal title, which is no part of the name: "Dr [Anouk de Vries]".
+  A relative's, a post's or a person's common noun that opens a name of three words or more is no
+  part of it either: "Pensioner [Mary Hale] said", "Striker [Tom Reed]".
   A capitalised name the model missed there becomes one.
   The other names of the document with that person's surname are that person too: the full
   name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), the bare surname of a full
@@ -73,6 +75,8 @@ _WORDS = read_json("ner/people.json")
 KIN = frozenset(_WORDS["kin"])
 #: Nouns for a person's post: the name beside them is a person.
 ROLES = frozenset(_WORDS["roles"])
+#: Common nouns for what a person is or does ("pensioner"): like a relative or a post, no part of a name after them.
+PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
 #: Words that make a name an organisation's, never a person's.
 ORGANISATION_HEADS = frozenset(_WORDS["organisation_heads"])
 #: Common nouns for an organisation: a name right after one is that organisation.
@@ -262,12 +266,20 @@ def _titled_name(ent: Span, places: AbstractSet[str]) -> bool:
 
 def _after_a_title(ent: Span) -> Span:
     """`ent` as a person, without the title, where it starts with a personal title or follows
-    one and has a person's shape otherwise ("[Dr Anouk de Vries]" is "Dr [Anouk de Vries]")."""
+    one and has a person's shape otherwise ("[Dr Anouk de Vries]" is "Dr [Anouk de Vries]");
+    and without a relative's, a post's or a person's common noun it opens where two words or more
+    of a person's shape follow, in a name typed a person's or one that speaks ("[Pensioner Mary
+    Hale] said" is "Pensioner [Mary Hale] said")."""
     if ent.label_ not in RETYPED_LABELS | {"PERSON"}:
         return ent
     if len(ent) >= 2 and ent[0].text in PERSONAL_TITLES:
         name = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
         return name if _person_shape(name) else ent
+    if len(ent) >= 3 and ent[0].text.istitle() and ent[0].lower_ in KIN | ROLES | PERSON_NOUNS:
+        name = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "[Pensioner] Mary Hale said"
+        # another type only where the name speaks: not "Victim Support Scotland"
+        speaks = ent.label_ == "PERSON" or _speaking_name(name) == "PERSON"
+        return name if speaks and _person_shape(name) else ent
     if ent.label_ != "PERSON" and _titled(ent) and _person_shape(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
