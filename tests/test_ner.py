@@ -231,3 +231,16 @@ def test_a_common_noun_for_a_person_is_no_part_of_the_name_after_it(nlp):
     # an organisation's name that opens with such a noun and does not speak keeps it
     text = "The charity Victim Support Scotland runs a helpline."
     assert ("Victim Support Scotland", "ORG") in _retyped(nlp, text, {"Victim Support Scotland": "ORG"})
+
+
+def test_a_place_name_that_takes_a_plural_verb_is_a_team(nlp):
+    text = ("Kestrel City have signed the striker Tom Reed. Reed said he had chosen Kestrel because of the manager. "
+            "The deal leaves Kestrel City with eight strikers.")
+    labelled = {"Kestrel City": "GPE", "Kestrel": "PERSON", "Tom Reed": "PERSON", "Reed": "PERSON"}
+    found = _retyped(nlp, text, labelled, _Divisions(()))
+    assert ("Kestrel City", "ORG") in found and ("Kestrel City", "GPE") not in found
+    assert ("Kestrel", "ORG") in found
+    # a town that the gazetteer knows, or that takes a singular verb, stays a place
+    assert ("Kestrel City", "GPE") in _retyped(nlp, text, labelled, _Divisions({"Kestrel City"}))
+    text = "Kestrel City has a new stadium. Tom Reed lives in Kestrel City."
+    assert ("Kestrel City", "GPE") in _retyped(nlp, text, labelled, _Divisions(()))

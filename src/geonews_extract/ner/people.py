@@ -25,6 +25,9 @@
   The other names of the document with that person's surname are that person too: the full
   name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), the bare surname of a full
   name, and the end of a full name that starts with a particle ("de Vries").
+* A name of two words or more the model typed a place, that a plural verb agrees with and that
+  the gazetteer does not know, is a team's ("[Kestrel City] have signed"): British usage makes a
+  team plural, never a town; its other mentions are the team too.
 * The text's other mentions of the same words type a name:
   - the other mentions the model calls a person's of a name a rule above made an organisation's
     are that organisation ("the Belgian side [Lierse Sporting]" ... "[Lierse Sporting]'s director");
@@ -130,8 +133,12 @@ def retype(
     )
     ents = [_initialled(_organisation(ent, places, place_names, plural_noun, people_initials), people_initials)
             for ent in ents]
-    ents = _like_its_namesakes(ents, {new.text for new, old in zip(ents, before, strict=True)
-                                      if old.label_ == "PERSON" and new.label_ == "ORG"})
+    teams = _teams(ents, place_names)
+    if teams:
+        ents = [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == "GPE" and ent.text in teams else ent
+                for ent in ents]
+    ents = _like_its_namesakes(ents, teams | {new.text for new, old in zip(ents, before, strict=True)
+                                              if old.label_ == "PERSON" and new.label_ == "ORG"})
     ents = [_after_a_title(ent) for ent in ents]
     sites = places | {ent.text for ent in ents if ent.label_ == "FAC"}
     speaking = [_speaking_person(ent, places, sites) for ent in ents]
@@ -165,6 +172,30 @@ def retype(
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
         retyped.append(ent)
     return _by_other_mentions(sorted(retyped, key=lambda span: span.start), {ent.start for ent in people}, place_names)
+
+
+def _teams(ents: list[Span], place_names: PlaceTest | None) -> set[str]:
+    """Names of two words or more the model typed a place that a plural verb agrees with ("Kestrel
+    City have signed", "... City were beaten"): a team, which British usage makes plural, where no
+    town takes the verb. Not a name in the plural ("the Philippines have"), nor one the gazetteer
+    (`place_names`, without which none is found) knows as a place."""
+    if place_names is None:
+        return set()
+    return {
+        ent.text for ent in ents
+        if ent.label_ == "GPE" and len(ent) >= 2 and not ent[-1].text.endswith("s") and _plural_agreement(ent)
+        and not place_names(ent.text)
+    }
+
+
+def _plural_agreement(ent: Span) -> bool:
+    """The name is the subject of a verb in the plural: a present one ("have", "are") or "were"."""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    group = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i)]
+    return any(word.tag_ == "VBP" or word.lower_ == "were" for word in group)
 
 
 def _like_its_namesakes(ents: list[Span], organisations: AbstractSet[str]) -> list[Span]:
