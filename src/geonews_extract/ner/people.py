@@ -19,10 +19,15 @@
     spokesman, [Mihai Dobre]", "[Ilinca], his granddaughter", "television host [Ana Ruiz]";
   - given an age: "[Voinea], 71, says";
   - after a personal title, which is no part of the name: "Dr [Anouk de Vries]".
+  A relative's, a post's or a person's common noun that opens a name of three words or more is no
+  part of it either: "Pensioner [Mary Hale] said", "Striker [Tom Reed]".
   A capitalised name the model missed there becomes one.
   The other names of the document with that person's surname are that person too: the full
   name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), the bare surname of a full
   name, and the end of a full name that starts with a particle ("de Vries").
+* A name of two words or more the model typed a place, that a plural verb agrees with and that
+  the gazetteer does not know, is a team's ("[Kestrel City] have signed"): British usage makes a
+  team plural, never a town; its other mentions are the team too.
 * The text's other mentions of the same words type a name:
   - the other mentions the model calls a person's of a name a rule above made an organisation's
     are that organisation ("the Belgian side [Lierse Sporting]" ... "[Lierse Sporting]'s director");
@@ -32,6 +37,12 @@
   - a given name and a surname (an initial between them allowed) that the model typed an
     organisation, whose surname the model calls a person's alone elsewhere, are a person's
     ("[Ebrahim Raisi]" ... "Raisi said").
+  - one word the model typed an organisation or a place that is the given name of a person the
+    running text names in full ("Dana Whitlow" ... "calls to [Dana]"), and that the text uses no
+    other way (it opens no other name, ends no person's, and is no state's or first-level
+    division's by the gazetteer), is that person.
+* A campaign's verb before a name ("Stop Whitlow", "Draft Whitlow") makes an organisation's name,
+  never a person's, whatever the model typed it and whoever the rest names.
 * A name of a person's shape that the model typed a thing (a work, a product, an event) and
   that is the subject of a verb of speech is a person's ('"...," [Lars Egeland] told Reuters').
 * A capitalised name the model missed that is the subject of a verb of speech is a person's
@@ -67,6 +78,8 @@ _WORDS = read_json("ner/people.json")
 KIN = frozenset(_WORDS["kin"])
 #: Nouns for a person's post: the name beside them is a person.
 ROLES = frozenset(_WORDS["roles"])
+#: Common nouns for what a person is or does ("pensioner"): like a relative or a post, no part of a name after them.
+PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
 #: Words that make a name an organisation's, never a person's.
 ORGANISATION_HEADS = frozenset(_WORDS["organisation_heads"])
 #: Common nouns for an organisation: a name right after one is that organisation.
@@ -75,6 +88,8 @@ ORGANISATION_NOUNS = frozenset(_WORDS["organisation_nouns"])
 PERSONAL_TITLES = frozenset(_WORDS["personal_titles"])
 #: Lower-case words inside a person's name ("de" in "Anouk de Vries"), never its last word.
 PARTICLES = frozenset(_WORDS["particles"])
+#: Verbs that open a campaign's name ("Stop Whitlow"), in lower case: such a name is no person's.
+CAMPAIGN_VERBS = frozenset(_WORDS["campaign_verbs"])
 #: Titles before a name that are no part of it (the entities stage's list, lower case).
 NAME_TITLES = frozenset(read_json("resolution/people.json")["titles"])
 #: Verbs whose subject speaks (the quotes stage's verbs of speech, lemmas).
@@ -95,6 +110,9 @@ MAX_AGE = 120
 PHRASE_WORDS = 6
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 ARTICLES = frozenset({"the", "a", "an"})
+#: Labels the model gives one word that is a given name of a person the text names in full ("[Dana]'s speech");
+#: not NORP, which a plural ("Floridians") opening a name the model ran on takes.
+GIVEN_NAME_LABELS = frozenset({"ORG", "GPE"})
 #: Labels of places: a plural noun and a place's name make a body's name ("Elections Manitoba").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -115,8 +133,12 @@ def retype(
     )
     ents = [_initialled(_organisation(ent, places, place_names, plural_noun, people_initials), people_initials)
             for ent in ents]
-    ents = _like_its_namesakes(ents, {new.text for new, old in zip(ents, before, strict=True)
-                                      if old.label_ == "PERSON" and new.label_ == "ORG"})
+    teams = _teams(ents, place_names)
+    if teams:
+        ents = [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == "GPE" and ent.text in teams else ent
+                for ent in ents]
+    ents = _like_its_namesakes(ents, teams | {new.text for new, old in zip(ents, before, strict=True)
+                                              if old.label_ == "PERSON" and new.label_ == "ORG"})
     ents = [_after_a_title(ent) for ent in ents]
     sites = places | {ent.text for ent in ents if ent.label_ == "FAC"}
     speaking = [_speaking_person(ent, places, sites) for ent in ents]
@@ -150,6 +172,30 @@ def retype(
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
         retyped.append(ent)
     return _by_other_mentions(sorted(retyped, key=lambda span: span.start), {ent.start for ent in people}, place_names)
+
+
+def _teams(ents: list[Span], place_names: PlaceTest | None) -> set[str]:
+    """Names of two words or more the model typed a place that a plural verb agrees with ("Kestrel
+    City have signed", "... City were beaten"): a team, which British usage makes plural, where no
+    town takes the verb. Not a name in the plural ("the Philippines have"), nor one the gazetteer
+    (`place_names`, without which none is found) knows as a place."""
+    if place_names is None:
+        return set()
+    return {
+        ent.text for ent in ents
+        if ent.label_ == "GPE" and len(ent) >= 2 and not ent[-1].text.endswith("s") and _plural_agreement(ent)
+        and not place_names(ent.text)
+    }
+
+
+def _plural_agreement(ent: Span) -> bool:
+    """The name is the subject of a verb in the plural: a present one ("have", "are") or "were"."""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    group = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i)]
+    return any(word.tag_ == "VBP" or word.lower_ == "were" for word in group)
 
 
 def _like_its_namesakes(ents: list[Span], organisations: AbstractSet[str]) -> list[Span]:
@@ -193,14 +239,38 @@ def _by_other_mentions(ents: list[Span], people: AbstractSet[int], place_names: 
         and (place_names is None or not place_names(ent.text))
     }
     bare = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in shortened}
+    given = _given_names(ents, place_names)
     found = []
     for ent in ents:
-        if ent.label_ == "PERSON" and ent.text in shortened:
+        if ent.label_ == "PERSON" and (ent.text in shortened or _campaign(ent)):
             ent = Span(ent.doc, ent.start, ent.end, label="ORG")
-        elif ent.label_ == "ORG" and ent[-1].text in bare and _given_and_surname(ent):
+        elif (ent.label_ == "ORG" and ent[-1].text in bare and _given_and_surname(ent)) or (
+            ent.label_ in GIVEN_NAME_LABELS and ent.text in given and _running(ent)  # "calls to [Dana]"
+        ):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         found.append(ent)
     return found
+
+
+def _campaign(ent: Span) -> bool:
+    """'Stop Whitlow', 'Draft Whitlow': a campaign's verb before a name is a campaign's name."""
+    return len(ent) >= 2 and ent[0].lower_ in CAMPAIGN_VERBS and ent[1].text[:1].isupper()
+
+
+def _given_names(ents: list[Span], place_names: PlaceTest | None) -> set[str]:
+    """The given names of the people the running text names in full and by their surname alone
+    ("Dana" of "Dana Whitlow" ... "Whitlow said"; not "Ajax" of a team the model typed a person,
+    "Ajax Amsterdam"), where the text uses the word no other way: it opens no other name and ends
+    no person's, and it is no state's or first-level division's ("Georgia" of "Georgia Mills")."""
+    surnames = {ent.text for ent in ents if ent.label_ == "PERSON" and len(ent) == 1}
+    given = {ent[0].text for ent in ents if ent.label_ == "PERSON" and len(words := _words(ent)) >= 2
+             and words[-1] in surnames and ent[0].text[:1].isupper() and ent[0].text not in PARTICLES and _running(ent)}
+    if not given:
+        return given
+    given -= {ent[0].text for ent in ents if ent.label_ != "PERSON" and len(ent) >= 2}  # "Dana Point"
+    given -= {ent[-1].text for ent in ents if ent.label_ == "PERSON"}  # a surname too
+    divisions = getattr(place_names, "divisions", None)
+    return {word for word in given if divisions is None or not divisions(word)}
 
 
 def _given_and_surname(ent: Span) -> bool:
@@ -227,12 +297,20 @@ def _titled_name(ent: Span, places: AbstractSet[str]) -> bool:
 
 def _after_a_title(ent: Span) -> Span:
     """`ent` as a person, without the title, where it starts with a personal title or follows
-    one and has a person's shape otherwise ("[Dr Anouk de Vries]" is "Dr [Anouk de Vries]")."""
+    one and has a person's shape otherwise ("[Dr Anouk de Vries]" is "Dr [Anouk de Vries]");
+    and without a relative's, a post's or a person's common noun it opens where two words or more
+    of a person's shape follow, in a name typed a person's or one that speaks ("[Pensioner Mary
+    Hale] said" is "Pensioner [Mary Hale] said")."""
     if ent.label_ not in RETYPED_LABELS | {"PERSON"}:
         return ent
     if len(ent) >= 2 and ent[0].text in PERSONAL_TITLES:
         name = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
         return name if _person_shape(name) else ent
+    if len(ent) >= 3 and ent[0].text.istitle() and ent[0].lower_ in KIN | ROLES | PERSON_NOUNS:
+        name = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "[Pensioner] Mary Hale said"
+        # another type only where the name speaks: not "Victim Support Scotland"
+        speaks = ent.label_ == "PERSON" or _speaking_name(name) == "PERSON"
+        return name if speaks and _person_shape(name) else ent
     if ent.label_ != "PERSON" and _titled(ent) and _person_shape(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
@@ -453,7 +531,9 @@ def _person_shape(ent: Span) -> bool:
     """One to four capitalised words (a particle between or before them: "de Vries"), none of
     them an organisation's head word, and no article."""
     words = _words(ent)
-    return 0 < len(words) <= 4 and words[0] != "The" and words[-1] not in PARTICLES and all(
+    return 0 < len(words) <= 4 and words[0] != "The" and words[-1] not in PARTICLES and not (
+        len(words) >= 2 and words[0].lower() in CAMPAIGN_VERBS  # "Stop Whitlow": a campaign
+    ) and all(
         w in PARTICLES
         or (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in ORGANISATION_HEADS)
         for w in words
