@@ -177,6 +177,25 @@ def test_name_words_and_full_name_matching():
     assert FullNames([okafor, ("Ada", "Okafor")]).abbreviated_by(("Okafor",), True) is None
 
 
+def test_one_word_that_ends_one_full_name_and_opens_another_is_the_surname():
+    """Second references in news go by surname: "Vance" after "Mara Vance" is Mara Vance, also
+    where another name opens with the word (a headline's "Vance Quits" the tagger took for a name)."""
+    vance, other = ("Mara", "Vance"), ("Vance", "Quits")
+    assert FullNames([other, vance]).abbreviated_by(("Vance",), True) == vance
+    assert FullNames([other]).abbreviated_by(("Vance",), True) == other
+
+
+def test_a_surname_joins_its_full_name_beside_a_name_it_opens(nlp):
+    text = "Vance Quits Tour\nSinger Mara Vance has cancelled her tour. Vance wrote that she was tired."
+    doc = nlp.make_doc(text)
+    last = text.rindex("Vance")
+    doc.ents = [doc.char_span(0, 11, label="PERSON"), doc.char_span(24, 34, label="PERSON"),
+                doc.char_span(last, last + 5, label="PERSON")]
+    doc = nlp.get_pipe("aliases")(doc)
+    by_start = {m.start: r.id for r in entities_of(doc) for m in r.mentions}
+    assert by_start[last] == by_start[24] != by_start[0]
+
+
 # mentions --------------------------------------------------------------------------------
 
 

@@ -105,12 +105,14 @@ class FullNames:
 
     def abbreviated_by(self, short: tuple[str, ...], person_label: bool) -> tuple[str, ...] | None:
         """The one full name that `short` ends ("Khorasani", "Omar Khorasani") or, for a
-        PERSON mention, starts with its one word; None if none or several fit."""
+        PERSON mention that ends none, starts with its one word; None if none or several fit.
+        A word that ends one name and opens another is the surname: second references in news
+        go by surname ("Vance" after "Mara Vance", beside a headline's "Vance Quits")."""
         if not short:
             return None
         fits = set(self.by_ending.get(short, ()))
-        if person_label and len(short) == 1:
-            fits |= self.by_first.get(short[0], set())
+        if person_label and len(short) == 1 and not fits:
+            fits = set(self.by_first.get(short[0], ()))
         return self.names[fits.pop()] if len(fits) == 1 else None
 
     def labelled_by(self, label: tuple[str, ...]) -> tuple[str, ...] | None:
