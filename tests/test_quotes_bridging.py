@@ -2,13 +2,16 @@
 planning officers"), a text that refers back to one named before, a person a role or name beside
 it introduces."""
 
-from quoting import quotes_with_entities
+from quoting import entity_of, quote_by
+
+from geonews_extract import extract
 
 
 def _entity_of(nlp, text, content_start):
-    found = [entity for content, _speaker, entity in quotes_with_entities(nlp, text) if content.startswith(content_start)]
-    assert len(found) == 1, quotes_with_entities(nlp, text)
-    return found[0]
+    """The name of the entity the speaker of the one quote opening with `content_start` resolved to."""
+    document = extract(text, nlp=nlp)
+    entity = entity_of(document, quote_by(document, content_start))
+    return entity.name if entity else None
 
 
 def test_the_councils_officers_speak_for_the_council_named_before(nlp):
