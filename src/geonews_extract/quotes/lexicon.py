@@ -46,6 +46,7 @@ SOURCES_SHAPE: dict[str, Any] = {
     "studies": WORDS,
     "labels": WORDS,
     "titles": WORDS_BY_KEY,
+    "honorifics": WORDS,
     "kinds": WORDS_BY_KEY,
 }
 
@@ -87,6 +88,8 @@ class Lexicon:
     questions: frozenset[str] = frozenset()  # "ask": a clause opened by "if" after it is the question asked
     #: a title written short, without its full stop -> the nouns it stands for ("sen" -> "senator")
     titles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: "most", "right": words that grade a title and are no title ("the Most Rev.")
+    honorifics: frozenset[str] = frozenset()
     #: a noun of an organisation's kind -> the nouns that name the same kind ("club" -> "side", "team")
     kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: verb -> the words after it up to the object that is what was said, when that object holds
@@ -186,6 +189,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         light_verbs=_verb_and_phrase(cue_data.get("light_verbs", [])),
         questions=_lower(cue_data.get("questions", [])),
         titles={t.lower(): _lower(nouns) for t, nouns in source_data.get("titles", {}).items()},
+        honorifics=_lower(source_data.get("honorifics", [])),
         kinds={k.lower(): _lower(nouns) for k, nouns in source_data.get("kinds", {}).items()},
         quoted_objects=_verb_and_phrase(cue_data.get("quoted_objects", [])),
         consequences=_lower(cue_data.get("consequences", [])),

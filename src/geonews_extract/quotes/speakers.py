@@ -252,7 +252,7 @@ class Resolver:
         self._phrases: dict[int, list[Token]] = {}
         self._subjects = _main_clause_subjects(doc)  # read twice: for salience and for plural subjects
         #: Entities the tagger typed as no person that a person's role introduces ("Councillor Ann Hale").
-        self.role_people = _role_people(doc, self.entities, lexicon.person_nouns)
+        self.role_people = _role_people(doc, self.entities, lexicon.person_nouns, lexicon.honorifics)
         self.referents = _mentions_outside_quotes(
             doc, marks, self.entities, self._subjects, self._speaker_tokens, self.role_people
         )
@@ -402,7 +402,8 @@ class Resolver:
                 # also where they name no one
                 return self._previous_speaker(before)
             return found or self._recent(None, before, salient_only=True)
-        if definite and head.tag_ == "NN":  # "the lawyer" -> the person introduced as the lawyer
+        if definite and (_common_singular(head) or (_role_noun(head, lexicon.person_nouns) and _of_phrase(head))):
+            # "the lawyer" -> the person introduced as the lawyer; "the Bishop of Carrow" too
             introduced = self._introduced(noun, before)
             if introduced is not None:
                 return introduced
@@ -591,7 +592,7 @@ class Resolver:
         """The person named beside a role, who speaks rather than the state or firm in it: "Norway's
         fisheries minister, [Karin Holm]", "the finance director of Corvell Mining, [Peter
         Sandoval]" (the parse hangs the name on the firm; a firm has no person in apposition)."""
-        if head.pos_ != "NOUN":
+        if not _role_noun(head, self.lexicon.person_nouns):
             return None
         for token in _role_appositions(head):
             entity = self._named([token])
@@ -639,7 +640,7 @@ class Resolver:
     def _introduced(self, noun: str, before: int) -> EntityRecord | None:
         """The latest person introduced with `noun` as a title or apposition before `before`."""
         if self._titles is None:
-            self._titles = _titles(self.doc, self.entities, self.lexicon.titles, self.role_people)
+            self._titles = _titles(self.doc, self.entities, self.lexicon, self.role_people)
         found = [entity for start, entity in self._titles.get(noun, []) if start < before]
         return found[-1] if found else None
 
@@ -887,23 +888,25 @@ class Resolver:
 
 
 def _titles(
-    doc: Doc, entities: list[EntityRecord], short: Mapping[str, frozenset[str]], role_people: frozenset[str]
+    doc: Doc, entities: list[EntityRecord], lexicon: Lexicon, role_people: frozenset[str]
 ) -> dict[str, list[tuple[int, EntityRecord]]]:
     """Title nouns that introduce a person, with where and whom: "defense [lawyer] Maria Lopez",
-    "Omar Haddad, the club's [coach]", "the [coach], Omar Haddad"; a title written short stands
-    for its nouns too (`short`: "[Sen.] Ann Reyes" introduces "the senator")."""
+    "Omar Haddad, the club's [coach]", "the [coach], Omar Haddad", "the [Bishop] of Carrow, Helen
+    Mbeki" (a title written capitalised, as a proper noun); a title written short stands for its
+    nouns too (`lexicon.titles`: "[Sen.] Ann Reyes" introduces "the senator")."""
+    short, person_nouns = lexicon.titles, lexicon.person_nouns
     found: dict[str, list[tuple[int, EntityRecord]]] = {}
     for entity in entities:
         if entity.type != "PERSON" and entity.id not in role_people:
             continue
         for mention, span in _mention_spans(doc, entity):
             root = span.root
-            nouns = _title_run(root)
+            nouns = _title_run(root, lexicon.honorifics)
             nouns += [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            if root.dep_ == "appos" and _role_noun(root.head, person_nouns):
                 nouns.append(root.head)
             elif root.dep_ == "appos" and root.head.dep_ == "pobj":
-                role = _role_of(root.head)
+                role = _role_of(root.head, person_nouns)
                 if role is not None:
                     nouns.append(role)  # "the director of X, [Name]": the name stands beside the role
             for noun in nouns:
@@ -960,7 +963,9 @@ def _mention_spans(doc: Doc, entity: EntityRecord) -> Iterator[tuple[MentionReco
             yield mention, span
 
 
-def _role_people(doc: Doc, entities: list[EntityRecord], person_nouns: frozenset[str]) -> frozenset[str]:
+def _role_people(
+    doc: Doc, entities: list[EntityRecord], person_nouns: frozenset[str], honorifics: frozenset[str]
+) -> frozenset[str]:
     """Ids of the entities the tagger typed as an organisation or a thing that a person's role
     stands beside, so that a later "she" or "the coach" can be them: a title at the head of the
     name ("[Councillor] Ann Hale"), before it ("head [coach] Ewan Reid"), or a role the name is
@@ -973,12 +978,12 @@ def _role_people(doc: Doc, entities: list[EntityRecord], person_nouns: frozenset
         for _, span in _mention_spans(doc, entity):
             root = span.root
             nouns = [span[0]] if len(span) > 1 and span[1].pos_ == "PROPN" else []
-            nouns += _title_run(root)
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns += _title_run(root, honorifics)
+            if root.dep_ == "appos" and _role_noun(root.head, person_nouns):
                 nouns.append(root.head)
             elif root.dep_ == "appos" and root.head.dep_ == "pobj":
                 place = entity_at(doc, root.head.idx, root.head.idx + len(root.head))
-                role = _role_of(root.head) if place is not None and place.type in NO_PERSON_TYPES else None
+                role = _role_of(root.head, person_nouns) if place is not None and place.type in NO_PERSON_TYPES else None
                 nouns += [role] if role is not None else []
             if any(noun.lemma_.lower() in person_nouns or noun.lower_ in person_nouns for noun in nouns):
                 found.add(entity.id)
@@ -1013,23 +1018,41 @@ def _collectives(doc: Doc, entities: list[EntityRecord]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _role_of(pobj: Token) -> Token | None:
-    """The common noun whose prepositional phrases hold `pobj` ("the [director] of sales at X")."""
+def _role_of(pobj: Token, person_nouns: frozenset[str] = frozenset()) -> Token | None:
+    """The common noun whose prepositional phrases hold `pobj` ("the [director] of sales at X"), or
+    a title of `person_nouns` written capitalised ("the [Archbishop] of Carrow")."""
     token = pobj
     for _ in range(ROLE_DEPTH):
         if token.dep_ != "pobj" or token.head.dep_ != "prep":
             break
         token = token.head.head
-    return token if token.i != pobj.i and token.pos_ == "NOUN" else None
+    return token if token.i != pobj.i and _role_noun(token, person_nouns) else None
 
 
-def _title_run(root: Token) -> list[Token]:
+def _title_run(root: Token, honorifics: frozenset[str] = frozenset()) -> list[Token]:
     """The titles before a name, each title's own titles too ("[Detective] [Inspector] Clara Boateng",
-    the first hung on the second)."""
+    the first hung on the second); a word that grades a title is none (`honorifics`: "the Most
+    [Rev.] Ann Cole")."""
     nouns = [t for t in root.lefts if t.dep_ in TITLE_DEPS and t.pos_ in ("NOUN", "PROPN")]
     for noun in nouns:  # grows while it is read
         nouns += [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") and t not in nouns]
-    return nouns
+    return [t for t in nouns if t.lower_ not in honorifics]
+
+
+def _common_singular(head: Token) -> bool:
+    """A singular common noun, also one the tagger took for a proper noun though it is written in
+    lower case ("the bishop")."""
+    return head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower())
+
+
+def _of_phrase(head: Token) -> bool:
+    """Whether `head` takes a phrase with "of" ("the Archbishop [of Carrow]")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+
+
+def _role_noun(token: Token, person_nouns: frozenset[str]) -> bool:
+    """A common noun, or a person's title written capitalised ("the [Archbishop] of Carrow")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lemma_.lower() in person_nouns)
 
 
 def _credit(text: str, start: int, end: int, datelines: list[int]) -> bool:
