@@ -28,3 +28,22 @@ def test_the_role_of_a_place_is_the_person_named_beside_it(nlp):
     )
     assert name_of(document, "Nobody in this city") == "Samuel Adeyinka"
 
+
+
+def test_a_body_a_person_leads_is_no_title_of_the_person(nlp):
+    document = extract(
+        "Harford District Council has closed the old bridge. Council leader Amy Rowe said repairs would take "
+        "a month. The council said the bridge would reopen in the spring.",
+        nlp=nlp,
+    )
+    assert name_of(document, "repairs would take") == "Amy Rowe"
+    assert name_of(document, "the bridge would reopen") == "Harford District Council"
+
+
+def test_a_party_its_leader_is_named_with_speaks_for_itself(nlp):
+    document = extract(
+        "The Green Unity Party held its conference in Dorford on Saturday. Party chairwoman Lena Voss told "
+        "members that the vote had been fair. The party said turnout was the highest in a decade.",
+        nlp=nlp,
+    )
+    assert name_of(document, "turnout was the highest") == "Green Unity Party"

@@ -867,12 +867,16 @@ class Resolver:
         return earlier[-1] if earlier else None
 
     def _by_name(self, noun: str, types: frozenset[str] | None, before: int) -> EntityRecord | None:
+        """The latest entity of `types` before `before` whose name holds `noun` ("the ministry" ->
+        "Ministry of Defence"); the noun alone capitalised is no name ("Council leader Amy Rowe")."""
         best: tuple[int, EntityRecord] | None = None
         for entity in self.entities:
             if types and entity.type not in types:
                 continue
             for mention in entity.mentions:
                 words = self.text[mention.start : mention.end].lower().split()
+                if words == [noun]:
+                    continue
                 if mention.start < before and noun in words and (best is None or mention.start > best[0]):
                     best = (mention.start, entity)
         return best[1] if best else None
@@ -911,11 +915,20 @@ def _titles(
                     nouns.append(role)  # "the director of X, [Name]": the name stands beside the role
             for noun in nouns:
                 lemma = noun.lemma_.lower()
+                if _organisation_noun(lemma, lexicon):  # "[Council] leader Amy Rowe" leads the council
+                    continue
                 for word in {lemma, *short.get(lemma.rstrip("."), ())}:
                     found.setdefault(word, []).append((mention.start, entity))
     for places in found.values():
         places.sort(key=lambda item: item[0])
     return found
+
+
+def _organisation_noun(lemma: str, lexicon: Lexicon) -> bool:
+    """A noun of a body or of an organisation's kind, never a person's title: "the council" after
+    "Council leader Amy Rowe" is the council she leads, not her."""
+    types = lexicon.definite.get(lemma)
+    return lemma in lexicon.bodies or (types is not None and "PERSON" not in types)
 
 
 def _surnames(text: str, entities: list[EntityRecord]) -> dict[str, tuple[int, EntityRecord]]:
