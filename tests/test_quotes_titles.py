@@ -2,8 +2,12 @@
 of Carrow, ...") is the person a later "the bishop" or "the Bishop of Carrow" stands for."""
 
 from quoting import entity_of, quote_by
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from geonews_extract import extract
+from geonews_extract.annotations import entities_of
+from geonews_extract.quotes import find_quotes, load_lexicon
 
 
 def name_of(document, start):
@@ -47,3 +51,19 @@ def test_a_party_its_leader_is_named_with_speaks_for_itself(nlp):
         nlp=nlp,
     )
     assert name_of(document, "turnout was the highest") == "Green Unity Party"
+
+
+def test_a_role_the_tagger_read_as_a_verb_before_a_name_is_the_name():
+    # a parse as the model gives it at times: the role noun tagged a verb, the subject, the name its object
+    words = ["At", "Kingsway", "station", ",", "commuter", "Anita", "Rao", "said", "she", "would", "cycle", "."]
+    doc = Doc(English().vocab, words=words, spaces=[True, True, False, True, True, True, True, True, True, True, False, False],
+              heads=[4, 2, 0, 4, 7, 6, 4, 7, 10, 10, 7, 7],
+              deps=["prep", "compound", "pobj", "punct", "nsubj", "compound", "dobj", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+              tags=["IN", "NNP", "NN", ",", "VB", "NNP", "NNP", "VBD", "PRP", "MD", "VB", "."],
+              pos=["ADP", "PROPN", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"],
+              lemmas=["at", "Kingsway", "station", ",", "commuter", "Anita", "Rao", "say", "she", "would", "cycle", "."],
+              ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+    [quote] = find_quotes(doc, load_lexicon())
+    assert quote.speaker is not None and doc.text[slice(*quote.speaker)] == "commuter Anita Rao"
+    entity = next(e for e in entities_of(doc) if e.id == quote.speaker_entity_id)
+    assert entity.name == "Anita Rao"

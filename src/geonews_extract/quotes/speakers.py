@@ -128,6 +128,9 @@ def speaker_tokens(head: Token) -> list[Token]:
             end = max(end, _before_aside(child))
         elif child.dep_ in RIGHT_DEPS:
             end = max(end, _before_relative_clause(child) if child.dep_ == "conj" else child.right_edge.i)
+    named = _misread_role(head)
+    if named is not None:  # "[commuter] Anita Rao" read as a verb and its object: the name is in the phrase
+        end = max(end, named.right_edge.i)
     closing = _parenthesis_after(head, end)
     dateline = dateline_tokens(doc)  # "AMSTERDAM - [Brightwater Foods]": the place says where the story was filed
     start = max([start, *(i + 1 for i in dateline if start <= i < head.i)])
@@ -136,6 +139,14 @@ def speaker_tokens(head: Token) -> list[Token]:
     if closing > end and tokens[-1].i == closing - 1:  # the closing parenthesis, trimmed as punctuation
         tokens.append(doc[closing])
     return tokens
+
+
+def _misread_role(head: Token) -> Token | None:
+    """The name right after a subject the tagger read as a verb: a verb is no subject, so "commuter
+    Anita Rao", parsed as a verb and its object, is a role noun and the name it stands before."""
+    if head.pos_ != "VERB" or head.dep_ not in SUBJECT_DEPS:
+        return None
+    return next((c for c in head.rights if c.dep_ == "dobj" and c.left_edge.i == head.i + 1 and c.pos_ == "PROPN"), None)
 
 
 def _before_aside(preposition: Token) -> int:
@@ -368,7 +379,9 @@ class Resolver:
                     if latest is None or start > latest.start:
                         return entity
             return self._recent(types, before)
-        named = self._named([head]) or self._titled(head) or self._apposed_person(head) or self._apposed_body(head)
+        misread = _misread_role(head)
+        named = self._named([misread]) if misread is not None else None
+        named = named or self._named([head]) or self._titled(head) or self._apposed_person(head) or self._apposed_body(head)
         named = named or self._owner(head) or self._named(_called(head))
         if named is not None:
             return named
