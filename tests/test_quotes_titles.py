@@ -67,3 +67,13 @@ def test_a_role_the_tagger_read_as_a_verb_before_a_name_is_the_name():
     assert quote.speaker is not None and doc.text[slice(*quote.speaker)] == "commuter Anita Rao"
     entity = next(e for e in entities_of(doc) if e.id == quote.speaker_entity_id)
     assert entity.name == "Anita Rao"
+
+
+def test_a_government_named_by_an_adjective_the_tagger_missed_is_a_body_of_its_own(nlp):
+    document = extract(
+        "DOUGLAS - Housing charities met ministers on Monday. The Manx government says about 9,000 "
+        "families are waiting for a home.",
+        nlp=nlp,
+    )
+    entity = entity_of(document, quote_by(document, "about 9,000 families"))
+    assert entity is not None and entity.name.lower().endswith("manx government")

@@ -531,12 +531,13 @@ class Resolver:
     def _untagged_name(self, head: Token) -> EntityRecord | None:
         """An organisation's name the tagger missed, headed by a noun that else refers back to one
         ("The [Fair Fares Alliance]", "the [Harbour Watch Group]"): the head and the words before it
-        capitalised, none of them an entity. A body ("the Health Ministry") is left to `_body`."""
+        capitalised, none of them an entity; a state's noun also in lower case after a name the
+        tagger missed ("The Manx government"). A body ("the Health Ministry") is left to `_body`."""
         noun = head.lemma_.lower()
-        if not head.text[:1].isupper() or noun in self.lexicon.bodies or noun not in self.lexicon.definite:
+        if noun in self.lexicon.bodies or noun not in self.lexicon.definite or "PERSON" in self.lexicon.definite[noun]:
             return None
-        if "PERSON" in self.lexicon.definite[noun]:
-            return None
+        if not head.text[:1].isupper() and "GPE" not in self.lexicon.definite[noun]:
+            return None  # a state's noun is written in lower case after its name: "the Manx government"
         words = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
         if not words or not all(t.text[:1].isupper() for t in words) or self._named([*words, head]):
             return None
