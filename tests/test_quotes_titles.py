@@ -77,3 +77,11 @@ def test_a_government_named_by_an_adjective_the_tagger_missed_is_a_body_of_its_o
     )
     entity = entity_of(document, quote_by(document, "about 9,000 families"))
     assert entity is not None and entity.name.lower().endswith("manx government")
+
+
+def test_an_organisation_named_in_the_possessive_before_a_union_is_the_union(nlp):
+    document = extract(
+        "Factory owners in Dorford plan to shut two plants. The NGG food workers' union said it would fight the closures.",
+        nlp=nlp,
+    )
+    assert name_of(document, "it would fight the closures") == "NGG"

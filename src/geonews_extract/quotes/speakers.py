@@ -737,7 +737,8 @@ class Resolver:
 
     def _owner(self, head: Token) -> EntityRecord | None:
         """A name before the head that says whose the speaker is: "US officials", "Israel's
-        military"; a person's possessive is not ("Brandt's father" is not Brandt; but see
+        military", an organisation's name before a possessive noun ("the NGG food workers'
+        union"); a person's possessive is not ("Brandt's father" is not Brandt; but see
         `_represented`)."""
         dateline = dateline_tokens(self.doc)
         for child in head.lefts:
@@ -746,6 +747,10 @@ class Resolver:
             entity = self._named([child])
             if entity is not None and not (child.dep_ == "poss" and entity.type == "PERSON"):
                 return entity
+            if child.dep_ == "poss" and child.pos_ == "NOUN":  # "the [NGG] food workers' union"
+                entity = self._named([c for c in child.lefts if c.dep_ == "compound"])
+                if entity is not None and entity.type == "ORG":
+                    return entity
         return None
 
     def _definite_owner(self, head: Token, before: int) -> EntityRecord | None:
