@@ -290,6 +290,7 @@ class Resolver:
         self._tokens_by_lemma: dict[str, list[Token]] | None = None  # built on first need
         self._titles: dict[str, list[tuple[int, EntityRecord]]] | None = None  # noun -> people it introduced
         self._plurals: list[Token] | None = None
+        self._kinds_beside: list[tuple[int, EntityRecord, frozenset[str]]] | None = None  # see `_possessed_kind`
         #: Unnamed bodies the speakers described ("the department of fisheries"), new entities
         #: that the caller adds to the document's; keyed by their words, lower case.
         self.bodies: dict[str, EntityRecord] = {}
@@ -781,7 +782,19 @@ class Resolver:
         ):
             return None
         nouns = {noun, *self.lexicon.kinds.get(noun, ())}
+        if self._kinds_beside is None:
+            self._kinds_beside = self._nouns_beside_names()
         best: tuple[int, EntityRecord] | None = None
+        for start, entity, beside in self._kinds_beside:
+            if start < before and not beside.isdisjoint(nouns) and (best is None or start > best[0]):
+                best = (start, entity)
+        return best[1] if best else None
+
+    def _nouns_beside_names(self) -> list[tuple[int, EntityRecord, frozenset[str]]]:
+        """Each mention of an entity that is no person with the lemmas of the common nouns set beside
+        it ("the Dutch [side] Veldhoven Sport", "her [label], Northlight Records"), in entity order;
+        read once a Doc, for `_possessed_kind`."""
+        found = []
         for entity in self.entities:
             if self._person(entity):
                 continue
@@ -789,12 +802,10 @@ class Resolver:
                 root = span.root
                 beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
                 if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                    beside.append(root.head)  # "the Dutch [side] Veldhoven Sport", "her [label], Northlight Records"
-                if mention.start < before and any(t.lemma_.lower() in nouns for t in beside) and (
-                    best is None or mention.start > best[0]
-                ):
-                    best = (mention.start, entity)
-        return best[1] if best else None
+                    beside.append(root.head)
+                if beside:
+                    found.append((mention.start, entity, frozenset(t.lemma_.lower() for t in beside)))
+        return found
 
     def _represented(self, head: Token, before: int) -> EntityRecord | None:
         """The person whose possessive is on a noun that speaks for them: "Reyes's campaign",
