@@ -1,5 +1,7 @@
-"""Religious titles: a cleric introduced with a title ("the Right Rev. Helen Mbeki", "the Bishop
-of Carrow, ...") is the person a later "the bishop" or "the Bishop of Carrow" stands for."""
+"""Who a role, a body's noun or a pronoun stands for: a cleric introduced with a title ("the Right
+Rev. Helen Mbeki", "the Bishop of Carrow, ...") is the later "the bishop"; a body a person leads is
+no title of theirs; and names the parse misread (a role read as a verb, a name read as an
+interjection, an adjective the tagger missed) still speak or stay the antecedent they are."""
 
 from quoting import entity_of, quote_by
 from spacy.lang.en import English
@@ -85,3 +87,26 @@ def test_an_organisation_named_in_the_possessive_before_a_union_is_the_union(nlp
         nlp=nlp,
     )
     assert name_of(document, "it would fight the closures") == "NGG"
+
+
+def test_a_name_the_parse_read_as_an_interjection_opening_a_sentence_is_its_subject():
+    # a parse as the model gives it at times: the name that opens the sentence an interjection
+    words = ["Ann", "Lowe", "won", "the", "seat", ".", "Baird", "conceded", "at", "midnight", ".",
+             "He", "said", "the", "vote", "was", "fair", "."]
+    doc = Doc(English().vocab, words=words,
+              spaces=[True, True, True, True, False, True, True, True, True, False, True,
+                      True, True, True, True, True, False, False],
+              heads=[1, 2, 2, 4, 2, 2, 7, 7, 7, 8, 7, 12, 12, 14, 15, 12, 15, 12],
+              deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct", "intj", "ROOT", "prep", "pobj", "punct",
+                    "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"],
+              tags=["NNP", "NNP", "VBD", "DT", "NN", ".", "UH", "VBD", "IN", "NN", ".",
+                    "PRP", "VBD", "DT", "NN", "VBD", "JJ", "."],
+              pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "INTJ", "VERB", "ADP", "NOUN", "PUNCT",
+                   "PRON", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+              lemmas=["Ann", "Lowe", "win", "the", "seat", ".", "Baird", "concede", "at", "midnight", ".",
+                      "he", "say", "the", "vote", "be", "fair", "."],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O",
+                    "O", "O", "O", "O", "O", "O", "O"])
+    [quote] = find_quotes(doc, load_lexicon())
+    entity = next(e for e in entities_of(doc) if e.id == quote.speaker_entity_id)
+    assert entity.name == "Baird"

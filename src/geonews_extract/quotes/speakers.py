@@ -80,6 +80,7 @@ FOCUSED_TAGS = frozenset({"NNP", "NNPS", "PRP", "DT"})
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Modifiers before a name that give the person's title ("defense lawyer Maria Lopez").
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a name the tagger found
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Prepositions that name who issued a text ("a statement from the ministry", "a report by the bank").
 AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
@@ -1269,6 +1270,11 @@ def _main_clause_subjects(doc: Doc) -> list[int]:
     roots = [s.root for s in doc.sents if s.root.pos_ == "PROPN"]
     found += [r.i for r in roots if any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and doc[c.i - 1].text == ","
                                         for c in r.rights)]
+    # a name that opens a sentence the parse read as an interjection on a verb with no subject ("[Pike]
+    # conceded shortly before 1 a.m."): a name is no interjection, it is the subject
+    openings = (next((t for t in s if not t.is_space), None) for s in doc.sents)
+    found += [t.i for t in openings if t is not None and t.dep_ == "intj" and t.ent_type_ in NAME_LABELS
+              and t.head.pos_ == "VERB" and t.head.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in t.head.children)]
     return sorted(found)
 
 
