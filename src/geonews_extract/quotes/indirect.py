@@ -42,6 +42,7 @@ from .syntax import (
     chars,
     cue_chars,
     cue_positions,
+    entailed_infinitive,
     is_cue_verb,
     is_passive,
     is_quote_mark,
@@ -98,8 +99,8 @@ def find_indirect(
         last = phrase_at(doc, token.i, lexicon) if token.lower_ in lexicon.phrase_starts else None
         if last is not None:
             candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
-        elif is_cue_verb(token, lexicon) and not reports_nothing(token):
-            candidate = _reported_clause(doc, token, marks, outer, lexicon)
+        elif is_cue_verb(token, lexicon) and not reports_nothing(token, lexicon):
+            candidate = _with_entailing_verb(_reported_clause(doc, token, marks, outer, lexicon), token, lexicon)
         elif (token.lemma_.lower() in lexicon.judgements or token.lemma_.lower() in lexicon.descriptions
               or _citing(token, lexicon)) and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _judged(doc, token, marks, outer, lexicon)
@@ -130,6 +131,20 @@ def find_indirect(
         used[slice(*candidate.content)] = b"\x01" * (candidate.content[1] - candidate.content[0])
         found.append(candidate)
     return found
+
+
+def _with_entailing_verb(candidate: Candidate | None, cue: Token, lexicon: Lexicon) -> Candidate | None:
+    """'[continued to insist] that ...': the cue of an infinitive said all the same (see
+    `syntax.entailed_infinitive`) runs from the verb that entails it, where only its particle and
+    "to" stand between them: one chain of verbs says that and how it was said."""
+    if candidate is None or candidate.cue is None or not entailed_infinitive(cue, lexicon):
+        return candidate
+    head = cue.head
+    between = cue.doc[head.i + 1 : cue.i]
+    if head.i > cue.i or not all((t.dep_ == "prt" and t.head.i == head.i) or (t.dep_ == "aux" and t.lower_ == "to")
+                                 for t in between):
+        return candidate
+    return replace(candidate, cue=(head.idx, candidate.cue[1]))
 
 
 #: Most words in a connective set before a reported clause ("what 's more").
