@@ -846,6 +846,8 @@ def _clause_tail(cue: Token, lexicon: Lexicon) -> list[Token]:
     if comma is None:
         return []
     after = [c for c in cue.rights if c.i > comma.i and not (c.is_punct or c.is_space)]
+    if _conjunct_of_clause(after, comma, lexicon):
+        return trim(list(cue.doc[comma.i + 1 : after[1].right_edge.i + 1]))
     if not after or after[0].left_edge.i != comma.i + 1 or any(c.dep_ not in TAIL_DEPS for c in after):
         return []
     if any(c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(d.dep_ in ("mark", "nsubj", "nsubjpass")
@@ -855,6 +857,21 @@ def _clause_tail(cue: Token, lexicon: Lexicon) -> list[Token]:
     if any(is_cue_verb(t, lexicon) for t in words):
         return []
     return trim(words)
+
+
+def _conjunct_of_clause(after: list[Token], comma: Token, lexicon: Lexicon) -> bool:
+    """'[The bridge had no defects], the agency added, [and had passed every inspection]': a verb
+    joined by "and" right after the comma that closes a cue clause, which the parse hung on the cue,
+    is the reported clause's second verb when it is no act of the speaker's: it is no cue verb and
+    has an auxiliary or a subject of its own (a bare past, "..., she said, and left", is her act)."""
+    if len(after) != 2 or after[0].dep_ != "cc" or after[0].lower_ != "and" or after[0].i != comma.i + 1:
+        return False
+    verb = after[1]
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or is_cue_verb(verb, lexicon):
+        return False
+    if any(is_cue_verb(t, lexicon) for t in verb.subtree):
+        return False
+    return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _as_reported(
