@@ -511,6 +511,19 @@ def test_a_report_in_a_clause_of_condition_is_part_of_the_report_around_it(nlp, 
     assert [found for found, _, _ in quotes_with_entities(nlp, text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coach has since said that she resigned because she thought the club would be sold.",
+         "she resigned because she thought the club would be sold"),
+        ("Ortega said he moved to the valley because he believed the schools were better there.",
+         "he moved to the valley because he believed the schools were better there"),
+    ],
+)
+def test_a_belief_given_as_the_reason_is_part_of_the_report_around_it(nlp, text, content):
+    assert [found for found, _, _ in quotes_with_entities(nlp, text)] == [content]
+
+
 def test_a_title_the_parse_cut_off_its_name_leaves_the_name_to_speak(nlp):
     text = 'At the dinner, then-provost Jean Ochil described the mill as "the heart of the town."'
     assert [(speaker, entity) for _, speaker, entity in quotes_with_entities(nlp, text)] == [("Jean Ochil", "Jean Ochil")]

@@ -1292,6 +1292,9 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'reopened after the ministry announced new rules': a clause of time, no report
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             continue  # 'could not commit until the EU had said how much ...': a condition of what was said
+        if (token.dep_ == "advcl" and token.lemma_.lower() in lexicon.cognition_verbs
+                and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in token.children)):
+            continue  # 'said she attended because she thought it would be fun': the reason is what was said
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
@@ -1421,6 +1424,8 @@ def _but_after(clause: Token, conjunction: Token | None, words: list[Token], aft
 #: Words that open a clause of condition or of a time still to come: a report in it is what the
 #: report around it waits on ("until the EU has said how much"), no report of its own.
 CONDITIONAL_MARKS = frozenset({"until", "till", "unless", "once", "if"})
+#: Words that open a clause of reason: a belief in it is the reason the report gives, no report of its own.
+REASON_MARKS = frozenset({"because"})
 
 
 #: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.
