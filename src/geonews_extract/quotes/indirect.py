@@ -1295,6 +1295,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
         if (token.dep_ == "advcl" and token.lemma_.lower() in lexicon.cognition_verbs
                 and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in token.children)):
             continue  # 'said she attended because she thought it would be fun': the reason is what was said
+        if token.dep_ == "conj" and own_subject and token.lemma_.lower() in lexicon.cognition_verbs:
+            continue  # 'said the rent rose and she thought it unfair': a belief told in the report, no report of its own
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
