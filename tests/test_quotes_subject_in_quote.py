@@ -19,3 +19,12 @@ from geonews_extract import extract
 def test_a_quote_read_as_the_cues_subject_speaks_for_the_subject_after_it(nlp, text, content, speaker):
     quote = quote_by(extract(text, nlp=nlp), content)
     assert quote.kind == "direct" and quote.speaker.text == speaker
+
+
+def test_a_noun_phrase_after_an_inverted_cue_speaks_whatever_the_parse_hung_it_on(nlp):
+    """'"...," said the woman, who ...': the parse may take the noun for the subject of a verb in the
+    relative clause after it; the noun phrase right after the cue, up to its comma, still speaks."""
+    text = ('"One man came in and said we should close the mill," said the woman, who like many in the town '
+            "did not want to be named.")
+    quote = quote_by(extract(text, nlp=nlp), "One man came in")
+    assert quote.kind == "direct" and quote.speaker.text == "the woman"

@@ -457,7 +457,7 @@ def _inverted_subject(cue: Token, first: Token) -> Token | None:
     for child in cue.rights:
         if child.dep_ in OBJECT_DEPS | {"nsubj"} and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
-    return _name_after(cue)
+    return _name_after(cue) or _noun_phrase_after(cue)
 
 
 #: Dependents after a cue that only say how or when the words were said (a prepositional phrase
@@ -491,6 +491,28 @@ def _name_after(cue: Token) -> Token | None:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     if end == cue.i + 1:
+        return None
+    return doc[end - 1]
+
+
+#: Words that open a noun phrase after an inverted cue ("said [the] woman", "said [a] spokesman").
+PHRASE_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _noun_phrase_after(cue: Token) -> Token | None:
+    """'"...," said the woman, who ...': the last noun of a noun phrase right after the cue, opened
+    by an article and closed by a comma or the sentence's end, whatever the parse hung it on (the
+    parse may take it for the subject of a verb in the relative clause after it)."""
+    doc = cue.doc
+    start = cue.i + 1
+    if start >= len(doc) or doc[start].lower_ not in PHRASE_OPENERS:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+        end += 1
+    if end == start + 1 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if end < len(doc) and doc[end].text not in (",", ".", ";"):
         return None
     return doc[end - 1]
 
