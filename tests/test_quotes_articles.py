@@ -499,6 +499,23 @@ def test_a_report_in_a_clause_of_condition_is_part_of_the_report_around_it(nlp, 
     assert [found for found, _, _ in quotes_with_entities(nlp, text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coach has since said that she resigned because she thought the club would be sold.",
+         "she resigned because she thought the club would be sold"),
+        ("Ortega said he moved to the valley because he believed the schools were better there.",
+         "he moved to the valley because he believed the schools were better there"),
+        ("Ruiz said the landlord had raised the rent and she thinks it is unfair.",
+         "the landlord had raised the rent and she thinks it is unfair"),
+    ],
+)
+def test_a_belief_given_as_the_reason_is_part_of_the_report_around_it(nlp, text, content):
+    """A belief in a clause of reason or in a clause joined to the reported one, with its own subject,
+    is part of what was reported, not a report of its own."""
+    assert [found for found, _, _ in quotes_with_entities(nlp, text)] == [content]
+
+
 def test_a_title_the_parse_cut_off_its_name_leaves_the_name_to_speak(nlp):
     text = 'At the dinner, then-provost Jean Ochil described the mill as "the heart of the town."'
     assert [(speaker, entity) for _, speaker, entity in quotes_with_entities(nlp, text)] == [("Jean Ochil", "Jean Ochil")]

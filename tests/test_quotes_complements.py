@@ -122,6 +122,23 @@ def test_a_parenthetical_cue_after_an_opening_conjunction_reports_the_clause_wit
     assert [p.text for p in quote.parts] == ["But", "the ferry will lose money for a town with few riders in winter"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("The bridge had no known defects, the agency added, and had passed every inspection.",
+         ["The bridge had no known defects", "and had passed every inspection"]),
+        ("Cut the fares before the vote, they said, and you risk being accused of buying it.",
+         ["Cut the fares before the vote", "and you risk being accused of buying it"]),
+    ],
+)
+def test_a_parenthetical_cue_before_a_coordinated_verb_reports_the_clause_through_it(nlp, text, pieces):
+    """'X, the agency added, and Y': the parse hangs the second conjunct of the clause around a
+    parenthetical cue on the cue; it goes on with the clause, not with the cue."""
+    document = extract(text, nlp=nlp)
+    quote = next(q for q in document.quotes if q.cue is not None and q.cue.text in ("added", "said"))
+    assert [p.text for p in quote.parts] == pieces
+
+
 def test_a_cue_coordinated_inside_the_complement_speaks_for_the_reporter(nlp):
     found = reported(nlp, "The mayor told residents that the water was safe and asked if they had questions.")
     assert ("indirect", "if they had questions", "The mayor", "asked") in found

@@ -202,7 +202,7 @@ def _after(
             continue
         subject = subject_of(cue)
         if subject is None or subject.idx < segment.close:
-            subject = _inverted_subject(cue, first) or _phrase_before(first, cue)
+            subject = _subject_after_mark(cue, first) or _inverted_subject(cue, first) or _phrase_before(first, cue)
         if subject is None or subject.idx < segment.close or not _opens_clause(first, cue, subject):
             continue
         if ends_sentence and any(c.dep_ == "ccomp" and c.idx > segment.close for c in cue.children):
@@ -438,6 +438,18 @@ def _opens_clause(first: Token, cue: Token, subject: Token) -> bool:
     return first.head.i == cue.i and first.dep_ in VERB_MODIFIERS and first.i < cue.i
 
 
+def _subject_after_mark(cue: Token, first: Token) -> Token | None:
+    """'"People like the plans," [Ruiz] said.': of the cue's subjects, the noun phrase that opens the
+    words after the closing mark, where the parse also made a word of the quote a subject of the
+    cue, and the cue ends its clause (a phrase after it, "said [on Monday in an interview]", is as
+    often the annotated cue's as not)."""
+    doc = cue.doc
+    if cue.i + 1 < len(doc) and not (doc[cue.i + 1].is_punct or doc[cue.i + 1].is_space):
+        return None
+    return next((c for c in cue.lefts if c.dep_ == "nsubj" and c.left_edge.i == first.i
+                 and c.pos_ in ("PROPN", "NOUN", "PRON") and c.tag_ not in ("WDT", "WP")), None)
+
+
 def _inverted_subject(cue: Token, first: Token) -> Token | None:
     """'..., said Zabihullah Mujahid': a name right after a cue that opens the clause."""
     if first.i != cue.i:
@@ -445,7 +457,7 @@ def _inverted_subject(cue: Token, first: Token) -> Token | None:
     for child in cue.rights:
         if child.dep_ in OBJECT_DEPS | {"nsubj"} and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
-    return _name_after(cue)
+    return _name_after(cue) or _noun_phrase_after(cue)
 
 
 #: Dependents after a cue that only say how or when the words were said (a prepositional phrase
@@ -479,6 +491,28 @@ def _name_after(cue: Token) -> Token | None:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     if end == cue.i + 1:
+        return None
+    return doc[end - 1]
+
+
+#: Words that open a noun phrase after an inverted cue ("said [the] woman", "said [a] spokesman").
+PHRASE_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _noun_phrase_after(cue: Token) -> Token | None:
+    """'"...," said the woman, who ...': the last noun of a noun phrase right after the cue, opened
+    by an article and closed by a comma or the sentence's end, whatever the parse hung it on (the
+    parse may take it for the subject of a verb in the relative clause after it)."""
+    doc = cue.doc
+    start = cue.i + 1
+    if start >= len(doc) or doc[start].lower_ not in PHRASE_OPENERS:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+        end += 1
+    if end == start + 1 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if end < len(doc) and doc[end].text not in (",", ".", ";"):
         return None
     return doc[end - 1]
 

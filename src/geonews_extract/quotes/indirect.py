@@ -42,6 +42,7 @@ from .syntax import (
     chars,
     cue_chars,
     cue_positions,
+    entailed_infinitive,
     is_cue_verb,
     is_passive,
     is_quote_mark,
@@ -98,8 +99,8 @@ def find_indirect(
         last = phrase_at(doc, token.i, lexicon) if token.lower_ in lexicon.phrase_starts else None
         if last is not None:
             candidate = _according_to(doc, token, doc[last], marks, outer, lexicon)
-        elif is_cue_verb(token, lexicon) and not reports_nothing(token):
-            candidate = _reported_clause(doc, token, marks, outer, lexicon)
+        elif is_cue_verb(token, lexicon) and not reports_nothing(token, lexicon):
+            candidate = _with_entailing_verb(_reported_clause(doc, token, marks, outer, lexicon), token, lexicon)
         elif (token.lemma_.lower() in lexicon.judgements or token.lemma_.lower() in lexicon.descriptions
               or _citing(token, lexicon)) and token.pos_ == "VERB" and not reports_nothing(token):
             candidate = _judged(doc, token, marks, outer, lexicon)
@@ -130,6 +131,20 @@ def find_indirect(
         used[slice(*candidate.content)] = b"\x01" * (candidate.content[1] - candidate.content[0])
         found.append(candidate)
     return found
+
+
+def _with_entailing_verb(candidate: Candidate | None, cue: Token, lexicon: Lexicon) -> Candidate | None:
+    """'[continued to insist] that ...': the cue of an infinitive said all the same (see
+    `syntax.entailed_infinitive`) runs from the verb that entails it, where only its particle and
+    "to" stand between them: one chain of verbs says that and how it was said."""
+    if candidate is None or candidate.cue is None or not entailed_infinitive(cue, lexicon):
+        return candidate
+    head = cue.head
+    between = cue.doc[head.i + 1 : cue.i]
+    if head.i > cue.i or not all((t.dep_ == "prt" and t.head.i == head.i) or (t.dep_ == "aux" and t.lower_ == "to")
+                                 for t in between):
+        return candidate
+    return replace(candidate, cue=(head.idx, candidate.cue[1]))
 
 
 #: Most words in a connective set before a reported clause ("what 's more").
@@ -831,6 +846,8 @@ def _clause_tail(cue: Token, lexicon: Lexicon) -> list[Token]:
     if comma is None:
         return []
     after = [c for c in cue.rights if c.i > comma.i and not (c.is_punct or c.is_space)]
+    if _conjunct_of_clause(after, comma, lexicon):
+        return trim(list(cue.doc[comma.i + 1 : after[1].right_edge.i + 1]))
     if not after or after[0].left_edge.i != comma.i + 1 or any(c.dep_ not in TAIL_DEPS for c in after):
         return []
     if any(c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and not any(d.dep_ in ("mark", "nsubj", "nsubjpass")
@@ -840,6 +857,21 @@ def _clause_tail(cue: Token, lexicon: Lexicon) -> list[Token]:
     if any(is_cue_verb(t, lexicon) for t in words):
         return []
     return trim(words)
+
+
+def _conjunct_of_clause(after: list[Token], comma: Token, lexicon: Lexicon) -> bool:
+    """'[The bridge had no defects], the agency added, [and had passed every inspection]': a verb
+    joined by "and" right after the comma that closes a cue clause, which the parse hung on the cue,
+    is the reported clause's second verb when it is no act of the speaker's: it is no cue verb and
+    has an auxiliary or a subject of its own (a bare past, "..., she said, and left", is her act)."""
+    if len(after) != 2 or after[0].dep_ != "cc" or after[0].lower_ != "and" or after[0].i != comma.i + 1:
+        return False
+    verb = after[1]
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or is_cue_verb(verb, lexicon):
+        return False
+    if any(is_cue_verb(t, lexicon) for t in verb.subtree):
+        return False
+    return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _as_reported(
@@ -1260,6 +1292,11 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'reopened after the ministry announced new rules': a clause of time, no report
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             continue  # 'could not commit until the EU had said how much ...': a condition of what was said
+        if (token.dep_ == "advcl" and token.lemma_.lower() in lexicon.cognition_verbs
+                and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in token.children)):
+            continue  # 'said she attended because she thought it would be fun': the reason is what was said
+        if token.dep_ == "conj" and own_subject and token.lemma_.lower() in lexicon.cognition_verbs:
+            continue  # 'said the rent rose and she thought it unfair': a belief told in the report, no report of its own
         if token.tag_ == "VBG" or own_subject or own_complement or _object_quotes(token, lexicon, outer):
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
@@ -1389,6 +1426,8 @@ def _but_after(clause: Token, conjunction: Token | None, words: list[Token], aft
 #: Words that open a clause of condition or of a time still to come: a report in it is what the
 #: report around it waits on ("until the EU has said how much"), no report of its own.
 CONDITIONAL_MARKS = frozenset({"until", "till", "unless", "once", "if"})
+#: Words that open a clause of reason: a belief in it is the reason the report gives, no report of its own.
+REASON_MARKS = frozenset({"because"})
 
 
 #: Auxiliaries of the present perfect: a simple past coordinated under one cannot share it.

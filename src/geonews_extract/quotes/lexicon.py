@@ -32,7 +32,7 @@ CUES_SHAPE: dict[str, Any] = {
     "requests": WORDS, "commitments": WORDS, "phrasal": WORDS, "answers": WORDS,
     "judgements": WORDS, "topics": WORDS, "grounds": WORDS, "descriptions": WORDS, "gerunds": WORDS, "predicates": WORDS, "light_verbs": WORDS,
     "questions": WORDS, "quoted_objects": WORDS, "consequences": WORDS, "outcries": WORDS,
-    "connectives": WORDS, "findings": WORDS, "speech_nouns": WORDS, "claim_weighers": WORDS, "speech_events": WORDS,
+    "connectives": WORDS, "findings": WORDS, "implicatives": WORDS, "speech_nouns": WORDS, "claim_weighers": WORDS, "speech_events": WORDS,
 }
 SOURCES_SHAPE: dict[str, Any] = {
     "_about": TEXT,
@@ -104,6 +104,9 @@ class Lexicon:
     #: "find": reports the clause before it ("X, the study found") when its subject is one of `studies`
     findings: frozenset[str] = frozenset()
     studies: frozenset[str] = frozenset()  # "survey": a text whose findings are reported
+    #: verb -> particles it needs ("continue" -> {}, "go" -> {"on"}): its to-infinitive took place
+    #: ("continued to insist that ...": the speech verb reports its clause)
+    implicatives: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: "claim": a noun of a speech act whose that-clause is what was said ("her claim that ...")
     speech_nouns: frozenset[str] = frozenset()
     #: "doubt", "fact-check": words that weigh a speech noun they take ("doubted her claim that ...")
@@ -196,6 +199,7 @@ def lexicon_from_data(cue_data: dict, source_data: dict, origin: str = "saved qu
         outcries=_lower(cue_data.get("outcries", [])),
         connectives=_lower(cue_data.get("connectives", [])),
         findings=_lower(cue_data.get("findings", [])),
+        implicatives=_verb_and_words(cue_data.get("implicatives", [])),
         studies=_lower(source_data.get("studies", [])),
         speech_nouns=_lower(cue_data.get("speech_nouns", [])),
         claim_weighers=_lower(cue_data.get("claim_weighers", [])),

@@ -416,10 +416,15 @@ def _adjacent_subject(verb: Token) -> Token | None:
     return None
 
 
-def reports_nothing(verb: Token) -> bool:
+def reports_nothing(verb: Token, lexicon: Lexicon | None = None) -> bool:
     """A negated ("did not say") or infinitive ("declined to say", "important to note") cue, or
-    one in a set phrase of the writer's: "That said, ...", "(It goes) without saying", "Let's say"."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+    one in a set phrase of the writer's: "That said, ...", "(It goes) without saying", "Let's say".
+    With a lexicon, an infinitive after one of its `implicatives` ("continued to insist") or of
+    purpose on an act done ("stood up to say") is said all the same."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+            lexicon is not None and entailed_infinitive(verb, lexicon)):
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # what one goes or leaves without saying
         return True
@@ -427,6 +432,34 @@ def reports_nothing(verb: Token) -> bool:
     if verb.head.lemma_ == "let" and verb.head.i < verb.i and any(c.lower_ in HYPOTHESIS_SUBJECTS for c in subjects):
         return True  # "Let's say the rate doubles": a supposition
     return _that_said(verb, subjects)
+
+
+def entailed_infinitive(verb: Token, lexicon: Lexicon) -> bool:
+    """'continued [to insist] that ...': a speech verb in the to-infinitive hung on one of the
+    lexicon's implicative verbs (with its particle, if listed with one) that is not itself denied or
+    in the infinitive, or in a clause of purpose on an act done ("stood at the meeting [to say]"),
+    so the act took place."""
+    head = verb.head
+    particles = lexicon.implicatives.get(head.lemma_.lower())
+    if verb.lemma_.lower() not in lexicon.speech_verbs:
+        return False  # 'continue to believe': a state of mind goes on, no act took place
+    if _purpose_done(verb, head):
+        return True
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or head.pos_ != "VERB" or particles is None:
+        return False  # an infinitive after a particle may be read as a clause of purpose
+    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in head.children):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in head.children)
+
+
+def _purpose_done(verb: Token, head: Token) -> bool:
+    """'stood at the meeting [to say] ...', 'tweeted on Friday [to say] ...': a clause of purpose on a
+    verb in a past or present tense with a subject of its own, neither denied nor under a modal."""
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBZ", "VBP") or head.i > verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in head.children):
+        return False
+    return not any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in head.children)
 
 
 #: The subject of "let" that makes a supposition of a speech verb ("Let's say", "let us say").
