@@ -1198,6 +1198,12 @@ def _main_clause_subjects(doc: Doc) -> list[int]:
         (array[heads, 0] == strings["ccomp"]) & (clause_heads > heads)
     )
     found = [int(i) for i in np.flatnonzero(subject & main)]
+    # the agent of a main clause's passive is its subject in sense ("The delegation was led by [Te Moana].
+    # He said"): the one a later pronoun means as much as a subject
+    for i in np.flatnonzero(main & (array[:, 0] == strings["nsubjpass"])):
+        verb = doc[int(heads[i])]
+        found += [o.i for c in verb.rights if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj" and o.pos_ != "PRON"]
     # a sentence the parse made one noun phrase, its verb a participle on the name ("In Marsby, Dennis
     # Kowalczyk, 67, [watched] from a footbridge"): the name is the sentence's subject all the same
     roots = [s.root for s in doc.sents if s.root.pos_ == "PROPN"]
