@@ -434,6 +434,9 @@ class Resolver:
                 return body
         named = self._named(_named_after(head)) or self._represented(head, before) or self._definite_owner(head, before)
         named = named or self._possessed_kind(head, before)
+        if named is None and noun in SPOKESPEOPLE:
+            # "A spokeswoman for the agency": whom "the agency" would be as a speaker
+            named = self._for_definite(head, before)
         if named is None and noun in SPOKESPEOPLE and _bare_indefinite(head):
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
@@ -469,6 +472,19 @@ class Resolver:
             latest = self._latest(types, before)
             found = latest.entity if latest is not None else None
         return found
+
+    def _for_definite(self, head: Token, before: int) -> EntityRecord | None:
+        """Whom a spokesperson speaks for where they are one "for" a definite noun that refers back
+        ("a spokeswoman for the agency" after "The state weather agency, Meteora, warned"): the one
+        that noun would be as a speaker."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.tag_ == "NN" and any(
+                        c.dep_ == "det" and c.lower_ in DEFINITE for c in pobj.lefts
+                    ) and pobj.lemma_.lower() in self.lexicon.definite:
+                        return self._entity(pobj, before)
+        return None
 
     def _employer(self, head: Token) -> EntityRecord | None:
         """The organisation a generic source works at or belongs to: "analysts at [Erste Group]",
