@@ -174,7 +174,6 @@ MISSES = {
     ("inspection-hollins-lane-academy", 2): "'It found that ...': a finding after its verb is no report (see "
                                             "research-tarnwell-teen-sleep 2)",
     ("repatriation-strathearn-museum", 10): "entity typing: 'Historian' before 'Dr. Ruth Sillars' is taken for the name",
-    ("doping-ruston-hurdler-ban", 1): "'the unit' does not refer back to the Athletics Integrity Unit",
     ("doping-ruston-hurdler-ban", 3): "'said she was \"devastated\" and would appeal to ...': the content stops at the "
                                       "closing mark and 'appeal to' is read as a report of its own",
     ("doping-ruston-hurdler-ban", 4): "'the statement' after 'In a statement issued through her lawyers, she said': the "
@@ -197,7 +196,6 @@ MISSES = {
     ("mine-zofiowka-dolna-tremor", 11): "'A spokeswoman' after 'The company rejected that.': the resolver takes the union",
     ("referendum-swiss-wolf-cull", 0): "'The latest survey by ..., published on Wednesday, found that ...': the finding is "
                                        "not read as a report",
-    ("referendum-swiss-wolf-cull", 1): "'the institute' does not refer back to 'the polling institute Demoscope Bern'",
     ("referendum-swiss-wolf-cull", 10): "entity typing: 'Police in Graubuenden' is tagged an organisation",
     ("referendum-swiss-wolf-cull", 11): "'the yes committee', named by no name: the resolver takes the police of the clause "
                                         "before",
@@ -603,4 +601,19 @@ def test_the_agent_of_a_passive_is_who_a_later_pronoun_means(nlp, text, quote):
     ],
 )
 def test_a_spokesperson_for_a_definite_noun_speaks_for_the_one_it_refers_back_to(nlp, text, quote):
+    assert quote in quotes_with_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The Cycling Integrity Unit said the sample had been tested twice. The rider appealed on Monday. "
+         "The unit said the appeal would be heard in May.", ("the appeal would be heard in May", "The unit",
+                                                             "Cycling Integrity Unit")),
+        ("The Halden Institute said rents had risen by 9 percent. Mayor Ann Holt called for calm. "
+         "The institute said prices would level off next year.", ("prices would level off next year", "The institute",
+                                                                  "Halden Institute")),
+    ],
+)
+def test_the_unit_and_the_institute_are_the_ones_named_before(nlp, text, quote):
     assert quote in quotes_with_entities(nlp, text)
