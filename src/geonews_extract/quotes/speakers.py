@@ -380,6 +380,8 @@ class Resolver:
         untagged = self._untagged_name(head) if definite else None
         if untagged is not None:  # "The Fair Fares Alliance": a name, not "the alliance" named before
             return untagged
+        if head.tag_ in ("NNS", "NNPS") and _counted(head):  # "the two banks said": several, no one of them
+            return None
         if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
             return self._recent(PERSON, before)
         if noun in lexicon.documents or noun in lexicon.generic:
@@ -391,6 +393,9 @@ class Resolver:
             if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.lefts):
                 # "Local reports said": texts no one named issued, not the previous speaker's
                 return self._issuer(head)  # no possessive, so no one they speak for
+            if any(c.dep_ == "amod" and c.lower_ in JOINT for c in head.lefts):
+                # "according to a joint statement": the text of several, none of whom speaks alone
+                return self._issuer(head)
             found = (
                 self._represented(head, before)
                 or self._definite_owner(head, before)
@@ -1089,6 +1094,13 @@ def _coordinated(token: Token) -> bool:
 #: Participles that give the name of what they hang on: "a group calling itself X", "known as X", "called X",
 #: "identified as X".
 NAMING_PARTICIPLES = frozenset({"call", "know", "name", "identify"})
+JOINT = frozenset({"joint"})  # a text several issued together ("a joint statement", "a joint declaration")
+
+
+def _counted(head: Token) -> bool:
+    """A plural noun with a number of two or more on it ("the two banks", "the three unions"): it
+    stands for several, not for one of them."""
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in head.lefts)
 
 
 def _called(head: Token) -> list[Token]:
