@@ -1317,9 +1317,14 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon, condit
         if any(t.text not in JOINING_PUNCT and t.dep_ != "cc" and not is_quote_mark(t) for t in between):
             return words
         extent = doc[clause.left_edge.i : clause.right_edge.i + 1]
-        if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
+        if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]):
             return words
         conjunction = next((t for t in between if t.dep_ == "cc"), None)
+        if _modal_conjunct(clause, conjunction, lexicon):
+            words = list(doc[words[0].i : clause.right_edge.i + 1])
+            continue
+        if any(is_cue_verb(t, lexicon) for t in extent):
+            return words
         if not (_reason_or_condition(clause, condition_only) or _but_after(clause, conjunction, words, condition_only)):
             return words
         words = list(doc[words[0].i : clause.right_edge.i + 1])
@@ -1366,6 +1371,21 @@ def _reason_or_condition(clause: Token, condition_only: bool = False) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in clause.children):
         return False
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _modal_conjunct(clause: Token, conjunction: Token | None, lexicon: Lexicon) -> bool:
+    """'said she was "devastated" [and would appeal to ...]': a verb joined on with no subject of its
+    own under a modal of its own goes on with the reported clause, whatever the parse hung it on; the
+    speaker's next act is told in the past ('and appealed'), not in a modal of reported speech. A
+    verb of speech denied there ('but would not say whether ...') is the speaker's refusal, the
+    writer's fact."""
+    if conjunction is None or conjunction.lower_ not in ("and", "but") or clause.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    if is_cue_verb(clause, lexicon) and any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _but_after(clause: Token, conjunction: Token | None, words: list[Token], after_not_only: bool = False) -> bool:
