@@ -166,8 +166,6 @@ MISSES = {
     ("summit-finland-estonia-tunnel", 8): "'According to the declaration' after 'The two governments ... issued a joint "
                                           "declaration': the resolver takes the last speaker named",
     # the seventh set
-    ("breach-corran-health-insurer", 11): "'took to social media to complain that ...': the cue in an infinitive of purpose "
-                                          "is read as no report",
     ("wildfire-valdemora-evacuation", 6): "'said A \"...\" and thanked volunteers': the verb of judgement joined on after "
                                           "the closing mark stays in the content",
     ("inspection-hollins-lane-academy", 1): "'The report' speaks for Ofsted, named only as a possessive before it",
@@ -637,3 +635,20 @@ def test_two_organisations_counted_and_their_joint_statement_speak_for_no_one_al
 )
 def test_a_verb_under_a_modal_joined_on_with_no_subject_goes_on_with_the_report(nlp, text, content):
     assert [found for found, _, _ in quotes_with_entities(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Passengers took to social media to complain that the trains were late again.",
+         ("the trains were late again", "Passengers", None)),
+        ("The minister went on the radio to say that the plan was dead.",
+         ("the plan was dead", "The minister", None)),
+    ],
+)
+def test_an_infinitive_of_purpose_with_a_that_clause_reports(nlp, text, quote):
+    assert quotes_with_entities(nlp, text) == [quote]
+
+
+def test_an_infinitive_after_a_refusal_still_reports_nothing(nlp):
+    assert quotes_with_entities(nlp, "The mayor declined to say that the pool would reopen.") == []

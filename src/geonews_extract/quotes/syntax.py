@@ -419,7 +419,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
 def reports_nothing(verb: Token) -> bool:
     """A negated ("did not say") or infinitive ("declined to say", "important to note") cue, or
     one in a set phrase of the writer's: "That said, ...", "(It goes) without saying", "Let's say"."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _purpose(verb):
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # what one goes or leaves without saying
         return True
@@ -427,6 +429,18 @@ def reports_nothing(verb: Token) -> bool:
     if verb.head.lemma_ == "let" and verb.head.i < verb.i and any(c.lower_ in HYPOTHESIS_SUBJECTS for c in subjects):
         return True  # "Let's say the rate doubles": a supposition
     return _that_said(verb, subjects)
+
+
+def _purpose(verb: Token) -> bool:
+    """'Customers took to social media [to complain] that ...': an infinitive of purpose on the finite
+    verb of a main clause that told what its subject did, not a wish or a refusal ('declined to say'), with a clause
+    opened by "that": the act it was done for took place, and the subject reports what the clause
+    says."""
+    head = verb.head
+    return verb.dep_ == "advcl" and head.i < verb.i and head.dep_ in ("ROOT", "conj") and head.tag_ in (
+        "VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "neg" for c in head.children) and any(c.dep_ == "nsubj" for c in head.children) and any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.tag_ == "IN" for c in verb.children)
 
 
 #: The subject of "let" that makes a supposition of a speech verb ("Let's say", "let us say").
