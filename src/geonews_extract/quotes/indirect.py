@@ -1254,6 +1254,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'says she would call them in and tell them ...': the reporter's verb is never bare
         if token.dep_ == "conj" and is_passive(token) and not own_subject:
             continue  # 'said he had complained and was told ...': the one told is the clause's subject
+        if token.dep_ == "conj" and not own_subject and _backshifted(token, words[:index]):
+            continue  # 'said the board had looked at A but had concluded that B': the reported tense goes on
         if token.dep_ == "conj" and not own_subject and _after_closing_mark(token):
             return trim([t for t in words[:index] if t.i < token.left_edge.i])  # 'was "fair", and accused ...'
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
@@ -1428,6 +1430,15 @@ def _reporters_act(verb: Token) -> bool:
     if head.tag_ == "VBN":
         return any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT for c in head.children)
     return head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
+def _backshifted(verb: Token, before: list[Token]) -> bool:
+    """A verb joined on with an auxiliary of reported speech's back-shifted tense of its own, the past
+    perfect's "had" or a modal, that the reported clause before it has too ("said the board [had]
+    looked at A but [had] concluded that B"): it goes on with the clause's subject, as the speaker's
+    next act would be told in the simple past ("and concluded")."""
+    own = {c.lower_ for c in verb.children if c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD")}
+    return bool(own) and any(t.dep_ == "aux" and t.lower_ in own for t in before)
 
 
 def _shares_modal(verb: Token) -> bool:
