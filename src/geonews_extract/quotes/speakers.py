@@ -445,7 +445,8 @@ class Resolver:
         if named is None and noun in SPOKESPEOPLE and _bare_indefinite(head):
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
-            return latest.entity if latest is not None else None
+            since = latest.start if latest is not None else -1
+            return self._definite_subject(since, before) or (latest.entity if latest is not None else None)
         body_noun = _body_compound(head, self.lexicon.bodies) if named is None and noun in SPOKESPEOPLE else None
         if body_noun is not None:
             # "A force spokesman" after "Westshire Police": the body named before whose name holds the
@@ -471,12 +472,63 @@ class Resolver:
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
         if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
             return None
-        found = self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+        found = self._by_name(noun, types, before) or self._recent_of_kind(noun, types, before)
         if found is None and types is not None and "PERSON" not in types and "GPE" not in types:
             # "the company" where no organisation was a subject or speaker: the latest one named
-            latest = self._latest(types, before)
-            found = latest.entity if latest is not None else None
+            found = self._recent_of_kind(noun, types, before, salient=False)
         return found
+
+    def _recent_of_kind(
+        self, noun: str, types: frozenset[str] | None, before: int, salient: bool = True
+    ) -> EntityRecord | None:
+        """The latest compatible (salient) referent that "the <noun>" can describe: not one the text
+        introduced as another kind of organisation ("the company" is not "The Miners' Alliance" nor
+        "the Miners' Solidarity union"; see `_kind_of`)."""
+        fitting = [r for r in self.referents if r.start < before and (r.salient or not salient) and r.fits(types)]
+        for referent in sorted(fitting, key=lambda r: r.start, reverse=True):
+            if types and "GPE" in types:  # "the army", "the ministry": a state's, whatever it was named
+                return referent.entity
+            kind = self._kind_of(referent)
+            if kind is None or kind == noun or kind in self.lexicon.kinds.get(noun, ()):
+                return referent.entity
+        return None
+
+    def _kind_of(self, referent: _Referent) -> str | None:
+        """The organisation noun the text introduced an organisation with: the last word of its
+        name ("Miners' [Alliance]", "State Mining [Authority]") or the noun right after it ("the
+        Miners' Solidarity [union]"), one of the `definite` nouns that stand for no person."""
+        if referent.entity.type != "ORG":
+            return None
+        mentions = [m for m in referent.entity.mentions if m.start == referent.start] or referent.entity.mentions
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        words = [span[-1]]
+        if span.end < len(self.doc) and self.doc[span.end].pos_ == "NOUN":
+            words.append(self.doc[span.end])
+        for word in reversed(words):
+            lemma = word.lemma_.lower()
+            types = self.lexicon.definite.get(lemma)
+            if types and "ORG" in types and "PERSON" not in types:
+                return lemma
+        return None
+
+    def _definite_subject(self, since: int, before: int) -> EntityRecord | None:
+        """The organisation the latest main clause's subject between `since` and `before` refers back to
+        where it is a definite noun of an organisation's kind that did not speak ("The company rejected
+        that. A spokeswoman said": the company, not the union that spoke before)."""
+        for i in reversed(self._subjects):
+            subject = self.doc[i]
+            if subject.idx >= before:
+                continue
+            if subject.idx <= since:
+                return None
+            types = self.lexicon.definite.get(subject.lemma_.lower())
+            if subject.tag_ == "NN" and types and "ORG" in types and "PERSON" not in types and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.lefts
+            ):
+                return self._entity(subject, subject.idx)
+        return None
 
     def _for_definite(self, head: Token, before: int) -> EntityRecord | None:
         """Whom a spokesperson speaks for where they are one "for" a definite noun that refers back
