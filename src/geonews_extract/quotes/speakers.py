@@ -811,7 +811,8 @@ class Resolver:
         "the council's planning officers", "the company's spokesman", "the agency's report" speak for
         the council, company or agency named before, as "the council" alone would be (a noun of
         `bodies` or a `definite` noun that stands for neither a person nor a state: "the state's records"
-        are no organisation's)."""
+        are no organisation's; a state's noun only where it refers back to an organisation: "the
+        authority's figures" after "the State Rail Authority")."""
         for child in head.lefts:
             if child.dep_ != "poss" or child.tag_ != "NN" or not any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
@@ -821,6 +822,10 @@ class Resolver:
             types = self.lexicon.definite.get(noun)
             if noun in self.lexicon.bodies or (types and not types & {"PERSON", "GPE"}):
                 return self._entity(child, before)
+            if types and "ORG" in types and "PERSON" not in types:
+                # "the authority's figures": a state's noun, where it refers back to an organisation
+                owner = self._entity(child, before)
+                return owner if owner is not None and owner.type == "ORG" else None
         return None
 
     def _possessed_kind(self, head: Token, before: int) -> EntityRecord | None:
