@@ -20,7 +20,10 @@ tour, a planning dispute, a military update with a monitoring group, a pay deal 
 mediator and a profile quoted over several paragraphs. The sixth set (tag "sixth-set"), also annotated
 and committed before the stage was run on them: an obituary, a rugby match report, an election night,
 a product recall, a storm, a sermon, a cloud outage with status-page updates, a union ballot, a
-university study and a summit of two governments. Each attribution a reader
+university study and a summit of two governments. The seventh set (tag "seventh-set"), also annotated
+and committed before the stage was run on them: a data breach, a wildfire evacuation, a school
+inspection, a museum's return of ancestral remains, a doping ban, a bank merger, a mining accident, a
+referendum campaign, a film festival and a rocket launch. Each attribution a reader
 checking who said what expects is annotated by hand (kind, content, speaker, cue, entity, as in
 fixtures/quotes/cases.jsonl). Every expected quote must be found with its exact content, kind,
 speaker and entity; an article must give no quote that is not annotated. Expectations the stage
@@ -150,6 +153,36 @@ MISSES = {
     ("research-tarnwell-teen-sleep", 14): "'joked' is no cue verb",
     ("summit-finland-estonia-tunnel", 8): "'According to the declaration' after 'The two governments ... issued a joint "
                                           "declaration': the resolver takes the last speaker named",
+    # the seventh set
+    ("wildfire-valdemora-evacuation", 6): "'said A \"...\" and thanked volunteers': the verb of judgement joined on after "
+                                          "the closing mark stays in the content",
+    ("inspection-hollins-lane-academy", 1): "'The report' speaks for Ofsted, named only as a possessive before it",
+    ("inspection-hollins-lane-academy", 2): "'It found that ...': a finding after its verb is no report (see "
+                                            "research-tarnwell-teen-sleep 2)",
+    ("repatriation-strathearn-museum", 10): "entity typing: 'Historian' before 'Dr. Ruth Sillars' is taken for the name",
+    ("doping-ruston-hurdler-ban", 3): "entity typing: 'Danielle Ruston' is tagged a place (as 'Ruston' alone), so 'she' "
+                                      "finds no person",
+    ("doping-ruston-hurdler-ban", 4): "'the statement' after 'In a statement issued through her lawyers, she said': the "
+                                      "statement is hers, the resolver finds no one",
+    ("doping-ruston-hurdler-ban", 6): "'The level found, he said, was \"...\"': the parse makes 'found' the main verb, "
+                                      "and the report is lost",
+    ("doping-ruston-hurdler-ban", 10): "'said he was \"stunned\" and did not believe ...': the content stops at the closing "
+                                       "mark, 'believe' read as a report of its own",
+    ("merger-nordhavn-kattegat-banks", 2): "'it', the joint statement of the two banks: the resolver takes "
+                                           "Nordhavn Bank",
+    ("merger-nordhavn-kattegat-banks", 11): "'The authority' does not refer back to the Danish Competition and Consumer "
+                                            "Authority",
+    ("mine-zofiowka-dolna-tremor", 0): "'the mine's owner': the owner is named only in the next sentence",
+    ("mine-zofiowka-dolna-tremor", 1): "'at 4:15 a.m., and 31 had ...': the content stops after 'a.m.'",
+    ("referendum-swiss-wolf-cull", 0): "'The latest survey by ..., published on Wednesday, found that ...': the finding is "
+                                       "not read as a report",
+    ("referendum-swiss-wolf-cull", 10): "entity typing: 'Police in Graubuenden' is tagged an organisation",
+    ("referendum-swiss-wolf-cull", 11): "'the yes committee', named by no name: the resolver takes the police of the clause "
+                                        "before",
+    ("festival-trieste-golden-anchor", 9): "'The festival' after 'Festival director Paolo Vidali': the person is taken for the "
+                                           "festival, and the content stops before ', a record'",
+    ("launch-andoya-boreas-rocket", 0): "'the company that built it said': a speaker with a relative clause is not found",
+    ("launch-andoya-boreas-rocket", 2): "'it' after 'Aurora Launch said': the resolver takes Norway",
 }
 EXTRAS = {
     "broadcast-rail-strike": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
@@ -169,6 +202,13 @@ EXTRAS = {
     "election-marrowby-mayor": "'said A and feared B' is read as two reports (see the miss 10)",
     "recall-kettleworth-heaters": "'recalling' and the cut relative (see the misses 0, 7 and 10)",
     "storm-westhaven-flooding": "the content runs over the sentence before '6 p.m.' (see the miss 6)",
+    "breach-corran-health-insurer": "'Asked whether ...' reports the question with no speaker, as PolNeAR annotates it",
+    "wildfire-valdemora-evacuation": "'thanked volunteers' stays in the content (see the miss 6)",
+    "inspection-hollins-lane-academy": "'Inspectors praised the school's sixth form ...': a verb of judgement reports its "
+                                       "object",
+    "doping-ruston-hurdler-ban": "the content cut at the closing mark (see the miss 10)",
+    "mine-zofiowka-dolna-tremor": "'Asked how long ...' reports the question with no speaker, as PolNeAR annotates it",
+    "festival-trieste-golden-anchor": "'he thanked the jury': a verb of judgement reports its object",
 }
 
 
@@ -531,4 +571,118 @@ def test_a_status_page_speaks_for_the_company_whose_page_it_is(nlp):
     text = ('In an update on its status page, Corvane Technologies said it was "investigating errors" in one '
             'region. "All services are now running normally," the status page read at 3 p.m.')
     assert ("All services are now running normally", "the status page", "Corvane Technologies") in (
+        quotes_with_entities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Mayor Tom Reid said the bridge would reopen in May. The inspection was led by Ann Kerr, the county "
+         "engineer. She said the cables were sound.", ("the cables were sound", "She", "Ann Kerr")),
+        ('"We are thrilled," the label\'s owner, Dan Moss, said. The award was accepted by the band\'s drummer, '
+         'Sam Petrie. "We wrote it in a garage," he said.', ("We wrote it in a garage", "he", "Sam Petrie")),
+    ],
+)
+def test_the_agent_of_a_passive_is_who_a_later_pronoun_means(nlp, text, quote):
+    assert quote in quotes_with_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The state weather agency, Meteora, warned of gales on the coast. A spokeswoman for the agency said the "
+         "winds would ease by Tuesday.", ("the winds would ease by Tuesday", "A spokeswoman for the agency", "Meteora")),
+        ("The Harlow Trust said it would reopen the gardens. A spokesman for the trust said the cafe would stay shut.",
+         ("the cafe would stay shut", "A spokesman for the trust", "Harlow Trust")),
+    ],
+)
+def test_a_spokesperson_for_a_definite_noun_speaks_for_the_one_it_refers_back_to(nlp, text, quote):
+    assert quote in quotes_with_entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The Cycling Integrity Unit said the sample had been tested twice. The rider appealed on Monday. "
+         "The unit said the appeal would be heard in May.", ("the appeal would be heard in May", "The unit",
+                                                             "Cycling Integrity Unit")),
+        ("The Halden Institute said rents had risen by 9 percent. Mayor Ann Holt called for calm. "
+         "The institute said prices would level off next year.", ("prices would level off next year", "The institute",
+                                                                  "Halden Institute")),
+    ],
+)
+def test_the_unit_and_the_institute_are_the_ones_named_before(nlp, text, quote):
+    assert quote in quotes_with_entities(nlp, text)
+
+
+def test_two_organisations_counted_and_their_joint_statement_speak_for_no_one_alone(nlp):
+    text = ("Harwood Bank agreed to buy Tillman Savings on Monday, the two banks said. Tillman shareholders will "
+            "receive 40 pounds a share, according to a joint statement.")
+    found = quotes_with_entities(nlp, text)
+    assert ("Harwood Bank agreed to buy Tillman Savings on Monday", "the two banks", None) in found
+    assert ("Tillman shareholders will receive 40 pounds a share", "a joint statement", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('In a statement, the boxer said she was "heartbroken" and would appeal to the sport\'s tribunal.',
+         'she was "heartbroken" and would appeal to the sport\'s tribunal'),
+        ("The mayor said the pool was unsafe and would close on Monday for repairs.",
+         "the pool was unsafe and would close on Monday for repairs"),
+    ],
+)
+def test_a_verb_under_a_modal_joined_on_with_no_subject_goes_on_with_the_report(nlp, text, content):
+    assert [found for found, _, _ in quotes_with_entities(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Passengers took to social media to complain that the trains were late again.",
+         ("the trains were late again", "Passengers", None)),
+        ("The minister went on the radio to say that the plan was dead.",
+         ("the plan was dead", "The minister", None)),
+    ],
+)
+def test_an_infinitive_of_purpose_with_a_that_clause_reports(nlp, text, quote):
+    assert quotes_with_entities(nlp, text) == [quote]
+
+
+def test_an_infinitive_after_a_refusal_still_reports_nothing(nlp):
+    assert quotes_with_entities(nlp, "The mayor declined to say that the pool would reopen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Its chair said the board had looked at a sale but had concluded that the club "could not go on alone."',
+         'the board had looked at a sale but had concluded that the club "could not go on alone."'),
+        ("The coach said the players had trained well and would decide for themselves whether to travel.",
+         "the players had trained well and would decide for themselves whether to travel"),
+    ],
+)
+def test_a_verb_joined_on_in_the_reported_tense_goes_on_with_the_report(nlp, text, content):
+    assert [found for found, _, _ in quotes_with_entities(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Carrow Mining Group said the shaft had been inspected in May. The Miners' Alliance said workers had "
+         "complained about the roof for months. The company rejected that. A spokeswoman said all safety rules "
+         "had been followed.", ("all safety rules had been followed", "A spokeswoman", "Carrow Mining Group")),
+        ("Carrow Minerals Ltd said the shaft had been inspected in May. The Miners' Alliance said workers had "
+         "complained about the roof for months. The company said all safety rules had been followed.",
+         ("all safety rules had been followed", "The company", "Carrow Minerals Ltd")),
+    ],
+)
+def test_the_company_is_no_organisation_named_as_another_kind(nlp, text, quote):
+    assert quote in quotes_with_entities(nlp, text)
+
+
+def test_the_figures_of_an_authority_named_before_speak_for_it(nlp):
+    text = ("The State Rail Authority said the line was safe. Delays fell by half last year, according to the "
+            "authority's figures.")
+    assert ("Delays fell by half last year", "the authority's figures", "State Rail Authority") in (
         quotes_with_entities(nlp, text))

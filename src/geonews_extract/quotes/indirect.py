@@ -1286,6 +1286,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'says she would call them in and tell them ...': the reporter's verb is never bare
         if token.dep_ == "conj" and is_passive(token) and not own_subject:
             continue  # 'said he had complained and was told ...': the one told is the clause's subject
+        if token.dep_ == "conj" and not own_subject and _backshifted(token, words[:index]):
+            continue  # 'said the board had looked at A but had concluded that B': the reported tense goes on
         if token.dep_ == "conj" and not own_subject and _after_closing_mark(token):
             return trim([t for t in words[:index] if t.i < token.left_edge.i])  # 'was "fair", and accused ...'
         if token.dep_ == "advcl" and token.tag_ != "VBG" and not own_complement and not _object_quotes(token, lexicon, outer):
@@ -1354,9 +1356,14 @@ def _with_clauses_after(words: list[Token], cue: Token, lexicon: Lexicon, condit
         if any(t.text not in JOINING_PUNCT and t.dep_ != "cc" and not is_quote_mark(t) for t in between):
             return words
         extent = doc[clause.left_edge.i : clause.right_edge.i + 1]
-        if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]) or any(is_cue_verb(t, lexicon) for t in extent):
+        if any("\n" in t.text for t in doc[end : clause.right_edge.i + 1]):
             return words
         conjunction = next((t for t in between if t.dep_ == "cc"), None)
+        if _modal_conjunct(clause, conjunction, lexicon):
+            words = list(doc[words[0].i : clause.right_edge.i + 1])
+            continue
+        if any(is_cue_verb(t, lexicon) for t in extent):
+            return words
         if not (_reason_or_condition(clause, condition_only) or _but_after(clause, conjunction, words, condition_only)):
             return words
         words = list(doc[words[0].i : clause.right_edge.i + 1])
@@ -1405,6 +1412,21 @@ def _reason_or_condition(clause: Token, condition_only: bool = False) -> bool:
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
+def _modal_conjunct(clause: Token, conjunction: Token | None, lexicon: Lexicon) -> bool:
+    """'said she was "devastated" [and would appeal to ...]': a verb joined on with no subject of its
+    own under a modal of its own goes on with the reported clause, whatever the parse hung it on; the
+    speaker's next act is told in the past ('and appealed'), not in a modal of reported speech. A
+    verb of speech denied there ('but would not say whether ...') is the speaker's refusal, the
+    writer's fact."""
+    if conjunction is None or conjunction.lower_ not in ("and", "but") or clause.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False
+    if is_cue_verb(clause, lexicon) and any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
 def _but_after(clause: Token, conjunction: Token | None, words: list[Token], after_not_only: bool = False) -> bool:
     """'A but B' with no subject of its own in B: "said the bridge was sound but [needed paint]",
     "said the aim was not to close it [but to repair it]": B goes on with what was said (a cue in
@@ -1447,6 +1469,15 @@ def _reporters_act(verb: Token) -> bool:
     if head.tag_ == "VBN":
         return any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT for c in head.children)
     return head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
+def _backshifted(verb: Token, before: list[Token]) -> bool:
+    """A verb joined on with an auxiliary of reported speech's back-shifted tense of its own, the past
+    perfect's "had" or a modal, that the reported clause before it has too ("said the board [had]
+    looked at A but [had] concluded that B"): it goes on with the clause's subject, as the speaker's
+    next act would be told in the simple past ("and concluded")."""
+    own = {c.lower_ for c in verb.children if c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD")}
+    return bool(own) and any(t.dep_ == "aux" and t.lower_ in own for t in before)
 
 
 def _shares_modal(verb: Token) -> bool:

@@ -395,6 +395,8 @@ class Resolver:
         untagged = self._untagged_name(head) if definite else None
         if untagged is not None:  # "The Fair Fares Alliance": a name, not "the alliance" named before
             return untagged
+        if head.tag_ in ("NNS", "NNPS") and _counted(head):  # "the two banks said": several, no one of them
+            return None
         if definite and _age_phrase(head):  # "The 24-year-old said": the person the text was about
             return self._recent(PERSON, before)
         if noun in lexicon.documents or noun in lexicon.generic:
@@ -406,6 +408,9 @@ class Resolver:
             if head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.lefts):
                 # "Local reports said": texts no one named issued, not the previous speaker's
                 return self._issuer(head)  # no possessive, so no one they speak for
+            if any(c.dep_ == "amod" and c.lower_ in JOINT for c in head.lefts):
+                # "according to a joint statement": the text of several, none of whom speaks alone
+                return self._issuer(head)
             found = (
                 self._represented(head, before)
                 or self._definite_owner(head, before)
@@ -450,10 +455,14 @@ class Resolver:
                 return body
         named = self._named(_named_after(head)) or self._represented(head, before) or self._definite_owner(head, before)
         named = named or self._possessed_kind(head, before)
+        if named is None and noun in SPOKESPEOPLE:
+            # "A spokeswoman for the agency": whom "the agency" would be as a speaker
+            named = self._for_definite(head, before)
         if named is None and noun in SPOKESPEOPLE and _bare_indefinite(head):
             # "The Harbour Board said ... A spokesman added": a spokesman of the organisation just spoken of
             latest = self._latest(ORGANISATIONS, before, salient=True)
-            return latest.entity if latest is not None else None
+            since = latest.start if latest is not None else -1
+            return self._definite_subject(since, before) or (latest.entity if latest is not None else None)
         body_noun = _body_compound(head, self.lexicon.bodies) if named is None and noun in SPOKESPEOPLE else None
         if body_noun is not None:
             # "A force spokesman" after "Westshire Police": the body named before whose name holds the
@@ -479,12 +488,76 @@ class Resolver:
         types = lexicon.definite.get(noun) or lexicon.definite.get(word)
         if head.tag_ in ("NNS", "NNPS") and types == {"PERSON"}:
             return None
-        found = self._by_name(noun, types, before) or self._recent(types, before, salient_only=True)
+        found = self._by_name(noun, types, before) or self._recent_of_kind(noun, types, before)
         if found is None and types is not None and "PERSON" not in types and "GPE" not in types:
             # "the company" where no organisation was a subject or speaker: the latest one named
-            latest = self._latest(types, before)
-            found = latest.entity if latest is not None else None
+            found = self._recent_of_kind(noun, types, before, salient=False)
         return found
+
+    def _recent_of_kind(
+        self, noun: str, types: frozenset[str] | None, before: int, salient: bool = True
+    ) -> EntityRecord | None:
+        """The latest compatible (salient) referent that "the <noun>" can describe: not one the text
+        introduced as another kind of organisation ("the company" is not "The Miners' Alliance" nor
+        "the Miners' Solidarity union"; see `_kind_of`)."""
+        fitting = [r for r in self.referents if r.start < before and (r.salient or not salient) and r.fits(types)]
+        for referent in sorted(fitting, key=lambda r: r.start, reverse=True):
+            if types and "GPE" in types:  # "the army", "the ministry": a state's, whatever it was named
+                return referent.entity
+            kind = self._kind_of(referent)
+            if kind is None or kind == noun or kind in self.lexicon.kinds.get(noun, ()):
+                return referent.entity
+        return None
+
+    def _kind_of(self, referent: _Referent) -> str | None:
+        """The organisation noun the text introduced an organisation with: the last word of its
+        name ("Miners' [Alliance]", "State Mining [Authority]") or the noun right after it ("the
+        Miners' Solidarity [union]"), one of the `definite` nouns that stand for no person."""
+        if referent.entity.type != "ORG":
+            return None
+        mentions = [m for m in referent.entity.mentions if m.start == referent.start] or referent.entity.mentions
+        span = self.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        words = [span[-1]]
+        if span.end < len(self.doc) and self.doc[span.end].pos_ == "NOUN":
+            words.append(self.doc[span.end])
+        for word in reversed(words):
+            lemma = word.lemma_.lower()
+            types = self.lexicon.definite.get(lemma)
+            if types and "ORG" in types and "PERSON" not in types:
+                return lemma
+        return None
+
+    def _definite_subject(self, since: int, before: int) -> EntityRecord | None:
+        """The organisation the latest main clause's subject between `since` and `before` refers back to
+        where it is a definite noun of an organisation's kind that did not speak ("The company rejected
+        that. A spokeswoman said": the company, not the union that spoke before)."""
+        for i in reversed(self._subjects):
+            subject = self.doc[i]
+            if subject.idx >= before:
+                continue
+            if subject.idx <= since:
+                return None
+            types = self.lexicon.definite.get(subject.lemma_.lower())
+            if subject.tag_ == "NN" and types and "ORG" in types and "PERSON" not in types and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.lefts
+            ):
+                return self._entity(subject, subject.idx)
+        return None
+
+    def _for_definite(self, head: Token, before: int) -> EntityRecord | None:
+        """Whom a spokesperson speaks for where they are one "for" a definite noun that refers back
+        ("a spokeswoman for the agency" after "The state weather agency, Meteora, warned"): the one
+        that noun would be as a speaker."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.tag_ == "NN" and any(
+                        c.dep_ == "det" and c.lower_ in DEFINITE for c in pobj.lefts
+                    ) and pobj.lemma_.lower() in self.lexicon.definite:
+                        return self._entity(pobj, before)
+        return None
 
     def _employer(self, head: Token) -> EntityRecord | None:
         """The organisation a generic source works at or belongs to: "analysts at [Erste Group]",
@@ -760,7 +833,8 @@ class Resolver:
         "the council's planning officers", "the company's spokesman", "the agency's report" speak for
         the council, company or agency named before, as "the council" alone would be (a noun of
         `bodies` or a `definite` noun that stands for neither a person nor a state: "the state's records"
-        are no organisation's)."""
+        are no organisation's; a state's noun only where it refers back to an organisation: "the
+        authority's figures" after "the State Rail Authority")."""
         for child in head.lefts:
             if child.dep_ != "poss" or child.tag_ != "NN" or not any(
                 c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
@@ -770,6 +844,10 @@ class Resolver:
             types = self.lexicon.definite.get(noun)
             if noun in self.lexicon.bodies or (types and not types & {"PERSON", "GPE"}):
                 return self._entity(child, before)
+            if types and "ORG" in types and "PERSON" not in types:
+                # "the authority's figures": a state's noun, where it refers back to an organisation
+                owner = self._entity(child, before)
+                return owner if owner is not None and owner.type == "ORG" else None
         return None
 
     def _possessed_kind(self, head: Token, before: int) -> EntityRecord | None:
@@ -1140,6 +1218,13 @@ def _coordinated(token: Token) -> bool:
 #: Participles that give the name of what they hang on: "a group calling itself X", "known as X", "called X",
 #: "identified as X".
 NAMING_PARTICIPLES = frozenset({"call", "know", "name", "identify"})
+JOINT = frozenset({"joint"})  # a text several issued together ("a joint statement", "a joint declaration")
+
+
+def _counted(head: Token) -> bool:
+    """A plural noun with a number of two or more on it ("the two banks", "the three unions"): it
+    stands for several, not for one of them."""
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in head.lefts)
 
 
 def _called(head: Token) -> list[Token]:
@@ -1265,6 +1350,12 @@ def _main_clause_subjects(doc: Doc) -> list[int]:
         (array[heads, 0] == strings["ccomp"]) & (clause_heads > heads)
     )
     found = [int(i) for i in np.flatnonzero(subject & main)]
+    # the agent of a main clause's passive is its subject in sense ("The delegation was led by [Te Moana].
+    # He said"): the one a later pronoun means as much as a subject
+    for i in np.flatnonzero(main & (array[:, 0] == strings["nsubjpass"])):
+        verb = doc[int(heads[i])]
+        found += [o.i for c in verb.rights if c.dep_ == "agent" for o in c.children
+                  if o.dep_ == "pobj" and o.pos_ != "PRON"]
     # a sentence the parse made one noun phrase, its verb a participle on the name ("In Marsby, Dennis
     # Kowalczyk, 67, [watched] from a footbridge"): the name is the sentence's subject all the same
     roots = [s.root for s in doc.sents if s.root.pos_ == "PROPN"]
