@@ -68,3 +68,68 @@ def test_the_tokens_after_line_breaks_are_those_after_a_token_holding_one(text):
     doc = _BLANK(text)
     expected = [t.i for t in doc[1:] if "\n" in doc[t.i - 1].text or "\n" in doc[t.i - 1].whitespace_]
     assert _after_line_breaks(doc, doc.text) == expected
+
+
+# Abbreviations: where a sentence starts after one, and where it never does.
+
+
+def sentences(nlp, text):
+    return [s.text for s in nlp(text).sents]
+
+
+def test_a_clause_after_a_clock_time_starts_a_sentence(nlp):
+    text = "The ferry service was suspended until 6 p.m. Gusts of up to 70 mph were recorded on the cliffs, the coastguard said."
+    assert text.index("Gusts") in starts(nlp, text)
+    text = "The count ended shortly after 2 a.m. In a brief statement the returning officer said turnout had been low."
+    assert text.index("In a brief") in starts(nlp, text)
+
+
+def test_a_zone_a_day_or_a_date_after_a_clock_time_goes_on_with_it(nlp):
+    for text in (
+        "The polls close at 8 p.m. Eastern time on Tuesday, officials said.",
+        "The meeting starts at 10 a.m. Friday in the town hall.",
+        "The vote was held at 9 a.m. GMT and lasted an hour.",
+        "The ferry left at 7 p.m. Oct. 12 with forty people on board.",
+        "The museum opens at 10 a.m. Moscow time, the guide said.",
+    ):
+        assert sentences(nlp, text) == [text]
+
+
+def test_a_clock_time_that_names_a_service_goes_on_into_its_name(nlp):
+    text = "Commuters crowded onto the 7 a.m. Express to reach the city in time."
+    assert sentences(nlp, text) == [text]
+
+
+def test_a_clause_opener_after_a_company_or_a_state_starts_a_sentence(nlp):
+    for text, opener in (
+        ("The order went to Tarrow Inc. In a filing the company said it expected no delay.", "In a filing"),
+        ("The talks were moved to the U.S. On Monday the envoy said both sides would attend.", "On Monday"),
+        ("He was named for his father, Alden Marsh Jr. He said the name had opened doors.", "He said"),
+        ("The grant came from Pellow Ltd. As part of the deal the firm will train apprentices.", "As part"),
+        ("Shares fell at Orrin Co. A spokeswoman said the sale was on track.", "A spokeswoman"),
+    ):
+        assert text.index(opener) in starts(nlp, text)
+
+
+def test_a_name_after_a_company_or_a_state_goes_on_with_it(nlp):
+    text = "A faulty switch can start a fire, the U.S. Consumer Product Safety Commission said on Thursday."
+    assert sentences(nlp, text) == [text]
+
+
+TITLE_ABBREVIATIONS = ("Lt.", "Sgt.", "Cpl.", "Capt.", "Col.", "Gen.", "Rev.", "Gov.", "Sen.", "Rep.", "Supt.", "Insp.", "Det.")
+
+
+def test_a_title_abbreviation_is_one_token_and_never_ends_a_sentence(nlp):
+    for title in TITLE_ABBREVIATIONS:
+        text = f'"We knew the risks," said {title} Dana Hurst, who led the team. {title} Ravi Anand agreed.'
+        doc = nlp(text)
+        assert title in [t.text for t in doc], title
+        assert [s.text for s in doc.sents] == [
+            f'"We knew the risks," said {title} Dana Hurst, who led the team.',
+            f"{title} Ravi Anand agreed.",
+        ], title
+
+
+def test_a_title_abbreviation_keeps_its_name_in_a_list(nlp):
+    text = "Police named the officers as Det. Ravi Anand, Insp. Lena Moss and Supt. Ola Brandt."
+    assert sentences(nlp, text) == [text]

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from ..annotations import span_text
 from ..datafiles import read_json
+from ..timex.lexicon import CLOCK_TIME
 from .bylines import BYLINE_WORD, byline_lines
 
 WordTest = Callable[[str], bool]
@@ -75,8 +76,6 @@ STATES_WITH_THE = frozenset(name.lower() for name in _WORDS["states_with_the"])
 _NAME_MODIFIERS = frozenset({"compound", "nmod", "amod"})
 #: Prepositions after which a state's name is the place: "in Britain Labour had won".
 _LOCATIVES = frozenset({"in", "inside", "across", "throughout", "within", "outside", "around", "near"})
-#: A clock time: "15:40", "9.30".
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 #: The possessive clitic as spaCy splits it off a name.
 POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
 
@@ -155,7 +154,7 @@ def _repaired(ent: Span) -> Span | None:
 def _after_a_clock_time(ent: Span, plural_noun: WordTest | None) -> Span | None:
     """`ent` without the clock time it opens with ("[15:40] Economists"); None where what is left is
     a plural common noun alone."""
-    if len(ent) < 2 or not _CLOCK.fullmatch(ent[0].text):
+    if len(ent) < 2 or not CLOCK_TIME.fullmatch(ent[0].text):
         return ent
     name = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
     if len(name) == 1 and plural_noun is not None and plural_noun(name.text.lower()):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..annotations import DATELINE_SPANS, text_of
+from ..timex.lexicon import CLOCK_TIME
 from .lexicon import Lexicon
 
 #: Dependencies of a clause whose subject is the subject of the clause it hangs from
@@ -259,14 +258,11 @@ def _after_dateline(subject: Token) -> Token:
     return next((t for t in subject.subtree if t.i > last and (t.head.i <= last or t.head.i == t.i)), subject)
 
 
-#: A clock time written as a live blog's entry opens with it ("14:02", "9:45").
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
-
-
 def is_timestamp(token: Token) -> bool:
     """A clock time that opens its line: a live blog's time of the entry ("[14:09] The government
-    expects ..., Whitmore tells the House"), which is neither who speaks nor what was said."""
-    if not _CLOCK.fullmatch(token.text):
+    expects ..., Whitmore tells the House", "[09.45] ..."), which is neither who speaks nor what
+    was said."""
+    if not CLOCK_TIME.fullmatch(token.text):
         return False
     text = text_of(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (
+    CLOCK_TIME,
     DECADE_WORDS,
     LEADING_MODS,
     MONTHS,
@@ -153,7 +154,7 @@ def grow(doc: Doc, span: Span) -> Span:
         zone = 1 if doc[end].lower_ in CLOCK_ZONES else 2 if _words(doc, end, end + 2) == ("local", "time") else 0
         if zone:
             end = end + zone  # "1930" + "GMT", "3 p.m." + "local time": the zone is the time's
-        if zone or doc[end - 1].lower_ in CLOCK_ZONES or _CLOCK.fullmatch(doc[end - 1].lower_):
+        if zone or doc[end - 1].lower_ in CLOCK_ZONES or CLOCK_TIME.fullmatch(doc[end - 1].lower_):
             label = doc.vocab.strings["TIME"]  # "0200 GMT", "23:40": a clock time, whichever pattern found it
     if end < len(doc):
         for phrase in _RIGHT_PHRASES_BY_FIRST_WORD.get(doc[end].lower_, ()):
@@ -241,14 +242,13 @@ CLOCK_ZONES = frozenset(z for z in TIME_ZONES if " " not in z and z != "local")
 
 #: Units of the clock: a count of them before "later" is a length, as TimeBank marks it.
 CLOCK_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours"})
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 def _on_the_clock(token: Token) -> bool:
     """A word that ends a time of day: "p.m.", "23:40", a zone ("GMT"), or four digits that a
     zone may follow ("1930")."""
     word = token.lower_
-    return word in MERIDIANS or word in CLOCK_ZONES or _CLOCK.fullmatch(word) is not None or (token.is_digit and len(word) == 4)
+    return word in MERIDIANS or word in CLOCK_ZONES or CLOCK_TIME.fullmatch(word) is not None or (token.is_digit and len(word) == 4)
 
 
 def _pronoun_before(doc: Doc, i: int) -> bool:

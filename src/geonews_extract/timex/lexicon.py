@@ -2,16 +2,21 @@
 
 The words live in ``data/dates/lexicon.json`` (read once, through `datafiles.read_json`);
 this module gives each list a name that says what it holds. `MONTHS` is the package's one
-table of month names.
+table of month names, and `CLOCK_TIME` its one pattern of a clock time.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..datafiles import read_json
 
 _LEXICON: dict[str, Any] = read_json("dates/lexicon.json")
+
+#: A time on the 24-hour clock, hours and minutes with a colon or a full stop, as news writes
+#: it ("15:40", "9.30", a live blog's "09.45"): a whole token, matched with `fullmatch`.
+CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 #: Month names and their usual abbreviations -> month number.
 MONTHS: dict[str, int] = _LEXICON["months"]
