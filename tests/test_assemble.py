@@ -27,7 +27,7 @@ from geonews_extract.annotations import (
     warnings_of,
 )
 from geonews_extract.assemble import assemble
-from geonews_extract.document import DateRange, Document, Entity, Mention, Place, Quote, Speaker, Span, TimeExpression
+from geonews_extract.document import DateRange, Document, Entity, Mention, Place, Quote, Span, Speaker, TimeExpression
 from geonews_extract.extractor import Job
 from geonews_extract.inputs import prepare
 

@@ -31,5 +31,5 @@ def test_a_missing_list_is_named_with_its_file(tmp_path):
 def test_invalid_json_is_a_data_file_error_naming_the_file(tmp_path):
     path = tmp_path / "broken.json"
     path.write_text("{", encoding="utf-8")
-    with pytest.raises(DataFileError, match="broken.json"):
+    with pytest.raises(DataFileError, match=r"broken\.json"):
         read_json(path)

@@ -109,7 +109,7 @@ def test_a_neighbours_score_is_the_same_remembered_and_in_any_order_of_its_ancho
     priors = load_priors()
     town = next(r for r in gazetteer.candidates("Moscow") if r.admin1 == "Idaho")
     others = [r for name in ("Pullman", "Lewiston", "Spokane", "Boise") for r in gazetteer.candidates(name)]
-    anchors = [(record, confidence) for record, confidence in zip(others, (0.3, 0.9, 0.5, 0.7, 0.2, 0.8) * 9)]
+    anchors = [(record, confidence) for record, confidence in zip(others, (0.3, 0.9, 0.5, 0.7, 0.2, 0.8) * 9, strict=False)]
     plain = neighbour_score(town, anchors, priors)
     near: dict = {}
     assert plain > 0.0

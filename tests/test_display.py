@@ -55,7 +55,7 @@ def _document():
 class _Reader(HTMLParser):
     """Checks nesting; collects the document text (outside added labels) and each mark's text."""
 
-    VOID = {"br"}
+    VOID = frozenset({"br"})
 
     def __init__(self):
         super().__init__()

@@ -73,7 +73,7 @@ def test_streams_without_reading_everything_first(nlp):
     def records():
         for i in range(100):
             consumed.append(i)
-            yield ("r%d" % i, TEXTS[i % 3])
+            yield (f"r{i}", TEXTS[i % 3])
 
     stream = extract_many(records(), nlp=nlp, batch_size=4)
     first = next(stream)

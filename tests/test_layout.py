@@ -1,5 +1,7 @@
 """Headlines, datelines and bylines on the layouts of wire, web and archive copy (no model needed)."""
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -117,7 +119,7 @@ def test_text_lines_are_the_non_blank_lines():
 def test_text_lines_cover_every_non_blank_line_once(text):
     spans = text_lines(text)
     assert [text[s:e] for s, e in spans] == [line for line in text.split("\n") if line.strip()]
-    assert all(e < s2 for (_, e), (s2, _) in zip(spans, spans[1:]))
+    assert all(e < s2 for (_, e), (s2, _) in pairwise(spans))
 
 
 @given(st.text(max_size=200), st.one_of(st.none(), st.integers(0, 5)))

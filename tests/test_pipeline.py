@@ -87,7 +87,7 @@ def test_user_organisation_list(tmp_path):
 def test_a_broken_organisation_file_names_the_file(tmp_path):
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ValueError, match="broken.json"):
+    with pytest.raises(ValueError, match=r"broken\.json"):
         load_pipeline(news_ner={"organisations": str(broken)})
 
 

@@ -2,8 +2,9 @@
 agency that ...": the clause, opening with its "that", is what was said, the noun its cue, the
 possessive or the agent of "by" its speaker."""
 
-from geonews_extract import extract
 from quoting import quote_by
+
+from geonews_extract import extract
 
 
 def test_a_possessive_claim_reports_its_clause(nlp):

@@ -132,7 +132,7 @@ def labelled(parser, text, labels):
 def test_a_gazetteer_name_in_a_list_in_place_syntax_or_seized_is_a_place(parser, text, labels, name):
     from geonews_extract.resolution.typing import used_as_place
 
-    doc, spans = labelled(parser, text, labels)
+    _, spans = labelled(parser, text, labels)
     span = next(s for s in spans if s.text == name)
     assert used_as_place([span], [labels[name]], PLACES.__contains__)
 
@@ -152,7 +152,7 @@ def test_a_gazetteer_name_in_a_list_in_place_syntax_or_seized_is_a_place(parser,
 def test_a_person_beside_people_or_an_unknown_name_keeps_its_label(parser, text, labels, name):
     from geonews_extract.resolution.typing import used_as_place
 
-    doc, spans = labelled(parser, text, labels)
+    _, spans = labelled(parser, text, labels)
     span = next(s for s in spans if s.text == name)
     places = frozenset().__contains__ if text.startswith("Shelling") else PLACES.__contains__
     assert not used_as_place([span], [labels[name]], places)
@@ -168,6 +168,6 @@ def test_a_person_beside_people_or_an_unknown_name_keeps_its_label(parser, text,
 def test_a_coordination_in_place_syntax_makes_each_conjunct_a_place(parser, text, labels, name):
     from geonews_extract.resolution.typing import used_as_place
 
-    doc, spans = labelled(parser, text, labels)
+    _, spans = labelled(parser, text, labels)
     span = next(s for s in spans if s.text == name)
     assert used_as_place([span], [labels[name]], PLACES.__contains__)
