@@ -1,0 +1,27 @@
+"""Definite descriptions a reader resolves from the story: an event's organisation its director is
+named with ("Festival director X" ... "The festival said"), an organisation named by its trade ("the
+forecaster" after a weather office)."""
+
+from quoting import entity_of, quote_by
+
+from geonews_extract import extract
+
+
+def _entity_of(nlp, text, content_start):
+    """The name of the entity the speaker of the one quote opening with `content_start` resolved to."""
+    document = extract(text, nlp=nlp)
+    entity = entity_of(document, quote_by(document, content_start))
+    return entity.name if entity else None
+
+
+def test_the_festival_is_the_festival_not_its_director(nlp):
+    text = ("The comedy won the main prize at the Galway Film Festival on Sunday. Festival director Aoife Dunne "
+            "defended the choice. \"We picked the best film,\" she said. The festival said 40,000 tickets had "
+            "been sold, a record.")
+    assert _entity_of(nlp, text, "40,000 tickets had been sold") == "Galway Film Festival"
+
+
+def test_the_forecaster_is_the_weather_office_named_before(nlp):
+    text = ("The Northland Weather Service issued a red warning for the coast on Monday. Winds of 90 mph "
+            "were recorded on the cliffs, according to the forecaster.")
+    assert _entity_of(nlp, text, "Winds of 90 mph") == "Northland Weather Service"
