@@ -1,6 +1,7 @@
 """Definite descriptions a reader resolves from the story: an event's organisation its director is
 named with ("Festival director X" ... "The festival said"), an organisation named by its trade ("the
-forecaster" after a weather office)."""
+forecaster" after a weather office), a text whose speaker before it named no one (the organisation
+the story named)."""
 
 from quoting import entity_of, quote_by
 
@@ -25,3 +26,16 @@ def test_the_forecaster_is_the_weather_office_named_before(nlp):
     text = ("The Northland Weather Service issued a red warning for the coast on Monday. Winds of 90 mph "
             "were recorded on the cliffs, according to the forecaster.")
     assert _entity_of(nlp, text, "Winds of 90 mph") == "Northland Weather Service"
+
+
+def test_a_report_after_speakers_who_named_no_one_is_the_organisation_named_before(nlp):
+    text = ("A care home in Dunmore has been rated poor, the lowest of Carewatch's three grades, after "
+            "inspectors said residents were left alone for hours. The report on Elm Court, published on "
+            "Friday, said managers had ignored complaints from families.")
+    assert _entity_of(nlp, text, "managers had ignored") == "Carewatch"
+
+
+def test_a_statement_named_before_stays_with_its_speaker_who_names_no_one(nlp):
+    text = ("The Ferncliff Sailing Club paid tribute to him on Friday. The family said in a statement that the "
+            "funeral would be held on Wednesday. \"He would have hated a fuss,\" the statement said.")
+    assert _entity_of(nlp, text, "He would have hated a fuss") is None

@@ -14,7 +14,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
    tagger took for a pronoun) -> the one person named in full with it ("Maddow" after "Rachel Maddow");
 3. a text that speaks for its author ("the statement continued") -> the one who issued it
    ("Reyes's statement", "[X] issued a statement"), or of the latest earlier text of that kind
-   ("X said in a statement"), else the previous speaker;
+   ("X said in a statement"), else the previous speaker (where that one named no one and the text
+   is new to the story, the latest organisation named: "inspectors said ... The report said");
 4. a generic source ("critics", "residents of Kabul") -> no entity (null), unless an organisation
    after "at" or "from" says whom it works for ("analysts at Erste Group"), or it is definite and
    the latest earlier speaker with its noun had one ("Analysts at X wrote ... the analysts added");
@@ -101,6 +102,8 @@ ORGANISATIONS = frozenset({"ORG"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Possessive pronouns and the subject pronoun each stands for as well ("his campaign" ~ "he").
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it"}
+#: A speaker's pronoun, whose finding no one says nothing of whom the story named ("she said ... the statement said").
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 #: Entity types that never stand for a person named beside a role ("the mayor of [Bergen]").
 NO_PERSON_TYPES = frozenset({"GPE", "LOC", "NORP"})
 #: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to; a
@@ -418,9 +421,17 @@ class Resolver:
                 or self._earlier_issuer(noun, before)
             )
             if found is None and any(start < before for start, _, _ in self.speakers):
-                # "The family said in a statement ... the statement said": the previous speaker's,
-                # also where they name no one
-                return self._previous_speaker(before)
+                # "The family said in a statement ... the statement said": the previous speaker's;
+                # where they named no one ("inspectors said ... The report said"), a definite text is
+                # a text the story names for the first time is the latest organisation's the story
+                # named ("the lowest of Carewatch's grades"); a pronoun that found no one is no such
+                # speaker, and a text named before is theirs ("The family said in a statement")
+                last = [(entity, lemma) for start, entity, lemma in self.speakers if start < before][-1]
+                if last[0] is None and last[1] and last[1] not in PERSONAL_PRONOUNS and definite and (
+                    head.tag_ == "NN" and not self._named_before(noun, head.idx)
+                ):
+                    return self._recent(ORGANISATIONS, before)
+                return last[0]
             return found or self._recent(None, before, salient_only=True)
         if definite and (_common_singular(head) or (_role_noun(head, lexicon.person_nouns) and _of_phrase(head))):
             # "the lawyer" -> the person introduced as the lawyer; "the Bishop of Carrow" too
@@ -963,13 +974,22 @@ class Resolver:
 
     def _earlier_issuer(self, noun: str, before: int) -> EntityRecord | None:
         """Who issued the latest earlier text of that kind: "The Islamic Emirate issued a statement"."""
+        earlier = self._by_lemma(noun)
+        position = bisect_left([t.idx for t in earlier], before)
+        return self._issuer(earlier[position - 1]) if position else None
+
+    def _by_lemma(self, noun: str) -> list[Token]:
+        """The tokens of that lemma, in text order (built once, on first need)."""
         if self._tokens_by_lemma is None:
             self._tokens_by_lemma = {}
             for token in self.doc:
                 self._tokens_by_lemma.setdefault(token.lemma_.lower(), []).append(token)
-        earlier = self._tokens_by_lemma.get(noun, [])
-        position = bisect_left([t.idx for t in earlier], before)
-        return self._issuer(earlier[position - 1]) if position else None
+        return self._tokens_by_lemma.get(noun, [])
+
+    def _named_before(self, noun: str, before: int) -> bool:
+        """Whether a word of that lemma comes before `before` ("in a statement" ... "the statement said")."""
+        earlier = self._by_lemma(noun)
+        return bool(earlier) and earlier[0].idx < before
 
     def _previous_speaker(self, at: int) -> EntityRecord | None:
         earlier = [entity for start, entity, _ in self.speakers if start < at]
