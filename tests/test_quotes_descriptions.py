@@ -1,7 +1,8 @@
 """Definite descriptions a reader resolves from the story: an event's organisation its director is
 named with ("Festival director X" ... "The festival said"), an organisation named by its trade ("the
 forecaster" after a weather office), a text whose speaker before it named no one (the organisation
-the story named)."""
+the story named), and a description in the lead that the next sentence names ("..., the plant's
+operator said. Norvik Energy said ...")."""
 
 from quoting import entity_of, quote_by
 
@@ -39,3 +40,16 @@ def test_a_statement_named_before_stays_with_its_speaker_who_names_no_one(nlp):
     text = ("The Ferncliff Sailing Club paid tribute to him on Friday. The family said in a statement that the "
             "funeral would be held on Wednesday. \"He would have hated a fuss,\" the statement said.")
     assert _entity_of(nlp, text, "He would have hated a fuss") is None
+
+
+def test_a_description_in_the_lead_is_the_organisation_the_next_sentence_names(nlp):
+    text = ("Three workers were hurt after a fire broke out at the Skarvik power plant in western Norway on "
+            "Monday, the plant's operator said.\n\nNorvik Energy said the fire had been put out within an hour "
+            "and that the plant would restart on Friday.")
+    assert _entity_of(nlp, text, "Three workers were hurt") == "Norvik Energy"
+
+
+def test_a_description_the_next_sentence_does_not_name_stays_without_an_entity(nlp):
+    text = ("Three workers were hurt after a fire broke out at the Skarvik power plant in western Norway on "
+            "Monday, the plant's operator said.\n\nFirefighters said the fire had been put out within an hour.")
+    assert _entity_of(nlp, text, "Three workers were hurt") is None

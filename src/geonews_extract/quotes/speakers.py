@@ -36,7 +36,9 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 7. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
    with the same noun ("a law enforcement official said ... the official added"), else the
    entity whose name holds the noun, else the most recent entity of a compatible type that
-   was a subject or a speaker (never one person for a plural: "these officials").
+   was a subject or a speaker (never one person for a plural: "these officials");
+8. a definite description that found no one -> the name the next sentence gives as the subject of
+   the same verb of speech ("..., the plant's operator said. Norvik Energy said ...").
 """
 
 from __future__ import annotations
@@ -310,6 +312,8 @@ class Resolver:
             head = author
         tokens = self._speaker_tokens(head)
         entity = self._entity(head, min(at, tokens[0].idx))
+        if entity is None:  # "..., the mine's owner said. The Carrow Mining Group said ...": named next
+            entity = self._named_next(head)
         tokens = _through_relative_pronoun(tokens, head, at)
         self.speakers.append((at, entity, head.lemma_.lower()))
         if head.tag_ in ("NNS", "NNPS"):
@@ -328,6 +332,45 @@ class Resolver:
             self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person, office,
                                             entity.id in self.collectives))
         return Resolved(chars(tokens), entity, channel)
+
+    def _named_next(self, head: Token) -> EntityRecord | None:
+        """The name the next sentence gives a definite description that spoke with nothing to refer
+        back to: "Three workers were hurt ..., the plant's operator said. Norvik Energy said the fire
+        ..." is Norvik Energy, a lead's description that the story names as it goes on. The next
+        sentence's main verb is the description's own verb of speech ("said" ... "said"), its subject
+        a name of a type the noun can stand for; a person's role is left to name a person."""
+        noun = head.lemma_.lower()
+        verb = head.head
+        if head.tag_ != "NN" or head.dep_ != "nsubj" or verb.i == head.i or not self._described_definite(head):
+            return None
+        if noun in self.lexicon.generic or noun in self.lexicon.documents or noun in self.lexicon.studies:
+            return None
+        types = self.lexicon.definite.get(noun)
+        following = next((t for t in self.doc[head.sent.end :] if not t.is_space), None)
+        if following is None:
+            return None
+        root = following.sent.root
+        if root.lemma_.lower() != verb.lemma_.lower():
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        entity = self._named([subject])
+        if entity is None or entity.type not in (types or {"ORG", "PERSON"}):
+            return None
+        return entity
+
+    def _described_definite(self, head: Token) -> bool:
+        """A definite description: "the operator", or a noun a definite possessive owns ("the plant's
+        operator")."""
+        for child in head.lefts:
+            if child.dep_ in ("det", "predet") and child.lower_ in DEFINITE:
+                return True
+            if child.dep_ == "poss" and child.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
+            ):
+                return True
+        return False
 
     def _speaker_tokens(self, head: Token) -> list[Token]:
         """`speaker_tokens(head)`, built once per head (callers never change the list)."""
