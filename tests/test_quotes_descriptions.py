@@ -53,3 +53,20 @@ def test_a_description_the_next_sentence_does_not_name_stays_without_an_entity(n
     text = ("Three workers were hurt after a fire broke out at the Skarvik power plant in western Norway on "
             "Monday, the plant's operator said.\n\nFirefighters said the fire had been put out within an hour.")
     assert _entity_of(nlp, text, "Three workers were hurt") is None
+
+
+def test_a_persons_supporters_speak_for_that_person(nlp):
+    text = ("Senator Ann Reyes toured the steel plant on Monday. Ms. Reyes's supporters said the visit had "
+            "gone well.")
+    assert _entity_of(nlp, text, "the visit had gone well") == "Ann Reyes"
+
+
+def test_friends_joined_to_allies_speak_for_the_person(nlp):
+    text = ("Senator Ann Reyes will skip the convention. Ms. Reyes's close friends and allies said she was "
+            "tired of the fighting.")
+    assert _entity_of(nlp, text, "she was tired of the fighting") == "Ann Reyes"
+
+
+def test_a_persons_father_is_no_voice_of_theirs(nlp):
+    text = ("Senator Ann Reyes toured the steel plant on Monday. Ms. Reyes's father said the visit had gone well.")
+    assert _entity_of(nlp, text, "the visit had gone well") is None

@@ -496,7 +496,8 @@ class Resolver:
             if named is not None or earlier:
                 return named or earlier[-1]
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
-            employer = self._employer(head)
+            # "Reyes's supporters": a generic source that speaks for the one whose possessive it has
+            employer = self._employer(head) or self._represented(head, before)
             if employer is None and definite:  # "Analysts at ING wrote ... the analysts added": the same ones
                 same = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
                 return same[-1] if same else None
@@ -947,7 +948,11 @@ class Resolver:
         for whom its subject pronoun would ("his campaign" -> the latest person "he" can be)."""
         speaking = self.lexicon.representing | self.lexicon.documents
         compounds = (c.lemma_.lower() for c in head.lefts if c.dep_ == "compound")
-        if head.lemma_.lower() not in speaking and not any(c in self.lexicon.representing for c in compounds):
+        # "Gore's close friends and allies": a conjunct that speaks for the person makes all of them
+        joined = (c.lemma_.lower() for c in head.rights if c.dep_ == "conj" and c.tag_ == head.tag_)
+        if head.lemma_.lower() not in speaking and not any(c in self.lexicon.representing for c in compounds) and not any(
+            c in self.lexicon.representing for c in joined
+        ):
             return None
         for child in head.lefts:
             if child.dep_ != "poss":
