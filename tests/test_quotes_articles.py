@@ -165,8 +165,6 @@ MISSES = {
                                        "mark, 'believe' read as a report of its own",
     ("merger-nordhavn-kattegat-banks", 2): "'it', the joint statement of the two banks: the resolver takes "
                                            "Nordhavn Bank",
-    ("merger-nordhavn-kattegat-banks", 11): "'The authority' does not refer back to the Danish Competition and Consumer "
-                                            "Authority",
     ("mine-zofiowka-dolna-tremor", 1): "'at 4:15 a.m., and 31 had ...': the content stops after 'a.m.'",
     ("referendum-swiss-wolf-cull", 0): "'The latest survey by ..., published on Wednesday, found that ...': the finding is "
                                        "not read as a report",

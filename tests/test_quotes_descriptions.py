@@ -4,9 +4,13 @@ forecaster" after a weather office), a text whose speaker before it named no one
 the story named), and a description in the lead that the next sentence names ("..., the plant's
 operator said. Norvik Energy said ...")."""
 
+from dataclasses import replace
+
 from quoting import entity_of, quote_by
 
 from geonews_extract import extract
+from geonews_extract.annotations import entities_of, set_entities
+from geonews_extract.quotes import find_quotes, load_lexicon
 
 
 def _entity_of(nlp, text, content_start):
@@ -70,3 +74,17 @@ def test_friends_joined_to_allies_speak_for_the_person(nlp):
 def test_a_persons_father_is_no_voice_of_theirs(nlp):
     text = ("Senator Ann Reyes toured the steel plant on Monday. Ms. Reyes's father said the visit had gone well.")
     assert _entity_of(nlp, text, "the visit had gone well") is None
+
+
+def test_an_organisations_noun_is_the_name_it_ends_whatever_its_tagged_type(nlp):
+    # the tagger at times types a body's name as a law ("the Danish Competition and Consumer Authority"):
+    # the name's last word says what it is
+    doc = nlp.make_doc("The deal needs the approval of the Harbour Competition Authority. The authority said it "
+                       "would examine the deal.")
+    stop = [name for name, _ in nlp.pipeline].index("quotes")
+    for _, stage in nlp.pipeline[:stop]:
+        doc = stage(doc)
+    set_entities(doc, [replace(e, type="LAW") if e.name.endswith("Authority") else e for e in entities_of(doc)])
+    [quote] = find_quotes(doc, load_lexicon())
+    entity = next(e for e in entities_of(doc) if e.id == quote.speaker_entity_id)
+    assert entity.name == "Harbour Competition Authority"

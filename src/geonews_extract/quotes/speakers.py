@@ -1045,14 +1045,18 @@ class Resolver:
 
     def _by_name(self, noun: str, types: frozenset[str] | None, before: int) -> EntityRecord | None:
         """The latest entity of `types` before `before` whose name holds `noun` ("the ministry" ->
-        "Ministry of Defence"); the noun alone capitalised is no name ("Council leader Amy Rowe")."""
+        "Ministry of Defence"), or of any type but a place's or a person's whose name ends with it (an
+        organisation's noun); the noun alone capitalised is no name ("Council leader Amy Rowe")."""
         best: tuple[int, EntityRecord] | None = None
         for entity in self.entities:
-            if types and entity.type not in types:
+            # a name the noun ends is an organisation's whatever its type ("the Harbour Competition
+            # Authority" tagged a law), where the noun can be one and the name is no place's nor person's
+            headed = types is not None and "ORG" in types and entity.type not in PLACE_TYPES | PERSON
+            if types and entity.type not in types and not headed:
                 continue
             for mention in entity.mentions:
                 words = self.text[mention.start : mention.end].lower().split()
-                if words == [noun]:
+                if words == [noun] or (types and entity.type not in types and words[-1:] != [noun]):
                     continue
                 if mention.start < before and noun in words and (best is None or mention.start > best[0]):
                     best = (mention.start, entity)
