@@ -88,3 +88,9 @@ def test_an_organisations_noun_is_the_name_it_ends_whatever_its_tagged_type(nlp)
     [quote] = find_quotes(doc, load_lexicon())
     entity = next(e for e in entities_of(doc) if e.id == quote.speaker_entity_id)
     assert entity.name == "Harbour Competition Authority"
+
+
+def test_the_plants_operator_is_the_operator_named_before(nlp):
+    text = ("A fire broke out at the Skarvik plant on Monday. Norvik Energy, which runs the plant, said nobody was "
+            "hurt. Police said the road was closed. The plant's operator said it would restart on Friday.")
+    assert _entity_of(nlp, text, "it would restart on Friday") == "Norvik Energy"

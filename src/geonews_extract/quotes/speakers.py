@@ -372,6 +372,19 @@ class Resolver:
                 return True
         return False
 
+    def _owned_by_a_thing(self, head: Token) -> bool:
+        """Whether the head has a definite possessive that is a common noun naming no organisation and
+        no entity ("[the plant's] operator", "[the mine's] owner"): a definite description of its own."""
+        for child in head.lefts:
+            if child.dep_ == "poss" and child.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
+            ):
+                lemma = child.lemma_.lower()
+                return lemma not in self.lexicon.definite and lemma not in self.lexicon.bodies and (
+                    self._named([child]) is None
+                )
+        return False
+
     def _speaker_tokens(self, head: Token) -> list[Token]:
         """`speaker_tokens(head)`, built once per head (callers never change the list)."""
         tokens = self._phrases.get(head.i)
@@ -485,6 +498,9 @@ class Resolver:
         if possessor is not None:  # "the minister's office" -> the minister
             return possessor
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
+        if not anaphor and self._owned_by_a_thing(head):  # "the plant's operator": an organisation named before
+            kinds = lexicon.definite.get(noun)
+            anaphor = kinds is not None and not kinds & {"PERSON", "GPE"}
         if definite and not anaphor and noun in lexicon.representing:  # "Brook's campaign said ... the campaign added"
             owners = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
             if owners and owners[-1] is not None:
