@@ -94,3 +94,10 @@ def test_the_plants_operator_is_the_operator_named_before(nlp):
     text = ("A fire broke out at the Skarvik plant on Monday. Norvik Energy, which runs the plant, said nobody was "
             "hurt. Police said the road was closed. The plant's operator said it would restart on Friday.")
     assert _entity_of(nlp, text, "it would restart on Friday") == "Norvik Energy"
+
+
+def test_a_description_set_beside_a_name_is_that_name_when_repeated(nlp):
+    text = ("Two miners were hurt at the Dolna mine on Tuesday. Carrow Mining Group, the mine's owner, said the "
+            "shaft was closed. Rescuers worked through the night. The mine's owner said on Wednesday that the men "
+            "were safe.")
+    assert _entity_of(nlp, text, "the men were safe") == "Carrow Mining Group"

@@ -548,6 +548,11 @@ class Resolver:
             found = self._by_name(kind_noun, types, before) or self._recent(types, before, salient_only=True)
             latest = self._latest(types, before) if found is None else None
             return found or (latest.entity if latest is not None else None)
+        if named is None and head.tag_ == "NN" and (definite or self._owned_by_a_thing(head)):
+            # "Carrow Mining Group, the mine's owner, said ... The mine's owner said": the name it was set beside
+            beside = self._set_beside_before(noun, before)
+            if beside is not None:
+                return beside
         if named is not None or not anaphor:
             return named
         # of the same number: "the group" after "aid groups say" is no one of them
@@ -937,6 +942,17 @@ class Resolver:
         best: tuple[int, EntityRecord] | None = None
         for start, entity, beside in self._kinds_beside:
             if start < before and not beside.isdisjoint(nouns) and (best is None or start > best[0]):
+                best = (start, entity)
+        return best[1] if best else None
+
+    def _set_beside_before(self, noun: str, before: int) -> EntityRecord | None:
+        """The latest entity, no person, that a phrase headed by `noun` was set beside before `before`
+        ("Carrow Mining Group, [the mine's owner],")."""
+        if self._kinds_beside is None:
+            self._kinds_beside = self._nouns_beside_names()
+        best: tuple[int, EntityRecord] | None = None
+        for start, entity, beside in self._kinds_beside:
+            if start < before and noun in beside and (best is None or start > best[0]):
                 best = (start, entity)
         return best[1] if best else None
 
