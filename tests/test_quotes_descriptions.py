@@ -6,6 +6,7 @@ operator said. Norvik Energy said ...")."""
 
 from dataclasses import replace
 
+import pytest
 from quoting import entity_of, quote_by
 
 from geonews_extract import extract
@@ -101,3 +102,13 @@ def test_a_description_set_beside_a_name_is_that_name_when_repeated(nlp):
             "shaft was closed. Rescuers worked through the night. The mine's owner said on Wednesday that the men "
             "were safe.")
     assert _entity_of(nlp, text, "the men were safe") == "Carrow Mining Group"
+
+
+@pytest.mark.parametrize(("text", "start", "name"), [
+    ("Pellham Pharmaceuticals cut the price of its insulin on Monday. The drugmaker said no patient would pay more.",
+     "no patient would pay more", "Pellham Pharmaceuticals"),
+    ("The Financial Conduct Authority fined Orbis Bank on Monday. The watchdog said the bank had misled savers.",
+     "the bank had misled savers", "Financial Conduct Authority"),
+])
+def test_an_organisation_named_by_its_trade_is_the_one_named_before(nlp, text, start, name):
+    assert _entity_of(nlp, text, start) == name
