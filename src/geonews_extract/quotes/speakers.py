@@ -14,7 +14,8 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
    tagger took for a pronoun) -> the one person named in full with it ("Maddow" after "Rachel Maddow");
 3. a text that speaks for its author ("the statement continued") -> the one who issued it
    ("Reyes's statement", "[X] issued a statement"), or of the latest earlier text of that kind
-   ("X said in a statement"), else the previous speaker;
+   ("X said in a statement"), else the previous speaker (where that one named no one and the text
+   is new to the story, the latest organisation named: "inspectors said ... The report said");
 4. a generic source ("critics", "residents of Kabul") -> no entity (null), unless an organisation
    after "at" or "from" says whom it works for ("analysts at Erste Group"), or it is definite and
    the latest earlier speaker with its noun had one ("Analysts at X wrote ... the analysts added");
@@ -35,7 +36,9 @@ left out ("US officials, concerned about ...,"). Resolution, in order:
 7. a definite phrase ("the group", "the ministry", "the official") -> the earlier speaker
    with the same noun ("a law enforcement official said ... the official added"), else the
    entity whose name holds the noun, else the most recent entity of a compatible type that
-   was a subject or a speaker (never one person for a plural: "these officials").
+   was a subject or a speaker (never one person for a plural: "these officials");
+8. a definite description that found no one -> the name the next sentence gives as the subject of
+   the same verb of speech ("..., the plant's operator said. Norvik Energy said ...").
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ ORGANISATIONS = frozenset({"ORG"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Possessive pronouns and the subject pronoun each stands for as well ("his campaign" ~ "he").
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it"}
+#: A speaker's pronoun, whose finding no one says nothing of whom the story named ("she said ... the statement said").
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 #: Entity types that never stand for a person named beside a role ("the mayor of [Bergen]").
 NO_PERSON_TYPES = frozenset({"GPE", "LOC", "NORP"})
 #: Clauses whose subject is the topic a later "he" or "the group" most likely refers back to; a
@@ -307,6 +312,8 @@ class Resolver:
             head = author
         tokens = self._speaker_tokens(head)
         entity = self._entity(head, min(at, tokens[0].idx))
+        if entity is None:  # "..., the mine's owner said. The Carrow Mining Group said ...": named next
+            entity = self._named_next(head)
         tokens = _through_relative_pronoun(tokens, head, at)
         self.speakers.append((at, entity, head.lemma_.lower()))
         if head.tag_ in ("NNS", "NNPS"):
@@ -325,6 +332,58 @@ class Resolver:
             self.referents.append(_Referent(at, entity, True, adjective and entity.type == "NORP", person, office,
                                             entity.id in self.collectives))
         return Resolved(chars(tokens), entity, channel)
+
+    def _named_next(self, head: Token) -> EntityRecord | None:
+        """The name the next sentence gives a definite description that spoke with nothing to refer
+        back to: "Three workers were hurt ..., the plant's operator said. Norvik Energy said the fire
+        ..." is Norvik Energy, a lead's description that the story names as it goes on. The next
+        sentence's main verb is the description's own verb of speech ("said" ... "said"), its subject
+        a name of a type the noun can stand for; a person's role is left to name a person."""
+        noun = head.lemma_.lower()
+        verb = head.head
+        if head.tag_ != "NN" or head.dep_ != "nsubj" or verb.i == head.i or not self._described_definite(head):
+            return None
+        if noun in self.lexicon.generic or noun in self.lexicon.documents or noun in self.lexicon.studies:
+            return None
+        types = self.lexicon.definite.get(noun)
+        following = next((t for t in self.doc[head.sent.end :] if not t.is_space), None)
+        if following is None:
+            return None
+        root = following.sent.root
+        if root.lemma_.lower() != verb.lemma_.lower():
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        entity = self._named([subject])
+        if entity is None or entity.type not in (types or {"ORG", "PERSON"}):
+            return None
+        return entity
+
+    def _described_definite(self, head: Token) -> bool:
+        """A definite description: "the operator", or a noun a definite possessive owns ("the plant's
+        operator")."""
+        for child in head.lefts:
+            if child.dep_ in ("det", "predet") and child.lower_ in DEFINITE:
+                return True
+            if child.dep_ == "poss" and child.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
+            ):
+                return True
+        return False
+
+    def _owned_by_a_thing(self, head: Token) -> bool:
+        """Whether the head has a definite possessive that is a common noun naming no organisation and
+        no entity ("[the plant's] operator", "[the mine's] owner"): a definite description of its own."""
+        for child in head.lefts:
+            if child.dep_ == "poss" and child.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
+            ):
+                lemma = child.lemma_.lower()
+                return lemma not in self.lexicon.definite and lemma not in self.lexicon.bodies and (
+                    self._named([child]) is None
+                )
+        return False
 
     def _speaker_tokens(self, head: Token) -> list[Token]:
         """`speaker_tokens(head)`, built once per head (callers never change the list)."""
@@ -418,9 +477,17 @@ class Resolver:
                 or self._earlier_issuer(noun, before)
             )
             if found is None and any(start < before for start, _, _ in self.speakers):
-                # "The family said in a statement ... the statement said": the previous speaker's,
-                # also where they name no one
-                return self._previous_speaker(before)
+                # "The family said in a statement ... the statement said": the previous speaker's;
+                # where they named no one ("inspectors said ... The report said"), a definite text is
+                # a text the story names for the first time is the latest organisation's the story
+                # named ("the lowest of Carewatch's grades"); a pronoun that found no one is no such
+                # speaker, and a text named before is theirs ("The family said in a statement")
+                last = [(entity, lemma) for start, entity, lemma in self.speakers if start < before][-1]
+                if last[0] is None and last[1] and last[1] not in PERSONAL_PRONOUNS and definite and (
+                    head.tag_ == "NN" and not self._named_before(noun, head.idx)
+                ):
+                    return self._recent(ORGANISATIONS, before)
+                return last[0]
             return found or self._recent(None, before, salient_only=True)
         if definite and (_common_singular(head) or (_role_noun(head, lexicon.person_nouns) and _of_phrase(head))):
             # "the lawyer" -> the person introduced as the lawyer; "the Bishop of Carrow" too
@@ -431,6 +498,9 @@ class Resolver:
         if possessor is not None:  # "the minister's office" -> the minister
             return possessor
         anaphor = definite and (noun in lexicon.definite or word in lexicon.definite)
+        if not anaphor and self._owned_by_a_thing(head):  # "the plant's operator": an organisation named before
+            kinds = lexicon.definite.get(noun)
+            anaphor = kinds is not None and not kinds & {"PERSON", "GPE"}
         if definite and not anaphor and noun in lexicon.representing:  # "Brook's campaign said ... the campaign added"
             owners = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
             if owners and owners[-1] is not None:
@@ -442,7 +512,8 @@ class Resolver:
             if named is not None or earlier:
                 return named or earlier[-1]
         if not anaphor and (noun in lexicon.generic or word in lexicon.generic):
-            employer = self._employer(head)
+            # "Reyes's supporters": a generic source that speaks for the one whose possessive it has
+            employer = self._employer(head) or self._represented(head, before)
             if employer is None and definite:  # "Analysts at ING wrote ... the analysts added": the same ones
                 same = [entity for start, entity, lemma in self.speakers if start < before and lemma == noun]
                 return same[-1] if same else None
@@ -477,6 +548,11 @@ class Resolver:
             found = self._by_name(kind_noun, types, before) or self._recent(types, before, salient_only=True)
             latest = self._latest(types, before) if found is None else None
             return found or (latest.entity if latest is not None else None)
+        if named is None and head.tag_ == "NN" and (definite or self._owned_by_a_thing(head)):
+            # "Carrow Mining Group, the mine's owner, said ... The mine's owner said": the name it was set beside
+            beside = self._set_beside_before(noun, before)
+            if beside is not None:
+                return beside
         if named is not None or not anaphor:
             return named
         # of the same number: "the group" after "aid groups say" is no one of them
@@ -869,6 +945,17 @@ class Resolver:
                 best = (start, entity)
         return best[1] if best else None
 
+    def _set_beside_before(self, noun: str, before: int) -> EntityRecord | None:
+        """The latest entity, no person, that a phrase headed by `noun` was set beside before `before`
+        ("Carrow Mining Group, [the mine's owner],")."""
+        if self._kinds_beside is None:
+            self._kinds_beside = self._nouns_beside_names()
+        best: tuple[int, EntityRecord] | None = None
+        for start, entity, beside in self._kinds_beside:
+            if start < before and noun in beside and (best is None or start > best[0]):
+                best = (start, entity)
+        return best[1] if best else None
+
     def _nouns_beside_names(self) -> list[tuple[int, EntityRecord, frozenset[str]]]:
         """Each mention of an entity that is no person with the lemmas of the common nouns set beside
         it ("the Dutch [side] Veldhoven Sport", "her [label], Northlight Records"), in entity order;
@@ -893,7 +980,11 @@ class Resolver:
         for whom its subject pronoun would ("his campaign" -> the latest person "he" can be)."""
         speaking = self.lexicon.representing | self.lexicon.documents
         compounds = (c.lemma_.lower() for c in head.lefts if c.dep_ == "compound")
-        if head.lemma_.lower() not in speaking and not any(c in self.lexicon.representing for c in compounds):
+        # "Gore's close friends and allies": a conjunct that speaks for the person makes all of them
+        joined = (c.lemma_.lower() for c in head.rights if c.dep_ == "conj" and c.tag_ == head.tag_)
+        if head.lemma_.lower() not in speaking and not any(c in self.lexicon.representing for c in compounds) and not any(
+            c in self.lexicon.representing for c in joined
+        ):
             return None
         for child in head.lefts:
             if child.dep_ != "poss":
@@ -963,13 +1054,22 @@ class Resolver:
 
     def _earlier_issuer(self, noun: str, before: int) -> EntityRecord | None:
         """Who issued the latest earlier text of that kind: "The Islamic Emirate issued a statement"."""
+        earlier = self._by_lemma(noun)
+        position = bisect_left([t.idx for t in earlier], before)
+        return self._issuer(earlier[position - 1]) if position else None
+
+    def _by_lemma(self, noun: str) -> list[Token]:
+        """The tokens of that lemma, in text order (built once, on first need)."""
         if self._tokens_by_lemma is None:
             self._tokens_by_lemma = {}
             for token in self.doc:
                 self._tokens_by_lemma.setdefault(token.lemma_.lower(), []).append(token)
-        earlier = self._tokens_by_lemma.get(noun, [])
-        position = bisect_left([t.idx for t in earlier], before)
-        return self._issuer(earlier[position - 1]) if position else None
+        return self._tokens_by_lemma.get(noun, [])
+
+    def _named_before(self, noun: str, before: int) -> bool:
+        """Whether a word of that lemma comes before `before` ("in a statement" ... "the statement said")."""
+        earlier = self._by_lemma(noun)
+        return bool(earlier) and earlier[0].idx < before
 
     def _previous_speaker(self, at: int) -> EntityRecord | None:
         earlier = [entity for start, entity, _ in self.speakers if start < at]
@@ -977,14 +1077,18 @@ class Resolver:
 
     def _by_name(self, noun: str, types: frozenset[str] | None, before: int) -> EntityRecord | None:
         """The latest entity of `types` before `before` whose name holds `noun` ("the ministry" ->
-        "Ministry of Defence"); the noun alone capitalised is no name ("Council leader Amy Rowe")."""
+        "Ministry of Defence"), or of any type but a place's or a person's whose name ends with it (an
+        organisation's noun); the noun alone capitalised is no name ("Council leader Amy Rowe")."""
         best: tuple[int, EntityRecord] | None = None
         for entity in self.entities:
-            if types and entity.type not in types:
+            # a name the noun ends is an organisation's whatever its type ("the Harbour Competition
+            # Authority" tagged a law), where the noun can be one and the name is no place's nor person's
+            headed = types is not None and "ORG" in types and entity.type not in PLACE_TYPES | PERSON
+            if types and entity.type not in types and not headed:
                 continue
             for mention in entity.mentions:
                 words = self.text[mention.start : mention.end].lower().split()
-                if words == [noun]:
+                if words == [noun] or (types and entity.type not in types and words[-1:] != [noun]):
                     continue
                 if mention.start < before and noun in words and (best is None or mention.start > best[0]):
                     best = (mention.start, entity)
