@@ -244,3 +244,30 @@ def test_a_place_name_that_takes_a_plural_verb_is_a_team(nlp):
     assert ("Kestrel City", "GPE") in _retyped(nlp, text, labelled, _Divisions({"Kestrel City"}))
     text = "Kestrel City has a new stadium. Tom Reed lives in Kestrel City."
     assert ("Kestrel City", "GPE") in _retyped(nlp, text, labelled, _Divisions(()))
+
+
+def test_a_name_after_an_athletes_noun_is_a_person_even_where_the_model_split_it(nlp):
+    text = ("Welsh swimmer Carys Pellow has been suspended for two years, the federation said. "
+            "Pellow said she would appeal.")
+    found = _retyped(nlp, text, {"Carys": "GPE", "Pellow": "GPE"})
+    assert {("Carys Pellow", "PERSON"), ("Pellow", "PERSON")} <= found
+    # a place after a common noun for a thing stays a place
+    text = "The ferry Bergen sailed at noon."
+    assert ("Bergen", "GPE") in _retyped(nlp, text, {"Bergen": "GPE"})
+
+
+def test_a_role_noun_and_a_title_before_a_name_are_no_part_of_it(nlp):
+    text = "Historian Dr. Ewan Pryde of the University of Dundee said the letters were forged."
+    found = _retyped(nlp, text, {"Historian": "NORP", "Ewan Pryde": "PERSON", "University of Dundee": "ORG"})
+    assert ("Historian", "NORP") not in found and ("Ewan Pryde", "PERSON") in found
+    found = _retyped(nlp, text, {"Historian Dr. Ewan Pryde": "PERSON", "University of Dundee": "ORG"})
+    assert ("Ewan Pryde", "PERSON") in found
+    # a nationality before a title stays
+    text = "Irish Dr. Ewan Pryde said the letters were forged."
+    assert ("Irish", "NORP") in _retyped(nlp, text, {"Irish": "NORP", "Ewan Pryde": "PERSON"})
+
+
+def test_a_name_whose_head_word_is_an_organisations_is_no_law(nlp):
+    text = "The merger needs the approval of the Finnish Competition and Consumer Authority. The Data Act applies."
+    found = _retyped(nlp, text, {"Finnish Competition and Consumer Authority": "LAW", "Data Act": "LAW"})
+    assert {("Finnish Competition and Consumer Authority", "ORG"), ("Data Act", "LAW")} <= found

@@ -154,11 +154,6 @@ MISSES = {
                                           "the closing mark stays in the content",
     ("inspection-hollins-lane-academy", 2): "'It found that ...': a finding after its verb is no report (see "
                                             "research-tarnwell-teen-sleep 2)",
-    ("repatriation-strathearn-museum", 10): "entity typing: 'Historian' before 'Dr. Ruth Sillars' is taken for the name",
-    ("doping-ruston-hurdler-ban", 3): "entity typing: 'Danielle Ruston' is tagged a place (as 'Ruston' alone), so 'she' "
-                                      "finds no person",
-    ("doping-ruston-hurdler-ban", 4): "'the statement' after 'In a statement issued through her lawyers, she said': the "
-                                      "statement is hers, the resolver finds no one",
     ("doping-ruston-hurdler-ban", 6): "'The level found, he said, was \"...\"': the parse makes 'found' the main verb, "
                                       "and the report is lost",
     ("doping-ruston-hurdler-ban", 10): "'said he was \"stunned\" and did not believe ...': the content stops at the closing "

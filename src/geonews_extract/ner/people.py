@@ -21,10 +21,14 @@
   - after a personal title, which is no part of the name: "Dr [Anouk de Vries]".
   A relative's, a post's or a person's common noun that opens a name of three words or more is no
   part of it either: "Pensioner [Mary Hale] said", "Striker [Tom Reed]".
-  A capitalised name the model missed there becomes one.
+  A capitalised name the model missed there becomes one. Two names the model typed apart after
+  such a noun, the first a compound of the second, are one person's: "hurdler [Ana] [Ruiz]".
+  A capitalised noun of that kind right before a personal title is no name: "[Historian] Dr. Ana Ruiz".
   The other names of the document with that person's surname are that person too: the full
   name a bare surname shortens ("Radu Voinea" ... "Voinea, 71"), the bare surname of a full
   name, and the end of a full name that starts with a particle ("de Vries").
+* A name the model typed a law whose last word is an organisation's head word is that
+  organisation's: "the Consumer [Authority]".
 * A name of two words or more the model typed a place, that a plural verb agrees with and that
   the gazetteer does not know, is a team's ("[Kestrel City] have signed"): British usage makes a
   team plural, never a town; its other mentions are the team too.
@@ -123,6 +127,7 @@ def retype(
     """`ents` with the repairs of the module docstring applied, sorted, without overlaps.
     `place_names` (a gazetteer test) keeps a place set beside a post a place; `plural_noun` tells
     a plural common noun ("elections") for the names of bodies."""
+    ents = _joined_after_a_person_word(ents)
     covered = bytearray(len(doc))
     for ent in ents:
         covered[ent.start : ent.end] = b"\x01" * len(ent)
@@ -139,7 +144,7 @@ def retype(
                 for ent in ents]
     ents = _like_its_namesakes(ents, teams | {new.text for new, old in zip(ents, before, strict=True)
                                               if old.label_ == "PERSON" and new.label_ == "ORG"})
-    ents = [_after_a_title(ent) for ent in ents]
+    ents = [_after_a_title(ent) for ent in ents if not _a_role_before_a_title(ent)]
     sites = places | {ent.text for ent in ents if ent.label_ == "FAC"}
     speaking = [_speaking_person(ent, places, sites) for ent in ents]
     missed = _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents), places, frozenset(
@@ -307,13 +312,52 @@ def _after_a_title(ent: Span) -> Span:
         name = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
         return name if _person_shape(name) else ent
     if len(ent) >= 3 and ent[0].text.istitle() and ent[0].lower_ in KIN | ROLES | PERSON_NOUNS:
-        name = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")  # "[Pensioner] Mary Hale said"
+        titled = len(ent) >= 4 and ent[1].text in PERSONAL_TITLES  # "[Historian Dr.] Ewan Pryde"
+        name = Span(ent.doc, ent.start + 1 + titled, ent.end, label="PERSON")  # "[Pensioner] Mary Hale said"
         # another type only where the name speaks: not "Victim Support Scotland"
         speaks = ent.label_ == "PERSON" or _speaking_name(name) == "PERSON"
         return name if speaks and _person_shape(name) else ent
     if ent.label_ != "PERSON" and _titled(ent) and _person_shape(ent):
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def _a_role_before_a_title(ent: Span) -> bool:
+    """One capitalised word for a relative, a post or what a person is, right before a personal
+    title: "[Historian] Dr. Ewan Pryde" names no group, the role is no part of the name."""
+    doc = ent.doc
+    return (
+        len(ent) == 1 and ent.label_ != "PERSON" and ent.text.istitle() and ent[0].lower_ in KIN | ROLES | PERSON_NOUNS
+        and ent.end < len(doc) and doc[ent.end].text in PERSONAL_TITLES
+    )
+
+
+def _joined_after_a_person_word(ents: list[Span]) -> list[Span]:
+    """'British hurdler [Danielle] [Ruston]': two names the model typed apart, the first a compound
+    of the second, after a lower-case noun for a post or for what a person is that is hung on the
+    second: one person's name."""
+    joined: list[Span] = []
+    for ent in ents:
+        before = joined[-1] if joined else None
+        if before is not None and before.end == ent.start and _one_name_after_a_person_word(before, ent):
+            joined[-1] = Span(ent.doc, before.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _one_name_after_a_person_word(first: Span, second: Span) -> bool:
+    labels = RETYPED_LABELS | {"PERSON"}
+    if first.label_ not in labels or second.label_ not in labels or first.start == 0:
+        return False
+    doc = first.doc
+    noun, last = doc[first.start - 1], first[-1]
+    return (
+        last.dep_ == "compound" and second.start <= last.head.i < second.end
+        and noun.is_lower and noun.dep_ == "compound" and second.start <= noun.head.i < second.end
+        and noun.lemma_ in ROLES | PERSON_NOUNS
+        and _person_shape(Span(doc, first.start, second.end))
+    )
 
 
 def _speaking_person(ent: Span, places: AbstractSet[str], sites: AbstractSet[str] = frozenset()) -> Span:
@@ -347,6 +391,8 @@ def _organisation(
     after_noun = ent.label_ in RETYPED_LABELS - {"ORG"} | {"PERSON"} and _after_an_organisation_noun(ent.doc, ent.start)
     if after_noun and not (ent.label_ == "PERSON" and len(ent) > 1 and _after_of(ent)):
         return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the dockers' union [Portalia]"
+    if ent.label_ == "LAW" and ent[-1].lower_ in ORGANISATION_HEADS:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")  # "the Consumer [Authority]": no law
     if ent.label_ != "PERSON":
         return ent
     words = _words(ent)
@@ -563,9 +609,9 @@ def _beside_a_person_word(ent: Span, place_names: PlaceTest | None = None) -> bo
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and (
-        before.is_lower and before.lemma_ in ROLES
+        before.is_lower and before.lemma_ in ROLES | PERSON_NOUNS
     ):
-        return True  # "Fox News [host] Sean Hannity", "campaign [spokesman] Ana Ruiz"
+        return True  # "Fox News [host] Sean Hannity", "campaign [spokesman] Ana Ruiz", "[hurdler] Ana Ruiz"
     for child in root.rights:
         if child.dep_ != "appos":
             continue
