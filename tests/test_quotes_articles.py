@@ -210,8 +210,6 @@ MISSES = {
     ("wildlife-kielder-lynx-release", 3): "'she', as above",
     ("wildlife-kielder-lynx-release", 4): "'says A \"...\" and fears B': the content stops at the closing mark, 'fears' read "
                                           "as the speaker's next act (see election-marrowby-mayor 10)",
-    ("wildlife-kielder-lynx-release", 12): "'says visitors have been ringing all week to ask where ...': the content stops before "
-                                           "the infinitive of purpose with a verb of speech",
     ("wildlife-kielder-lynx-release", 13): "'he laughs' is no cue verb (see research-tarnwell-teen-sleep 14)",
     ("wildlife-kielder-lynx-release", 14): "'the project' does not refer back to 'the Lynx to Kielder project'",
     ("outage-halden-bank-app", 0): "'the bank' closing the lead: Halden Bank is named only inside the reported clause",

@@ -277,3 +277,17 @@ def test_a_past_tense_after_a_present_perfect_is_the_reporters_act(nlp):
 def test_a_clause_of_reason_goes_on_with_a_report_that_ends_in_quoted_words(nlp):
     found = reported(nlp, 'He said he had been acting "in good faith," because the contract allowed it.')
     assert ("mixed", 'he had been acting "in good faith," because the contract allowed it', "He", "said") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The landlord says tourists have been phoning every day to ask where they can see the seals.",
+         "tourists have been phoning every day to ask where they can see the seals"),
+        ("The warden said hikers had come down from the ridge to ask whether the path was open.",
+         "hikers had come down from the ridge to ask whether the path was open"),
+    ],
+)
+def test_an_infinitive_of_purpose_in_the_reported_clause_is_no_report_of_its_own(nlp, text, content):
+    # the purpose of the act the speaker reports ('came to ask whether ...'), not the speaker's next report
+    assert any(found[0] == "indirect" and found[1] == content for found in reported(nlp, text))

@@ -1294,6 +1294,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'reopened after the ministry announced new rules': a clause of time, no report
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             continue  # 'could not commit until the EU had said how much ...': a condition of what was said
+        if _purpose_in_clause(token):
+            continue  # 'said hikers had come down to ask whether ...': the purpose of the act reported
         if (token.dep_ == "advcl" and token.lemma_.lower() in lexicon.cognition_verbs
                 and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in token.children)):
             continue  # 'said she attended because she thought it would be fun': the reason is what was said
@@ -1303,6 +1305,16 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words
+
+
+def _purpose_in_clause(verb: Token) -> bool:
+    """'said hikers had come down from the ridge [to ask whether the path was open]': an infinitive
+    of purpose, with no subject of its own, on a verb of the reported clause tells why the clause's
+    subject acted, which the speaker reports; the speaker's own next report would be a finite verb
+    or a participle."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.left_edge.i for c in verb.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def _closing_mark(token: Token) -> bool:
