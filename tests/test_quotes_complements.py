@@ -291,3 +291,16 @@ def test_a_clause_of_reason_goes_on_with_a_report_that_ends_in_quoted_words(nlp)
 def test_an_infinitive_of_purpose_in_the_reported_clause_is_no_report_of_its_own(nlp, text, content):
     # the purpose of the act the speaker reports ('came to ask whether ...'), not the speaker's next report
     assert any(found[0] == "indirect" and found[1] == content for found in reported(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The barrister told the jury that his client was "deeply ashamed" and had cooperated fully with the police.',
+        'The barrister had told the jury that his client was "deeply ashamed" and had cooperated fully with the police.',
+    ],
+)
+def test_a_past_perfect_joined_on_after_the_closing_mark_goes_on_with_the_report(nlp, text):
+    # the one who told would act next in the simple past; a past perfect is the report's back-shift
+    found = reported(nlp, text)
+    assert any(content == 'his client was "deeply ashamed" and had cooperated fully with the police' for _, content, *_ in found)

@@ -1436,7 +1436,20 @@ def _modal_conjunct(clause: Token, conjunction: Token | None, lexicon: Lexicon) 
         return False
     if is_cue_verb(clause, lexicon) and any(c.dep_ == "neg" for c in clause.children):
         return False
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return True
+    return _past_perfect_after_quote(clause)
+
+
+def _past_perfect_after_quote(clause: Token) -> bool:
+    """'told the court that his client was "deeply ashamed" [and had cooperated fully]': a past perfect
+    joined on right after the speaker's closing mark is the report's back-shifted tense going on;
+    the one who told would act next in the simple past."""
+    if clause.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return False
+    doc = clause.doc
+    before = [t for t in doc[max(0, clause.left_edge.i - 3) : clause.left_edge.i] if t.dep_ != "cc" and t.text != ","]
+    return bool(before) and _closing_mark(before[-1])
 
 
 def _but_after(clause: Token, conjunction: Token | None, words: list[Token], after_not_only: bool = False) -> bool:
