@@ -195,8 +195,6 @@ MISSES = {
     ("liveblog-deadline-day-transfers", 10): "'Reader Sam in Harcourt emails: \"...\"': the tagger reads 'emails' as a noun",
     ("liveblog-deadline-day-transfers", 11): "'The club' after 'Westgate have moved quickly.': the resolver takes Brentmoor "
                                              "Athletic",
-    ("collision-skagerrak-tanker-ferry", 0): "'..., injuring 14 people, Danish maritime authorities said.': in the article's "
-                                             "long sentence no report is found (alone, the sentence gives it)",
     ("collision-skagerrak-tanker-ferry", 8): "'A spokesman for the firm' after 'The tanker's manager, ... Meridian Ship "
                                              "Management': the resolver takes Fjordline Ferries",
     ("collision-skagerrak-tanker-ferry", 12): "'to say the ship was ...' inside the content of 'he said': a report nested in "

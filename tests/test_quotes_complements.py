@@ -304,3 +304,20 @@ def test_a_past_perfect_joined_on_after_the_closing_mark_goes_on_with_the_report
     # the one who told would act next in the simple past; a past perfect is the report's back-shift
     found = reported(nlp, text)
     assert any(content == 'his client was "deeply ashamed" and had cooperated fully with the police' for _, content, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A container ship and a car ferry carrying more than 200 people collided in thick fog in the Baltic "
+         "early on Monday, injuring six people, Swedish officials said.",
+         "A container ship and a car ferry carrying more than 200 people collided in thick fog in the Baltic "
+         "early on Monday, injuring six people"),
+    ],
+)
+def test_a_fronted_clause_the_parse_read_as_a_noun_phrase_is_what_the_cue_closing_the_sentence_reports(
+    nlp, text, content
+):
+    # the parse hangs the clause's verb on the noun before it as a reduced relative ("people
+    # collided"), leaving the cue with a bare noun phrase before its subject
+    assert any(found[0] == "indirect" and found[1] == content for found in reported(nlp, text))

@@ -392,13 +392,15 @@ def _reported_clause(
 ) -> Candidate | None:
     complements = [c for c in cue.children if (c.dep_ == "ccomp" and not _object_predicate(c))
                    or (c.dep_ == "xcomp" and c.tag_ in FINITE) or _question(c, cue, lexicon)
-                   or _gerund_subject(c, cue) or _gerund_reported(c, cue, lexicon)]
+                   or _gerund_subject(c, cue) or _gerund_reported(c, cue, lexicon) or _clause_read_as_noun(c, cue)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
         complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
                         and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
     if is_passive(cue):
         return _asked(doc, cue, complements, marks, outer, lexicon)
     subject = subject_of(cue, lexicon) or _inverted_subject(cue, complements)
+    if subject is not None and subject in complements:  # a clause read as the first of two subjects
+        subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass") and c not in complements), None)
     if subject is None:
         subject = _subject_read_as_clause(cue, complements)
         if subject is None:
@@ -466,6 +468,28 @@ def _reported_clause(
         if found is not None:
             return found
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+#: Tags of a verb in the past or present that can carry a clause of its own.
+CLAUSE_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def _clause_read_as_noun(token: Token, cue: Token) -> bool:
+    """'[A container ship and a car ferry carrying 200 people collided in fog ...], injuring six
+    people, officials said.': the parse read the fronted clause's verb as a reduced relative on the
+    noun before it ("people collided") and left the whole an unlabelled noun phrase, or a second
+    subject, on the cue closing the sentence. A phrase that opens the sentence, ends at the comma before the cue's
+    subject and holds such a verb is the clause the cue reports, as where the parse labels it one."""
+    if token.dep_ not in ("dep", "nsubj") or token.pos_ not in ("NOUN", "PROPN") or token.i > cue.i:
+        return False
+    if token.left_edge.i != cue.sent.start or token.right_edge.i + 1 >= cue.i:
+        return False
+    after = cue.doc[token.right_edge.i + 1]
+    if after.text != "," or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i and c.left_edge.i == after.i + 1
+                                    for c in cue.lefts):
+        return False
+    return any(t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.tag_ in CLAUSE_VERB_TAGS
+               and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in token.subtree)
 
 
 def _relative_pronoun(words: list[Token], clause: Token, cue: Token) -> Token | None:
