@@ -302,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
          load_cases("sixth-set", path=ARTICLE_CASES), True),
         ("of which the seventh set (ten more registers, annotated before the stage read them)",
          load_cases("seventh-set", path=ARTICLE_CASES), True),
+        ("of which the eighth set (ten more registers, annotated before the stage read them)",
+         load_cases("eighth-set", path=ARTICLE_CASES), True),
         ("article fixtures (content_starts, speaker group)", load_articles(), False),
     ):
         if not docs:

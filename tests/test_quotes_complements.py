@@ -277,3 +277,47 @@ def test_a_past_tense_after_a_present_perfect_is_the_reporters_act(nlp):
 def test_a_clause_of_reason_goes_on_with_a_report_that_ends_in_quoted_words(nlp):
     found = reported(nlp, 'He said he had been acting "in good faith," because the contract allowed it.')
     assert ("mixed", 'he had been acting "in good faith," because the contract allowed it', "He", "said") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The landlord says tourists have been phoning every day to ask where they can see the seals.",
+         "tourists have been phoning every day to ask where they can see the seals"),
+        ("The warden said hikers had come down from the ridge to ask whether the path was open.",
+         "hikers had come down from the ridge to ask whether the path was open"),
+    ],
+)
+def test_an_infinitive_of_purpose_in_the_reported_clause_is_no_report_of_its_own(nlp, text, content):
+    # the purpose of the act the speaker reports ('came to ask whether ...'), not the speaker's next report
+    assert any(found[0] == "indirect" and found[1] == content for found in reported(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The barrister told the jury that his client was "deeply ashamed" and had cooperated fully with the police.',
+        'The barrister had told the jury that his client was "deeply ashamed" and had cooperated fully with the police.',
+    ],
+)
+def test_a_past_perfect_joined_on_after_the_closing_mark_goes_on_with_the_report(nlp, text):
+    # the one who told would act next in the simple past; a past perfect is the report's back-shift
+    found = reported(nlp, text)
+    assert any(content == 'his client was "deeply ashamed" and had cooperated fully with the police' for _, content, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A container ship and a car ferry carrying more than 200 people collided in thick fog in the Baltic "
+         "early on Monday, injuring six people, Swedish officials said.",
+         "A container ship and a car ferry carrying more than 200 people collided in thick fog in the Baltic "
+         "early on Monday, injuring six people"),
+    ],
+)
+def test_a_fronted_clause_the_parse_read_as_a_noun_phrase_is_what_the_cue_closing_the_sentence_reports(
+    nlp, text, content
+):
+    # the parse hangs the clause's verb on the noun before it as a reduced relative ("people
+    # collided"), leaving the cue with a bare noun phrase before its subject
+    assert any(found[0] == "indirect" and found[1] == content for found in reported(nlp, text))

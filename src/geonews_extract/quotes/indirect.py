@@ -392,13 +392,15 @@ def _reported_clause(
 ) -> Candidate | None:
     complements = [c for c in cue.children if (c.dep_ == "ccomp" and not _object_predicate(c))
                    or (c.dep_ == "xcomp" and c.tag_ in FINITE) or _question(c, cue, lexicon)
-                   or _gerund_subject(c, cue) or _gerund_reported(c, cue, lexicon)]
+                   or _gerund_subject(c, cue) or _gerund_reported(c, cue, lexicon) or _clause_read_as_noun(c, cue)]
     if complements:  # 'said A, and that B': the parse hangs the second that-clause on the cue
         complements += [c for c in cue.rights if c.dep_ == "conj" and c.i > complements[-1].i
                         and (_opens_with_that(c) or _quoting_clause(c, lexicon, outer))]
     if is_passive(cue):
         return _asked(doc, cue, complements, marks, outer, lexicon)
     subject = subject_of(cue, lexicon) or _inverted_subject(cue, complements)
+    if subject is not None and subject in complements:  # a clause read as the first of two subjects
+        subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass") and c not in complements), None)
     if subject is None:
         subject = _subject_read_as_clause(cue, complements)
         if subject is None:
@@ -466,6 +468,28 @@ def _reported_clause(
         if found is not None:
             return found
     return _candidate(doc, words, cue_chars(cue), subject, cue, marks, outer, channel_of(cue, lexicon))
+
+
+#: Tags of a verb in the past or present that can carry a clause of its own.
+CLAUSE_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def _clause_read_as_noun(token: Token, cue: Token) -> bool:
+    """'[A container ship and a car ferry carrying 200 people collided in fog ...], injuring six
+    people, officials said.': the parse read the fronted clause's verb as a reduced relative on the
+    noun before it ("people collided") and left the whole an unlabelled noun phrase, or a second
+    subject, on the cue closing the sentence. A phrase that opens the sentence, ends at the comma before the cue's
+    subject and holds such a verb is the clause the cue reports, as where the parse labels it one."""
+    if token.dep_ not in ("dep", "nsubj") or token.pos_ not in ("NOUN", "PROPN") or token.i > cue.i:
+        return False
+    if token.left_edge.i != cue.sent.start or token.right_edge.i + 1 >= cue.i:
+        return False
+    after = cue.doc[token.right_edge.i + 1]
+    if after.text != "," or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i and c.left_edge.i == after.i + 1
+                                    for c in cue.lefts):
+        return False
+    return any(t.dep_ in ("acl", "relcl") and t.pos_ == "VERB" and t.tag_ in CLAUSE_VERB_TAGS
+               and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in token.subtree)
 
 
 def _relative_pronoun(words: list[Token], clause: Token, cue: Token) -> Token | None:
@@ -1294,6 +1318,8 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             continue  # 'reopened after the ministry announced new rules': a clause of time, no report
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             continue  # 'could not commit until the EU had said how much ...': a condition of what was said
+        if _purpose_in_clause(token):
+            continue  # 'said hikers had come down to ask whether ...': the purpose of the act reported
         if (token.dep_ == "advcl" and token.lemma_.lower() in lexicon.cognition_verbs
                 and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in token.children)):
             continue  # 'said she attended because she thought it would be fun': the reason is what was said
@@ -1303,6 +1329,16 @@ def _before_next_report(words: list[Token], roots: set[int], lexicon: Lexicon, o
             cut = token.left_edge.i
             return [t for t in words[:index] if t.i < cut]
     return words
+
+
+def _purpose_in_clause(verb: Token) -> bool:
+    """'said hikers had come down from the ridge [to ask whether the path was open]': an infinitive
+    of purpose, with no subject of its own, on a verb of the reported clause tells why the clause's
+    subject acted, which the speaker reports; the speaker's own next report would be a finite verb
+    or a participle."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.left_edge.i for c in verb.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def _closing_mark(token: Token) -> bool:
@@ -1424,7 +1460,20 @@ def _modal_conjunct(clause: Token, conjunction: Token | None, lexicon: Lexicon) 
         return False
     if is_cue_verb(clause, lexicon) and any(c.dep_ == "neg" for c in clause.children):
         return False
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return True
+    return _past_perfect_after_quote(clause)
+
+
+def _past_perfect_after_quote(clause: Token) -> bool:
+    """'told the court that his client was "deeply ashamed" [and had cooperated fully]': a past perfect
+    joined on right after the speaker's closing mark is the report's back-shifted tense going on;
+    the one who told would act next in the simple past."""
+    if clause.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return False
+    doc = clause.doc
+    before = [t for t in doc[max(0, clause.left_edge.i - 3) : clause.left_edge.i] if t.dep_ != "cc" and t.text != ","]
+    return bool(before) and _closing_mark(before[-1])
 
 
 def _but_after(clause: Token, conjunction: Token | None, words: list[Token], after_not_only: bool = False) -> bool:
