@@ -84,6 +84,10 @@ KIN = frozenset(_WORDS["kin"])
 ROLES = frozenset(_WORDS["roles"])
 #: Common nouns for what a person is or does ("pensioner"): like a relative or a post, no part of a name after them.
 PERSON_NOUNS = frozenset(_WORDS["person_nouns"])
+#: Nouns for a post or for what a person is: a name they are set on is a person's.
+POST_NOUNS = ROLES | PERSON_NOUNS
+#: Nouns for a relative, a post or what a person is: capitalised before a name, no part of it.
+PERSON_WORDS = KIN | POST_NOUNS
 #: Words that make a name an organisation's, never a person's.
 ORGANISATION_HEADS = frozenset(_WORDS["organisation_heads"])
 #: Common nouns for an organisation: a name right after one is that organisation.
@@ -104,6 +108,8 @@ FORCE_WORDS = frozenset({"police"})
 WORKPLACE_PREPOSITIONS = frozenset({"at", "from"})
 #: Labels a name the words around it make a person's may carry.
 RETYPED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: Labels a person's name may carry: the model's own and those the words around it correct.
+NAME_LABELS = RETYPED_LABELS | {"PERSON"}
 #: Labels of things, which never speak: a name so typed that a verb of speech has as its subject is a person's.
 #: Not a facility's: a bridge, a hall or an airport speaks through those who run it ("Tower Bridge said
 #: on its account") and stays a place the geocoder reads.
@@ -148,7 +154,7 @@ def retype(
     sites = places | {ent.text for ent in ents if ent.label_ == "FAC"}
     speaking = [_speaking_person(ent, places, sites) for ent in ents]
     missed = _missed_names(doc, covered, frozenset(ent[-1].text for ent in ents), places, frozenset(
-        ent[-1].text for ent in ents if len(ent) >= 2 and ent.label_ in RETYPED_LABELS | {"PERSON"}
+        ent[-1].text for ent in ents if len(ent) >= 2 and ent.label_ in NAME_LABELS
     ))
     # the names the subject of a verb of speech made people: their surnames are people's too
     speaking_people = {new.start for new, old in zip(speaking, ents, strict=True) if new is not old}
@@ -159,7 +165,7 @@ def retype(
     people = [
         ent
         for ent in ents
-        if ent.label_ in RETYPED_LABELS | {"PERSON"} and _person_shape(ent)
+        if ent.label_ in NAME_LABELS and _person_shape(ent)
         and (_beside_a_person_word(ent, place_names) or _titled_name(ent, places) or ent.start in speaking_people)
     ]
     if not people:
@@ -306,12 +312,12 @@ def _after_a_title(ent: Span) -> Span:
     and without a relative's, a post's or a person's common noun it opens where two words or more
     of a person's shape follow, in a name typed a person's or one that speaks ("[Pensioner Mary
     Hale] said" is "Pensioner [Mary Hale] said")."""
-    if ent.label_ not in RETYPED_LABELS | {"PERSON"}:
+    if ent.label_ not in NAME_LABELS:
         return ent
     if len(ent) >= 2 and ent[0].text in PERSONAL_TITLES:
         name = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
         return name if _person_shape(name) else ent
-    if len(ent) >= 3 and ent[0].text.istitle() and ent[0].lower_ in KIN | ROLES | PERSON_NOUNS:
+    if len(ent) >= 3 and ent[0].text.istitle() and ent[0].lower_ in PERSON_WORDS:
         titled = len(ent) >= 4 and ent[1].text in PERSONAL_TITLES  # "[Historian Dr.] Ewan Pryde"
         name = Span(ent.doc, ent.start + 1 + titled, ent.end, label="PERSON")  # "[Pensioner] Mary Hale said"
         # another type only where the name speaks: not "Victim Support Scotland"
@@ -327,7 +333,7 @@ def _a_role_before_a_title(ent: Span) -> bool:
     title: "[Historian] Dr. Ewan Pryde" names no group, the role is no part of the name."""
     doc = ent.doc
     return (
-        len(ent) == 1 and ent.label_ != "PERSON" and ent.text.istitle() and ent[0].lower_ in KIN | ROLES | PERSON_NOUNS
+        len(ent) == 1 and ent.label_ != "PERSON" and ent.text.istitle() and ent[0].lower_ in PERSON_WORDS
         and ent.end < len(doc) and doc[ent.end].text in PERSONAL_TITLES
     )
 
@@ -347,15 +353,14 @@ def _joined_after_a_person_word(ents: list[Span]) -> list[Span]:
 
 
 def _one_name_after_a_person_word(first: Span, second: Span) -> bool:
-    labels = RETYPED_LABELS | {"PERSON"}
-    if first.label_ not in labels or second.label_ not in labels or first.start == 0:
+    if first.label_ not in NAME_LABELS or second.label_ not in NAME_LABELS or first.start == 0:
         return False
     doc = first.doc
     noun, last = doc[first.start - 1], first[-1]
     return (
         last.dep_ == "compound" and second.start <= last.head.i < second.end
         and noun.is_lower and noun.dep_ == "compound" and second.start <= noun.head.i < second.end
-        and noun.lemma_ in ROLES | PERSON_NOUNS
+        and noun.lemma_ in POST_NOUNS
         and _person_shape(Span(doc, first.start, second.end))
     )
 
@@ -609,7 +614,7 @@ def _beside_a_person_word(ent: Span, place_names: PlaceTest | None = None) -> bo
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.dep_ == "compound" and ent.start <= before.head.i < ent.end and (
-        before.is_lower and before.lemma_ in ROLES | PERSON_NOUNS
+        before.is_lower and before.lemma_ in POST_NOUNS
     ):
         return True  # "Fox News [host] Sean Hannity", "campaign [spokesman] Ana Ruiz", "[hurdler] Ana Ruiz"
     for child in root.rights:

@@ -891,9 +891,9 @@ def _conjunct_of_clause(after: list[Token], comma: Token, lexicon: Lexicon) -> b
     if len(after) != 2 or after[0].dep_ != "cc" or after[0].lower_ != "and" or after[0].i != comma.i + 1:
         return False
     verb = after[1]
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or is_cue_verb(verb, lexicon):
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(is_cue_verb(t, lexicon) for t in verb.subtree):
+    if any(is_cue_verb(t, lexicon) for t in verb.subtree):  # the verb itself or a report inside its clause
         return False
     return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 

@@ -47,6 +47,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -366,9 +367,7 @@ class Resolver:
         for child in head.lefts:
             if child.dep_ in ("det", "predet") and child.lower_ in DEFINITE:
                 return True
-            if child.dep_ == "poss" and child.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
-            ):
+            if child.dep_ == "poss" and child.pos_ == "NOUN" and _with_definite_article(child):
                 return True
         return False
 
@@ -376,9 +375,7 @@ class Resolver:
         """Whether the head has a definite possessive that is a common noun naming no organisation and
         no entity ("[the plant's] operator", "[the mine's] owner"): a definite description of its own."""
         for child in head.lefts:
-            if child.dep_ == "poss" and child.tag_ == "NN" and any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
-            ):
+            if child.dep_ == "poss" and child.tag_ == "NN" and _with_definite_article(child):
                 lemma = child.lemma_.lower()
                 return lemma not in self.lexicon.definite and lemma not in self.lexicon.bodies and (
                     self._named([child]) is None
@@ -550,7 +547,7 @@ class Resolver:
             return found or (latest.entity if latest is not None else None)
         if named is None and head.tag_ == "NN" and (definite or self._owned_by_a_thing(head)):
             # "Carrow Mining Group, the mine's owner, said ... The mine's owner said": the name it was set beside
-            beside = self._set_beside_before(noun, before)
+            beside = self._set_beside_before({noun}, before)
             if beside is not None:
                 return beside
         if named is not None or not anaphor:
@@ -616,9 +613,7 @@ class Resolver:
             if subject.idx <= since:
                 return None
             types = self.lexicon.definite.get(subject.lemma_.lower())
-            if subject.tag_ == "NN" and types and "ORG" in types and "PERSON" not in types and any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.lefts
-            ):
+            if subject.tag_ == "NN" and types and "ORG" in types and "PERSON" not in types and _with_definite_article(subject):
                 return self._entity(subject, subject.idx)
         return None
 
@@ -629,9 +624,7 @@ class Resolver:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "for":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.tag_ == "NN" and any(
-                        c.dep_ == "det" and c.lower_ in DEFINITE for c in pobj.lefts
-                    ) and pobj.lemma_.lower() in self.lexicon.definite:
+                    if pobj.dep_ == "pobj" and pobj.tag_ == "NN" and _with_definite_article(pobj) and pobj.lemma_.lower() in self.lexicon.definite:
                         return self._entity(pobj, before)
         return None
 
@@ -812,9 +805,7 @@ class Resolver:
     def _possessor(self, head: Token, before: int) -> EntityRecord | None:
         """Whose the speaker is, when a definite title says so: "the minister's office"."""
         for child in head.lefts:
-            if child.dep_ == "poss" and child.tag_ == "NN" and any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
-            ):
+            if child.dep_ == "poss" and child.tag_ == "NN" and _with_definite_article(child):
                 return self._introduced(child.lemma_.lower(), before)
         return None
 
@@ -912,9 +903,7 @@ class Resolver:
         are no organisation's; a state's noun only where it refers back to an organisation: "the
         authority's figures" after "the State Rail Authority")."""
         for child in head.lefts:
-            if child.dep_ != "poss" or child.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ in DEFINITE for c in child.lefts
-            ):
+            if child.dep_ != "poss" or child.tag_ != "NN" or not _with_definite_article(child):
                 continue
             noun = child.lemma_.lower()
             types = self.lexicon.definite.get(noun)
@@ -936,23 +925,16 @@ class Resolver:
             c.dep_ == "poss" and (c.lower_ in POSSESSIVE_PRONOUNS or c.lower_ == "their") for c in head.lefts
         ):
             return None
-        nouns = {noun, *self.lexicon.kinds.get(noun, ())}
+        return self._set_beside_before({noun, *self.lexicon.kinds.get(noun, ())}, before)
+
+    def _set_beside_before(self, nouns: AbstractSet[str], before: int) -> EntityRecord | None:
+        """The latest entity, no person, that a phrase headed by one of `nouns` was set beside before
+        `before` ("Carrow Mining Group, [the mine's owner],", "the Dutch [side] Veldhoven Sport")."""
         if self._kinds_beside is None:
             self._kinds_beside = self._nouns_beside_names()
         best: tuple[int, EntityRecord] | None = None
         for start, entity, beside in self._kinds_beside:
             if start < before and not beside.isdisjoint(nouns) and (best is None or start > best[0]):
-                best = (start, entity)
-        return best[1] if best else None
-
-    def _set_beside_before(self, noun: str, before: int) -> EntityRecord | None:
-        """The latest entity, no person, that a phrase headed by `noun` was set beside before `before`
-        ("Carrow Mining Group, [the mine's owner],")."""
-        if self._kinds_beside is None:
-            self._kinds_beside = self._nouns_beside_names()
-        best: tuple[int, EntityRecord] | None = None
-        for start, entity, beside in self._kinds_beside:
-            if start < before and noun in beside and (best is None or start > best[0]):
                 best = (start, entity)
         return best[1] if best else None
 
@@ -1385,6 +1367,11 @@ def _named_after(head: Token) -> list[Token]:
             for pobj in (c for c in child.children if c.dep_ == "pobj" and not _coordinated(c)):
                 tokens += [pobj, *(c for c in pobj.lefts if c.dep_ in OWNER_DEPS)]
     return tokens
+
+
+def _with_definite_article(noun: Token) -> bool:
+    """'[the] company', '[this] ministry': a definite determiner on the noun."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.lefts)
 
 
 def _bare_indefinite(head: Token) -> bool:
