@@ -1,5 +1,5 @@
 """Helpers the quote tests share: the one quote whose content opens with given words, the
-entity its speaker resolved to, every quote with its speaker and entity, and the quote
+entity its speaker resolved to and that entity's name, every quote with its speaker and entity, and the quote
 benchmark's scoring module."""
 
 import importlib.util
@@ -19,6 +19,18 @@ def quote_by(document, content_start):
 
 def entity_of(document, quote):
     return document.entity(quote.speaker.entity_id) if quote.speaker and quote.speaker.entity_id else None
+
+
+def entity_name_of(document, content_start):
+    """The name of the entity the speaker of the one quote opening with `content_start` resolved to
+    (None where it resolved to none)."""
+    entity = entity_of(document, quote_by(document, content_start))
+    return entity.name if entity else None
+
+
+def speaker_entity_of(nlp, text, content_start):
+    """`entity_name_of` the quote opening with `content_start` in what `extract` finds in `text`."""
+    return entity_name_of(extract(text, nlp=nlp), content_start)
 
 
 def quotes_with_entities(nlp, text):
